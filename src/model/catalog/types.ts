@@ -1,0 +1,29 @@
+import type {
+  Experience, LearningFormFamily, LearningFormId, Tempo, Text,
+} from '../ids.js';
+
+/** How much a learning form asks of the workplace (time, people, money). */
+export type ResourceDemand = 'lav' | 'middel' | 'hoej';
+
+/** One learning form of the catalog, with the facts the sources give about it. */
+export interface LearningForm {
+  readonly id: LearningFormId;
+  readonly family: LearningFormFamily;
+  readonly name: Text;
+  /** What the form is, in one or two sentences. */
+  readonly description: Text;
+  /** What it suits (which needs, situations). */
+  readonly suits: Text;
+  /** Group size as the sources state it, when they do. */
+  readonly groupSize?: Text;
+  readonly resources: ResourceDemand;
+  /** Duration hint, when the sources give one. */
+  readonly duration?: Text;
+  /** Experience levels the form suits; all three when the sources say nothing. */
+  readonly experience: readonly Experience[];
+  readonly facilitator: boolean;
+  /** Which of the three tempi the form covers by itself. */
+  readonly tempi: readonly Tempo[];
+  /** Extra facts (e.g. requirements of the European exchange, or that the municipal list names it too). */
+  readonly notes?: Text;
+}
