@@ -1,0 +1,181 @@
+/**
+ * The plan JSON (contract.md): the zod schema is the single source of the plan's types, of
+ * `parsePlan` and of the shipped JSON Schema. Uses `zod/mini` to keep the bundle small.
+ */
+import * as z from 'zod/mini';
+import {
+  anchoringKinds, anledninger, experiences, feedbackKinds, goalSubtypes, learningFormIds, licences,
+  mobilityForms, mobilityScopes, responsibilities, transitionTypes, weekdays,
+} from './ids.js';
+import { uuid } from './uuid.js';
+
+export const CURRENT_SCHEMA_VERSION = 1;
+
+/** Error code carried by an issue for a key that is neither known nor an `x-` extension key. */
+export const UNKNOWN_KEY = 'unknown_key';
+
+/**
+ * An object of the plan: unknown keys are rejected with their path (typos are caught), except
+ * keys starting with `x-`, which host systems may use and which are kept untouched.
+ */
+function planObject<S extends z.core.$ZodLooseShape>(shape: S) {
+  const known = new Set(Object.keys(shape));
+  return z.catchall(z.object(shape), z.unknown()).check(
+    z.superRefine(
+      (value, ctx) => {
+        if (typeof value !== 'object' || value === null || Array.isArray(value)) return;
+        for (const key of Object.keys(value)) {
+          if (known.has(key) || key.startsWith('x-')) continue;
+          ctx.addIssue({ code: 'custom', path: [key], input: value, params: { code: UNKNOWN_KEY } });
+        }
+      },
+      // Report unknown keys even when other keys of the same object are invalid.
+      { when: () => true },
+    ),
+  );
+}
+
+const text = () => z._default(z.string(), '');
+const flag = () => z._default(z.boolean(), false);
+const list = <T extends z.core.SomeType>(item: T) => z._default(z.array(item), []);
+const oneOf = <const T extends readonly [string, ...string[]]>(values: T) => z.enum(values);
+/** Ids are non-empty strings; hosts may bring their own, a missing one is generated. */
+const itemId = () => z._default(z.string().check(z.minLength(1)), uuid);
+const isoDate = z.iso.date();
+
+export const periodeSchema = planObject({
+  start: z.optional(isoDate),
+  slut: z.optional(isoDate),
+});
+
+export const opgaveSchema = planObject({
+  beskrivelse: text(),
+  situationNu: text(),
+  situationFremover: text(),
+  anledninger: list(oneOf(anledninger)),
+  krav: z.prefault(
+    planObject({ konkretSituation: flag(), kanHaandteresAnderledes: flag(), ansvarTydeligt: flag() }),
+    {},
+  ),
+});
+
+export const perspektivSchema = planObject({
+  kerneopgave: text(),
+  arbejdsplads: text(),
+  /** The competing interpretations the group may hold, and how they are met. */
+  fortolkninger: text(),
+});
+
+const goal = <const T extends readonly [string, ...string[]]>(types: T) =>
+  z.prefault(planObject({ beskrivelse: text(), typer: list(oneOf(types)) }), {});
+
+export const laeringsmaalSchema = planObject({
+  metoder: goal(goalSubtypes.metoder),
+  viden: goal(goalSubtypes.viden),
+  rolle: goal(goalSubtypes.rolle),
+});
+
+export const ansvarItemSchema = planObject({
+  id: itemId(),
+  maalgruppe: text(),
+  antal: z.optional(z.int().check(z.minimum(1))),
+  nuvaerende: z.optional(oneOf(experiences)),
+  fremtidigt: z.optional(oneOf(responsibilities)),
+  koerekort: z.optional(oneOf(licences)),
+});
+export const ansvarSchema = list(ansvarItemSchema);
+
+export const learningFormIdSchema = z.enum(learningFormIds as [string, ...string[]]);
+export const laeringsformerSchema = list(learningFormIdSchema);
+
+export const traeningsbaneSchema = planObject({
+  vidensopbygning: text(),
+  afproevning: text(),
+  feedback: text(),
+  feedbackformer: list(oneOf(feedbackKinds)),
+  laeringsformer: laeringsformerSchema,
+  periode: z.optional(periodeSchema),
+  spilleregler: text(),
+  /** How daily work is covered while people train (e.g. temps). */
+  daekning: text(),
+});
+
+export const mobilitetItemSchema = planObject({
+  id: itemId(),
+  form: z.optional(oneOf(mobilityForms)),
+  afgivende: text(),
+  modtagende: text(),
+  periode: z.optional(periodeSchema),
+  omfang: z.optional(oneOf(mobilityScopes)),
+  ugedage: list(oneOf(weekdays)),
+  formaal: text(),
+  laeringsmaal: text(),
+  vilkaar: z.prefault(planObject({ ansvarsomraader: text(), ferie: text(), sygdom: text() }), {}),
+  kontakt: text(),
+  /** How the employee's tasks at home are covered meanwhile. */
+  daekning: text(),
+  /** How the learning is put to use afterwards (e.g. conversations of wonder). */
+  tilbagevenden: text(),
+});
+export const mobilitetSchema = list(mobilitetItemSchema);
+
+export const forankringItemSchema = planObject({
+  id: itemId(),
+  type: oneOf(anchoringKinds),
+  beskrivelse: text(),
+  ansvarlig: text(),
+  dato: z.optional(isoDate),
+  udfoert: flag(),
+});
+
+export const hverdagSchema = planObject({
+  overgang: z.prefault(
+    planObject({
+      type: z.optional(oneOf(transitionTypes)),
+      beskrivelse: text(),
+      dato: z.optional(isoDate),
+      /** What happens for those not yet ready at a collective transition. */
+      ikkeKlar: text(),
+    }),
+    {},
+  ),
+  forankring: list(forankringItemSchema),
+});
+
+const nowIso = () => new Date().toISOString();
+
+export const planSchema = planObject({
+  schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
+  id: itemId(),
+  createdAt: z._default(z.iso.datetime(), nowIso),
+  updatedAt: z._default(z.iso.datetime(), nowIso),
+  titel: text(),
+  arbejdsplads: text(),
+  opgave: z.prefault(opgaveSchema, {}),
+  perspektiv: z.prefault(perspektivSchema, {}),
+  laeringsmaal: z.prefault(laeringsmaalSchema, {}),
+  ansvar: ansvarSchema,
+  traeningsbane: z.prefault(traeningsbaneSchema, {}),
+  mobilitet: mobilitetSchema,
+  hverdag: z.prefault(hverdagSchema, {}),
+});
+
+/** `x-` keys of host systems, allowed on every object of the plan. */
+type Extensions = { [key: `x-${string}`]: unknown };
+type WithExtensions<T> = T extends readonly (infer I)[]
+  ? WithExtensions<I>[]
+  : T extends object
+    ? { [K in keyof T as string extends K ? never : K]: WithExtensions<T[K]> } & Extensions
+    : T;
+
+export type Plan = WithExtensions<z.output<typeof planSchema>>;
+export type Opgave = Plan['opgave'];
+export type Perspektiv = Plan['perspektiv'];
+export type Laeringsmaal = Plan['laeringsmaal'];
+export type AnsvarItem = Plan['ansvar'][number];
+export type Traeningsbane = Plan['traeningsbane'];
+export type Periode = NonNullable<Traeningsbane['periode']>;
+export type MobilitetItem = Plan['mobilitet'][number];
+export type Hverdag = Plan['hverdag'];
+export type Overgang = Hverdag['overgang'];
+export type ForankringItem = Hverdag['forankring'][number];
