@@ -1,0 +1,6 @@
+/**
+ * Registers every element of the package (guarded: an already defined tag is left alone).
+ * Each element has its own registration module in `./define/<tag>.ts`; import them all here, e.g.
+ *   import './define/opgave-felt.js';
+ */
+export {};
