@@ -1,0 +1,41 @@
+// npm run build: everything in dist/.
+//   1. tsc (tsconfig.build.json): per-module ESM + .d.ts of src/ (the `.`, `./model`, `./define…` exports)
+//   2. Vite (vite.config.ts): the self-contained minified bundle dist/kompetence-elements.bundle.js
+//   3. dist/kompetence-elements.css from src/kompetence-elements.css
+//   4. dist/kompetenceplan.schema.json from the built model's planJsonSchema
+//   5. checks that the bundle exports what `.` exports, except planJsonSchema, and no JSON Schema code
+import { rm, copyFile, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { bin, bundleInMemory, root, run } from './lib.mjs';
+
+const started = Date.now();
+await rm(path.join(root, 'dist'), { recursive: true, force: true });
+
+console.log('• tsc -p tsconfig.build.json → dist/ (ESM + declarations)');
+run(bin('tsc'), ['-p', 'tsconfig.build.json']);
+
+console.log('• vite build → dist/kompetence-elements.bundle.js');
+run(bin('vite'), ['build']);
+
+console.log('• dist/kompetence-elements.css');
+await copyFile(path.join(root, 'src/kompetence-elements.css'), path.join(root, 'dist/kompetence-elements.css'));
+
+run(process.execPath, [path.join(root, 'scripts/write-schema.mjs')]);
+
+console.log('• checking the bundle\'s exports against the package root');
+const bundle = await readFile(path.join(root, 'dist/kompetence-elements.bundle.js'), 'utf8');
+const bundleExports = (await bundleInMemory('src/bundle.ts', { minify: false })).exports;
+const rootExports = (await bundleInMemory('src/index.ts', { minify: false })).exports;
+const expected = rootExports.filter((name) => name !== 'planJsonSchema');
+const missing = expected.filter((name) => !bundleExports.includes(name));
+const extra = bundleExports.filter((name) => !expected.includes(name));
+const problems = [];
+if (missing.length) problems.push(`missing in the bundle: ${missing.join(', ')} (export them from src/runtime.ts or src/model/runtime.ts, not src/index.ts / src/model/index.ts)`);
+if (extra.length) problems.push(`exported by the bundle but not by the package root: ${extra.join(', ')}`);
+if (bundle.includes('json-schema.org/draft')) problems.push('the bundle contains JSON Schema code (something in src/runtime.ts imports src/model/json-schema.ts)');
+if (problems.length) {
+  console.error(`✗ ${problems.join('\n✗ ')}`);
+  process.exit(1);
+}
+console.log(`  ${bundleExports.length} exports, planJsonSchema left out as intended`);
+console.log(`✓ build done in ${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -1,0 +1,45 @@
+// Helpers shared by the project's scripts. Plain Node 20, no dependencies beyond the devDependencies.
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+
+export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const bin = (name) => path.join(root, 'node_modules', '.bin', name);
+
+/** Runs a command in the project root with inherited output; exits the process when it fails. */
+export function run(command, args, options = {}) {
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', ...options });
+  if (result.error) throw result.error;
+  if (result.status !== 0 && !options.allowFailure) {
+    console.error(`\n✗ ${[command, ...args].join(' ')} exited with ${result.status ?? result.signal}`);
+    process.exit(result.status || 1);
+  }
+  return result.status ?? 1;
+}
+
+/** Self-contained, minified ES module of one entry, built in memory with the settings of vite.config.ts. */
+export async function bundleInMemory(entry, { minify = true } = {}) {
+  const { build } = await import('vite');
+  const output = await build({
+    configFile: path.join(root, 'vite.config.ts'),
+    root,
+    logLevel: 'error',
+    build: {
+      write: false,
+      minify,
+      lib: { entry: path.join(root, entry), formats: ['es'], fileName: () => 'entry.js' },
+    },
+  });
+  const outputs = Array.isArray(output) ? output : [output];
+  // Vite may hand back the same output twice (one per environment); keep one per file name.
+  const byName = new Map(outputs.flatMap((o) => o.output).filter((o) => o.type === 'chunk').map((c) => [c.fileName, c]));
+  const chunks = [...byName.values()];
+  if (chunks.length !== 1) throw new Error(`${entry}: expected one chunk, got ${chunks.length}`);
+  return chunks[0];
+}
+
+export const elementTags = [
+  'kompetence-model', 'opgave-felt', 'perspektiv-felt', 'laeringsmaal-pyramide', 'ansvars-trappe',
+  'traeningsbane-plan', 'laeringsform-vaelger', 'forankring-tjekliste', 'mobilitet-aftale',
+  'kompetence-plan-visning',
+];

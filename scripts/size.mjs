@@ -1,0 +1,48 @@
+// npm run size: the size budget. Builds the bundle and every src/define/<tag>.ts entry standalone
+// (self-contained, minified, with the settings of vite.config.ts) and prints min and gzip -9 bytes.
+// Fails when the bundle exceeds 45 KB gzip or <laeringsform-vaelger> alone exceeds 25 KB gzip.
+import { readdir } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
+import path from 'node:path';
+import { bundleInMemory, root } from './lib.mjs';
+
+const KB = 1024;
+const budgets = new Map([
+  ['bundle (src/bundle.ts)', 45 * KB],
+  ['define/laeringsform-vaelger', 25 * KB],
+]);
+
+const entries = [['bundle (src/bundle.ts)', 'src/bundle.ts']];
+const defineDir = path.join(root, 'src/define');
+const defineFiles = await readdir(defineDir).catch(() => []);
+for (const file of defineFiles.filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts')).sort()) {
+  entries.push([`define/${file.replace(/\.ts$/, '')}`, `src/define/${file}`]);
+}
+
+const rows = [];
+for (const [name, entry] of entries) {
+  const { code } = await bundleInMemory(entry);
+  const min = Buffer.byteLength(code);
+  const gzip = gzipSync(code, { level: 9 }).length;
+  const budget = budgets.get(name);
+  rows.push({ name, min, gzip, budget, over: budget !== undefined && gzip > budget });
+}
+
+const fmt = (n) => n.toLocaleString('en-US');
+const table = [
+  ['entry', 'min bytes', 'gzip -9 bytes', 'budget (gzip)', ''],
+  ...rows.map((r) => [r.name, fmt(r.min), fmt(r.gzip), r.budget ? fmt(r.budget) : '', r.budget ? (r.over ? 'OVER' : 'ok') : '']),
+];
+const widths = table[0].map((_, i) => Math.max(...table.map((row) => row[i].length)));
+for (const [i, row] of table.entries()) {
+  console.log(row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ').trimEnd());
+  if (i === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+}
+if (!defineFiles.some((f) => f.endsWith('.ts'))) console.log('(no src/define/<tag>.ts entries yet)');
+
+const over = rows.filter((r) => r.over);
+if (over.length) {
+  console.error(`\n✗ over budget: ${over.map((r) => `${r.name} is ${fmt(r.gzip)} B gzip, budget ${fmt(r.budget)} B`).join('; ')}`);
+  process.exit(1);
+}
+console.log('\n✓ within the size budget');

@@ -1,0 +1,29 @@
+import { defineConfig } from 'vite';
+
+/**
+ * Library build of the self-contained browser bundle `dist/kompetence-elements.bundle.js`
+ * (lit, @lit/context and zod included) for a plain `<script type="module">`.
+ * `scripts/size.mjs` reuses this config for each `src/define/<tag>.ts` entry, so the size budget
+ * measures exactly what this build produces.
+ */
+export default defineConfig({
+  publicDir: false,
+  logLevel: 'warn',
+  build: {
+    outDir: 'dist',
+    emptyOutDir: false,
+    target: 'es2022',
+    minify: true,
+    sourcemap: false,
+    reportCompressedSize: false,
+    lib: {
+      entry: 'src/bundle.ts',
+      formats: ['es'],
+      fileName: () => 'kompetence-elements.bundle.js',
+    },
+    rolldownOptions: {
+      // One file, no chunks: an intranet editor pastes one <script> tag.
+      output: { codeSplitting: false },
+    },
+  },
+});
