@@ -176,9 +176,22 @@ export function parsePlan(input: unknown, options: ParseOptions = {}): PlanParse
   try {
     migrated = migratePlan(json.value);
   } catch {
-    return { ok: false, issues: [issue(['schemaVersion'], 'unsupported_version', lang, { received: (json.value as { schemaVersion?: unknown }).schemaVersion })] };
+    // Reading `schemaVersion` may throw too (a hostile getter): the message then shows no version.
+    let received: unknown;
+    try {
+      received = (json.value as { schemaVersion?: unknown }).schemaVersion;
+    } catch {
+      // keep undefined
+    }
+    return { ok: false, issues: [issue(['schemaVersion'], 'unsupported_version', lang, { received })] };
   }
-  const versionIssues = checkVersion(migrated, lang);
+  let versionIssues: PlanIssue[];
+  try {
+    versionIssues = checkVersion(migrated, lang);
+  } catch {
+    // Defensive, as in parseWith: a getter or proxy trap on a hostile object might throw.
+    return { ok: false, issues: [issue([], 'invalid', lang)] };
+  }
   if (versionIssues.length) return { ok: false, issues: versionIssues };
   const result = parseWith(planSchema, migrated, options);
   return result.ok ? { ok: true, plan: result.value as Plan } : result;
