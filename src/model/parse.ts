@@ -133,6 +133,30 @@ function readJson(input: unknown, lang: Lang): ParseResult<unknown> {
   }
 }
 
+/**
+ * Paths of own `__proto__` keys (JSON.parse makes them). zod drops such a key silently, as it cannot
+ * be copied safely, so the plan's refinement never sees it; it is an unknown key like any other.
+ * `x-` values are not entered: they are the host's, kept untouched.
+ */
+function protoKeyPaths(root: unknown): (string | number)[][] {
+  const found: (string | number)[][] = [];
+  const seen = new WeakSet<object>();
+  const stack: [unknown, (string | number)[]][] = [[root, []]];
+  while (stack.length) {
+    const [at, path] = stack.pop()!;
+    if (typeof at !== 'object' || at === null || seen.has(at)) continue;
+    seen.add(at);
+    const isArray = Array.isArray(at);
+    for (const key of Object.keys(at)) {
+      if (key.startsWith('x-')) continue;
+      const child = [...path, isArray ? Number(key) : key];
+      if (key === '__proto__') found.push(child);
+      else stack.push([(at as Record<string, unknown>)[key], child]);
+    }
+  }
+  return found;
+}
+
 /** Validates any schema of the plan (a whole plan or one element's slice) the same way. */
 export function parseWith<S extends z.core.$ZodType>(
   schema: S,
@@ -144,8 +168,9 @@ export function parseWith<S extends z.core.$ZodType>(
     const json = readJson(input, lang);
     if (!json.ok) return json;
     const result = z.safeParse(schema, json.value);
-    if (result.success) return { ok: true, value: result.data };
-    return { ok: false, issues: fromZod(result.error, json.value, lang) };
+    const protoIssues = protoKeyPaths(json.value).map((path) => issue(path, 'unknown_key', lang));
+    if (result.success && !protoIssues.length) return { ok: true, value: result.data };
+    return { ok: false, issues: [...(result.success ? [] : fromZod(result.error, json.value, lang)), ...protoIssues] };
   } catch {
     // Defensive: zod does not throw on data, but a getter on a hostile object might.
     return { ok: false, issues: [issue([], 'invalid', lang)] };
@@ -229,4 +254,13 @@ export type PartValue<P extends PartName> = z.output<(typeof partSchemas)[P]>;
 /** Parses one element's value the way `parsePlan` parses the plan, with the same issues. */
 export function parsePart<P extends PartName>(part: P, input: unknown, options: ParseOptions = {}): ParseResult<PartValue<P>> {
   return parseWith(partSchemas[part], input, options) as ParseResult<PartValue<P>>;
+}
+
+const listParts: ReadonlySet<PartName> = new Set(['ansvar', 'laeringsformer']);
+
+/** The empty value of a part: what a new plan holds there (a new item for item parts). */
+export function emptyPart<P extends Exclude<PartName, 'forankring'>>(part: P): PartValue<P> {
+  const result = parsePart(part, listParts.has(part) ? [] : {});
+  if (!result.ok) throw new Error(`kompetence-elements: no empty value for ${part}`);
+  return result.value;
 }

@@ -1,0 +1,24 @@
+import { html, type TemplateResult } from 'lit';
+import type { Advice } from '../model/advice.js';
+import type { Lang } from '../model/ids.js';
+import { commonMessages } from '../i18n/common.js';
+
+/**
+ * The model's advice as a polite live region: severity is spelled out, not shown by colour alone.
+ * The region is always rendered, so screen readers announce advice that appears while typing.
+ */
+export function renderAdvice(advice: readonly Advice[], lang: Lang, heading = true): TemplateResult {
+  const m = commonMessages[lang];
+  return html`<section part="advice" aria-live="polite" aria-label=${m.advice}>
+    ${heading && advice.length ? html`<h3>${m.advice}</h3>` : ''}
+    ${advice.length
+      ? html`<ul class="advice">
+          ${advice.map(
+            (a) => html`<li class=${a.severity} data-advice=${a.id}>
+              <span class="severity">${m.severity[a.severity]}:</span>${a.message}
+            </li>`,
+          )}
+        </ul>`
+      : ''}
+  </section>`;
+}

@@ -1,0 +1,17 @@
+import { createContext } from '@lit/context';
+import type { Plan } from '../model/plan.js';
+
+/**
+ * What `<kompetence-model>` provides to the field elements in it: the plan, and a way to write a
+ * user's edit of one slice. Only the outermost field element of ours uses it; elements nested in
+ * another of ours are driven by that parent (property down, event up).
+ */
+export interface PlanContextValue {
+  readonly plan: Plan;
+  /** Applies a user's edit; `update` returns the new plan from the current one. */
+  edit(update: (plan: Plan) => Plan): void;
+  /** Whether the model is read-only. */
+  readonly readonly: boolean;
+}
+
+export const planContext = createContext<PlanContextValue | undefined>(Symbol.for('kompetence-elements/plan'));

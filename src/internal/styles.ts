@@ -1,0 +1,221 @@
+import { css } from 'lit';
+
+/**
+ * Design tokens and the shared look of every element. Each `--kompetence-*` property has a
+ * default that meets WCAG 2.1 AA contrast on white; a host page overrides them to theme.
+ * Fonts are inherited from the page; nothing is loaded from elsewhere.
+ */
+export const baseStyles = css`
+  :host {
+    --_text: var(--kompetence-color-text, #1a1a1a);
+    --_muted: var(--kompetence-color-text-muted, #4a4a4a);
+    --_surface: var(--kompetence-color-surface, #ffffff);
+    --_surface-alt: var(--kompetence-color-surface-alt, #f3f4f6);
+    --_border: var(--kompetence-color-border, #767676);
+    --_accent: var(--kompetence-color-accent, #004b87);
+    --_accent-text: var(--kompetence-color-accent-text, #ffffff);
+    --_focus: var(--kompetence-color-focus, #b3541e);
+    --_info: var(--kompetence-color-info, #004b87);
+    --_warning: var(--kompetence-color-warning, #8a4b00);
+    --_error: var(--kompetence-color-error, #b00020);
+    --_radius: var(--kompetence-radius, 4px);
+    --_space: var(--kompetence-space, 1rem);
+    --_gap: calc(var(--_space) / 2);
+
+    display: block;
+    box-sizing: border-box;
+    color: var(--_text);
+    font: inherit;
+    line-height: 1.5;
+    max-width: 100%;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  h2,
+  h3,
+  h4 {
+    line-height: 1.25;
+    margin: 0 0 var(--_gap);
+  }
+  h2 {
+    font-size: 1.25rem;
+  }
+  h3 {
+    font-size: 1.1rem;
+  }
+  h4 {
+    font-size: 1rem;
+  }
+  p {
+    margin: 0 0 var(--_gap);
+  }
+  .hint {
+    color: var(--_muted);
+    font-size: 0.95em;
+  }
+  fieldset {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    margin: 0 0 var(--_space);
+    padding: var(--_gap) var(--_space) var(--_space);
+    min-width: 0;
+  }
+  legend {
+    font-weight: 600;
+    padding: 0 0.25em;
+  }
+  label {
+    display: block;
+    font-weight: 600;
+    margin-bottom: 0.25em;
+  }
+  label.inline {
+    display: inline-flex;
+    align-items: flex-start;
+    gap: 0.5em;
+    font-weight: normal;
+  }
+  input[type='text'],
+  input[type='number'],
+  input[type='date'],
+  input:not([type]),
+  textarea,
+  select {
+    font: inherit;
+    color: inherit;
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0.4em 0.5em;
+    width: 100%;
+    max-width: 100%;
+  }
+  textarea {
+    min-height: 4.5em;
+    resize: vertical;
+  }
+  input[type='checkbox'],
+  input[type='radio'] {
+    width: 1.15em;
+    height: 1.15em;
+    margin: 0.2em 0 0;
+    flex: none;
+    accent-color: var(--_accent);
+  }
+  .control {
+    margin-bottom: var(--_space);
+  }
+  button {
+    font: inherit;
+    cursor: pointer;
+    border-radius: var(--_radius);
+    border: 1px solid var(--_accent);
+    background: var(--_surface);
+    color: var(--_accent);
+    padding: 0.35em 0.9em;
+  }
+  button.primary {
+    background: var(--_accent);
+    color: var(--_accent-text);
+  }
+  button:disabled {
+    cursor: not-allowed;
+    opacity: 0.6;
+  }
+  :is(input, textarea, select, button, a, [tabindex]):focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .input-error:not(:empty) {
+    border: 2px solid var(--_error);
+    border-radius: var(--_radius);
+    padding: var(--_gap) var(--_space);
+    margin-bottom: var(--_space);
+    color: var(--_error);
+  }
+  .input-error ul {
+    margin: 0;
+    padding-left: 1.25em;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+  .advice {
+    list-style: none;
+    margin: 0 0 var(--_space);
+    padding: 0;
+    display: grid;
+    gap: var(--_gap);
+  }
+  .advice li {
+    border-left: 4px solid var(--_info);
+    background: var(--_surface-alt);
+    padding: var(--_gap) var(--_space);
+    border-radius: 0 var(--_radius) var(--_radius) 0;
+  }
+  .advice li.warning {
+    border-left-color: var(--_warning);
+  }
+  .advice li.error {
+    border-left-color: var(--_error);
+  }
+  .advice .severity {
+    font-weight: 600;
+    margin-right: 0.35em;
+  }
+  .advice li.warning .severity {
+    color: var(--_warning);
+  }
+  .advice li.error .severity {
+    color: var(--_error);
+  }
+  details.questions summary {
+    cursor: pointer;
+    font-weight: 600;
+  }
+  .row {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_gap) var(--_space);
+  }
+  .row > * {
+    flex: 1 1 12rem;
+    min-width: 0;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      transition: none !important;
+      animation: none !important;
+      scroll-behavior: auto !important;
+    }
+  }
+  @media print {
+    :host {
+      color: #000;
+    }
+    button,
+    .no-print {
+      display: none !important;
+    }
+    fieldset,
+    .advice li {
+      break-inside: avoid;
+    }
+  }
+`;

@@ -1,0 +1,272 @@
+/**
+ * The checks every element of the package must pass (issue 3, "Shared test helpers"): both
+ * languages, axe (WCAG 2.1 AA), keyboard, bad input, user text as text, form association,
+ * no change event for code, and the plan context of <kompetence-model>.
+ */
+import { ContextProvider } from '@lit/context';
+import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
+import { planContext, type PlanContextValue } from '../../src/internal/plan-context.js';
+import { createPlan } from '../../src/model/parse.js';
+import type { Plan } from '../../src/model/plan.js';
+import { expectAccessible } from './axe.js';
+
+export interface FieldElementLike extends HTMLElement {
+  value: unknown;
+  updateComplete: Promise<boolean>;
+  checkValidity(): boolean;
+}
+
+export interface ConformanceOptions {
+  tag: string;
+  /** Registers the element (import of its define module); called once before the checks. */
+  define?: () => unknown;
+  /** Extra attributes an element needs to show its content, e.g. `goals="metoder"`. */
+  attributes?: Record<string, string>;
+  /** A valid value with content in every part the element shows. */
+  sample: unknown;
+  /** The sample with `text` in one user-editable text the element displays. */
+  withUserText(text: string): unknown;
+  /** Bad input: malformed JSON, wrong types, unknown ids. */
+  badAttributeValues: string[];
+  badPropertyValues: unknown[];
+  /** Makes one edit with the keyboard only, starting with focus on the element's first control. */
+  keyboardEdit(element: FieldElementLike): Promise<void>;
+  /** Texts that are rightly the same in Danish and English (names, abbreviations). */
+  sameInBothLanguages?: (string | RegExp)[];
+  /** The element's slice inside <kompetence-model>: how it reads from and writes into the plan. */
+  plan?: { sample: Plan; read(plan: Plan): unknown };
+  /** A value that is incomplete when `required` (omit when the element has no incomplete state). */
+  incomplete?: unknown;
+}
+
+function attrs(options: ConformanceOptions): string {
+  return Object.entries(options.attributes ?? {})
+    .map(([k, v]) => ` ${k}="${v.replace(/"/g, '&quot;')}"`)
+    .join('');
+}
+
+async function render(options: ConformanceOptions, lang: string, value = options.sample): Promise<FieldElementLike> {
+  const tag = unsafeStatic(options.tag);
+  const wrapper = await fixture<HTMLElement>(
+    staticHtml`<div lang=${lang}><${tag} ${unsafeStatic(attrs(options))}></${tag}></div>`,
+  );
+  const element = wrapper.firstElementChild as FieldElementLike;
+  element.value = value;
+  await element.updateComplete;
+  return element;
+}
+
+/** Every visible or announced text in the element's shadow DOM, nested elements included. */
+export function shownTexts(root: Element | ShadowRoot): string[] {
+  const texts: string[] = [];
+  const visit = (node: Node): void => {
+    if (node.nodeType === Node.TEXT_NODE) {
+      const t = node.textContent?.trim();
+      if (t) texts.push(t);
+      return;
+    }
+    if (node instanceof Element) {
+      if (node instanceof HTMLStyleElement) return;
+      for (const a of ['aria-label', 'title', 'placeholder', 'alt']) {
+        const v = node.getAttribute(a)?.trim();
+        if (v) texts.push(v);
+      }
+      if (node.shadowRoot) visit(node.shadowRoot);
+    }
+    node.childNodes.forEach(visit);
+  };
+  visit(root);
+  return texts;
+}
+
+function userStrings(value: unknown, out = new Set<string>()): Set<string> {
+  if (typeof value === 'string' && value.trim()) out.add(value.trim());
+  else if (Array.isArray(value)) value.forEach((v) => userStrings(v, out));
+  else if (value && typeof value === 'object') Object.values(value).forEach((v) => userStrings(v, out));
+  return out;
+}
+
+async function focusFirstControl(element: FieldElementLike): Promise<void> {
+  const before = document.createElement('button');
+  before.textContent = 'before';
+  element.before(before);
+  before.focus();
+  await sendKeys({ press: 'Tab' });
+  before.remove();
+}
+
+class TestPlanProvider extends HTMLElement {
+  plan!: Plan;
+  edits = 0;
+  provider = new ContextProvider(this, { context: planContext });
+  setPlan(plan: Plan): void {
+    this.plan = plan;
+    const value: PlanContextValue = {
+      plan,
+      readonly: false,
+      edit: (update) => {
+        this.edits += 1;
+        this.setPlan(update(this.plan));
+      },
+    };
+    this.provider.setValue(value);
+  }
+}
+if (!customElements.get('test-plan-provider')) customElements.define('test-plan-provider', TestPlanProvider);
+
+export function runConformance(options: ConformanceOptions): void {
+  describe(`<${options.tag}> conformance`, () => {
+    before(async () => {
+      await options.define?.();
+    });
+
+    it('renders in Danish by default and completely in English', async () => {
+      const da = await render(options, '');
+      const en = await render(options, 'en');
+      const daTexts = shownTexts(da.shadowRoot!);
+      const enTexts = shownTexts(en.shadowRoot!);
+      expect(daTexts.length, 'Danish texts').to.be.greaterThan(0);
+      const user = [...userStrings(options.sample)];
+      const allowed = options.sameInBothLanguages ?? [];
+      const untranslated = enTexts.filter(
+        (t) =>
+          /\p{L}{3,}/u.test(t) &&
+          daTexts.includes(t) &&
+          !user.some((u) => t.includes(u)) &&
+          !allowed.some((a) => (typeof a === 'string' ? a === t : a.test(t))),
+      );
+      expect(untranslated, 'texts shown identically in da and en').to.deep.equal([]);
+    });
+
+    it('follows a change of lang on an ancestor', async () => {
+      const element = await render(options, 'da');
+      const daText = shownTexts(element.shadowRoot!).join(' ');
+      element.parentElement!.setAttribute('lang', 'en-GB');
+      await nextFrame();
+      await element.updateComplete;
+      expect(shownTexts(element.shadowRoot!).join(' ')).not.to.equal(daText);
+    });
+
+    for (const lang of ['da', 'en']) {
+      it(`is axe clean (WCAG 2.1 AA) in ${lang}`, async () => {
+        await expectAccessible(await render(options, lang));
+      });
+    }
+
+    it('is reachable and operable by keyboard', async () => {
+      const element = await render(options, 'da');
+      await focusFirstControl(element);
+      expect(document.activeElement, 'focus after Tab').to.equal(element);
+      const events: CustomEvent<{ value: unknown }>[] = [];
+      element.addEventListener('kompetence-change', (e) => events.push(e));
+      await options.keyboardEdit(element);
+      await element.updateComplete;
+      expect(events.length, 'kompetence-change events').to.be.greaterThan(0);
+      expect(events.at(-1)!.detail.value).to.deep.equal(element.value);
+    });
+
+    it('keeps the last good value and shows an accessible error on bad input', async () => {
+      const element = await render(options, 'da');
+      const good = JSON.parse(JSON.stringify(element.value));
+      for (const bad of options.badAttributeValues) {
+        const invalid = oneEvent(element, 'kompetence-invalid');
+        element.setAttribute('value', bad);
+        const event = await invalid;
+        expect(event.detail.source).to.equal('attribute');
+        expect(event.detail.issues.length, `issues for ${bad}`).to.be.greaterThan(0);
+        await element.updateComplete;
+        const alert = element.shadowRoot!.querySelector('[role="alert"]');
+        expect(alert?.textContent?.trim(), `error shown for ${bad}`).to.not.equal('');
+        expect(element.value).to.deep.equal(good);
+      }
+      for (const bad of options.badPropertyValues) {
+        const invalid = oneEvent(element, 'kompetence-invalid');
+        element.value = bad;
+        const event = await invalid;
+        expect(event.detail.source).to.equal('property');
+        expect(element.value).to.deep.equal(good);
+      }
+      element.value = options.sample;
+      await element.updateComplete;
+      expect(element.shadowRoot!.querySelector('[role="alert"]')?.textContent?.trim()).to.equal('');
+    });
+
+    it('shows user text containing markup as text', async () => {
+      const markup = '<img src="x" onerror="window.__kompetenceXss=1"><b>fed</b>';
+      const element = await render(options, 'da', options.withUserText(markup));
+      await nextFrame();
+      const root = element.shadowRoot!;
+      expect(root.querySelector('img, b'), 'markup must not become elements').to.equal(null);
+      expect((window as unknown as { __kompetenceXss?: number }).__kompetenceXss).to.equal(undefined);
+      const controls = [...root.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea')].map((c) => c.value);
+      const shown = [...shownTexts(root), ...controls].join('\n');
+      expect(shown).to.include(markup);
+    });
+
+    it('submits its value as JSON with its form, and resets', async () => {
+      const tag = unsafeStatic(options.tag);
+      const initial = JSON.stringify(options.sample);
+      const form = await fixture<HTMLFormElement>(
+        staticHtml`<form><${tag} name="felt" value=${initial} ${unsafeStatic(attrs(options))}></${tag}></form>`,
+      );
+      const element = form.firstElementChild as FieldElementLike;
+      await element.updateComplete;
+      expect(new FormData(form).get('felt')).to.equal(JSON.stringify(element.value));
+      await focusFirstControl(element);
+      await options.keyboardEdit(element);
+      await element.updateComplete;
+      const edited = new FormData(form).get('felt');
+      expect(edited).to.equal(JSON.stringify(element.value));
+      expect(edited).to.not.equal(initial);
+      form.reset();
+      await element.updateComplete;
+      expect(new FormData(form).get('felt')).to.equal(JSON.stringify(element.value));
+      expect(JSON.stringify(element.value)).to.equal(JSON.stringify(JSON.parse(new FormData(form).get('felt') as string)));
+    });
+
+    if (options.incomplete !== undefined) {
+      it('is invalid in its form when required and incomplete', async () => {
+        const element = await render(options, 'da', options.incomplete);
+        element.setAttribute('required', '');
+        await element.updateComplete;
+        expect(element.checkValidity()).to.equal(false);
+        element.value = options.sample;
+        await element.updateComplete;
+        expect(element.checkValidity()).to.equal(true);
+      });
+    }
+
+    it('fires no kompetence-change when code sets the value', async () => {
+      const element = await render(options, 'da');
+      let changes = 0;
+      element.addEventListener('kompetence-change', () => (changes += 1));
+      element.value = options.sample;
+      element.setAttribute('value', JSON.stringify(options.sample));
+      await element.updateComplete;
+      await nextFrame();
+      expect(changes).to.equal(0);
+    });
+
+    if (options.plan) {
+      const planOptions = options.plan;
+      it('reads and writes its slice inside a plan provider (as in <kompetence-model>)', async () => {
+        const tag = unsafeStatic(options.tag);
+        const provider = await fixture<TestPlanProvider>(
+          staticHtml`<test-plan-provider><${tag} ${unsafeStatic(attrs(options))}></${tag}></test-plan-provider>`,
+        );
+        const plan = createPlan(planOptions.sample);
+        provider.setPlan(plan);
+        const element = provider.firstElementChild as FieldElementLike;
+        await element.updateComplete;
+        expect(element.value).to.deep.equal(planOptions.read(plan));
+        await focusFirstControl(element);
+        await options.keyboardEdit(element);
+        await element.updateComplete;
+        expect(provider.edits).to.be.greaterThan(0);
+        expect(planOptions.read(provider.plan)).to.deep.equal(element.value);
+      });
+    }
+  });
+}
