@@ -26,4 +26,10 @@ export interface LearningForm {
   readonly tempi: readonly Tempo[];
   /** Extra facts (e.g. requirements of the European exchange, or that the municipal list names it too). */
   readonly notes?: Text;
+  /** Other families that also name this form (the municipal tool list names `temadag` and `sidemandsoplaering`). */
+  readonly alsoIn?: readonly LearningFormFamily[];
+  /** Minimum years of experience the sources require (the European exchange: 3 years in hospitals). */
+  readonly minYearsExperience?: number;
+  /** How many learners one experienced colleague can take at most (side-by-side training: 2). */
+  readonly maxPerExperienced?: number;
 }
