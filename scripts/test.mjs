@@ -1,0 +1,132 @@
+// npm test: everything that must pass, with one closing line `N passed, N failed[, N skipped]`.
+//   1. finds Chromium (CHROME_PATH, /usr/bin/chromium, chromium-browser, google-chrome…); as root
+//      without one, installs Debian's (apt-get); otherwise says exactly what to install
+//   2. checks that the committed custom-elements.json is what the analyzer generates now
+//   3. browser tests: web-test-runner over test/**/*.test.ts (extra arguments go to wtr, e.g. --files)
+//   4. Node tests: builds dist/ with tsc + the JSON Schema, then `node --test test/node/`
+// Flags: --browser-only, --node-only.
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { findChromium, installHint } from './chromium.mjs';
+import { bin, root, run } from './lib.mjs';
+
+const args = process.argv.slice(2);
+const browserOnly = args.includes('--browser-only');
+const nodeOnly = args.includes('--node-only');
+const wtrArgs = args.filter((a) => a !== '--browser-only' && a !== '--node-only');
+const totals = { passed: 0, failed: 0, skipped: 0 };
+const failures = [];
+const scratch = await mkdtemp(path.join(tmpdir(), 'kompetence-test-'));
+
+function step(title) {
+  console.log(`\n━━ ${title}`);
+}
+function fail(what) {
+  totals.failed += 1;
+  failures.push(what);
+}
+function add(counts) {
+  totals.passed += counts.passed ?? 0;
+  totals.failed += counts.failed ?? 0;
+  totals.skipped += counts.skipped ?? 0;
+}
+async function readCounts(file) {
+  try {
+    return JSON.parse(await readFile(file, 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+async function ensureChromium() {
+  let chromium = findChromium();
+  if (chromium) return chromium;
+  if (process.env.CHROME_PATH) {
+    console.error(`CHROME_PATH=${process.env.CHROME_PATH} is not an executable file.`);
+    process.exit(1);
+  }
+  if (process.platform === 'linux' && process.getuid?.() === 0) {
+    console.log('No Chromium found; installing Debian\'s chromium with apt-get (running as root)…');
+    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+    const opts = { env, stdio: ['ignore', 'inherit', 'inherit'] };
+    run('apt-get', ['update'], opts);
+    run('apt-get', ['install', '-y', 'chromium'], opts);
+    chromium = findChromium();
+    if (chromium) return chromium;
+  }
+  console.error(installHint);
+  process.exit(1);
+}
+
+async function hasBrowserTests(dir = path.join(root, 'test')) {
+  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+  for (const entry of entries) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory() && full !== path.join(root, 'test/node') && (await hasBrowserTests(full))) return true;
+    if (entry.isFile() && entry.name.endsWith('.test.ts')) return true;
+  }
+  return false;
+}
+
+if (!nodeOnly) {
+  step('browser');
+  const chromium = await ensureChromium();
+  console.log(`Chromium: ${chromium}`);
+
+  step('custom-elements.json is fresh');
+  const outdir = path.relative(root, path.join(scratch, 'cem'));
+  const cem = spawnSync(bin('cem'), ['analyze', '--outdir', outdir], { cwd: root, encoding: 'utf8' });
+  const fresh = await readFile(path.join(scratch, 'cem/custom-elements.json'), 'utf8').catch(() => undefined);
+  const committed = await readFile(path.join(root, 'custom-elements.json'), 'utf8').catch(() => undefined);
+  if (cem.status !== 0 || fresh === undefined) {
+    console.error(cem.stdout, cem.stderr);
+    fail('the custom elements analyzer failed');
+  } else if (fresh !== committed) {
+    console.error('✗ custom-elements.json is stale: run `npm run analyze` and commit custom-elements.json');
+    fail('custom-elements.json is stale');
+  } else {
+    totals.passed += 1;
+    console.log('✓ up to date');
+  }
+
+  step('browser tests (web-test-runner, Chromium)');
+  if (!(await hasBrowserTests())) {
+    console.log('no test/**/*.test.ts files yet');
+  } else {
+    const summaryFile = path.join(scratch, 'wtr.json');
+    const status = run(bin('wtr'), ['--config', 'web-test-runner.config.mjs', ...wtrArgs], {
+      allowFailure: true,
+      env: { ...process.env, CHROME_PATH: chromium, WTR_SUMMARY_FILE: summaryFile },
+    });
+    const counts = await readCounts(summaryFile);
+    if (counts) add(counts);
+    if (!counts) fail('web-test-runner did not finish');
+    else if (status !== 0 && counts.failed === 0) fail(`web-test-runner exited with ${status}`);
+  }
+}
+
+if (!browserOnly) {
+  step('model build for Node (tsc -p tsconfig.build.json, JSON Schema)');
+  if (run(bin('tsc'), ['-p', 'tsconfig.build.json'], { allowFailure: true }) !== 0) fail('tsc build of src/ has errors');
+  if (run(process.execPath, ['scripts/write-schema.mjs'], { allowFailure: true }) !== 0) fail('writing the JSON Schema failed');
+
+  step('Node tests (node --test test/node/)');
+  const summaryFile = path.join(scratch, 'node.json');
+  const status = run(process.execPath, [
+    '--test',
+    '--test-reporter=spec', '--test-reporter-destination=stdout',
+    '--test-reporter=./scripts/node-summary-reporter.mjs', `--test-reporter-destination=${summaryFile}`,
+    'test/node/',
+  ], { allowFailure: true });
+  const counts = await readCounts(summaryFile);
+  if (counts) add(counts);
+  if (!counts) fail('node --test did not finish');
+  else if (status !== 0 && counts.failed === 0) fail(`node --test exited with ${status}`);
+}
+
+await rm(scratch, { recursive: true, force: true });
+if (failures.length) console.log(`\nAlso failed: ${failures.join('; ')}`);
+console.log(`\n${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
+process.exit(totals.failed > 0 ? 1 : 0);

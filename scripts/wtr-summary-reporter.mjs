@@ -1,0 +1,40 @@
+// A web-test-runner reporter that counts the real results and prints a plain closing line
+// `N passed, N failed[, N skipped]`. A test file that fails outside its tests (does not load,
+// throws in a hook, reports an uncaught error) counts as one failed test, so it cannot hide.
+// Under `npm test` (WTR_SUMMARY_FILE set) it writes the counts there instead and scripts/test.mjs
+// prints one line for browser and Node tests together.
+import { writeFileSync } from 'node:fs';
+
+function countSuite(suite, counts) {
+  for (const test of suite.tests ?? []) {
+    if (test.skipped) counts.skipped += 1;
+    else if (test.passed) counts.passed += 1;
+    else counts.failed += 1;
+  }
+  for (const child of suite.suites ?? []) countSuite(child, counts);
+}
+
+export function summaryReporter() {
+  return {
+    stop({ sessions }) {
+      const counts = { passed: 0, failed: 0, skipped: 0, files: 0, fileErrors: [] };
+      for (const session of sessions) {
+        counts.files += 1;
+        const before = counts.failed;
+        if (session.testResults) countSuite(session.testResults, counts);
+        const failedTests = counts.failed - before;
+        if (!session.passed && failedTests === 0) {
+          counts.failed += 1;
+          counts.fileErrors.push(session.testFile);
+        }
+      }
+      const line = `${counts.passed} passed, ${counts.failed} failed${counts.skipped ? `, ${counts.skipped} skipped` : ''}`;
+      if (process.env.WTR_SUMMARY_FILE) {
+        writeFileSync(process.env.WTR_SUMMARY_FILE, JSON.stringify(counts));
+        console.log(`\nbrowser tests (${counts.files} files): ${line}`);
+      } else {
+        console.log(`\n${line}`);
+      }
+    },
+  };
+}

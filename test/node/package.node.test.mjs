@@ -1,0 +1,42 @@
+// Packaging facts that need no build: the exports map, the CSS placeholder rule, the manifest.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+
+const read = async (file) => readFile(new URL(`../../${file}`, import.meta.url), 'utf8');
+const pkg = JSON.parse(await read('package.json'));
+const tags = [
+  'kompetence-model', 'opgave-felt', 'perspektiv-felt', 'laeringsmaal-pyramide', 'ansvars-trappe',
+  'traeningsbane-plan', 'laeringsform-vaelger', 'forankring-tjekliste', 'mobilitet-aftale',
+  'kompetence-plan-visning',
+];
+
+test('package.json exports the entry points of the design', () => {
+  assert.deepEqual(Object.keys(pkg.exports).sort(), [
+    '.', './bundle', './custom-elements.json', './define', './define/*', './kompetence-elements.css',
+    './kompetenceplan.schema.json', './model', './package.json',
+  ].sort());
+  assert.equal(pkg.exports['./bundle'].default, './dist/kompetence-elements.bundle.js');
+  assert.equal(pkg.customElements, 'custom-elements.json');
+  assert.equal(pkg.overrides.rollup, '4.67.4');
+});
+
+test('only registration modules and the bundle have side effects', () => {
+  for (const entry of pkg.sideEffects) {
+    assert.match(entry, /(^\.\/(dist|src)\/define(\.|\/))|kompetence-elements\.bundle\.js$|\/bundle\.ts$/, entry);
+  }
+});
+
+test('the CSS hides every element until it is defined', async () => {
+  const css = await read('src/kompetence-elements.css');
+  for (const tag of tags) assert.ok(css.includes(`${tag}:not(:defined)`), `${tag}:not(:defined)`);
+});
+
+test('every custom element in custom-elements.json is one of the ten tags and has a define module', async () => {
+  const manifest = JSON.parse(await read('custom-elements.json'));
+  const defined = manifest.modules.flatMap((m) => (m.declarations ?? []).filter((d) => d.customElement && d.tagName).map((d) => d.tagName));
+  for (const tag of defined) {
+    assert.ok(tags.includes(tag), `${tag} is a known tag (add it to the CSS and this list)`);
+    await assert.doesNotReject(read(`src/define/${tag}.ts`), `src/define/${tag}.ts exists`);
+  }
+});

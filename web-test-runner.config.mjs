@@ -1,0 +1,39 @@
+// Browser tests: test/**/*.test.ts in Debian's (or an installed) Chromium through Playwright.
+// `npm test` (scripts/test.mjs) finds or installs the browser and passes it as CHROME_PATH.
+import { fileURLToPath } from 'node:url';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
+import { playwrightLauncher } from '@web/test-runner-playwright';
+import { findChromium, installHint } from './scripts/chromium.mjs';
+import { summaryReporter } from './scripts/wtr-summary-reporter.mjs';
+
+const executablePath = findChromium();
+if (!executablePath) throw new Error(installHint);
+
+export default {
+  rootDir: fileURLToPath(new URL('.', import.meta.url)),
+  files: ['test/**/*.test.ts', '!test/node/**'],
+  nodeResolve: true,
+  // Two cores: one browser, two pages at a time.
+  concurrentBrowsers: 1,
+  concurrency: 2,
+  testsFinishTimeout: 180_000,
+  testFramework: { config: { timeout: 10_000 } },
+  // Lit's dev build (chosen by node resolution) warns about real mistakes; its banner is noise.
+  filterBrowserLogs: ({ args }) => !(typeof args[0] === 'string' && args[0].startsWith('Lit is in dev mode')),
+  plugins: [
+    // The tsconfig option makes esbuild follow tsconfig.json (useDefineForClassFields: false, target).
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+  ],
+  browsers: [
+    playwrightLauncher({
+      product: 'chromium',
+      launchOptions: {
+        executablePath,
+        headless: true,
+        args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu'],
+      },
+    }),
+  ],
+  reporters: [defaultReporter({ reportTestResults: true, reportTestProgress: !process.env.CI }), summaryReporter()],
+};
