@@ -139,18 +139,24 @@ function readJson(input: unknown, lang: Lang): ParseResult<unknown> {
  * `x-` values are not entered: they are the host's, kept untouched.
  */
 function protoKeyPaths(root: unknown): (string | number)[][] {
+  type Link = { key: string | number; up: Link | null } | null;
+  const pathOf = (link: Link): (string | number)[] => {
+    const path: (string | number)[] = [];
+    for (let at = link; at; at = at.up) path.unshift(at.key);
+    return path;
+  };
   const found: (string | number)[][] = [];
   const seen = new WeakSet<object>();
-  const stack: [unknown, (string | number)[]][] = [[root, []]];
+  const stack: [unknown, Link][] = [[root, null]];
   while (stack.length) {
-    const [at, path] = stack.pop()!;
+    const [at, link] = stack.pop()!;
     if (typeof at !== 'object' || at === null || seen.has(at)) continue;
     seen.add(at);
     const isArray = Array.isArray(at);
     for (const key of Object.keys(at)) {
       if (key.startsWith('x-')) continue;
-      const child = [...path, isArray ? Number(key) : key];
-      if (key === '__proto__') found.push(child);
+      const child: Link = { key: isArray ? Number(key) : key, up: link };
+      if (key === '__proto__') found.push(pathOf(child));
       else stack.push([(at as Record<string, unknown>)[key], child]);
     }
   }
