@@ -7,3 +7,5 @@
  */
 export * from './ids.js';
 export type * from './catalog/types.js';
+export { advise, adviceRules, coveredTempi, type Advice, type AdviceOptions, type AdviceRule } from './advice.js';
+export { completeness, type Completeness } from './completeness.js';

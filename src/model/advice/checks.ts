@@ -1,0 +1,108 @@
+/**
+ * Small checks shared by `advise` and `completeness`, so both judge a plan the same way.
+ * The text heuristics are documented, with their limits, in docs/advice.md.
+ */
+import { tempi, type Tempo } from '../ids.js';
+import { learningFormById } from '../catalog/learning-forms.js';
+import type { Laeringsmaal, Periode, Traeningsbane } from '../plan.js';
+
+/** True when the text holds more than white space. */
+export const filled = (s: string | undefined): boolean => !!s && s.trim() !== '';
+
+/**
+ * The tempi the training ground covers: a tempo is covered when its text is filled in or when a
+ * chosen learning form has it among its `tempi`. In the order vidensopbygning, afproevning,
+ * feedback. Used by the `traeningsbane-*` advice and by the `traeningsbane` criterion.
+ */
+export function coveredTempi(traeningsbane: Traeningsbane): Tempo[] {
+  const fromForms = new Set<Tempo>();
+  for (const id of traeningsbane.laeringsformer) {
+    for (const tempo of learningFormById(id)?.tempi ?? []) fromForms.add(tempo);
+  }
+  return tempi.filter((tempo) => filled(traeningsbane[tempo]) || fromForms.has(tempo));
+}
+
+/** The tempi the training ground does not cover (see {@link coveredTempi}). */
+export const missingTempi = (traeningsbane: Traeningsbane): Tempo[] => {
+  const covered = coveredTempi(traeningsbane);
+  return tempi.filter((tempo) => !covered.includes(tempo));
+};
+
+/** A period is agreed when both its start and its end are set ("when and for how long"). */
+export const periodAgreed = (periode: Periode | undefined): boolean => !!periode?.start && !!periode.slut;
+
+/** The latest date known to be inside the period: its end, or its start when the end is unknown. */
+export const periodEnd = (periode: Periode | undefined): string | undefined => periode?.slut ?? periode?.start;
+
+/** A period that ends before it starts. Dates are `YYYY-MM-DD`, so strings compare as dates. */
+export const periodReversed = (periode: Periode | undefined): boolean =>
+  !!periode?.start && !!periode.slut && periode.slut < periode.start;
+
+/** The goal levels whose description is written (the `laeringsmaal` criterion counts these). */
+export const describedGoalLevels = (laeringsmaal: Laeringsmaal) =>
+  (['rolle', 'viden', 'metoder'] as const).filter((level) => filled(laeringsmaal[level].beskrivelse));
+
+/** The words of a text, lower-cased, joined by single spaces and padded, for phrase look-ups. */
+function words(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/**
+ * Word stems that make a task abstract when nothing ties them to a situation: the publication's
+ * own examples ("blive bedre til at kommunikere", "undervise", "arbejde rehabiliterende") and
+ * similar broad aims, in Danish and English.
+ */
+const abstractStems = [
+  'kommunik', 'samarbejd', 'kvalitet', 'faglighed', 'professionalis', 'trivsel', 'relation', 'rehabiliter',
+  'undervis', 'kultur', 'communicat', 'collaborat', 'cooperat', 'quality', 'professionalism', 'wellbeing',
+  'relationship', 'teach',
+];
+const abstractPhrases = [' bedre til ', ' better at '];
+/** Words and phrases that anchor a task in a recurring situation ("… når barnet bliver hentet"). */
+const situationMarkers = [
+  ' når ', ' ved ', ' hos ', ' under ', ' efter ', ' før ', ' inden ', ' i forbindelse med ', ' i mødet med ',
+  ' situation', ' when ', ' during ', ' after ', ' before ', ' while ', ' at the ', ' mens ',
+];
+
+/**
+ * Heuristic for a task that is too vague: fewer than three words, or a broad word (see
+ * `abstractStems`, or "bedre til") with no word that places it in a situation (`situationMarkers`).
+ */
+export function taskTooAbstract(text: string): boolean {
+  const w = words(text);
+  if (w.length === 0) return false;
+  if (w.length < 3) return true;
+  const padded = ` ${w.join(' ')} `;
+  const broad = w.some((word) => abstractStems.some((stem) => word.startsWith(stem)))
+    || abstractPhrases.some((p) => padded.includes(p));
+  return broad && !situationMarkers.some((m) => padded.includes(m));
+}
+
+/** "at"/a modal verb, then two or more words joined by "og"/"samt"/"eller"/"and"/"or". */
+const composedVerbs =
+  /(?<!\p{L})((?<!,\s*)at|skal|kan|vil|må|bør|will|must|can|should)\s+(\p{L}+)(?:\s*,\s*\p{L}+)*\s*,?\s+(?:og|samt|eller|and|or)\s+(\p{L}+)/giu;
+/**
+ * Looks like a Danish infinitive: ends in -e (not the plural definite -erne, as in "at beboerne
+ * og …", where "at" means "that"), or is one of the short verbs ending in another vowel.
+ */
+const verbLike = (word: string): boolean =>
+  (/e$/i.test(word) && !/erne$/i.test(word)) || /^(gå|se|få|stå|nå|tro|bo|dø|slå|ro)$/i.test(word);
+
+/**
+ * Heuristic for a task that looks like several tasks joined: a list (two or more lines, bullets,
+ * semicolons); two infinitive clauses ("… og at …", "… samt at …", "… and to …"); or two or more
+ * verbs joined right after "at"/a modal verb ("skal dokumentere og evaluere", "must plan and run").
+ */
+export function taskLooksComposite(text: string): boolean {
+  const lines = text.split(/\n/).filter((l) => l.trim() !== '');
+  if (lines.length > 1 || /(^|\n)\s*([-•*]|\d+[.)])\s/.test(text) || text.includes(';')) return true;
+  const padded = ` ${words(text).join(' ')} `;
+  if ([' og at ', ' samt at ', ' eller at ', ' and to ', ' or to '].some((p) => padded.includes(p))) {
+    return true;
+  }
+  for (const m of text.matchAll(composedVerbs)) {
+    const [, marker, first, second] = m as unknown as [string, string, string, string];
+    if (/^(will|must|can|should)$/i.test(marker) || (verbLike(first) && verbLike(second))) return true;
+  }
+  return false;
+}

@@ -1,0 +1,400 @@
+import { expect } from '@open-wc/testing';
+import {
+  advise, adviceRules, coveredTempi, taskLooksComposite, taskTooAbstract, type Advice,
+} from '../../src/model/advice.js';
+import { createPlan } from '../../src/model/parse.js';
+import type { Plan } from '../../src/model/plan.js';
+
+/** A plan that meets every rule: no advice at all. Each test changes one thing. */
+function plan(edit?: (p: Plan) => void): Plan {
+  const p = createPlan({
+    titel: 'Medicin om aftenen',
+    opgave: {
+      beskrivelse: 'Give medicin til beboerne, når aftenvagten begynder',
+      situationNu: '', situationFremover: '', anledninger: ['ny-faggruppe'],
+      krav: { konkretSituation: true, kanHaandteresAnderledes: true, ansvarTydeligt: true },
+    },
+    perspektiv: {
+      kerneopgave: 'Beboerne får deres medicin til tiden.',
+      arbejdsplads: 'Sygeplejerskerne får tid til de svære opgaver.',
+      fortolkninger: '',
+    },
+    laeringsmaal: {
+      metoder: { beskrivelse: 'Dobbelttjek efter den nye procedure', typer: ['fremgangsmaader'] },
+      viden: { beskrivelse: '', typer: [] },
+      rolle: { beskrivelse: '', typer: [] },
+    },
+    ansvar: [
+      { id: 'g1', maalgruppe: 'Hjælpere', antal: 4, nuvaerende: 'lidt-erfarne', fremtidigt: 'selvstaendigt', koerekort: 'B' },
+      { id: 'g2', maalgruppe: 'Assistenter', antal: 2, nuvaerende: 'meget-erfarne', fremtidigt: 'ressourceperson', koerekort: 'A' },
+    ],
+    traeningsbane: {
+      vidensopbygning: 'Gennemgang af proceduren',
+      afproevning: 'Dobbelttjek sammen med en assistent',
+      feedback: 'Kort snak efter hver vagt',
+      feedbackformer: ['instruerende'],
+      laeringsformer: ['traeningsworkshop'],
+      periode: { start: '2027-01-10', slut: '2027-03-01' },
+      spilleregler: '', daekning: '',
+    },
+    mobilitet: [{
+      id: 'm1', form: 'udlaan', afgivende: 'Plejecentret', modtagende: 'Apoteket', ugedage: ['tirsdag'],
+      periode: { start: '2027-01-10', slut: '2027-02-10' },
+      formaal: '', laeringsmaal: '', kontakt: '', daekning: '',
+      vilkaar: { ansvarsomraader: 'Medicinrum', ferie: 'Som hjemme', sygdom: 'Meldes hjemme' },
+      tilbagevenden: 'Fortæller på personalemødet',
+    }],
+    hverdag: {
+      overgang: { type: 'faelles', beskrivelse: 'Alle fra marts', dato: '2027-03-15', ikkeKlar: 'Støttes af en assistent' },
+      forankring: [{ id: 'f1', type: 'opfoelgning-paa-maal', beskrivelse: 'Samtale', ansvarlig: 'Leder', dato: '2027-04-15', udfoert: false }],
+    },
+  });
+  edit?.(p);
+  return p;
+}
+
+const ids = (p: Plan) => advise(p).map((a) => a.id);
+const tested = new Set<string>();
+
+/** Expects the rule to fire on `p` (in Danish and English) and returns its Danish advice. */
+function fires(id: string, p: Plan): Advice[] {
+  tested.add(id);
+  const da = advise(p).filter((a) => a.id === id);
+  const en = advise(p, { lang: 'en' }).filter((a) => a.id === id);
+  expect(da, `${id} fires`).to.not.be.empty;
+  expect(en).to.have.length(da.length);
+  const rule = adviceRules.find((r) => r.id === id)!;
+  da.forEach((a, i) => {
+    expect(a.severity).to.equal(rule.severity);
+    expect(a.field).to.equal(rule.field);
+    expect(a.message).to.be.a('string').and.not.empty;
+    expect(en[i]!.message, 'English differs from Danish').to.not.equal(a.message);
+  });
+  return da;
+}
+function quiet(id: string, p: Plan) {
+  expect(ids(p), `${id} stays quiet`).to.not.include(id);
+}
+
+describe('advise', () => {
+  after(() => {
+    expect([...tested].sort(), 'every rule has a test').to.deep.equal(adviceRules.map((r) => r.id).sort());
+  });
+
+  it('gives no advice on a plan that meets every rule', () => {
+    expect(advise(plan())).to.deep.equal([]);
+  });
+
+  it('has unique kebab-case ids and valid severities and fields', () => {
+    const all = adviceRules.map((r) => r.id);
+    expect(new Set(all).size).to.equal(all.length);
+    for (const r of adviceRules) {
+      expect(r.id).to.match(/^[a-z]+(-[a-z]+)*$/);
+      expect(['info', 'warning', 'error']).to.include(r.severity);
+      expect(['opgave', 'perspektiv', 'laeringsmaal', 'traeningsbane', 'hverdag']).to.include(r.field);
+    }
+  });
+
+  it('speaks Danish by default and English on request', () => {
+    const p = plan((x) => { x.opgave.beskrivelse = ''; });
+    const [da] = advise(p);
+    const [daExplicit] = advise(p, { lang: 'da' });
+    const [en] = advise(p, { lang: 'en' });
+    expect(da!.message).to.equal(daExplicit!.message);
+    expect(da!.message).to.contain('opgave');
+    expect(en!.message).to.contain('task');
+  });
+
+  it('lists advice in the order of the five fields', () => {
+    const order = ['opgave', 'perspektiv', 'laeringsmaal', 'traeningsbane', 'hverdag'];
+    const fields = advise(createPlan()).map((a) => order.indexOf(a.field));
+    expect(fields).to.deep.equal([...fields].sort((a, b) => a - b));
+  });
+
+  describe('opgave', () => {
+    it('opgave-mangler: no task described (error)', () => {
+      fires('opgave-mangler', plan((p) => { p.opgave.beskrivelse = '  '; }));
+      expect(fires('opgave-mangler', createPlan())[0]!.severity).to.equal('error');
+      quiet('opgave-mangler', plan());
+    });
+
+    it('opgave-mangler keeps the other task rules quiet', () => {
+      const got = ids(plan((p) => { p.opgave.beskrivelse = ''; p.opgave.krav.ansvarTydeligt = false; }));
+      expect(got).to.include('opgave-mangler');
+      expect(got).to.not.include.members(['opgave-krav-mangler', 'opgave-for-abstrakt', 'opgave-sammensat']);
+    });
+
+    it('opgave-for-abstrakt: a broad aim without a situation', () => {
+      fires('opgave-for-abstrakt', plan((p) => { p.opgave.beskrivelse = 'Blive bedre til at kommunikere'; }));
+      quiet('opgave-for-abstrakt', plan((p) => {
+        p.opgave.beskrivelse = 'Kommunikere med forældrene om dagens begivenheder, når barnet bliver hentet';
+      }));
+    });
+
+    it('opgave-for-abstrakt: a task of one or two words', () => {
+      fires('opgave-for-abstrakt', plan((p) => { p.opgave.beskrivelse = 'Medicingivning'; }));
+      quiet('opgave-for-abstrakt', plan((p) => { p.opgave.beskrivelse = 'Give medicin til beboerne'; }));
+    });
+
+    it('opgave-sammensat: several tasks joined', () => {
+      fires('opgave-sammensat', plan((p) => { p.opgave.beskrivelse = 'Vi skal dokumentere og evaluere indsatsen hos borgeren'; }));
+      quiet('opgave-sammensat', plan((p) => { p.opgave.beskrivelse = 'Vi skal dokumentere indsatsen hos borgeren'; }));
+    });
+
+    it('opgave-sammensat: a list of tasks', () => {
+      fires('opgave-sammensat', plan((p) => { p.opgave.beskrivelse = '- Give medicin om aftenen\n- Skrive journal'; }));
+      quiet('opgave-sammensat', plan((p) => { p.opgave.beskrivelse = 'Give medicin om aftenen'; }));
+    });
+
+    it('opgave-krav-mangler: a requirement not confirmed, named in the message', () => {
+      const [a] = fires('opgave-krav-mangler', plan((p) => { p.opgave.krav.ansvarTydeligt = false; }));
+      expect(a!.message).to.contain('ansvaret er tydeligt').and.not.contain('konkret');
+      const [all] = fires('opgave-krav-mangler', plan((p) => {
+        p.opgave.krav = { konkretSituation: false, kanHaandteresAnderledes: false, ansvarTydeligt: false };
+      }));
+      expect(all!.message).to.contain('konkret').and.contain('anden måde').and.contain('ansvaret');
+      quiet('opgave-krav-mangler', plan());
+    });
+
+    it('ansvarstrappe-tom: no group on the staircase', () => {
+      fires('ansvarstrappe-tom', plan((p) => { p.ansvar = []; }));
+      quiet('ansvarstrappe-tom', plan((p) => { p.ansvar = p.ansvar.slice(0, 1); }));
+    });
+
+    it('ansvar-uden-maal: a group with no future responsibility, named', () => {
+      const advice = fires('ansvar-uden-maal', plan((p) => { delete p.ansvar[0]!.fremtidigt; }));
+      expect(advice).to.have.length(1);
+      expect(advice[0]!.message).to.contain('Hjælpere');
+      expect(fires('ansvar-uden-maal', plan((p) => {
+        delete p.ansvar[0]!.fremtidigt;
+        p.ansvar[0]!.maalgruppe = '';
+      }))[0]!.message).to.contain('Gruppe 1');
+      quiet('ansvar-uden-maal', plan());
+    });
+
+    it('ansvar-spring-til-ressourceperson: below meget-erfarne targeting ressourceperson (warning)', () => {
+      const [a] = fires('ansvar-spring-til-ressourceperson', plan((p) => { p.ansvar[1]!.nuvaerende = 'lidt-erfarne'; }));
+      expect(a!.severity).to.equal('warning');
+      expect(a!.field).to.equal('opgave');
+      fires('ansvar-spring-til-ressourceperson', plan((p) => { p.ansvar[1]!.nuvaerende = 'begyndere'; }));
+      quiet('ansvar-spring-til-ressourceperson', plan());
+    });
+
+    it('ansvar-spring-til-selvstaendigt: begyndere targeting selvstaendigt (info)', () => {
+      const [a] = fires('ansvar-spring-til-selvstaendigt', plan((p) => { p.ansvar[0]!.nuvaerende = 'begyndere'; }));
+      expect(a!.severity).to.equal('info');
+      quiet('ansvar-spring-til-selvstaendigt', plan((p) => { p.ansvar[0]!.nuvaerende = 'lidt-erfarne'; }));
+    });
+
+    it('koerekort-passer-ikke: a licence that does not match the target (info)', () => {
+      const [a] = fires('koerekort-passer-ikke', plan((p) => { p.ansvar[0]!.koerekort = 'A'; }));
+      expect(a!.severity).to.equal('info');
+      expect(a!.message).to.contain('A').and.contain('B');
+      quiet('koerekort-passer-ikke', plan((p) => { p.ansvar[0]!.koerekort = 'B'; }));
+      quiet('koerekort-passer-ikke', plan((p) => { delete p.ansvar[0]!.koerekort; }));
+    });
+  });
+
+  describe('perspektiv', () => {
+    it('perspektiv-mangler: neither the core task nor the workplace', () => {
+      fires('perspektiv-mangler', plan((p) => { p.perspektiv.kerneopgave = ''; p.perspektiv.arbejdsplads = ''; }));
+      quiet('perspektiv-mangler', plan((p) => { p.perspektiv.arbejdsplads = ''; }));
+    });
+
+    it('perspektiv-kerneopgave-mangler: only the workplace', () => {
+      fires('perspektiv-kerneopgave-mangler', plan((p) => { p.perspektiv.kerneopgave = ''; }));
+      quiet('perspektiv-kerneopgave-mangler', plan());
+    });
+
+    it('perspektiv-arbejdsplads-mangler: only the core task', () => {
+      fires('perspektiv-arbejdsplads-mangler', plan((p) => { p.perspektiv.arbejdsplads = ''; }));
+      quiet('perspektiv-arbejdsplads-mangler', plan());
+    });
+
+    it('fortolkninger-mangler: only organisational and competing readings not addressed (info)', () => {
+      const [a] = fires('fortolkninger-mangler', plan((p) => { p.perspektiv.kerneopgave = ''; }));
+      expect(a!.severity).to.equal('info');
+      quiet('fortolkninger-mangler', plan((p) => {
+        p.perspektiv.kerneopgave = '';
+        p.perspektiv.fortolkninger = 'Vi taler om frygten for besparelser på personalemødet.';
+      }));
+    });
+  });
+
+  describe('laeringsmaal', () => {
+    it('laeringsmaal-mangler: no level described', () => {
+      fires('laeringsmaal-mangler', plan((p) => { p.laeringsmaal.metoder.beskrivelse = ''; }));
+      quiet('laeringsmaal-mangler', plan((p) => {
+        p.laeringsmaal.metoder.beskrivelse = '';
+        p.laeringsmaal.viden.beskrivelse = 'Kende bivirkningerne';
+      }));
+    });
+  });
+
+  describe('traeningsbane', () => {
+    const noText = (p: Plan) => {
+      p.traeningsbane.vidensopbygning = '';
+      p.traeningsbane.afproevning = '';
+      p.traeningsbane.feedback = '';
+    };
+
+    it('traeningsbane-tom: no tempo covered', () => {
+      fires('traeningsbane-tom', plan((p) => { noText(p); p.traeningsbane.laeringsformer = []; }));
+      quiet('traeningsbane-tom', plan((p) => { noText(p); p.traeningsbane.laeringsformer = ['traeningsworkshop']; }));
+    });
+
+    it('traeningsbane-kun-viden: knowledge building without trying out and feedback (forms)', () => {
+      const [a] = fires('traeningsbane-kun-viden', plan((p) => { noText(p); p.traeningsbane.laeringsformer = ['temadag']; }));
+      expect(a!.severity).to.equal('warning');
+      expect(a!.message).to.contain('afprøvning og feedback');
+      quiet('traeningsbane-kun-viden', plan((p) => { noText(p); p.traeningsbane.laeringsformer = ['temadag', 'aktionslaering']; }));
+    });
+
+    it('traeningsbane-kun-viden: knowledge building without trying out (text)', () => {
+      const [a] = fires('traeningsbane-kun-viden', plan((p) => { p.traeningsbane.afproevning = ''; p.traeningsbane.laeringsformer = []; }));
+      expect(a!.message).to.contain('afprøvning').and.not.contain('feedback');
+      quiet('traeningsbane-kun-viden', plan((p) => { p.traeningsbane.laeringsformer = []; }));
+    });
+
+    it('tempo-mangler: knowledge building not covered (info)', () => {
+      const [a] = fires('tempo-mangler', plan((p) => { p.traeningsbane.vidensopbygning = ''; p.traeningsbane.laeringsformer = []; }));
+      expect(a!.message).to.contain('vidensopbygning');
+      quiet('tempo-mangler', plan((p) => { p.traeningsbane.laeringsformer = []; }));
+      quiet('tempo-mangler', plan((p) => { p.traeningsbane.vidensopbygning = ''; }));
+    });
+
+    it('periode-mangler: no agreed start and end', () => {
+      fires('periode-mangler', plan((p) => { delete p.traeningsbane.periode; }));
+      fires('periode-mangler', plan((p) => { p.traeningsbane.periode = { start: '2027-01-10' }; }));
+      quiet('periode-mangler', plan());
+    });
+
+    it('periode-omvendt: a period that ends before it starts (error)', () => {
+      const [a] = fires('periode-omvendt', plan((p) => { p.traeningsbane.periode = { start: '2027-03-01', slut: '2027-01-10' }; }));
+      expect(a!.severity).to.equal('error');
+      const [m] = fires('periode-omvendt', plan((p) => { p.mobilitet[0]!.periode = { start: '2027-03-01', slut: '2027-01-10' }; }));
+      expect(m!.message).to.contain('Apoteket');
+      quiet('periode-omvendt', plan((p) => { p.traeningsbane.periode = { start: '2027-03-01', slut: '2027-03-01' }; }));
+    });
+
+    it('rollemaal-uden-refleksion: a role goal with no reflective form', () => {
+      const roleGoal = (p: Plan) => { p.laeringsmaal.rolle.beskrivelse = 'Se sig som en del af behandlingen'; };
+      fires('rollemaal-uden-refleksion', plan(roleGoal));
+      fires('rollemaal-uden-refleksion', plan((p) => { p.laeringsmaal.rolle.typer = ['vaerdier']; }));
+      quiet('rollemaal-uden-refleksion', plan((p) => { roleGoal(p); p.traeningsbane.feedbackformer = ['reflekterende']; }));
+      quiet('rollemaal-uden-refleksion', plan((p) => { roleGoal(p); p.traeningsbane.laeringsformer.push('mentorforloeb'); }));
+      quiet('rollemaal-uden-refleksion', plan());
+    });
+
+    it('udviklende-workshop-begyndere: a developing workshop when every group is begyndere', () => {
+      const beginners = (p: Plan) => {
+        p.traeningsbane.laeringsformer = ['udviklende-workshop'];
+        for (const g of p.ansvar) { g.nuvaerende = 'begyndere'; g.fremtidigt = 'med-stoette'; g.koerekort = 'C'; }
+      };
+      fires('udviklende-workshop-begyndere', plan(beginners));
+      quiet('udviklende-workshop-begyndere', plan((p) => { beginners(p); p.ansvar[1]!.nuvaerende = 'lidt-erfarne'; }));
+      quiet('udviklende-workshop-begyndere', plan((p) => { beginners(p); p.traeningsbane.laeringsformer = ['traeningsworkshop']; }));
+    });
+
+    it('sidemandsoplaering-for-mange: more than two learners per very experienced colleague', () => {
+      const sbs = (p: Plan) => { p.traeningsbane.laeringsformer = ['sidemandsoplaering']; };
+      const [a] = fires('sidemandsoplaering-for-mange', plan((p) => { sbs(p); p.ansvar[0]!.antal = 5; }));
+      expect(a!.message).to.contain('5').and.contain('2');
+      quiet('sidemandsoplaering-for-mange', plan(sbs)); // 4 learners, 2 experienced
+      quiet('sidemandsoplaering-for-mange', plan((p) => { sbs(p); p.ansvar[0]!.antal = 5; delete p.ansvar[1]!.antal; }));
+      quiet('sidemandsoplaering-for-mange', plan((p) => { p.ansvar[0]!.antal = 5; }));
+    });
+
+    it('mobilitet-uden-vilkaar: terms missing, with field traeningsbane', () => {
+      const [a] = fires('mobilitet-uden-vilkaar', plan((p) => { p.mobilitet[0]!.vilkaar.ferie = ''; }));
+      expect(a!.field).to.equal('traeningsbane');
+      expect(a!.message).to.contain('ferie').and.contain('Apoteket').and.not.contain('sygdom');
+      quiet('mobilitet-uden-vilkaar', plan());
+    });
+
+    it('mobilitet-uden-tilbagevenden: no plan for using the learning afterwards', () => {
+      const [a] = fires('mobilitet-uden-tilbagevenden', plan((p) => { p.mobilitet[0]!.tilbagevenden = ''; }));
+      expect(a!.field).to.equal('traeningsbane');
+      quiet('mobilitet-uden-tilbagevenden', plan());
+    });
+  });
+
+  describe('hverdag', () => {
+    it('overgang-mangler: no transition agreed', () => {
+      fires('overgang-mangler', plan((p) => { delete p.hverdag.overgang.type; }));
+      quiet('overgang-mangler', plan((p) => { p.hverdag.overgang.type = 'individuel'; }));
+    });
+
+    it('faelles-overgang-uden-dato: a collective transition without a date', () => {
+      fires('faelles-overgang-uden-dato', plan((p) => { delete p.hverdag.overgang.dato; }));
+      quiet('faelles-overgang-uden-dato', plan((p) => { delete p.hverdag.overgang.dato; p.hverdag.overgang.type = 'individuel'; }));
+    });
+
+    it('faelles-overgang-ikke-klar: no word on those not ready (info)', () => {
+      const [a] = fires('faelles-overgang-ikke-klar', plan((p) => { p.hverdag.overgang.ikkeKlar = ''; }));
+      expect(a!.severity).to.equal('info');
+      quiet('faelles-overgang-ikke-klar', plan((p) => { p.hverdag.overgang.ikkeKlar = ''; p.hverdag.overgang.type = 'individuel'; }));
+    });
+
+    it('opfoelgning-paa-maal-mangler: no follow-up on goals', () => {
+      fires('opfoelgning-paa-maal-mangler', plan((p) => { p.hverdag.forankring[0]!.type = 'loebende-stoette'; }));
+      fires('opfoelgning-paa-maal-mangler', plan((p) => { p.hverdag.forankring = []; }));
+      quiet('opfoelgning-paa-maal-mangler', plan());
+    });
+
+    it('traening-slutter-efter-overgang: training ends after the transition', () => {
+      const [a] = fires('traening-slutter-efter-overgang', plan((p) => { p.hverdag.overgang.dato = '2027-02-15'; }));
+      expect(a!.message).to.contain('2027-02-15');
+      quiet('traening-slutter-efter-overgang', plan((p) => { p.hverdag.overgang.dato = '2027-03-01'; }));
+    });
+
+    it('opfoelgning-foer-traening-slutter: a follow-up dated before training ends', () => {
+      const [a] = fires('opfoelgning-foer-traening-slutter', plan((p) => { p.hverdag.forankring[0]!.dato = '2027-02-01'; }));
+      expect(a!.message).to.contain('2027-02-01');
+      quiet('opfoelgning-foer-traening-slutter', plan((p) => { p.hverdag.forankring[0]!.type = 'loebende-stoette'; p.hverdag.forankring[0]!.dato = '2027-02-01'; }));
+      quiet('opfoelgning-foer-traening-slutter', plan());
+    });
+  });
+});
+
+describe('coveredTempi', () => {
+  it('counts a tempo covered by its text or by a chosen form', () => {
+    const tb = plan().traeningsbane;
+    expect(coveredTempi({ ...tb, laeringsformer: [] })).to.deep.equal(['vidensopbygning', 'afproevning', 'feedback']);
+    const empty = { ...tb, vidensopbygning: '', afproevning: ' ', feedback: '', laeringsformer: [] };
+    expect(coveredTempi(empty)).to.deep.equal([]);
+    expect(coveredTempi({ ...empty, laeringsformer: ['temadag'] })).to.deep.equal(['vidensopbygning']);
+    expect(coveredTempi({ ...empty, feedback: 'Status på mødet', laeringsformer: ['temadag'] }))
+      .to.deep.equal(['vidensopbygning', 'feedback']);
+  });
+});
+
+describe('task heuristics', () => {
+  it('finds abstract tasks', () => {
+    for (const s of ['Blive bedre til at kommunikere', 'Samarbejde', 'Bedre kvalitet i plejen', 'Get better at communication']) {
+      expect(taskTooAbstract(s), s).to.equal(true);
+    }
+    for (const s of [
+      '', 'Give medicin til beboerne', 'Sprogvurdere børn i treårsalderen',
+      'Kommunikere med forældrene, når barnet bliver hentet', 'Samarbejde med lægen ved stuegang',
+      'Communicate with parents when the child is picked up',
+    ]) {
+      expect(taskTooAbstract(s), s).to.equal(false);
+    }
+  });
+
+  it('finds composite tasks', () => {
+    for (const s of [
+      'Vi skal dokumentere og evaluere', 'At give medicin og at skrive journal', 'Vi skal planlægge, dokumentere og evaluere',
+      'Give medicin; skrive journal', '1. Give medicin\n2. Skrive journal', 'We must plan and run network meetings',
+    ]) {
+      expect(taskLooksComposite(s), s).to.equal(true);
+    }
+    for (const s of [
+      'Give medicin til beboerne', 'Rådgive mødre om amning og ernæring', 'Sikre, at beboere og pårørende får besked',
+      'Vi skal dokumentere indsatsen hos borgeren og hans pårørende', 'Tilberede måltider ude hos beboerne med faglighed og hjemlighed',
+    ]) {
+      expect(taskLooksComposite(s), s).to.equal(false);
+    }
+  });
+});
