@@ -1,0 +1,237 @@
+/**
+ * `planToICalendar`: the dated parts of a plan as an RFC 5545 calendar, for the team's calendar
+ * (Outlook, Google, Apple). Plain string building: no dependency, no DOM.
+ *
+ * Events (all-day, `DTSTART;VALUE=DATE` with an exclusive `DTEND` the day after):
+ * - the training period, `traeningsbane.periode`: one event from `start` through `slut`. When only
+ *   one end is known, or the end lies before the start, each known end becomes a one-day marker
+ *   ("begins" / "ends") instead, so no date is lost and no event runs backwards;
+ * - the transition to everyday work, `hverdag.overgang.dato`;
+ * - every anchoring item with a `dato`, summary "<kind>: <first line of the description>",
+ *   description with the full text, the responsible person and whether it is done.
+ *
+ * Every summary starts with the plan's title. UIDs are stable across calls and unique within the
+ * calendar: `<plan id>/<kind>[/<item id>]@kompetence-elements`, with ids percent-encoded so no id
+ * can make two UIDs collide (a repeated item id gets `/<index>` appended). DTSTAMP is the plan's
+ * `updatedAt` (UTC), so the same plan always gives the same text. Lines end in CRLF and are folded
+ * at 75 octets of UTF-8, never inside a character.
+ *
+ * A plan without dates gives a calendar without events. (RFC 5545's grammar asks for at least one
+ * component; calendar programs accept the empty calendar, and an invented event would be worse.)
+ */
+import { anchoringKindInfo } from './catalog/anchoring.js';
+import type { Lang } from './ids.js';
+import type { Plan } from './plan.js';
+
+export interface ICalendarOptions {
+  /** Language of the labels (summaries, descriptions); default Danish. Plan texts stay as written. */
+  lang?: Lang;
+}
+
+const UID_DOMAIN = 'kompetence-elements';
+
+const labels = {
+  da: {
+    plan: 'Kompetenceplan',
+    period: 'Træningsbane',
+    periodStart: 'Træningsbanen begynder',
+    periodEnd: 'Træningsbanen slutter',
+    transition: 'Overgang til hverdag',
+    task: 'Opgave',
+    rules: 'Spilleregler',
+    notReady: 'De, der ikke er klar endnu',
+    responsible: 'Ansvarlig',
+    done: 'Udført',
+  },
+  en: {
+    plan: 'Competence plan',
+    period: 'Training ground',
+    periodStart: 'Training ground begins',
+    periodEnd: 'Training ground ends',
+    transition: 'Transition to everyday work',
+    task: 'Task',
+    rules: 'Rules of play',
+    notReady: 'Those not yet ready',
+    responsible: 'Responsible',
+    done: 'Done',
+  },
+} as const satisfies Record<Lang, Record<string, string>>;
+
+interface CalendarEvent {
+  uid: string;
+  /** `YYYY-MM-DD`, first day. */
+  start: string;
+  /** `YYYY-MM-DD`, last day (inclusive). */
+  end: string;
+  summary: string;
+  description: string;
+}
+
+/** Longest summary detail (characters) taken from a description; the full text is in DESCRIPTION. */
+const SUMMARY_DETAIL_MAX = 60;
+
+/**
+ * The plan's training period, transition and dated anchoring items as an iCalendar (RFC 5545)
+ * text with CRLF line endings. Never throws on a plan that `parsePlan` accepted; dates that are
+ * not `YYYY-MM-DD` are skipped.
+ */
+export function planToICalendar(plan: Plan, options: ICalendarOptions = {}): string {
+  const lang: Lang = options.lang === 'en' ? 'en' : 'da';
+  const l = labels[lang];
+  const title = plan.titel.trim() || l.plan;
+  const stamp = utcStamp(plan.updatedAt) ?? utcStamp(plan.createdAt) ?? '19700101T000000Z';
+  const planKey = encodeURIComponent(plan.id);
+  const uid = (...parts: string[]) => `${[planKey, ...parts].join('/')}@${UID_DOMAIN}`;
+  const events: CalendarEvent[] = [];
+
+  const tb = plan.traeningsbane;
+  const periodText = paragraphs([
+    labelled(l.task, plan.opgave.beskrivelse),
+    labelled(l.rules, tb.spilleregler),
+  ]);
+  const start = validDate(tb.periode?.start);
+  const end = validDate(tb.periode?.slut);
+  if (start && end && end >= start) {
+    events.push({ uid: uid('traeningsbane'), start, end, summary: `${title}: ${l.period}`, description: periodText });
+  } else {
+    if (start) {
+      events.push({ uid: uid('traeningsbane-start'), start, end: start, summary: `${title}: ${l.periodStart}`, description: periodText });
+    }
+    if (end) {
+      events.push({ uid: uid('traeningsbane-slut'), start: end, end, summary: `${title}: ${l.periodEnd}`, description: periodText });
+    }
+  }
+
+  const overgang = plan.hverdag.overgang;
+  const transitionDate = validDate(overgang.dato);
+  if (transitionDate) {
+    events.push({
+      uid: uid('overgang'),
+      start: transitionDate,
+      end: transitionDate,
+      summary: `${title}: ${l.transition}`,
+      description: paragraphs([overgang.beskrivelse, labelled(l.notReady, overgang.ikkeKlar)]),
+    });
+  }
+
+  const seen = new Set<string>();
+  plan.hverdag.forankring.forEach((item, index) => {
+    const date = validDate(item.dato);
+    if (!date) return;
+    let key = encodeURIComponent(item.id);
+    if (seen.has(key)) key += `/${index}`;
+    seen.add(key);
+    const kind = anchoringKindInfo[item.type]?.name[lang] ?? item.type;
+    const detail = shorten(item.beskrivelse.trim().split(/\r\n|\r|\n/)[0] ?? '', SUMMARY_DETAIL_MAX);
+    events.push({
+      uid: uid('forankring', key),
+      start: date,
+      end: date,
+      summary: detail ? `${title}: ${kind}: ${detail}` : `${title}: ${kind}`,
+      description: paragraphs([
+        item.beskrivelse,
+        labelled(l.responsible, item.ansvarlig),
+        item.udfoert ? l.done : '',
+      ]),
+    });
+  });
+
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    `PRODID:-//${UID_DOMAIN}//Kompetenceplan//${lang.toUpperCase()}`,
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    `X-WR-CALNAME:${escapeText(title)}`,
+  ];
+  for (const event of events) {
+    lines.push(
+      'BEGIN:VEVENT',
+      `UID:${escapeText(event.uid)}`,
+      `DTSTAMP:${stamp}`,
+      `DTSTART;VALUE=DATE:${basicDate(event.start)}`,
+      `DTEND;VALUE=DATE:${basicDate(nextDay(event.end))}`,
+      `SUMMARY:${escapeText(event.summary)}`,
+    );
+    if (event.description) lines.push(`DESCRIPTION:${escapeText(event.description)}`);
+    lines.push('TRANSP:TRANSPARENT', 'END:VEVENT');
+  }
+  lines.push('END:VCALENDAR');
+  return lines.map((line) => `${foldLine(line)}\r\n`).join('');
+}
+
+const labelled = (label: string, text: string | undefined): string => (text?.trim() ? `${label}: ${text.trim()}` : '');
+const paragraphs = (parts: string[]): string => parts.map((p) => p.trim()).filter(Boolean).join('\n\n');
+
+function shorten(text: string, max: number): string {
+  const chars = Array.from(text);
+  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('').trimEnd()}…`;
+}
+
+/** The date when it is a real `YYYY-MM-DD` calendar date, else undefined. */
+function validDate(value: string | undefined): string | undefined {
+  if (!value || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return undefined;
+  const d = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value ? value : undefined;
+}
+
+const basicDate = (isoDate: string): string => isoDate.replaceAll('-', '');
+
+function nextDay(isoDate: string): string {
+  const d = new Date(`${isoDate}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+}
+
+/** ISO 8601 date-time → iCalendar UTC basic format (`20270315T080000Z`); undefined if unreadable. */
+function utcStamp(iso: string | undefined): string | undefined {
+  if (!iso) return undefined;
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return undefined;
+  return d.toISOString().replace(/\.\d+Z$/, 'Z').replace(/[-:]/g, '');
+}
+
+/**
+ * RFC 5545 TEXT escaping: backslash, semicolon, comma and line breaks. Control characters, which
+ * TEXT may not hold (tab excepted), are dropped, and lone UTF-16 surrogates become U+FFFD.
+ */
+export function escapeText(text: string): string {
+  return text
+    // A pair stays; a lone surrogate (no lookbehind: older Safari cannot parse it) becomes U+FFFD.
+    .replace(/[\uD800-\uDBFF][\uDC00-\uDFFF]|[\uD800-\uDFFF]/g, (m) => (m.length === 2 ? m : '\uFFFD'))
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n')
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u0008\u000A-\u001F\u007F]/g, '');
+}
+
+const FOLD_OCTETS = 75;
+
+const utf8Length = (codePoint: number): number =>
+  codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
+
+/**
+ * Folds a content line (without its CRLF) so no physical line exceeds 75 octets of UTF-8,
+ * continuation lines starting with one space (which counts). Splits only between code points,
+ * and never inside an escape such as `\,` (legal, but some readers stumble on it).
+ */
+export function foldLine(line: string): string {
+  const out: string[] = [];
+  let current = '';
+  let octets = 0;
+  for (const [unit] of line.matchAll(/\\[\s\S]|[\s\S]/gu)) {
+    let size = 0;
+    for (const char of unit) size += utf8Length(char.codePointAt(0)!);
+    if (octets + size > FOLD_OCTETS) {
+      out.push(current);
+      current = ' ';
+      octets = 1;
+    }
+    current += unit;
+    octets += size;
+  }
+  out.push(current);
+  return out.join('\r\n');
+}

@@ -1,0 +1,287 @@
+import { expect } from '@open-wc/testing';
+import { examples } from '../../src/model/examples/index.js';
+import { escapeText, foldLine, planToICalendar } from '../../src/model/ical.js';
+import { exampleIds } from '../../src/model/ids.js';
+import { createPlan } from '../../src/model/parse.js';
+import type { Plan } from '../../src/model/plan.js';
+
+const encoder = new TextEncoder();
+const octets = (s: string) => encoder.encode(s).length;
+
+/** RFC 5545 §3.1: remove every CRLF followed by one space or tab. */
+const unfold = (ics: string) => ics.replace(/\r\n[ \t]/g, '');
+const physicalLines = (ics: string) => ics.split('\r\n').slice(0, -1);
+const contentLines = (ics: string) => unfold(ics).split('\r\n').slice(0, -1);
+
+/** Reverses TEXT escaping. */
+const unescapeText = (s: string) => s.replace(/\\([\\;,nN])/g, (_, c: string) => (c === 'n' || c === 'N' ? '\n' : c));
+
+type Props = Record<string, string>;
+/** The VEVENTs as maps from property name (parameters kept, e.g. `DTSTART;VALUE=DATE`) to raw value. */
+function events(ics: string): Props[] {
+  const out: Props[] = [];
+  let current: Props | undefined;
+  for (const line of contentLines(ics)) {
+    if (line === 'BEGIN:VEVENT') current = {};
+    else if (line === 'END:VEVENT') {
+      out.push(current!);
+      current = undefined;
+    } else if (current) {
+      const colon = line.indexOf(':');
+      current[line.slice(0, colon)] = line.slice(colon + 1);
+    }
+  }
+  return out;
+}
+
+function datedPlan(): Plan {
+  const plan = createPlan({ id: 'plan-1', titel: 'Måltidet er mere end mad', updatedAt: '2027-03-15T08:30:05.123Z' });
+  plan.opgave.beskrivelse = 'Vi laver maden ude hos beboerne.';
+  plan.traeningsbane.periode = { start: '2027-01-10', slut: '2027-02-28' };
+  plan.hverdag.overgang = { type: 'individuel', beskrivelse: 'Når kørekortet er taget', dato: '2027-03-01', ikkeKlar: '' };
+  plan.hverdag.forankring = [
+    { id: 'f1', type: 'opfoelgning-paa-maal', beskrivelse: 'Praksisgennemgang', ansvarlig: 'Ressourceperson', dato: '2027-04-15', udfoert: false },
+    { id: 'f2', type: 'loebende-stoette', beskrivelse: 'Uden dato', ansvarlig: '', udfoert: false },
+    { id: 'f3', type: 'loebende-opfoelgning', beskrivelse: 'Refleksion efter måltidet', ansvarlig: 'Teamet', dato: '2027-12-31', udfoert: true },
+  ];
+  return plan;
+}
+
+describe('planToICalendar', () => {
+  describe('the calendar', () => {
+    it('has the calendar properties and CRLF line endings only', () => {
+      const ics = planToICalendar(datedPlan());
+      expect(ics.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\n')).to.equal(true);
+      expect(ics.endsWith('END:VCALENDAR\r\n')).to.equal(true);
+      const lines = contentLines(ics);
+      expect(lines).to.include('CALSCALE:GREGORIAN');
+      expect(lines.some((l) => l.startsWith('PRODID:-//kompetence-elements//'))).to.equal(true);
+      expect(ics.replace(/\r\n/g, '')).not.to.match(/[\r\n]/);
+    });
+
+    it('gives no event for a plan without dates, still a calendar', () => {
+      for (const id of exampleIds) {
+        const ics = planToICalendar(examples[id]);
+        expect(events(ics), id).to.deep.equal([]);
+        expect(ics).to.contain('BEGIN:VCALENDAR\r\n');
+        expect(ics).to.contain('VERSION:2.0\r\n');
+        expect(ics).not.to.contain('BEGIN:VEVENT');
+      }
+      expect(events(planToICalendar(createPlan()))).to.deep.equal([]);
+    });
+
+    it('is the same text on every call (DTSTAMP from updatedAt, in UTC basic format)', () => {
+      const plan = datedPlan();
+      expect(planToICalendar(plan)).to.equal(planToICalendar(plan));
+      for (const e of events(planToICalendar(plan))) expect(e['DTSTAMP']).to.equal('20270315T083005Z');
+    });
+  });
+
+  describe('events', () => {
+    it('has the training period, the transition and each dated anchoring item, all-day with exclusive ends', () => {
+      const list = events(planToICalendar(datedPlan()));
+      expect(list).to.have.length(4);
+      const dates = list.map((e) => [e['DTSTART;VALUE=DATE'], e['DTEND;VALUE=DATE']]);
+      expect(dates).to.deep.equal([
+        ['20270110', '20270301'], // 28 February is the last day of training
+        ['20270301', '20270302'],
+        ['20270415', '20270416'],
+        ['20271231', '20280101'],
+      ]);
+      for (const e of list) {
+        expect(e['UID']).to.match(/@kompetence-elements$/);
+        expect(e['DTSTAMP']).to.match(/^\d{8}T\d{6}Z$/);
+      }
+    });
+
+    it('prefixes every summary with the plan title and names the kind', () => {
+      const summaries = events(planToICalendar(datedPlan())).map((e) => unescapeText(e['SUMMARY']!));
+      expect(summaries).to.deep.equal([
+        'Måltidet er mere end mad: Træningsbane',
+        'Måltidet er mere end mad: Overgang til hverdag',
+        'Måltidet er mere end mad: Opfølgning på mål: Praksisgennemgang',
+        'Måltidet er mere end mad: Løbende opfølgning: Refleksion efter måltidet',
+      ]);
+    });
+
+    it('describes anchoring items with the responsible person (and done)', () => {
+      const [, , follow, ongoing] = events(planToICalendar(datedPlan()));
+      expect(unescapeText(follow!['DESCRIPTION']!)).to.equal('Praksisgennemgang\n\nAnsvarlig: Ressourceperson');
+      expect(unescapeText(ongoing!['DESCRIPTION']!)).to.equal('Refleksion efter måltidet\n\nAnsvarlig: Teamet\n\nUdført');
+    });
+
+    it('marks the known end when only one end of the period is known', () => {
+      const plan = createPlan({ id: 'p', titel: 'T' });
+      plan.traeningsbane.periode = { start: '2028-02-28' };
+      let [only, ...rest] = events(planToICalendar(plan));
+      expect(rest).to.deep.equal([]);
+      expect(only!['DTSTART;VALUE=DATE']).to.equal('20280228');
+      expect(only!['DTEND;VALUE=DATE']).to.equal('20280229'); // leap year
+      expect(unescapeText(only!['SUMMARY']!)).to.equal('T: Træningsbanen begynder');
+
+      plan.traeningsbane.periode = { slut: '2027-06-30' };
+      [only, ...rest] = events(planToICalendar(plan));
+      expect(rest).to.deep.equal([]);
+      expect([only!['DTSTART;VALUE=DATE'], only!['DTEND;VALUE=DATE']]).to.deep.equal(['20270630', '20270701']);
+      expect(unescapeText(only!['SUMMARY']!)).to.equal('T: Træningsbanen slutter');
+    });
+
+    it('never lets an event run backwards: a reversed period gives two markers', () => {
+      const plan = createPlan({ id: 'p', titel: 'T' });
+      plan.traeningsbane.periode = { start: '2027-05-01', slut: '2027-04-01' };
+      const list = events(planToICalendar(plan));
+      expect(list.map((e) => e['DTSTART;VALUE=DATE'])).to.deep.equal(['20270501', '20270401']);
+      for (const e of list) expect(e['DTEND;VALUE=DATE']! > e['DTSTART;VALUE=DATE']!).to.equal(true);
+    });
+
+    it('a one-day period ends the next day', () => {
+      const plan = createPlan({ id: 'p' });
+      plan.traeningsbane.periode = { start: '2027-01-10', slut: '2027-01-10' };
+      const [e] = events(planToICalendar(plan));
+      expect([e!['DTSTART;VALUE=DATE'], e!['DTEND;VALUE=DATE']]).to.deep.equal(['20270110', '20270111']);
+      expect(unescapeText(e!['SUMMARY']!)).to.equal('Kompetenceplan: Træningsbane'); // no title
+    });
+  });
+
+  describe('UIDs', () => {
+    it('are stable across calls and unique within a calendar', () => {
+      const uids = (plan: Plan) => events(planToICalendar(plan)).map((e) => e['UID']);
+      const first = uids(datedPlan());
+      expect(uids(datedPlan())).to.deep.equal(first);
+      expect(new Set(first).size).to.equal(first.length);
+      expect(first[0]).to.equal('plan-1/traeningsbane@kompetence-elements');
+      expect(first[2]).to.equal('plan-1/forankring/f1@kompetence-elements');
+    });
+
+    it('do not depend on the language or the texts', () => {
+      const plan = datedPlan();
+      const da = events(planToICalendar(plan)).map((e) => e['UID']);
+      plan.titel = 'Andet';
+      plan.hverdag.forankring[0]!.beskrivelse = 'Andet';
+      expect(events(planToICalendar(plan, { lang: 'en' })).map((e) => e['UID'])).to.deep.equal(da);
+    });
+
+    it('stay unique with repeated item ids and with ids made to collide', () => {
+      const plan = datedPlan();
+      plan.hverdag.forankring[2]!.id = 'f1';
+      const list = events(planToICalendar(plan)).map((e) => e['UID']);
+      expect(new Set(list).size).to.equal(list.length);
+
+      // A plan id holding a separator cannot pose as another plan's item.
+      const a = createPlan({ id: 'x/forankring/y' });
+      a.traeningsbane.periode = { start: '2027-01-01', slut: '2027-01-02' };
+      const b = createPlan({ id: 'x' });
+      b.hverdag.forankring = [{ id: 'y/traeningsbane', type: 'loebende-stoette', beskrivelse: '', ansvarlig: '', dato: '2027-01-01', udfoert: false }];
+      expect(events(planToICalendar(a))[0]!['UID']).not.to.equal(events(planToICalendar(b))[0]!['UID']);
+    });
+
+    it('differ between plans', () => {
+      const other = datedPlan();
+      other.id = 'plan-2';
+      const mine = new Set(events(planToICalendar(datedPlan())).map((e) => e['UID']));
+      for (const e of events(planToICalendar(other))) expect(mine.has(e['UID']!)).to.equal(false);
+    });
+  });
+
+  describe('TEXT escaping', () => {
+    it('escapes backslash, semicolon, comma and line breaks', () => {
+      expect(escapeText('a\\b;c,d\ne\r\nf\rg')).to.equal('a\\\\b\\;c\\,d\\ne\\nf\\ng');
+    });
+
+    it('drops control characters and repairs lone surrogates, keeps tabs and emoji', () => {
+      expect(escapeText('a\u0000b\u0007c\td\u007F')).to.equal('abc\td');
+      expect(escapeText('x\uD83Dy\uDE00z 😀')).to.equal('x\uFFFDy\uFFFDz 😀');
+    });
+
+    it('escapes plan texts in the calendar and unescaping restores them', () => {
+      const plan = datedPlan();
+      const text = 'Tjek: a;b, c\\d\nNy linje';
+      plan.titel = 'Titel; med, tegn';
+      plan.hverdag.forankring[0]!.beskrivelse = text;
+      const ics = planToICalendar(plan);
+      const [, , follow] = events(ics);
+      expect(follow!['SUMMARY']).to.equal('Titel\\; med\\, tegn: Opfølgning på mål: Tjek: a\\;b\\, c\\\\d');
+      expect(unescapeText(follow!['DESCRIPTION']!)).to.equal(`${text}\n\nAnsvarlig: Ressourceperson`);
+      // No raw newline or unescaped separator leaks into a content line's value.
+      for (const line of contentLines(ics)) expect(line).not.to.match(/[\r\n]/);
+    });
+  });
+
+  describe('line folding', () => {
+    function longPlan(): { plan: Plan; text: string } {
+      const plan = datedPlan();
+      const text = `${'æøå'.repeat(40)} 😀 ${'Løbende støtte, også om natten; '.repeat(6)}${'x'.repeat(73)}ø😀`;
+      plan.hverdag.forankring[0]!.beskrivelse = text;
+      plan.titel = 'Ø'.repeat(50);
+      return { plan, text };
+    }
+
+    it('keeps every physical line within 75 octets', () => {
+      for (const plan of [longPlan().plan, datedPlan()]) {
+        for (const lang of ['da', 'en'] as const) {
+          for (const line of physicalLines(planToICalendar(plan, { lang }))) {
+            expect(octets(line), line).to.be.at.most(75);
+          }
+        }
+      }
+    });
+
+    it('folds long lines, and unfolding restores the text', () => {
+      const { plan, text } = longPlan();
+      const ics = planToICalendar(plan);
+      expect(physicalLines(ics).some((l) => l.startsWith(' '))).to.equal(true);
+      const [, , follow] = events(ics);
+      expect(unescapeText(follow!['DESCRIPTION']!)).to.equal(`${text}\n\nAnsvarlig: Ressourceperson`);
+    });
+
+    it('never splits a multi-byte character or a surrogate pair', () => {
+      const { plan } = longPlan();
+      for (const line of physicalLines(planToICalendar(plan))) {
+        expect(line).not.to.match(/^[\uDC00-\uDFFF]|[\uD800-\uDBFF]$/);
+        expect(line).not.to.match(/^ ?[\uDC00-\uDFFF]/);
+        // Each physical line is whole UTF-8 on its own.
+        expect(new TextDecoder('utf-8', { fatal: true }).decode(encoder.encode(line))).to.equal(line);
+      }
+    });
+
+    it('foldLine: exactly 75 octets stay on one line; 2- and 4-byte characters move whole', () => {
+      expect(foldLine('a'.repeat(75))).to.equal('a'.repeat(75));
+      expect(foldLine('a'.repeat(76))).to.equal(`${'a'.repeat(75)}\r\n a`);
+      // 74 ASCII + "ø" (2 octets) would be 76: the "ø" goes to the next line.
+      expect(foldLine(`${'a'.repeat(74)}ø`)).to.equal(`${'a'.repeat(74)}\r\n ø`);
+      expect(foldLine(`${'a'.repeat(73)}ø`)).to.equal(`${'a'.repeat(73)}ø`);
+      expect(foldLine(`${'a'.repeat(72)}😀`)).to.equal(`${'a'.repeat(72)}\r\n 😀`);
+      const folded = foldLine('ø'.repeat(200));
+      for (const line of folded.split('\r\n')) expect(octets(line)).to.be.at.most(75);
+      expect(folded.replace(/\r\n /g, '')).to.equal('ø'.repeat(200));
+    });
+
+    it('foldLine: keeps an escape sequence on one line', () => {
+      const folded = foldLine(`${'a'.repeat(74)}\\,b`);
+      expect(folded).to.equal(`${'a'.repeat(74)}\r\n \\,b`);
+    });
+  });
+
+  describe('labels', () => {
+    it('are English with lang: en; plan texts stay as written', () => {
+      const ics = planToICalendar(datedPlan(), { lang: 'en' });
+      const list = events(ics);
+      expect(list.map((e) => unescapeText(e['SUMMARY']!))).to.deep.equal([
+        'Måltidet er mere end mad: Training ground',
+        'Måltidet er mere end mad: Transition to everyday work',
+        'Måltidet er mere end mad: Follow-up on goals: Praksisgennemgang',
+        'Måltidet er mere end mad: Ongoing follow-up: Refleksion efter måltidet',
+      ]);
+      expect(unescapeText(list[2]!['DESCRIPTION']!)).to.equal('Praksisgennemgang\n\nResponsible: Ressourceperson');
+      expect(unescapeText(list[3]!['DESCRIPTION']!)).to.contain('Done');
+      expect(contentLines(ics).find((l) => l.startsWith('PRODID:'))).to.match(/\/\/EN$/);
+    });
+
+    it('name the training period ends in English', () => {
+      const plan = createPlan({ id: 'p', titel: 'T' });
+      plan.traeningsbane.periode = { start: '2027-01-01' };
+      expect(unescapeText(events(planToICalendar(plan, { lang: 'en' }))[0]!['SUMMARY']!)).to.equal('T: Training ground begins');
+      expect(events(planToICalendar(createPlan(), { lang: 'en' }))).to.deep.equal([]);
+    });
+  });
+});
