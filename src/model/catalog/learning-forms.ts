@@ -114,9 +114,6 @@ const specs: Specs = {
       resources: mid,
       experience: ['meget-erfarne'],
       facilitator: true,
-      notes: tx(
-        'En facilitator holder gang i arbejdet og i refleksionen over det, man lærer.',
-        'A facilitator keeps the work moving and the reflection on what is learned going.'),
     },
     sidemandsoplaering: {
       name: tx('Sidemandsoplæring', 'Side-by-side training'),
@@ -147,7 +144,6 @@ const specs: Specs = {
       resources: low,
       experience: NEW,
       tempi: KB,
-      notes: tx('Dækker kun vidensopbygning; læg afprøvning og feedback til.', 'Covers knowledge building only; add trying out and feedback.'),
     },
     vaerktoejskursus: {
       name: tx('Værktøjskursus', 'Tool course'),
@@ -214,7 +210,7 @@ const specs: Specs = {
     mentorforloeb: {
       name: tx('Mentorforløb', 'Mentoring'),
       description: tx(
-        'En mentor støtter og vejleder tæt på praksis. Mentee stiller spørgsmålene; mentor lytter, udfordrer og deler sin erfaring.',
+        'En mentor støtter og vejleder tæt på praksis. Den, der bliver vejledt, stiller spørgsmålene; mentor lytter, udfordrer og deler sin erfaring.',
         'A mentor supports and guides close to practice. The mentee asks the questions; the mentor listens, challenges and shares experience.'),
       suits: tx(
         'Inspiration til at løse opgaven på nye måder og udvikle sin egen rolle.',
@@ -229,7 +225,7 @@ const specs: Specs = {
     coaching: {
       name: tx('Coaching', 'Coaching'),
       description: tx(
-        'En coach hjælper med spørgsmål deltageren til at se nye muligheder. Deltageren sætter selv sine mål og finder selv vejen.',
+        'Med spørgsmål hjælper en coach deltageren til at se nye muligheder. Deltageren sætter selv sine mål og finder selv vejen.',
         'With questions, a coach helps the participant see new options. The participant sets their own goals and finds the way.'),
       suits: tx(
         'Mere kompleks viden og opgaver, hvor der er mange rigtige måder at gøre det på.',
@@ -277,9 +273,6 @@ const specs: Specs = {
       duration: tx('Løbende', 'Ongoing'),
       resources: high,
       facilitator: true,
-      notes: tx(
-        'Et netværk opstår ikke bare, fordi folk mødes; det kræver en facilitator.',
-        'A network does not arise just because people meet; it needs a facilitator.'),
     },
     'selvkoerende-projektarbejde': {
       name: tx('Selvkørende projektarbejde', 'Self-running project work'),
@@ -306,13 +299,13 @@ const specs: Specs = {
     udlaan: {
       name: tx('Udlån til eksterne samarbejdspartnere', 'Loan to external partners'),
       description: tx(
-        'Medarbejderen arbejder en periode hos en samarbejdspartner, fx en kommune, en forskningsinstitution eller et universitet.',
-        'The employee works for a period at a partner, e.g. a municipality, a research institution or a university.'),
+        'Medarbejderen arbejder en periode hos en samarbejdspartner, fx en kommune eller et universitet.',
+        'The employee works for a period at a partner, e.g. a municipality or a university.'),
       suits: tx(
-        'En konkret anledning, fx en bestemt udfordring eller et oplæringsbehov hos modtageren, og bedre samarbejde mellem parterne.',
-        'A concrete occasion, e.g. a specific challenge or a training need at the host, and better collaboration between the parties.'),
+        'En konkret anledning hos modtageren og bedre samarbejde mellem parterne.',
+        'A concrete need at the host and better collaboration between the parties.'),
       duration: tx(
-        'Typisk under et år, på deltid eller fuldtid; fx tre måneder, to dage om ugen.',
+        'Typisk under et år, deltid eller fuldtid; fx tre måneder, to dage om ugen.',
         'Usually under a year, part- or full-time; e.g. three months, two days a week.'),
       resources: high,
       notes: tx(
@@ -322,34 +315,28 @@ const specs: Specs = {
     udstationering: {
       name: tx('Udstationering centralt og decentralt', 'Secondment between central and local units'),
       description: tx(
-        'En medarbejder eller leder arbejder en periode i en anden del af organisationen, fx fra hospital til central stab eller omvendt.',
-        'An employee or manager works for a period in another part of the organisation, e.g. from a hospital to central staff or back.'),
+        'Man arbejder en periode i en anden del af organisationen, fx fra hospital til central stab.',
+        'One works for a period in another part of the organisation, e.g. from a hospital to central staff.'),
       suits: tx(
-        'Et nyt blik på egen praksis og bedre samarbejde mellem centrale og decentrale enheder.',
-        'A new view of one\'s own practice and better collaboration between central and local units.'),
-      duration: tx('Fra faste ugedage til flere måneder, fx 5 eller 10 måneder.', 'From fixed weekdays to several months, e.g. 5 or 10 months.'),
+        'Et nyt blik på egen praksis og bedre samarbejde på tværs.',
+        'A new view of one\'s own practice and better collaboration across units.'),
+      duration: tx('Fra faste ugedage til flere måneder, fx 5 eller 10.', 'From fixed weekdays to several months, e.g. 5 or 10.'),
       resources: high,
-      notes: tx(
-        'Udbyttet vokser, når både den afgivende og den modtagende arbejdsplads bruger den nye viden aktivt.',
-        'The gain grows when both the sending and the receiving workplace actively use the new knowledge.'),
     },
     'klinisk-introduktion': {
       name: tx('Introduktion til den kliniske verden', 'Introduction to the clinical world'),
       description: tx(
-        'Efteruddannelse, hvor fælles dage med oplæg skifter med dage, hvor den enkelte følger klinisk personale på hospitalet.',
-        'Continuing education where shared days of talks alternate with days of following clinical staff in hospital.'),
+        'Fælles dage med oplæg skifter med dage, hvor man følger klinisk personale på hospitalet.',
+        'Shared days of talks alternate with days of following clinical staff in hospital.'),
       suits: tx(
-        'Akademikere og administrativt personale i sundhedsadministration (økonomi, HR, it), der skal forstå den kliniske hverdag.',
-        'Academics and administrative staff in health administration (finance, HR, IT) who need to understand clinical work.'),
+        'Administrativt personale i sundhedsvæsenet, fx økonomi, HR og it, der skal forstå den kliniske hverdag.',
+        'Administrative health staff, e.g. finance, HR and IT, who need to understand clinical work.'),
       groupSize: tx('Ca. 20 deltagere', 'About 20 participants'),
       duration: tx('8 dage, ca. én gang om året', '8 days, about once a year'),
       resources: high,
       facilitator: true,
       // Talks and following clinical staff: insight, not doing clinical tasks.
       tempi: KB,
-      notes: tx(
-        'Bygges med hospitalsledelser, klinikere og HR og kræver politisk velvilje og klinikernes gavmildhed.',
-        'Built with hospital managements, clinicians and HR; needs political goodwill and clinicians\' generosity.'),
     },
     'europaeisk-udveksling': {
       name: tx('Europæisk udveksling (HOPE)', 'European exchange (HOPE)'),
@@ -357,9 +344,9 @@ const specs: Specs = {
         'Et ophold på et hospital i et andet europæisk land for at se, hvordan de arbejder, og samle god praksis.',
         'A stay at a hospital in another European country to see how they work and gather good practice.'),
       suits: tx(
-        'Sundhedspersonale, klinisk eller administrativt, der arbejder med ledelse eller organisering.',
-        'Health staff, clinical or administrative, who work with management or organisation.'),
-      groupSize: tx('Ca. 200 deltagere i alt, der mødes undervejs og til en afsluttende konference', 'About 200 participants in all, who meet during the stay and at a closing conference'),
+        'Sundhedspersonale, der arbejder med ledelse eller organisering, klinisk eller administrativt.',
+        'Health staff who work with management or organisation, clinical or administrative.'),
+      groupSize: tx('Ca. 200 deltagere i alt, der mødes undervejs', 'About 200 participants in all, who meet along the way'),
       duration: tx('4 uger', '4 weeks'),
       resources: high,
       experience: SKILLED,
@@ -367,29 +354,29 @@ const specs: Specs = {
       // A stay to observe another system: insight; the cases add no trying out or feedback.
       tempi: KB,
       notes: tx(
-        'Kræver mindst tre års erfaring fra hospitalsområdet og at man taler værtslandets sprog. Arbejdsgiveren betaler løn under opholdet.',
-        'Requires at least three years\' hospital experience and speaking the host country\'s language. The employer pays salary during the stay.'),
+        'Kræver mindst tre års erfaring fra hospitalsområdet, og at man taler værtslandets sprog.',
+        'Requires at least three years\' hospital experience and speaking the host country\'s language.'),
     },
   },
   vaerktoej: {
     jobrotation: {
       name: tx('Jobbytte og jobrotation', 'Job swap and rotation'),
-      description: tx('Medarbejdere bytter job eller skifter mellem funktioner i en periode.', 'Staff swap jobs or rotate between functions for a period.'),
-      suits: tx('Indblik i andre funktioner og at prøve kræfter med nye opgaver.', 'Insight into other functions and trying new tasks.'),
+      description: tx('Man bytter job eller skifter funktion i en periode.', 'Staff swap jobs or rotate functions for a period.'),
+      suits: tx('Indblik i andre funktioner og nye opgaver.', 'Insight into other functions and new tasks.'),
       resources: mid,
       tempi: KB_TRY,
     },
     foelordning: {
       name: tx('Følordning', 'Shadowing'),
-      description: tx('En medarbejder følger en kollega i det daglige arbejde og ser, hvordan opgaven løses.', 'An employee follows a colleague at work and sees how the task is done.'),
-      suits: tx('At lære en opgave ved at se den løst. Nævnes sammen med sidemandsoplæring.', 'Learning a task by seeing it done. Listed together with side-by-side training.'),
+      description: tx('Man følger en kollega i arbejdet og ser, hvordan opgaven løses.', 'One follows a colleague at work and sees how the task is done.'),
+      suits: tx('At lære en opgave ved at se den løst.', 'Learning a task by seeing it done.'),
       resources: mid,
       experience: NEW,
       tempi: KB,
     },
     'efter-videreuddannelse': {
       name: tx('Efter- og videreuddannelse', 'Further and continuing education'),
-      description: tx('Kurser og uddannelse, der bygger videre på den uddannelse, man har.', 'Courses and education that build on the education one has.'),
+      description: tx('Kurser og uddannelse oven på den, man har.', 'Courses and education on top of what one has.'),
       suits: tx('Ny faglig viden og formelle kompetencer.', 'New professional knowledge and formal qualifications.'),
       resources: high,
       facilitator: true,
@@ -397,61 +384,60 @@ const specs: Specs = {
     },
     udviklingssamtale: {
       name: tx('Udviklingssamtale', 'Development talk'),
-      description: tx('En samtale om udvikling og ønsker, med den enkelte eller med en gruppe.', 'A talk about development and wishes, with one employee or with a group.'),
-      suits: tx('At forene arbejdspladsens behov med medarbejdernes ønsker og følge op.', 'Uniting the workplace\'s needs with staff wishes, and following up.'),
-      groupSize: tx('Den enkelte eller en gruppe', 'One person or a group'),
+      description: tx('En samtale om udvikling og ønsker, med den enkelte eller en gruppe.', 'A talk about development and wishes, with one person or a group.'),
+      suits: tx('At forene arbejdspladsens behov og medarbejdernes ønsker.', 'Uniting the workplace\'s needs and staff wishes.'),
       resources: low,
       facilitator: true,
       tempi: FB,
-      notes: tx('Kommunen lægger vægt på, at samtalerne holdes systematisk.', 'The municipality stresses that the talks are held systematically.'),
+      notes: tx('Kommunen vil have samtalerne holdt systematisk.', 'The municipality wants the talks held systematically.'),
     },
     videndeling: {
       name: tx('Videndeling', 'Knowledge sharing'),
-      description: tx('Viden deles gennem samtaler og databaser.', 'Knowledge is shared through conversations and databases.'),
-      suits: tx('At gøre det, nogle ved, tilgængeligt for flere.', 'Making what some know available to more.'),
+      description: tx('Viden deles i samtaler og databaser.', 'Knowledge is shared in conversations and databases.'),
+      suits: tx('At gøre det, nogle ved, kendt af flere.', 'Making what some know known to more.'),
       resources: low,
       tempi: KB,
     },
     supervision: {
       name: tx('Supervision og sparring', 'Supervision and sparring'),
-      description: tx('En supervisor eller kollega hjælper med at reflektere over konkrete situationer fra arbejdet.', 'A supervisor or colleague helps reflect on concrete situations from work.'),
-      suits: tx('Refleksion over rolle og praksis og løbende støtte efter træningen.', 'Reflecting on role and practice, and ongoing support after training.'),
+      description: tx('En supervisor eller kollega hjælper med at reflektere over konkrete situationer.', 'A supervisor or colleague helps reflect on concrete situations.'),
+      suits: tx('Refleksion over rolle og praksis og støtte efter træningen.', 'Reflecting on role and practice, and support after training.'),
       resources: mid,
       facilitator: true,
       tempi: FB,
     },
     erfaringsudveksling: {
       name: tx('Erfaringsudveksling', 'Exchange of experience'),
-      description: tx('Man deler erfaringer, fx på tværs af faggrupper, på daglige møder eller personaleweekender.', 'People share experience, e.g. across professions, at daily meetings or staff weekends.'),
+      description: tx('Erfaringer deles, fx på tværs af fag, på daglige møder eller personaleweekender.', 'Experience is shared, e.g. across professions, at daily meetings or staff weekends.'),
       suits: tx('At lære af hinandens praksis.', 'Learning from each other\'s practice.'),
       resources: low,
       tempi: KB_FB,
     },
     'nye-opgaver': {
       name: tx('Prøv noget nyt i arbejdet', 'Try something new at work'),
-      description: tx('Mulighed for at prøve nye opgaver, fx i uddannelsesstillinger med rotation.', 'The chance to try new tasks, e.g. in training posts with rotation.'),
-      suits: tx('At afprøve nye opgaver i praksis.', 'Trying out new tasks in practice.'),
+      description: tx('Plads til nye opgaver, fx uddannelsesstillinger med rotation.', 'Room for new tasks, e.g. training posts with rotation.'),
+      suits: tx('At afprøve nyt i praksis.', 'Trying new things in practice.'),
       resources: mid,
       tempi: ['afproevning'],
     },
     projektarbejde: {
       name: tx('Projektarbejde', 'Project work'),
-      description: tx('Medarbejderne udvikler sig gennem projektorienteret arbejde.', 'Staff develop through project-oriented work.'),
+      description: tx('Man udvikler sig gennem projektorienteret arbejde.', 'Staff develop through project-oriented work.'),
       suits: tx('Nye ideer til en afgrænset praksis.', 'New ideas for a bounded practice.'),
       resources: mid,
       tempi: KB_TRY,
     },
     'tvaerfagligt-arbejde': {
       name: tx('Tværfagligt arbejde', 'Cross-disciplinary work'),
-      description: tx('Faggrupper løser opgaver sammen og lærer af hinandens faglighed.', 'Professions solve tasks together and learn from each other\'s expertise.'),
-      suits: tx('Opgaver, der går på tværs af fag.', 'Tasks that cut across professions.'),
+      description: tx('Faggrupper løser opgaver sammen og lærer af hinanden.', 'Professions solve tasks together and learn from each other.'),
+      suits: tx('Opgaver på tværs af fag.', 'Tasks across professions.'),
       resources: low,
       tempi: KB_TRY,
     },
     teamsamarbejde: {
       name: tx('Teamsamarbejde', 'Teamwork'),
-      description: tx('Et team løser opgaver sammen og giver hinanden sparring.', 'A team solves tasks together and gives each other sparring.'),
-      suits: tx('At øve ny praksis sammen og give hinanden feedback i hverdagen.', 'Practising new ways together and giving each other feedback day to day.'),
+      description: tx('Et team løser opgaver sammen og sparrer med hinanden.', 'A team solves tasks together and gives each other sparring.'),
+      suits: tx('At øve ny praksis sammen og give feedback i hverdagen.', 'Practising new ways together with feedback day to day.'),
       resources: low,
       tempi: ['afproevning', 'feedback'],
     },
@@ -464,7 +450,7 @@ const specs: Specs = {
     },
     arbejdspladsbesoeg: {
       name: tx('Besøg på andre arbejdspladser', 'Visits to other workplaces'),
-      description: tx('Man besøger en anden arbejdsplads for at se, hvordan de løser opgaverne.', 'Visiting another workplace to see how they solve their tasks.'),
+      description: tx('Man ser, hvordan en anden arbejdsplads løser opgaverne.', 'One sees how another workplace solves its tasks.'),
       suits: tx('Inspiration og et blik udefra på egen praksis.', 'Inspiration and an outside view of one\'s own practice.'),
       resources: low,
       tempi: KB,

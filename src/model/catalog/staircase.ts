@@ -72,7 +72,7 @@ export const futureResponsibilities: readonly FutureResponsibility[] = [
     id: 'ressourceperson',
     name: tx('Som ressourceperson', 'As resource person'),
     description: tx(
-      'Har ekspertise, er den kolleger går til og kan klare særligt svære og uforudsigelige situationer.',
+      'Har ekspertise, er den, kolleger går til, og kan klare særligt svære og uforudsigelige situationer.',
       'Have expertise, are the one colleagues turn to and can handle especially hard, unpredictable situations.'),
     relevantWhen: [
       tx('Opgaverne skifter mere, er mere komplekse eller uforudsigelige.', 'The tasks change more, are more complex or unpredictable.'),

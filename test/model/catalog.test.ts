@@ -1,0 +1,274 @@
+import { expect } from '@open-wc/testing';
+import {
+  anchoringKinds, anledninger, experiences, feedbackKinds, fieldIds, goalLevels, goalSubtypes,
+  learningFormFamilies, learningFormIds, learningFormIdsByFamily, licences, mobilityForms, responsibilities,
+  tempi, transitionTypes, weekdays, type Text,
+} from '../../src/model/ids.js';
+import * as catalog from '../../src/model/catalog/index.js';
+import {
+  anchoringKindInfo, anledningInfo, currentLevels, feedbackKindInfo, fieldById, fields, futureResponsibilities,
+  goalLevelInfo, isLearningFormId, learningFormById, learningFormFamilyNames, learningForms, learningFormTable,
+  licenceForResponsibility, licenceInfo, mobilityGuidance, responsibilityForLicence, skippedSteps, stepIndex, t,
+  taskRequirementLabels, taskRequirements, tempoInfo, transitionTypeInfo, weekdayNames,
+} from '../../src/model/catalog/index.js';
+
+const isText = (x: unknown): x is Text =>
+  typeof x === 'object' && x !== null && !Array.isArray(x) && Object.keys(x).sort().join() === 'da,en';
+
+/** Every Text reachable from a value, with its path. */
+function texts(value: unknown, path = ''): [string, Text][] {
+  if (isText(value)) return [[path, value]];
+  if (typeof value !== 'object' || value === null) return [];
+  return Object.entries(value).flatMap(([k, v]) => texts(v, `${path}.${k}`));
+}
+
+describe('catalog texts', () => {
+  it('are non-empty in both languages everywhere', () => {
+    const all = texts(catalog);
+    expect(all.length).to.be.greaterThan(300);
+    for (const [path, text] of all) {
+      expect(text.da.trim(), `${path}.da`).to.not.equal('');
+      expect(text.en.trim(), `${path}.en`).to.not.equal('');
+    }
+  });
+
+  it('stay compact: one or two short sentences each', () => {
+    for (const [path, text] of texts(catalog)) {
+      expect(text.da.length, path).to.be.below(220);
+      expect(text.en.length, path).to.be.below(220);
+    }
+  });
+
+  it('t() picks the language, Danish by default', () => {
+    const x = { da: 'hej', en: 'hello' };
+    expect(t(x)).to.equal('hej');
+    expect(t(x, 'en')).to.equal('hello');
+  });
+});
+
+describe('learning forms', () => {
+  it('have one entry per id, in the order and family of ids.ts', () => {
+    expect(learningForms.map((f) => f.id)).to.deep.equal(learningFormIds);
+    for (const family of learningFormFamilies) {
+      expect(learningForms.filter((f) => f.family === family).map((f) => f.id)).to.deep.equal([...learningFormIdsByFamily[family]]);
+    }
+  });
+
+  it('have distinct names in each language', () => {
+    for (const lang of ['da', 'en'] as const) {
+      const names = learningForms.map((f) => f.name[lang]);
+      expect(new Set(names).size, lang).to.equal(names.length);
+    }
+  });
+
+  it('are found by id, and only real ids are ids', () => {
+    for (const id of learningFormIds) expect(learningFormById(id).id).to.equal(id);
+    expect(learningFormById('kaffepause')).to.equal(undefined);
+    expect(isLearningFormId('temadag')).to.equal(true);
+    expect(isLearningFormId('toString')).to.equal(false);
+    expect(isLearningFormId(42)).to.equal(false);
+  });
+
+  it('state valid experience levels, resources and at least one tempo', () => {
+    for (const f of learningForms) {
+      expect(f.experience.length, f.id).to.be.greaterThan(0);
+      for (const e of f.experience) expect(experiences, f.id).to.include(e);
+      expect(['lav', 'middel', 'hoej'], f.id).to.include(f.resources);
+      expect(f.tempi.length, f.id).to.be.greaterThan(0);
+      for (const x of f.tempi) expect(tempi, f.id).to.include(x);
+      expect(new Set(f.tempi).size, f.id).to.equal(f.tempi.length);
+    }
+  });
+
+  it('has family names for every family', () => {
+    expect(Object.keys(learningFormFamilyNames)).to.have.members(learningFormFamilies);
+  });
+});
+
+describe("the publication's table", () => {
+  it('lists the forms per goal in the publication\'s order', () => {
+    // 003, "valg af læringsform": the table "mål for udvikling / eksempler på læringsformer".
+    expect(learningFormTable).to.deep.equal({
+      metoder: ['traeningsworkshop', 'udviklende-workshop', 'sidemandsoplaering', 'digitaliseret-laering', 'vaerktoejskursus'],
+      viden: ['flerdageskursus', 'temadag', 'seminar'],
+      rolle: ['mentorforloeb', 'coaching', 'aktionslaering', 'rolle-som-ressourceperson'],
+      komplekse: ['laerende-netvaerk', 'selvkoerende-projektarbejde', 'laengerevarende-uddannelse'],
+    });
+  });
+
+  it('puts each form in the row of its own family', () => {
+    for (const [row, ids] of Object.entries(learningFormTable)) {
+      for (const id of ids) expect(learningFormById(id).family).to.equal(row);
+    }
+  });
+});
+
+describe('tempi', () => {
+  const of = (family: keyof typeof learningFormIdsByFamily) => learningForms.filter((f) => f.family === family);
+
+  it('methods forms give trying out and feedback, except e-learning, which only builds knowledge', () => {
+    for (const f of of('metoder')) {
+      if (f.id === 'digitaliseret-laering') continue;
+      expect(f.tempi, f.id).to.include.members(['afproevning', 'feedback']);
+    }
+    expect(learningFormById('digitaliseret-laering').tempi).to.deep.equal(['vidensopbygning']);
+  });
+
+  it('side-by-side training has immediate feedback and trying out', () => {
+    expect(learningFormById('sidemandsoplaering').tempi).to.include.members(['afproevning', 'feedback']);
+  });
+
+  it('knowledge forms build knowledge and need trying out added', () => {
+    for (const f of of('viden')) {
+      expect(f.tempi, f.id).to.include('vidensopbygning');
+      expect(f.tempi, f.id).to.not.include('afproevning');
+    }
+    expect(learningFormById('temadag').tempi).to.deep.equal(['vidensopbygning']);
+  });
+
+  it('role forms reflect (feedback)', () => {
+    for (const f of of('rolle')) expect(f.tempi, f.id).to.include('feedback');
+  });
+
+  it('complex-needs forms cover all three tempi', () => {
+    for (const f of of('komplekse')) expect(f.tempi, f.id).to.have.members([...tempi]);
+  });
+
+  it('mobility forms give insight; none has feedback built in', () => {
+    for (const f of of('mobilitet')) {
+      expect(f.tempi, f.id).to.include('vidensopbygning');
+      expect(f.tempi, f.id).to.not.include('feedback');
+    }
+  });
+
+  it('supervision is feedback', () => {
+    expect(learningFormById('supervision').tempi).to.deep.equal(['feedback']);
+  });
+});
+
+describe('facts on single forms', () => {
+  it('the European exchange needs 3 years in hospitals and the host language', () => {
+    const f = learningFormById('europaeisk-udveksling');
+    expect(f.minYearsExperience).to.equal(3);
+    expect(f.experience).to.not.include('begyndere');
+    expect(f.notes?.da).to.match(/tre år/).and.match(/sprog/);
+    expect(f.notes?.en).to.match(/three years/).and.match(/language/);
+  });
+
+  it('side-by-side training takes at most two per experienced colleague and is resource-heavy', () => {
+    const f = learningFormById('sidemandsoplaering');
+    expect(f.maxPerExperienced).to.equal(2);
+    expect(f.resources).to.equal('hoej');
+  });
+
+  it('the municipal list names theme days and side-by-side training too', () => {
+    for (const id of ['temadag', 'sidemandsoplaering'] as const) {
+      const f = learningFormById(id);
+      expect(f.alsoIn, id).to.deep.equal(['vaerktoej']);
+      expect(f.notes?.da, id).to.match(/værktøjsliste/);
+    }
+  });
+
+  it('the developing workshop and the resource-person role are for very experienced staff', () => {
+    expect(learningFormById('udviklende-workshop').experience).to.deep.equal(['meget-erfarne']);
+    expect(learningFormById('rolle-som-ressourceperson').experience).to.deep.equal(['meget-erfarne']);
+  });
+
+  it('forms whose source says a facilitator is needed say so', () => {
+    for (const id of ['traeningsworkshop', 'udviklende-workshop', 'laerende-netvaerk'] as const) {
+      expect(learningFormById(id).facilitator, id).to.equal(true);
+    }
+  });
+
+  it('mobility forms carry the durations of the cases', () => {
+    expect(learningFormById('klinisk-introduktion').duration?.da).to.match(/8 dage/);
+    expect(learningFormById('europaeisk-udveksling').duration?.en).to.match(/4 weeks/);
+    expect(learningFormById('udlaan').duration?.en).to.match(/under a year/);
+  });
+});
+
+describe('staircase', () => {
+  it('has the three levels and steps in order', () => {
+    expect(currentLevels.map((l) => l.id)).to.deep.equal([...experiences]);
+    expect(futureResponsibilities.map((r) => r.id)).to.deep.equal([...responsibilities]);
+    for (const r of futureResponsibilities) expect(r.relevantWhen.length, r.id).to.be.greaterThan(0);
+    expect(licenceInfo.map((l) => l.id)).to.deep.equal([...licences]);
+  });
+
+  it('maps licences and responsibilities both ways', () => {
+    expect(licenceForResponsibility('med-stoette')).to.equal('C');
+    expect(licenceForResponsibility('ressourceperson')).to.equal('A');
+    for (const r of responsibilities) expect(responsibilityForLicence(licenceForResponsibility(r))).to.equal(r);
+    for (const l of licenceInfo) expect(licenceForResponsibility(l.responsibility)).to.equal(l.id);
+  });
+
+  it('detects skipped steps', () => {
+    expect(skippedSteps('begyndere', 'med-stoette')).to.equal(0);
+    expect(skippedSteps('lidt-erfarne', 'selvstaendigt')).to.equal(0);
+    expect(skippedSteps('meget-erfarne', 'ressourceperson')).to.equal(0);
+    expect(skippedSteps('begyndere', 'selvstaendigt')).to.equal(1);
+    expect(skippedSteps('lidt-erfarne', 'ressourceperson')).to.equal(1);
+    expect(skippedSteps('begyndere', 'ressourceperson')).to.equal(2);
+    expect(skippedSteps('meget-erfarne', 'med-stoette')).to.equal(0);
+    expect(stepIndex('C')).to.be.below(stepIndex('B')).and.below(stepIndex('A'));
+  });
+});
+
+describe('goals', () => {
+  it('describe every level with the leader\'s role and the sub-types of ids.ts in order', () => {
+    expect(Object.keys(goalLevelInfo)).to.have.members([...goalLevels]);
+    for (const level of goalLevels) {
+      const info = goalLevelInfo[level];
+      expect(info.id).to.equal(level);
+      expect(info.subtypes.map((s) => s.id)).to.deep.equal([...goalSubtypes[level]]);
+    }
+  });
+});
+
+describe('training, anchoring, task, fields, mobility', () => {
+  it('cover every tempo and feedback kind; feedback kinds ask a question', () => {
+    expect(Object.keys(tempoInfo)).to.have.members([...tempi]);
+    for (const x of tempi) expect(tempoInfo[x].examples.length, x).to.be.greaterThan(0);
+    expect(Object.keys(feedbackKindInfo)).to.have.members([...feedbackKinds]);
+    for (const k of feedbackKinds) expect(feedbackKindInfo[k].question.da).to.match(/\?$/);
+  });
+
+  it('cover the four anchoring kinds with questions and examples, and both transitions', () => {
+    expect(Object.keys(anchoringKindInfo)).to.have.members([...anchoringKinds]);
+    for (const k of anchoringKinds) {
+      expect(anchoringKindInfo[k].question.en, k).to.match(/\?$/);
+      expect(anchoringKindInfo[k].examples.length, k).to.be.greaterThan(0);
+    }
+    expect(Object.keys(transitionTypeInfo)).to.have.members([...transitionTypes]);
+  });
+
+  it('cover every reason for change and the three task requirements', () => {
+    expect(Object.keys(anledningInfo)).to.have.members([...anledninger]);
+    expect(taskRequirements).to.deep.equal(['konkretSituation', 'kanHaandteresAnderledes', 'ansvarTydeligt']);
+    expect(Object.keys(taskRequirementLabels)).to.have.members([...taskRequirements]);
+  });
+
+  it('number the five fields in order, each with dialogue questions', () => {
+    expect(fields.map((f) => f.id)).to.deep.equal([...fieldIds]);
+    expect(fields.map((f) => f.number)).to.deep.equal([1, 2, 3, 4, 5]);
+    for (const f of fields) {
+      expect(f.dialogueQuestions.length, f.id).to.be.at.least(3);
+      for (const q of f.dialogueQuestions) expect(q.da, f.id).to.match(/\?$/);
+      expect(fieldById(f.id)).to.equal(f);
+    }
+  });
+
+  it('give guidance for every mobility form, consistent with the learning forms', () => {
+    expect(Object.keys(mobilityGuidance)).to.have.members([...mobilityForms]);
+    for (const id of mobilityForms) {
+      const g = mobilityGuidance[id];
+      expect(g.id).to.equal(id);
+      expect(g.typicalDuration).to.deep.equal(learningFormById(id).duration);
+      expect(g.requirements.length, id).to.be.greaterThan(0);
+    }
+    const hope = mobilityGuidance['europaeisk-udveksling'];
+    expect(hope.requirements.map((r) => r.en).join(' ')).to.match(/three years/).and.match(/language/);
+    expect(hope.payment?.en).to.match(/employer/);
+    expect(Object.keys(weekdayNames)).to.deep.equal([...weekdays]);
+  });
+});

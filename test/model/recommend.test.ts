@@ -1,0 +1,170 @@
+import { expect } from '@open-wc/testing';
+import { experiences, type Experience, type GoalLevel, type LearningFormId } from '../../src/model/ids.js';
+import { learningFormTable } from '../../src/model/catalog/index.js';
+import { recommendLearningForms, type Fit, type Recommendation } from '../../src/model/recommend.js';
+
+const goalsAll: GoalLevel[] = ['metoder', 'viden', 'rolle', 'komplekse'];
+const ids = (recs: Recommendation[]) => recs.map((r) => r.form.id);
+const find = (recs: Recommendation[], id: LearningFormId) => recs.find((r) => r.form.id === id);
+const fitOf = (goal: GoalLevel, id: LearningFormId, experience?: Experience[]): Fit | undefined =>
+  find(recommendLearningForms({ goals: [goal], experience }), id)?.fit;
+const rank: Record<Fit, number> = { fraraades: 0, mulig: 1, god: 2 };
+
+/** Every ordered selection of distinct goals (incl. the empty one). */
+function goalCombos(): GoalLevel[][] {
+  const out: GoalLevel[][] = [[]];
+  const extend = (prefix: GoalLevel[]) => {
+    for (const g of goalsAll) {
+      if (prefix.includes(g)) continue;
+      out.push([...prefix, g]);
+      extend([...prefix, g]);
+    }
+  };
+  extend([]);
+  return out;
+}
+
+describe('recommendLearningForms: order and flags', () => {
+  it('puts the publication\'s forms for a goal first, in the table\'s order, flagged fromTable', () => {
+    for (const goal of goalsAll) {
+      const recs = recommendLearningForms({ goals: [goal] });
+      const row = learningFormTable[goal];
+      expect(ids(recs).slice(0, row.length), goal).to.deep.equal(row);
+      expect(recs.slice(0, row.length).every((r) => r.fromTable), goal).to.equal(true);
+      const rest = recs.slice(row.length);
+      expect(rest.length, goal).to.be.greaterThan(0);
+      expect(rest.every((r) => !r.fromTable && !row.includes(r.form.id)), goal).to.equal(true);
+    }
+  });
+
+  it('handles goals in the order given: each goal\'s table row, then its other forms, then the next goal', () => {
+    for (const goals of goalCombos()) {
+      const recs = recommendLearningForms({ goals });
+      let from = 0;
+      for (const goal of goals) {
+        const row = learningFormTable[goal];
+        const start = ids(recs).indexOf(row[0]!);
+        expect(start, `${goals} ${goal}`).to.be.at.least(from);
+        expect(ids(recs).slice(start, start + row.length), `${goals} ${goal}`).to.deep.equal(row);
+        from = start + row.length;
+      }
+    }
+  });
+
+  it('flags fromTable exactly for the forms in the rows of the requested goals', () => {
+    for (const goals of goalCombos()) {
+      const rows = new Set(goals.flatMap((g) => learningFormTable[g]));
+      for (const r of recommendLearningForms({ goals })) expect(r.fromTable, `${goals} ${r.form.id}`).to.equal(rows.has(r.form.id));
+    }
+  });
+
+  it('never lists a form twice, even with repeated goals', () => {
+    for (const goals of [...goalCombos(), ['viden', 'viden'] as GoalLevel[], [...goalsAll, ...goalsAll]]) {
+      const list = ids(recommendLearningForms({ goals, experience: ['begyndere'] }));
+      expect(new Set(list).size, String(goals)).to.equal(list.length);
+    }
+  });
+
+  it('returns nothing for no goals and ignores unknown ones', () => {
+    expect(recommendLearningForms({ goals: [] })).to.deep.equal([]);
+    const withJunk = recommendLearningForms({ goals: ['toString', 'viden'] as unknown as GoalLevel[] });
+    expect(ids(withJunk)).to.deep.equal(ids(recommendLearningForms({ goals: ['viden'] })));
+  });
+
+  it('also suggests forms of other families, mobility and the municipal tools included', () => {
+    const recs = recommendLearningForms({ goals: goalsAll });
+    const families = new Set(recs.filter((r) => !r.fromTable).map((r) => r.form.family));
+    expect([...families]).to.include.members(['mobilitet', 'vaerktoej']);
+    for (const goal of goalsAll) {
+      const others = recommendLearningForms({ goals: [goal] }).filter((r) => !r.fromTable);
+      expect(others.some((r) => r.form.family !== goal), goal).to.equal(true);
+    }
+  });
+
+  it('gives every recommendation a fit and a reason', () => {
+    for (const r of recommendLearningForms({ goals: goalsAll, experience: ['lidt-erfarne'] })) {
+      expect(['god', 'mulig', 'fraraades']).to.include(r.fit);
+      expect(r.reason.trim(), r.form.id).to.not.equal('');
+    }
+  });
+
+  it('rates table forms good when nothing speaks against them', () => {
+    for (const goal of goalsAll) {
+      for (const r of recommendLearningForms({ goals: [goal] }).filter((x) => x.fromTable)) {
+        expect(r.fit, r.form.id).to.equal('god');
+      }
+    }
+  });
+});
+
+describe('recommendLearningForms: experience', () => {
+  it('advises against the developing workshop when every group is beginners', () => {
+    expect(fitOf('metoder', 'udviklende-workshop', ['begyndere'])).to.equal('fraraades');
+    expect(fitOf('metoder', 'udviklende-workshop', ['begyndere', 'meget-erfarne'])).to.not.equal('fraraades');
+  });
+
+  it('rates the developing workshop best for very experienced staff', () => {
+    expect(fitOf('metoder', 'udviklende-workshop', ['meget-erfarne'])).to.equal('god');
+    const some = fitOf('metoder', 'udviklende-workshop', ['lidt-erfarne'])!;
+    expect(rank[some]).to.be.below(rank.god);
+  });
+
+  it('side-by-side training is good for methods, and its reason names the two-per-colleague limit', () => {
+    const da = find(recommendLearningForms({ goals: ['metoder'] }), 'sidemandsoplaering')!;
+    expect(da.fit).to.equal('god');
+    expect(da.reason).to.match(/højst to/);
+    const en = find(recommendLearningForms({ goals: ['metoder'], lang: 'en' }), 'sidemandsoplaering')!;
+    expect(en.reason).to.match(/at most two/);
+  });
+
+  it('side-by-side training passes on simple knowledge only: possible for knowledge goals, not good', () => {
+    expect(fitOf('viden', 'sidemandsoplaering')).to.equal('mulig');
+  });
+
+  it('e-learning is good for beginners who need formal knowledge, not for the very experienced', () => {
+    expect(fitOf('viden', 'digitaliseret-laering', ['begyndere'])).to.equal('god');
+    expect(fitOf('viden', 'digitaliseret-laering')).to.not.equal('god');
+    expect(fitOf('viden', 'digitaliseret-laering', ['meget-erfarne'])).to.not.equal('god');
+  });
+
+  it('advises against the European exchange for beginners (3 years\' hospital experience required)', () => {
+    expect(fitOf('komplekse', 'europaeisk-udveksling', ['begyndere'])).to.equal('fraraades');
+    expect(fitOf('komplekse', 'europaeisk-udveksling', ['lidt-erfarne'])).to.not.equal('fraraades');
+    const r = find(recommendLearningForms({ goals: ['komplekse'], lang: 'en' }), 'europaeisk-udveksling')!;
+    expect(r.reason).to.match(/three years/);
+  });
+
+  it('the resource-person role suits very experienced staff', () => {
+    expect(fitOf('rolle', 'rolle-som-ressourceperson', ['meget-erfarne'])).to.equal('god');
+    expect(fitOf('rolle', 'rolle-som-ressourceperson', ['lidt-erfarne'])).to.not.equal('god');
+    expect(fitOf('rolle', 'rolle-som-ressourceperson', ['begyndere'])).to.equal('fraraades');
+  });
+
+  it('never advises against a form for a level the catalog says it suits', () => {
+    for (const goal of goalsAll) {
+      for (const e of experiences) {
+        for (const r of recommendLearningForms({ goals: [goal], experience: [e] })) {
+          if (r.fit === 'fraraades') expect(r.form.experience, `${r.form.id} ${e}`).to.not.include(e);
+        }
+      }
+    }
+  });
+
+  it('without experience, advises against nothing', () => {
+    expect(recommendLearningForms({ goals: goalsAll }).filter((r) => r.fit === 'fraraades')).to.deep.equal([]);
+  });
+});
+
+describe('recommendLearningForms: language', () => {
+  it('writes Danish by default and English on request, for the same forms in the same order', () => {
+    const da = recommendLearningForms({ goals: goalsAll });
+    const daExplicit = recommendLearningForms({ goals: goalsAll, lang: 'da' });
+    const en = recommendLearningForms({ goals: goalsAll, lang: 'en' });
+    expect(daExplicit).to.deep.equal(da);
+    expect(ids(en)).to.deep.equal(ids(da));
+    expect(en.map((r) => r.fit)).to.deep.equal(da.map((r) => r.fit));
+    en.forEach((r, i) => expect(r.reason, r.form.id).to.not.equal(da[i]!.reason));
+    expect(en[0]!.reason).to.match(/publication/);
+    expect(da[0]!.reason).to.match(/Publikationen/);
+  });
+});
