@@ -108,6 +108,8 @@ function fromZod(error: z.core.$ZodError, input: unknown, lang: Lang): PlanIssue
         if (received === undefined) return issue(path, 'required', lang);
         return issue(path, 'invalid_type', lang, { expected: raw.expected });
       case 'invalid_value':
+        // zod reports a missing enum value (anchoring `type`) as an invalid value, not a missing one.
+        if (received === undefined) return issue(path, 'required', lang);
         return issue(path, 'invalid_value', lang, { values: raw.values, received });
       case 'invalid_format':
         return issue(path, raw.format === 'datetime' ? 'invalid_datetime' : 'invalid_date', lang);
