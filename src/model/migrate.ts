@@ -24,7 +24,8 @@ export function createMigrator(
     let version = plan['schemaVersion'];
     while (typeof version === 'number' && Number.isInteger(version) && version < target) {
       const step = migrations[version];
-      if (!step) return plan;
+      // No path to `target`: the input as it came, so the parser reports the version the user has.
+      if (!step) return input;
       plan = { ...step(plan), schemaVersion: version + 1 };
       version = plan['schemaVersion'];
     }
