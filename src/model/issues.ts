@@ -1,0 +1,128 @@
+/**
+ * The issues `parsePlan` and `parsePart` report, with their messages in Danish and English, and
+ * the steps of parsing that need no schema. Kept apart from the zod schema (`parse.ts`) so code
+ * that checks a small value without zod (an element with a tight size budget) reports exactly the
+ * same issues.
+ */
+import type { Lang } from './ids.js';
+
+export type IssueCode =
+  | 'invalid_json' | 'invalid_type' | 'required' | 'invalid_value' | 'invalid_date' | 'invalid_datetime'
+  | 'empty_id' | 'too_small' | 'unknown_key' | 'missing_version' | 'unsupported_version' | 'invalid';
+
+export interface PlanIssue {
+  path: (string | number)[];
+  code: IssueCode;
+  message: string;
+}
+
+export type ParseResult<T> = { ok: true; value: T } | { ok: false; issues: PlanIssue[] };
+
+const typeNames: Record<string, { da: string; en: string }> = {
+  string: { da: 'tekst', en: 'text' },
+  number: { da: 'et tal', en: 'a number' },
+  int: { da: 'et helt tal', en: 'a whole number' },
+  boolean: { da: 'sand eller falsk', en: 'true or false' },
+  array: { da: 'en liste', en: 'a list' },
+  object: { da: 'et objekt', en: 'an object' },
+};
+
+type MessageContext = {
+  expected?: string; values?: readonly unknown[]; minimum?: number; received?: unknown;
+  /** The newest schemaVersion this package reads (for `unsupported_version`). */
+  current?: number;
+};
+
+const messages: Record<IssueCode, { da: (c: MessageContext) => string; en: (c: MessageContext) => string }> = {
+  invalid_json: { da: () => 'Teksten er ikke gyldig JSON.', en: () => 'The text is not valid JSON.' },
+  invalid_type: {
+    da: (c) => `Skal være ${typeNames[c.expected ?? '']?.da ?? c.expected}.`,
+    en: (c) => `Must be ${typeNames[c.expected ?? '']?.en ?? c.expected}.`,
+  },
+  required: { da: () => 'Skal udfyldes.', en: () => 'Is required.' },
+  invalid_value: {
+    da: (c) => `Ukendt værdi ${show(c.received)}. Mulige værdier: ${c.values?.join(', ')}.`,
+    en: (c) => `Unknown value ${show(c.received)}. Possible values: ${c.values?.join(', ')}.`,
+  },
+  invalid_date: {
+    da: () => 'Skal være en dato på formen ÅÅÅÅ-MM-DD, fx 2027-03-15.',
+    en: () => 'Must be a date written YYYY-MM-DD, e.g. 2027-03-15.',
+  },
+  invalid_datetime: {
+    da: () => 'Skal være et tidspunkt i UTC (ISO 8601), fx 2027-03-15T08:00:00Z.',
+    en: () => 'Must be a UTC time (ISO 8601), e.g. 2027-03-15T08:00:00Z.',
+  },
+  empty_id: { da: () => 'Et id må ikke være tomt.', en: () => 'An id must not be empty.' },
+  too_small: { da: (c) => `Skal være mindst ${c.minimum}.`, en: (c) => `Must be at least ${c.minimum}.` },
+  unknown_key: {
+    da: () => 'Ukendt nøgle. Tjek stavningen; egne data skal have en nøgle, der begynder med «x-».',
+    en: () => 'Unknown key. Check the spelling; data of your own needs a key starting with "x-".',
+  },
+  missing_version: {
+    da: () => 'Planen mangler «schemaVersion».',
+    en: () => 'The plan has no "schemaVersion".',
+  },
+  unsupported_version: {
+    da: (c) => `Planens version ${show(c.received)} kendes ikke; denne version af kompetence-elements læser version ${c.current} og ældre.`,
+    en: (c) => `Plan version ${show(c.received)} is not known; this version of kompetence-elements reads version ${c.current} and older.`,
+  },
+  invalid: { da: () => 'Ugyldig værdi.', en: () => 'Invalid value.' },
+};
+
+function show(value: unknown): string {
+  const s = typeof value === 'string' ? `«${value}»` : JSON.stringify(value) ?? String(value);
+  return s.length > 40 ? `${s.slice(0, 39)}…` : s;
+}
+
+/** `opgave.krav.ansvarTydeligt`, `ansvar[0].antal`: how a path is shown in a message. */
+export function formatPath(path: readonly (string | number)[]): string {
+  return path.reduce<string>(
+    (out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${key}` : key),
+    '',
+  );
+}
+
+export function issue(path: (string | number)[], code: IssueCode, lang: Lang, context: MessageContext = {}): PlanIssue {
+  const text = messages[code][lang](context);
+  return { path, code, message: path.length ? `${formatPath(path)}: ${text}` : text };
+}
+
+/** Accepts a JSON string or an already parsed value; never throws. */
+export function readJson(input: unknown, lang: Lang): ParseResult<unknown> {
+  if (typeof input !== 'string') return { ok: true, value: input };
+  try {
+    return { ok: true, value: JSON.parse(input) as unknown };
+  } catch {
+    return { ok: false, issues: [issue([], 'invalid_json', lang)] };
+  }
+}
+
+/**
+ * Paths of own `__proto__` keys (JSON.parse makes them). zod drops such a key silently, as it cannot
+ * be copied safely, so the plan's refinement never sees it; it is an unknown key like any other.
+ * `x-` values are not entered: they are the host's, kept untouched.
+ */
+export function protoKeyPaths(root: unknown): (string | number)[][] {
+  type Link = { key: string | number; up: Link | null } | null;
+  const pathOf = (link: Link): (string | number)[] => {
+    const path: (string | number)[] = [];
+    for (let at = link; at; at = at.up) path.unshift(at.key);
+    return path;
+  };
+  const found: (string | number)[][] = [];
+  const seen = new WeakSet<object>();
+  const stack: [unknown, Link][] = [[root, null]];
+  while (stack.length) {
+    const [at, link] = stack.pop()!;
+    if (typeof at !== 'object' || at === null || seen.has(at)) continue;
+    seen.add(at);
+    const isArray = Array.isArray(at);
+    for (const key of Object.keys(at)) {
+      if (key.startsWith('x-')) continue;
+      const child: Link = { key: isArray ? Number(key) : key, up: link };
+      if (key === '__proto__') found.push(pathOf(child));
+      else stack.push([(at as Record<string, unknown>)[key], child]);
+    }
+  }
+  return found;
+}
