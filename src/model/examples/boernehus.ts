@@ -48,7 +48,7 @@ export const boernehus: Plan = {
     vidensopbygning:
       'Pædagogisk teori om anerkendende konflikthåndtering, i et forløb med eksterne konsulenter, hvor huset udvikler en fælles pædagogisk platform.',
     afproevning: 'Træning i hverdagen med personlig sparring og råd fra konsulenterne.',
-    feedback: 'Observation af og opfølgning på konkrete handlinger og situationer.',
+    feedback: 'Vi bliver observeret i konkrete situationer og får opfølgning på det, vi gjorde.',
     feedbackformer: [],
     laeringsformer: [],
     spilleregler: '',

@@ -44,12 +44,12 @@ export const jobcenter: Plan = {
     viden: { beskrivelse: 'Indsigt i domænetænkning og i professionel nysgerrighed.', typer: ['organisationsteorier'] },
     rolle: {
       beskrivelse:
-        'Fra at beslutte alene til at facilitere, undersøge og inddrage fagpersoner fra de andre afdelinger – med øje for, at mødelederen ikke er neutral, men selv har sager på spil.',
+        'Fra at beslutte alene til at facilitere, undersøge og inddrage fagpersoner fra de andre afdelinger – med øje for, at mødelederen selv har interesser i sagerne og derfor ikke er neutral.',
       typer: ['selvforstaaelse'],
     },
   },
   ansvar: [
-    { id: item('ansvar', 1), maalgruppe: 'En udvalgt gruppe medarbejdere (på sigt)', fremtidigt: 'selvstaendigt' },
+    { id: item('ansvar', 1), maalgruppe: 'Udvalgte medarbejdere (målet på længere sigt)', fremtidigt: 'selvstaendigt' },
   ],
   traeningsbane: {
     vidensopbygning: 'Især på korte kurser af en halv dags varighed og på workshops.',

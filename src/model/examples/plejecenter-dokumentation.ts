@@ -24,7 +24,7 @@ export const plejecenterDokumentation: Plan = {
   opgave: {
     beskrivelse:
       'Vi dokumenterer vores arbejde på de nye beboerskærme, mens vi er hjemme hos beboeren, fx for at løse plejeopgaver.',
-    situationNu: 'Dokumentationen blev klaret samlet i et fast tidsrum, fx en time om eftermiddagen.',
+    situationNu: 'Dokumentationen blev klaret samlet i et fast tidsrum, for eksempel en eftermiddagstime.',
     situationFremover: 'Dokumentationen sker hos beboeren, tæt knyttet til plejeopgaverne og lige efter dem.',
     anledninger: ['aendret-karakter'],
     krav: { konkretSituation: true, kanHaandteresAnderledes: true, ansvarTydeligt: true },
@@ -52,7 +52,7 @@ export const plejecenterDokumentation: Plan = {
   traeningsbane: {
     vidensopbygning: 'Systemets funktioner til dokumentation, gennemgået i mindre workshops med 4–6 deltagere.',
     afproevning: 'Vi tester systemet i praksis og bygger erfaring op, med sidemandsoplæring ved superbrugerne.',
-    feedback: 'Vi vurderer, om det lykkes at få det vigtigste dokumenteret.',
+    feedback: 'Vi vurderer, om det vigtigste kommer med i dokumentationen.',
     feedbackformer: ['vurderende'],
     laeringsformer: ['traeningsworkshop', 'sidemandsoplaering'],
     spilleregler: 'Her må man øve sig og fejle; til gengæld forventes alle at gøre en ærlig indsats for at prøve skærmene af.',

@@ -23,7 +23,7 @@ export const plejecenterMaaltid: Plan = {
     beskrivelse: 'Vi laver maden ude hos beboerne – fagligt solidt, og så det føles hjemligt.',
     situationNu: 'Det har været en dyd at være hurtig og effektiv med at tilberede maden og rydde op.',
     situationFremover:
-      'Medarbejderne er værter, der er sammen med beboerne om måltidet. Måltidet foregår på beboernes præmisser, med hygge og samvær i centrum.',
+      'Medarbejderne er værter og deltager i måltidet med beboerne. Måltidet foregår på beboernes præmisser, med hygge og samvær i centrum.',
     anledninger: ['aendret-karakter'],
     krav: { konkretSituation: true, kanHaandteresAnderledes: true, ansvarTydeligt: true },
   },
@@ -61,8 +61,8 @@ export const plejecenterMaaltid: Plan = {
   ],
   traeningsbane: {
     vidensopbygning: 'Hvad måltidet indeholder, set med faglige øjne.',
-    afproevning: 'Medarbejderen prøver opgaven af sammen med en erfaren kollega og bruger et smileyskema som udgangspunkt.',
-    feedback: 'Refleksioner med den erfarne kollega undervejs, på aftalte tidspunkter.',
+    afproevning: 'Medarbejderen øver sig side om side med en erfaren kollega, med et smileyskema som afsæt.',
+    feedback: 'Undervejs reflekterer medarbejderen og den erfarne kollega sammen, som aftalt.',
     feedbackformer: ['reflekterende'],
     laeringsformer: ['vaerktoejskursus', 'mentorforloeb'],
     spilleregler: '',
