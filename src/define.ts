@@ -4,3 +4,4 @@
  *   import './define/opgave-felt.js';
  */
 export {};
+import './define/forankring-tjekliste.js';

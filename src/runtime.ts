@@ -6,3 +6,4 @@
  *   export { OpgaveFelt } from './elements/opgave-felt/opgave-felt.js';
  */
 export * from './model/runtime.js';
+export { ForankringTjekliste } from './elements/forankring-tjekliste/forankring-tjekliste.js';

@@ -1,0 +1,4 @@
+import { defineElement } from '../internal/define.js';
+import { ForankringTjekliste } from '../elements/forankring-tjekliste/forankring-tjekliste.js';
+
+defineElement('forankring-tjekliste', ForankringTjekliste);

@@ -1,0 +1,386 @@
+import { ContextConsumer } from '@lit/context';
+import { html, nothing, type TemplateResult } from 'lit';
+import { KompetenceFieldElement, type PlanSlice } from '../../internal/field-element.js';
+import { planContext } from '../../internal/plan-context.js';
+import { baseStyles } from '../../internal/styles.js';
+import { renderAdvice } from '../../internal/advice-list.js';
+import { commonMessages } from '../../i18n/common.js';
+import { advise, type Advice } from '../../model/advice.js';
+import {
+  anchoringKindInfo, everydayNote, rigidDatePitfall, transitionTypeInfo,
+} from '../../model/catalog/anchoring.js';
+import { t } from '../../model/catalog/text.js';
+import { planToICalendar } from '../../model/ical.js';
+import { anchoringKinds, transitionTypes, type AnchoringKind, type TransitionType } from '../../model/ids.js';
+import { createPlan } from '../../model/parse.js';
+import type { ForankringItem, Hverdag, Overgang, Plan } from '../../model/plan.js';
+import { uuid } from '../../model/uuid.js';
+import { messages } from './forankring-tjekliste.messages.js';
+import { styles } from './forankring-tjekliste.styles.js';
+
+let emptyPlan: Plan | undefined;
+/** The plan the advice reads when the element stands alone: empty except for this element's part. */
+const standalonePlan = (): Plan => (emptyPlan ??= createPlan({ id: 'forankring-tjekliste' }));
+
+const hasDate = (value: Hverdag): boolean => !!value.overgang.dato || value.forankring.some((item) => !!item.dato);
+
+/** A file name from the calendar title: ASCII, lower case, dashes. */
+function fileSlug(title: string): string {
+  return title
+    .toLowerCase()
+    .replace(/æ/g, 'ae').replace(/ø/g, 'oe').replace(/å/g, 'aa')
+    .normalize('NFKD').replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
+}
+
+/**
+ * Field 5 of the method, everyday work: the transition from the training ground to everyday work
+ * (individual or collective, with a description, a date and what happens for those not yet ready)
+ * and the four kinds of anchoring as a checklist of agreements with who, when and done. Shows the
+ * model's advice live and downloads the dated agreements as a calendar file (.ics).
+ *
+ * @summary The transition to everyday work and the four kinds of anchoring as a checklist, with calendar download.
+ *
+ * @attr {string} value - The value as JSON: `{ "overgang": { "type"?, "beskrivelse", "dato"?, "ikkeKlar" }, "forankring": [ … ] }` (the plan's `hverdag`).
+ * @attr {string} lang - Language of the texts, `da` (default) or `en`; else inherited from the nearest ancestor or `<html lang>`.
+ *
+ * @event kompetence-change - {KompetenceChangeEvent<Hverdag>} On every user edit; `detail.value` is the new value (the plan's `hverdag`).
+ * @event kompetence-invalid - {KompetenceInvalidEvent} When a `value` attribute or property cannot be used; the last good value is kept.
+ *
+ * @csspart error - The accessible error shown for input that could not be used.
+ * @csspart transition - The fieldset of the transition to everyday work.
+ * @csspart anchoring - The section with the four kinds of anchoring.
+ * @csspart kind - The fieldset of one kind of anchoring.
+ * @csspart item - One agreement (description, who, when, done).
+ * @csspart add - The buttons that add an agreement (empty or from an example).
+ * @csspart advice - The live region with the model's advice.
+ * @csspart calendar - The calendar download area.
+ * @csspart download - The button that downloads the calendar file.
+ *
+ * @cssprop --kompetence-color-text - Text colour.
+ * @cssprop --kompetence-color-text-muted - Colour of hints.
+ * @cssprop --kompetence-color-surface - Background of controls.
+ * @cssprop --kompetence-color-surface-alt - Background of agreements and advice.
+ * @cssprop --kompetence-color-border - Borders of fieldsets and controls.
+ * @cssprop --kompetence-color-accent - Buttons, checkboxes and radios.
+ * @cssprop --kompetence-color-accent-text - Text on accent-coloured buttons.
+ * @cssprop --kompetence-color-focus - Focus outline.
+ * @cssprop --kompetence-color-info - Marker of advice to consider.
+ * @cssprop --kompetence-color-warning - Marker of advice that should be fixed.
+ * @cssprop --kompetence-color-error - Errors.
+ * @cssprop --kompetence-radius - Corner radius.
+ * @cssprop --kompetence-space - Base spacing.
+ */
+export class ForankringTjekliste extends KompetenceFieldElement<'hverdag'> {
+  static override styles = [baseStyles, styles];
+
+  static override properties = {
+    ...KompetenceFieldElement.properties,
+    titel: {},
+    contextPlan: { state: true },
+  };
+
+  /** Title of the calendar and of its events when standalone (inside `<kompetence-model>` the plan's title is used when this is empty). */
+  declare titel: string;
+
+  /** The whole plan when inside `<kompetence-model>`: advice on dates needs the training period. */
+  protected declare contextPlan: Plan | undefined;
+
+  protected readonly planPart = 'hverdag';
+  protected override readonly planSlice: PlanSlice<Hverdag> = {
+    read: (plan) => plan.hverdag,
+    write: (plan, value) => ({ ...plan, hverdag: value }),
+  };
+
+  constructor() {
+    super();
+    this.titel = '';
+    this.contextPlan = undefined;
+    new ContextConsumer(this, {
+      context: planContext,
+      subscribe: true,
+      callback: (context) => {
+        this.contextPlan = context?.plan;
+      },
+    });
+  }
+
+  protected missing(value: Hverdag): string[] {
+    const m = messages[this.locale];
+    const missing: string[] = [];
+    if (!value.overgang.type) missing.push(m.missingType);
+    else if (value.overgang.type === 'faelles' && !value.overgang.dato) missing.push(m.missingDate);
+    if (!value.forankring.length) missing.push(m.missingItem);
+    return missing;
+  }
+
+  /** The model's advice on everyday work, read with the rest of the plan when there is one. */
+  #advice(): Advice[] {
+    const plan = { ...(this.contextPlan ?? standalonePlan()), hverdag: this.value };
+    // TODO: use adviseOn('hverdag', value, { lang }) from src/model/advice once it exists.
+    return advise(plan, { lang: this.locale }).filter((a) => a.field === 'hverdag');
+  }
+
+  #setOvergang(patch: Partial<Overgang>): void {
+    const overgang: Overgang = { ...this.value.overgang, ...patch };
+    if (!overgang.dato) delete overgang.dato;
+    this.commit({ ...this.value, overgang });
+  }
+
+  #setItem(id: string, index: number, patch: Partial<ForankringItem>): void {
+    const forankring = this.value.forankring.map((item, i) => {
+      if (i !== index || item.id !== id) return item;
+      const next: ForankringItem = { ...item, ...patch };
+      if (!next.dato) delete next.dato;
+      return next;
+    });
+    this.commit({ ...this.value, forankring });
+  }
+
+  async #addItem(type: AnchoringKind, beskrivelse = ''): Promise<void> {
+    const item: ForankringItem = { id: uuid(), type, beskrivelse, ansvarlig: '', udfoert: false };
+    this.commit({ ...this.value, forankring: [...this.value.forankring, item] });
+    await this.updateComplete;
+    this.#focusItem(item.id);
+  }
+
+  async #removeItem(index: number): Promise<void> {
+    const all = this.value.forankring;
+    const removed = all[index];
+    if (!removed) return;
+    const sameKind = all.filter((item) => item.type === removed.type);
+    const position = sameKind.indexOf(removed);
+    const neighbour = sameKind[position + 1] ?? sameKind[position - 1];
+    this.commit({ ...this.value, forankring: all.filter((_, i) => i !== index) });
+    await this.updateComplete;
+    if (neighbour) this.#focusItem(neighbour.id);
+    else this.renderRoot.querySelector<HTMLElement>(`#add-${removed.type}`)?.focus();
+  }
+
+  /** Focuses the description of an agreement (ids may hold any text, so they are compared, not put in a selector). */
+  #focusItem(id: string): void {
+    const fields = this.renderRoot.querySelectorAll<HTMLTextAreaElement>('textarea[data-item]');
+    [...fields].find((field) => field.dataset.item === id)?.focus();
+  }
+
+  /** Builds the calendar file and hands it to the browser as a download (object URL: no inline script, CSP-safe). */
+  #download(): void {
+    const context = this.contextPlan;
+    const titel = this.titel.trim() || context?.titel || '';
+    const plan = createPlan({ hverdag: this.value, titel, ...(context ? { id: context.id } : {}) });
+    const text = planToICalendar(plan, { lang: this.locale });
+    const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = `${fileSlug(titel) || messages[this.locale].fileName}.ics`;
+    link.hidden = true;
+    this.renderRoot.appendChild(link);
+    link.click();
+    link.remove();
+    // Revoking at once can cancel the download in some browsers.
+    setTimeout(() => URL.revokeObjectURL(url), 30_000);
+  }
+
+  override render(): TemplateResult {
+    const m = messages[this.locale];
+    return html`${this.renderInputIssues()}
+      ${this.#renderTransition()}
+      <section part="anchoring" class="anchoring" aria-labelledby="anchoring-heading">
+        <h3 id="anchoring-heading">${m.anchoring}</h3>
+        <p class="hint">${m.anchoringHint}</p>
+        ${anchoringKinds.map((kind) => this.#renderKind(kind))}
+      </section>
+      ${renderAdvice(this.#advice(), this.locale)}
+      ${this.#renderCalendar()}`;
+  }
+
+  #renderTransition(): TemplateResult {
+    const m = messages[this.locale];
+    const lang = this.locale;
+    const overgang = this.value.overgang;
+    const collective = overgang.type === 'faelles';
+    const optional = commonMessages[lang].optional;
+    return html`<fieldset part="transition" class="transition">
+      <legend>${m.transition}</legend>
+      <p class="hint">${t(everydayNote, lang)}</p>
+      <fieldset class="types">
+        <legend>${m.transitionType}</legend>
+        ${transitionTypes.map((type: TransitionType) => {
+          const info = transitionTypeInfo[type];
+          return html`<label class="inline choice">
+            <input
+              type="radio"
+              name="overgang-type"
+              value=${type}
+              .checked=${overgang.type === type}
+              ?disabled=${!this.editable}
+              aria-describedby="type-${type}-hint"
+              @change=${() => this.#setOvergang({ type })}
+            />
+            <span
+              ><span class="choice-name">${t(info.name, lang)}</span>
+              <span class="hint" id="type-${type}-hint">${t(info.description, lang)}</span></span
+            >
+          </label>`;
+        })}
+      </fieldset>
+      <div class="control">
+        <label for="overgang-beskrivelse">${m.transitionText}</label>
+        <textarea
+          id="overgang-beskrivelse"
+          .value=${overgang.beskrivelse}
+          ?readonly=${!this.editable}
+          @input=${(e: Event) => this.#setOvergang({ beskrivelse: (e.target as HTMLTextAreaElement).value })}
+        ></textarea>
+      </div>
+      <div class="control date">
+        <label for="overgang-dato">${m.transitionDate} ${collective ? nothing : optional}</label>
+        ${collective ? html`<p class="hint" id="overgang-dato-hint">${m.collectiveDateHint}</p>` : nothing}
+        <input
+          id="overgang-dato"
+          type="date"
+          .value=${overgang.dato ?? ''}
+          ?readonly=${!this.editable}
+          aria-describedby=${collective ? 'overgang-dato-hint' : nothing}
+          @input=${(e: Event) => this.#setOvergang({ dato: (e.target as HTMLInputElement).value })}
+        />
+      </div>
+      ${collective || overgang.ikkeKlar
+        ? html`<div class="control">
+            <label for="overgang-ikke-klar">${m.notReady}</label>
+            <p class="hint" id="overgang-ikke-klar-hint">${t(rigidDatePitfall, lang)}</p>
+            <textarea
+              id="overgang-ikke-klar"
+              .value=${overgang.ikkeKlar}
+              ?readonly=${!this.editable}
+              aria-describedby="overgang-ikke-klar-hint"
+              @input=${(e: Event) => this.#setOvergang({ ikkeKlar: (e.target as HTMLTextAreaElement).value })}
+            ></textarea>
+          </div>`
+        : nothing}
+    </fieldset>`;
+  }
+
+  #renderKind(kind: AnchoringKind): TemplateResult {
+    const m = messages[this.locale];
+    const lang = this.locale;
+    const info = anchoringKindInfo[kind];
+    const name = t(info.name, lang);
+    const items = this.value.forankring
+      .map((item, index) => ({ item, index }))
+      .filter(({ item }) => item.type === kind);
+    return html`<fieldset part="kind" class="kind" aria-describedby="question-${kind}">
+      <legend>${name}</legend>
+      <p class="question" id="question-${kind}">${t(info.question, lang)}</p>
+      ${items.length
+        ? html`<ol class="items">
+            ${items.map(({ item, index }, n) => this.#renderItem(item, index, n + 1, name))}
+          </ol>`
+        : html`<p class="hint">${m.noItems}</p>`}
+      ${this.editable
+        ? html`<div class="adders">
+            <button type="button" part="add" id="add-${kind}" @click=${() => this.#addItem(kind)}>
+              ${m.addItem}<span class="visually-hidden"> ${m.under} ${name}</span>
+            </button>
+            <p class="hint examples-label" id="examples-${kind}">${m.examples}</p>
+            <ul class="examples" aria-labelledby="examples-${kind}">
+              ${info.examples.map(
+                (example) => html`<li>
+                  <button type="button" part="add" class="example" @click=${() => this.#addItem(kind, t(example, lang))}>
+                    <span class="visually-hidden">${m.useExample}: </span>${t(example, lang)}
+                  </button>
+                </li>`,
+              )}
+            </ul>
+          </div>`
+        : nothing}
+    </fieldset>`;
+  }
+
+  #renderItem(item: ForankringItem, index: number, n: number, kindName: string): TemplateResult {
+    const m = messages[this.locale];
+    const optional = commonMessages[this.locale].optional;
+    const key = `item-${index}`;
+    const readonly = !this.editable;
+    return html`<li part="item" class="item ${item.udfoert ? 'done' : ''}">
+      <fieldset>
+        <legend>${m.item} ${n}</legend>
+        <div class="control">
+          <label for="${key}-beskrivelse">${m.description}</label>
+          <textarea
+            id="${key}-beskrivelse"
+            data-item=${item.id}
+            .value=${item.beskrivelse}
+            ?readonly=${readonly}
+            @input=${(e: Event) => this.#setItem(item.id, index, { beskrivelse: (e.target as HTMLTextAreaElement).value })}
+          ></textarea>
+        </div>
+        <div class="row">
+          <div>
+            <label for="${key}-ansvarlig">${m.responsible}</label>
+            <input
+              id="${key}-ansvarlig"
+              type="text"
+              .value=${item.ansvarlig}
+              ?readonly=${readonly}
+              @input=${(e: Event) => this.#setItem(item.id, index, { ansvarlig: (e.target as HTMLInputElement).value })}
+            />
+          </div>
+          <div>
+            <label for="${key}-dato">${m.date} ${optional}</label>
+            <input
+              id="${key}-dato"
+              type="date"
+              .value=${item.dato ?? ''}
+              ?readonly=${readonly}
+              @input=${(e: Event) => this.#setItem(item.id, index, { dato: (e.target as HTMLInputElement).value })}
+            />
+          </div>
+        </div>
+        <div class="item-actions">
+          <label class="inline">
+            <input
+              type="checkbox"
+              .checked=${item.udfoert}
+              ?disabled=${readonly}
+              @change=${(e: Event) => this.#setItem(item.id, index, { udfoert: (e.target as HTMLInputElement).checked })}
+            />
+            ${m.done}
+          </label>
+          ${readonly
+            ? nothing
+            : html`<button type="button" class="remove" @click=${() => this.#removeItem(index)}>
+                ${m.removeItem}<span class="visually-hidden"> ${n} ${m.under} ${kindName}</span>
+              </button>`}
+        </div>
+      </fieldset>
+    </li>`;
+  }
+
+  #renderCalendar(): TemplateResult {
+    const m = messages[this.locale];
+    const dated = hasDate(this.value);
+    return html`<div part="calendar" class="calendar no-print">
+      <button
+        type="button"
+        part="download"
+        class="primary"
+        ?disabled=${!dated}
+        aria-describedby="download-hint"
+        @click=${() => this.#download()}
+      >
+        ${m.download}
+      </button>
+      <p class="hint" id="download-hint">${dated ? m.downloadHint : m.downloadDisabled}</p>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'forankring-tjekliste': ForankringTjekliste;
+  }
+}

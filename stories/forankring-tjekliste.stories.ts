@@ -1,0 +1,93 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import '../src/define/forankring-tjekliste.js';
+import { examples } from '../src/model/examples/index.js';
+import type { Hverdag } from '../src/model/plan.js';
+
+interface Args {
+  value: Hverdag | string | undefined;
+  titel: string;
+  lang: string;
+  readonly: boolean;
+  required: boolean;
+}
+
+const empty: Hverdag = { overgang: { beskrivelse: '', ikkeKlar: '' }, forankring: [] };
+
+const filled = (): Hverdag => {
+  const hverdag = examples['plejecenter-maaltid'].hverdag;
+  // The worked example has no dates; two are added here so the calendar download can be tried.
+  hverdag.forankring[0]!.dato = '2027-04-15';
+  hverdag.forankring[3]!.udfoert = true;
+  hverdag.overgang.dato = '2027-03-15';
+  return hverdag;
+};
+
+const collective: Hverdag = {
+  overgang: { type: 'faelles', beskrivelse: 'Alle begynder med den nye vagtplan samme dag.', ikkeKlar: '' },
+  forankring: [
+    { id: 'stoette-1', type: 'loebende-stoette', beskrivelse: 'Sparring med ressourcepersonen efter behov.', ansvarlig: 'Ressourceperson', udfoert: false },
+  ],
+};
+
+const filledEn: Hverdag = {
+  overgang: {
+    type: 'individuel',
+    beskrivelse: 'Manager and employee agree when each person takes over.',
+    dato: '2027-03-15',
+    ikkeKlar: '',
+  },
+  forankring: [
+    { id: 'en-1', type: 'opfoelgning-paa-maal', beskrivelse: 'Talk a month after the course.', ansvarlig: 'Manager', dato: '2027-04-15', udfoert: false },
+    { id: 'en-2', type: 'loebende-opfoelgning', beskrivelse: 'Short review at the team meeting every month.', ansvarlig: 'Team lead', udfoert: false },
+  ],
+};
+
+const meta: Meta<Args> = {
+  title: 'Elementer/forankring-tjekliste',
+  component: 'forankring-tjekliste',
+  args: { value: empty, titel: '', lang: '', readonly: false, required: false },
+  argTypes: {
+    value: { control: 'object' },
+    lang: { control: 'select', options: ['', 'da', 'en'] },
+  },
+  render: ({ value, titel, lang, readonly, required }) =>
+    typeof value === 'string'
+      ? html`<forankring-tjekliste
+          value=${value}
+          titel=${titel}
+          lang=${lang || nothing}
+          ?readonly=${readonly}
+          ?required=${required}
+        ></forankring-tjekliste>`
+      : html`<forankring-tjekliste
+          .value=${value}
+          titel=${titel}
+          lang=${lang || nothing}
+          ?readonly=${readonly}
+          ?required=${required}
+        ></forankring-tjekliste>`,
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** Nothing agreed yet: the four kinds with their questions and examples, and the advice on what is missing. */
+export const Empty: Story = {};
+
+/** The nursing home's meal example (with two dates added), ready for a calendar download. */
+export const Filled: Story = { args: { value: filled(), titel: 'Måltidet er mere end mad' } };
+
+/** A collective transition without a date and without a word on those not ready: the model's advice shows. */
+export const CollectiveWithAdvice: Story = { args: { value: collective } };
+
+/** English texts. */
+export const English: Story = { args: { value: filledEn, lang: 'en', titel: 'The meal is more than food' } };
+
+/** Read-only: the agreements can be read and downloaded, not changed. */
+export const Readonly: Story = { args: { value: filled(), readonly: true } };
+
+/** A `value` attribute that cannot be used: an accessible error, nothing lost. */
+export const BadInput: Story = {
+  args: { value: '{"overgang": {"type": "alle"}, "forankring": [{"type": "ukendt"}]}' },
+};

@@ -1,0 +1,309 @@
+import { ContextProvider } from '@lit/context';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/define/forankring-tjekliste.js';
+import type { ForankringTjekliste } from '../../src/elements/forankring-tjekliste/forankring-tjekliste.js';
+import { planContext } from '../../src/internal/plan-context.js';
+import { createPlan } from '../../src/model/parse.js';
+import type { Hverdag, Plan } from '../../src/model/plan.js';
+import { expectAccessible } from '../helpers/axe.js';
+import { runConformance } from '../helpers/conformance.js';
+
+const sample: Hverdag = {
+  overgang: {
+    type: 'individuel',
+    beskrivelse: 'Leder og medarbejder aftaler det ved næste samtale.',
+    dato: '2027-03-15',
+    ikkeKlar: 'De får en kollega som støtte i en måned.',
+  },
+  forankring: [
+    {
+      id: 'f1', type: 'opfoelgning-paa-maal', beskrivelse: 'Samtale en måned efter kurset',
+      ansvarlig: 'Leder', dato: '2027-04-15', udfoert: false,
+    },
+    { id: 'f2', type: 'loebende-stoette', beskrivelse: 'Sparring med ressourcepersonen', ansvarlig: 'Ressourceperson', udfoert: true },
+  ],
+};
+
+const empty: Hverdag = { overgang: { beskrivelse: '', ikkeKlar: '' }, forankring: [] };
+
+runConformance({
+  tag: 'forankring-tjekliste',
+  sample,
+  withUserText: (text) => ({
+    ...sample,
+    overgang: { ...sample.overgang, beskrivelse: text },
+    forankring: [{ ...sample.forankring[0]!, ansvarlig: text }],
+  }),
+  badAttributeValues: [
+    '{not json',
+    '{"overgang": {"type": "alle"}}',
+    '{"forankring": [{"type": "ukendt"}]}',
+    '{"overgang": {"dato": "15-03-2027"}}',
+    '{"forankring": 3}',
+  ],
+  badPropertyValues: [
+    42,
+    { forankring: [{ type: 'opfoelgning-paa-maal', udfoert: 'ja' }] },
+    { overgangen: {} },
+  ],
+  // Focus starts on the checked radio (individual); the arrow key chooses the collective transition.
+  keyboardEdit: async () => {
+    await sendKeys({ press: 'ArrowDown' });
+  },
+  plan: { sample: createPlan({ hverdag: sample }), read: (plan) => plan.hverdag },
+  incomplete: { ...sample, overgang: { ...sample.overgang, type: 'faelles', dato: undefined } },
+});
+
+async function render(value: Hverdag = empty, attrs = ''): Promise<ForankringTjekliste> {
+  const wrapper = await fixture<HTMLElement>(html`<div></div>`);
+  wrapper.innerHTML = `<forankring-tjekliste ${attrs}></forankring-tjekliste>`;
+  const element = wrapper.firstElementChild as ForankringTjekliste;
+  element.value = value;
+  await element.updateComplete;
+  return element;
+}
+
+const $ = <T extends Element = HTMLElement>(el: ForankringTjekliste, selector: string) =>
+  el.shadowRoot!.querySelector<T>(selector);
+const active = (el: ForankringTjekliste) => el.shadowRoot!.activeElement as HTMLElement | null;
+const adviceIds = (el: ForankringTjekliste) =>
+  [...el.shadowRoot!.querySelectorAll<HTMLElement>('[data-advice]')].map((a) => a.dataset.advice);
+
+describe('<forankring-tjekliste> behaviour', () => {
+  it('shows each kind of anchoring with its question and examples', async () => {
+    const el = await render();
+    const kinds = [...el.shadowRoot!.querySelectorAll('fieldset.kind')];
+    expect(kinds.length).to.equal(4);
+    expect(kinds[0]!.querySelector('legend')!.textContent).to.include('Opfølgning på mål');
+    expect(kinds[0]!.querySelector('.question')!.textContent).to.include('Hvordan og hvornår følger vi op');
+    expect(kinds[0]!.querySelectorAll('button.example').length).to.be.greaterThan(0);
+  });
+
+  it('adds an item under a kind by keyboard, focuses it, and removes it again', async () => {
+    const el = await render(sample);
+    const events: CustomEvent<{ value: Hverdag }>[] = [];
+    el.addEventListener('kompetence-change', (e) => events.push(e as CustomEvent<{ value: Hverdag }>));
+    $(el, '#add-loebende-stoette')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(el.value.forankring.length).to.equal(3);
+    const added = el.value.forankring[2]!;
+    expect(added.type).to.equal('loebende-stoette');
+    expect(active(el)?.dataset.item, 'focus on the new description').to.equal(added.id);
+    await sendKeys({ type: 'Supervision hver anden uge' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ type: 'Teamleder' });
+    await el.updateComplete;
+    expect(el.value.forankring[2]).to.include({ beskrivelse: 'Supervision hver anden uge', ansvarlig: 'Teamleder' });
+    expect(events.at(-1)!.detail.value).to.deep.equal(el.value);
+    // The new item is the second under its kind, after f2.
+    const items = el.shadowRoot!.querySelectorAll('fieldset.kind')[2]!.querySelectorAll('li.item');
+    expect(items.length).to.equal(2);
+
+    // Remove the new item: focus goes to the other item of the same kind.
+    (items[1]!.querySelector('button.remove') as HTMLElement).focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(el.value.forankring.map((f) => f.id)).to.deep.equal(['f1', 'f2']);
+    expect(active(el)?.dataset.item).to.equal('f2');
+
+    // Remove the last item of the kind: focus goes to its add button.
+    (el.shadowRoot!.querySelectorAll('fieldset.kind')[2]!.querySelector('button.remove') as HTMLElement).focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(el.value.forankring.map((f) => f.id)).to.deep.equal(['f1']);
+    expect(active(el)?.id).to.equal('add-loebende-stoette');
+  });
+
+  it('adds an example as a pre-filled item in the element language', async () => {
+    const el = await render(empty, 'lang="en"');
+    const example = el.shadowRoot!.querySelectorAll('fieldset.kind')[0]!.querySelector<HTMLButtonElement>('button.example')!;
+    example.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(el.value.forankring).to.have.length(1);
+    expect(el.value.forankring[0]).to.include({
+      type: 'opfoelgning-paa-maal',
+      beskrivelse: 'Manager and employee talk a month after the course.',
+      udfoert: false,
+    });
+    expect(active(el)?.dataset.item).to.equal(el.value.forankring[0]!.id);
+  });
+
+  it('marks an item done by keyboard', async () => {
+    const el = await render(sample);
+    const checkbox = el.shadowRoot!.querySelector<HTMLInputElement>('li.item input[type="checkbox"]')!;
+    expect(checkbox.checked).to.equal(false);
+    checkbox.focus();
+    const change = oneEvent(el, 'kompetence-change');
+    await sendKeys({ press: 'Space' });
+    const event = await change;
+    expect(event.detail.value.forankring[0].udfoert).to.equal(true);
+    expect(el.value.forankring[0]!.udfoert).to.equal(true);
+    expect(el.value.forankring[1]!.udfoert).to.equal(true);
+  });
+
+  it('sets and clears an item date; no empty date is stored', async () => {
+    const el = await render(sample);
+    const input = $<HTMLInputElement>(el, '#item-0-dato')!;
+    input.value = '';
+    input.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    expect('dato' in el.value.forankring[0]!).to.equal(false);
+    input.value = '2027-05-01';
+    input.dispatchEvent(new Event('input'));
+    expect(el.value.forankring[0]!.dato).to.equal('2027-05-01');
+  });
+
+  it('shows the not-ready field and its advice for a collective transition', async () => {
+    const el = await render();
+    expect($(el, '#overgang-ikke-klar')).to.equal(null);
+    expect(adviceIds(el)).to.include('overgang-mangler');
+    // The radios are the first controls: arrow down from the first chooses "collective".
+    $<HTMLInputElement>(el, 'input[value="individuel"]')!.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(el.value.overgang.type).to.equal('faelles');
+    expect($(el, '#overgang-ikke-klar'), 'not-ready field').to.not.equal(null);
+    expect(adviceIds(el)).to.include.members(['faelles-overgang-ikke-klar', 'faelles-overgang-uden-dato', 'opfoelgning-paa-maal-mangler']);
+    expect(adviceIds(el)).not.to.include('overgang-mangler');
+    const region = $(el, '[part="advice"]')!;
+    expect(region.getAttribute('aria-live')).to.equal('polite');
+    expect(region.textContent).to.include('ikke er klar');
+
+    $(el, '#overgang-ikke-klar')!.focus();
+    await sendKeys({ type: 'Støtte fra en kollega' });
+    await el.updateComplete;
+    expect(el.value.overgang.ikkeKlar).to.equal('Støtte fra en kollega');
+    expect(adviceIds(el)).not.to.include('faelles-overgang-ikke-klar');
+  });
+
+  it('keeps a not-ready text visible for an individual transition, so nothing is hidden', async () => {
+    const el = await render(sample);
+    expect($<HTMLTextAreaElement>(el, '#overgang-ikke-klar')!.value).to.equal(sample.overgang.ikkeKlar);
+  });
+
+  it('reports what is missing when required', async () => {
+    const el = await render(empty, 'required');
+    expect(el.checkValidity()).to.equal(false);
+    expect(el.validationMessage).to.include('individuel eller fælles').and.include('mindst én aftale');
+    el.value = { ...sample, overgang: { ...sample.overgang, type: 'faelles', dato: undefined } };
+    await el.updateComplete;
+    expect(el.validationMessage).to.include('dato for den fælles overgang');
+    el.value = { ...sample, overgang: { ...sample.overgang, type: 'faelles' } };
+    await el.updateComplete;
+    expect(el.checkValidity()).to.equal(true);
+  });
+
+  describe('calendar download', () => {
+    let created: Blob[];
+    let clicked: HTMLAnchorElement[];
+    const originals = {
+      create: URL.createObjectURL,
+      revoke: URL.revokeObjectURL,
+      click: HTMLAnchorElement.prototype.click,
+    };
+    beforeEach(() => {
+      created = [];
+      clicked = [];
+      URL.createObjectURL = (blob: Blob | MediaSource) => {
+        created.push(blob as Blob);
+        return 'blob:test/ics';
+      };
+      URL.revokeObjectURL = () => {};
+      HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+        clicked.push(this);
+      };
+    });
+    afterEach(() => {
+      URL.createObjectURL = originals.create;
+      URL.revokeObjectURL = originals.revoke;
+      HTMLAnchorElement.prototype.click = originals.click;
+    });
+
+    it('downloads a VCALENDAR with the dated items through an <a download> object URL', async () => {
+      const el = await render(sample, 'titel="Måltidet er mere end mad"');
+      const button = $<HTMLButtonElement>(el, '[part="download"]')!;
+      expect(button.disabled).to.equal(false);
+      button.focus();
+      await sendKeys({ press: 'Enter' });
+      expect(created).to.have.length(1);
+      expect(created[0]!.type).to.match(/^text\/calendar/);
+      const text = await created[0]!.text();
+      expect(text.startsWith('BEGIN:VCALENDAR\r\n')).to.equal(true);
+      expect(text.trimEnd().endsWith('END:VCALENDAR')).to.equal(true);
+      expect(text).to.include('DTSTART;VALUE=DATE:20270415');
+      expect(text).to.include('Samtale en måned efter kurset');
+      expect(text).to.include('X-WR-CALNAME:Måltidet er mere end mad');
+      // The undated item has no event.
+      expect(text).not.to.include('Sparring med ressourcepersonen');
+      expect(clicked).to.have.length(1);
+      expect(clicked[0]!.href).to.equal('blob:test/ics');
+      expect(clicked[0]!.download).to.equal('maaltidet-er-mere-end-mad.ics');
+      expect(clicked[0]!.isConnected, 'the temporary link is removed').to.equal(false);
+    });
+
+    it('is disabled with an explanation when nothing has a date', async () => {
+      const undated: Hverdag = {
+        overgang: { ...sample.overgang, dato: undefined },
+        forankring: sample.forankring.map(({ dato: _d, ...item }) => item),
+      };
+      const el = await render(undated);
+      const button = $<HTMLButtonElement>(el, '[part="download"]')!;
+      expect(button.disabled).to.equal(true);
+      const hint = el.shadowRoot!.getElementById(button.getAttribute('aria-describedby')!)!;
+      expect(hint.textContent).to.include('dato');
+      button.click();
+      expect(created).to.have.length(0);
+
+      const input = $<HTMLInputElement>(el, '#item-0-dato')!;
+      input.value = '2027-06-01';
+      input.dispatchEvent(new Event('input'));
+      await el.updateComplete;
+      expect(button.disabled).to.equal(false);
+    });
+
+    it('uses English labels in English', async () => {
+      const el = await render(sample, 'lang="en"');
+      $<HTMLButtonElement>(el, '[part="download"]')!.click();
+      const text = await created[0]!.text();
+      expect(text).to.include('Follow-up on goals');
+      expect(clicked[0]!.download).to.equal('anchoring.ics');
+    });
+  });
+
+  it('is axe clean when empty, collective and read-only', async () => {
+    await expectAccessible(await render());
+    await expectAccessible(await render({ ...sample, overgang: { type: 'faelles', beskrivelse: '', ikkeKlar: '' } }, 'lang="en"'));
+    await expectAccessible(await render(sample, 'readonly'));
+  });
+
+  it('is read-only with readonly: no add or remove, controls locked, download still works', async () => {
+    const el = await render(sample, 'readonly');
+    expect(el.shadowRoot!.querySelectorAll('button[part="add"], button.remove').length).to.equal(0);
+    expect($<HTMLTextAreaElement>(el, '#overgang-beskrivelse')!.readOnly).to.equal(true);
+    expect($<HTMLInputElement>(el, 'li.item input[type="checkbox"]')!.disabled).to.equal(true);
+    expect($<HTMLInputElement>(el, 'input[type="radio"]')!.disabled).to.equal(true);
+    expect($<HTMLButtonElement>(el, '[part="download"]')!.disabled).to.equal(false);
+  });
+
+  it('inside a plan, warns about dates in the wrong order against the training period', async () => {
+    class Provider extends HTMLElement {
+      provider = new ContextProvider(this, { context: planContext });
+    }
+    if (!customElements.get('forankring-test-provider')) customElements.define('forankring-test-provider', Provider);
+    const wrapper = await fixture<Provider>(
+      html`<forankring-test-provider><forankring-tjekliste></forankring-tjekliste></forankring-test-provider>`,
+    );
+    const plan: Plan = createPlan({
+      traeningsbane: { ...createPlan().traeningsbane, periode: { start: '2027-01-10', slut: '2027-05-01' } },
+      hverdag: sample,
+    });
+    wrapper.provider.setValue({ plan, readonly: false, edit: () => {} });
+    const el = wrapper.firstElementChild as ForankringTjekliste;
+    await el.updateComplete;
+    expect(el.value).to.deep.equal(sample);
+    expect(adviceIds(el)).to.include.members(['traening-slutter-efter-overgang', 'opfoelgning-foer-traening-slutter']);
+  });
+});
