@@ -378,6 +378,7 @@ describe('task heuristics', () => {
       '', 'Give medicin til beboerne', 'Sprogvurdere børn i treårsalderen',
       'Kommunikere med forældrene, når barnet bliver hentet', 'Samarbejde med lægen ved stuegang',
       'Communicate with parents when the child is picked up',
+      'Vi leder samarbejdsmøder mellem kommunens aktører om den unge',
     ]) {
       expect(taskTooAbstract(s), s).to.equal(false);
     }

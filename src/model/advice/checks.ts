@@ -65,15 +65,17 @@ const situationMarkers = [
 ];
 
 /**
- * Heuristic for a task that is too vague: fewer than three words, or a broad word (see
- * `abstractStems`, or "bedre til") with no word that places it in a situation (`situationMarkers`).
+ * Heuristic for a task that is too vague: fewer than three words, or a broad word (a stem of
+ * `abstractStems` plus at most five letters, so "kommunikation" counts and the compound
+ * "samarbejdsmøder" does not; or "bedre til") with no word that places it in a situation
+ * (`situationMarkers`).
  */
 export function taskTooAbstract(text: string): boolean {
   const w = words(text);
   if (w.length === 0) return false;
   if (w.length < 3) return true;
   const padded = ` ${w.join(' ')} `;
-  const broad = w.some((word) => abstractStems.some((stem) => word.startsWith(stem)))
+  const broad = w.some((word) => abstractStems.some((stem) => word.startsWith(stem) && word.length - stem.length <= 5))
     || abstractPhrases.some((p) => padded.includes(p));
   return broad && !situationMarkers.some((m) => padded.includes(m));
 }

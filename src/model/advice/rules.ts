@@ -398,8 +398,8 @@ const hverdagRules: AdviceRule[] = [
       return end ? followUps(plan).flatMap((f) => (f.dato && f.dato < end ? [f.dato] : [])) : false;
     },
     message: (date: string) => tx(
-      `Opfølgningen på mål ${date} ligger, før træningen slutter. Læg den efter overgangen til hverdag.`,
-      `The follow-up on goals on ${date} comes before training ends. Schedule it after the move to everyday work.`),
+      `Opfølgningen på målene (${date}) ligger, før træningen slutter. Læg den efter overgangen til hverdag.`,
+      `The follow-up on goals (${date}) comes before training ends. Schedule it after the move to everyday work.`),
   }),
 ];
 
