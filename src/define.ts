@@ -5,3 +5,4 @@
  */
 export {};
 import './define/forankring-tjekliste.js';
+import './define/ansvars-trappe.js';

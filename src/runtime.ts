@@ -7,3 +7,4 @@
  */
 export * from './model/runtime.js';
 export { ForankringTjekliste } from './elements/forankring-tjekliste/forankring-tjekliste.js';
+export { AnsvarsTrappe } from './elements/ansvars-trappe/ansvars-trappe.js';

@@ -1,0 +1,413 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { commonMessages } from '../../i18n/common.js';
+import { renderAdvice } from '../../internal/advice-list.js';
+import { KompetenceFieldElement } from '../../internal/field-element.js';
+import { baseStyles } from '../../internal/styles.js';
+import { advise, type Advice } from '../../model/advice.js';
+import {
+  currentLevels, futureResponsibilities, licenceForResponsibility, licenceInfo, licenceNote, skippedSteps,
+  staircaseNotes, stepIndex,
+} from '../../model/catalog/staircase.js';
+import { t } from '../../model/catalog/text.js';
+import type { Experience, Licence, Responsibility } from '../../model/ids.js';
+import { createPlan } from '../../model/parse.js';
+import type { AnsvarItem, Plan } from '../../model/plan.js';
+import { uuid } from '../../model/uuid.js';
+import { messages } from './ansvars-trappe.messages.js';
+import { styles } from './ansvars-trappe.styles.js';
+
+// TODO(adviseOn): replace with `adviseOn('ansvar', value, { lang })` from src/model/advice once it exists.
+const staircaseAdvice = new Set([
+  'ansvarstrappe-tom', 'ansvar-uden-maal', 'ansvar-spring-til-ressourceperson', 'ansvar-spring-til-selvstaendigt',
+  'koerekort-passer-ikke',
+]);
+const licenceAdvice = 'koerekort-passer-ikke';
+
+/** How long typing pauses before the advice (a live region) is refreshed, so it is not re-read per keystroke. */
+const ADVICE_SETTLE_MS = 700;
+
+/**
+ * The responsibility staircase (*ansvarstrappe*) of a task: for each target group, its name and head
+ * count, its experience with the task now and the responsibility it must be able to take afterwards,
+ * shown as steps on a staircase. Steps that are skipped, licences that do not match and groups
+ * without a target get the model's advice as the user edits.
+ *
+ * @summary The responsibility staircase: target groups, their experience now and their responsibility afterwards.
+ *
+ * @attr {string} value - The target groups as JSON (an array of `AnsvarItem`). Input that cannot be used is shown as an error; the last good value is kept.
+ * @attr {string} lang - Language of the texts (`da` default, `en`); else the nearest ancestor's, else the page's.
+ *
+ * @event kompetence-change - {KompetenceChangeEvent<AnsvarItem[]>} The user changed the staircase; `detail.value` is the new array of target groups.
+ * @event kompetence-invalid - {KompetenceInvalidEvent} A `value` given by attribute or property could not be used; the last good value is kept.
+ *
+ * @csspart error - The message shown when given input could not be used.
+ * @csspart intro - The explanation of the staircase at the top.
+ * @csspart group - One target group (a fieldset).
+ * @csspart stairs - The staircase figure of one group.
+ * @csspart step - One step of a staircase figure.
+ * @csspart add-button - The button that adds a target group.
+ * @csspart remove-button - The button that removes a target group.
+ * @csspart advice - The model's advice on the staircase (a live region).
+ *
+ * @cssprop --kompetence-color-text - Text colour.
+ * @cssprop --kompetence-color-text-muted - Colour of hints.
+ * @cssprop --kompetence-color-surface - Background of controls and of the target step.
+ * @cssprop --kompetence-color-surface-alt - Background of the steps and of advice.
+ * @cssprop --kompetence-color-border - Borders of fields, controls and steps.
+ * @cssprop --kompetence-color-accent - Buttons, checked radios and the target step.
+ * @cssprop --kompetence-color-accent-text - Text on the accent colour (the "goal" mark).
+ * @cssprop --kompetence-color-focus - Focus outline.
+ * @cssprop --kompetence-color-info - Advice to consider.
+ * @cssprop --kompetence-color-warning - Advice that should be acted on, and skipped steps.
+ * @cssprop --kompetence-color-error - Errors in input.
+ * @cssprop --kompetence-radius - Corner radius.
+ * @cssprop --kompetence-space - Base spacing.
+ */
+export class AnsvarsTrappe extends KompetenceFieldElement<'ansvar'> {
+  static override styles = [baseStyles, styles];
+
+  static override properties = {
+    ...KompetenceFieldElement.properties,
+    koerekort: { type: Boolean, reflect: true },
+    announcement: { state: true },
+  };
+
+  /**
+   * Shows the licence labels C, B and A (*kørekort på tre niveauer*, as the nursing home uses them):
+   * the steps carry their letter and each group gets a licence to choose.
+   */
+  declare koerekort: boolean;
+  /** What was last done that focus alone does not tell (a removed group), for the status region. */
+  private declare announcement: string;
+
+  protected readonly planPart = 'ansvar';
+  protected override readonly planSlice = {
+    read: (plan: Plan): AnsvarItem[] => plan.ansvar,
+    write: (plan: Plan, value: AnsvarItem[]): Plan => ({ ...plan, ansvar: value }),
+  };
+
+  /** Head counts as typed when they are not a usable number, by group id: shown, never lost. */
+  #countDrafts = new Map<string, string>();
+  /** The array this element last committed, to tell its own edits from values set by code. */
+  #committed: AnsvarItem[] | undefined;
+  #adviceCache: { key: string; advice: Advice[] } | undefined;
+  #settleTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor() {
+    super();
+    this.koerekort = false;
+    this.announcement = '';
+  }
+
+  protected missing(value: AnsvarItem[]): string[] {
+    const m = messages[this.locale];
+    if (value.length === 0) return [m.missingGroup];
+    return value.flatMap((g, i) => (g.fremtidigt ? [] : [m.missingGoal(i + 1)]));
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.#settleTimer);
+    this.#settleTimer = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    // A value set by code (property, attribute, form reset, plan) replaces drafts of the old one.
+    if (changed.has('value') && this.value !== this.#committed) this.#countDrafts.clear();
+  }
+
+  #edit(next: AnsvarItem[]): void {
+    this.#committed = next;
+    this.commit(next);
+  }
+
+  #editGroup(index: number, change: (group: AnsvarItem) => AnsvarItem): void {
+    this.#edit(this.value.map((g, i) => (i === index ? change(g) : g)));
+  }
+
+  /** Typing delays the advice until a pause (see ADVICE_SETTLE_MS); choices update it at once. */
+  #typed(): void {
+    clearTimeout(this.#settleTimer);
+    this.#settleTimer = setTimeout(() => {
+      this.#settleTimer = undefined;
+      this.requestUpdate();
+    }, ADVICE_SETTLE_MS);
+  }
+
+  #advice(): Advice[] {
+    const key = `${this.locale}|${this.koerekort}|${JSON.stringify(this.value)}`;
+    if (!this.#adviceCache || (this.#settleTimer === undefined && this.#adviceCache.key !== key)) {
+      let advice: Advice[] = [];
+      try {
+        advice = advise(createPlan({ ansvar: this.value }), { lang: this.locale }).filter(
+          (a) => staircaseAdvice.has(a.id) && (this.koerekort || a.id !== licenceAdvice),
+        );
+      } catch {
+        // The value has passed the schema, so this does not happen; advice must never break the element.
+      }
+      this.#adviceCache = { key, advice };
+    }
+    return this.#adviceCache.advice;
+  }
+
+  #groupLabel(group: AnsvarItem, index: number): string {
+    const label = messages[this.locale].group(index + 1);
+    const name = group.maalgruppe.trim();
+    return name ? `${label} (${name})` : label;
+  }
+
+  async #add(): Promise<void> {
+    const next = [...this.value, { id: uuid(), maalgruppe: '' }];
+    this.#edit(next);
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLInputElement>(`#g${next.length - 1}-name`)?.focus();
+  }
+
+  async #remove(index: number): Promise<void> {
+    const removed = this.value[index];
+    if (!removed) return;
+    const text = messages[this.locale].removed(this.#groupLabel(removed, index));
+    this.#countDrafts.delete(removed.id);
+    this.#edit(this.value.filter((_, i) => i !== index));
+    // Emptied first, so the same message twice in a row is announced twice.
+    this.announcement = '';
+    await this.updateComplete;
+    this.announcement = text;
+    const target = index > 0
+      ? this.renderRoot.querySelector<HTMLButtonElement>(`[data-remove="${index - 1}"]`)
+      : this.renderRoot.querySelector<HTMLButtonElement>('.add');
+    target?.focus();
+  }
+
+  #onName(index: number, event: Event): void {
+    const maalgruppe = (event.target as HTMLInputElement).value;
+    this.#editGroup(index, (g) => ({ ...g, maalgruppe }));
+    this.#typed();
+  }
+
+  #onCount(index: number, event: Event): void {
+    const input = event.target as HTMLInputElement;
+    const group = this.value[index]!;
+    const raw = input.value.trim();
+    const count = Number(raw);
+    if (input.validity.badInput || (raw !== '' && !(Number.isSafeInteger(count) && count >= 1))) {
+      this.#countDrafts.set(group.id, input.value);
+      this.requestUpdate();
+      return;
+    }
+    this.#countDrafts.delete(group.id);
+    this.#editGroup(index, (g) => {
+      const next = { ...g };
+      if (raw === '') delete next.antal;
+      else next.antal = count;
+      return next;
+    });
+    this.#typed();
+  }
+
+  #onLicence(index: number, event: Event): void {
+    const licence = (event.target as HTMLSelectElement).value as Licence | '';
+    this.#editGroup(index, (g) => {
+      const next = { ...g };
+      if (licence) next.koerekort = licence;
+      else delete next.koerekort;
+      return next;
+    });
+  }
+
+  override render(): TemplateResult {
+    const m = messages[this.locale];
+    const lang = this.locale;
+    const groups = this.value;
+    return html`${this.renderInputIssues()}
+      <div part="intro" class="intro">
+        <p>${m.intro}</p>
+        <ul class="hint">
+          ${staircaseNotes.map((note) => html`<li>${t(note, lang)}</li>`)}
+        </ul>
+      </div>
+      ${this.koerekort
+        ? html`<details class="licences">
+            <summary>${m.licenceAbout}</summary>
+            <dl>
+              ${licenceInfo.map((l) => html`<dt>${t(l.name, lang)}</dt><dd>${t(l.meaning, lang)}</dd>`)}
+            </dl>
+            <p class="hint">${t(licenceNote, lang)}</p>
+          </details>`
+        : nothing}
+      ${groups.length ? groups.map((g, i) => this.#renderGroup(g, i)) : html`<p>${m.none}</p>`}
+      ${this.editable
+        ? html`<button type="button" part="add-button" class="add" @click=${() => this.#add()}>${m.add}</button>`
+        : nothing}
+      <p role="status" class="visually-hidden">${this.announcement}</p>
+      ${renderAdvice(this.#advice(), lang)}`;
+  }
+
+  #renderGroup(group: AnsvarItem, index: number): TemplateResult {
+    const m = messages[this.locale];
+    const c = commonMessages[this.locale];
+    const lang = this.locale;
+    const id = `g${index}`;
+    const editable = this.editable;
+    const draft = this.#countDrafts.get(group.id);
+    const countInvalid = draft !== undefined;
+    return html`<fieldset part="group" class="group">
+      <legend>${m.group(index + 1)}</legend>
+      <div class="row">
+        <div class="control">
+          <label for="${id}-name">${m.name}</label>
+          <input
+            id="${id}-name"
+            type="text"
+            autocomplete="off"
+            aria-describedby="${id}-name-hint"
+            .value=${live(group.maalgruppe)}
+            ?readonly=${!editable}
+            @input=${(e: Event) => this.#onName(index, e)}
+          />
+          <p id="${id}-name-hint" class="hint">${m.nameHint}</p>
+        </div>
+        <div class="control">
+          <label for="${id}-count">${m.count} <span class="optional">${c.optional}</span></label>
+          <input
+            id="${id}-count"
+            type="number"
+            min="1"
+            step="1"
+            inputmode="numeric"
+            aria-describedby="${id}-count-hint ${id}-count-error"
+            aria-invalid=${countInvalid ? 'true' : 'false'}
+            .value=${live(draft ?? (group.antal === undefined ? '' : String(group.antal)))}
+            ?readonly=${!editable}
+            @input=${(e: Event) => this.#onCount(index, e)}
+          />
+          <p id="${id}-count-hint" class="hint">${m.countHint}</p>
+          <p id="${id}-count-error" class="field-error" aria-live="polite">${countInvalid ? m.countError : ''}</p>
+        </div>
+      </div>
+      ${this.#renderStairs(group, index)}
+      <div class="row choices">
+        <fieldset>
+          <legend>${m.current}</legend>
+          ${currentLevels.map((level) =>
+            this.#renderOption(`${id}-now`, level.id, t(level.name, lang), group.nuvaerende === level.id,
+              html`<p>${t(level.description, lang)}</p>`,
+              (value) => this.#editGroup(index, (g) => ({ ...g, nuvaerende: value as Experience }))),
+          )}
+        </fieldset>
+        <fieldset>
+          <legend>${m.future}</legend>
+          <p class="hint">${m.futureHint}</p>
+          ${futureResponsibilities.map((step) =>
+            this.#renderOption(`${id}-goal`, step.id, t(step.name, lang), group.fremtidigt === step.id,
+              html`<p>${t(step.description, lang)}</p>
+                <p>${m.relevantWhen}</p>
+                <ul>${step.relevantWhen.map((when) => html`<li>${t(when, lang)}</li>`)}</ul>`,
+              (value) => this.#editGroup(index, (g) => ({ ...g, fremtidigt: value as Responsibility })),
+              this.koerekort ? licenceForResponsibility(step.id) : undefined),
+          )}
+        </fieldset>
+      </div>
+      ${this.koerekort ? this.#renderLicence(group, index) : nothing}
+      ${editable
+        ? html`<button type="button" part="remove-button" class="remove" data-remove=${index} @click=${() => this.#remove(index)}>
+            ${m.remove(index + 1)}
+          </button>`
+        : nothing}
+    </fieldset>`;
+  }
+
+  #renderOption(
+    name: string,
+    value: string,
+    label: string,
+    checked: boolean,
+    description: TemplateResult,
+    choose: (value: string) => void,
+    licence?: Licence,
+  ): TemplateResult {
+    const id = `${name}-${value}`;
+    return html`<div class="option">
+      <input
+        type="radio"
+        id=${id}
+        name=${name}
+        .value=${value}
+        .checked=${live(checked)}
+        ?disabled=${!this.editable}
+        aria-describedby="${id}-d"
+        @change=${() => choose(value)}
+      />
+      <div>
+        <label for=${id}>${label}${licence ? ` (${licence})` : ''}</label>
+        <div id="${id}-d" class="hint">${description}</div>
+      </div>
+    </div>`;
+  }
+
+  #renderLicence(group: AnsvarItem, index: number): TemplateResult {
+    const m = messages[this.locale];
+    const lang = this.locale;
+    const id = `g${index}-licence`;
+    const chosen = licenceInfo.find((l) => l.id === group.koerekort);
+    return html`<div class="control">
+      <label for=${id}>${m.licence}</label>
+      <select
+        id=${id}
+        ?disabled=${!this.editable}
+        aria-describedby="${id}-hint"
+        @change=${(e: Event) => this.#onLicence(index, e)}
+      >
+        <option value="" .selected=${live(!group.koerekort)}>${m.licenceNone}</option>
+        ${licenceInfo.map((l) => {
+          const step = futureResponsibilities.find((r) => r.id === l.responsibility)!;
+          return html`<option value=${l.id} .selected=${live(group.koerekort === l.id)}>
+            ${t(l.name, lang)}: ${t(step.name, lang).toLowerCase()}
+          </option>`;
+        })}
+      </select>
+      <p id="${id}-hint" class="hint">${chosen ? t(chosen.meaning, lang) : ''}</p>
+    </div>`;
+  }
+
+  #renderStairs(group: AnsvarItem, index: number): TemplateResult {
+    const m = messages[this.locale];
+    const lang = this.locale;
+    // Where the group stands now: a level's natural next step has the same index (catalog), so the
+    // group stands one below it, beginners on the ground in front of the first step.
+    const now = group.nuvaerende ? stepIndex(group.nuvaerende) - 1 : -2;
+    const goal = group.fremtidigt ? stepIndex(group.fremtidigt) : -2;
+    // The model's count of skipped steps: the ones just below the goal.
+    const skipped = group.nuvaerende && group.fremtidigt ? skippedSteps(group.nuvaerende, group.fremtidigt) : 0;
+    const level = currentLevels.find((l) => l.id === group.nuvaerende);
+    const nowMark = level ? html`<span class="mark mark-now">${m.now} ${t(level.name, lang)}</span>` : nothing;
+    return html`<ol part="stairs" class="stairs" aria-label=${m.stairs(m.group(index + 1))}>
+      <li part="step" class="step step-0">
+        <span class="step-name">${m.ground}</span>
+        ${now === -1 ? nowMark : nothing}
+      </li>
+      ${futureResponsibilities.map((step, s) => {
+        const isGoal = s === goal;
+        const isSkipped = s < goal && s >= goal - skipped;
+        return html`<li part="step" class="step step-${s + 1}${isGoal ? ' goal' : ''}${isSkipped ? ' skipped' : ''}">
+          <span class="visually-hidden">${m.step(s + 1)}</span>
+          <span class="step-name">${t(step.name, lang)}</span>
+          ${this.koerekort
+            ? html`<span class="licence-label"><span class="visually-hidden">${m.licence}</span> ${licenceForResponsibility(step.id)}</span>`
+            : nothing}
+          ${isGoal ? html`<span class="mark mark-goal">${m.goal}</span>` : nothing}
+          ${isSkipped ? html`<span class="mark mark-skipped">${m.skipped}</span>` : nothing}
+          ${s === now ? nowMark : nothing}
+        </li>`;
+      })}
+    </ol>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ansvars-trappe': AnsvarsTrappe;
+  }
+}

@@ -1,0 +1,260 @@
+import { aTimeout, expect, fixture, html, nextFrame } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/define/ansvars-trappe.js';
+import type { AnsvarsTrappe } from '../../src/elements/ansvars-trappe/ansvars-trappe.js';
+import type { AnsvarItem, Plan } from '../../src/model/plan.js';
+import { expectAccessible } from '../helpers/axe.js';
+import { runConformance } from '../helpers/conformance.js';
+
+const sample: AnsvarItem[] = [
+  { id: 'g1', maalgruppe: 'Alle medarbejdere', antal: 12, nuvaerende: 'begyndere', fremtidigt: 'med-stoette' },
+  { id: 'g2', maalgruppe: 'Assistenter', nuvaerende: 'lidt-erfarne', fremtidigt: 'selvstaendigt' },
+];
+
+runConformance({
+  tag: 'ansvars-trappe',
+  sample,
+  withUserText: (text) => [{ ...sample[0], maalgruppe: text }, sample[1]],
+  badAttributeValues: [
+    '{not json',
+    '{"maalgruppe": "ikke en liste"}',
+    '[{"id": "a", "maalgruppe": 5}]',
+    '[{"id": "a", "maalgruppe": "x", "nuvaerende": "eksperter"}]',
+    '[{"id": "a", "maalgruppe": "x", "antal": 0}]',
+    '[{"id": "a", "maalgrupe": "x"}]',
+  ],
+  badPropertyValues: [42, 'x', [{ id: 'a', maalgruppe: 'x', fremtidigt: 'chef' }], [{ id: 'a', maalgruppe: 'x', antal: 2.5 }]],
+  keyboardEdit: async () => {
+    await sendKeys({ type: ' i alt' });
+  },
+  plan: { sample: { ansvar: sample } as Partial<Plan> as Plan, read: (plan) => plan.ansvar },
+  incomplete: [],
+});
+
+const root = (el: AnsvarsTrappe) => el.shadowRoot!;
+const q = <T extends Element = HTMLElement>(el: AnsvarsTrappe, selector: string) => root(el).querySelector<T & Element>(selector);
+const focused = (el: AnsvarsTrappe) => root(el).activeElement as HTMLElement | null;
+const adviceIds = (el: AnsvarsTrappe) =>
+  [...root(el).querySelectorAll('[data-advice]')].map((li) => li.getAttribute('data-advice'));
+
+async function trappe(value: AnsvarItem[], attrs = ''): Promise<AnsvarsTrappe> {
+  const wrap = await fixture<HTMLElement>(`<div lang="da"><ansvars-trappe ${attrs}></ansvars-trappe></div>`);
+  const el = wrap.firstElementChild as AnsvarsTrappe;
+  el.value = value;
+  await el.updateComplete;
+  return el;
+}
+
+function changes(el: AnsvarsTrappe): CustomEvent<{ value: AnsvarItem[] }>[] {
+  const events: CustomEvent<{ value: AnsvarItem[] }>[] = [];
+  el.addEventListener('kompetence-change', (e) => events.push(e as CustomEvent<{ value: AnsvarItem[] }>));
+  return events;
+}
+
+describe('<ansvars-trappe> behaviour', () => {
+  it('adds a group by keyboard, with a generated id, and moves focus to its name', async () => {
+    const el = await trappe([]);
+    expect(q(el, 'fieldset.group')).to.equal(null);
+    const events = changes(el);
+    q<HTMLButtonElement>(el, '.add')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(el.value.length).to.equal(1);
+    expect(el.value[0]!.id).to.match(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(focused(el)?.id).to.equal('g0-name');
+    await sendKeys({ type: 'Vikarer' });
+    await el.updateComplete;
+    expect(el.value[0]!.maalgruppe).to.equal('Vikarer');
+    expect(events.at(-1)!.detail.value).to.deep.equal(el.value);
+    q<HTMLButtonElement>(el, '.add')!.focus();
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(el.value.length).to.equal(2);
+    expect(el.value[1]!.id).to.not.equal(el.value[0]!.id);
+    expect(focused(el)?.id).to.equal('g1-name');
+  });
+
+  it('removes a group by keyboard, moves focus to the previous remove button or the add button, and announces it', async () => {
+    const el = await trappe(sample);
+    q<HTMLButtonElement>(el, '[data-remove="1"]')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(el.value.map((g) => g.id)).to.deep.equal(['g1']);
+    expect(focused(el)?.getAttribute('data-remove')).to.equal('0');
+    await el.updateComplete;
+    expect(q(el, '[role="status"]')!.textContent).to.include('Målgruppe 2 (Assistenter) er fjernet');
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(el.value).to.deep.equal([]);
+    expect(focused(el)).to.equal(q(el, '.add'));
+    await el.updateComplete;
+    expect(q(el, '[role="status"]')!.textContent).to.include('Målgruppe 1 (Alle medarbejdere) er fjernet');
+    expect(adviceIds(el)).to.deep.equal(['ansvarstrappe-tom']);
+  });
+
+  it('reaches name, count and both radio groups with Tab, and moves within a radio group with arrows', async () => {
+    const el = await trappe([{ id: 'a', maalgruppe: 'Nye', nuvaerende: 'begyndere' }]);
+    q<HTMLInputElement>(el, '#g0-name')!.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(focused(el)?.id).to.equal('g0-count');
+    await sendKeys({ press: 'Tab' });
+    expect(focused(el)?.id).to.equal('g0-now-begyndere');
+    await sendKeys({ press: 'Tab' });
+    expect((focused(el) as HTMLInputElement).name).to.equal('g0-goal');
+    const events = changes(el);
+    // Back to the experience group, then arrows move the choice.
+    await sendKeys({ press: 'Shift+Tab' });
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(el.value[0]!.nuvaerende).to.equal('lidt-erfarne');
+    expect(focused(el)?.id).to.equal('g0-now-lidt-erfarne');
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(el.value[0]!.nuvaerende).to.equal('meget-erfarne');
+    expect(events.length).to.equal(2);
+  });
+
+  it('marks the current and target steps on the staircase in words', async () => {
+    const el = await trappe([{ id: 'a', maalgruppe: 'Nye', nuvaerende: 'lidt-erfarne', fremtidigt: 'selvstaendigt' }]);
+    const steps = [...root(el).querySelectorAll('.stairs li')];
+    expect(steps.length).to.equal(4);
+    expect(steps[1]!.textContent).to.include('Nu: Lidt erfarne');
+    expect(steps[2]!.classList.contains('goal')).to.equal(true);
+    expect(steps[2]!.textContent).to.include('Mål');
+    expect(root(el).querySelectorAll('.mark-skipped').length).to.equal(0);
+    expect(adviceIds(el)).to.deep.equal([]);
+  });
+
+  it('warns when a step is skipped (begyndere → ressourceperson), live as the user chooses', async () => {
+    const el = await trappe([{ id: 'a', maalgruppe: 'Nye', nuvaerende: 'begyndere', fremtidigt: 'med-stoette' }]);
+    expect(adviceIds(el)).to.deep.equal([]);
+    q<HTMLInputElement>(el, '#g0-goal-med-stoette')!.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(el.value[0]!.fremtidigt).to.equal('ressourceperson');
+    expect(adviceIds(el)).to.deep.equal(['ansvar-spring-til-ressourceperson']);
+    const advice = q(el, '[data-advice="ansvar-spring-til-ressourceperson"]')!;
+    expect(advice.textContent).to.include('«Nye»');
+    expect(advice.closest('[aria-live]')).to.not.equal(null);
+    const skipped = [...root(el).querySelectorAll('.stairs li.skipped')].map((li) => li.querySelector('.step-name')!.textContent);
+    expect(skipped).to.deep.equal(['Med støtte', 'Selvstændigt']);
+    expect(q(el, '.stairs li.goal')!.textContent).to.include('Som ressourceperson');
+  });
+
+  it('advises on a group without a target, and says what is missing when required', async () => {
+    const el = await trappe([{ id: 'a', maalgruppe: 'Nye' }]);
+    expect(adviceIds(el)).to.deep.equal(['ansvar-uden-maal']);
+    el.required = true;
+    await el.updateComplete;
+    expect(el.checkValidity()).to.equal(false);
+    expect(el.validationMessage).to.include('ansvar bagefter for målgruppe 1');
+  });
+
+  it('shows licence labels C/B/A only with the koerekort attribute, and advises on a licence that does not match', async () => {
+    const value: AnsvarItem[] = [{ id: 'a', maalgruppe: 'Alle', fremtidigt: 'med-stoette', koerekort: 'B' }];
+    const plain = await trappe(value);
+    expect(root(plain).querySelectorAll('.licence-label').length).to.equal(0);
+    expect(q(plain, 'select')).to.equal(null);
+    expect(adviceIds(plain)).to.deep.equal([]);
+    expect(plain.value[0]!.koerekort, 'hidden licences are kept').to.equal('B');
+
+    const el = await trappe(value, 'koerekort');
+    const labels = [...root(el).querySelectorAll('.stairs .licence-label')].map((l) => l.textContent!.replace(/\s+/g, ' ').trim());
+    expect(labels).to.deep.equal(['Kørekort C', 'Kørekort B', 'Kørekort A']);
+    expect(adviceIds(el)).to.deep.equal(['koerekort-passer-ikke']);
+    const select = q<HTMLSelectElement>(el, '#g0-licence')!;
+    expect(select.value).to.equal('B');
+    select.focus();
+    await sendKeys({ press: 'ArrowUp' });
+    await el.updateComplete;
+    expect(el.value[0]!.koerekort).to.equal('C');
+    expect(adviceIds(el)).to.deep.equal([]);
+    await sendKeys({ press: 'ArrowUp' });
+    await el.updateComplete;
+    expect('koerekort' in el.value[0]!, 'no licence chosen is omitted').to.equal(false);
+  });
+
+  it('keeps a head count that is not a whole number from 1 as typed, with an error, and omits an empty one', async () => {
+    const el = await trappe([{ id: 'a', maalgruppe: 'Nye', antal: 4 }]);
+    const count = q<HTMLInputElement>(el, '#g0-count')!;
+    count.focus();
+    count.select();
+    await sendKeys({ type: '0' });
+    await el.updateComplete;
+    expect(el.value[0]!.antal).to.equal(4);
+    expect(count.value).to.equal('0');
+    expect(count.getAttribute('aria-invalid')).to.equal('true');
+    expect(q(el, '#g0-count-error')!.textContent).to.include('helt tal');
+    await sendKeys({ press: 'Backspace' });
+    await el.updateComplete;
+    expect('antal' in el.value[0]!).to.equal(false);
+    expect(count.getAttribute('aria-invalid')).to.equal('false');
+    await sendKeys({ type: '25' });
+    await el.updateComplete;
+    expect(el.value[0]!.antal).to.equal(25);
+    expect(q(el, '#g0-count-error')!.textContent).to.equal('');
+  });
+
+  it('refreshes advice that names a group once typing pauses', async () => {
+    const el = await trappe([{ id: 'a', maalgruppe: '' }]);
+    expect(q(el, '[data-advice="ansvar-uden-maal"]')!.textContent).to.include('Gruppe 1');
+    q<HTMLInputElement>(el, '#g0-name')!.focus();
+    await sendKeys({ type: 'Vikarer' });
+    await el.updateComplete;
+    await aTimeout(900);
+    await el.updateComplete;
+    expect(q(el, '[data-advice="ansvar-uden-maal"]')!.textContent).to.include('«Vikarer»');
+  });
+
+  it('speaks English with lang="en"', async () => {
+    const wrap = await fixture<HTMLElement>(html`<div lang="en"><ansvars-trappe koerekort></ansvars-trappe></div>`);
+    const el = wrap.firstElementChild as AnsvarsTrappe;
+    el.value = [{ id: 'a', maalgruppe: 'New staff', nuvaerende: 'begyndere', fremtidigt: 'ressourceperson' }];
+    await el.updateComplete;
+    expect(q(el, 'legend')!.textContent).to.equal('Target group 1');
+    expect(q(el, '.add')!.textContent).to.equal('Add target group');
+    expect(q(el, '[data-advice]')!.textContent).to.include('resource person');
+    expect(q(el, '.stairs li.goal')!.textContent).to.include('Goal');
+  });
+
+  for (const lang of ['da', 'en']) {
+    it(`is axe clean with licences, a skipped step, a bad count and read-only (${lang})`, async () => {
+      const value: AnsvarItem[] = [
+        { id: 'a', maalgruppe: 'Nye', nuvaerende: 'begyndere', fremtidigt: 'ressourceperson', koerekort: 'B' },
+        { id: 'b', maalgruppe: '' },
+      ];
+      const el = await trappe(value, `koerekort lang="${lang}"`);
+      root(el).querySelector('details')!.open = true;
+      const count = q<HTMLInputElement>(el, '#g0-count')!;
+      count.focus();
+      await sendKeys({ type: '0' });
+      await el.updateComplete;
+      expect(count.getAttribute('aria-invalid')).to.equal('true');
+      await expectAccessible(el);
+      el.readonly = true;
+      await el.updateComplete;
+      await expectAccessible(el);
+    });
+  }
+
+  it('is read-only with the readonly attribute', async () => {
+    const el = await trappe(sample, 'readonly');
+    expect(q(el, '.add')).to.equal(null);
+    expect(q(el, '[data-remove]')).to.equal(null);
+    expect(q<HTMLInputElement>(el, '#g0-name')!.readOnly).to.equal(true);
+    expect(q<HTMLInputElement>(el, '#g0-now-begyndere')!.disabled).to.equal(true);
+    expect(root(el).textContent).to.include('Nu: Begyndere');
+  });
+
+  it('starts from a JSON value attribute, as an intranet editor writes it', async () => {
+    const wrap = await fixture<HTMLElement>(
+      `<div><ansvars-trappe value='[{"id":"x","maalgruppe":"Nye","fremtidigt":"med-stoette"}]'></ansvars-trappe></div>`,
+    );
+    const el = wrap.firstElementChild as AnsvarsTrappe;
+    await el.updateComplete;
+    await nextFrame();
+    expect(q<HTMLInputElement>(el, '#g0-name')!.value).to.equal('Nye');
+    expect(q<HTMLInputElement>(el, '#g0-goal-med-stoette')!.checked).to.equal(true);
+  });
+});
