@@ -9,5 +9,5 @@ export * from './ids.js';
 export type * from './catalog/types.js';
 export { examples } from './examples/index.js';
 export { planToICalendar, type ICalendarOptions } from './ical.js';
-export { advise, adviceRules, coveredTempi, type Advice, type AdviceOptions, type AdviceRule } from './advice.js';
+export { advise, adviseOn, adviceRules, coveredTempi, type Advice, type AdviceOptions, type AdvicePart, type AdviceRule } from './advice.js';
 export { completeness, type Completeness } from './completeness.js';
