@@ -243,11 +243,11 @@ export abstract class KompetenceFieldCore<P extends Exclude<PartName, 'forankrin
   /** The accessible error for input that could not be used; place it at the top of `render`. */
   protected renderInputIssues(): TemplateResult {
     const m = commonMessages[this.locale];
-    return html`<div part="error" class="input-error" role="alert">
-      ${this.inputIssues.length
-        ? html`<p><strong>${m.badInputTitle}</strong> ${m.badInputKept}</p>
-            <ul>${this.inputIssues.map((issue) => html`<li>${issue.message}</li>`)}</ul>`
-        : nothing}
-    </div>`;
+    // No whitespace around the content: `.input-error:not(:empty)` draws the error box, and
+    // whitespace text nodes would make it show (empty and red) when there is no error.
+    return html`<div part="error" class="input-error" role="alert">${this.inputIssues.length
+      ? html`<p><strong>${m.badInputTitle}</strong> ${m.badInputKept}</p>
+          <ul>${this.inputIssues.map((issue) => html`<li>${issue.message}</li>`)}</ul>`
+      : nothing}</div>`;
   }
 }
