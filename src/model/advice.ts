@@ -4,14 +4,27 @@
  * The rules live in `./advice/rules.ts`; docs/advice.md documents every id.
  */
 import type { Plan } from './plan.js';
+import { createPlan } from './parse.js';
 import { adviceRules } from './advice/rules.js';
-import { runRule, type Advice, type AdviceOptions } from './advice/rule.js';
+import { runRule, type Advice, type AdvicePart, type AdviceOptions } from './advice/rule.js';
 
-export type { Advice, AdviceOptions, AdviceRule } from './advice/rule.js';
+export type { Advice, AdviceOptions, AdvicePart, AdviceRule } from './advice/rule.js';
 export { adviceRules } from './advice/rules.js';
 export { coveredTempi, missingTempi, periodAgreed, taskLooksComposite, taskTooAbstract } from './advice/checks.js';
 
 /** The advice on a plan, in the order of the five fields; Danish unless `lang: 'en'`. */
 export function advise(plan: Plan, options: AdviceOptions = {}): Advice[] {
   return adviceRules.flatMap((r) => runRule(r, plan, options.lang ?? 'da'));
+}
+
+let empty: Plan | undefined;
+
+/**
+ * The advice on one part of a plan, judged on its own: for an element that edits that part outside
+ * `<kompetence-model>`. Runs the rules whose `parts` include `part` on a plan that holds only that
+ * part; rules that also need other parts (e.g. date order against the training period) stay quiet.
+ */
+export function adviseOn<P extends AdvicePart>(part: P, value: Plan[P], options: AdviceOptions = {}): Advice[] {
+  const plan = { ...(empty ??= createPlan()), [part]: value } as Plan;
+  return adviceRules.filter((r) => r.parts.includes(part)).flatMap((r) => runRule(r, plan, options.lang ?? 'da'));
 }

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import {
-  advise, adviceRules, coveredTempi, taskLooksComposite, taskTooAbstract, type Advice,
+  advise, adviseOn, adviceRules, coveredTempi, taskLooksComposite, taskTooAbstract, type Advice,
 } from '../../src/model/advice.js';
 import { createPlan } from '../../src/model/parse.js';
 import type { Plan } from '../../src/model/plan.js';
@@ -354,6 +354,37 @@ describe('advise', () => {
       quiet('opfoelgning-foer-traening-slutter', plan((p) => { p.hverdag.forankring[0]!.type = 'loebende-stoette'; p.hverdag.forankring[0]!.dato = '2027-02-01'; }));
       quiet('opfoelgning-foer-traening-slutter', plan());
     });
+  });
+});
+
+describe('adviseOn', () => {
+  it('judges one part on its own, with only the rules of that part', () => {
+    const staircase = adviseOn('ansvar', plan((p) => { p.ansvar[0]!.koerekort = 'A'; }).ansvar);
+    expect(staircase.map((a) => a.id)).to.deep.equal(['koerekort-passer-ikke']);
+    expect(adviseOn('ansvar', []).map((a) => a.id)).to.deep.equal(['ansvarstrappe-tom']);
+    expect(adviseOn('ansvar', [], { lang: 'en' })[0]!.message).to.contain('staircase');
+  });
+
+  it('keeps rules that need other parts quiet', () => {
+    // Standing alone, the follow-up cannot be compared with the training period.
+    const hverdag = plan((p) => { p.hverdag.forankring[0]!.dato = '2027-02-01'; }).hverdag;
+    expect(adviseOn('hverdag', hverdag)).to.deep.equal([]);
+    expect(ids(plan((p) => { p.hverdag.forankring[0]!.dato = '2027-02-01'; }))).to.include('opfoelgning-foer-traening-slutter');
+  });
+
+  it('runs a rule in every part it names', () => {
+    const reversed = { start: '2027-03-01', slut: '2027-01-10' };
+    const p = plan((x) => { x.traeningsbane.periode = reversed; x.mobilitet[0]!.periode = reversed; });
+    expect(adviseOn('traeningsbane', p.traeningsbane).filter((a) => a.id === 'periode-omvendt')).to.have.length(1);
+    expect(adviseOn('mobilitet', p.mobilitet).map((a) => a.id)).to.deep.equal(['periode-omvendt']);
+  });
+
+  it('gives the same advice as advise on the part, for the rules of that part', () => {
+    const p = plan((x) => { x.opgave.beskrivelse = 'Samarbejde'; x.opgave.krav.ansvarTydeligt = false; });
+    const onPart = adviseOn('opgave', p.opgave);
+    const onPlan = advise(p).filter((a) => adviceRules.find((r) => r.id === a.id)!.parts.includes('opgave'));
+    expect(onPart).to.deep.equal(onPlan);
+    expect(onPart.map((a) => a.id)).to.deep.equal(['opgave-for-abstrakt', 'opgave-krav-mangler']);
   });
 });
 

@@ -22,10 +22,19 @@ export interface AdviceOptions {
  * advice, a detail object for one piece of advice whose message uses it, or an array of details for
  * one piece of advice per element (e.g. per group on the staircase).
  */
+/** The parts of a plan a rule is about, for `adviseOn` (an element that edits one part on its own). */
+export type AdvicePart = 'opgave' | 'perspektiv' | 'laeringsmaal' | 'ansvar' | 'traeningsbane' | 'mobilitet' | 'hverdag';
+
 export interface AdviceRule<D = unknown> {
   readonly id: string;
   readonly severity: Severity;
   readonly field: FieldId;
+  /**
+   * The plan parts whose data the rule judges. `adviseOn(part, …)` runs the rules of that part. A
+   * rule may also read other parts (e.g. the training period for date order); standing alone, those
+   * are empty and the rule stays quiet.
+   */
+  readonly parts: readonly AdvicePart[];
   readonly applies: (plan: Plan) => boolean | D | readonly D[] | undefined;
   readonly message: Text | ((detail: D) => Text);
 }

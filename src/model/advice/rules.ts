@@ -63,6 +63,7 @@ const opgaveRules: AdviceRule[] = [
     id: 'opgave-mangler',
     severity: 'error',
     field: 'opgave',
+    parts: ['opgave'],
     applies: (plan) => !hasTask(plan),
     message: tx(
       'Beskriv den opgave, planen handler om: én konkret situation, der opstår igen og igen i hverdagen.',
@@ -72,6 +73,7 @@ const opgaveRules: AdviceRule[] = [
     id: 'opgave-for-abstrakt',
     severity: 'warning',
     field: 'opgave',
+    parts: ['opgave'],
     applies: (plan) => hasTask(plan) && taskTooAbstract(plan.opgave.beskrivelse),
     message: tx(
       'Opgaven virker for bred. Knyt den til én situation i hverdagen: hvem gør hvad, hvornår? Fx: tale med forældrene om barnets dag, når det bliver hentet.',
@@ -81,6 +83,7 @@ const opgaveRules: AdviceRule[] = [
     id: 'opgave-sammensat',
     severity: 'info',
     field: 'opgave',
+    parts: ['opgave'],
     applies: (plan) => hasTask(plan) && taskLooksComposite(plan.opgave.beskrivelse),
     message: tx(
       'Opgaven ser ud til at rumme flere opgaver. Lav én plan pr. opgave, så hver får sine egne mål og sin egen træningsbane.',
@@ -90,6 +93,7 @@ const opgaveRules: AdviceRule[] = [
     id: 'opgave-krav-mangler',
     severity: 'warning',
     field: 'opgave',
+    parts: ['opgave'],
     applies: (plan) => {
       if (!hasTask(plan)) return false;
       const missing = (Object.keys(kravNames) as (keyof typeof kravNames)[]).filter((k) => !plan.opgave.krav[k]);
@@ -103,6 +107,7 @@ const opgaveRules: AdviceRule[] = [
     id: 'ansvarstrappe-tom',
     severity: 'info',
     field: 'opgave',
+    parts: ['ansvar'],
     applies: (plan) => plan.ansvar.length === 0,
     message: tx(
       'Sæt på ansvarstrappen, hvilke grupper opgaven gælder, og hvilket ansvar de skal kunne tage bagefter.',
@@ -112,6 +117,7 @@ const opgaveRules: AdviceRule[] = [
     id: 'ansvar-uden-maal',
     severity: 'warning',
     field: 'opgave',
+    parts: ['ansvar'],
     applies: (plan) => groups(plan, (g) => !g.fremtidigt),
     message: ({ name }: Group) => tx(
       `Vælg, hvilket ansvar ${name.da} skal kunne tage for opgaven bagefter: med støtte, selvstændigt eller som ressourceperson.`,
@@ -121,6 +127,7 @@ const opgaveRules: AdviceRule[] = [
     id: 'ansvar-spring-til-ressourceperson',
     severity: 'warning',
     field: 'opgave',
+    parts: ['ansvar'],
     applies: (plan) =>
       groups(plan, (g) => g.fremtidigt === 'ressourceperson' && !!g.nuvaerende && g.nuvaerende !== 'meget-erfarne'),
     message: ({ name }: Group) => tx(
@@ -131,6 +138,7 @@ const opgaveRules: AdviceRule[] = [
     id: 'ansvar-spring-til-selvstaendigt',
     severity: 'info',
     field: 'opgave',
+    parts: ['ansvar'],
     applies: (plan) => groups(plan, (g) => g.nuvaerende === 'begyndere' && g.fremtidigt === 'selvstaendigt'),
     message: ({ name }: Group) => tx(
       `${name.da} har ikke løst opgaven før, men skal løse den selvstændigt. Planlæg en periode, hvor de løser den med støtte.`,
@@ -140,6 +148,7 @@ const opgaveRules: AdviceRule[] = [
     id: 'koerekort-passer-ikke',
     severity: 'info',
     field: 'opgave',
+    parts: ['ansvar'],
     applies: (plan) =>
       groups(plan, (g) => !!g.koerekort && !!g.fremtidigt && licenceForResponsibility(g.fremtidigt) !== g.koerekort),
     message: ({ name, item }: Group) => {
@@ -156,6 +165,7 @@ const perspektivRules: AdviceRule[] = [
     id: 'perspektiv-mangler',
     severity: 'warning',
     field: 'perspektiv',
+    parts: ['perspektiv'],
     applies: (plan) => !filled(plan.perspektiv.kerneopgave) && !filled(plan.perspektiv.arbejdsplads),
     message: tx(
       'Skriv, hvorfor opgaven skal løses anderledes: hvad får borgerne ud af det, og hvad får arbejdspladsen? Begynd fx med «Vi bliver bedre til, at …».',
@@ -165,6 +175,7 @@ const perspektivRules: AdviceRule[] = [
     id: 'perspektiv-kerneopgave-mangler',
     severity: 'info',
     field: 'perspektiv',
+    parts: ['perspektiv'],
     applies: (plan) => !filled(plan.perspektiv.kerneopgave) && filled(plan.perspektiv.arbejdsplads),
     message: tx(
       'Perspektivet nævner kun arbejdspladsen. Skriv også, hvad borgerne eller brugerne får ud af ændringen.',
@@ -174,6 +185,7 @@ const perspektivRules: AdviceRule[] = [
     id: 'perspektiv-arbejdsplads-mangler',
     severity: 'info',
     field: 'perspektiv',
+    parts: ['perspektiv'],
     applies: (plan) => filled(plan.perspektiv.kerneopgave) && !filled(plan.perspektiv.arbejdsplads),
     message: tx(
       'Skriv også, hvad arbejdspladsen får ud af ændringen, fx bedre brug af ressourcerne eller nye krav, I kan leve op til.',
@@ -183,6 +195,7 @@ const perspektivRules: AdviceRule[] = [
     id: 'fortolkninger-mangler',
     severity: 'info',
     field: 'perspektiv',
+    parts: ['perspektiv'],
     applies: (plan) =>
       !filled(plan.perspektiv.kerneopgave) && filled(plan.perspektiv.arbejdsplads) && !filled(plan.perspektiv.fortolkninger),
     message: tx(
@@ -196,6 +209,7 @@ const laeringsmaalRules: AdviceRule[] = [
     id: 'laeringsmaal-mangler',
     severity: 'warning',
     field: 'laeringsmaal',
+    parts: ['laeringsmaal'],
     applies: (plan) => describedGoalLevels(plan.laeringsmaal).length === 0,
     message: tx(
       'Beskriv mindst ét læringsmål: metoder og teknikker, faglig viden eller rolle. Hvad skal medarbejderne lære for at løse opgaven på den nye måde?',
@@ -225,6 +239,7 @@ const traeningsbaneRules: AdviceRule[] = [
     id: 'traeningsbane-tom',
     severity: 'warning',
     field: 'traeningsbane',
+    parts: ['traeningsbane'],
     applies: (plan) => coveredTempi(plan.traeningsbane).length === 0,
     message: tx(
       'Planlæg træningsbanen: hvordan medarbejderne får ny viden, afprøver den og får feedback. Vælg læringsformer, eller beskriv aktiviteterne.',
@@ -234,6 +249,7 @@ const traeningsbaneRules: AdviceRule[] = [
     id: 'traeningsbane-kun-viden',
     severity: 'warning',
     field: 'traeningsbane',
+    parts: ['traeningsbane'],
     applies: (plan) => {
       const covered = coveredTempi(plan.traeningsbane);
       const missing = missingTempi(plan.traeningsbane);
@@ -247,6 +263,7 @@ const traeningsbaneRules: AdviceRule[] = [
     id: 'tempo-mangler',
     severity: 'info',
     field: 'traeningsbane',
+    parts: ['traeningsbane'],
     applies: (plan) => {
       const covered = coveredTempi(plan.traeningsbane);
       const missing = missingTempi(plan.traeningsbane);
@@ -260,6 +277,7 @@ const traeningsbaneRules: AdviceRule[] = [
     id: 'periode-mangler',
     severity: 'warning',
     field: 'traeningsbane',
+    parts: ['traeningsbane'],
     applies: (plan) => !periodAgreed(plan.traeningsbane.periode),
     message: tx(
       'Aftal, hvornår træningsbanen begynder og slutter, så alle ved, hvornår de øver, og hvornår den nye praksis gælder.',
@@ -269,6 +287,7 @@ const traeningsbaneRules: AdviceRule[] = [
     id: 'periode-omvendt',
     severity: 'error',
     field: 'traeningsbane',
+    parts: ['traeningsbane', 'mobilitet'],
     applies: (plan) => [
       ...(periodReversed(plan.traeningsbane.periode) ? [tx('Træningsperioden', 'The training period')] : []),
       ...arrangements(plan, (m) => periodReversed(m.periode))
@@ -282,6 +301,7 @@ const traeningsbaneRules: AdviceRule[] = [
     id: 'rollemaal-uden-refleksion',
     severity: 'info',
     field: 'traeningsbane',
+    parts: ['traeningsbane'],
     applies: (plan) => hasRoleGoal(plan) && !hasReflection(plan),
     message: tx(
       'Der er et rollemål, men ingen refleksion på træningsbanen. Vælg en læringsform til rolleforståelse (fx coaching eller mentorforløb) eller reflekterende feedback.',
@@ -291,6 +311,7 @@ const traeningsbaneRules: AdviceRule[] = [
     id: 'udviklende-workshop-begyndere',
     severity: 'warning',
     field: 'traeningsbane',
+    parts: ['traeningsbane'],
     applies: (plan) =>
       plan.traeningsbane.laeringsformer.includes('udviklende-workshop')
       && plan.ansvar.length > 0 && plan.ansvar.every((g) => g.nuvaerende === 'begyndere'),
@@ -302,6 +323,7 @@ const traeningsbaneRules: AdviceRule[] = [
     id: 'sidemandsoplaering-for-mange',
     severity: 'warning',
     field: 'traeningsbane',
+    parts: ['traeningsbane'],
     applies: (plan) => {
       if (!plan.traeningsbane.laeringsformer.includes('sidemandsoplaering')) return false;
       const counts = headCounts(plan);
@@ -315,6 +337,7 @@ const traeningsbaneRules: AdviceRule[] = [
     id: 'mobilitet-uden-vilkaar',
     severity: 'warning',
     field: 'traeningsbane',
+    parts: ['mobilitet'],
     applies: (plan) =>
       arrangements(plan, (m) => Object.values(m.vilkaar).some((v) => typeof v === 'string' && !filled(v)))
         .map(({ item, name }) => ({
@@ -330,6 +353,7 @@ const traeningsbaneRules: AdviceRule[] = [
     id: 'mobilitet-uden-tilbagevenden',
     severity: 'warning',
     field: 'traeningsbane',
+    parts: ['mobilitet'],
     applies: (plan) => arrangements(plan, (m) => !filled(m.tilbagevenden)),
     message: ({ name }: Arrangement) => tx(
       `Aftal, hvordan læringen fra mobilitetsaftalen ${name.da} skal bruges bagefter, fx i samtaler med leder og kolleger ved hjemkomsten.`,
@@ -344,6 +368,7 @@ const hverdagRules: AdviceRule[] = [
     id: 'overgang-mangler',
     severity: 'warning',
     field: 'hverdag',
+    parts: ['hverdag'],
     applies: (plan) => !plan.hverdag.overgang.type,
     message: tx(
       'Aftal overgangen fra træning til hverdag: sker den for hver enkelt, når de er klar, eller for alle på én gang?',
@@ -353,6 +378,7 @@ const hverdagRules: AdviceRule[] = [
     id: 'faelles-overgang-uden-dato',
     severity: 'info',
     field: 'hverdag',
+    parts: ['hverdag'],
     applies: (plan) => plan.hverdag.overgang.type === 'faelles' && !plan.hverdag.overgang.dato,
     message: tx(
       'Overgangen er fælles, men har ingen dato. Sæt en dato, så alle ved, hvornår den nye praksis gælder.',
@@ -362,6 +388,7 @@ const hverdagRules: AdviceRule[] = [
     id: 'faelles-overgang-ikke-klar',
     severity: 'info',
     field: 'hverdag',
+    parts: ['hverdag'],
     applies: (plan) => plan.hverdag.overgang.type === 'faelles' && !filled(plan.hverdag.overgang.ikkeKlar),
     message: tx(
       'Skriv, hvad der sker for dem, der ikke er klar ved den fælles overgang, fx støtte fra en kollega i en periode.',
@@ -371,6 +398,7 @@ const hverdagRules: AdviceRule[] = [
     id: 'opfoelgning-paa-maal-mangler',
     severity: 'warning',
     field: 'hverdag',
+    parts: ['hverdag'],
     applies: (plan) => followUps(plan).length === 0,
     message: tx(
       'Planlæg opfølgning på målene: hvornår og hvordan ser I efter, om opgaven nu bliver løst som ønsket?',
@@ -380,6 +408,7 @@ const hverdagRules: AdviceRule[] = [
     id: 'traening-slutter-efter-overgang',
     severity: 'warning',
     field: 'hverdag',
+    parts: ['hverdag'],
     applies: (plan) => {
       const end = periodEnd(plan.traeningsbane.periode);
       const date = plan.hverdag.overgang.dato;
@@ -393,6 +422,7 @@ const hverdagRules: AdviceRule[] = [
     id: 'opfoelgning-foer-traening-slutter',
     severity: 'warning',
     field: 'hverdag',
+    parts: ['hverdag'],
     applies: (plan) => {
       const end = periodEnd(plan.traeningsbane.periode);
       return end ? followUps(plan).flatMap((f) => (f.dato && f.dato < end ? [f.dato] : [])) : false;
