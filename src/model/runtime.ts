@@ -7,6 +7,17 @@
  */
 export * from './ids.js';
 export type * from './catalog/types.js';
+export * from './catalog/index.js';
+export { recommendLearningForms, type Fit, type Recommendation, type RecommendQuery } from './recommend.js';
+export {
+  planSchema, CURRENT_SCHEMA_VERSION,
+  type Plan, type Opgave, type Perspektiv, type Laeringsmaal, type AnsvarItem, type Traeningsbane, type Periode,
+  type MobilitetItem, type Hverdag, type Overgang, type ForankringItem,
+} from './plan.js';
+export { parsePlan, createPlan, parsePart, emptyPart, type PlanParseResult, type PartName, type PartValue, type ParseOptions } from './parse.js';
+export { formatPath, type PlanIssue, type IssueCode, type ParseResult } from './issues.js';
+export { migratePlan, createMigrator, planMigrations, type Migration } from './migrate.js';
+export { uuid } from './uuid.js';
 export { examples } from './examples/index.js';
 export { planToICalendar, type ICalendarOptions } from './ical.js';
 export { advise, adviseOn, adviceRules, coveredTempi, type Advice, type AdviceOptions, type AdvicePart, type AdviceRule } from './advice.js';

@@ -80,7 +80,7 @@ describe('guarded registration', () => {
 describe('language', () => {
   it('uses the element lang over the page and matches the primary subtag', async () => {
     const el = await fixture<TestPerspektiv>(testHtml`<div lang="da"><test-perspektiv lang="en-GB"></test-perspektiv></div>`);
-    const inner = el.querySelector('test-perspektiv')!;
+    const inner = el.querySelector<TestPerspektiv>('test-perspektiv')!;
     await inner.updateComplete;
     expect(inner.shadowRoot!.querySelector('legend')!.textContent).to.equal('Perspective');
   });
