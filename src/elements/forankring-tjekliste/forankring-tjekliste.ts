@@ -42,13 +42,14 @@ function fileSlug(title: string): string {
  * and the four kinds of anchoring as a checklist of agreements with who, when and done. Shows the
  * model's advice live and downloads the dated agreements as a calendar file (.ics).
  *
+ * @tagname forankring-tjekliste
  * @summary The transition to everyday work and the four kinds of anchoring as a checklist, with calendar download.
  *
  * @attr {string} value - The value as JSON: `{ "overgang": { "type"?, "beskrivelse", "dato"?, "ikkeKlar" }, "forankring": [ … ] }` (the plan's `hverdag`).
  * @attr {string} lang - Language of the texts, `da` (default) or `en`; else inherited from the nearest ancestor or `<html lang>`.
  *
- * @event kompetence-change - {KompetenceChangeEvent<Hverdag>} On every user edit; `detail.value` is the new value (the plan's `hverdag`).
- * @event kompetence-invalid - {KompetenceInvalidEvent} When a `value` attribute or property cannot be used; the last good value is kept.
+ * @event {KompetenceChangeEvent<Hverdag>} kompetence-change - On every user edit; `detail.value` is the new value (the plan's `hverdag`).
+ * @event {KompetenceInvalidEvent} kompetence-invalid - When a `value` attribute or property cannot be used; the last good value is kept.
  *
  * @csspart error - The accessible error shown for input that could not be used.
  * @csspart transition - The fieldset of the transition to everyday work.
@@ -80,14 +81,13 @@ export class ForankringTjekliste extends KompetenceFieldElement<'hverdag'> {
   static override properties = {
     ...KompetenceFieldElement.properties,
     titel: {},
-    contextPlan: { state: true },
   };
 
   /** Title of the calendar and of its events when standalone (inside `<kompetence-model>` the plan's title is used when this is empty). */
   declare titel: string;
 
   /** The whole plan when inside `<kompetence-model>`: advice on dates needs the training period. */
-  protected declare contextPlan: Plan | undefined;
+  #contextPlan: Plan | undefined;
 
   protected readonly planPart = 'hverdag';
   protected override readonly planSlice: PlanSlice<Hverdag> = {
@@ -98,12 +98,12 @@ export class ForankringTjekliste extends KompetenceFieldElement<'hverdag'> {
   constructor() {
     super();
     this.titel = '';
-    this.contextPlan = undefined;
     new ContextConsumer(this, {
       context: planContext,
       subscribe: true,
       callback: (context) => {
-        this.contextPlan = context?.plan;
+        this.#contextPlan = context?.plan;
+        this.requestUpdate();
       },
     });
   }
@@ -119,7 +119,7 @@ export class ForankringTjekliste extends KompetenceFieldElement<'hverdag'> {
 
   /** The model's advice on everyday work, read with the rest of the plan when there is one. */
   #advice(): Advice[] {
-    const plan = { ...(this.contextPlan ?? standalonePlan()), hverdag: this.value };
+    const plan = { ...(this.#contextPlan ?? standalonePlan()), hverdag: this.value };
     // TODO: use adviseOn('hverdag', value, { lang }) from src/model/advice once it exists.
     return advise(plan, { lang: this.locale }).filter((a) => a.field === 'hverdag');
   }
@@ -168,7 +168,7 @@ export class ForankringTjekliste extends KompetenceFieldElement<'hverdag'> {
 
   /** Builds the calendar file and hands it to the browser as a download (object URL: no inline script, CSP-safe). */
   #download(): void {
-    const context = this.contextPlan;
+    const context = this.#contextPlan;
     const titel = this.titel.trim() || context?.titel || '';
     const plan = createPlan({ hverdag: this.value, titel, ...(context ? { id: context.id } : {}) });
     const text = planToICalendar(plan, { lang: this.locale });
