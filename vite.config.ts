@@ -23,7 +23,9 @@ export default defineConfig({
     },
     rolldownOptions: {
       // One file, no chunks: an intranet editor pastes one <script> tag.
-      output: { codeSplitting: false },
+      // Full minification: in lib mode Vite leaves the whitespace of an `es` build, to keep pure
+      // annotations for bundlers; this file goes straight to browsers (bundlers use dist/*.js).
+      output: { codeSplitting: false, minify: true },
     },
   },
 });
