@@ -125,6 +125,23 @@ describe('<ansvars-trappe> behaviour', () => {
     expect(adviceIds(el)).to.deep.equal([]);
   });
 
+  for (const width of [720, 320]) {
+    it(`draws three rising steps without overflow at ${width} px`, async () => {
+      const wrap = await fixture<HTMLElement>(`<div style="width: ${width}px"><ansvars-trappe koerekort></ansvars-trappe></div>`);
+      const el = wrap.firstElementChild as AnsvarsTrappe;
+      el.value = [{ id: 'a', maalgruppe: 'Medarbejdere med en meget lang betegnelse', nuvaerende: 'begyndere', fremtidigt: 'ressourceperson' }];
+      await el.updateComplete;
+      const top = (n: number) => q(el, `.step-${n}`)!.getBoundingClientRect().top;
+      expect(top(3)).to.be.lessThan(top(2));
+      expect(top(2)).to.be.lessThan(top(1));
+      expect(top(1)).to.be.lessThan(top(0) + (width === 320 ? 0 : 1));
+      expect(wrap.scrollWidth, 'no horizontal overflow').to.be.at.most(width);
+      for (const step of root(el).querySelectorAll('.step')) {
+        expect(step.scrollWidth, 'step content fits').to.be.at.most(step.clientWidth + 1);
+      }
+    });
+  }
+
   it('warns when a step is skipped (begyndere → ressourceperson), live as the user chooses', async () => {
     const el = await trappe([{ id: 'a', maalgruppe: 'Nye', nuvaerende: 'begyndere', fremtidigt: 'med-stoette' }]);
     expect(adviceIds(el)).to.deep.equal([]);

@@ -21,8 +21,14 @@ export const styles = css`
   .licences dd {
     margin: 0 0 var(--_gap) 1em;
   }
+  .group {
+    container-type: inline-size;
+  }
   .group > .remove {
     margin-top: var(--_gap);
+  }
+  .add {
+    margin-bottom: var(--_space);
   }
   .optional {
     font-weight: normal;
@@ -87,6 +93,39 @@ export const styles = css`
   .step-3 {
     grid-column: 4;
     grid-row: 1 / 5;
+  }
+  /* Narrow: the staircase stands on end, top step first, each step set in a little further. */
+  @container (max-width: 30rem) {
+    .stairs {
+      grid-template-columns: minmax(0, 1fr);
+      grid-template-rows: none;
+    }
+    .stairs .step {
+      grid-column: 1;
+      grid-row: auto;
+      border-width: 1px 1px 0 4px;
+      border-radius: var(--_radius) 0 0 0;
+    }
+    .stairs .step-0 {
+      order: 4;
+      border-width: 4px 0 0;
+      border-radius: 0;
+    }
+    .stairs .step-1 {
+      order: 3;
+      margin-left: 1.5em;
+    }
+    .stairs .step-2 {
+      order: 2;
+      margin-left: 3em;
+    }
+    .stairs .step-3 {
+      order: 1;
+      margin-left: 4.5em;
+    }
+    .stairs .step.goal {
+      border-left-width: 6px;
+    }
   }
   .step-name {
     font-weight: 600;

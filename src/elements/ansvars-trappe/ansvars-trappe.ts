@@ -4,24 +4,19 @@ import { commonMessages } from '../../i18n/common.js';
 import { renderAdvice } from '../../internal/advice-list.js';
 import { KompetenceFieldElement } from '../../internal/field-element.js';
 import { baseStyles } from '../../internal/styles.js';
-import { advise, type Advice } from '../../model/advice.js';
+import { adviseOn, type Advice } from '../../model/advice.js';
 import {
   currentLevels, futureResponsibilities, licenceForResponsibility, licenceInfo, licenceNote, skippedSteps,
   staircaseNotes, stepIndex,
 } from '../../model/catalog/staircase.js';
 import { t } from '../../model/catalog/text.js';
 import type { Experience, Licence, Responsibility } from '../../model/ids.js';
-import { createPlan } from '../../model/parse.js';
 import type { AnsvarItem, Plan } from '../../model/plan.js';
 import { uuid } from '../../model/uuid.js';
 import { messages } from './ansvars-trappe.messages.js';
 import { styles } from './ansvars-trappe.styles.js';
 
-// TODO(adviseOn): replace with `adviseOn('ansvar', value, { lang })` from src/model/advice once it exists.
-const staircaseAdvice = new Set([
-  'ansvarstrappe-tom', 'ansvar-uden-maal', 'ansvar-spring-til-ressourceperson', 'ansvar-spring-til-selvstaendigt',
-  'koerekort-passer-ikke',
-]);
+/** Shown only with the licences: without them the user cannot see or change a licence. */
 const licenceAdvice = 'koerekort-passer-ikke';
 
 /** How long typing pauses before the advice (a live region) is refreshed, so it is not re-read per keystroke. */
@@ -139,14 +134,9 @@ export class AnsvarsTrappe extends KompetenceFieldElement<'ansvar'> {
   #advice(): Advice[] {
     const key = `${this.locale}|${this.koerekort}|${JSON.stringify(this.value)}`;
     if (!this.#adviceCache || (this.#settleTimer === undefined && this.#adviceCache.key !== key)) {
-      let advice: Advice[] = [];
-      try {
-        advice = advise(createPlan({ ansvar: this.value }), { lang: this.locale }).filter(
-          (a) => staircaseAdvice.has(a.id) && (this.koerekort || a.id !== licenceAdvice),
-        );
-      } catch {
-        // The value has passed the schema, so this does not happen; advice must never break the element.
-      }
+      const advice = adviseOn('ansvar', this.value, { lang: this.locale }).filter(
+        (a) => this.koerekort || a.id !== licenceAdvice,
+      );
       this.#adviceCache = { key, advice };
     }
     return this.#adviceCache.advice;

@@ -1,0 +1,79 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import '../src/define/ansvars-trappe.js';
+import { examples } from '../src/model/examples/index.js';
+import type { AnsvarItem } from '../src/model/plan.js';
+
+interface Args {
+  value: AnsvarItem[] | string;
+  lang: string;
+  koerekort: boolean;
+  readonly: boolean;
+  required: boolean;
+}
+
+const skipped: AnsvarItem[] = [
+  { id: 'nye', maalgruppe: 'Nyansatte pædagoger', antal: 4, nuvaerende: 'begyndere', fremtidigt: 'ressourceperson' },
+  { id: 'faste', maalgruppe: 'Faste medarbejdere', antal: 14, nuvaerende: 'lidt-erfarne', fremtidigt: 'selvstaendigt' },
+  { id: 'vikarer', maalgruppe: 'Vikarer' },
+];
+
+const english: AnsvarItem[] = [
+  { id: 'all', maalgruppe: 'All staff, temps included', antal: 40, nuvaerende: 'begyndere', fremtidigt: 'med-stoette', koerekort: 'C' },
+  { id: 'assistants', maalgruppe: 'Social and health care assistants', antal: 12, nuvaerende: 'lidt-erfarne', fremtidigt: 'selvstaendigt', koerekort: 'B' },
+  { id: 'resource', maalgruppe: 'Resource persons', antal: 3, nuvaerende: 'lidt-erfarne', fremtidigt: 'ressourceperson', koerekort: 'A' },
+];
+
+const meta: Meta<Args> = {
+  title: 'Elementer/ansvars-trappe',
+  component: 'ansvars-trappe',
+  args: { value: [], lang: '', koerekort: false, readonly: false, required: false },
+  argTypes: {
+    value: { control: 'object' },
+    lang: { control: 'select', options: ['', 'da', 'en'] },
+  },
+  render: ({ value, lang, koerekort, readonly, required }) =>
+    typeof value === 'string'
+      ? html`<ansvars-trappe
+          value=${value}
+          lang=${lang || nothing}
+          ?koerekort=${koerekort}
+          ?readonly=${readonly}
+          ?required=${required}
+        ></ansvars-trappe>`
+      : html`<ansvars-trappe
+          .value=${value}
+          lang=${lang || nothing}
+          ?koerekort=${koerekort}
+          ?readonly=${readonly}
+          ?required=${required}
+        ></ansvars-trappe>`,
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** No target groups yet: the staircase explained, an add button and the advice to start. */
+export const Empty: Story = {};
+
+/**
+ * The nursing home's meal example ("Måltidet er mere end mad") with its licences C, B and A. The
+ * example names no current level and no head counts, so the staircase shows only the targets.
+ */
+export const NursingHomeWithLicences: Story = {
+  args: { value: examples['plejecenter-maaltid'].ansvar, koerekort: true },
+};
+
+/** Beginners meant to become resource persons skip two steps: the staircase marks them and the advice warns. */
+export const SkippedStepWithAdvice: Story = { args: { value: skipped, required: true } };
+
+/** The same element in English, with licences. */
+export const English: Story = { args: { value: english, lang: 'en', koerekort: true } };
+
+/** Read-only: the staircase shown, nothing to change. */
+export const Readonly: Story = { args: { value: skipped.slice(0, 2), readonly: true } };
+
+/** A JSON attribute that cannot be used: the error is shown and announced, and the element stays empty. */
+export const BadInput: Story = {
+  args: { value: '[{"id": "a", "maalgruppe": "Alle", "nuvaerende": "eksperter", "antal": 0}]' },
+};
