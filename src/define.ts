@@ -6,3 +6,4 @@
 export {};
 import './define/forankring-tjekliste.js';
 import './define/ansvars-trappe.js';
+import './define/mobilitet-aftale.js';

@@ -1,0 +1,250 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { commonMessages } from '../../i18n/common.js';
+import { renderAdvice } from '../../internal/advice-list.js';
+import { KompetenceFieldElement } from '../../internal/field-element.js';
+import { baseStyles } from '../../internal/styles.js';
+import { adviseOn, type Advice } from '../../model/advice.js';
+import { learningFormById, learningFormFamilyDescriptions } from '../../model/catalog/learning-forms.js';
+import { mobilityGuidance, mobilityScopeNames, weekdayNames } from '../../model/catalog/mobility.js';
+import { t } from '../../model/catalog/text.js';
+import { mobilityForms, mobilityScopes, weekdays, type MobilityForm, type MobilityScope, type Weekday } from '../../model/ids.js';
+import type { MobilitetItem } from '../../model/plan.js';
+import { messages } from './mobilitet-aftale.messages.js';
+import { styles } from './mobilitet-aftale.styles.js';
+
+const terms = ['ansvarsomraader', 'ferie', 'sygdom'] as const;
+type Term = (typeof terms)[number];
+type TextKey = 'afgivende' | 'modtagende' | 'formaal' | 'laeringsmaal' | 'kontakt' | 'daekning' | 'tilbagevenden';
+
+/** A date input gives '' or yyyy-mm-dd, except for years past 9999, which the plan does not take. */
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** How long typing pauses before the advice (a live region) is refreshed, so it is not re-read per keystroke. */
+const ADVICE_SETTLE_MS = 700;
+
+/**
+ * One mobility arrangement (*mobilitetsaftale*): the employee works for a period in another,
+ * unfamiliar setting, as a loan, a secondment, the clinical introduction course or a European
+ * exchange. Records the parties, period and scope, purpose and learning goals, the contract terms,
+ * the informal contact, cover at home and how the learning is used afterwards. Shows the chosen
+ * form's facts from the cases as guidance, and the model's advice on missing terms, a missing plan
+ * for afterwards and a period that ends before it starts.
+ *
+ * Inside `<kompetence-model>` the model owns the list of arrangements and drives each one by
+ * property; the element does not write to the plan itself.
+ *
+ * @summary One mobility arrangement: form, parties, period, terms, goals and use of the learning afterwards.
+ *
+ * @attr {string} value - The arrangement as JSON (a `MobilitetItem`). Input that cannot be used is shown as an error; the last good value is kept.
+ * @attr {string} lang - Language of the texts (`da` default, `en`); else the nearest ancestor's, else the page's.
+ *
+ * @event kompetence-change - {KompetenceChangeEvent<MobilitetItem>} The user changed the arrangement; `detail.value` is the new `MobilitetItem`.
+ * @event kompetence-invalid - {KompetenceInvalidEvent} A `value` given by attribute or property could not be used; the last good value is kept.
+ *
+ * @csspart error - The message shown when given input could not be used.
+ * @csspart intro - The short explanation of mobility at the top.
+ * @csspart form - The choice of mobility form (a fieldset of radios).
+ * @csspart guidance - The facts and advice of the chosen form, next to the choice.
+ * @csspart period - Start and end dates.
+ * @csspart scope - Part- or full-time, with the weekdays for part-time.
+ * @csspart weekdays - The fixed weekdays (shown for part-time).
+ * @csspart terms - The contract terms: responsibilities, holidays, sickness.
+ * @csspart advice - The model's advice on the arrangement (a live region).
+ *
+ * @cssprop --kompetence-color-text - Text colour.
+ * @cssprop --kompetence-color-text-muted - Colour of hints.
+ * @cssprop --kompetence-color-surface - Background of controls.
+ * @cssprop --kompetence-color-surface-alt - Background of the guidance and of advice.
+ * @cssprop --kompetence-color-border - Borders of fields and controls.
+ * @cssprop --kompetence-color-accent - Checked radios and checkboxes, and the edge of the guidance.
+ * @cssprop --kompetence-color-focus - Focus outline.
+ * @cssprop --kompetence-color-info - Advice to consider.
+ * @cssprop --kompetence-color-warning - Advice that should be acted on.
+ * @cssprop --kompetence-color-error - Errors in input and advice that must be acted on.
+ * @cssprop --kompetence-radius - Corner radius.
+ * @cssprop --kompetence-space - Base spacing.
+ */
+export class MobilitetAftale extends KompetenceFieldElement<'mobilitet'> {
+  static override styles = [baseStyles, styles];
+
+  protected readonly planPart = 'mobilitet';
+
+  /** Weekdays set aside when the user chooses full time, given back if they choose part time again. */
+  #setAsideDays: Weekday[] = [];
+  #advice: { key: string; list: Advice[] } = { key: '', list: [] };
+  #settleTimer: ReturnType<typeof setTimeout> | undefined;
+
+  protected missing(v: MobilitetItem): string[] {
+    const m = messages[this.locale];
+    return [
+      ...(v.form ? [] : [m.missingForm]),
+      ...(v.modtagende.trim() ? [] : [m.modtagende.toLowerCase()]),
+      ...terms.filter((k) => !v.vilkaar[k].trim()).map((k) => m.missingTerm(m[k])),
+    ];
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.#settleTimer);
+    this.#settleTimer = undefined;
+  }
+
+  /** Commits a user edit; typing delays the advice until a pause, choices refresh it at once. */
+  #edit(next: MobilitetItem, typed = false): void {
+    clearTimeout(this.#settleTimer);
+    this.#settleTimer = typed
+      ? setTimeout(() => {
+          this.#settleTimer = undefined;
+          this.requestUpdate();
+        }, ADVICE_SETTLE_MS)
+      : undefined;
+    this.commit(next);
+  }
+
+  #currentAdvice(): Advice[] {
+    const key = this.locale + JSON.stringify(this.value);
+    if (this.#settleTimer === undefined && key !== this.#advice.key) {
+      this.#advice = { key, list: adviseOn('mobilitet', [this.value], { lang: this.locale }) };
+    }
+    return this.#advice.list;
+  }
+
+  #onScope(omfang: MobilityScope): void {
+    const v = this.value;
+    if (omfang === 'fuldtid') {
+      if (v.ugedage.length) this.#setAsideDays = v.ugedage;
+      this.#edit({ ...v, omfang, ugedage: [] });
+    } else {
+      this.#edit({ ...v, omfang, ugedage: v.ugedage.length ? v.ugedage : this.#setAsideDays });
+    }
+  }
+
+  #onDay(day: Weekday, on: boolean): void {
+    const days = new Set(this.value.ugedage);
+    if (on) days.add(day);
+    else days.delete(day);
+    this.#edit({ ...this.value, ugedage: weekdays.filter((d) => days.has(d)) });
+  }
+
+  /** One date of the period; the period is left out when it holds nothing. */
+  #onDate(key: 'start' | 'slut', raw: string): void {
+    if (raw && !ISO_DATE.test(raw)) return;
+    const { periode: old, ...rest } = this.value;
+    const periode = { ...old, [key]: raw || undefined };
+    if (!raw) delete periode[key];
+    this.#edit(Object.keys(periode).length ? { ...rest, periode } : rest, true);
+  }
+
+  override render(): TemplateResult {
+    const m = messages[this.locale];
+    const c = commonMessages[this.locale];
+    const lang = this.locale;
+    const v = this.value;
+    const off = !this.editable;
+    return html`${this.renderInputIssues()}
+      <p part="intro" class="hint">${t(learningFormFamilyDescriptions.mobilitet, lang)}</p>
+      <div class="row">
+        <fieldset part="form" class="forms">
+          <legend>${m.form}</legend>
+          ${mobilityForms.map((id) => this.#choice('form', id, t(learningFormById(id).name, lang), v.form === id,
+            () => this.#edit({ ...v, form: id })))}
+        </fieldset>
+        <section part="guidance" class="guidance no-print" aria-live="polite">${this.#guidance(v.form)}</section>
+      </div>
+      <div class="row">${this.#text('afgivende', false)}${this.#text('modtagende', false)}</div>
+      <fieldset part="period">
+        <legend>${m.period}</legend>
+        <div class="row">
+          ${(['start', 'slut'] as const).map((key) => html`<div class="control">
+            <label for=${key}>${key === 'start' ? c.from : c.to}</label>
+            <input type="date" id=${key} max="9999-12-31" .value=${live(v.periode?.[key] ?? '')} ?readonly=${off}
+              @input=${(e: Event) => this.#onDate(key, (e.target as HTMLInputElement).value)} />
+          </div>`)}
+        </div>
+      </fieldset>
+      <fieldset part="scope">
+        <legend>${m.scope}</legend>
+        <div class="choices">
+          ${mobilityScopes.map((s) => this.#choice('omfang', s, t(mobilityScopeNames[s], lang), v.omfang === s, () => this.#onScope(s)))}
+        </div>
+        ${v.omfang === 'deltid'
+          ? html`<fieldset part="weekdays">
+              <legend>${m.days}</legend>
+              <div class="choices">
+                ${weekdays.map((d) => html`<label class="inline">
+                  <input type="checkbox" .checked=${live(v.ugedage.includes(d))} ?disabled=${off}
+                    @change=${(e: Event) => this.#onDay(d, (e.target as HTMLInputElement).checked)} />
+                  <span class="day">${t(weekdayNames[d], lang)}</span>
+                </label>`)}
+              </div>
+            </fieldset>`
+          : nothing}
+      </fieldset>
+      ${this.#text('formaal')}${this.#text('laeringsmaal')}
+      <fieldset part="terms" aria-describedby="terms-h">
+        <legend>${m.terms}</legend>
+        <p id="terms-h" class="hint">${m.termsHint}</p>
+        <div class="row">${terms.map((k) => this.#text(k))}</div>
+      </fieldset>
+      ${this.#text('kontakt')}${this.#text('daekning')}${this.#text('tilbagevenden')}
+      ${renderAdvice(this.#currentAdvice(), lang)}`;
+  }
+
+  #choice(name: string, value: string, label: string, checked: boolean, choose: () => void): TemplateResult {
+    return html`<label class="inline">
+      <input type="radio" name=${name} .value=${value} .checked=${live(checked)} ?disabled=${!this.editable} @change=${choose} />
+      <span>${label}</span>
+    </label>`;
+  }
+
+  /** A text of the arrangement (or of its terms) with its label and, when it has one, its hint. */
+  #text(key: TextKey | Term, area = true): TemplateResult {
+    const m = messages[this.locale];
+    const isTerm = (terms as readonly string[]).includes(key);
+    const value = isTerm ? this.value.vilkaar[key as Term] : this.value[key as TextKey];
+    const hint = (m as Record<string, unknown>)[`${key}Hint`] as string | undefined;
+    const onInput = (e: Event): void => {
+      const text = (e.target as HTMLInputElement).value;
+      const v = this.value;
+      this.#edit(isTerm ? { ...v, vilkaar: { ...v.vilkaar, [key]: text } } : { ...v, [key]: text }, true);
+    };
+    const describedBy = hint ? `${key}-h` : nothing;
+    return html`<div class="control">
+      <label for=${key}>${m[key]}</label>
+      ${area
+        ? html`<textarea id=${key} rows="2" aria-describedby=${describedBy} .value=${live(value)} ?readonly=${!this.editable}
+            @input=${onInput}></textarea>`
+        : html`<input type="text" id=${key} autocomplete="off" aria-describedby=${describedBy} .value=${live(value)}
+            ?readonly=${!this.editable} @input=${onInput} />`}
+      ${hint ? html`<p id="${key}-h" class="hint">${hint}</p>` : nothing}
+    </div>`;
+  }
+
+  /** The chosen form's facts from the cases (the model's catalog). */
+  #guidance(form: MobilityForm | undefined): TemplateResult {
+    const m = messages[this.locale];
+    const lang = this.locale;
+    if (!form) return html`<p class="hint">${m.pick}</p>`;
+    const f = learningFormById(form);
+    const g = mobilityGuidance[form];
+    const facts: [string, string | undefined][] = [
+      [m.duration, t(g.typicalDuration, lang)],
+      [m.scope, g.scope?.map((s) => t(mobilityScopeNames[s], lang)).join(' / ')],
+      [m.group, t(g.targetGroup, lang)],
+      [m.size, f.groupSize && t(f.groupSize, lang)],
+      [m.pay, g.payment && t(g.payment, lang)],
+    ];
+    const list = (title: string, items: readonly { da: string; en: string }[]) =>
+      html`<h4>${title}</h4><ul>${items.map((i) => html`<li>${t(i, lang)}</li>`)}</ul>`;
+    return html`<h3>${t(f.name, lang)}</h3>
+      <p>${t(f.description, lang)}</p>
+      <dl>${facts.map(([k, d]) => (d ? html`<dt>${k}</dt><dd>${d}</dd>` : nothing))}</dl>
+      ${list(m.requires, g.requirements)}${list(m.tips, g.advice)}`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'mobilitet-aftale': MobilitetAftale;
+  }
+}

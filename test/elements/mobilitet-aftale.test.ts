@@ -1,0 +1,258 @@
+import { aTimeout, expect, fixture } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/define/mobilitet-aftale.js';
+import type { MobilitetAftale } from '../../src/elements/mobilitet-aftale/mobilitet-aftale.js';
+import { mobilityGuidance } from '../../src/model/catalog/mobility.js';
+import type { MobilitetItem } from '../../src/model/plan.js';
+import { runConformance } from '../helpers/conformance.js';
+
+const sample: MobilitetItem = {
+  id: 'm1',
+  form: 'udlaan',
+  afgivende: 'Regionens miljøenhed',
+  modtagende: 'Kommunens miljøafdeling',
+  periode: { start: '2025-09-01', slut: '2025-11-30' },
+  omfang: 'deltid',
+  ugedage: ['tirsdag', 'torsdag'],
+  formaal: 'Kommunen skal have styr på jordforurening i et nyt byområde.',
+  laeringsmaal: 'Forstå, hvordan kommunen behandler en sag fra start til slut.',
+  vilkaar: { ansvarsomraader: 'Screening af sager', ferie: 'Aftales hjemme', sygdom: 'Meldes til begge ledere' },
+  kontakt: 'Kort snak med lederen hver fredag.',
+  daekning: 'En kollega tager sagerne tirsdag og torsdag.',
+  tilbagevenden: 'Forundringssamtale i teamet ved hjemkomsten.',
+};
+
+runConformance({
+  tag: 'mobilitet-aftale',
+  sample,
+  withUserText: (text) => ({ ...sample, modtagende: text, formaal: text }),
+  badAttributeValues: [
+    '{not json',
+    '[]',
+    '{"id": "a", "form": "ferie"}',
+    '{"id": "a", "ugedage": ["fredagsbar"]}',
+    '{"id": "a", "periode": {"start": "1. maj"}}',
+    '{"id": "a", "omfang": "halvtid"}',
+    '{"id": "a", "vilkaar": {"ferie": 5}}',
+    '{"id": "a", "modtagnde": "x"}',
+  ],
+  badPropertyValues: [42, 'x', { id: 'a', form: 'kursus' }, { id: 'a', ugedage: 'mandag' }],
+  keyboardEdit: async () => {
+    // Focus is on the checked form; the arrow key chooses the next one.
+    await sendKeys({ press: 'ArrowDown' });
+  },
+  sameInBothLanguages: [],
+  incomplete: { ...sample, vilkaar: { ...sample.vilkaar, ferie: '' } },
+});
+
+const q = <T extends Element = HTMLElement>(el: MobilitetAftale, selector: string) =>
+  el.shadowRoot!.querySelector<T & Element>(selector);
+const adviceIds = (el: MobilitetAftale) =>
+  [...el.shadowRoot!.querySelectorAll('[data-advice]')].map((li) => li.getAttribute('data-advice'));
+const radio = (el: MobilitetAftale, name: string, value: string) =>
+  q<HTMLInputElement>(el, `input[name="${name}"][value="${value}"]`)!;
+const checkbox = (el: MobilitetAftale, day: string) =>
+  [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('[part="weekdays"] input')].find((i) =>
+    i.closest('label')!.textContent!.trim().toLowerCase() === day)!;
+
+async function aftale(value: Partial<MobilitetItem> = {}, lang = 'da'): Promise<MobilitetAftale> {
+  const wrap = await fixture<HTMLElement>(`<div lang="${lang}"><mobilitet-aftale></mobilitet-aftale></div>`);
+  const el = wrap.firstElementChild as MobilitetAftale;
+  el.value = { ...el.value, ...value };
+  await el.updateComplete;
+  return el;
+}
+
+function changes(el: MobilitetAftale): MobilitetItem[] {
+  const values: MobilitetItem[] = [];
+  el.addEventListener('kompetence-change', (e) => values.push((e as CustomEvent<{ value: MobilitetItem }>).detail.value));
+  return values;
+}
+
+/** Types into a control the way a user does, then waits for the advice to settle. */
+async function typeInto(el: MobilitetAftale, id: string, text: string): Promise<void> {
+  q<HTMLInputElement>(el, `#${id}`)!.focus();
+  await sendKeys({ type: text });
+  await aTimeout(800);
+  await el.updateComplete;
+}
+
+describe('<mobilitet-aftale> behaviour', () => {
+  it('shows the guidance of the form chosen with the arrow keys', async () => {
+    const el = await aftale();
+    const values = changes(el);
+    expect(q(el, '[part="guidance"]')!.textContent).to.include('Vælg en form');
+    radio(el, 'form', 'udlaan').focus();
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(el.value.form).to.equal('udlaan');
+    const guidance = () => q(el, '[part="guidance"]')!.textContent!.replace(/\s+/g, ' ');
+    expect(guidance()).to.include('Udlån til eksterne samarbejdspartnere');
+    expect(guidance()).to.include(mobilityGuidance.udlaan.typicalDuration.da);
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(el.value.form).to.equal('klinisk-introduktion');
+    expect(guidance()).to.include(mobilityGuidance['klinisk-introduktion'].typicalDuration.da);
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(el.value.form).to.equal('europaeisk-udveksling');
+    // The exchange's requirements: three years' hospital experience and the host country's language.
+    expect(guidance()).to.match(/tre års/i).and.match(/værtslandets sprog/);
+    expect(guidance()).to.include(mobilityGuidance['europaeisk-udveksling'].typicalDuration.da);
+    expect(guidance()).not.to.include(mobilityGuidance['klinisk-introduktion'].typicalDuration.da);
+    expect(q(el, '[part="guidance"]')!.getAttribute('aria-live')).to.equal('polite');
+    expect(values.map((v) => v.form)).to.deep.equal(['udlaan', 'udstationering', 'klinisk-introduktion', 'europaeisk-udveksling']);
+  });
+
+  it('shows the guidance in English', async () => {
+    const el = await aftale({ form: 'europaeisk-udveksling' }, 'en');
+    const text = q(el, '[part="guidance"]')!.textContent!;
+    expect(text).to.match(/three years' hospital experience/).and.match(/host country's language/);
+  });
+
+  it('shows the weekdays for part time only and saves them in week order', async () => {
+    const el = await aftale();
+    const values = changes(el);
+    expect(q(el, '[part="weekdays"]')).to.equal(null);
+    radio(el, 'omfang', 'deltid').focus();
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(el.value.omfang).to.equal('deltid');
+    expect(q(el, '[part="weekdays"]')).to.not.equal(null);
+    checkbox(el, 'torsdag').focus();
+    await sendKeys({ press: 'Space' });
+    checkbox(el, 'tirsdag').focus();
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(el.value.ugedage).to.deep.equal(['tirsdag', 'torsdag']);
+    expect(values.at(-1)!.ugedage).to.deep.equal(['tirsdag', 'torsdag']);
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(el.value.ugedage).to.deep.equal(['torsdag']);
+
+    // Full time: no weekdays; back to part time, the chosen days come back.
+    radio(el, 'omfang', 'deltid').focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(el.value.omfang).to.equal('fuldtid');
+    expect(el.value.ugedage).to.deep.equal([]);
+    expect(q(el, '[part="weekdays"]')).to.equal(null);
+    await sendKeys({ press: 'ArrowUp' });
+    await el.updateComplete;
+    expect(el.value.omfang).to.equal('deltid');
+    expect(el.value.ugedage).to.deep.equal(['torsdag']);
+    expect(checkbox(el, 'torsdag').checked).to.equal(true);
+  });
+
+  it('advises on empty terms and a missing plan for afterwards, and the advice goes as they are filled in', async () => {
+    const el = await aftale({ form: 'udlaan', modtagende: 'Kommunens miljøafdeling' });
+    expect(adviceIds(el)).to.deep.equal(['mobilitet-uden-vilkaar', 'mobilitet-uden-tilbagevenden']);
+    const terms = q(el, '[data-advice="mobilitet-uden-vilkaar"]')!;
+    expect(terms.textContent).to.include('«Kommunens miljøafdeling»');
+    expect(terms.textContent).to.include('ferie');
+    expect(terms.closest('[aria-live]')).to.not.equal(null);
+
+    await typeInto(el, 'ansvarsomraader', 'Screening af sager');
+    await typeInto(el, 'ferie', 'Aftales hjemme');
+    expect(adviceIds(el)).to.include('mobilitet-uden-vilkaar');
+    expect(q(el, '[data-advice="mobilitet-uden-vilkaar"]')!.textContent).to.include('sygdom');
+    expect(q(el, '[data-advice="mobilitet-uden-vilkaar"]')!.textContent).not.to.include('ferie');
+    await typeInto(el, 'sygdom', 'Meldes til begge ledere');
+    expect(adviceIds(el)).to.deep.equal(['mobilitet-uden-tilbagevenden']);
+    expect(el.value.vilkaar).to.deep.equal({
+      ansvarsomraader: 'Screening af sager', ferie: 'Aftales hjemme', sygdom: 'Meldes til begge ledere',
+    });
+
+    await typeInto(el, 'tilbagevenden', 'Forundringssamtale');
+    expect(adviceIds(el)).to.deep.equal([]);
+    expect(el.value.tilbagevenden).to.equal('Forundringssamtale');
+  });
+
+  it('waits for a pause in typing before it refreshes the advice', async () => {
+    const el = await aftale({ form: 'udlaan', tilbagevenden: 'Samtale' });
+    expect(adviceIds(el)).to.deep.equal(['mobilitet-uden-vilkaar']);
+    q<HTMLTextAreaElement>(el, '#modtagende')!.focus();
+    await sendKeys({ type: 'Kommunen' });
+    await el.updateComplete;
+    expect(q(el, '[data-advice]')!.textContent).not.to.include('Kommunen');
+    await aTimeout(800);
+    await el.updateComplete;
+    expect(q(el, '[data-advice]')!.textContent).to.include('«Kommunen»');
+  });
+
+  it('saves the period dates, keeps a single date and leaves out an empty period', async () => {
+    const el = await aftale({ form: 'udlaan' });
+    const values = changes(el);
+    expect(el.value.periode).to.equal(undefined);
+    const start = q<HTMLInputElement>(el, '#start')!;
+    const slut = q<HTMLInputElement>(el, '#slut')!;
+    // The date as the browser reports it after the user picks or types it.
+    const pick = async (input: HTMLInputElement, date: string) => {
+      input.value = date;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      await el.updateComplete;
+    };
+    await pick(slut, '2025-11-30');
+    expect(el.value.periode).to.deep.equal({ slut: '2025-11-30' });
+    await pick(start, '2025-09-01');
+    expect(el.value.periode).to.deep.equal({ start: '2025-09-01', slut: '2025-11-30' });
+    expect(values.at(-1)!.periode).to.deep.equal({ start: '2025-09-01', slut: '2025-11-30' });
+    await pick(slut, '');
+    expect(el.value.periode).to.deep.equal({ start: '2025-09-01' });
+    await pick(start, '');
+    expect(el.value).not.to.have.property('periode');
+
+    // A period that ends before it starts gets the model's advice.
+    await pick(start, '2025-12-01');
+    await pick(slut, '2025-09-01');
+    await aTimeout(800);
+    await el.updateComplete;
+    expect(adviceIds(el)).to.include('periode-omvendt');
+  });
+
+  it('saves a date typed with the keyboard', async () => {
+    const el = await aftale();
+    const start = q<HTMLInputElement>(el, '#start')!;
+    start.focus();
+    // Fill each part of the date in the order the browser's locale shows it.
+    const order = new Intl.DateTimeFormat(navigator.language).formatToParts(new Date(2025, 8, 1))
+      .map((p) => p.type).filter((p) => p === 'day' || p === 'month' || p === 'year');
+    for (const part of order) {
+      await sendKeys({ type: part === 'day' ? '01' : part === 'month' ? '09' : '2025' });
+    }
+    await el.updateComplete;
+    expect(el.value.periode).to.deep.equal({ start: '2025-09-01' });
+  });
+
+  it('shows a value and lets nothing be changed when readonly', async () => {
+    const el = await aftale(sample);
+    el.readonly = true;
+    await el.updateComplete;
+    const values = changes(el);
+    expect(radio(el, 'form', 'udlaan').checked).to.equal(true);
+    expect(radio(el, 'form', 'udstationering').disabled).to.equal(true);
+    expect(checkbox(el, 'tirsdag').disabled).to.equal(true);
+    expect(q<HTMLInputElement>(el, '#modtagende')!.readOnly).to.equal(true);
+    expect(q<HTMLInputElement>(el, '#start')!.value).to.equal('2025-09-01');
+    q<HTMLInputElement>(el, '#modtagende')!.focus();
+    await sendKeys({ type: 'x' });
+    await el.updateComplete;
+    expect(values).to.deep.equal([]);
+    expect(el.value.modtagende).to.equal(sample.modtagende);
+  });
+
+  it('says what is missing when required: a form, the receiving workplace and each empty term', async () => {
+    const el = await aftale({ vilkaar: { ansvarsomraader: 'Sager', ferie: '', sygdom: '' } });
+    el.required = true;
+    await el.updateComplete;
+    expect(el.checkValidity()).to.equal(false);
+    expect(el.validationMessage).to.equal(
+      'Mangler: en form for mobilitet, modtagende arbejdsplads, vilkår for ferie, vilkår for sygdom.');
+    el.setAttribute('lang', 'en');
+    await aTimeout(0);
+    await el.updateComplete;
+    expect(el.validationMessage).to.equal(
+      'Missing: a kind of mobility, receiving workplace, terms for holidays, terms for sickness.');
+  });
+});
