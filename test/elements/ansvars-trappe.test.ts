@@ -213,6 +213,24 @@ describe('<ansvars-trappe> behaviour', () => {
     expect(q(el, '#g0-count-error')!.textContent).to.equal('');
   });
 
+  it('drops a bad head count as typed when its form is reset', async () => {
+    const form = await fixture<HTMLFormElement>(
+      `<form><ansvars-trappe name="trappe" value='[{"id":"a","maalgruppe":"Nye","antal":3}]'></ansvars-trappe></form>`,
+    );
+    const el = form.firstElementChild as AnsvarsTrappe;
+    await el.updateComplete;
+    const count = q<HTMLInputElement>(el, '#g0-count')!;
+    count.focus();
+    count.select();
+    await sendKeys({ type: '-2' });
+    await el.updateComplete;
+    expect(count.getAttribute('aria-invalid')).to.equal('true');
+    form.reset();
+    await el.updateComplete;
+    expect(count.value).to.equal('3');
+    expect(count.getAttribute('aria-invalid')).to.equal('false');
+  });
+
   it('refreshes advice that names a group once typing pauses', async () => {
     const el = await trappe([{ id: 'a', maalgruppe: '' }]);
     expect(q(el, '[data-advice="ansvar-uden-maal"]')!.textContent).to.include('Gruppe 1');

@@ -28,13 +28,14 @@ const ADVICE_SETTLE_MS = 700;
  * shown as steps on a staircase. Steps that are skipped, licences that do not match and groups
  * without a target get the model's advice as the user edits.
  *
+ * @tagname ansvars-trappe
  * @summary The responsibility staircase: target groups, their experience now and their responsibility afterwards.
  *
  * @attr {string} value - The target groups as JSON (an array of `AnsvarItem`). Input that cannot be used is shown as an error; the last good value is kept.
  * @attr {string} lang - Language of the texts (`da` default, `en`); else the nearest ancestor's, else the page's.
  *
- * @event kompetence-change - {KompetenceChangeEvent<AnsvarItem[]>} The user changed the staircase; `detail.value` is the new array of target groups.
- * @event kompetence-invalid - {KompetenceInvalidEvent} A `value` given by attribute or property could not be used; the last good value is kept.
+ * @event {KompetenceChangeEvent<AnsvarItem[]>} kompetence-change - The user changed the staircase; `detail.value` is the new array of target groups.
+ * @event {KompetenceInvalidEvent} kompetence-invalid - A `value` given by attribute or property could not be used; the last good value is kept.
  *
  * @csspart error - The message shown when given input could not be used.
  * @csspart intro - The explanation of the staircase at the top.
@@ -65,7 +66,6 @@ export class AnsvarsTrappe extends KompetenceFieldElement<'ansvar'> {
   static override properties = {
     ...KompetenceFieldElement.properties,
     koerekort: { type: Boolean, reflect: true },
-    announcement: { state: true },
   };
 
   /**
@@ -73,8 +73,6 @@ export class AnsvarsTrappe extends KompetenceFieldElement<'ansvar'> {
    * the steps carry their letter and each group gets a licence to choose.
    */
   declare koerekort: boolean;
-  /** What was last done that focus alone does not tell (a removed group), for the status region. */
-  private declare announcement: string;
 
   protected readonly planPart = 'ansvar';
   protected override readonly planSlice = {
@@ -86,13 +84,14 @@ export class AnsvarsTrappe extends KompetenceFieldElement<'ansvar'> {
   #countDrafts = new Map<string, string>();
   /** The array this element last committed, to tell its own edits from values set by code. */
   #committed: AnsvarItem[] | undefined;
+  /** What was last done that focus alone does not tell (a removed group), for the status region. */
+  #announcement = '';
   #adviceCache: { key: string; advice: Advice[] } | undefined;
   #settleTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor() {
     super();
     this.koerekort = false;
-    this.announcement = '';
   }
 
   protected missing(value: AnsvarItem[]): string[] {
@@ -110,7 +109,16 @@ export class AnsvarsTrappe extends KompetenceFieldElement<'ansvar'> {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     // A value set by code (property, attribute, form reset, plan) replaces drafts of the old one.
-    if (changed.has('value') && this.value !== this.#committed) this.#countDrafts.clear();
+    // Compared as JSON: a plan provider may hand back a copy of what this element committed.
+    if (changed.has('value') && this.#countDrafts.size && JSON.stringify(this.value) !== JSON.stringify(this.#committed)) {
+      this.#countDrafts.clear();
+    }
+  }
+
+  override formResetCallback(): void {
+    this.#countDrafts.clear();
+    super.formResetCallback();
+    this.requestUpdate();
   }
 
   #edit(next: AnsvarItem[]): void {
@@ -162,9 +170,11 @@ export class AnsvarsTrappe extends KompetenceFieldElement<'ansvar'> {
     this.#countDrafts.delete(removed.id);
     this.#edit(this.value.filter((_, i) => i !== index));
     // Emptied first, so the same message twice in a row is announced twice.
-    this.announcement = '';
+    this.#announcement = '';
     await this.updateComplete;
-    this.announcement = text;
+    this.#announcement = text;
+    this.requestUpdate();
+    await this.updateComplete;
     const target = index > 0
       ? this.renderRoot.querySelector<HTMLButtonElement>(`[data-remove="${index - 1}"]`)
       : this.renderRoot.querySelector<HTMLButtonElement>('.add');
@@ -231,7 +241,7 @@ export class AnsvarsTrappe extends KompetenceFieldElement<'ansvar'> {
       ${this.editable
         ? html`<button type="button" part="add-button" class="add" @click=${() => this.#add()}>${m.add}</button>`
         : nothing}
-      <p role="status" class="visually-hidden">${this.announcement}</p>
+      <p role="status" class="visually-hidden">${this.#announcement}</p>
       ${renderAdvice(this.#advice(), lang)}`;
   }
 
