@@ -18,97 +18,55 @@ export interface GoalLevelInfo<L extends PlanGoalLevel = PlanGoalLevel> {
   readonly subtypes: readonly GoalSubtypeInfo<L>[];
 }
 
+const sub = <L extends PlanGoalLevel>(id: GoalSubtype<L>, name: Text, description: Text): GoalSubtypeInfo<L> =>
+  ({ id, name, description });
+
 /** The learning-goal pyramid's three levels (keyed; `goalLevels` in ids.ts gives the order, top first). */
 export const goalLevelInfo: { readonly [L in PlanGoalLevel]: GoalLevelInfo<L> } = {
   rolle: {
     id: 'rolle',
     name: tx('Rolle', 'Role'),
-    description: tx(
-      'Den tilgang, man har til opgaven, og hvordan man forstår sig selv, når man løser den.',
-      'One\'s approach to the task and how one sees oneself when solving it.'),
+    description: tx('Ens tilgang til opgaven og syn på sig selv i den.', 'One\'s approach to the task and view of oneself in it.'),
     leaderRole: tx(
-      'Støt og deltag i medarbejdernes refleksion over, hvad den nye rolle betyder i praksis.',
-      'Support and take part in staff reflection on what the new role means in practice.'),
+      'Støt og deltag i refleksionen over, hvad den nye rolle betyder i praksis.',
+      'Support and join the reflection on what the new role means in practice.'),
     subtypes: [
-      {
-        id: 'selvforstaaelse',
-        name: tx('Faglig selvforståelse og identitet', 'Professional self-understanding and identity'),
-        description: tx('Hvem man er som fagperson, fx myndighed, ekspert eller omsorgsperson.', 'Who one is as a professional, e.g. authority, expert or carer.'),
-      },
-      {
-        id: 'vaerdier',
-        name: tx('Værdier og holdninger', 'Values and attitudes'),
-        description: tx('Det, man mener om kerneopgaven og om mødet med borgerne.', 'What one believes about the core task and about meeting citizens.'),
-      },
-      {
-        id: 'faglig-stolthed',
-        name: tx('Faglig stolthed', 'Professional pride'),
-        description: tx('Stoltheden over den måde, man løser opgaven på i dag.', 'Pride in the way one solves the task today.'),
-      },
+      sub('selvforstaaelse', tx('Faglig selvforståelse og identitet', 'Professional self-understanding and identity'),
+        tx('Fx myndighed, ekspert eller omsorgsperson.', 'E.g. authority, expert or carer.')),
+      sub('vaerdier', tx('Værdier og holdninger', 'Values and attitudes'),
+        tx('Synet på kerneopgaven og mødet med borgerne.', 'Views on the core task and on meeting citizens.')),
+      sub('faglig-stolthed', tx('Faglig stolthed', 'Professional pride'),
+        tx('Stoltheden over, hvordan man løser opgaven i dag.', 'Pride in how one solves the task today.')),
     ],
   },
   viden: {
     id: 'viden',
     name: tx('Faglig viden', 'Professional knowledge'),
-    description: tx(
-      'Den faglige indsigt bag de valg, man træffer.',
-      'The professional insight behind the choices one makes.'),
-    leaderRole: tx(
-      'Hjælp medarbejderne med at forstå ny teori og omsætte den til hverdagens opgaver.',
-      'Help staff understand new theory and turn it into everyday tasks.'),
+    description: tx('Den faglige indsigt bag ens valg.', 'The professional insight behind one\'s choices.'),
+    leaderRole: tx('Hjælp med at forstå ny teori og bruge den i hverdagen.', 'Help staff understand new theory and use it day to day.'),
     subtypes: [
-      {
-        id: 'faglige-teorier',
-        name: tx('Faglige teorier', 'Professional theories'),
-        description: tx('En samlet tænkning om et større fagfelt.', 'A coherent way of thinking about a larger field.'),
-      },
-      {
-        id: 'forskning',
-        name: tx('Ny forskning', 'New research'),
-        description: tx('Nye resultater og viden om, hvad der virker.', 'New findings and evidence on what works.'),
-      },
-      {
-        id: 'lovgivning',
-        name: tx('Lovgivning og retningslinjer', 'Legislation and guidelines'),
-        description: tx('Love, regler og anden formel viden, der har betydning for opgaven.', 'Laws, rules and other formal knowledge that matter for the task.'),
-      },
-      {
-        id: 'organisationsteorier',
-        name: tx('Teorier om samarbejde og organisation', 'Theories of collaboration and organisation'),
-        description: tx('Viden uden for eget fag, som kan forbedre måden, arbejdspladsen løser opgaverne på.', 'Knowledge outside one\'s own field that can improve how the workplace solves its tasks.'),
-      },
+      sub('faglige-teorier', tx('Faglige teorier', 'Professional theories'), tx('Samlet tænkning om et fagfelt.', 'Coherent thinking about a field.')),
+      sub('forskning', tx('Ny forskning', 'New research'), tx('Ny viden om, hvad der virker.', 'New evidence on what works.')),
+      sub('lovgivning', tx('Lovgivning og retningslinjer', 'Legislation and guidelines'),
+        tx('Regler og anden formel viden om opgaven.', 'Rules and other formal knowledge on the task.')),
+      sub('organisationsteorier', tx('Teorier om samarbejde og organisation', 'Theories of collaboration and organisation'),
+        tx('Viden fra andre fag om, hvordan arbejdspladsen løser opgaver.', 'Knowledge from other fields on how the workplace works.')),
     ],
   },
   metoder: {
     id: 'metoder',
     name: tx('Metoder og teknikker', 'Methods and techniques'),
-    description: tx(
-      'De systematikker og metoder, man arbejder efter.',
-      'The systems and methods one works by.'),
+    description: tx('De systematikker og metoder, man arbejder efter.', 'The systems and methods one works by.'),
     leaderRole: tx(
-      'Koordinér, og sørg for, at de rette medarbejdere kommer igennem og bruger metoderne i hverdagen.',
-      'Coordinate, and make sure the right staff get through and use the methods day to day.'),
+      'Koordinér, så de rette kommer igennem og bruger metoderne i hverdagen.',
+      'Coordinate so the right staff get through and use the methods day to day.'),
     subtypes: [
-      {
-        id: 'fremgangsmaader',
-        name: tx('Fremgangsmåder', 'Procedures'),
-        description: tx('Faste trin at følge, fx en ny måde at dokumentere på.', 'Set steps to follow, e.g. a new way of documenting.'),
-      },
-      {
-        id: 'arbejdsteknikker',
-        name: tx('Arbejdsteknikker', 'Work techniques'),
-        description: tx('Særlige teknikker, fx til forflytning eller samtaler.', 'Special techniques, e.g. for transfers or conversations.'),
-      },
-      {
-        id: 'faglige-metoder',
-        name: tx('Faglige metoder', 'Professional methods'),
-        description: tx('Systematisk arbejde med et felt, ofte bygget på teori og mere komplekst.', 'Systematic work in a field, often built on theory and more complex.'),
-      },
-      {
-        id: 'teknologi',
-        name: tx('Ny teknologi', 'New technology'),
-        description: tx('Fx it-systemer eller velfærdsteknologi med en indbygget systematik.', 'E.g. IT systems or welfare technology with a built-in system.'),
-      },
+      sub('fremgangsmaader', tx('Fremgangsmåder', 'Procedures'), tx('Faste trin, fx en ny måde at dokumentere på.', 'Set steps, e.g. a new way of documenting.')),
+      sub('arbejdsteknikker', tx('Arbejdsteknikker', 'Work techniques'), tx('Fx til forflytning eller samtaler.', 'E.g. for transfers or conversations.')),
+      sub('faglige-metoder', tx('Faglige metoder', 'Professional methods'),
+        tx('Systematisk arbejde i et felt, ofte bygget på teori.', 'Systematic work in a field, often built on theory.')),
+      sub('teknologi', tx('Ny teknologi', 'New technology'),
+        tx('Fx it-systemer eller velfærdsteknologi med indbygget systematik.', 'E.g. IT systems or welfare technology with a built-in system.')),
     ],
   },
 };
@@ -116,18 +74,18 @@ export const goalLevelInfo: { readonly [L in PlanGoalLevel]: GoalLevelInfo<L> } 
 /** The pyramid's base: the actions themselves, not a goal type. */
 export const actionsLevel: { readonly name: Text; readonly description: Text } = {
   name: tx('Handlinger', 'Actions'),
-  description: tx('De opgaver, der skal løses på en ny måde.', 'The tasks to be solved in a new way.'),
+  description: tx('Opgaverne, der skal løses på en ny måde.', 'The tasks to be solved in a new way.'),
 };
 
 /** The reminder that goes with the pyramid. */
 export const goalsReminder: Text = tx(
-  'Jo højere i pyramiden, jo sværere er det typisk at ændre. En plan kan have mål på ét, to eller alle tre niveauer.',
-  'The higher in the pyramid, the harder it usually is to change. A plan may have goals on one, two or all three levels.');
+  'Jo højere i pyramiden, jo sværere at ændre. Sæt mål på ét, to eller alle tre niveauer.',
+  'The higher in the pyramid, the harder to change. Set goals on one, two or all three levels.');
 
 /** The pitfall of this field. */
 export const goalsPitfall: Text = tx(
   'Tænk målene igennem på hvert niveau, ellers ved medarbejderne ikke, hvad de skal lære.',
-  'Think the goals through on each level, or staff will not know what they are to learn.');
+  'Think the goals through on each level, or staff will not know what to learn.');
 
 /** `komplekse`: not a level of the pyramid, but a goal `recommendLearningForms` accepts. */
 export const komplekseName: Text = tx('Komplekse udviklingsbehov', 'Complex development needs');

@@ -18,65 +18,59 @@ export interface MobilityGuidance {
   readonly advice: readonly Text[];
 }
 
-type Spec = Omit<MobilityGuidance, 'id' | 'typicalDuration' | 'targetGroup'> & { readonly targetGroup?: Text };
+type Spec = Omit<MobilityGuidance, 'id' | 'typicalDuration' | 'targetGroup' | 'requirements'> & {
+  readonly targetGroup?: Text;
+  readonly requirements?: readonly Text[];
+};
 
 const specs: Record<MobilityForm, Spec> = {
   udlaan: {
     scope: ['deltid', 'fuldtid'],
-    targetGroup: tx(
-      'Medarbejdere, der vil prøve nye opgaver uden at skifte job, på eget initiativ eller ledelsens.',
-      'Staff who want to try new tasks without changing jobs, on their own or management\'s initiative.'),
-    requirements: [
-      tx('Det er frivilligt.', 'It is voluntary.'),
-      tx('En klar kontrakt om ansvarsområder og vilkår for ferie og sygdom.', 'A clear contract on responsibilities and terms for holidays and sickness.'),
-    ],
+    targetGroup: tx('Medarbejdere, der vil prøve nye opgaver uden at skifte job.', 'Staff who want new tasks without changing jobs.'),
     advice: [
-      tx('Hold uformel kontakt med medarbejder og leder om læring og trivsel.', 'Keep informal contact with employee and manager about learning and well-being.'),
-      tx('Begge ledere må være fleksible, så opgaverne i de to job passer sammen.', 'Both managers must be flexible so the tasks of the two jobs fit together.'),
+      tx('Hold uformel kontakt om læring og trivsel.', 'Keep informal contact about learning and well-being.'),
+      tx('Begge ledere må være fleksible, så de to job passer sammen.', 'Both managers must be flexible so the two jobs fit.'),
     ],
   },
   udstationering: {
     scope: ['deltid', 'fuldtid'],
-    targetGroup: tx(
-      'Ledere og medarbejdere på hospitaler og i centrale stabe.',
-      'Managers and staff in hospitals and central staff units.'),
+    targetGroup: tx('Ledere og medarbejdere på hospitaler og i stabe.', 'Managers and staff in hospitals and staff units.'),
     requirements: [
       tx('Medarbejderen ved, hvad hun eller han vil have ud af det.', 'The employee knows what they want from it.'),
-      tx('Lederen støtter og er nysgerrig på læringen.', 'The manager supports the learning and is curious about it.'),
+      tx('Lederen støtter og er nysgerrig på læringen.', 'The manager supports and is curious about the learning.'),
     ],
     advice: [
-      tx('Begge arbejdspladser bør bruge den nye viden aktivt, fx gennem forundringssamtaler.', 'Both workplaces should use the new knowledge actively, e.g. through conversations of wonder.'),
+      tx('Brug den nye viden begge steder, fx i forundringssamtaler.', 'Use the new knowledge in both places, e.g. in conversations of wonder.'),
     ],
   },
   'klinisk-introduktion': {
     requirements: [
-      tx('Tæt samarbejde med hospitalsledelser, klinikere og HR.', 'Close collaboration with hospital managements, clinicians and HR.'),
-      tx('Politisk velvilje og klinikernes gavmildhed.', 'Political goodwill and clinicians\' generosity.'),
+      tx('Tæt samarbejde med hospitalsledelser, klinikere og HR.', 'Close work with hospital managements, clinicians and HR.'),
+      tx('Politisk velvilje og gavmilde klinikere.', 'Political goodwill and generous clinicians.'),
     ],
     advice: [
-      tx('Deltagerne følger fx vagter, ambulancer, skadestue, laboratorium og operationer.', 'Participants follow e.g. shifts, ambulances, the emergency room, the lab and surgery.'),
+      tx('Følg fx vagter, ambulance, skadestue, laboratorium og operationer.', 'Follow e.g. shifts, ambulance, emergency room, lab and surgery.'),
     ],
   },
   'europaeisk-udveksling': {
     scope: ['fuldtid'],
-    requirements: [
-      tx('Mindst tre års erfaring fra hospitalsområdet.', 'At least three years\' hospital experience.'),
-      tx('Taler værtslandets sprog.', 'Speaks the host country\'s language.'),
-    ],
     payment: tx(
-      'Arbejdsgiveren giver fri med løn; værtshospitalet hjælper med ophold og forplejning.',
+      'Arbejdsgiveren giver fri med løn; værtshospitalet hjælper med ophold og kost.',
       'The employer grants paid leave; the host hospital helps with stay and board.'),
     advice: [
-      tx('Undersøg grundigt, og tal med tidligere deltagere.', 'Research thoroughly and talk with former participants.'),
-      tx('Vid, hvad du vil have ud af det. Værtshospitalet findes med den nationale koordinator.', 'Know what you want from it. The host is found with the national coordinator.'),
+      tx('Tal med tidligere deltagere, og vid, hvad du vil have ud af det.', 'Talk to former participants and know what you want from it.'),
+      tx('Værtshospitalet findes med den nationale koordinator.', 'The host is found with the national coordinator.'),
     ],
   },
 };
 
-/** Guidance per mobility form; the target group defaults to what the learning form suits. */
+/**
+ * Guidance per mobility form. The target group defaults to what the learning form suits, the
+ * requirements to the form's notes (loan: voluntary, a contract; HOPE: experience and language).
+ */
 export const mobilityGuidance = Object.fromEntries(mobilityForms.map((id) => {
   const form = learningFormById(id);
-  return [id, { id, typicalDuration: form.duration!, targetGroup: form.suits, ...specs[id] }];
+  return [id, { id, typicalDuration: form.duration!, targetGroup: form.suits, requirements: [form.notes!], ...specs[id] }];
 })) as { readonly [F in MobilityForm]: MobilityGuidance & { readonly id: F } };
 
 export const weekdayNames: Readonly<Record<Weekday, Text>> = {

@@ -12,22 +12,22 @@ export const anledningInfo: { readonly [A in Anledning]: AnledningInfo & { reado
   'mere-selvstaendighed': {
     id: 'mere-selvstaendighed',
     name: tx('Mere sikkerhed og selvstændighed', 'More safety and independence'),
-    description: tx('En kendt opgave skal løses mere sikkert og selvstændigt.', 'A known task must be solved more safely and independently.'),
+    description: tx('En kendt opgave skal løses mere sikkert og selvstændigt.', 'A known task must be done more safely and independently.'),
   },
   'aendret-karakter': {
     id: 'aendret-karakter',
     name: tx('Opgaven har ændret sig', 'The task has changed'),
-    description: tx('Opgaven er blevet en anden og skal løses på en ny måde.', 'The task is different now and must be solved in a new way.'),
+    description: tx('Opgaven skal nu løses på en ny måde.', 'The task must now be done a new way.'),
   },
   'ny-opgave': {
     id: 'ny-opgave',
     name: tx('Ny opgave', 'New task'),
-    description: tx('Opgaven er helt ny for arbejdspladsen.', 'The task is entirely new to the workplace.'),
+    description: tx('Opgaven er ny for arbejdspladsen.', 'The task is new to the workplace.'),
   },
   'ny-faggruppe': {
     id: 'ny-faggruppe',
     name: tx('Ny faggruppe', 'New professional group'),
-    description: tx('Opgaven skal løses af medarbejdere fra en anden faggruppe end før.', 'The task is to be solved by staff from another professional group than before.'),
+    description: tx('En anden faggruppe skal løse opgaven.', 'Another professional group is to do the task.'),
   },
 };
 
@@ -36,15 +36,15 @@ export const taskRequirements = ['konkretSituation', 'kanHaandteresAnderledes', 
 export type TaskRequirement = (typeof taskRequirements)[number];
 
 export const taskRequirementLabels: Readonly<Record<TaskRequirement, Text>> = {
-  konkretSituation: tx('Det er én konkret situation, som medarbejderne kender.', 'It is one concrete situation that staff recognise.'),
-  kanHaandteresAnderledes: tx('Medarbejderne kan håndtere den på en anden måde.', 'Staff can handle it in a different way.'),
-  ansvarTydeligt: tx('Det er tydeligt, hvem der har ansvaret for at løse den.', 'It is clear who is responsible for solving it.'),
+  konkretSituation: tx('Én konkret situation, som medarbejderne kender.', 'One concrete situation staff know.'),
+  kanHaandteresAnderledes: tx('Den kan håndteres på en anden måde.', 'It can be handled differently.'),
+  ansvarTydeligt: tx('Det er tydeligt, hvem der har ansvaret.', 'It is clear who is responsible.'),
 };
 
 /** What a task is in the method. */
 export const taskDefinition: Text = tx(
-  'En opgave er en situation, der opstår igen og igen, og som medarbejderen forventes at tage ansvar for og klare kompetent. Målet er ændret adfærd, ikke blot ny viden.',
-  'A task is a situation that keeps recurring, which the employee is expected to take responsibility for and handle competently. The goal is changed behaviour, not just new knowledge.');
+  'En situation, der opstår igen og igen, og som medarbejderen skal tage ansvar for. Målet er ny adfærd, ikke kun ny viden.',
+  'A recurring situation the employee must take responsibility for. The goal is new behaviour, not just new knowledge.');
 
 /** Tasks that work: one recurring, concrete situation each. */
 export const goodTaskExamples: readonly Text[] = [
@@ -58,9 +58,7 @@ export const goodTaskExamples: readonly Text[] = [
 export const tooGeneralTaskExamples: readonly { readonly vague: Text; readonly better?: Text }[] = [
   {
     vague: tx('Blive bedre til at kommunikere', 'Get better at communicating'),
-    better: tx(
-      'Fortælle forældrene om dagens begivenheder, når barnet bliver hentet',
-      'Tell parents about the day\'s events when the child is picked up'),
+    better: tx('Fortælle forældrene om barnets dag, når det hentes', 'Tell parents about the child\'s day at pick-up'),
   },
   { vague: tx('Blive bedre til at undervise', 'Get better at teaching') },
   { vague: tx('Arbejde mere rehabiliterende', 'Work in a more rehabilitating way') },

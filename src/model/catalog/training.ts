@@ -20,35 +20,29 @@ export const tempoInfo: { readonly [T in Tempo]: TempoInfo & { readonly id: T } 
   vidensopbygning: {
     id: 'vidensopbygning',
     name: tx('Vidensopbygning', 'Knowledge building'),
-    description: tx(
-      'Medarbejderne tilegner sig målrettet den nye viden, ofte gennem undervisning eller coaching.',
-      'Staff purposefully acquire the new knowledge, often through teaching or coaching.'),
+    description: tx('Målrettet tilegnelse af ny viden, fx ved undervisning eller coaching.', 'Purposeful gaining of new knowledge, e.g. by teaching or coaching.'),
     examples: [
-      tx('Gennemgang af et nyt it-systems funktioner', 'A walkthrough of a new IT system\'s functions'),
-      tx('Oplæg om en metode til sprogvurdering og teorien bag', 'A talk on a language-assessment method and its theory'),
+      tx('Gennemgang af et nyt it-system', 'A walkthrough of a new IT system'),
+      tx('Oplæg om en metode til sprogvurdering', 'A talk on a language-assessment method'),
     ],
   },
   afproevning: {
     id: 'afproevning',
     name: tx('Afprøvning', 'Trying out'),
-    description: tx(
-      'Medarbejderne prøver det nye af uden at være forpligtet, gerne med støtte eller vejledning. Aftal, hvordan det foregår.',
-      'Staff try the new approach without obligation, preferably with support or guidance. Agree how it is done.'),
+    description: tx('Man prøver det nye uforpligtende, gerne med støtte.', 'Trying the new without obligation, ideally with support.'),
     examples: [
-      tx('Rollespil, hvor man øver det nye møde med borgeren', 'Role play practising the new meeting with the citizen'),
-      tx('Forsøg med en ny dokumentationsmetode under supervision', 'Supervised trials of a new documentation method'),
-      tx('Faglige debatter i medarbejdergruppen', 'Professional debates in the staff group'),
+      tx('Rollespil om det nye møde med borgeren', 'Role play of the new meeting with the citizen'),
+      tx('Ny dokumentation under supervision', 'New documentation under supervision'),
+      tx('Faglige debatter i gruppen', 'Professional debates in the group'),
     ],
   },
   feedback: {
     id: 'feedback',
     name: tx('Feedback', 'Feedback'),
-    description: tx(
-      'Løbende tilbagemelding på, om opgaven løses som tænkt, så man kan se fremskridt og beslutte næste skridt.',
-      'Ongoing response on whether the task is solved as intended, to see progress and decide the next step.'),
+    description: tx('Løbende svar på, om opgaven løses som tænkt, og hvad næste skridt er.', 'Ongoing response on whether the task is done as intended, and the next step.'),
     examples: [
-      tx('Et personalemøde, hvor I gør status over erfaringerne', 'A staff meeting taking stock of experience'),
-      tx('En tjekliste, hvor kolleger to og to vurderer, om den nye praksis sidder', 'A checklist where colleagues in pairs judge whether the new practice has stuck'),
+      tx('Status på et personalemøde', 'Taking stock at a staff meeting'),
+      tx('Kolleger tjekker to og to, om den nye praksis sidder', 'Colleagues in pairs check whether the new practice has stuck'),
     ],
   },
 };
@@ -57,7 +51,7 @@ export const feedbackKindInfo: { readonly [K in FeedbackKind]: FeedbackKindInfo 
   vurderende: {
     id: 'vurderende',
     name: tx('Vurderende', 'Evaluative'),
-    question: tx('Er opgaven løst rigtigt eller forkert?', 'Was the task solved right or wrong?'),
+    question: tx('Er opgaven løst rigtigt?', 'Was the task solved right?'),
   },
   instruerende: {
     id: 'instruerende',
@@ -73,10 +67,10 @@ export const feedbackKindInfo: { readonly [K in FeedbackKind]: FeedbackKindInfo 
 
 /** What the training ground is, and what to agree on. */
 export const trainingGroundNote: Text = tx(
-  'Træningsbanen er et rum, hvor man må øve sig og fejle. Aftal formål, spilleregler, hvor længe den varer, og hvornår den bliver hverdag.',
-  'The training ground is a space where one may practise and fail. Agree on its purpose, rules, how long it lasts and when it becomes everyday work.');
+  'Et rum, hvor man må øve sig og fejle. Aftal formål, spilleregler, varighed og overgang til hverdag.',
+  'A space to practise and fail. Agree on purpose, rules, duration and the move to everyday work.');
 
 /** The big pitfall of the training ground. */
 export const trainingPitfall: Text = tx(
-  'Den store faldgrube: Træningsbanen bliver kun formel vidensopbygning uden afprøvning og feedback. Så slår ændringen sjældent igennem i praksis.',
-  'The big pitfall: the training ground becomes formal knowledge building only, with no trying out or feedback. Then the change rarely takes hold in practice.');
+  'Den store faldgrube: kun vidensopbygning uden afprøvning og feedback. Så slår ændringen sjældent igennem.',
+  'The big pitfall: knowledge building only, with no trying out or feedback. Then change rarely takes hold.');
