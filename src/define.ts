@@ -7,3 +7,4 @@ export {};
 import './define/forankring-tjekliste.js';
 import './define/ansvars-trappe.js';
 import './define/mobilitet-aftale.js';
+import './define/laeringsform-vaelger.js';

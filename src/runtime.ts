@@ -9,3 +9,4 @@ export * from './model/runtime.js';
 export { ForankringTjekliste } from './elements/forankring-tjekliste/forankring-tjekliste.js';
 export { AnsvarsTrappe } from './elements/ansvars-trappe/ansvars-trappe.js';
 export { MobilitetAftale } from './elements/mobilitet-aftale/mobilitet-aftale.js';
+export { LaeringsformVaelger } from './elements/laeringsform-vaelger/laeringsform-vaelger.js';

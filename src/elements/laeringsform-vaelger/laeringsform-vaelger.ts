@@ -1,0 +1,415 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { KompetenceFieldCore, type PlanSlice } from '../../internal/field-core.js';
+import { KompetenceInvalidEvent, type InvalidSource } from '../../internal/events.js';
+import { baseStyles } from '../../internal/styles.js';
+import { commonMessages } from '../../i18n/common.js';
+import { coveredTempi } from '../../model/advice/checks.js';
+import {
+  learningFormFamilyDescriptions, learningFormFamilyNames, learningFormTable, learningForms,
+} from '../../model/catalog/learning-forms.js';
+import { currentLevels } from '../../model/catalog/staircase.js';
+import { t } from '../../model/catalog/text.js';
+import { tempoInfo } from '../../model/catalog/training.js';
+import type { LearningForm } from '../../model/catalog/types.js';
+import {
+  experiences, learningFormFamilies, tempi, type Experience, type GoalLevel, type Lang,
+  type LearningFormFamily, type LearningFormId, type Tempo,
+} from '../../model/ids.js';
+import { issue, type ParseResult } from '../../model/issues.js';
+import { parseLearningFormIds, recommendQueryFromPlan } from '../../model/learning-form-choice.js';
+import type { Plan } from '../../model/plan.js';
+import { recommendLearningForms, type Recommendation } from '../../model/recommend.js';
+import { messages } from './laeringsform-vaelger.messages.js';
+import { styles } from './laeringsform-vaelger.styles.js';
+
+type QueryKind = 'goals' | 'experience';
+type Query = Readonly<Record<QueryKind, readonly string[]>>;
+interface Item {
+  form: LearningForm;
+  rec?: Recommendation;
+}
+interface Group {
+  title: string;
+  hint?: string;
+  items: Item[];
+  folded?: boolean;
+}
+
+/** The goals `recommendLearningForms` knows, in the publication's table order. */
+const goalIds = Object.keys(learningFormTable) as GoalLevel[];
+const allowed: Record<QueryKind, readonly string[]> = { goals: goalIds, experience: experiences };
+const noQuery: Query = { goals: [], experience: [] };
+
+/**
+ * Field 4 of the method, the learning forms of the training ground: from the learning goals (and
+ * the staff's experience, when known) it shows the model's recommendations, the publication's
+ * table first, each with its facts and why it fits; filters by family (including mobility and the
+ * municipal tool list); and lets the user pick a mix. It shows which of the three tempi the mix
+ * covers and warns when trying out or feedback is missing. With no goals given, the user picks
+ * them in the element, so it also works alone as a "which learning form fits?" guide.
+ *
+ * Inside `<kompetence-model>` it reads and writes `traeningsbane.laeringsformer`, and, unless
+ * `goals`/`experience` are set, takes the described goal levels and the staircase's current
+ * experience from the plan.
+ *
+ * @tagname laeringsform-vaelger
+ * @summary Recommends learning forms for the goals and experience, and picks a mix that covers the three tempi.
+ *
+ * @attr {string} value - The chosen learning-form ids as a JSON array, e.g. `["traeningsworkshop","mentorforloeb"]` (the plan's `traeningsbane.laeringsformer`).
+ * @attr {string} goals - Goal levels to recommend for, separated by spaces or commas: `metoder`, `viden`, `rolle`, `komplekse`. Empty: the user picks them.
+ * @attr {string} experience - Current experience of the staff, separated by spaces or commas: `begyndere`, `lidt-erfarne`, `meget-erfarne`. Empty: the user may pick it.
+ * @attr {string} lang - Language of the texts, `da` (default) or `en`; else inherited from the nearest ancestor or `<html lang>`.
+ *
+ * @event {KompetenceChangeEvent<LearningFormId[]>} kompetence-change - When the user chooses or removes a learning form; `detail.value` is the list of chosen ids.
+ * @event {KompetenceInvalidEvent} kompetence-invalid - When a `value`, `goals` or `experience` attribute or property cannot be used (e.g. an unknown id); the last good value is kept, unknown goals and experience are skipped.
+ *
+ * @csspart error - The accessible error shown for input that could not be used.
+ * @csspart query - The goals and experience the recommendations are for (pickers when none are given).
+ * @csspart filter - The family filter.
+ * @csspart forms - The learning forms, grouped.
+ * @csspart form - One learning form with its fit and facts.
+ * @csspart mix - The summary of the chosen forms, with remove buttons.
+ * @csspart tempi - Which tempi the chosen forms cover.
+ * @csspart advice - The live region that warns when trying out or feedback is missing.
+ *
+ * @cssprop --kompetence-color-text - Text colour.
+ * @cssprop --kompetence-color-text-muted - Colour of hints.
+ * @cssprop --kompetence-color-surface - Background of controls.
+ * @cssprop --kompetence-color-surface-alt - Background of the warning.
+ * @cssprop --kompetence-color-border - Borders of fieldsets and controls.
+ * @cssprop --kompetence-color-accent - Checkboxes, buttons, chosen forms and covered tempi.
+ * @cssprop --kompetence-color-focus - Focus outline.
+ * @cssprop --kompetence-color-warning - The warning and missing tempi.
+ * @cssprop --kompetence-color-error - Errors and forms that are not advised.
+ * @cssprop --kompetence-radius - Corner radius.
+ * @cssprop --kompetence-space - Base spacing.
+ */
+export class LaeringsformVaelger extends KompetenceFieldCore<'laeringsformer'> {
+  static override styles = [baseStyles, styles];
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'goals', 'experience'];
+  }
+
+  protected readonly planPart = 'laeringsformer';
+  protected override readonly planSlice: PlanSlice<string[]> = {
+    read: (plan: Plan) => {
+      this.#planQuery = recommendQueryFromPlan(plan);
+      this.requestUpdate();
+      return plan.traeningsbane.laeringsformer;
+    },
+    write: (plan: Plan, value: string[]) => ({ ...plan, traeningsbane: { ...plan.traeningsbane, laeringsformer: value } }),
+  };
+
+  // Internal state; a change calls requestUpdate (no reactive properties, so none leaks into the manifest).
+  /** The family shown ('' for all). */
+  #family: LearningFormFamily | '' = '';
+  /** Goals and experience the user picked in the element (used when none are given). */
+  #picked: Query = noQuery;
+  /** Goals and experience read from the plan inside `<kompetence-model>`. */
+  #planQuery: Query = noQuery;
+  #query: Record<QueryKind, string[]> = { goals: [], experience: [] };
+  #badQuery: Record<QueryKind, unknown[]> = { goals: [], experience: [] };
+
+  constructor() {
+    super();
+    // A property set before the element was defined shadows the accessor: move it through it.
+    for (const kind of ['goals', 'experience'] as const) {
+      if (Object.hasOwn(this, kind)) {
+        const input: unknown = this[kind];
+        delete (this as Partial<this>)[kind];
+        this.#setQuery(kind, input, 'property');
+      }
+    }
+  }
+
+  /** The goal levels to recommend for; empty lets the user pick them (or, in a plan, the plan's). */
+  get goals(): GoalLevel[] {
+    return this.#query.goals as GoalLevel[];
+  }
+  set goals(input: GoalLevel[]) {
+    this.#setQuery('goals', input, 'property');
+  }
+
+  /** The staff's current experience; empty lets the user pick it (or, in a plan, the plan's). */
+  get experience(): Experience[] {
+    return this.#query.experience as Experience[];
+  }
+  set experience(input: Experience[]) {
+    this.#setQuery('experience', input, 'property');
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    if (name === 'goals' || name === 'experience') this.#setQuery(name, value ?? '', 'attribute');
+    else super.attributeChangedCallback(name, old, value);
+  }
+
+  /** Keeps the known ids of a goals/experience input; reports the rest. */
+  #setQuery(kind: QueryKind, input: unknown, source: InvalidSource): void {
+    const tokens: unknown[] = typeof input === 'string'
+      ? input.split(/[\s,]+/).filter(Boolean)
+      : Array.isArray(input) ? input : input == null ? [] : [input];
+    const ok = allowed[kind];
+    const bad = tokens.filter((x) => !ok.includes(x as string));
+    this.#query = { ...this.#query, [kind]: ok.filter((x) => tokens.includes(x)).sort((a, b) => tokens.indexOf(a) - tokens.indexOf(b)) };
+    this.#badQuery = { ...this.#badQuery, [kind]: bad };
+    this.requestUpdate();
+    if (bad.length) this.dispatchEvent(new KompetenceInvalidEvent(this.#queryIssues(kind), source));
+  }
+
+  #queryIssues(kind: QueryKind, lang: Lang = this.locale) {
+    return this.#badQuery[kind].map((received, i) =>
+      issue([kind, i], 'invalid_value', lang, { values: allowed[kind], received }));
+  }
+
+  protected emptyValue(): string[] {
+    return [];
+  }
+
+  protected parseInput(input: unknown, lang: Lang): ParseResult<string[]> {
+    return parseLearningFormIds(input, { lang });
+  }
+
+  protected missing(value: string[]): string[] {
+    return value.length ? [] : [messages[this.locale].missingForm];
+  }
+
+  /** Given goals (property/attribute), else the plan's; empty when the user picks them. */
+  #given(kind: QueryKind): readonly string[] {
+    return this.#query[kind].length ? this.#query[kind] : this.#planQuery[kind];
+  }
+
+  #effective(kind: QueryKind): readonly string[] {
+    const given = this.#given(kind);
+    return given.length ? given : this.#picked[kind];
+  }
+
+  #toggle(id: string, on: boolean): void {
+    const rest = this.value.filter((x) => x !== id);
+    this.commit(on ? [...rest, id] : rest);
+  }
+
+  async #remove(id: string, index: number): Promise<void> {
+    this.#toggle(id, false);
+    await this.updateComplete;
+    // The button is gone: keep focus in the summary, on the next remove button or its heading.
+    const buttons = this.renderRoot.querySelectorAll<HTMLElement>('.picked button');
+    (buttons[Math.min(index, buttons.length - 1)] ?? this.renderRoot.querySelector<HTMLElement>('#mix'))?.focus();
+  }
+
+  #pick(kind: QueryKind, id: string, on: boolean): void {
+    const current = this.#picked[kind];
+    const next = allowed[kind].filter((x) => (x === id ? on : current.includes(x)));
+    this.#picked = { ...this.#picked, [kind]: next };
+    this.requestUpdate();
+  }
+
+  #filter(e: Event): void {
+    this.#family = (e.target as HTMLSelectElement).value as LearningFormFamily;
+    this.requestUpdate();
+  }
+
+  #groups(): Group[] {
+    const m = messages[this.locale];
+    const lang = this.locale;
+    const family = this.#family;
+    const shown = (f: LearningForm) => !family || f.family === family || !!f.alsoIn?.includes(family);
+    const goals = this.#effective('goals') as GoalLevel[];
+    if (!goals.length) {
+      return (family ? [family] : learningFormFamilies).map((fam) => ({
+        title: t(learningFormFamilyNames[fam], lang),
+        hint: t(learningFormFamilyDescriptions[fam], lang),
+        items: learningForms.filter((f) => f.family === fam || (family && shown(f))).map((form) => ({ form })),
+      }));
+    }
+    const recs = recommendLearningForms({ goals, experience: this.#effective('experience') as Experience[], lang });
+    const recommended = new Set(recs.map((r) => r.form.id));
+    const items = (fromTable: boolean) =>
+      recs.filter((r) => r.fromTable === fromTable && shown(r.form)).map((rec) => ({ form: rec.form, rec }));
+    return [
+      { title: m.fromTable, hint: m.fromTableHint, items: items(true) },
+      { title: m.related, hint: m.relatedHint, items: items(false) },
+      {
+        title: m.others,
+        items: learningForms.filter((f) => !recommended.has(f.id) && shown(f)).map((form) => ({ form })),
+        folded: true,
+      },
+    ].filter((g) => g.items.length);
+  }
+
+  override render(): TemplateResult {
+    const m = messages[this.locale];
+    const groups = this.#groups();
+    return html`${this.renderInputIssues()}
+      <div part="error" class="input-error" role="alert">${this.#renderQueryIssues()}</div>
+      <p class="hint">${m.intro}</p>
+      ${this.#renderQuery()}
+      <div part="filter" class="control no-print">
+        <label for="family">${m.family}</label>
+        <select id="family" @change=${this.#filter}>
+          <option value="" ?selected=${!this.#family}>${m.allFamilies}</option>
+          ${learningFormFamilies.map(
+            (f) => html`<option value=${f} ?selected=${this.#family === f}>${t(learningFormFamilyNames[f], this.locale)}</option>`,
+          )}
+        </select>
+      </div>
+      <div part="forms" class="forms no-print">
+        ${groups.length ? groups.map((g, i) => this.#renderGroup(g, i)) : html`<p>${m.none}</p>`}
+      </div>
+      ${this.#renderMix()}`;
+  }
+
+  #renderQueryIssues(): TemplateResult | typeof nothing {
+    const issues = [...this.#queryIssues('goals'), ...this.#queryIssues('experience')];
+    return issues.length
+      ? html`<p><strong>${messages[this.locale].badQuery}</strong></p>
+          <ul>${issues.map((i) => html`<li>${i.message}</li>`)}</ul>`
+      : nothing;
+  }
+
+  #label(kind: QueryKind, id: string): string {
+    return t(
+      kind === 'goals'
+        ? learningFormFamilyNames[id as GoalLevel]
+        : currentLevels.find((c) => c.id === id)!.name,
+      this.locale,
+    );
+  }
+
+  #renderQuery(): TemplateResult {
+    const m = messages[this.locale];
+    const c = commonMessages[this.locale];
+    const given = (['goals', 'experience'] as const).flatMap((k) => this.#given(k).map((id) => this.#label(k, id)));
+    const picker = (kind: QueryKind, legend: string, hint: string) =>
+      this.#given(kind).length
+        ? nothing
+        : html`<fieldset class="no-print">
+            <legend>${legend}</legend>
+            <p class="hint">${hint}</p>
+            <ul class="checks">
+              ${allowed[kind].map(
+                (id) => html`<li>
+                  <label class="inline"
+                    ><input
+                      type="checkbox"
+                      .checked=${this.#picked[kind].includes(id)}
+                      @change=${(e: Event) => this.#pick(kind, id, (e.target as HTMLInputElement).checked)}
+                    />${this.#label(kind, id)}</label
+                  >
+                </li>`,
+              )}
+            </ul>
+          </fieldset>`;
+    return html`<div part="query" class="query">
+      ${given.length ? html`<p>${m.basedOn}: ${given.join(', ')}.</p>` : nothing}
+      ${picker('goals', m.goals, m.goalsHint)} ${picker('experience', m.experience, c.optional)}
+    </div>`;
+  }
+
+  #renderGroup(group: Group, index: number): TemplateResult {
+    const body = html`<fieldset>
+      <legend>${group.title}</legend>
+      ${group.hint ? html`<p class="hint">${group.hint}</p>` : nothing}
+      <ul>
+        ${group.items.map((item) => this.#renderForm(item, index))}
+      </ul>
+    </fieldset>`;
+    return group.folded ? html`<details><summary>${group.title} (${group.items.length})</summary>${body}</details>` : body;
+  }
+
+  #renderForm({ form, rec }: Item, group: number): TemplateResult {
+    const m = messages[this.locale];
+    const lang = this.locale;
+    const chosen = this.value.includes(form.id);
+    const fit = `fit-${group}-${form.id}`;
+    const fact = (term: string, text: string | undefined) =>
+      text ? html`<div><dt>${term}</dt><dd>${text}</dd></div>` : nothing;
+    return html`<li part="form" class=${chosen ? 'form chosen' : 'form'}>
+      <label class="inline name"
+        ><input
+          type="checkbox"
+          data-form=${form.id}
+          .checked=${chosen}
+          ?disabled=${!this.editable}
+          aria-describedby=${rec ? fit : nothing}
+          @change=${(e: Event) => this.#toggle(form.id, (e.target as HTMLInputElement).checked)}
+        />${t(form.name, lang)}</label
+      >
+      ${rec ? html`<p class="fit ${rec.fit}" id=${fit}><strong>${m.fit[rec.fit]}:</strong> ${rec.reason}</p>` : nothing}
+      <p>${t(form.description, lang)}</p>
+      <dl class="facts">
+        ${fact(m.suits, t(form.suits, lang))}
+        ${fact(m.resources, m.resourceLevels[form.resources])}
+        ${fact(m.groupSize, form.groupSize && t(form.groupSize, lang))}
+        ${fact(m.duration, form.duration && t(form.duration, lang))}
+        ${fact(m.facilitator, form.facilitator ? m.yes : m.no)}
+        ${fact(m.tempi, form.tempi.length ? this.#tempoNames(form.tempi).join(', ') : m.noTempo)}
+        ${fact(m.forExperience, form.experience.length < experiences.length
+          ? form.experience.map((e) => this.#label('experience', e).toLowerCase()).join(', ')
+          : undefined)}
+        ${fact(m.note, form.notes && t(form.notes, lang))}
+      </dl>
+    </li>`;
+  }
+
+  #tempoNames(list: readonly Tempo[]): string[] {
+    return list.map((tempo) => t(tempoInfo[tempo].name, this.locale).toLowerCase());
+  }
+
+  #renderMix(): TemplateResult {
+    const m = messages[this.locale];
+    const c = commonMessages[this.locale];
+    const value = this.value;
+    const covered = coveredTempi({
+      vidensopbygning: '', afproevning: '', feedback: '', feedbackformer: [], laeringsformer: value,
+      spilleregler: '', daekning: '',
+    });
+    const missing = value.length
+      ? (['afproevning', 'feedback'] as const).filter((tempo) => !covered.includes(tempo))
+      : [];
+    const name = (id: string) => t(learningForms.find((f) => f.id === id)!.name, this.locale);
+    return html`<section part="mix" class="mix" aria-labelledby="mix">
+      <h3 id="mix" tabindex="-1">${m.mix}</h3>
+      ${value.length
+        ? html`<ul class="picked">
+            ${value.map(
+              (id, i) => html`<li>
+                ${name(id)}
+                ${this.editable
+                  ? html`<button type="button" @click=${() => this.#remove(id, i)}>
+                      ${c.remove}<span class="visually-hidden"> ${name(id)}</span>
+                    </button>`
+                  : nothing}
+              </li>`,
+            )}
+          </ul>`
+        : html`<p class="hint">${m.mixEmpty}</p>`}
+      <h4>${m.tempiTitle}</h4>
+      <p class="hint">${m.tempiHint}</p>
+      <ul part="tempi" class="tempi">
+        ${tempi.map((tempo) => {
+          const ok = covered.includes(tempo);
+          return html`<li class=${ok ? 'covered' : 'missing'}>
+            ${t(tempoInfo[tempo].name, this.locale)}: ${ok ? m.covered : m.notCovered}
+          </li>`;
+        })}
+      </ul>
+      <section part="advice" aria-live="polite" aria-label=${c.advice}>
+        ${missing.length
+          ? html`<ul class="advice">
+              <li class="warning">
+                <span class="severity">${c.severity.warning}:</span>
+                ${m.warning(this.#tempoNames(missing).join(` ${m.and} `))}
+              </li>
+            </ul>`
+          : nothing}
+      </section>
+    </section>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'laeringsform-vaelger': LaeringsformVaelger;
+  }
+}

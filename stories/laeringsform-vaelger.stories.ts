@@ -1,0 +1,83 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import '../src/define/laeringsform-vaelger.js';
+
+interface Args {
+  value: string[] | string;
+  goals: string;
+  experience: string;
+  lang: string;
+  readonly: boolean;
+  required: boolean;
+}
+
+const meta: Meta<Args> = {
+  title: 'Elementer/laeringsform-vaelger',
+  component: 'laeringsform-vaelger',
+  args: { value: [], goals: '', experience: '', lang: '', readonly: false, required: false },
+  argTypes: {
+    value: { control: 'object' },
+    goals: { control: 'text', description: 'metoder, viden, rolle, komplekse (space or comma separated)' },
+    experience: { control: 'text', description: 'begyndere, lidt-erfarne, meget-erfarne' },
+    lang: { control: 'select', options: ['', 'da', 'en'] },
+  },
+  render: ({ value, goals, experience, lang, readonly, required }) =>
+    typeof value === 'string'
+      ? html`<laeringsform-vaelger
+          value=${value}
+          goals=${goals || nothing}
+          experience=${experience || nothing}
+          lang=${lang || nothing}
+          ?readonly=${readonly}
+          ?required=${required}
+        ></laeringsform-vaelger>`
+      : html`<laeringsform-vaelger
+          .value=${value}
+          goals=${goals || nothing}
+          experience=${experience || nothing}
+          lang=${lang || nothing}
+          ?readonly=${readonly}
+          ?required=${required}
+        ></laeringsform-vaelger>`,
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/**
+ * The "which learning form fits?" guide on a page with no plan: no goals given, so the user picks
+ * goals and experience in the element; until then the whole catalog is shown by family.
+ */
+export const Guide: Story = {};
+
+/** Goals on methods and techniques: the publication's five forms first, then forms that can also serve. */
+export const Methods: Story = { args: { goals: 'metoder' } };
+
+/**
+ * A role goal for beginners: the resource-person role and the developing workshop are marked as not
+ * advised for them.
+ */
+export const RoleForBeginners: Story = { args: { goals: 'rolle', experience: 'begyndere' } };
+
+/** A mix of knowledge-building forms only: trying out and feedback are missing, and the warning says so. */
+export const MixMissingTempi: Story = {
+  args: { goals: 'viden', value: ['temadag', 'digitaliseret-laering'], required: true },
+};
+
+/** The same element in English, with a mix that covers all three tempi. */
+export const English: Story = {
+  args: { goals: 'metoder viden', experience: 'lidt-erfarne', value: ['vaerktoejskursus', 'mentorforloeb'], lang: 'en' },
+};
+
+/** Read-only: the recommendations and the mix shown, nothing to change. */
+export const Readonly: Story = {
+  args: { goals: 'metoder', value: ['traeningsworkshop', 'sidemandsoplaering'], readonly: true },
+};
+
+/**
+ * Input that cannot be used: an unknown learning form in the value and an unknown goal. The errors
+ * are shown and announced; the value stays empty, the known goal is used.
+ */
+export const BadInput: Story = {
+  args: { value: '["traeningsworkshop", "kaffemoede"]', goals: 'metoder hygge' },
+};

@@ -1,0 +1,270 @@
+import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/define/laeringsform-vaelger.js';
+import type { LaeringsformVaelger } from '../../src/elements/laeringsform-vaelger/laeringsform-vaelger.js';
+import { learningFormTable, learningForms } from '../../src/model/catalog/learning-forms.js';
+import { createPlan } from '../../src/model/parse.js';
+import type { Plan } from '../../src/model/plan.js';
+import { recommendLearningForms } from '../../src/model/recommend.js';
+import { expectAccessible } from '../helpers/axe.js';
+import { runConformance, type FieldElementLike } from '../helpers/conformance.js';
+import { ContextProvider } from '@lit/context';
+import { planContext } from '../../src/internal/plan-context.js';
+
+const sample = ['traeningsworkshop', 'temadag', 'udlaan'];
+
+/** Tabs (keyboard only) until a learning form's checkbox has focus. */
+async function tabToForm(element: HTMLElement, id?: string): Promise<HTMLInputElement> {
+  for (let i = 0; i < 80; i += 1) {
+    const active = element.shadowRoot!.activeElement as HTMLInputElement | null;
+    if (active?.dataset['form'] && (!id || active.dataset['form'] === id)) return active;
+    await sendKeys({ press: 'Tab' });
+  }
+  throw new Error(`no learning form ${id ?? ''} reached by Tab`);
+}
+
+runConformance({
+  tag: 'laeringsform-vaelger',
+  attributes: { goals: 'metoder' },
+  sample,
+  badAttributeValues: ['{not json', '"traeningsworkshop"', '["traeningsworkshop", "ukendt-form"]', '[1]', '{"temadag": true}'],
+  badPropertyValues: [42, null, ['ukendt'], { traeningsworkshop: true }, [['temadag']]],
+  keyboardEdit: async (element) => {
+    await tabToForm(element);
+    await sendKeys({ press: 'Space' });
+  },
+  sameInBothLanguages: ['Feedback', 'feedback', 'Coaching', 'Seminar'],
+  plan: {
+    sample: { traeningsbane: { laeringsformer: ['temadag'] } } as unknown as Plan,
+    read: (plan) => plan.traeningsbane.laeringsformer,
+  },
+  incomplete: [],
+});
+
+const root = (el: HTMLElement) => el.shadowRoot!;
+const formIds = (el: HTMLElement) =>
+  [...root(el).querySelectorAll<HTMLInputElement>('.forms input[data-form]')].map((i) => i.dataset['form']!);
+const formItem = (el: HTMLElement, id: string) =>
+  root(el).querySelector<HTMLInputElement>(`input[data-form="${id}"]`)!.closest('li')!;
+const warning = (el: HTMLElement) => root(el).querySelector('[part="advice"]')!;
+const render = async (template: ReturnType<typeof html>) => {
+  const el = await fixture<LaeringsformVaelger>(template);
+  await el.updateComplete;
+  return el;
+};
+
+describe('<laeringsform-vaelger> behaviour', () => {
+  it('shows the publication\'s forms for a goal first, in the table\'s order, with fit and reason', async () => {
+    const el = await render(html`<laeringsform-vaelger goals="metoder"></laeringsform-vaelger>`);
+    const ids = formIds(el);
+    expect(ids.slice(0, learningFormTable.metoder.length)).to.deep.equal([...learningFormTable.metoder]);
+    const first = root(el).querySelector('.forms fieldset')!;
+    expect(first.querySelector('legend')!.textContent).to.equal('Publikationens forslag');
+    expect(formItem(el, 'traeningsworkshop').querySelector('.fit')!.textContent).to.include('Passer godt');
+    // Every recommendation of the model is there, the rest of the catalog after it.
+    const recs = recommendLearningForms({ goals: ['metoder'] }).map((r) => r.form.id);
+    expect(ids.slice(0, recs.length)).to.deep.equal(recs);
+    expect([...ids].sort()).to.deep.equal(learningForms.map((f) => f.id).sort());
+  });
+
+  it('shows each form\'s facts', async () => {
+    const el = await render(html`<laeringsform-vaelger goals="metoder" lang="en"></laeringsform-vaelger>`);
+    const facts = formItem(el, 'sidemandsoplaering').querySelector('dl')!.textContent!.replace(/\s+/g, ' ');
+    for (const fact of ['Suits', 'Resources', 'many', 'Group', 'At most 2', 'With a facilitator', 'Covers', 'knowledge building']) {
+      expect(facts).to.include(fact);
+    }
+  });
+
+  it('shows the whole catalog by family when no goal is chosen, and filters by family', async () => {
+    const el = await render(html`<laeringsform-vaelger></laeringsform-vaelger>`);
+    const legends = [...root(el).querySelectorAll('.forms legend')].map((l) => l.textContent);
+    expect(legends).to.deep.equal([
+      'Metoder og teknikker', 'Faglig viden', 'Rolleforståelse', 'Komplekse udviklingsbehov', 'Mobilitet',
+      'Kommunens værktøjsliste',
+    ]);
+    expect(formIds(el)).to.have.length(learningForms.length);
+    const select = root(el).querySelector('select')!;
+    select.value = 'mobilitet';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(formIds(el)).to.deep.equal(['udlaan', 'udstationering', 'klinisk-introduktion', 'europaeisk-udveksling']);
+    // The municipal tool list also names forms of other families.
+    select.value = 'vaerktoej';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(formIds(el)).to.include.members(['jobrotation', 'supervision', 'temadag', 'sidemandsoplaering']);
+    expect(formIds(el)).not.to.include('coaching');
+  });
+
+  it('filters the recommendations by family', async () => {
+    const el = await render(html`<laeringsform-vaelger goals="rolle"></laeringsform-vaelger>`);
+    const select = root(el).querySelector('select')!;
+    select.value = 'mobilitet';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    const ids = formIds(el);
+    expect(ids).to.include('udstationering');
+    expect(ids.every((id) => learningForms.find((f) => f.id === id)!.family === 'mobilitet')).to.equal(true);
+    expect(root(el).querySelector('.forms legend')!.textContent).to.equal('Kan også bruges');
+  });
+
+  it('lets the user pick goals and experience when none are given, without a change event', async () => {
+    const el = await render(html`<laeringsform-vaelger></laeringsform-vaelger>`);
+    let changes = 0;
+    el.addEventListener('kompetence-change', () => (changes += 1));
+    const goal = [...root(el).querySelectorAll<HTMLInputElement>('.query input')].find(
+      (i) => i.closest('label')!.textContent!.includes('Faglig viden'),
+    )!;
+    goal.click();
+    await el.updateComplete;
+    expect(formIds(el).slice(0, 3)).to.deep.equal([...learningFormTable.viden]);
+    expect(changes).to.equal(0);
+  });
+
+  it('chooses and removes forms by keyboard and emits the id list', async () => {
+    const el = await render(html`<laeringsform-vaelger goals="viden"></laeringsform-vaelger>`);
+    const before = document.createElement('button');
+    el.before(before);
+    before.focus();
+    await tabToForm(el, 'flerdageskursus');
+    let event = oneEvent(el, 'kompetence-change');
+    await sendKeys({ press: 'Space' });
+    expect((await event).detail.value).to.deep.equal(['flerdageskursus']);
+    await sendKeys({ press: 'Tab' });
+    event = oneEvent(el, 'kompetence-change');
+    await sendKeys({ press: 'Space' });
+    expect((await event).detail.value).to.deep.equal(['flerdageskursus', 'temadag']);
+    expect(el.value).to.deep.equal(['flerdageskursus', 'temadag']);
+    const summary = root(el).querySelector('[part="mix"]')!;
+    expect(summary.textContent).to.include('Flerdageskursus');
+    // Remove from the summary with the keyboard; focus stays in the summary.
+    const remove = summary.querySelector<HTMLButtonElement>('button')!;
+    expect(remove.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Fjern Flerdageskursus');
+    remove.focus();
+    event = oneEvent(el, 'kompetence-change');
+    await sendKeys({ press: 'Enter' });
+    expect((await event).detail.value).to.deep.equal(['temadag']);
+    await el.updateComplete;
+    expect(root(el).activeElement?.textContent).to.include('Temadag');
+    before.remove();
+  });
+
+  it('warns in a live region when trying out or feedback is missing, until a form covers them', async () => {
+    const el = await render(html`<laeringsform-vaelger goals="viden" .value=${['temadag']}></laeringsform-vaelger>`);
+    expect(warning(el).getAttribute('aria-live')).to.equal('polite');
+    expect(warning(el).textContent).to.include('afprøvning og feedback');
+    const tempi = root(el).querySelector('[part="tempi"]')!.textContent!.replace(/\s+/g, ' ');
+    expect(tempi).to.include('Vidensopbygning: dækket').and.include('Afprøvning: mangler').and.include('Feedback: mangler');
+    await expectAccessible(el);
+    formItem(el, 'aktionslaering');
+    root(el).querySelector<HTMLInputElement>('input[data-form="aktionslaering"]')!.click();
+    await el.updateComplete;
+    expect(el.value).to.deep.equal(['temadag', 'aktionslaering']);
+    expect(warning(el).textContent!.trim()).to.equal('');
+    expect(root(el).querySelector('[part="tempi"]')!.textContent).not.to.include('mangler');
+  });
+
+  it('names only what is missing, and says nothing while nothing is chosen', async () => {
+    const el = await render(html`<laeringsform-vaelger lang="en" .value=${['nye-opgaver']}></laeringsform-vaelger>`);
+    expect(warning(el).textContent).to.include('does not cover feedback.');
+    el.value = [];
+    await el.updateComplete;
+    expect(warning(el).textContent!.trim()).to.equal('');
+  });
+
+  it('changes the recommendations with the goals and experience attributes', async () => {
+    const el = await render(html`<laeringsform-vaelger goals="metoder" experience="begyndere"></laeringsform-vaelger>`);
+    expect(formItem(el, 'udviklende-workshop').querySelector('.fit')!.textContent).to.include('Frarådes');
+    expect(root(el).querySelector('[part="query"]')!.textContent).to.include('Metoder og teknikker, Begyndere');
+    expect(root(el).querySelector('[part="query"] fieldset'), 'no pickers when both are given').to.equal(null);
+    el.setAttribute('experience', 'meget-erfarne');
+    await el.updateComplete;
+    expect(formItem(el, 'udviklende-workshop').querySelector('.fit')!.textContent).to.include('Passer godt');
+    el.setAttribute('goals', 'rolle, viden');
+    await el.updateComplete;
+    expect(formIds(el).slice(0, 4)).to.deep.equal([...learningFormTable.rolle]);
+    el.goals = ['viden'];
+    await el.updateComplete;
+    expect(formIds(el).slice(0, 3)).to.deep.equal([...learningFormTable.viden]);
+  });
+
+  it('skips unknown goals and experience, says so and fires kompetence-invalid', async () => {
+    const el = await render(html`<laeringsform-vaelger></laeringsform-vaelger>`);
+    const invalid = oneEvent(el, 'kompetence-invalid');
+    el.setAttribute('goals', 'metoder <b>ukendt</b>');
+    const event = await invalid;
+    expect(event.detail.source).to.equal('attribute');
+    expect(event.detail.issues[0]!.path).to.deep.equal(['goals', 0]);
+    await el.updateComplete;
+    expect(el.goals).to.deep.equal(['metoder']);
+    expect(formIds(el).slice(0, 5)).to.deep.equal([...learningFormTable.metoder]);
+    const alerts = [...root(el).querySelectorAll('[role="alert"]')].map((a) => a.textContent).join(' ');
+    expect(alerts).to.include('«<b>ukendt</b>»');
+    expect(root(el).querySelector('b'), 'markup is text').to.equal(null);
+    const again = oneEvent(el, 'kompetence-invalid');
+    el.experience = ['novice' as never];
+    expect((await again).detail.source).to.equal('property');
+    el.setAttribute('goals', 'viden');
+    el.experience = [];
+    await el.updateComplete;
+    expect([...root(el).querySelectorAll('[role="alert"]')].map((a) => a.textContent!.trim()).join('')).to.equal('');
+  });
+
+  it('keeps its value on unknown ids, fires kompetence-invalid and shows them as text', async () => {
+    const el = await render(html`<laeringsform-vaelger value='["temadag"]'></laeringsform-vaelger>`);
+    const invalid = oneEvent(el, 'kompetence-invalid');
+    el.setAttribute('value', '["temadag", "<img src=x>"]');
+    const event = await invalid;
+    expect(event.detail.issues.map((i: { path: unknown }) => i.path)).to.deep.equal([[1]]);
+    await el.updateComplete;
+    expect(el.value).to.deep.equal(['temadag']);
+    const alert = root(el).querySelector('[role="alert"]')!;
+    expect(alert.textContent).to.include('«<img src=x>»');
+    expect(root(el).querySelector('img')).to.equal(null);
+  });
+
+  it('shows the mix read-only', async () => {
+    const el = await render(html`<laeringsform-vaelger readonly goals="metoder" .value=${['temadag']}></laeringsform-vaelger>`);
+    expect([...root(el).querySelectorAll<HTMLInputElement>('input[data-form]')].every((i) => i.disabled)).to.equal(true);
+    expect(root(el).querySelector('[part="mix"] button')).to.equal(null);
+    expect(root(el).querySelector('[part="mix"]')!.textContent).to.include('Temadag');
+  });
+
+  it('takes goals and experience from the plan inside a plan provider, unless given', async () => {
+    const plan = createPlan({
+      laeringsmaal: {
+        metoder: { beskrivelse: 'Ny dokumentationsmetode', typer: [] },
+        viden: { beskrivelse: '', typer: [] },
+        rolle: { beskrivelse: '', typer: [] },
+      },
+      ansvar: [{ id: 'a', maalgruppe: 'Nye', nuvaerende: 'begyndere' }],
+    } as Partial<Plan>);
+    const host = await fixture<HTMLElement>(html`<div><laeringsform-vaelger></laeringsform-vaelger></div>`);
+    const provider = new ContextProvider(host, { context: planContext });
+    provider.setValue({ plan, readonly: false, edit: () => {} });
+    const el = host.querySelector('laeringsform-vaelger')!;
+    // The element asked for the context before the provider existed: connect again.
+    el.remove();
+    host.append(el);
+    await el.updateComplete;
+    await nextFrame();
+    expect(formIds(el).slice(0, 5)).to.deep.equal([...learningFormTable.metoder]);
+    expect(formItem(el, 'udviklende-workshop').querySelector('.fit')!.textContent).to.include('Frarådes');
+    expect(root(el).querySelector('[part="query"] fieldset')).to.equal(null);
+    el.setAttribute('goals', 'rolle');
+    await el.updateComplete;
+    expect(formIds(el).slice(0, 4)).to.deep.equal([...learningFormTable.rolle]);
+  });
+
+  it('is axe clean as a guide with pickers, in English', async () => {
+    const el = await render(html`<laeringsform-vaelger lang="en"></laeringsform-vaelger>`);
+    await expectAccessible(el);
+    expect(root(el).textContent).to.include('What must staff learn?');
+  });
+
+  it('is required until a form is chosen', async () => {
+    const el = await render(html`<laeringsform-vaelger required></laeringsform-vaelger>`);
+    expect((el as unknown as FieldElementLike).checkValidity()).to.equal(false);
+    expect(el.validationMessage).to.include('mindst én læringsform');
+  });
+});
