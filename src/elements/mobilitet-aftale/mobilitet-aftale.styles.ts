@@ -15,8 +15,14 @@ export const styles = css`
   fieldset fieldset {
     margin: var(--_gap) 0 0;
   }
+  textarea {
+    field-sizing: content;
+  }
+  .top {
+    align-items: flex-start;
+  }
   .hint {
-    margin: 0.25em 0 0;
+    margin: 0 0 0.35em;
   }
   .guidance {
     border-left: 4px solid var(--_accent);

@@ -33,13 +33,14 @@ const ADVICE_SETTLE_MS = 700;
  * Inside `<kompetence-model>` the model owns the list of arrangements and drives each one by
  * property; the element does not write to the plan itself.
  *
+ * @tagname mobilitet-aftale
  * @summary One mobility arrangement: form, parties, period, terms, goals and use of the learning afterwards.
  *
  * @attr {string} value - The arrangement as JSON (a `MobilitetItem`). Input that cannot be used is shown as an error; the last good value is kept.
  * @attr {string} lang - Language of the texts (`da` default, `en`); else the nearest ancestor's, else the page's.
  *
- * @event kompetence-change - {KompetenceChangeEvent<MobilitetItem>} The user changed the arrangement; `detail.value` is the new `MobilitetItem`.
- * @event kompetence-invalid - {KompetenceInvalidEvent} A `value` given by attribute or property could not be used; the last good value is kept.
+ * @event {KompetenceChangeEvent<MobilitetItem>} kompetence-change - The user changed the arrangement; `detail.value` is the new `MobilitetItem`.
+ * @event {KompetenceInvalidEvent} kompetence-invalid - A `value` given by attribute or property could not be used; the last good value is kept.
  *
  * @csspart error - The message shown when given input could not be used.
  * @csspart intro - The short explanation of mobility at the top.
@@ -143,7 +144,7 @@ export class MobilitetAftale extends KompetenceFieldElement<'mobilitet'> {
     const off = !this.editable;
     return html`${this.renderInputIssues()}
       <p part="intro" class="hint">${t(learningFormFamilyDescriptions.mobilitet, lang)}</p>
-      <div class="row">
+      <div class="row top">
         <fieldset part="form" class="forms">
           <legend>${m.form}</legend>
           ${mobilityForms.map((id) => this.#choice('form', id, t(learningFormById(id).name, lang), v.form === id,
@@ -211,12 +212,12 @@ export class MobilitetAftale extends KompetenceFieldElement<'mobilitet'> {
     const describedBy = hint ? `${key}-h` : nothing;
     return html`<div class="control">
       <label for=${key}>${m[key]}</label>
+      ${hint ? html`<p id="${key}-h" class="hint">${hint}</p>` : nothing}
       ${area
         ? html`<textarea id=${key} rows="2" aria-describedby=${describedBy} .value=${live(value)} ?readonly=${!this.editable}
             @input=${onInput}></textarea>`
         : html`<input type="text" id=${key} autocomplete="off" aria-describedby=${describedBy} .value=${live(value)}
             ?readonly=${!this.editable} @input=${onInput} />`}
-      ${hint ? html`<p id="${key}-h" class="hint">${hint}</p>` : nothing}
     </div>`;
   }
 

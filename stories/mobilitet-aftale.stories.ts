@@ -1,0 +1,115 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import '../src/define/mobilitet-aftale.js';
+import type { MobilitetItem } from '../src/model/plan.js';
+
+interface Args {
+  value: Partial<MobilitetItem> | string;
+  lang: string;
+  readonly: boolean;
+  required: boolean;
+}
+
+/** The loan case in our own words: a regional employee works two days a week for three months in a municipality. */
+const loan: MobilitetItem = {
+  id: 'udlaan-miljoe',
+  form: 'udlaan',
+  afgivende: 'Regionens enhed for jordforurening',
+  modtagende: 'Kommunens miljøafdeling',
+  periode: { start: '2026-02-02', slut: '2026-04-30' },
+  omfang: 'deltid',
+  ugedage: ['tirsdag', 'onsdag'],
+  formaal: 'Kommunen har mange nye sager om forurenet jord og mangler erfaring med dem. Regionen vil forstå, hvordan kommunen arbejder.',
+  laeringsmaal: 'At kende kommunens sagsgang og at kunne rådgive kommunens sagsbehandlere om risikovurdering.',
+  vilkaar: {
+    ansvarsomraader: 'Rådgiver i kommunens jordsager; træffer ingen afgørelser på kommunens vegne.',
+    ferie: 'Planlægges med nærmeste leder i regionen; kommunen får besked i god tid.',
+    sygdom: 'Meldes til lederen i regionen, som giver kommunen besked.',
+  },
+  kontakt: 'Kort samtale med lederen hver anden fredag om læring og trivsel; kommunens kontaktperson er afdelingslederen.',
+  daekning: 'En kollega tager de hastende sager om tirsdagen og onsdagen.',
+  tilbagevenden: 'Forundringssamtale i teamet efter hjemkomsten, og et oplæg om kommunens sagsgang på et personalemøde.',
+};
+
+const exchange: Partial<MobilitetItem> = {
+  id: 'hope',
+  form: 'europaeisk-udveksling',
+  afgivende: 'Kirurgisk afdeling, regionshospitalet',
+  modtagende: 'Et værtshospital i Tyskland (findes med den nationale koordinator)',
+  periode: { start: '2026-05-04', slut: '2026-05-29' },
+  omfang: 'fuldtid',
+  formaal: 'Se, hvordan et andet land organiserer patientforløb efter operationer.',
+};
+
+const missingTerms: Partial<MobilitetItem> = {
+  id: 'udstationering',
+  form: 'udstationering',
+  afgivende: 'Medicinsk afdeling',
+  modtagende: 'Central HR',
+  periode: { start: '2026-03-01' },
+  omfang: 'fuldtid',
+  formaal: 'Lære, hvordan HR planlægger rekruttering for hele regionen.',
+  vilkaar: { ansvarsomraader: 'Deltager i rekrutteringsprojektet.', ferie: '', sygdom: '' },
+};
+
+const english: MobilitetItem = {
+  ...loan,
+  id: 'loan-en',
+  afgivende: 'The region’s soil contamination unit',
+  modtagende: 'The municipal environment department',
+  formaal: 'The municipality has many new cases of contaminated soil and little experience with them.',
+  laeringsmaal: 'Know how the municipality handles a case and advise its caseworkers on risk assessment.',
+  vilkaar: {
+    ansvarsomraader: 'Advises on the soil cases; makes no decisions for the municipality.',
+    ferie: 'Planned with the manager at home; the municipality is told in good time.',
+    sygdom: 'Reported to the manager at home, who tells the municipality.',
+  },
+  kontakt: 'A short talk with the manager every other Friday about learning and well-being.',
+  daekning: 'A colleague takes the urgent cases on Tuesdays and Wednesdays.',
+  tilbagevenden: 'A conversation of wonder in the team after returning.',
+};
+
+const meta: Meta<Args> = {
+  title: 'Elementer/mobilitet-aftale',
+  component: 'mobilitet-aftale',
+  args: { value: {}, lang: '', readonly: false, required: false },
+  argTypes: {
+    value: { control: 'object' },
+    lang: { control: 'select', options: ['', 'da', 'en'] },
+  },
+  render: ({ value, lang, readonly, required }) =>
+    typeof value === 'string'
+      ? html`<mobilitet-aftale value=${value} lang=${lang || nothing} ?readonly=${readonly} ?required=${required}></mobilitet-aftale>`
+      : html`<mobilitet-aftale
+          value=${JSON.stringify(value)}
+          lang=${lang || nothing}
+          ?readonly=${readonly}
+          ?required=${required}
+        ></mobilitet-aftale>`,
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** A new arrangement: nothing chosen yet, and the advice asks for terms and for the use afterwards. */
+export const Empty: Story = {};
+
+/** A loan to a municipal environment department: three months, two days a week, everything agreed. */
+export const FilledLoan: Story = { args: { value: loan } };
+
+/** The European exchange: four weeks full time; the guidance names the three years' experience and the host language. */
+export const EuropeanExchange: Story = { args: { value: exchange } };
+
+/** A secondment without terms for holidays and sickness, and no plan for afterwards: the advice says what to add. */
+export const MissingTermsWithAdvice: Story = { args: { value: missingTerms, required: true } };
+
+/** The filled loan in English. */
+export const English: Story = { args: { value: english, lang: 'en' } };
+
+/** Read-only: the loan shown, nothing to change. */
+export const Readonly: Story = { args: { value: loan, readonly: true } };
+
+/** A JSON attribute that cannot be used: the error is shown and announced, and the element stays empty. */
+export const BadInput: Story = {
+  args: { value: '{"form": "kursus", "omfang": "halvtid", "ugedage": ["fredagsbar"], "periode": {"start": "1. maj"}}' },
+};
