@@ -15,7 +15,11 @@ console.log('• tsc -p tsconfig.build.json → dist/ (ESM + declarations)');
 run(bin('tsc'), ['-p', 'tsconfig.build.json']);
 
 console.log('• vite build → dist/kompetence-elements.bundle.js');
-run(bin('vite'), ['build']);
+const { build: viteBuild } = await import('vite');
+const written = await viteBuild({ configFile: path.join(root, 'vite.config.ts'), root });
+const bundleChunk = (Array.isArray(written) ? written : [written])
+  .flatMap((o) => o.output).find((o) => o.type === 'chunk' && o.fileName === 'kompetence-elements.bundle.js');
+if (!bundleChunk) throw new Error('vite build did not write dist/kompetence-elements.bundle.js');
 
 console.log('• dist/kompetence-elements.css');
 await copyFile(path.join(root, 'src/kompetence-elements.css'), path.join(root, 'dist/kompetence-elements.css'));
@@ -24,7 +28,7 @@ run(process.execPath, [path.join(root, 'scripts/write-schema.mjs')]);
 
 console.log('• checking the bundle\'s exports against the package root');
 const bundle = await readFile(path.join(root, 'dist/kompetence-elements.bundle.js'), 'utf8');
-const bundleExports = (await bundleInMemory('src/bundle.ts', { minify: false })).exports;
+const bundleExports = bundleChunk.exports;
 const rootExports = (await bundleInMemory('src/index.ts', { minify: false })).exports;
 const expected = rootExports.filter((name) => name !== 'planJsonSchema');
 const missing = expected.filter((name) => !bundleExports.includes(name));

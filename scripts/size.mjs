@@ -1,6 +1,7 @@
 // npm run size: the size budget. Builds the bundle and every src/define/<tag>.ts entry standalone
 // (self-contained, minified, with the settings of vite.config.ts) and prints min and gzip -9 bytes.
 // Fails when the bundle exceeds 45 KB gzip or <laeringsform-vaelger> alone exceeds 25 KB gzip.
+// `npm run size -- --modules` lists the biggest modules of every entry (always for one over budget).
 import { readdir } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
@@ -19,13 +20,17 @@ for (const file of defineFiles.filter((f) => f.endsWith('.ts') && !f.endsWith('.
   entries.push([`define/${file.replace(/\.ts$/, '')}`, `src/define/${file}`]);
 }
 
+const showModules = process.argv.includes('--modules');
 const rows = [];
 for (const [name, entry] of entries) {
-  const { code } = await bundleInMemory(entry);
+  const { code, modules } = await bundleInMemory(entry);
   const min = Buffer.byteLength(code);
   const gzip = gzipSync(code, { level: 9 }).length;
   const budget = budgets.get(name);
-  rows.push({ name, min, gzip, budget, over: budget !== undefined && gzip > budget });
+  const biggest = Object.entries(modules)
+    .map(([id, info]) => [path.relative(root, id), info.renderedLength])
+    .sort((a, b) => b[1] - a[1]);
+  rows.push({ name, min, gzip, budget, biggest, over: budget !== undefined && gzip > budget });
 }
 
 const fmt = (n) => n.toLocaleString('en-US');
@@ -39,6 +44,11 @@ for (const [i, row] of table.entries()) {
   if (i === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
 }
 if (!defineFiles.some((f) => f.endsWith('.ts'))) console.log('(no src/define/<tag>.ts entries yet)');
+
+for (const row of rows.filter((r) => r.over || showModules)) {
+  console.log(`\n${row.name}: biggest modules (rendered bytes in the bundle, before whitespace minification)`);
+  for (const [id, bytes] of row.biggest.slice(0, 15)) console.log(`  ${fmt(bytes).padStart(8)}  ${id}`);
+}
 
 const over = rows.filter((r) => r.over);
 if (over.length) {
