@@ -9,6 +9,9 @@ export const styles = css`
   .query > fieldset {
     flex: 1 1 16rem;
   }
+  .query > p {
+    flex-basis: 100%;
+  }
   ul {
     list-style: none;
     margin: 0;
