@@ -360,6 +360,10 @@ export class LaeringsformVaelger extends KompetenceFieldCore<'laeringsformer'> {
     const m = messages[this.locale];
     const c = commonMessages[this.locale];
     const value = this.value;
+    // The mix alone, judged by the model's coveredTempi. Not adviseOn('traeningsbane', …): it
+    // brings zod, the plan schema and every rule (about 15 KB gzip), beyond this element's budget;
+    // the training ground's advice (traeningsbane-kun-viden, tempo-mangler) is shown by the
+    // elements that hold the whole training ground.
     const covered = coveredTempi({
       vidensopbygning: '', afproevning: '', feedback: '', feedbackformer: [], laeringsformer: value,
       spilleregler: '', daekning: '',
