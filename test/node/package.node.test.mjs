@@ -23,7 +23,7 @@ test('package.json exports the entry points of the design', () => {
 
 test('only registration modules and the bundle have side effects', () => {
   for (const entry of pkg.sideEffects) {
-    assert.match(entry, /(^\.\/(dist|src)\/define(\.|\/))|kompetence-elements\.bundle\.js$|\/bundle\.ts$/, entry);
+    assert.match(entry, /(^\.\/(dist|src)\/define(\.|\/))|kompetence-elements\.bundle\.js$|\/bundle\.(ts|js)$/, entry);
   }
 });
 
