@@ -66,8 +66,8 @@ const opgaveRules: AdviceRule[] = [
     parts: ['opgave'],
     applies: (plan) => !hasTask(plan),
     message: tx(
-      'Beskriv den opgave, planen handler om: én konkret situation, der opstår igen og igen i hverdagen.',
-      'Describe the task the plan is about: one concrete situation that recurs in everyday work.'),
+      'Beskriv opgaven: én konkret situation, der opstår igen og igen.',
+      'Describe the task: one concrete situation that keeps recurring.'),
   }),
   rule({
     id: 'opgave-for-abstrakt',
@@ -76,8 +76,8 @@ const opgaveRules: AdviceRule[] = [
     parts: ['opgave'],
     applies: (plan) => hasTask(plan) && taskTooAbstract(plan.opgave.beskrivelse),
     message: tx(
-      'Opgaven virker for bred. Knyt den til én situation i hverdagen: hvem gør hvad, hvornår? Fx: tale med forældrene om barnets dag, når det bliver hentet.',
-      'The task seems too broad. Tie it to one everyday situation: who does what, and when? E.g. talking with parents about the child\'s day at pick-up.'),
+      'Opgaven er for bred. Knyt den til én situation: hvem gør hvad, hvornår?',
+      'The task is too broad. Tie it to one situation: who does what, when?'),
   }),
   rule({
     id: 'opgave-sammensat',
@@ -86,8 +86,8 @@ const opgaveRules: AdviceRule[] = [
     parts: ['opgave'],
     applies: (plan) => hasTask(plan) && taskLooksComposite(plan.opgave.beskrivelse),
     message: tx(
-      'Opgaven ser ud til at rumme flere opgaver. Lav én plan pr. opgave, så hver får sine egne mål og sin egen træningsbane.',
-      'The task looks like several tasks. Make one plan per task, so each gets its own goals and training ground.'),
+      'Opgaven rummer vist flere opgaver. Lav én plan pr. opgave.',
+      'The task seems to hold several tasks. Make one plan per task.'),
   }),
   rule({
     id: 'opgave-krav-mangler',
@@ -100,8 +100,8 @@ const opgaveRules: AdviceRule[] = [
       return missing.length > 0 && list(missing.map((k) => kravNames[k]));
     },
     message: (missing: Text) => tx(
-      `Bekræft, at opgaven opfylder kravene: ${missing.da}. Er et krav ikke opfyldt, så gør opgaven mere præcis.`,
-      `Confirm that the task meets the requirements: ${missing.en}. If one is not met, make the task more precise.`),
+      `Bekræft for opgaven: ${missing.da}. Ellers gør den mere præcis.`,
+      `Confirm for the task: ${missing.en}. If not, make it more precise.`),
   }),
   rule({
     id: 'ansvarstrappe-tom',
@@ -110,8 +110,8 @@ const opgaveRules: AdviceRule[] = [
     parts: ['ansvar'],
     applies: (plan) => plan.ansvar.length === 0,
     message: tx(
-      'Sæt på ansvarstrappen, hvilke grupper opgaven gælder, og hvilket ansvar de skal kunne tage bagefter.',
-      'Put the groups the task concerns on the staircase, with the responsibility they must be able to take afterwards.'),
+      'Sæt grupperne på ansvarstrappen med det ansvar, de skal tage bagefter.',
+      'Put the groups on the staircase with the responsibility they are to take afterwards.'),
   }),
   rule({
     id: 'ansvar-uden-maal',
@@ -120,8 +120,8 @@ const opgaveRules: AdviceRule[] = [
     parts: ['ansvar'],
     applies: (plan) => groups(plan, (g) => !g.fremtidigt),
     message: ({ name }: Group) => tx(
-      `Vælg, hvilket ansvar ${name.da} skal kunne tage for opgaven bagefter: med støtte, selvstændigt eller som ressourceperson.`,
-      `Choose the responsibility ${name.en} must be able to take afterwards: with support, independently or as resource person.`),
+      `Vælg ansvaret for ${name.da} bagefter: med støtte, selvstændigt eller som ressourceperson.`,
+      `Choose the responsibility for ${name.en} afterwards: with support, independently or as resource person.`),
   }),
   rule({
     id: 'ansvar-spring-til-ressourceperson',
@@ -131,8 +131,8 @@ const opgaveRules: AdviceRule[] = [
     applies: (plan) =>
       groups(plan, (g) => g.fremtidigt === 'ressourceperson' && !!g.nuvaerende && g.nuvaerende !== 'meget-erfarne'),
     message: ({ name }: Group) => tx(
-      `${name.da} skal springe et trin over for at blive ressourceperson. Det er svært uden først at løse opgaven selvstændigt: overvej et mellemtrin eller mere tid til træning.`,
-      `${name.en} would skip a step to become resource person. That is hard without first solving the task independently: consider a step in between or more time for training.`),
+      `${name.da} springer et trin over til ressourceperson. Læg et mellemtrin ind, eller giv mere tid.`,
+      `${name.en} skip a step to resource person. Add a step in between or allow more time.`),
   }),
   rule({
     id: 'ansvar-spring-til-selvstaendigt',
@@ -141,8 +141,8 @@ const opgaveRules: AdviceRule[] = [
     parts: ['ansvar'],
     applies: (plan) => groups(plan, (g) => g.nuvaerende === 'begyndere' && g.fremtidigt === 'selvstaendigt'),
     message: ({ name }: Group) => tx(
-      `${name.da} har ikke løst opgaven før, men skal løse den selvstændigt. Planlæg en periode, hvor de løser den med støtte.`,
-      `${name.en} have not solved the task before but are to solve it independently. Plan a period where they solve it with support.`),
+      `${name.da} er begyndere, men skal løse opgaven selvstændigt. Planlæg først en periode med støtte.`,
+      `${name.en} are beginners but are to work independently. Plan a period with support first.`),
   }),
   rule({
     id: 'koerekort-passer-ikke',
@@ -154,8 +154,8 @@ const opgaveRules: AdviceRule[] = [
     message: ({ name, item }: Group) => {
       const want = licenceForResponsibility(item.fremtidigt!);
       return tx(
-        `${name.da} har kørekort ${item.koerekort}, men det fremtidige ansvar svarer til kørekort ${want}. Ret det ene, så de passer sammen.`,
-        `${name.en} have licence ${item.koerekort}, but the future responsibility matches licence ${want}. Change one so they match.`);
+        `${name.da} har kørekort ${item.koerekort}, men ansvaret svarer til ${want}. Ret det ene.`,
+        `${name.en} have licence ${item.koerekort}, but the responsibility matches ${want}. Change one.`);
     },
   }),
 ];
@@ -168,8 +168,8 @@ const perspektivRules: AdviceRule[] = [
     parts: ['perspektiv'],
     applies: (plan) => !filled(plan.perspektiv.kerneopgave) && !filled(plan.perspektiv.arbejdsplads),
     message: tx(
-      'Skriv, hvorfor opgaven skal løses anderledes: hvad får borgerne ud af det, og hvad får arbejdspladsen? Begynd fx med «Vi bliver bedre til, at …».',
-      'Write why the task must change: what do citizens gain, and what does the workplace gain? Start e.g. with "We get better at …".'),
+      'Skriv, hvad borgerne og arbejdspladsen får ud af ændringen, fx «Vi bliver bedre til …».',
+      'Write what citizens and the workplace gain from the change, e.g. "We get better at …".'),
   }),
   rule({
     id: 'perspektiv-kerneopgave-mangler',
@@ -178,8 +178,8 @@ const perspektivRules: AdviceRule[] = [
     parts: ['perspektiv'],
     applies: (plan) => !filled(plan.perspektiv.kerneopgave) && filled(plan.perspektiv.arbejdsplads),
     message: tx(
-      'Perspektivet nævner kun arbejdspladsen. Skriv også, hvad borgerne eller brugerne får ud af ændringen.',
-      'The perspective names only the workplace. Also write what citizens or users gain from the change.'),
+      'Skriv også, hvad borgerne får ud af ændringen.',
+      'Also write what citizens gain from the change.'),
   }),
   rule({
     id: 'perspektiv-arbejdsplads-mangler',
@@ -188,8 +188,8 @@ const perspektivRules: AdviceRule[] = [
     parts: ['perspektiv'],
     applies: (plan) => filled(plan.perspektiv.kerneopgave) && !filled(plan.perspektiv.arbejdsplads),
     message: tx(
-      'Skriv også, hvad arbejdspladsen får ud af ændringen, fx bedre brug af ressourcerne eller nye krav, I kan leve op til.',
-      'Also write what the workplace gains, e.g. better use of resources or new standards you can meet.'),
+      'Skriv også, hvad arbejdspladsen får ud af ændringen.',
+      'Also write what the workplace gains from the change.'),
   }),
   rule({
     id: 'fortolkninger-mangler',
@@ -199,8 +199,8 @@ const perspektivRules: AdviceRule[] = [
     applies: (plan) =>
       !filled(plan.perspektiv.kerneopgave) && filled(plan.perspektiv.arbejdsplads) && !filled(plan.perspektiv.fortolkninger),
     message: tx(
-      'Når begrundelsen kun handler om organisationen, hører nogle måske «det er bare en spareøvelse». Tal med medarbejderne om, hvordan de forstår ændringen, og skriv, hvordan I møder det.',
-      'When the reason is only about the organisation, some may hear "it\'s just a savings exercise". Talk with staff about how they see the change, and note how you respond.'),
+      'En rent organisatorisk begrundelse kan lyde som en spareøvelse. Spørg medarbejderne, hvordan de forstår den, og skriv jeres svar.',
+      'A purely organisational reason can sound like a savings exercise. Ask staff how they read it, and note your answer.'),
   }),
 ];
 
@@ -212,8 +212,8 @@ const laeringsmaalRules: AdviceRule[] = [
     parts: ['laeringsmaal'],
     applies: (plan) => describedGoalLevels(plan.laeringsmaal).length === 0,
     message: tx(
-      'Beskriv mindst ét læringsmål: metoder og teknikker, faglig viden eller rolle. Hvad skal medarbejderne lære for at løse opgaven på den nye måde?',
-      'Describe at least one learning goal: methods and techniques, professional knowledge or role. What must staff learn to solve the task the new way?'),
+      'Beskriv mindst ét læringsmål: metoder, viden eller rolle.',
+      'Describe at least one learning goal: methods, knowledge or role.'),
   }),
 ];
 
@@ -242,8 +242,8 @@ const traeningsbaneRules: AdviceRule[] = [
     parts: ['traeningsbane'],
     applies: (plan) => coveredTempi(plan.traeningsbane).length === 0,
     message: tx(
-      'Planlæg træningsbanen: hvordan medarbejderne får ny viden, afprøver den og får feedback. Vælg læringsformer, eller beskriv aktiviteterne.',
-      'Plan the training ground: how staff gain knowledge, try it out and get feedback. Choose learning forms or describe the activities.'),
+      'Planlæg træningsbanen med vidensopbygning, afprøvning og feedback.',
+      'Plan the training ground with knowledge building, trying out and feedback.'),
   }),
   rule({
     id: 'traeningsbane-kun-viden',
@@ -256,8 +256,8 @@ const traeningsbaneRules: AdviceRule[] = [
       return covered.includes('vidensopbygning') && missing.length > 0 && list(missing.map((t) => tempoNames[t]));
     },
     message: (missing: Text) => tx(
-      `Træningsbanen giver viden, men mangler ${missing.da}. Uden det slår ændringen sjældent igennem i praksis. Tilføj aktiviteter eller en læringsform, der dækker det.`,
-      `The training ground builds knowledge but lacks ${missing.en}. Without it, change rarely takes hold in practice. Add activities or a learning form that covers it.`),
+      `Træningsbanen mangler ${missing.da}, så ændringen slår næppe igennem. Tilføj aktiviteter eller en læringsform, der dækker det.`,
+      `The training ground lacks ${missing.en}, so change will hardly take hold. Add activities or a learning form that covers it.`),
   }),
   rule({
     id: 'tempo-mangler',
@@ -270,8 +270,8 @@ const traeningsbaneRules: AdviceRule[] = [
       return covered.length > 0 && missing.includes('vidensopbygning') && list(missing.map((t) => tempoNames[t]));
     },
     message: (missing: Text) => tx(
-      `Træningsbanen mangler ${missing.da}. Beskriv det, eller vælg en læringsform, der dækker det.`,
-      `The training ground lacks ${missing.en}. Describe it, or choose a learning form that covers it.`),
+      `Træningsbanen mangler ${missing.da}. Tilføj aktiviteter eller en læringsform, der dækker det.`,
+      `The training ground lacks ${missing.en}. Add activities or a learning form that covers it.`),
   }),
   rule({
     id: 'periode-mangler',
@@ -280,8 +280,8 @@ const traeningsbaneRules: AdviceRule[] = [
     parts: ['traeningsbane'],
     applies: (plan) => !periodAgreed(plan.traeningsbane.periode),
     message: tx(
-      'Aftal, hvornår træningsbanen begynder og slutter, så alle ved, hvornår de øver, og hvornår den nye praksis gælder.',
-      'Agree when the training ground starts and ends, so everyone knows when they practise and when the new practice applies.'),
+      'Aftal, hvornår træningsbanen begynder og slutter.',
+      'Agree when the training ground starts and ends.'),
   }),
   rule({
     id: 'periode-omvendt',
@@ -294,8 +294,8 @@ const traeningsbaneRules: AdviceRule[] = [
         .map(({ name }) => tx(`Mobilitetsaftalen ${name.da}`, `The mobility arrangement ${name.en}`)),
     ],
     message: (what: Text) => tx(
-      `${what.da} slutter, før den begynder. Ret start- eller slutdatoen.`,
-      `${what.en} ends before it starts. Correct the start or end date.`),
+      `${what.da} slutter, før den begynder. Ret datoerne.`,
+      `${what.en} ends before it starts. Fix the dates.`),
   }),
   rule({
     id: 'rollemaal-uden-refleksion',
@@ -304,8 +304,8 @@ const traeningsbaneRules: AdviceRule[] = [
     parts: ['traeningsbane'],
     applies: (plan) => hasRoleGoal(plan) && !hasReflection(plan),
     message: tx(
-      'Der er et rollemål, men ingen refleksion på træningsbanen. Vælg en læringsform til rolleforståelse (fx coaching eller mentorforløb) eller reflekterende feedback.',
-      'There is a role goal but no reflection on the training ground. Choose a learning form for role understanding (e.g. coaching or mentoring) or reflective feedback.'),
+      'Rollemålet kræver refleksion. Vælg fx coaching, mentorforløb eller reflekterende feedback.',
+      'The role goal needs reflection. Choose e.g. coaching, mentoring or reflective feedback.'),
   }),
   rule({
     id: 'udviklende-workshop-begyndere',
@@ -316,8 +316,8 @@ const traeningsbaneRules: AdviceRule[] = [
       plan.traeningsbane.laeringsformer.includes('udviklende-workshop')
       && plan.ansvar.length > 0 && plan.ansvar.every((g) => g.nuvaerende === 'begyndere'),
     message: tx(
-      'Udviklende workshops kræver stor erfaring med opgaven, men alle grupper er begyndere. Vælg fx en træningsworkshop eller sidemandsoplæring.',
-      'Developing workshops need solid experience of the task, but every group is a beginner. Choose e.g. a training workshop or side-by-side training.'),
+      'En udviklende workshop kræver erfaring, men alle grupper er begyndere. Vælg fx en træningsworkshop.',
+      'A developing workshop needs experience, but every group is beginners. Choose e.g. a training workshop.'),
   }),
   rule({
     id: 'sidemandsoplaering-for-mange',
@@ -330,8 +330,8 @@ const traeningsbaneRules: AdviceRule[] = [
       return !!counts && counts.learners > 2 * counts.experienced && counts;
     },
     message: ({ learners, experienced }: { learners: number; experienced: number }) => tx(
-      `Ved sidemandsoplæring tager en erfaren kollega højst to med. Her skal ${learners} lære, og ${experienced} er meget erfarne. Suppler med en anden læringsform, eller fordel oplæringen over tid.`,
-      `In side-by-side training one experienced colleague takes two people at most. Here ${learners} are to learn and ${experienced} are very experienced. Add another learning form, or spread the training over time.`),
+      `Sidemandsoplæring: ${learners} skal lære af ${experienced} meget erfarne, der højst kan tage to hver. Tilføj en anden læringsform, eller spred oplæringen.`,
+      `Side-by-side training: ${learners} are to learn from ${experienced} very experienced, who take two each at most. Add another learning form, or spread the training.`),
   }),
   rule({
     id: 'mobilitet-uden-vilkaar',
@@ -346,8 +346,8 @@ const traeningsbaneRules: AdviceRule[] = [
             .filter((k) => !filled(item.vilkaar[k])).map((k) => vilkaarNames[k])),
         })),
     message: ({ name, missing }: { name: Text; missing: Text }) => tx(
-      `Mobilitetsaftalen ${name.da} mangler vilkår for ${missing.da}. Skriv dem ind i aftalen, før den begynder.`,
-      `The mobility arrangement ${name.en} has no terms for ${missing.en}. Put them in the agreement before it starts.`),
+      `Skriv vilkår for ${missing.da} i mobilitetsaftalen ${name.da}.`,
+      `Add terms for ${missing.en} to the mobility arrangement ${name.en}.`),
   }),
   rule({
     id: 'mobilitet-uden-tilbagevenden',
@@ -356,8 +356,8 @@ const traeningsbaneRules: AdviceRule[] = [
     parts: ['mobilitet'],
     applies: (plan) => arrangements(plan, (m) => !filled(m.tilbagevenden)),
     message: ({ name }: Arrangement) => tx(
-      `Aftal, hvordan læringen fra mobilitetsaftalen ${name.da} skal bruges bagefter, fx i samtaler med leder og kolleger ved hjemkomsten.`,
-      `Agree how the learning from the mobility arrangement ${name.en} is used afterwards, e.g. in talks with manager and colleagues on return.`),
+      `Aftal, hvordan læringen fra mobilitetsaftalen ${name.da} bruges bagefter.`,
+      `Agree how the learning from the mobility arrangement ${name.en} is used afterwards.`),
   }),
 ];
 
@@ -371,8 +371,8 @@ const hverdagRules: AdviceRule[] = [
     parts: ['hverdag'],
     applies: (plan) => !plan.hverdag.overgang.type,
     message: tx(
-      'Aftal overgangen fra træning til hverdag: sker den for hver enkelt, når de er klar, eller for alle på én gang?',
-      'Agree the move from training to everyday work: for each person when ready, or for everyone at once?'),
+      'Aftal overgangen til hverdag: for hver enkelt, når de er klar, eller for alle på én gang?',
+      'Agree the move to everyday work: each person when ready, or everyone at once?'),
   }),
   rule({
     id: 'faelles-overgang-uden-dato',
@@ -381,8 +381,8 @@ const hverdagRules: AdviceRule[] = [
     parts: ['hverdag'],
     applies: (plan) => plan.hverdag.overgang.type === 'faelles' && !plan.hverdag.overgang.dato,
     message: tx(
-      'Overgangen er fælles, men har ingen dato. Sæt en dato, så alle ved, hvornår den nye praksis gælder.',
-      'The transition is collective but has no date. Set a date so everyone knows when the new practice applies.'),
+      'Sæt en dato for den fælles overgang.',
+      'Set a date for the collective transition.'),
   }),
   rule({
     id: 'faelles-overgang-ikke-klar',
@@ -391,8 +391,8 @@ const hverdagRules: AdviceRule[] = [
     parts: ['hverdag'],
     applies: (plan) => plan.hverdag.overgang.type === 'faelles' && !filled(plan.hverdag.overgang.ikkeKlar),
     message: tx(
-      'Skriv, hvad der sker for dem, der ikke er klar ved den fælles overgang, fx støtte fra en kollega i en periode.',
-      'Write what happens for those not ready at the collective transition, e.g. support from a colleague for a while.'),
+      'Skriv, hvad der sker for dem, der ikke er klar ved den fælles overgang.',
+      'Write what happens for those not ready at the collective transition.'),
   }),
   rule({
     id: 'opfoelgning-paa-maal-mangler',
@@ -401,8 +401,8 @@ const hverdagRules: AdviceRule[] = [
     parts: ['hverdag'],
     applies: (plan) => followUps(plan).length === 0,
     message: tx(
-      'Planlæg opfølgning på målene: hvornår og hvordan ser I efter, om opgaven nu bliver løst som ønsket?',
-      'Plan a follow-up on the goals: when and how will you check that the task is now solved as intended?'),
+      'Planlæg, hvornår og hvordan I følger op på, om målene er nået.',
+      'Plan when and how you check that the goals were reached.'),
   }),
   rule({
     id: 'traening-slutter-efter-overgang',
@@ -415,8 +415,8 @@ const hverdagRules: AdviceRule[] = [
       return !!end && !!date && end > date && date;
     },
     message: (date: string) => tx(
-      `Træningen slutter efter overgangen til hverdag (${date}). Flyt overgangen, eller afslut træningen før.`,
-      `Training ends after the move to everyday work (${date}). Move the transition, or end training before it.`),
+      `Træningen slutter efter overgangen (${date}). Flyt en af dem.`,
+      `Training ends after the transition (${date}). Move one of them.`),
   }),
   rule({
     id: 'opfoelgning-foer-traening-slutter',
@@ -428,8 +428,8 @@ const hverdagRules: AdviceRule[] = [
       return end ? followUps(plan).flatMap((f) => (f.dato && f.dato < end ? [f.dato] : [])) : false;
     },
     message: (date: string) => tx(
-      `Opfølgningen på målene (${date}) ligger, før træningen slutter. Læg den efter overgangen til hverdag.`,
-      `The follow-up on goals (${date}) comes before training ends. Schedule it after the move to everyday work.`),
+      `Opfølgningen (${date}) ligger før træningens slutning. Læg den efter overgangen.`,
+      `The follow-up (${date}) comes before training ends. Move it after the transition.`),
   }),
 ];
 
