@@ -3,8 +3,9 @@ import { live } from 'lit/directives/live.js';
 import { commonMessages } from '../../i18n/common.js';
 import { renderAdvice } from '../../internal/advice-list.js';
 import { KompetenceFieldElement } from '../../internal/field-element.js';
+import { LiveAdvice } from '../../internal/live-advice.js';
 import { baseStyles } from '../../internal/styles.js';
-import { adviseOn, type Advice } from '../../model/advice.js';
+import { adviseOn } from '../../model/advice.js';
 import {
   currentLevels, futureResponsibilities, licenceForResponsibility, licenceInfo, licenceNote, skippedSteps,
   staircaseNotes, stepIndex,
@@ -18,9 +19,6 @@ import { styles } from './ansvars-trappe.styles.js';
 
 /** Shown only with the licences: without them the user cannot see or change a licence. */
 const licenceAdvice = 'koerekort-passer-ikke';
-
-/** How long typing pauses before the advice (a live region) is refreshed, so it is not re-read per keystroke. */
-const ADVICE_SETTLE_MS = 700;
 
 /**
  * The responsibility staircase (*ansvarstrappe*) of a task: for each target group, its name and head
@@ -86,8 +84,7 @@ export class AnsvarsTrappe extends KompetenceFieldElement<'ansvar'> {
   #committed: AnsvarItem[] | undefined;
   /** What was last done that focus alone does not tell (a removed group), for the status region. */
   #announcement = '';
-  #adviceCache: { key: string; advice: Advice[] } | undefined;
-  #settleTimer: ReturnType<typeof setTimeout> | undefined;
+  #advice = new LiveAdvice(this);
 
   constructor() {
     super();
@@ -98,12 +95,6 @@ export class AnsvarsTrappe extends KompetenceFieldElement<'ansvar'> {
     const m = messages[this.locale];
     if (value.length === 0) return [m.missingGroup];
     return value.flatMap((g, i) => (g.fremtidigt ? [] : [m.missingGoal(i + 1)]));
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.#settleTimer);
-    this.#settleTimer = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -121,33 +112,15 @@ export class AnsvarsTrappe extends KompetenceFieldElement<'ansvar'> {
     this.requestUpdate();
   }
 
-  #edit(next: AnsvarItem[]): void {
+  /** Commits a user edit; typing delays the advice until a pause, choices refresh it at once. */
+  #edit(next: AnsvarItem[], typed = false): void {
     this.#committed = next;
+    this.#advice.edited(typed);
     this.commit(next);
   }
 
-  #editGroup(index: number, change: (group: AnsvarItem) => AnsvarItem): void {
-    this.#edit(this.value.map((g, i) => (i === index ? change(g) : g)));
-  }
-
-  /** Typing delays the advice until a pause (see ADVICE_SETTLE_MS); choices update it at once. */
-  #typed(): void {
-    clearTimeout(this.#settleTimer);
-    this.#settleTimer = setTimeout(() => {
-      this.#settleTimer = undefined;
-      this.requestUpdate();
-    }, ADVICE_SETTLE_MS);
-  }
-
-  #advice(): Advice[] {
-    const key = `${this.locale}|${this.koerekort}|${JSON.stringify(this.value)}`;
-    if (!this.#adviceCache || (this.#settleTimer === undefined && this.#adviceCache.key !== key)) {
-      const advice = adviseOn('ansvar', this.value, { lang: this.locale }).filter(
-        (a) => this.koerekort || a.id !== licenceAdvice,
-      );
-      this.#adviceCache = { key, advice };
-    }
-    return this.#adviceCache.advice;
+  #editGroup(index: number, change: (group: AnsvarItem) => AnsvarItem, typed = false): void {
+    this.#edit(this.value.map((g, i) => (i === index ? change(g) : g)), typed);
   }
 
   #groupLabel(group: AnsvarItem, index: number): string {
@@ -183,8 +156,7 @@ export class AnsvarsTrappe extends KompetenceFieldElement<'ansvar'> {
 
   #onName(index: number, event: Event): void {
     const maalgruppe = (event.target as HTMLInputElement).value;
-    this.#editGroup(index, (g) => ({ ...g, maalgruppe }));
-    this.#typed();
+    this.#editGroup(index, (g) => ({ ...g, maalgruppe }), true);
   }
 
   #onCount(index: number, event: Event): void {
@@ -203,8 +175,7 @@ export class AnsvarsTrappe extends KompetenceFieldElement<'ansvar'> {
       if (raw === '') delete next.antal;
       else next.antal = count;
       return next;
-    });
-    this.#typed();
+    }, true);
   }
 
   #onLicence(index: number, event: Event): void {
@@ -242,7 +213,11 @@ export class AnsvarsTrappe extends KompetenceFieldElement<'ansvar'> {
         ? html`<button type="button" part="add-button" class="add" @click=${() => this.#add()}>${m.add}</button>`
         : nothing}
       <p role="status" class="visually-hidden">${this.#announcement}</p>
-      ${renderAdvice(this.#advice(), lang)}`;
+      ${renderAdvice(
+        this.#advice.get(`${lang}|${this.koerekort}|${JSON.stringify(groups)}`, () =>
+          adviseOn('ansvar', groups, { lang }).filter((a) => this.koerekort || a.id !== licenceAdvice)),
+        lang,
+      )}`;
   }
 
   #renderGroup(group: AnsvarItem, index: number): TemplateResult {

@@ -3,8 +3,9 @@ import { live } from 'lit/directives/live.js';
 import { commonMessages } from '../../i18n/common.js';
 import { renderAdvice } from '../../internal/advice-list.js';
 import { KompetenceFieldElement } from '../../internal/field-element.js';
+import { LiveAdvice } from '../../internal/live-advice.js';
 import { baseStyles } from '../../internal/styles.js';
-import { adviseOn, type Advice } from '../../model/advice.js';
+import { adviseOn } from '../../model/advice.js';
 import { learningFormById, learningFormFamilyDescriptions } from '../../model/catalog/learning-forms.js';
 import { mobilityGuidance, mobilityScopeNames, weekdayNames } from '../../model/catalog/mobility.js';
 import { t } from '../../model/catalog/text.js';
@@ -19,8 +20,6 @@ type TextKey = 'afgivende' | 'modtagende' | 'formaal' | 'laeringsmaal' | 'kontak
 
 /** A date input gives '' or yyyy-mm-dd, except for years past 9999, which the plan does not take. */
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-/** How long typing pauses before the advice (a live region) is refreshed, so it is not re-read per keystroke. */
-const ADVICE_SETTLE_MS = 700;
 
 /**
  * One mobility arrangement (*mobilitetsaftale*): the employee works for a period in another,
@@ -72,8 +71,7 @@ export class MobilitetAftale extends KompetenceFieldElement<'mobilitet'> {
 
   /** Weekdays set aside when the user chooses full time, given back if they choose part time again. */
   #setAsideDays: Weekday[] = [];
-  #advice: { key: string; list: Advice[] } = { key: '', list: [] };
-  #settleTimer: ReturnType<typeof setTimeout> | undefined;
+  #advice = new LiveAdvice(this);
 
   protected missing(v: MobilitetItem): string[] {
     const m = messages[this.locale];
@@ -84,30 +82,10 @@ export class MobilitetAftale extends KompetenceFieldElement<'mobilitet'> {
     ];
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.#settleTimer);
-    this.#settleTimer = undefined;
-  }
-
   /** Commits a user edit; typing delays the advice until a pause, choices refresh it at once. */
   #edit(next: MobilitetItem, typed = false): void {
-    clearTimeout(this.#settleTimer);
-    this.#settleTimer = typed
-      ? setTimeout(() => {
-          this.#settleTimer = undefined;
-          this.requestUpdate();
-        }, ADVICE_SETTLE_MS)
-      : undefined;
+    this.#advice.edited(typed);
     this.commit(next);
-  }
-
-  #currentAdvice(): Advice[] {
-    const key = this.locale + JSON.stringify(this.value);
-    if (this.#settleTimer === undefined && key !== this.#advice.key) {
-      this.#advice = { key, list: adviseOn('mobilitet', [this.value], { lang: this.locale }) };
-    }
-    return this.#advice.list;
   }
 
   #onScope(omfang: MobilityScope): void {
@@ -188,7 +166,7 @@ export class MobilitetAftale extends KompetenceFieldElement<'mobilitet'> {
         <div class="row">${terms.map((k) => this.#text(k))}</div>
       </fieldset>
       ${this.#text('kontakt')}${this.#text('daekning')}${this.#text('tilbagevenden')}
-      ${renderAdvice(this.#currentAdvice(), lang)}`;
+      ${renderAdvice(this.#advice.get(lang + JSON.stringify(v), () => adviseOn('mobilitet', [v], { lang })), lang)}`;
   }
 
   #choice(name: string, value: string, label: string, checked: boolean, choose: () => void): TemplateResult {
