@@ -1,10 +1,11 @@
 import { ContextConsumer } from '@lit/context';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
 import type { Lang } from '../model/ids.js';
 import type { ParseResult, PartName, PartValue, PlanIssue } from '../model/parse.js';
 import type { Plan } from '../model/plan.js';
 import { KompetenceElement } from './base-element.js';
 import { KompetenceChangeEvent, KompetenceInvalidEvent, type InvalidSource } from './events.js';
+import { renderInputIssues } from './input-issues.js';
 import { planContext, type PlanContextValue } from './plan-context.js';
 import { commonMessages } from '../i18n/common.js';
 
@@ -242,12 +243,6 @@ export abstract class KompetenceFieldCore<P extends Exclude<PartName, 'forankrin
 
   /** The accessible error for input that could not be used; place it at the top of `render`. */
   protected renderInputIssues(): TemplateResult {
-    const m = commonMessages[this.locale];
-    // No whitespace around the content: `.input-error:not(:empty)` draws the error box, and
-    // whitespace text nodes would make it show (empty and red) when there is no error.
-    return html`<div part="error" class="input-error" role="alert">${this.inputIssues.length
-      ? html`<p><strong>${m.badInputTitle}</strong> ${m.badInputKept}</p>
-          <ul>${this.inputIssues.map((issue) => html`<li>${issue.message}</li>`)}</ul>`
-      : nothing}</div>`;
+    return renderInputIssues(this.inputIssues, this.locale);
   }
 }
