@@ -2,7 +2,12 @@
 // (self-contained, minified, with the settings of vite.config.ts) and prints min and gzip -9 bytes.
 // Fails when the bundle exceeds 45 KB gzip or <laeringsform-vaelger> alone exceeds 25 KB gzip.
 // `npm run size -- --modules` lists the biggest modules of every entry (always for one over budget).
-import { readdir } from 'node:fs/promises';
+//
+// `npm run size -- --ceiling` (what CI runs) enforces the budgets that hold, and for the bundle,
+// which does not yet meet its 45 KB target (see size-ceiling.json for why), the committed ceiling
+// instead: the bundle may not grow past it without a commit that raises it and says why. The
+// 45 KB target is still measured and reported.
+import { readdir, readFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { bundleInMemory, root } from './lib.mjs';
@@ -48,6 +53,24 @@ if (!defineFiles.some((f) => f.endsWith('.ts'))) console.log('(no src/define/<ta
 for (const row of rows.filter((r) => r.over || showModules)) {
   console.log(`\n${row.name}: biggest modules (rendered bytes in the bundle, before whitespace minification)`);
   for (const [id, bytes] of row.biggest.slice(0, 15)) console.log(`  ${fmt(bytes).padStart(8)}  ${id}`);
+}
+
+const ceilingMode = process.argv.includes('--ceiling');
+if (ceilingMode) {
+  const { ceilings, reason } = JSON.parse(await readFile(path.join(root, 'size-ceiling.json'), 'utf8'));
+  const failures = [];
+  for (const row of rows) {
+    const ceiling = ceilings[row.name];
+    if (row.over && ceiling === undefined) failures.push(`${row.name} is ${fmt(row.gzip)} B gzip, budget ${fmt(row.budget)} B`);
+    if (ceiling !== undefined && row.gzip > ceiling) failures.push(`${row.name} is ${fmt(row.gzip)} B gzip, above its committed ceiling ${fmt(ceiling)} B`);
+    if (ceiling !== undefined && row.over) console.log(`\n! ${row.name}: ${fmt(row.gzip)} B gzip misses its ${fmt(row.budget)} B target (ceiling ${fmt(ceiling)} B). ${reason}`);
+  }
+  if (failures.length) {
+    console.error(`\n✗ ${failures.join('; ')}`);
+    process.exit(1);
+  }
+  console.log('\n✓ within the budgets that hold and the committed ceilings');
+  process.exit(0);
 }
 
 const over = rows.filter((r) => r.over);
