@@ -1,25 +1,22 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { commonMessages } from '../../i18n/common.js';
 import { renderAdvice } from '../../internal/advice-list.js';
 import { KompetenceFieldElement } from '../../internal/field-element.js';
 import { LiveAdvice } from '../../internal/live-advice.js';
+import { renderPeriod } from '../../internal/period.js';
 import { baseStyles } from '../../internal/styles.js';
 import { adviseOn } from '../../model/advice.js';
 import { learningFormById, learningFormFamilyDescriptions } from '../../model/catalog/learning-forms.js';
 import { mobilityGuidance, mobilityScopeNames, weekdayNames } from '../../model/catalog/mobility.js';
 import { t } from '../../model/catalog/text.js';
 import { mobilityForms, mobilityScopes, weekdays, type MobilityForm, type MobilityScope, type Weekday } from '../../model/ids.js';
-import type { MobilitetItem } from '../../model/plan.js';
+import type { MobilitetItem, Periode } from '../../model/plan.js';
 import { messages } from './mobilitet-aftale.messages.js';
 import { styles } from './mobilitet-aftale.styles.js';
 
 const terms = ['ansvarsomraader', 'ferie', 'sygdom'] as const;
 type Term = (typeof terms)[number];
 type TextKey = 'afgivende' | 'modtagende' | 'formaal' | 'laeringsmaal' | 'kontakt' | 'daekning' | 'tilbagevenden';
-
-/** A date input gives '' or yyyy-mm-dd, except for years past 9999, which the plan does not take. */
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * One mobility arrangement (*mobilitetsaftale*): the employee works for a period in another,
@@ -105,18 +102,16 @@ export class MobilitetAftale extends KompetenceFieldElement<'mobilitet'> {
     this.#edit({ ...this.value, ugedage: weekdays.filter((d) => days.has(d)) });
   }
 
-  /** One date of the period; the period is left out when it holds nothing. */
-  #onDate(key: 'start' | 'slut', raw: string): void {
-    if (raw && !ISO_DATE.test(raw)) return;
-    const { periode: old, ...rest } = this.value;
-    const periode = { ...old, [key]: raw || undefined };
-    if (!raw) delete periode[key];
-    this.#edit(Object.keys(periode).length ? { ...rest, periode } : rest, true);
+  /** The period is left out when it holds nothing. */
+  #onPeriod(periode: Periode | undefined): void {
+    const next: MobilitetItem = { ...this.value };
+    if (periode) next.periode = periode;
+    else delete next.periode;
+    this.#edit(next, true);
   }
 
   override render(): TemplateResult {
     const m = messages[this.locale];
-    const c = commonMessages[this.locale];
     const lang = this.locale;
     const v = this.value;
     const off = !this.editable;
@@ -131,16 +126,7 @@ export class MobilitetAftale extends KompetenceFieldElement<'mobilitet'> {
         <section part="guidance" class="guidance no-print" aria-live="polite">${this.#guidance(v.form)}</section>
       </div>
       <div class="row">${this.#text('afgivende', false)}${this.#text('modtagende', false)}</div>
-      <fieldset part="period">
-        <legend>${m.period}</legend>
-        <div class="row">
-          ${(['start', 'slut'] as const).map((key) => html`<div class="control">
-            <label for=${key}>${key === 'start' ? c.from : c.to}</label>
-            <input type="date" id=${key} max="9999-12-31" .value=${live(v.periode?.[key] ?? '')} ?readonly=${off}
-              @input=${(e: Event) => this.#onDate(key, (e.target as HTMLInputElement).value)} />
-          </div>`)}
-        </div>
-      </fieldset>
+      ${renderPeriod({ legend: m.period, periode: v.periode, lang, readonly: off, change: (p) => this.#onPeriod(p) })}
       <fieldset part="scope">
         <legend>${m.scope}</legend>
         <div class="choices">

@@ -1,0 +1,44 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { commonMessages } from '../i18n/common.js';
+import type { Lang } from '../model/ids.js';
+import type { Periode } from '../model/plan.js';
+
+/** A date input gives '' or yyyy-mm-dd, except for years past 9999, which the plan does not take. */
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export interface PeriodOptions {
+  legend: string;
+  /** A short hint under the legend (describes the fieldset). */
+  hint?: string;
+  periode: Periode | undefined;
+  lang: Lang;
+  readonly: boolean;
+  /** The new period after the user picked or cleared a date; `undefined` when it holds nothing. */
+  change(periode: Periode | undefined): void;
+}
+
+/**
+ * Start and end of a period as a fieldset (`part="period"`, inputs `#start` and `#slut`). A single
+ * date is kept; a period with no dates is `undefined`, so the plan leaves it out.
+ */
+export function renderPeriod(o: PeriodOptions): TemplateResult {
+  const c = commonMessages[o.lang];
+  const onInput = (key: 'start' | 'slut', raw: string): void => {
+    if (raw && !ISO_DATE.test(raw)) return;
+    const next: Periode = { ...o.periode, [key]: raw };
+    if (!raw) delete next[key];
+    o.change(Object.keys(next).length ? next : undefined);
+  };
+  return html`<fieldset part="period" aria-describedby=${o.hint ? 'period-h' : nothing}>
+    <legend>${o.legend}</legend>
+    ${o.hint ? html`<p id="period-h" class="hint">${o.hint}</p>` : nothing}
+    <div class="row">
+      ${(['start', 'slut'] as const).map((key) => html`<div class="control">
+        <label for=${key}>${key === 'start' ? c.from : c.to}</label>
+        <input type="date" id=${key} max="9999-12-31" .value=${live(o.periode?.[key] ?? '')} ?readonly=${o.readonly}
+          @input=${(e: Event) => onInput(key, (e.target as HTMLInputElement).value)} />
+      </div>`)}
+    </div>
+  </fieldset>`;
+}
