@@ -22,3 +22,4 @@ export { examples } from './examples/index.js';
 export { planToICalendar, type ICalendarOptions } from './ical.js';
 export { advise, adviseOn, adviceRules, coveredTempi, type Advice, type AdviceOptions, type AdvicePart, type AdviceRule } from './advice.js';
 export { completeness, type Completeness } from './completeness.js';
+export { completenessGaps, describeCompletenessGaps, type CompletenessGap } from './completeness-gaps.js';

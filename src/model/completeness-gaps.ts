@@ -1,0 +1,77 @@
+/**
+ * `completenessGaps`: what a plan lacks for each unmet criterion of `completeness`, as short texts
+ * (for a form's validation message, or a list of what is left to do). A field is listed exactly
+ * when its criterion is not met.
+ */
+import { fieldIds, type FieldId, type Lang, type Text } from './ids.js';
+import type { Plan } from './plan.js';
+import { describedGoalLevels, filled, missingTempi, periodAgreed } from './advice/checks.js';
+import { fieldById } from './catalog/fields.js';
+import { tx, t } from './catalog/text.js';
+import { tempoInfo } from './catalog/training.js';
+
+export interface CompletenessGap {
+  field: FieldId;
+  /** What is missing, lower-case phrases in the language asked for. */
+  missing: string[];
+}
+
+const texts = {
+  task: tx('en beskrivelse af opgaven', 'a description of the task'),
+  krav: tx('de tre krav til opgaven bekræftet', 'the three requirements of the task confirmed'),
+  group: tx('en målgruppe med et fremtidigt ansvar', 'a target group with a future responsibility'),
+  value: tx('værdien for kerneopgaven eller arbejdspladsen', 'the value for the core task or the workplace'),
+  goal: tx('mindst ét læringsmål beskrevet', 'at least one learning goal described'),
+  period: tx('en periode med start og slut', 'a period with a start and an end'),
+  type: tx('hvordan overgangen til hverdag sker', 'how the move to everyday work happens'),
+  date: tx('en dato for den fælles overgang', 'a date for the collective transition'),
+  anchor: tx('mindst én aftale om forankring', 'at least one anchoring agreement'),
+} satisfies Record<string, Text>;
+
+function gaps(plan: Plan, field: FieldId): Text[] {
+  const { opgave, traeningsbane: tb, hverdag: { overgang, forankring } } = plan;
+  const { krav } = opgave;
+  const when = (missing: boolean, text: Text): Text[] => (missing ? [text] : []);
+  switch (field) {
+    case 'opgave':
+      return [
+        ...when(!filled(opgave.beskrivelse), texts.task),
+        ...when(!(krav.konkretSituation && krav.kanHaandteresAnderledes && krav.ansvarTydeligt), texts.krav),
+        ...when(!plan.ansvar.some((g) => !!g.fremtidigt), texts.group),
+      ];
+    case 'perspektiv':
+      return when(!filled(plan.perspektiv.kerneopgave) && !filled(plan.perspektiv.arbejdsplads), texts.value);
+    case 'laeringsmaal':
+      return when(!describedGoalLevels(plan.laeringsmaal).length, texts.goal);
+    case 'traeningsbane':
+      return [...missingTempi(tb).map((tempo) => tempoInfo[tempo].name), ...when(!periodAgreed(tb.periode), texts.period)];
+    case 'hverdag':
+      return [
+        ...when(!overgang.type, texts.type),
+        ...when(overgang.type === 'faelles' && !overgang.dato, texts.date),
+        ...when(!forankring.length, texts.anchor),
+      ];
+  }
+}
+
+/** The unmet criteria of `completeness`, in field order, each with what it lacks. */
+export function completenessGaps(plan: Plan, options: { lang?: Lang } = {}): CompletenessGap[] {
+  const lang = options.lang ?? 'da';
+  return fieldIds
+    .map((field) => ({
+      field,
+      missing: gaps(plan, field).map((x) => t(x, lang).toLowerCase()),
+    }))
+    .filter((gap) => gap.missing.length > 0);
+}
+
+/**
+ * The gaps as one sentence per field, e.g. `Opgave: en beskrivelse af opgaven. Hverdag: …`;
+ * empty when the plan meets all five criteria.
+ */
+export function describeCompletenessGaps(plan: Plan, options: { lang?: Lang } = {}): string {
+  const lang = options.lang ?? 'da';
+  return completenessGaps(plan, { lang })
+    .map((gap) => `${t(fieldById(gap.field).name, lang)}: ${gap.missing.join(', ')}.`)
+    .join(' ');
+}

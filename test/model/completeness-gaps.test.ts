@@ -1,0 +1,97 @@
+import { expect } from '@open-wc/testing';
+import { completeness } from '../../src/model/completeness.js';
+import { completenessGaps, describeCompletenessGaps } from '../../src/model/completeness-gaps.js';
+import { examples } from '../../src/model/examples/index.js';
+import { exampleIds, fieldIds } from '../../src/model/ids.js';
+import { createPlan } from '../../src/model/parse.js';
+import type { Plan } from '../../src/model/plan.js';
+
+function complete(edit?: (p: Plan) => void): Plan {
+  const p = createPlan({
+    opgave: {
+      beskrivelse: 'Give medicin, når aftenvagten begynder', situationNu: '', situationFremover: '', anledninger: [],
+      krav: { konkretSituation: true, kanHaandteresAnderledes: true, ansvarTydeligt: true },
+    },
+    perspektiv: { kerneopgave: 'Medicin til tiden', arbejdsplads: '', fortolkninger: '' },
+    laeringsmaal: { metoder: { beskrivelse: 'Dobbelttjek', typer: [] }, viden: { beskrivelse: '', typer: [] }, rolle: { beskrivelse: '', typer: [] } },
+    ansvar: [{ id: 'g1', maalgruppe: 'Hjælpere', fremtidigt: 'selvstaendigt' }],
+    traeningsbane: {
+      vidensopbygning: 'a', afproevning: 'b', feedback: 'c', feedbackformer: [], laeringsformer: [],
+      periode: { start: '2027-01-10', slut: '2027-03-01' }, spilleregler: '', daekning: '',
+    },
+    hverdag: {
+      overgang: { type: 'individuel', beskrivelse: '', ikkeKlar: '' },
+      forankring: [{ id: 'f1', type: 'loebende-stoette', beskrivelse: '', ansvarlig: '', udfoert: false }],
+    },
+  });
+  edit?.(p);
+  return p;
+}
+
+/** The gaps' fields are exactly the unmet criteria. */
+function expectConsistent(plan: Plan): void {
+  const { criteria } = completeness(plan);
+  const gaps = completenessGaps(plan);
+  expect(gaps.map((g) => g.field)).to.deep.equal(fieldIds.filter((f) => !criteria[f]));
+  for (const gap of gaps) expect(gap.missing.length).to.be.greaterThan(0);
+}
+
+describe('completenessGaps', () => {
+  it('is empty for a complete plan, and its description too', () => {
+    expect(completenessGaps(complete())).to.deep.equal([]);
+    expect(describeCompletenessGaps(complete())).to.equal('');
+  });
+
+  it('names everything an empty plan lacks, per field, in Danish and English', () => {
+    const empty = createPlan();
+    expect(completenessGaps(empty)).to.deep.equal([
+      { field: 'opgave', missing: ['en beskrivelse af opgaven', 'de tre krav til opgaven bekræftet', 'en målgruppe med et fremtidigt ansvar'] },
+      { field: 'perspektiv', missing: ['værdien for kerneopgaven eller arbejdspladsen'] },
+      { field: 'laeringsmaal', missing: ['mindst ét læringsmål beskrevet'] },
+      { field: 'traeningsbane', missing: ['vidensopbygning', 'afprøvning', 'feedback', 'en periode med start og slut'] },
+      { field: 'hverdag', missing: ['hvordan overgangen til hverdag sker', 'mindst én aftale om forankring'] },
+    ]);
+    const en = describeCompletenessGaps(empty, { lang: 'en' });
+    expect(en).to.match(/^Task: a description of the task, /);
+    expect(en).to.include('Training ground: knowledge building, trying out, feedback, a period with a start and an end.');
+  });
+
+  it('names only the missing part of a criterion', () => {
+    expect(completenessGaps(complete((p) => (p.opgave.krav.ansvarTydeligt = false)))).to.deep.equal([
+      { field: 'opgave', missing: ['de tre krav til opgaven bekræftet'] },
+    ]);
+    expect(completenessGaps(complete((p) => (p.traeningsbane.afproevning = ' ')))).to.deep.equal([
+      { field: 'traeningsbane', missing: ['afprøvning'] },
+    ]);
+    expect(completenessGaps(complete((p) => (p.hverdag.overgang.type = 'faelles')))).to.deep.equal([
+      { field: 'hverdag', missing: ['en dato for den fælles overgang'] },
+    ]);
+    expect(describeCompletenessGaps(complete((p) => (p.traeningsbane.periode = { start: '2027-01-01' })))).to.equal(
+      'Træningsbane: en periode med start og slut.',
+    );
+  });
+
+  it('counts a tempo covered by a chosen learning form, as completeness does', () => {
+    const plan = complete((p) => {
+      p.traeningsbane.afproevning = '';
+      p.traeningsbane.laeringsformer = ['sidemandsoplaering'];
+    });
+    expectConsistent(plan);
+  });
+
+  it('agrees with completeness on every worked example and on single-part changes', () => {
+    for (const id of exampleIds) expectConsistent(examples[id]);
+    const edits: ((p: Plan) => void)[] = [
+      (p) => (p.opgave.beskrivelse = ''),
+      (p) => (p.ansvar = [{ id: 'x', maalgruppe: 'Alle' }]),
+      (p) => (p.perspektiv.kerneopgave = ''),
+      (p) => (p.perspektiv = { kerneopgave: '', arbejdsplads: 'Færre fejl', fortolkninger: '' }),
+      (p) => (p.laeringsmaal.metoder.beskrivelse = ''),
+      (p) => delete p.traeningsbane.periode,
+      (p) => (p.hverdag.forankring = []),
+      (p) => delete p.hverdag.overgang.type,
+    ];
+    for (const edit of edits) expectConsistent(complete(edit));
+    expectConsistent(createPlan());
+  });
+});
