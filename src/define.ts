@@ -8,3 +8,4 @@ import './define/forankring-tjekliste.js';
 import './define/ansvars-trappe.js';
 import './define/mobilitet-aftale.js';
 import './define/laeringsform-vaelger.js';
+import './define/opgave-felt.js';

@@ -10,3 +10,4 @@ export { ForankringTjekliste } from './elements/forankring-tjekliste/forankring-
 export { AnsvarsTrappe } from './elements/ansvars-trappe/ansvars-trappe.js';
 export { MobilitetAftale } from './elements/mobilitet-aftale/mobilitet-aftale.js';
 export { LaeringsformVaelger } from './elements/laeringsform-vaelger/laeringsform-vaelger.js';
+export { OpgaveFelt } from './elements/opgave-felt/opgave-felt.js';

@@ -1,0 +1,69 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import '../src/define/opgave-felt.js';
+import { examples } from '../src/model/examples/index.js';
+import type { Opgave } from '../src/model/plan.js';
+
+interface Args {
+  value: Partial<Opgave> | string;
+  lang: string;
+  readonly: boolean;
+  required: boolean;
+}
+
+/** The nursing home's task: cooking out with the residents (worked example 3). */
+const maaltid = examples['plejecenter-maaltid'].opgave;
+
+/** A broad aim, not a task: the advice asks for one situation, and two requirements are not confirmed. */
+const tooAbstract: Partial<Opgave> = {
+  beskrivelse: 'Blive bedre til at kommunikere',
+  anledninger: ['mere-selvstaendighed'],
+  krav: { konkretSituation: false, kanHaandteresAnderledes: true, ansvarTydeligt: false },
+};
+
+const english: Opgave = {
+  beskrivelse: 'We cook the meals in the residents’ own units – professionally sound and homely.',
+  situationNu: 'Cooking and clearing up quickly and efficiently has been a virtue.',
+  situationFremover: 'Staff are hosts and take part in the meal, which follows the residents’ rhythm.',
+  anledninger: ['aendret-karakter'],
+  krav: { konkretSituation: true, kanHaandteresAnderledes: true, ansvarTydeligt: true },
+};
+
+const meta: Meta<Args> = {
+  title: 'Elementer/opgave-felt',
+  component: 'opgave-felt',
+  args: { value: {}, lang: '', readonly: false, required: false },
+  argTypes: {
+    value: { control: 'object' },
+    lang: { control: 'select', options: ['', 'da', 'en'] },
+  },
+  render: ({ value, lang, readonly, required }) => html`<opgave-felt
+    value=${typeof value === 'string' ? value : JSON.stringify(value)}
+    lang=${lang || nothing}
+    ?readonly=${readonly}
+    ?required=${required}
+  ></opgave-felt>`,
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** A new task: nothing written yet, and the advice asks for a description. */
+export const Empty: Story = {};
+
+/** The nursing home's meal, filled in from the worked example: no advice. */
+export const Filled: Story = { args: { value: maaltid } };
+
+/** "Blive bedre til at kommunikere": the advice says it is too broad and names the requirements not confirmed. */
+export const TooAbstractWithAdvice: Story = { args: { value: tooAbstract, required: true } };
+
+/** The meal in English. */
+export const English: Story = { args: { value: english, lang: 'en' } };
+
+/** Read-only: the meal shown, nothing to change. */
+export const Readonly: Story = { args: { value: maaltid, readonly: true } };
+
+/** A JSON attribute that cannot be used: the error is shown and announced, and the element stays empty. */
+export const BadInput: Story = {
+  args: { value: '{"beskrivelse": 5, "anledninger": ["bedre-stemning"], "krav": {"konkretSituation": "ja"}}' },
+};

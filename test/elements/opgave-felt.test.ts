@@ -1,0 +1,197 @@
+import { aTimeout, expect, fixture } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/define/opgave-felt.js';
+import type { OpgaveFelt } from '../../src/elements/opgave-felt/opgave-felt.js';
+import { fieldById } from '../../src/model/catalog/fields.js';
+import { anledningInfo, goodTaskExamples, taskRequirementLabels, tooGeneralTaskExamples } from '../../src/model/catalog/task.js';
+import { examples } from '../../src/model/examples/index.js';
+import type { Opgave, Plan } from '../../src/model/plan.js';
+import { runConformance } from '../helpers/conformance.js';
+
+const sample: Opgave = {
+  beskrivelse: 'Tale med forældrene om barnets dag, når barnet bliver hentet.',
+  situationNu: 'Vi når kun at sige hej og farvel i garderoben.',
+  situationFremover: 'Hver forælder hører en kort, konkret historie om sit barns dag.',
+  anledninger: ['aendret-karakter', 'ny-faggruppe'],
+  krav: { konkretSituation: true, kanHaandteresAnderledes: true, ansvarTydeligt: true },
+};
+
+runConformance({
+  tag: 'opgave-felt',
+  sample,
+  withUserText: (text) => ({ ...sample, beskrivelse: text, situationNu: text }),
+  badAttributeValues: [
+    '{not json',
+    '[]',
+    '{"beskrivelse": 5}',
+    '{"anledninger": ["bedre-stemning"]}',
+    '{"anledninger": "ny-opgave"}',
+    '{"krav": {"konkretSituation": "ja"}}',
+    '{"beskrivlse": "x"}',
+  ],
+  badPropertyValues: [42, 'x', { anledninger: ['ukendt'] }, { krav: { ansvarTydeligt: 1 } }],
+  keyboardEdit: async () => {
+    // Focus is on the task's description.
+    await sendKeys({ type: ' i garderoben' });
+  },
+  plan: { sample: { opgave: sample } as Partial<Plan> as Plan, read: (plan) => plan.opgave },
+  incomplete: { ...sample, beskrivelse: '' },
+});
+
+const q = <T extends Element = HTMLElement>(el: OpgaveFelt, selector: string) => el.shadowRoot!.querySelector<T & Element>(selector);
+const qa = (el: OpgaveFelt, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+const adviceIds = (el: OpgaveFelt) => qa(el, '[data-advice]').map((li) => li.getAttribute('data-advice'));
+const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+async function felt(value: Partial<Opgave> = {}, lang = 'da', attrs = ''): Promise<OpgaveFelt> {
+  const wrap = await fixture<HTMLElement>(`<div lang="${lang}"><opgave-felt ${attrs}></opgave-felt></div>`);
+  const el = wrap.firstElementChild as OpgaveFelt;
+  el.value = { ...el.value, ...value };
+  await el.updateComplete;
+  return el;
+}
+
+function changes(el: OpgaveFelt): Opgave[] {
+  const values: Opgave[] = [];
+  el.addEventListener('kompetence-change', (e) => values.push(e.detail.value as Opgave));
+  return values;
+}
+
+/** Types into the description the way a user does. */
+async function typeTask(el: OpgaveFelt, task: string): Promise<void> {
+  const area = q<HTMLTextAreaElement>(el, '#beskrivelse')!;
+  area.focus();
+  area.select();
+  await sendKeys({ type: task });
+  await el.updateComplete;
+}
+
+const allConfirmed = { konkretSituation: true, kanHaandteresAnderledes: true, ansvarTydeligt: true };
+
+describe('<opgave-felt> behaviour', () => {
+  it('shows the too-abstract advice for an abstract task once typing pauses, and not for a concrete one', async () => {
+    const el = await felt({ krav: allConfirmed });
+    const values = changes(el);
+    expect(adviceIds(el)).to.deep.equal(['opgave-mangler']);
+    await typeTask(el, 'blive bedre til at kommunikere');
+    expect(el.value.beskrivelse).to.equal('blive bedre til at kommunikere');
+    expect(values.at(-1)!.beskrivelse).to.equal('blive bedre til at kommunikere');
+    // While the user types, the live region is left alone.
+    expect(adviceIds(el)).to.deep.equal(['opgave-mangler']);
+    await aTimeout(800);
+    await el.updateComplete;
+    expect(adviceIds(el)).to.deep.equal(['opgave-for-abstrakt']);
+    expect(q(el, '[data-advice="opgave-for-abstrakt"]')!.closest('[aria-live="polite"]')).to.not.equal(null);
+
+    await typeTask(el, 'Fortælle forældrene om barnets dag, når barnet bliver hentet');
+    await aTimeout(800);
+    await el.updateComplete;
+    expect(adviceIds(el)).to.deep.equal([]);
+  });
+
+  it('advises when the task holds several tasks', async () => {
+    const el = await felt({ krav: allConfirmed });
+    await typeTask(el, 'Vi skal dokumentere og evaluere forløbene hos borgerne');
+    await aTimeout(800);
+    await el.updateComplete;
+    expect(adviceIds(el)).to.deep.equal(['opgave-sammensat']);
+  });
+
+  it('names unconfirmed requirements in advice and in the required validity, until they are ticked by keyboard', async () => {
+    const el = await felt({ beskrivelse: sample.beskrivelse }, 'da', 'required');
+    expect(adviceIds(el)).to.deep.equal(['opgave-krav-mangler']);
+    expect(el.checkValidity()).to.equal(false);
+    expect(el.validity.valueMissing).to.equal(true);
+    for (const label of Object.values(taskRequirementLabels)) {
+      expect(el.validationMessage).to.include(label.da.replace(/\.$/, ''));
+    }
+    expect(el.validationMessage).not.to.include('beskrivelse af opgaven');
+
+    const values = changes(el);
+    q<HTMLInputElement>(el, '#k-konkretSituation')!.focus();
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(el.value.krav.konkretSituation).to.equal(true);
+    expect(el.validationMessage).not.to.include(taskRequirementLabels.konkretSituation.da.replace(/\.$/, ''));
+    expect(el.validationMessage).to.include(taskRequirementLabels.ansvarTydeligt.da.replace(/\.$/, ''));
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(el.value.krav).to.deep.equal(allConfirmed);
+    expect(values.at(-1)!.krav).to.deep.equal(allConfirmed);
+    // A choice refreshes the advice at once.
+    expect(adviceIds(el)).to.deep.equal([]);
+    expect(el.checkValidity()).to.equal(true);
+  });
+
+  it('names a missing description in the required validity, in English too', async () => {
+    const el = await felt({ krav: { ...allConfirmed, ansvarTydeligt: false } }, 'en', 'required');
+    expect(el.checkValidity()).to.equal(false);
+    expect(el.validationMessage).to.include('a description of the task');
+    expect(el.validationMessage).to.include(taskRequirementLabels.ansvarTydeligt.en.replace(/\.$/, ''));
+  });
+
+  it('shows the reasons with the catalog names and descriptions, and saves them in id order', async () => {
+    const el = await felt();
+    const values = changes(el);
+    const reasons = q(el, '[part="reasons"]')!;
+    for (const info of Object.values(anledningInfo)) {
+      const box = q<HTMLInputElement>(el, `#a-${info.id}`)!;
+      expect(text(reasons.querySelector(`label[for="a-${info.id}"]`))).to.equal(info.name.da);
+      expect(text(el.shadowRoot!.getElementById(box.getAttribute('aria-describedby')!))).to.equal(info.description.da);
+    }
+    q<HTMLInputElement>(el, '#a-ny-faggruppe')!.focus();
+    await sendKeys({ press: 'Space' });
+    q<HTMLInputElement>(el, '#a-mere-selvstaendighed')!.focus();
+    await sendKeys({ press: 'Space' });
+    q<HTMLInputElement>(el, '#a-ny-opgave')!.focus();
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(el.value.anledninger).to.deep.equal(['mere-selvstaendighed', 'ny-opgave', 'ny-faggruppe']);
+    expect(values.at(-1)!.anledninger).to.deep.equal(['mere-selvstaendighed', 'ny-opgave', 'ny-faggruppe']);
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(el.value.anledninger).to.deep.equal(['mere-selvstaendighed', 'ny-faggruppe']);
+  });
+
+  for (const lang of ['da', 'en'] as const) {
+    it(`shows the dialogue questions and the examples of tasks (${lang})`, async () => {
+      const el = await felt({}, lang);
+      const questions = q<HTMLDetailsElement>(el, 'details[part="questions"]')!;
+      const items = [...questions.querySelectorAll('li')].map(text);
+      expect(items).to.deep.equal(fieldById('opgave').dialogueQuestions.map((d) => d[lang]));
+      expect(text(questions.querySelector('summary'))).to.equal(lang === 'da' ? 'Spørgsmål til dialogen' : 'Questions for the dialogue');
+
+      const shown = text(q(el, 'details[part="examples"]'));
+      for (const e of goodTaskExamples) expect(shown).to.include(e[lang]);
+      for (const e of tooGeneralTaskExamples) {
+        expect(shown).to.include(e.vague[lang]);
+        if (e.better) expect(shown).to.include(e.better[lang]);
+      }
+      expect(text(q(el, '[part="task"]'))).to.include(lang === 'da' ? 'opstår igen og igen' : 'recurring situation');
+    });
+  }
+
+  it('shows a worked example without advice', async () => {
+    const el = await felt(examples['plejecenter-maaltid'].opgave);
+    expect(q<HTMLTextAreaElement>(el, '#beskrivelse')!.value).to.equal(examples['plejecenter-maaltid'].opgave.beskrivelse);
+    expect(q<HTMLInputElement>(el, '#a-aendret-karakter')!.checked).to.equal(true);
+    expect(q<HTMLInputElement>(el, '#a-ny-opgave')!.checked).to.equal(false);
+    expect(qa(el, '[part="requirements"] input').every((i) => (i as HTMLInputElement).checked)).to.equal(true);
+    expect(adviceIds(el)).to.deep.equal([]);
+  });
+
+  it('lets nothing be changed when readonly', async () => {
+    const el = await felt(sample, 'da', 'readonly');
+    const values = changes(el);
+    expect(qa(el, 'textarea').every((a) => (a as HTMLTextAreaElement).readOnly)).to.equal(true);
+    expect(qa(el, 'input[type="checkbox"]').every((i) => (i as HTMLInputElement).disabled)).to.equal(true);
+    q<HTMLTextAreaElement>(el, '#situationNu')!.focus();
+    await sendKeys({ type: 'x' });
+    await el.updateComplete;
+    expect(values).to.deep.equal([]);
+    expect(el.value).to.deep.equal(sample);
+  });
+});
