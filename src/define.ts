@@ -9,3 +9,4 @@ import './define/ansvars-trappe.js';
 import './define/mobilitet-aftale.js';
 import './define/laeringsform-vaelger.js';
 import './define/opgave-felt.js';
+import './define/perspektiv-felt.js';

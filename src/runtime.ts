@@ -11,3 +11,4 @@ export { AnsvarsTrappe } from './elements/ansvars-trappe/ansvars-trappe.js';
 export { MobilitetAftale } from './elements/mobilitet-aftale/mobilitet-aftale.js';
 export { LaeringsformVaelger } from './elements/laeringsform-vaelger/laeringsform-vaelger.js';
 export { OpgaveFelt } from './elements/opgave-felt/opgave-felt.js';
+export { PerspektivFelt } from './elements/perspektiv-felt/perspektiv-felt.js';

@@ -1,0 +1,13 @@
+import { css } from 'lit';
+
+export const styles = css`
+  textarea {
+    field-sizing: content;
+  }
+  .hint {
+    margin: 0 0 0.35em;
+  }
+  textarea + button {
+    margin-top: var(--_gap);
+  }
+`;

@@ -1,0 +1,113 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { renderAdvice } from '../../internal/advice-list.js';
+import { renderDialogueQuestions } from '../../internal/dialogue-questions.js';
+import { KompetenceFieldElement } from '../../internal/field-element.js';
+import { LiveAdvice } from '../../internal/live-advice.js';
+import { baseStyles } from '../../internal/styles.js';
+import { adviseOn } from '../../model/advice.js';
+import { filled } from '../../model/advice/checks.js';
+import { fieldById } from '../../model/catalog/fields.js';
+import { t } from '../../model/catalog/text.js';
+import type { Perspektiv, Plan } from '../../model/plan.js';
+import { messages } from './perspektiv-felt.messages.js';
+import { styles } from './perspektiv-felt.styles.js';
+
+type Key = 'kerneopgave' | 'arbejdsplads' | 'fortolkninger';
+
+/**
+ * Field 2 of the model, the perspective (*perspektiv*): why the task must be solved differently.
+ * The value for the core task and the citizens or users, the value for the workplace, each with
+ * a button that starts the text with the method's formulation «Vi bliver bedre til, at …», and
+ * room for the competing ways staff may read the change. Shows the model's advice live and the
+ * field's questions for the dialogue.
+ *
+ * @tagname perspektiv-felt
+ * @summary The perspective of a plan: what citizens and the workplace gain, and how staff may read the change.
+ *
+ * @attr {string} value - The perspective as JSON (`{ kerneopgave, arbejdsplads, fortolkninger }`). Input that cannot be used is shown as an error; the last good value is kept.
+ * @attr {string} lang - Language of the texts (`da` default, `en`); else the nearest ancestor's, else the page's.
+ *
+ * @event {KompetenceChangeEvent<Perspektiv>} kompetence-change - The user changed the perspective; `detail.value` is the new `Perspektiv`.
+ * @event {KompetenceInvalidEvent} kompetence-invalid - A `value` given by attribute or property could not be used; the last good value is kept.
+ *
+ * @csspart error - The message shown when given input could not be used.
+ * @csspart intro - The field's question and the leader's task, at the top.
+ * @csspart kerneopgave - The value for the core task and the citizens (label, hint, text).
+ * @csspart arbejdsplads - The value for the workplace (label, hint, text).
+ * @csspart fortolkninger - The competing interpretations (label, hint, text).
+ * @csspart starter - The buttons that start a text with «Vi bliver bedre til, at …» (shown while it is empty).
+ * @csspart advice - The model's advice on the perspective (a live region).
+ * @csspart questions - The field's questions for the dialogue (folded).
+ *
+ * @cssprop --kompetence-color-text - Text colour.
+ * @cssprop --kompetence-color-text-muted - Colour of hints.
+ * @cssprop --kompetence-color-surface - Background of controls.
+ * @cssprop --kompetence-color-surface-alt - Background of advice.
+ * @cssprop --kompetence-color-border - Borders of controls.
+ * @cssprop --kompetence-color-accent - The starter buttons.
+ * @cssprop --kompetence-color-focus - Focus outline.
+ * @cssprop --kompetence-color-info - Advice to consider.
+ * @cssprop --kompetence-color-warning - Advice that should be acted on.
+ * @cssprop --kompetence-color-error - Errors in input.
+ * @cssprop --kompetence-radius - Corner radius.
+ * @cssprop --kompetence-space - Base spacing.
+ */
+export class PerspektivFelt extends KompetenceFieldElement<'perspektiv'> {
+  static override styles = [baseStyles, styles];
+
+  protected readonly planPart = 'perspektiv';
+  protected override readonly planSlice = {
+    read: (plan: Plan): Perspektiv => plan.perspektiv,
+    write: (plan: Plan, perspektiv: Perspektiv): Plan => ({ ...plan, perspektiv }),
+  };
+
+  #advice = new LiveAdvice(this);
+
+  protected missing(v: Perspektiv): string[] {
+    return filled(v.kerneopgave) || filled(v.arbejdsplads) ? [] : [messages[this.locale].missing];
+  }
+
+  #edit(key: Key, text: string, typed = true): void {
+    this.#advice.edited(typed);
+    this.commit({ ...this.value, [key]: text });
+  }
+
+  /** Starts the empty text with the method's formulation and puts the caret after it. */
+  async #start(key: Key): Promise<void> {
+    this.#edit(key, messages[this.locale].starter, false);
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`#${key}`)?.focus();
+  }
+
+  override render(): TemplateResult {
+    const lang = this.locale;
+    const f = fieldById('perspektiv');
+    const v = this.value;
+    return html`${this.renderInputIssues()}
+      <p part="intro" class="hint">${t(f.question, lang)} ${t(f.leadershipTask, lang)}</p>
+      ${this.#text('kerneopgave', true)}${this.#text('arbejdsplads', true)}${this.#text('fortolkninger')}
+      ${renderAdvice(this.#advice.get(lang + JSON.stringify(v), () => adviseOn('perspektiv', v, { lang })), lang)}
+      ${renderDialogueQuestions('perspektiv', lang)}`;
+  }
+
+  #text(key: Key, starter = false): TemplateResult {
+    const m = messages[this.locale];
+    const text = this.value[key];
+    return html`<div part=${key} class="control">
+      <label id="${key}-l" for=${key}>${m[key]}</label>
+      <p id="${key}-h" class="hint">${m[`${key}Hint`]}</p>
+      <textarea id=${key} rows="3" aria-describedby="${key}-h" .value=${live(text)} ?readonly=${!this.editable}
+        @input=${(e: Event) => this.#edit(key, (e.target as HTMLTextAreaElement).value)}></textarea>
+      ${starter && !text && this.editable
+        ? html`<button type="button" part="starter" aria-describedby="${key}-l" @click=${() => this.#start(key)}>${m.start}</button>`
+        : nothing}
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'perspektiv-felt': PerspektivFelt;
+  }
+}

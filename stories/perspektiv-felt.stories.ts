@@ -1,0 +1,63 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import '../src/define/perspektiv-felt.js';
+import { examples } from '../src/model/examples/index.js';
+import type { Perspektiv } from '../src/model/plan.js';
+
+interface Args {
+  value: Partial<Perspektiv> | string;
+  lang: string;
+  readonly: boolean;
+  required: boolean;
+}
+
+const boernehus = examples.boernehus.perspektiv;
+
+const meta: Meta<Args> = {
+  title: 'Elementer/perspektiv-felt',
+  component: 'perspektiv-felt',
+  args: { value: {}, lang: '', readonly: false, required: false },
+  argTypes: {
+    value: { control: 'object' },
+    lang: { control: 'select', options: ['', 'da', 'en'] },
+  },
+  render: ({ value, lang, readonly, required }) =>
+    html`<perspektiv-felt
+      value=${typeof value === 'string' ? value : JSON.stringify(value)}
+      lang=${lang || nothing}
+      ?readonly=${readonly}
+      ?required=${required}
+    ></perspektiv-felt>`,
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** Nothing written yet: the advice asks for the perspective, and both value texts offer to start with «Vi bliver bedre til, at …». */
+export const Empty: Story = {};
+
+/** The children's house (worked example): what the children and the staff gain from a shared way of handling conflicts. */
+export const Filled: Story = { args: { value: boernehus } };
+
+/** Only the workplace's gain is written: the advice asks what citizens gain and how staff may read the change. */
+export const OnlyOrganisationalWithAdvice: Story = {
+  args: { value: { arbejdsplads: 'Vi kan klare vagterne med én medarbejder færre om aftenen.' }, required: true },
+};
+
+/** In English, with the core task begun from the starter phrase. */
+export const English: Story = {
+  args: {
+    lang: 'en',
+    value: {
+      kerneopgave: 'We get better at meeting children in conflicts the same way, so they feel understood.',
+      arbejdsplads: 'Fewer disagreements among staff about how each child is handled.',
+      fortolkninger: 'Some hear "so we have been doing it wrong". We will say what already works.',
+    },
+  },
+};
+
+/** Read-only: the children's house shown, nothing to change and no starter buttons. */
+export const Readonly: Story = { args: { value: boernehus, readonly: true } };
+
+/** A JSON attribute that cannot be used: the error is shown and announced, and the element stays empty. */
+export const BadInput: Story = { args: { value: '{"kerneopgave": 5, "fortolkning": "slåfejl"}' } };
