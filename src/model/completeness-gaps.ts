@@ -66,12 +66,12 @@ export function completenessGaps(plan: Plan, options: { lang?: Lang } = {}): Com
 }
 
 /**
- * The gaps as one sentence per field, e.g. `Opgave: en beskrivelse af opgaven. Hverdag: …`;
+ * The gaps as one text, field by field, e.g. `Opgave (en beskrivelse af opgaven); Hverdag (…)`;
  * empty when the plan meets all five criteria.
  */
 export function describeCompletenessGaps(plan: Plan, options: { lang?: Lang } = {}): string {
   const lang = options.lang ?? 'da';
   return completenessGaps(plan, { lang })
-    .map((gap) => `${t(fieldById(gap.field).name, lang)}: ${gap.missing.join(', ')}.`)
-    .join(' ');
+    .map((gap) => `${t(fieldById(gap.field).name, lang)} (${gap.missing.join(', ')})`)
+    .join('; ');
 }

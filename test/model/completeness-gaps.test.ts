@@ -52,8 +52,8 @@ describe('completenessGaps', () => {
       { field: 'hverdag', missing: ['hvordan overgangen til hverdag sker', 'mindst én aftale om forankring'] },
     ]);
     const en = describeCompletenessGaps(empty, { lang: 'en' });
-    expect(en).to.match(/^Task: a description of the task, /);
-    expect(en).to.include('Training ground: knowledge building, trying out, feedback, a period with a start and an end.');
+    expect(en).to.match(/^Task \(a description of the task, /);
+    expect(en).to.include('; Training ground (knowledge building, trying out, feedback, a period with a start and an end); ');
   });
 
   it('names only the missing part of a criterion', () => {
@@ -67,7 +67,7 @@ describe('completenessGaps', () => {
       { field: 'hverdag', missing: ['en dato for den fælles overgang'] },
     ]);
     expect(describeCompletenessGaps(complete((p) => (p.traeningsbane.periode = { start: '2027-01-01' })))).to.equal(
-      'Træningsbane: en periode med start og slut.',
+      'Træningsbane (en periode med start og slut)',
     );
   });
 
