@@ -10,3 +10,4 @@ import './define/mobilitet-aftale.js';
 import './define/laeringsform-vaelger.js';
 import './define/opgave-felt.js';
 import './define/perspektiv-felt.js';
+import './define/laeringsmaal-pyramide.js';

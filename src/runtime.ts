@@ -12,3 +12,4 @@ export { MobilitetAftale } from './elements/mobilitet-aftale/mobilitet-aftale.js
 export { LaeringsformVaelger } from './elements/laeringsform-vaelger/laeringsform-vaelger.js';
 export { OpgaveFelt } from './elements/opgave-felt/opgave-felt.js';
 export { PerspektivFelt } from './elements/perspektiv-felt/perspektiv-felt.js';
+export { LaeringsmaalPyramide } from './elements/laeringsmaal-pyramide/laeringsmaal-pyramide.js';

@@ -1,0 +1,20 @@
+/** Texts of <laeringsmaal-pyramide>. Level and sub-type names, the leader's roles and the reminder come from the model's catalog. */
+const da = {
+  pyramid: 'Læringspyramiden, fra toppen',
+  kinds: 'Hvilke slags mål?',
+  describe: 'Beskriv målet',
+  leader: 'Lederens rolle:',
+  base: 'Grundlaget. Ikke en type mål.',
+  missing: 'et beskrevet læringsmål',
+};
+
+const en: typeof da = {
+  pyramid: 'The learning pyramid, from the top',
+  kinds: 'What kind of goal?',
+  describe: 'Describe the goal',
+  leader: "The leader's role:",
+  base: 'The base. Not a kind of goal.',
+  missing: 'a described learning goal',
+};
+
+export const messages = { da, en };

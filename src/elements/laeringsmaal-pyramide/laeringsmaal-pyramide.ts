@@ -1,0 +1,149 @@
+import { html, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { renderAdvice } from '../../internal/advice-list.js';
+import { renderDialogueQuestions } from '../../internal/dialogue-questions.js';
+import { KompetenceFieldElement } from '../../internal/field-element.js';
+import { LiveAdvice } from '../../internal/live-advice.js';
+import { baseStyles } from '../../internal/styles.js';
+import { adviseOn } from '../../model/advice.js';
+import { describedGoalLevels } from '../../model/advice/checks.js';
+import { fieldById } from '../../model/catalog/fields.js';
+import { actionsLevel, goalLevelInfo, goalsReminder } from '../../model/catalog/goals.js';
+import { t } from '../../model/catalog/text.js';
+import { chosenGoalLevels } from '../../model/chosen-goals.js';
+import { goalLevels, goalSubtypes, type PlanGoalLevel } from '../../model/ids.js';
+import type { Laeringsmaal, Plan } from '../../model/plan.js';
+import { messages } from './laeringsmaal-pyramide.messages.js';
+import { styles } from './laeringsmaal-pyramide.styles.js';
+
+/**
+ * The learning goals (*læringsmål*) of a task on the three levels of the pyramid: role at the top,
+ * professional knowledge in the middle, methods and techniques below them, on a base of the
+ * actions themselves (the tasks to be solved in a new way, not a kind of goal). Each level has its
+ * sub-types to choose and a description; each level that is chosen shows the leader's role for it.
+ * Shows the reminder that higher levels are harder to change, the model's advice as the user
+ * edits, and the field's questions for the dialogue. In narrow containers the pyramid becomes a
+ * list, still from the top.
+ *
+ * @tagname laeringsmaal-pyramide
+ * @summary The learning goals on the pyramid's three levels, with sub-types and the leader's role per level.
+ *
+ * @attr {string} value - The goals as JSON (a `Laeringsmaal`: `metoder`, `viden`, `rolle`, each `{ beskrivelse, typer }`). Input that cannot be used is shown as an error; the last good value is kept.
+ * @attr {string} lang - Language of the texts (`da` default, `en`); else the nearest ancestor's, else the page's.
+ *
+ * @event {KompetenceChangeEvent<Laeringsmaal>} kompetence-change - The user changed a goal; `detail.value` is the new `Laeringsmaal`.
+ * @event {KompetenceInvalidEvent} kompetence-invalid - A `value` given by attribute or property could not be used; the last good value is kept.
+ *
+ * @csspart error - The message shown when given input could not be used.
+ * @csspart intro - The field's question at the top.
+ * @csspart reminder - The reminder that higher levels are harder to change.
+ * @csspart pyramid - The pyramid: the three levels and the base, top first.
+ * @csspart level - One goal level (a fieldset).
+ * @csspart subtypes - The sub-types of a level (a fieldset of checkboxes).
+ * @csspart leader-role - The leader's role for a chosen level.
+ * @csspart base - The pyramid's base: the actions.
+ * @csspart advice - The model's advice on the goals (a live region).
+ * @csspart questions - The field's questions for the dialogue (folded).
+ *
+ * @cssprop --kompetence-color-text - Text colour.
+ * @cssprop --kompetence-color-text-muted - Colour of hints.
+ * @cssprop --kompetence-color-surface - Background of controls.
+ * @cssprop --kompetence-color-surface-alt - Background of the levels and of advice.
+ * @cssprop --kompetence-color-border - Outline of the pyramid's levels, and borders of controls.
+ * @cssprop --kompetence-color-accent - Checked checkboxes and the edge of the leader's role.
+ * @cssprop --kompetence-color-focus - Focus outline.
+ * @cssprop --kompetence-color-info - Advice to consider.
+ * @cssprop --kompetence-color-warning - Advice that should be acted on.
+ * @cssprop --kompetence-color-error - Errors in input.
+ * @cssprop --kompetence-radius - Corner radius.
+ * @cssprop --kompetence-space - Base spacing.
+ */
+export class LaeringsmaalPyramide extends KompetenceFieldElement<'laeringsmaal'> {
+  static override styles = [baseStyles, styles];
+
+  protected readonly planPart = 'laeringsmaal';
+  protected override readonly planSlice = {
+    read: (plan: Plan): Laeringsmaal => plan.laeringsmaal,
+    write: (plan: Plan, laeringsmaal: Laeringsmaal): Plan => ({ ...plan, laeringsmaal }),
+  };
+
+  #advice = new LiveAdvice(this);
+
+  protected missing(value: Laeringsmaal): string[] {
+    return describedGoalLevels(value).length ? [] : [messages[this.locale].missing];
+  }
+
+  #edit(level: PlanGoalLevel, goal: { beskrivelse: string } | { typer: string[] }, typed = false): void {
+    const v = this.value;
+    this.#advice.edited(typed);
+    this.commit({ ...v, [level]: { ...v[level], ...goal } } as Laeringsmaal);
+  }
+
+  /** Sub-types are saved in the catalog's order, whatever order they were ticked in. */
+  #onSubtype(level: PlanGoalLevel, id: string, on: boolean): void {
+    const chosen = new Set<string>(this.value[level].typer);
+    if (on) chosen.add(id);
+    else chosen.delete(id);
+    this.#edit(level, { typer: goalSubtypes[level].filter((s) => chosen.has(s)) });
+  }
+
+  override render(): TemplateResult {
+    const m = messages[this.locale];
+    const lang = this.locale;
+    const v = this.value;
+    const chosen = chosenGoalLevels(v);
+    return html`${this.renderInputIssues()}
+      <p part="intro" class="hint">${t(fieldById('laeringsmaal').question, lang)}</p>
+      <p part="reminder" class="reminder">${t(goalsReminder, lang)}</p>
+      <ol part="pyramid" class="pyramid" aria-label=${m.pyramid}>
+        ${goalLevels.map((level) => this.#level(level, chosen.includes(level)))}
+        <li part="base" class="level base">
+          <strong>${t(actionsLevel.name, lang)}</strong>
+          <p class="hint">${t(actionsLevel.description, lang)} ${m.base}</p>
+        </li>
+      </ol>
+      ${renderAdvice(this.#advice.get(lang + JSON.stringify(v), () => adviseOn('laeringsmaal', v, { lang })), lang)}
+      ${renderDialogueQuestions('laeringsmaal', lang)}`;
+  }
+
+  #level(level: PlanGoalLevel, chosen: boolean): TemplateResult {
+    const m = messages[this.locale];
+    const lang = this.locale;
+    const info = goalLevelInfo[level];
+    const goal = this.value[level];
+    const off = !this.editable;
+    return html`<li class="level ${level}">
+      <fieldset part="level" aria-describedby="${level}-d">
+        <legend>${t(info.name, lang)}</legend>
+        <p id="${level}-d" class="hint">${t(info.description, lang)}</p>
+        <fieldset part="subtypes" class="subtypes">
+          <legend>${m.kinds}</legend>
+          <div class="options">${info.subtypes.map((s) => {
+            const id = `${level}-${s.id}`;
+            return html`<div class="option">
+              <input type="checkbox" id=${id} .value=${s.id} aria-describedby="${id}-d" ?disabled=${off}
+                .checked=${live((goal.typer as readonly string[]).includes(s.id))}
+                @change=${(e: Event) => this.#onSubtype(level, s.id, (e.target as HTMLInputElement).checked)} />
+              <div>
+                <label for=${id}>${t(s.name, lang)}</label>
+                <p id="${id}-d" class="hint">${t(s.description, lang)}</p>
+              </div>
+            </div>`;
+          })}</div>
+        </fieldset>
+        <label for="${level}-text">${m.describe}</label>
+        <textarea id="${level}-text" rows="2" .value=${live(goal.beskrivelse)} ?readonly=${off}
+          @input=${(e: Event) => this.#edit(level, { beskrivelse: (e.target as HTMLTextAreaElement).value }, true)}></textarea>
+        <div class="leader-live" aria-live="polite">${chosen
+          ? html`<p part="leader-role" class="leader"><strong>${m.leader}</strong> ${t(info.leaderRole, lang)}</p>`
+          : ''}</div>
+      </fieldset>
+    </li>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'laeringsmaal-pyramide': LaeringsmaalPyramide;
+  }
+}

@@ -1,0 +1,68 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import '../src/define/laeringsmaal-pyramide.js';
+import { examples } from '../src/model/examples/index.js';
+import type { Laeringsmaal } from '../src/model/plan.js';
+
+interface Args {
+  value: Partial<Laeringsmaal> | string;
+  lang: string;
+  readonly: boolean;
+  required: boolean;
+}
+
+/** One level only: a new way of documenting, nothing about knowledge or role. */
+const oneLevel: Partial<Laeringsmaal> = {
+  metoder: {
+    beskrivelse: 'Alle dokumenterer borgerens mål i det nye system under besøget, ikke bagefter.',
+    typer: ['fremgangsmaader', 'teknologi'],
+  },
+};
+
+const english: Laeringsmaal = {
+  rolle: {
+    beskrivelse: 'From deciding alone to leading the meeting so that everyone’s knowledge is heard.',
+    typer: ['selvforstaaelse'],
+  },
+  viden: { beskrivelse: 'Know the basics of how other departments work with the same citizens.', typer: ['organisationsteorier'] },
+  metoder: { beskrivelse: 'Simple techniques for chairing a meeting that newcomers can lean on.', typer: ['arbejdsteknikker'] },
+};
+
+const meta: Meta<Args> = {
+  title: 'Elementer/laeringsmaal-pyramide',
+  component: 'laeringsmaal-pyramide',
+  args: { value: {}, lang: '', readonly: false, required: false },
+  argTypes: {
+    value: { control: 'object' },
+    lang: { control: 'select', options: ['', 'da', 'en'] },
+  },
+  render: ({ value, lang, readonly, required }) => html`<laeringsmaal-pyramide
+    value=${typeof value === 'string' ? value : JSON.stringify(value)}
+    lang=${lang || nothing}
+    ?readonly=${readonly}
+    ?required=${required}
+  ></laeringsmaal-pyramide>`,
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** No goals yet: the pyramid with its sub-types, and the advice to describe at least one goal. */
+export const Empty: Story = {};
+
+/** The job centre's goals on all three levels, each with the leader's role. */
+export const Filled: Story = { args: { value: examples.jobcenter.laeringsmaal } };
+
+/** Only methods and techniques: the other levels stay open, and only their leader's role is shown. */
+export const OneLevel: Story = { args: { value: oneLevel } };
+
+/** In English. */
+export const English: Story = { args: { value: english, lang: 'en' } };
+
+/** Read-only: the job centre's goals shown, nothing to change. */
+export const Readonly: Story = { args: { value: examples.jobcenter.laeringsmaal, readonly: true } };
+
+/** A JSON attribute that cannot be used (a role sub-type on the knowledge level, a number as description): the error is shown and announced. */
+export const BadInput: Story = {
+  args: { value: '{"viden": {"typer": ["vaerdier"]}, "metoder": {"beskrivelse": 5}}' },
+};
