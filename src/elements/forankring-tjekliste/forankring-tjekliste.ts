@@ -3,6 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { KompetenceFieldElement, type PlanSlice } from '../../internal/field-element.js';
 import { planContext } from '../../internal/plan-context.js';
 import { baseStyles } from '../../internal/styles.js';
+import { downloadText, fileSlug } from '../../internal/download.js';
 import { renderAdvice } from '../../internal/advice-list.js';
 import { commonMessages } from '../../i18n/common.js';
 import { advise, type Advice } from '../../model/advice.js';
@@ -23,18 +24,6 @@ let emptyPlan: Plan | undefined;
 const standalonePlan = (): Plan => (emptyPlan ??= createPlan({ id: 'forankring-tjekliste' }));
 
 const hasDate = (value: Hverdag): boolean => !!value.overgang.dato || value.forankring.some((item) => !!item.dato);
-
-/** A file name from the calendar title: ASCII, lower case, dashes. */
-function fileSlug(title: string): string {
-  return title
-    .toLowerCase()
-    .replace(/æ/g, 'ae').replace(/ø/g, 'oe').replace(/å/g, 'aa')
-    .normalize('NFKD').replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
-}
 
 /**
  * Field 5 of the method, everyday work: the transition from the training ground to everyday work
@@ -172,16 +161,7 @@ export class ForankringTjekliste extends KompetenceFieldElement<'hverdag'> {
     const titel = this.titel.trim() || context?.titel || '';
     const plan = createPlan({ hverdag: this.value, titel, ...(context ? { id: context.id } : {}) });
     const text = planToICalendar(plan, { lang: this.locale });
-    const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = `${fileSlug(titel) || messages[this.locale].fileName}.ics`;
-    link.hidden = true;
-    this.renderRoot.appendChild(link);
-    link.click();
-    link.remove();
-    // Revoking at once can cancel the download in some browsers.
-    setTimeout(() => URL.revokeObjectURL(url), 30_000);
+    downloadText(this.renderRoot, text, 'text/calendar;charset=utf-8', `${fileSlug(titel) || messages[this.locale].fileName}.ics`);
   }
 
   override render(): TemplateResult {

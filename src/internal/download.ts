@@ -1,0 +1,28 @@
+/** A file name from a title: ASCII, lower case, dashes; at most 60 characters. */
+export function fileSlug(title: string): string {
+  return title
+    .toLowerCase()
+    .replace(/æ/g, 'ae').replace(/ø/g, 'oe').replace(/å/g, 'aa')
+    .normalize('NFKD').replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
+}
+
+/**
+ * Hands `text` to the browser as a file download: a Blob behind an object URL and a hidden
+ * `<a download>` clicked in `root` (no inline script, so a strict CSP allows it).
+ */
+export function downloadText(root: Node, text: string, type: string, fileName: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.hidden = true;
+  root.appendChild(link);
+  link.click();
+  link.remove();
+  // Revoking at once can cancel the download in some browsers.
+  setTimeout(() => URL.revokeObjectURL(url), 30_000);
+}
