@@ -11,3 +11,4 @@ import './define/laeringsform-vaelger.js';
 import './define/opgave-felt.js';
 import './define/perspektiv-felt.js';
 import './define/laeringsmaal-pyramide.js';
+import './define/kompetence-plan-visning.js';

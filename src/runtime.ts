@@ -13,3 +13,4 @@ export { LaeringsformVaelger } from './elements/laeringsform-vaelger/laeringsfor
 export { OpgaveFelt } from './elements/opgave-felt/opgave-felt.js';
 export { PerspektivFelt } from './elements/perspektiv-felt/perspektiv-felt.js';
 export { LaeringsmaalPyramide } from './elements/laeringsmaal-pyramide/laeringsmaal-pyramide.js';
+export { KompetencePlanVisning } from './elements/kompetence-plan-visning/kompetence-plan-visning.js';

@@ -1,0 +1,344 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { commonMessages } from '../../i18n/common.js';
+import { renderAdvice } from '../../internal/advice-list.js';
+import { KompetenceElement } from '../../internal/base-element.js';
+import { KompetenceInvalidEvent, type InvalidSource } from '../../internal/events.js';
+import { formatDate } from '../../internal/format-date.js';
+import { renderInputIssues } from '../../internal/input-issues.js';
+import { baseStyles } from '../../internal/styles.js';
+import { advise, type Advice } from '../../model/advice.js';
+import { anchoringKindInfo, transitionTypeInfo } from '../../model/catalog/anchoring.js';
+import { fieldById } from '../../model/catalog/fields.js';
+import { goalLevelInfo } from '../../model/catalog/goals.js';
+import { learningFormById } from '../../model/catalog/learning-forms.js';
+import { mobilityScopeNames, weekdayNames } from '../../model/catalog/mobility.js';
+import { currentLevels, futureResponsibilities, licenceInfo } from '../../model/catalog/staircase.js';
+import { anledningInfo, taskRequirementLabels, taskRequirements } from '../../model/catalog/task.js';
+import { t } from '../../model/catalog/text.js';
+import { feedbackKindInfo, tempoInfo } from '../../model/catalog/training.js';
+import { completeness } from '../../model/completeness.js';
+import { anchoringKinds, goalLevels, tempi, type FieldId, type Lang, type LearningFormId, type Text } from '../../model/ids.js';
+import type { PlanIssue } from '../../model/issues.js';
+import { createPlan, parsePlan } from '../../model/parse.js';
+import type { AnsvarItem, MobilitetItem, Periode, Plan } from '../../model/plan.js';
+import { messages as anchoringMessages } from '../forankring-tjekliste/forankring-tjekliste.messages.js';
+import { messages as mobilityMessages } from '../mobilitet-aftale/mobilitet-aftale.messages.js';
+import { messages } from './kompetence-plan-visning.messages.js';
+import { styles } from './kompetence-plan-visning.styles.js';
+
+type Value = string | TemplateResult | undefined;
+
+/**
+ * A read-only view of a whole plan as the method's five-field figure: the strategic side
+ * (1 task with its responsibility staircase, 2 perspective, 5 everyday work) and the learning side
+ * (3 learning goals, 4 training ground with its mobility arrangements), with how many of the five
+ * conditions of systematic competence development the plan meets and, on request, the model's
+ * advice per field. Empty parts say so. Two columns in a wide container, one in a narrow one and
+ * in print.
+ *
+ * Made for an intranet page and for print: in print there are no controls, the colours are black
+ * on white and a field is not split across pages where it fits on one. Page size and margins
+ * cannot be set from inside an element (`@page` does not apply in shadow DOM); a page that prints
+ * the plan on A4 adds `@page { size: A4; margin: 15mm; }` to its own style sheet.
+ *
+ * Not a form control and never edits: it fires no `kompetence-change`.
+ *
+ * @tagname kompetence-plan-visning
+ * @summary A whole plan shown read-only as the five-field figure, for intranet pages and print.
+ *
+ * @attr {string} plan - The plan as JSON (see contract.md). Input that cannot be used is shown as an error; the last good plan is kept.
+ * @attr {string} lang - Language of the texts, `da` (default) or `en`; else inherited from the nearest ancestor or `<html lang>`.
+ *
+ * @event {KompetenceInvalidEvent} kompetence-invalid - A `plan` given by attribute or property could not be used; the last good plan is kept.
+ *
+ * @csspart error - The accessible error shown for a plan that could not be used.
+ * @csspart plan - The whole view (an article).
+ * @csspart header - Title, workplace, date and summary.
+ * @csspart summary - How many of the five conditions the plan meets.
+ * @csspart strategic - The strategic side: fields 1, 2 and 5.
+ * @csspart learning - The learning side: fields 3 and 4.
+ * @csspart field - Each of the five fields; each also has its id as a part (`opgave`, `perspektiv`, `laeringsmaal`, `traeningsbane`, `hverdag`).
+ * @csspart opgave - Field 1, the task with the staircase.
+ * @csspart perspektiv - Field 2, the perspective.
+ * @csspart laeringsmaal - Field 3, the learning goals.
+ * @csspart traeningsbane - Field 4, the training ground with mobility.
+ * @csspart hverdag - Field 5, everyday work.
+ * @csspart advice - The model's advice in a field (with the `advice` attribute).
+ *
+ * @cssprop --kompetence-color-text - Text colour.
+ * @cssprop --kompetence-color-text-muted - Colour of hints and of "not filled in".
+ * @cssprop --kompetence-color-surface-alt - Background of advice.
+ * @cssprop --kompetence-color-border - Borders of the fields.
+ * @cssprop --kompetence-color-accent - Top edge and number of each field.
+ * @cssprop --kompetence-color-accent-text - The field numbers on the accent colour.
+ * @cssprop --kompetence-color-info - Advice to consider.
+ * @cssprop --kompetence-color-warning - Advice that should be acted on.
+ * @cssprop --kompetence-color-error - The error for bad input, and advice that must be acted on.
+ * @cssprop --kompetence-radius - Corner radius.
+ * @cssprop --kompetence-space - Base spacing.
+ */
+export class KompetencePlanVisning extends KompetenceElement {
+  static override styles = [baseStyles, styles];
+
+  static override properties = {
+    ...KompetenceElement.properties,
+    advice: { type: Boolean, reflect: true },
+  };
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'plan'];
+  }
+
+  /** Lists the model's advice under each field. */
+  declare advice: boolean;
+
+  #plan: Plan | undefined;
+  #issues: PlanIssue[] = [];
+  #lastBadInput: { input: unknown; source: InvalidSource } | undefined;
+
+  constructor() {
+    super();
+    this.advice = false;
+  }
+
+  /**
+   * The plan shown (contract.md). Accepts a plan object or its JSON; it is validated with
+   * `parsePlan`, and what you read back is the parsed, complete plan. Input that cannot be used is
+   * shown as an error and fires `kompetence-invalid`; the last good plan stays.
+   */
+  get plan(): Plan {
+    return (this.#plan ??= createPlan());
+  }
+  set plan(input: Plan) {
+    this.#accept(input, 'property');
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    if (name === 'plan') {
+      if (value !== null && value !== old) this.#accept(value, 'attribute');
+      return;
+    }
+    super.attributeChangedCallback(name, old, value);
+  }
+
+  #accept(input: unknown, source: InvalidSource): void {
+    const result = parsePlan(input, { lang: this.locale });
+    if (result.ok) {
+      this.#lastBadInput = undefined;
+      this.#issues = [];
+      this.#plan = result.plan;
+    } else {
+      this.#lastBadInput = { input, source };
+      this.#issues = result.issues;
+      this.dispatchEvent(new KompetenceInvalidEvent(result.issues, source));
+    }
+    this.requestUpdate();
+  }
+
+  protected override localeChanged(previous: Lang): void {
+    super.localeChanged(previous);
+    // Re-validate so the shown problems speak the new language.
+    const bad = this.#lastBadInput;
+    if (bad) {
+      const result = parsePlan(bad.input, { lang: this.locale });
+      if (!result.ok) this.#issues = result.issues;
+    }
+  }
+
+  override render(): TemplateResult {
+    const lang = this.locale;
+    const m = messages[lang];
+    const p = this.plan;
+    const { criteria, score } = completeness(p);
+    const advice = this.advice ? advise(p, { lang }) : undefined;
+    const field = (id: FieldId, body: TemplateResult): TemplateResult => {
+      const info = fieldById(id);
+      const own = advice?.filter((a) => a.field === id);
+      return html`<section part="field ${id}" class="field">
+        <h3><span class="num">${info.number}</span> ${t(info.name, lang)}</h3>
+        <p class="hint">${t(info.question, lang)}</p>
+        <p class="status">${criteria[id] ? m.met : m.unmet}</p>
+        ${body}${own ? this.#advice(own) : nothing}
+      </section>`;
+    };
+    return html`${renderInputIssues(this.#issues, lang)}
+      <article part="plan" class="plan" aria-labelledby="title">
+        <header part="header">
+          <h2 id="title" class="text">${p.titel.trim() || m.untitled}</h2>
+          <dl>
+            ${this.#entry(m.workplace, p.arbejdsplads)}
+            ${this.#entry(m.updated, formatDate(p.updatedAt, lang))}
+          </dl>
+          <p part="summary" class="summary">${m.score(score)}</p>
+        </header>
+        <div class="figure">
+          <div part="strategic" class="side" role="group" aria-labelledby="strategic">
+            <p id="strategic" class="side-name">${m.strategic}</p>
+            ${field('opgave', this.#task(p))} ${field('perspektiv', this.#perspective(p))} ${field('hverdag', this.#everyday(p))}
+          </div>
+          <div part="learning" class="side" role="group" aria-labelledby="learning">
+            <p id="learning" class="side-name">${m.learning}</p>
+            ${field('laeringsmaal', this.#goals(p))} ${field('traeningsbane', this.#training(p))}
+          </div>
+        </div>
+      </article>`;
+  }
+
+  /** A label and its value; an empty value says "not filled in". User text keeps its line breaks. */
+  #entry(label: string, value: Value): TemplateResult {
+    const empty = typeof value === 'string' ? !value.trim() : !value;
+    return html`<dt>${label}</dt>${empty
+      ? html`<dd class="empty">${messages[this.locale].empty}</dd>`
+      : html`<dd class="text">${value}</dd>`}`;
+  }
+
+  /** Names of chosen ids from the catalog, comma separated. */
+  #names<I extends string>(ids: readonly I[], name: (id: I) => Text): string {
+    return ids.map((id) => t(name(id), this.locale)).join(', ');
+  }
+
+  #emptyNote(): TemplateResult {
+    return html`<p class="empty">${messages[this.locale].empty}</p>`;
+  }
+
+  #period(periode: Periode | undefined): string | undefined {
+    const c = commonMessages[this.locale];
+    const d = (iso: string | undefined) => iso && formatDate(iso, this.locale);
+    const start = d(periode?.start);
+    const end = d(periode?.slut);
+    return start && end ? `${start} – ${end}` : start ? `${c.from} ${start}` : end ? `${c.to} ${end}` : undefined;
+  }
+
+  #task(p: Plan): TemplateResult {
+    const m = messages[this.locale];
+    const o = p.opgave;
+    return html`<dl>
+        ${this.#entry(m.task, o.beskrivelse)} ${this.#entry(m.now, o.situationNu)} ${this.#entry(m.future, o.situationFremover)}
+        ${this.#entry(m.reasons, this.#names(o.anledninger, (a) => anledningInfo[a].name))}
+        <dt>${m.requirements}</dt>
+        <dd>
+          <ul>
+            ${taskRequirements.map((k) => html`<li>${t(taskRequirementLabels[k], this.locale)} <strong>${o.krav[k] ? m.yes : m.no}</strong></li>`)}
+          </ul>
+        </dd>
+      </dl>
+      <h4>${m.staircase}</h4>
+      ${p.ansvar.length ? html`<ul class="items">${p.ansvar.map((g) => this.#group(g))}</ul>` : this.#emptyNote()}`;
+  }
+
+  #group(g: AnsvarItem): TemplateResult {
+    const m = messages[this.locale];
+    const name = (list: readonly { id: string; name: Text }[], id: string | undefined) => {
+      const step = list.find((s) => s.id === id);
+      return step ? t(step.name, this.locale) : m.notGiven;
+    };
+    const licence = licenceInfo.find((l) => l.id === g.koerekort);
+    return html`<li>
+      <strong class="text">${g.maalgruppe.trim() || m.notGiven}</strong>${g.antal ? ` (${m.people(g.antal)})` : nothing}<br />
+      ${m.from}: ${name(currentLevels, g.nuvaerende)} → ${m.target}: ${name(futureResponsibilities, g.fremtidigt)}${licence
+        ? ` · ${t(licence.name, this.locale)}`
+        : nothing}
+    </li>`;
+  }
+
+  #perspective(p: Plan): TemplateResult {
+    const m = messages[this.locale];
+    const v = p.perspektiv;
+    return html`<dl>${this.#entry(m.core, v.kerneopgave)} ${this.#entry(m.place, v.arbejdsplads)} ${this.#entry(m.views, v.fortolkninger)}</dl>`;
+  }
+
+  #goals(p: Plan): TemplateResult {
+    const lang = this.locale;
+    // Top of the pyramid (hardest to change) first, as the method draws it.
+    return html`${goalLevels.map((level) => {
+      const info = goalLevelInfo[level];
+      const goal = p.laeringsmaal[level];
+      const filled = goal.beskrivelse.trim() || goal.typer.length;
+      return html`<div class="level level-${level}">
+        <h4>${t(info.name, lang)}</h4>
+        ${filled
+          ? html`${goal.typer.length
+              ? html`<p class="types">${this.#names(goal.typer, (id) => info.subtypes.find((s) => s.id === id)!.name)}</p>`
+              : nothing}
+            ${goal.beskrivelse.trim() ? html`<p class="text">${goal.beskrivelse}</p>` : nothing}`
+          : this.#emptyNote()}
+      </div>`;
+    })}`;
+  }
+
+  #training(p: Plan): TemplateResult {
+    const m = messages[this.locale];
+    const mm = mobilityMessages[this.locale];
+    const v = p.traeningsbane;
+    return html`<dl>
+        ${tempi.map((tempo) => this.#entry(t(tempoInfo[tempo].name, this.locale), v[tempo]))}
+        ${this.#entry(m.kinds, this.#names(v.feedbackformer, (k) => feedbackKindInfo[k].name))}
+        ${this.#entry(m.forms, this.#names(v.laeringsformer, (id) => learningFormById(id as LearningFormId).name))}
+        ${this.#entry(mm.period, this.#period(v.periode))} ${this.#entry(m.rules, v.spilleregler)}
+        ${this.#entry(m.cover, v.daekning)}
+      </dl>
+      <h4>${m.mobility}</h4>
+      ${p.mobilitet.length ? p.mobilitet.map((a) => this.#arrangement(a)) : this.#emptyNote()}`;
+  }
+
+  #arrangement(a: MobilitetItem): TemplateResult {
+    const lang = this.locale;
+    const m = messages[lang];
+    const mm = mobilityMessages[lang];
+    const scope = a.omfang
+      ? t(mobilityScopeNames[a.omfang], lang) + (a.ugedage.length ? `: ${this.#names(a.ugedage, (d) => weekdayNames[d])}` : '')
+      : '';
+    return html`<div class="item">
+      <h5>${a.form ? t(learningFormById(a.form).name, lang) : m.mobility}</h5>
+      <dl>
+        ${this.#entry(mm.afgivende, a.afgivende)} ${this.#entry(mm.modtagende, a.modtagende)}
+        ${this.#entry(mm.period, this.#period(a.periode))} ${this.#entry(mm.scope, scope)}
+        ${this.#entry(mm.formaal, a.formaal)} ${this.#entry(mm.laeringsmaal, a.laeringsmaal)}
+        ${this.#entry(mm.ansvarsomraader, a.vilkaar.ansvarsomraader)} ${this.#entry(mm.ferie, a.vilkaar.ferie)}
+        ${this.#entry(mm.sygdom, a.vilkaar.sygdom)} ${this.#entry(mm.kontakt, a.kontakt)}
+        ${this.#entry(mm.daekning, a.daekning)} ${this.#entry(mm.tilbagevenden, a.tilbagevenden)}
+      </dl>
+    </div>`;
+  }
+
+  #everyday(p: Plan): TemplateResult {
+    const lang = this.locale;
+    const m = messages[lang];
+    const fm = anchoringMessages[lang];
+    const o = p.hverdag.overgang;
+    return html`<h4>${fm.transition}</h4>
+      <dl>
+        ${this.#entry(fm.transitionType, o.type && t(transitionTypeInfo[o.type].name, lang))}
+        ${this.#entry(fm.transitionText, o.beskrivelse)}
+        ${o.dato || o.type === 'faelles' ? this.#entry(fm.transitionDate, o.dato && formatDate(o.dato, lang)) : nothing}
+        ${this.#entry(fm.notReady, o.ikkeKlar)}
+      </dl>
+      <h4>${fm.anchoring}</h4>
+      ${anchoringKinds.map((kind) => {
+        const items = p.hverdag.forankring.filter((i) => i.type === kind);
+        return html`<h5>${t(anchoringKindInfo[kind].name, lang)}</h5>
+          ${items.length
+            ? html`<ul class="items">
+                ${items.map((i) => html`<li>
+                  <span class="text">${i.beskrivelse.trim() || m.empty}</span>
+                  <span class="meta">${i.ansvarlig.trim() ? html`${m.who}: <span class="text">${i.ansvarlig}</span> · ` : nothing}${i.dato
+                    ? `${formatDate(i.dato, lang)} · `
+                    : nothing}${i.udfoert ? m.done : m.notDone}</span>
+                </li>`)}
+              </ul>`
+            : this.#emptyNote()}`;
+      })}`;
+  }
+
+  #advice(list: Advice[]): TemplateResult {
+    const c = commonMessages[this.locale];
+    return html`<h4>${c.advice}</h4>
+      ${list.length ? renderAdvice(list, this.locale, false) : html`<p part="advice">${c.noAdvice}</p>`}`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'kompetence-plan-visning': KompetencePlanVisning;
+  }
+}

@@ -1,0 +1,368 @@
+import { expect, fixture, nextFrame, oneEvent } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import '../../src/define/kompetence-plan-visning.js';
+import type { KompetencePlanVisning } from '../../src/elements/kompetence-plan-visning/kompetence-plan-visning.js';
+import { advise } from '../../src/model/advice.js';
+import { completeness } from '../../src/model/completeness.js';
+import { examples } from '../../src/model/examples/index.js';
+import { exampleIds } from '../../src/model/ids.js';
+import type { Plan } from '../../src/model/plan.js';
+import { expectAccessible } from '../helpers/axe.js';
+import { shownTexts } from '../helpers/conformance.js';
+
+/** The nursing home's example, filled out with what the examples leave empty: dates, counts, mobility. */
+function fullPlan(): Plan {
+  const plan = examples['plejecenter-maaltid'];
+  plan.opgave.situationNu = 'Vi laver maden i køkkenet.\nBeboerne venter i stuen.';
+  plan.perspektiv.fortolkninger = 'Nogle ser det som mere arbejde, andre som mere samvær.';
+  plan.ansvar[1] = { ...plan.ansvar[1]!, antal: 12, nuvaerende: 'lidt-erfarne' };
+  plan.traeningsbane.periode = { start: '2027-01-10', slut: '2027-03-01' };
+  plan.traeningsbane.spilleregler = 'Man må fejle, så længe man siger det højt.';
+  plan.traeningsbane.daekning = 'Vikarer fra puljen tager de faste opgaver.';
+  plan.mobilitet = [
+    {
+      id: 'm1', form: 'udlaan', afgivende: 'Plejecenter 1', modtagende: 'Plejecenter 2',
+      periode: { start: '2027-02-01' }, omfang: 'deltid', ugedage: ['tirsdag', 'torsdag'],
+      formaal: 'Se, hvordan et andet center laver maden ude hos beboerne.', laeringsmaal: '',
+      vilkaar: { ansvarsomraader: 'Deltager i madlavningen', ferie: '', sygdom: 'Meldes hjemme' },
+      kontakt: '', daekning: '', tilbagevenden: 'Fortæller om det på et personalemøde.',
+    },
+  ];
+  plan.hverdag.forankring[0] = { ...plan.hverdag.forankring[0]!, dato: '2027-04-15', udfoert: true };
+  return plan;
+}
+
+const sample = fullPlan();
+const none = Symbol('no plan');
+
+/** Renders the view; `none` sets no plan. */
+async function view(plan: unknown = sample, lang = '', attrs = ''): Promise<KompetencePlanVisning> {
+  const wrap = await fixture<HTMLElement>(`<div lang="${lang}"><kompetence-plan-visning ${attrs}></kompetence-plan-visning></div>`);
+  const el = wrap.firstElementChild as KompetencePlanVisning;
+  if (plan !== none) el.plan = plan as Plan;
+  await el.updateComplete;
+  return el;
+}
+
+const root = (el: KompetencePlanVisning) => el.shadowRoot!;
+const part = (el: KompetencePlanVisning, name: string) => root(el).querySelector<HTMLElement>(`[part~="${name}"]`)!;
+const text = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ');
+/** The value shown for a label (a `dt` and its `dd`). */
+const entry = (el: Element, label: string) =>
+  [...el.querySelectorAll('dt')].find((dt) => dt.textContent === label)?.nextElementSibling?.textContent;
+const alertText = (el: KompetencePlanVisning) => root(el).querySelector('[role="alert"]')!.textContent!.trim();
+
+function userStrings(value: unknown, out = new Set<string>()): Set<string> {
+  if (typeof value === 'string' && value.trim()) out.add(value.trim());
+  else if (Array.isArray(value)) value.forEach((v) => userStrings(v, out));
+  else if (value && typeof value === 'object') Object.values(value).forEach((v) => userStrings(v, out));
+  return out;
+}
+
+describe('<kompetence-plan-visning> conformance', () => {
+  it('renders in Danish by default and completely in English', async () => {
+    const daTexts = shownTexts(root(await view(sample, '')));
+    const enTexts = shownTexts(root(await view(sample, 'en')));
+    const user = [...userStrings(sample)];
+    // Names that are the same in both languages.
+    const same = ['Feedback', 'Coaching'];
+    const untranslated = enTexts.filter(
+      (t) => /\p{L}{3,}/u.test(t) && daTexts.includes(t) && !user.some((u) => t.includes(u)) && !same.includes(t),
+    );
+    expect(daTexts).to.include('Opgave');
+    expect(untranslated, 'texts shown identically in da and en').to.deep.equal([]);
+  });
+
+  it('follows a change of lang on an ancestor, also in the error', async () => {
+    const el = await view(sample, 'da');
+    el.setAttribute('plan', '{oops');
+    await el.updateComplete;
+    const daError = alertText(el);
+    const daText = shownTexts(root(el)).join(' ');
+    el.parentElement!.setAttribute('lang', 'en-GB');
+    await nextFrame();
+    await el.updateComplete;
+    expect(shownTexts(root(el)).join(' ')).not.to.equal(daText);
+    expect(text(part(el, 'opgave'))).to.include('Task');
+    expect(alertText(el)).not.to.equal(daError);
+    expect(alertText(el)).to.include('JSON');
+  });
+
+  for (const id of exampleIds) {
+    for (const lang of ['da', 'en']) {
+      it(`is axe clean (WCAG 2.1 AA) for the example ${id} in ${lang}`, async () => {
+        await expectAccessible(await view(examples[id], lang));
+      });
+    }
+  }
+
+  it('is axe clean with advice, mobility and an input error shown', async () => {
+    const el = await view(sample, 'da', 'advice');
+    el.setAttribute('plan', '{"schemaVersion": 1, "titel": 5}');
+    await el.updateComplete;
+    expect(alertText(el)).to.not.equal('');
+    await expectAccessible(el);
+  });
+
+  it('keeps the last good plan, shows an accessible error and fires kompetence-invalid on bad input', async () => {
+    const el = await view(sample, 'da');
+    const good = structuredClone(el.plan);
+    const badAttributes = [
+      '{not json',
+      '[]',
+      '{"titel": "Ingen version"}',
+      '{"schemaVersion": 99}',
+      '{"schemaVersion": 1, "titel": 5}',
+      '{"schemaVersion": 1, "opgave": {"anledninger": ["fordi"]}}',
+      '{"schemaVersion": 1, "traeningsbane": {"laeringsformer": ["yoga"]}}',
+      '{"schemaVersion": 1, "hverdag": {"overgang": {"dato": "1. maj"}}}',
+      '{"schemaVersion": 1, "titl": "Stavefejl"}',
+    ];
+    for (const bad of badAttributes) {
+      const invalid = oneEvent(el, 'kompetence-invalid');
+      el.setAttribute('plan', bad);
+      const event = await invalid;
+      expect(event.detail.source).to.equal('attribute');
+      expect(event.detail.issues.length, `issues for ${bad}`).to.be.greaterThan(0);
+      await el.updateComplete;
+      expect(alertText(el), `error shown for ${bad}`).to.include('Data kunne ikke bruges');
+      expect(el.plan).to.deep.equal(good);
+      expect(text(part(el, 'opgave'))).to.include(sample.opgave.beskrivelse);
+    }
+    for (const bad of [42, 'x', null, { schemaVersion: 1, ansvar: [{ fremtidigt: 'chef' }] }]) {
+      const invalid = oneEvent(el, 'kompetence-invalid');
+      el.plan = bad as unknown as Plan;
+      const event = await invalid;
+      expect(event.detail.source).to.equal('property');
+      expect(el.plan).to.deep.equal(good);
+    }
+    el.plan = examples.jobcenter;
+    await el.updateComplete;
+    expect(alertText(el)).to.equal('');
+    expect(el.plan.titel).to.equal(examples.jobcenter.titel);
+  });
+
+  it('names where in the JSON a problem is', async () => {
+    const el = await view(sample, 'da');
+    el.setAttribute('plan', '{"schemaVersion": 1, "ansvar": [{"fremtidigt": "chef"}]}');
+    await el.updateComplete;
+    expect(alertText(el)).to.include('ansvar[0].fremtidigt');
+  });
+
+  it('fires kompetence-invalid for a bad attribute at upgrade and shows the empty plan', async () => {
+    const wrap = document.createElement('div');
+    document.body.append(wrap);
+    const invalid = oneEvent(wrap, 'kompetence-invalid');
+    wrap.innerHTML = '<kompetence-plan-visning plan="[1,2]"></kompetence-plan-visning>';
+    const event = await invalid;
+    expect(event.detail.source).to.equal('attribute');
+    const el = wrap.firstElementChild as KompetencePlanVisning;
+    await el.updateComplete;
+    expect(alertText(el)).to.not.equal('');
+    expect(text(part(el, 'opgave'))).to.include('Ikke udfyldt');
+    wrap.remove();
+  });
+
+  it('shows user text containing markup as text', async () => {
+    const markup = '<img src="x" onerror="window.__kompetenceXss=1"><b>fed</b>';
+    const plan = fullPlan();
+    plan.titel = markup;
+    plan.opgave.beskrivelse = markup;
+    plan.ansvar[0]!.maalgruppe = markup;
+    plan.laeringsmaal.rolle.beskrivelse = markup;
+    plan.mobilitet[0]!.formaal = markup;
+    plan.hverdag.forankring[1]!.ansvarlig = markup;
+    const el = await view(plan);
+    await nextFrame();
+    expect(root(el).querySelector('img, b'), 'markup must not become elements').to.equal(null);
+    expect((window as unknown as { __kompetenceXss?: number }).__kompetenceXss).to.equal(undefined);
+    expect(root(el).querySelector('h2')!.textContent).to.equal(markup);
+    expect(shownTexts(root(el)).filter((t) => t.includes(markup)).length).to.be.greaterThanOrEqual(6);
+  });
+
+  it('never fires kompetence-change', async () => {
+    const el = await view(none, 'da');
+    let changes = 0;
+    el.addEventListener('kompetence-change', () => (changes += 1));
+    el.plan = sample;
+    el.setAttribute('plan', JSON.stringify(examples.boernehus));
+    el.setAttribute('advice', '');
+    await el.updateComplete;
+    await nextFrame();
+    expect(changes).to.equal(0);
+    expect(el.plan.titel).to.equal(examples.boernehus.titel);
+  });
+});
+
+describe('<kompetence-plan-visning> behaviour', () => {
+  it('has the plan title as h2 and one h3 per field, strategic side (1, 2, 5) then learning side (3, 4)', async () => {
+    const el = await view();
+    expect([...root(el).querySelectorAll('h2')].map((h) => h.textContent)).to.deep.equal([sample.titel]);
+    const headings = [...root(el).querySelectorAll('h3')].map((h) => text(h).trim());
+    expect(headings).to.deep.equal(['1 Opgave', '2 Perspektiv', '5 Hverdag', '3 Læringsmål', '4 Træningsbane']);
+    expect([...part(el, 'strategic').querySelectorAll('h3')].length).to.equal(3);
+    expect([...part(el, 'learning').querySelectorAll('h3')].length).to.equal(2);
+  });
+
+  it('shows the task with its reasons, requirements and staircase', async () => {
+    const el = await view();
+    const field = text(part(el, 'opgave'));
+    expect(field).to.include(sample.opgave.beskrivelse);
+    expect(field).to.include(sample.opgave.situationFremover);
+    expect(field).to.include('Opgaven har ændret sig');
+    expect(field).to.include('Det er tydeligt, hvem der har ansvaret. Ja');
+    expect(field).to.include('Social- og sundhedsassistenter (12 personer)');
+    expect(field).to.include('Nu: Lidt erfarne → Mål: Selvstændigt · Kørekort B');
+    expect(field).to.include('Nu: ikke angivet → Mål: Med støtte · Kørekort C');
+  });
+
+  it('shows the perspective', async () => {
+    const field = text(part(await view(), 'perspektiv'));
+    expect(field).to.include(sample.perspektiv.kerneopgave);
+    expect(field).to.include(sample.perspektiv.arbejdsplads);
+    expect(field).to.include(sample.perspektiv.fortolkninger);
+  });
+
+  it('shows the goals top of the pyramid first, with their sub-types by name', async () => {
+    const el = await view();
+    const levels = [...part(el, 'laeringsmaal').querySelectorAll('h4')].map((h) => h.textContent);
+    expect(levels).to.deep.equal(['Rolle', 'Faglig viden', 'Metoder og teknikker']);
+    const field = text(part(el, 'laeringsmaal'));
+    expect(field).to.include('Værdier og holdninger, Faglig stolthed');
+    expect(field).to.include(sample.laeringsmaal.viden.beskrivelse);
+  });
+
+  it('shows the training ground: tempi, feedback kinds, forms by name, period, rules, cover and mobility', async () => {
+    const field = part(await view(), 'traeningsbane');
+    expect(entry(field, 'Afprøvning')).to.equal(sample.traeningsbane.afproevning);
+    expect(entry(field, 'Former for feedback')).to.equal('Reflekterende');
+    expect(entry(field, 'Læringsformer')).to.equal('Værktøjskursus, Mentorforløb');
+    expect(entry(field, 'Periode')).to.equal('10. januar 2027 – 1. marts 2027');
+    expect(entry(field, 'Spilleregler')).to.equal(sample.traeningsbane.spilleregler);
+    expect(entry(field, 'Sådan dækkes driften')).to.equal(sample.traeningsbane.daekning);
+    const arrangement = field.querySelector('.item')!;
+    expect(arrangement.querySelector('h5')!.textContent).to.equal('Udlån til eksterne samarbejdspartnere');
+    expect(entry(arrangement, 'Omfang')).to.equal('Deltid: tirsdag, torsdag');
+    expect(entry(arrangement, 'Periode')).to.equal('Fra 1. februar 2027');
+    expect(entry(arrangement, 'Sygdom')).to.equal('Meldes hjemme');
+    expect(entry(arrangement, 'Ferie')).to.equal('Ikke udfyldt');
+  });
+
+  it('shows everyday work: the transition and the anchoring items under their kind', async () => {
+    const el = await view();
+    const field = text(part(el, 'hverdag'));
+    expect(field).to.include('Individuel');
+    expect(field).to.include(sample.hverdag.overgang.beskrivelse);
+    expect(field).to.include('Ansvarlig: Ressourceperson · 15. april 2027 · Udført');
+    const kinds = [...part(el, 'hverdag').querySelectorAll('h5')].map((h) => h.textContent);
+    expect(kinds).to.have.length(4);
+    const items = [...part(el, 'hverdag').querySelectorAll('h5 + ul')].map((ul) => ul.querySelectorAll('li').length);
+    expect(items).to.deep.equal([1, 2, 1, 1]);
+  });
+
+  it('says "Ikke udfyldt" in every field of an empty plan, and no condition is met', async () => {
+    const el = await view({ schemaVersion: 1 });
+    expect(root(el).querySelector('h2')!.textContent).to.equal('Plan uden titel');
+    for (const id of ['opgave', 'perspektiv', 'laeringsmaal', 'traeningsbane', 'hverdag']) {
+      expect(text(part(el, id)), id).to.include('Ikke udfyldt');
+      expect(text(part(el, id)), id).to.include('ikke opfyldt endnu');
+    }
+    expect(text(part(el, 'summary'))).to.include('0 af 5');
+  });
+
+  it('says "Not filled in" in English', async () => {
+    const el = await view({ schemaVersion: 1 }, 'en');
+    expect(text(part(el, 'perspektiv'))).to.include('Not filled in');
+    expect(root(el).querySelector('h2')!.textContent).to.equal('Untitled plan');
+  });
+
+  it('sums up how many of the five conditions the plan meets', async () => {
+    for (const id of ['plejecenter-maaltid', 'jobcenter'] as const) {
+      const plan = examples[id];
+      const el = await view(plan);
+      const { score, criteria } = completeness(plan);
+      expect(text(part(el, 'summary'))).to.include(`${score} af 5`);
+      expect(text(part(el, 'hverdag'))).to.include(criteria.hverdag ? 'Betingelsen er opfyldt' : 'ikke opfyldt endnu');
+    }
+  });
+
+  it('lists the model\'s advice under each field only with the advice attribute', async () => {
+    const plan = examples.boernehus;
+    const without = await view(plan);
+    expect(root(without).querySelectorAll('[data-advice]').length).to.equal(0);
+    const el = await view(plan, 'en', 'advice');
+    const expected = advise(plan, { lang: 'en' });
+    expect(expected.length).to.be.greaterThan(0);
+    for (const id of ['opgave', 'perspektiv', 'laeringsmaal', 'traeningsbane', 'hverdag']) {
+      const shown = [...part(el, id).querySelectorAll('[data-advice]')].map((li) => li.getAttribute('data-advice'));
+      expect(shown, id).to.deep.equal(expected.filter((a) => a.field === id).map((a) => a.id));
+    }
+    expect(text(root(el).querySelector('[data-advice]')!)).to.include(expected[0]!.message);
+  });
+
+  it('formats dates for the language', async () => {
+    const el = await view(sample, 'en');
+    expect(text(part(el, 'traeningsbane'))).to.include('10 January 2027 – 1 March 2027');
+    expect(text(part(el, 'header'))).to.include('1 January 2025');
+  });
+
+  it('keeps the line breaks of multi-line text', async () => {
+    const el = await view();
+    const dd = [...part(el, 'opgave').querySelectorAll('dd')].find((d) => d.textContent!.includes('Beboerne venter'))!;
+    expect(dd.textContent).to.equal(sample.opgave.situationNu);
+    expect(getComputedStyle(dd).whiteSpace).to.equal('pre-line');
+    expect(dd.getClientRects()[0]!.height).to.be.greaterThan(parseFloat(getComputedStyle(dd).lineHeight) * 1.5);
+  });
+
+  it('accepts the plan as JSON by attribute and property, and reads back the parsed plan', async () => {
+    const el = await view(none, 'da', `plan='${JSON.stringify({ schemaVersion: 1, titel: 'Fra attribut' })}'`);
+    expect(el.plan.titel).to.equal('Fra attribut');
+    expect(el.plan.opgave.beskrivelse).to.equal('');
+    el.plan = JSON.stringify(examples.barselsafsnit) as unknown as Plan;
+    await el.updateComplete;
+    expect(root(el).querySelector('h2')!.textContent).to.equal(examples.barselsafsnit.titel);
+  });
+
+  it('shows two columns in a wide container and one in a narrow one', async () => {
+    const el = await view();
+    const columns = () => getComputedStyle(root(el).querySelector('.figure')!).gridTemplateColumns.split(' ').length;
+    el.parentElement!.style.width = '1000px';
+    await nextFrame();
+    expect(columns()).to.equal(2);
+    el.parentElement!.style.width = '320px';
+    await nextFrame();
+    expect(columns()).to.equal(1);
+    expect(root(el).querySelector('.figure')!.scrollWidth).to.be.at.most(320);
+  });
+
+  describe('in print', () => {
+    afterEach(async () => {
+      await emulateMedia({ media: 'screen' });
+    });
+
+    it('is one column, black on white, with no controls and fields kept whole', async () => {
+      const el = await view(sample, 'da', 'advice');
+      el.parentElement!.style.width = '1000px';
+      await nextFrame();
+      const figure = root(el).querySelector<HTMLElement>('.figure')!;
+      expect(getComputedStyle(figure).gridTemplateColumns.split(' ').length, 'two columns on screen').to.equal(2);
+
+      await emulateMedia({ media: 'print' });
+      await nextFrame();
+      expect(getComputedStyle(figure).display).to.equal('block');
+      const [strategic, learning] = [part(el, 'strategic'), part(el, 'learning')];
+      expect(learning.getBoundingClientRect().top, 'learning side below the strategic side').to.be.at.least(
+        strategic.getBoundingClientRect().bottom,
+      );
+      for (const field of root(el).querySelectorAll('[part~="field"]')) {
+        expect(getComputedStyle(field).breakInside).to.equal('avoid');
+      }
+      const controls = [...root(el).querySelectorAll('button, input, select, textarea, a[href], [tabindex]')];
+      expect(controls.filter((c) => getComputedStyle(c).display !== 'none')).to.deep.equal([]);
+      expect(getComputedStyle(root(el).querySelector('h3')!).color).to.equal('rgb(0, 0, 0)');
+      expect(getComputedStyle(root(el).querySelector('.status')!).color).to.equal('rgb(0, 0, 0)');
+      expect(getComputedStyle(root(el).querySelector('[part~="field"]')!).borderTopColor).to.equal('rgb(0, 0, 0)');
+      expect(getComputedStyle(el).backgroundColor).to.equal('rgb(255, 255, 255)');
+    });
+  });
+});
