@@ -1,0 +1,116 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import '../src/define/kompetence-plan-visning.js';
+import { examples } from '../src/model/examples/index.js';
+import type { ExampleId } from '../src/model/ids.js';
+import type { Plan } from '../src/model/plan.js';
+
+interface Args {
+  plan: unknown;
+  lang: string;
+  advice: boolean;
+}
+
+/** A short plan in English (our own words), with dates, a head count and a mobility arrangement. */
+const english = {
+  schemaVersion: 1,
+  id: 'english-story',
+  createdAt: '2026-09-01T08:00:00.000Z',
+  updatedAt: '2026-10-12T14:30:00.000Z',
+  titel: 'Home visits with a tablet',
+  arbejdsplads: 'Home care, north district',
+  opgave: {
+    beskrivelse: 'We record what we did on each home visit on a tablet, while we are still with the citizen.',
+    situationNu: 'Notes are written at the office at the end of the day.\nDetails get lost.',
+    situationFremover: 'Notes are done and correct before we leave the home.',
+    anledninger: ['aendret-karakter'],
+    krav: { konkretSituation: true, kanHaandteresAnderledes: true, ansvarTydeligt: true },
+  },
+  perspektiv: {
+    kerneopgave: 'The next colleague knows what happened on the last visit.',
+    arbejdsplads: 'Less overtime at the end of the day.',
+    fortolkninger: 'Some fear the tablet takes attention away from the citizen.',
+  },
+  laeringsmaal: {
+    metoder: { beskrivelse: 'Use the care app quickly and correctly.', typer: ['teknologi'] },
+    viden: { beskrivelse: '', typer: [] },
+    rolle: { beskrivelse: 'Writing notes is part of care, not a task after it.', typer: ['vaerdier'] },
+  },
+  ansvar: [
+    { id: 'g1', maalgruppe: 'Care helpers', antal: 24, nuvaerende: 'begyndere', fremtidigt: 'selvstaendigt' },
+    { id: 'g2', maalgruppe: 'Two super users', antal: 2, nuvaerende: 'lidt-erfarne', fremtidigt: 'ressourceperson' },
+  ],
+  traeningsbane: {
+    vidensopbygning: 'A one-hour walkthrough of the app.',
+    afproevning: 'Two weeks of visits with a super user.',
+    feedback: 'Super users read a sample of notes every Friday.',
+    feedbackformer: ['instruerende'],
+    laeringsformer: ['sidemandsoplaering', 'digitaliseret-laering'],
+    periode: { start: '2026-11-02', slut: '2026-12-18' },
+    spilleregler: 'It is fine to ask in the middle of a visit.',
+    daekning: 'Temps cover one route a day during the walkthrough.',
+  },
+  mobilitet: [
+    {
+      id: 'm1', form: 'udlaan', afgivende: 'Home care, north district', modtagende: 'Home care, south district',
+      periode: { start: '2026-10-05', slut: '2026-10-16' }, omfang: 'deltid', ugedage: ['mandag', 'onsdag'],
+      formaal: 'See how the south district, which already uses tablets, plans its routes.', laeringsmaal: '',
+      vilkaar: { ansvarsomraader: 'Joins visits; no routes of their own.', ferie: '', sygdom: 'Reported at home.' },
+      kontakt: '', daekning: '', tilbagevenden: 'A short talk at the staff meeting.',
+    },
+  ],
+  hverdag: {
+    overgang: { type: 'faelles', beskrivelse: 'From this date everyone writes notes on the tablet.', dato: '2027-01-04', ikkeKlar: 'A super user goes along on their visits.' },
+    forankring: [
+      { id: 'f1', type: 'opfoelgning-paa-maal', beskrivelse: 'Check a sample of notes after one month.', ansvarlig: 'Team leader', dato: '2027-02-01', udfoert: false },
+      { id: 'f2', type: 'loebende-stoette', beskrivelse: 'Super users on call on the phone.', ansvarlig: 'Super users', udfoert: true },
+    ],
+  },
+};
+
+const meta: Meta<Args> = {
+  title: 'Elementer/kompetence-plan-visning',
+  component: 'kompetence-plan-visning',
+  args: { plan: { schemaVersion: 1 }, lang: '', advice: false },
+  argTypes: {
+    plan: { control: 'object' },
+    lang: { control: 'select', options: ['', 'da', 'en'] },
+  },
+  render: ({ plan, lang, advice }) => html`<kompetence-plan-visning
+    plan=${typeof plan === 'string' ? plan : JSON.stringify(plan)}
+    lang=${lang || nothing}
+    ?advice=${advice}
+  ></kompetence-plan-visning>`,
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+const example = (id: ExampleId): Story => ({ args: { plan: examples[id] as Plan } });
+
+/** Worked example 1: the residential institution. */
+export const Doegninstitution: Story = example('doegninstitution');
+/** Worked example 2: the children's house. */
+export const Boernehus: Story = example('boernehus');
+/** Worked example 3: the nursing home's meals, with the licences C, B and A on the staircase. */
+export const PlejecenterMaaltid: Story = example('plejecenter-maaltid');
+/** Worked example 4: the maternity ward. */
+export const Barselsafsnit: Story = example('barselsafsnit');
+/** Worked example 5: the job centre's cross-disciplinary meetings. */
+export const Jobcenter: Story = example('jobcenter');
+/** Worked example 6: the nursing home's documentation. */
+export const PlejecenterDokumentation: Story = example('plejecenter-dokumentation');
+
+/** An empty plan: every part says "Ikke udfyldt", and no condition is met. */
+export const Empty: Story = {};
+
+/** In English, with dates, head counts, a collective transition and a mobility arrangement. */
+export const English: Story = { args: { plan: english, lang: 'en' } };
+
+/** The children's house with the model's advice listed under each field. */
+export const WithAdvice: Story = { args: { plan: examples.boernehus as Plan, advice: true } };
+
+/** A plan attribute that cannot be used: the error names each problem and where it is; the empty plan stays. */
+export const BadInput: Story = {
+  args: { plan: '{"schemaVersion": 1, "titl": "Stavefejl", "opgave": {"anledninger": ["fordi"]}, "hverdag": {"overgang": {"dato": "1. maj"}}}' },
+};
