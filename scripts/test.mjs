@@ -3,7 +3,8 @@
 //      without one, installs Debian's (apt-get); otherwise says exactly what to install
 //   2. checks that the committed custom-elements.json is what the analyzer generates now
 //   3. browser tests: web-test-runner over test/**/*.test.ts (extra arguments go to wtr, e.g. --files)
-//   4. Node tests: builds dist/ with tsc + the JSON Schema, then `node --test test/node/`
+//   4. Node tests: builds dist/ (`npm run build`: tsc, the Vite bundle, the CSS, the JSON Schema),
+//      then `node --test test/node/` (test/node/bundle-page.node.test.mjs opens the bundle in Chromium)
 // Flags: --browser-only, --node-only.
 import { spawnSync } from 'node:child_process';
 import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
@@ -108,9 +109,9 @@ if (!nodeOnly) {
 }
 
 if (!browserOnly) {
-  step('model build for Node (tsc -p tsconfig.build.json, JSON Schema)');
-  if (run(bin('tsc'), ['-p', 'tsconfig.build.json'], { allowFailure: true }) !== 0) fail('tsc build of src/ has errors');
-  if (run(process.execPath, ['scripts/write-schema.mjs'], { allowFailure: true }) !== 0) fail('writing the JSON Schema failed');
+  if (nodeOnly) await ensureChromium(); // test/node/bundle-page.node.test.mjs opens the bundle in it
+  step('build for the Node tests (scripts/build.mjs: tsc, bundle, CSS, JSON Schema)');
+  if (run(process.execPath, ['scripts/build.mjs'], { allowFailure: true }) !== 0) fail('the build (npm run build) failed');
 
   step('Node tests (node --test test/node/)');
   const summaryFile = path.join(scratch, 'node.json');
