@@ -1,12 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Lang } from '../model/ids.js';
-import { formatPath, type PlanIssue } from '../model/issues.js';
+import type { PlanIssue } from '../model/issues.js';
 import { commonMessages } from '../i18n/common.js';
 
 /**
  * The accessible error for input that could not be used (an alert, always rendered so it is
- * announced when it fills). Each issue names where in the JSON it is, when it is not the whole
- * input. Shared by every element that takes JSON input; place it at the top of `render`.
+ * announced when it fills). Each issue's message already names where in the JSON it is
+ * (the model prefixes the path), so it is shown as it is. Shared by every element that takes JSON input; place it at the top of `render`.
  */
 export function renderInputIssues(issues: readonly PlanIssue[], lang: Lang): TemplateResult {
   const m = commonMessages[lang];
@@ -14,6 +14,6 @@ export function renderInputIssues(issues: readonly PlanIssue[], lang: Lang): Tem
   // whitespace text nodes would make it show (empty and red) when there is no error.
   return html`<div part="error" class="input-error" role="alert">${issues.length
     ? html`<p><strong>${m.badInputTitle}</strong> ${m.badInputKept}</p>
-        <ul>${issues.map((i) => html`<li>${i.path.length ? html`<code>${formatPath(i.path)}</code>: ` : nothing}${i.message}</li>`)}</ul>`
+        <ul>${issues.map((i) => html`<li>${i.message}</li>`)}</ul>`
     : nothing}</div>`;
 }
