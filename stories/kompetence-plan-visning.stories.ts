@@ -71,6 +71,7 @@ const english = {
 const meta: Meta<Args> = {
   title: 'Elementer/kompetence-plan-visning',
   component: 'kompetence-plan-visning',
+  tags: ['autodocs'],
   args: { plan: { schemaVersion: 1 }, lang: '', advice: false },
   argTypes: {
     plan: { control: 'object' },

@@ -291,12 +291,11 @@ export class KompetencePlanVisning extends KompetenceElement {
     return html`<div class="item">
       <h5>${a.form ? t(learningFormById(a.form).name, lang) : m.mobility}</h5>
       <dl>
-        ${this.#entry(mm.afgivende, a.afgivende)} ${this.#entry(mm.modtagende, a.modtagende)}
+        ${(['afgivende', 'modtagende'] as const).map((k) => this.#entry(mm[k], a[k]))}
         ${this.#entry(mm.period, this.#period(a.periode))} ${this.#entry(mm.scope, scope)}
-        ${this.#entry(mm.formaal, a.formaal)} ${this.#entry(mm.laeringsmaal, a.laeringsmaal)}
-        ${this.#entry(mm.ansvarsomraader, a.vilkaar.ansvarsomraader)} ${this.#entry(mm.ferie, a.vilkaar.ferie)}
-        ${this.#entry(mm.sygdom, a.vilkaar.sygdom)} ${this.#entry(mm.kontakt, a.kontakt)}
-        ${this.#entry(mm.daekning, a.daekning)} ${this.#entry(mm.tilbagevenden, a.tilbagevenden)}
+        ${(['formaal', 'laeringsmaal'] as const).map((k) => this.#entry(mm[k], a[k]))}
+        ${(['ansvarsomraader', 'ferie', 'sygdom'] as const).map((k) => this.#entry(mm[k], a.vilkaar[k]))}
+        ${(['kontakt', 'daekning', 'tilbagevenden'] as const).map((k) => this.#entry(mm[k], a[k]))}
       </dl>
     </div>`;
   }
