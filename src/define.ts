@@ -12,3 +12,4 @@ import './define/opgave-felt.js';
 import './define/perspektiv-felt.js';
 import './define/laeringsmaal-pyramide.js';
 import './define/kompetence-plan-visning.js';
+import './define/traeningsbane-plan.js';

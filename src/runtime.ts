@@ -14,3 +14,4 @@ export { OpgaveFelt } from './elements/opgave-felt/opgave-felt.js';
 export { PerspektivFelt } from './elements/perspektiv-felt/perspektiv-felt.js';
 export { LaeringsmaalPyramide } from './elements/laeringsmaal-pyramide/laeringsmaal-pyramide.js';
 export { KompetencePlanVisning } from './elements/kompetence-plan-visning/kompetence-plan-visning.js';
+export { TraeningsbanePlan } from './elements/traeningsbane-plan/traeningsbane-plan.js';

@@ -1,0 +1,36 @@
+/** Texts of <traeningsbane-plan>. Tempi, feedback kinds and dialogue questions come from the model's catalog. */
+const da = {
+  tempi: 'Træningens tre tempi',
+  example: 'Fx',
+  kinds: 'Hvilke slags feedback?',
+  forms: 'Læringsformer',
+  period: 'Hvornår foregår træningen?',
+  periodHint: 'Sæt en start- og en slutdato.',
+  spilleregler: 'Spilleregler',
+  spillereglerHint: 'Træningsbanen er et sted at øve sig, hvor man må prøve og fejle. Hvad gælder her?',
+  daekning: 'Dækning af den daglige drift',
+  daekningHint: 'Hvem løser opgaverne, mens nogen træner? Fx vikarer.',
+  covered: 'dækket',
+  coveredByForm: 'dækket af en valgt læringsform',
+  notCovered: 'mangler',
+  missingPeriod: 'en aftalt periode',
+};
+
+const en: typeof da = {
+  tempi: 'The three tempi of training',
+  example: 'For example',
+  kinds: 'Which kinds of feedback?',
+  forms: 'Learning forms',
+  period: 'When does the training take place?',
+  periodHint: 'Set a start and an end date.',
+  spilleregler: 'Rules of play',
+  spillereglerHint: 'The training ground is a place to practise, where one may try and fail. What applies here?',
+  daekning: 'Cover for daily work',
+  daekningHint: 'Who does the work while people train? E.g. temps.',
+  covered: 'covered',
+  coveredByForm: 'covered by a chosen learning form',
+  notCovered: 'missing',
+  missingPeriod: 'an agreed period',
+};
+
+export const messages = { da, en };

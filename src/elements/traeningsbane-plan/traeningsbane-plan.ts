@@ -1,0 +1,210 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { renderAdvice } from '../../internal/advice-list.js';
+import { renderDialogueQuestions } from '../../internal/dialogue-questions.js';
+import type { KompetenceChangeEvent } from '../../internal/events.js';
+import { KompetenceFieldElement, type PlanSlice } from '../../internal/field-element.js';
+import { LiveAdvice } from '../../internal/live-advice.js';
+import { renderPeriod } from '../../internal/period.js';
+import { baseStyles } from '../../internal/styles.js';
+import { adviseOn } from '../../model/advice.js';
+import { coveredTempi, filled, missingTempi, periodAgreed } from '../../model/advice/checks.js';
+import { t } from '../../model/catalog/text.js';
+import { feedbackKindInfo, tempoInfo, trainingGroundNote, trainingPitfall } from '../../model/catalog/training.js';
+import { feedbackKinds, tempi, type Experience, type FeedbackKind, type GoalLevel, type LearningFormId } from '../../model/ids.js';
+import { recommendQueryFromPlan, type PlanRecommendQuery } from '../../model/learning-form-choice.js';
+import type { Periode, Plan, Traeningsbane } from '../../model/plan.js';
+import { messages } from './traeningsbane-plan.messages.js';
+import { styles } from './traeningsbane-plan.styles.js';
+
+type TextKey = 'vidensopbygning' | 'afproevning' | 'feedback' | 'spilleregler' | 'daekning';
+
+/** `goals`/`experience` as attributes: ids separated by spaces or commas (the nested chooser checks them). */
+const idList = { fromAttribute: (v: string | null) => (v ?? '').split(/[\s,]+/).filter(Boolean) };
+const lowerFirst = (s: string) => s[0]!.toLowerCase() + s.slice(1);
+
+/**
+ * Field 4 of the method, the training ground (*træningsbane*): knowledge building, trying out and
+ * feedback (with the kinds of feedback), the learning forms through a nested
+ * `<laeringsform-vaelger>`, the period, the rules of play and cover for daily work. Shows which
+ * tempi the training ground covers (by text or by a chosen form) and the model's advice as the user
+ * edits, first of all the big pitfall: knowledge building with no trying out or feedback.
+ *
+ * The element owns `traeningsbane`: it drives the nested chooser by property and turns its
+ * changes into its own `kompetence-change`, so a page hears one event per edit. Inside
+ * `<kompetence-model>` it reads and writes `plan.traeningsbane`, and the chooser recommends forms
+ * for the plan's described goal levels and the staircase's experience, unless `goals`/`experience`
+ * are set.
+ *
+ * @tagname traeningsbane-plan
+ * @summary The training ground: three tempi, feedback kinds, learning forms, period, rules of play and cover, with live advice.
+ *
+ * @attr {string} value - The training ground as JSON (the plan's `traeningsbane`). Input that cannot be used is shown as an error; the last good value is kept.
+ * @attr {string} goals - Goal levels the learning forms are recommended for, separated by spaces or commas: `metoder`, `viden`, `rolle`, `komplekse`.
+ * @attr {string} experience - Current experience of the staff, separated by spaces or commas: `begyndere`, `lidt-erfarne`, `meget-erfarne`.
+ * @attr {string} lang - Language of the texts (`da` default, `en`); else the nearest ancestor's, else the page's.
+ *
+ * @event {KompetenceChangeEvent<Traeningsbane>} kompetence-change - The user changed the training ground (also by choosing learning forms); `detail.value` is the new `traeningsbane`.
+ * @event {KompetenceInvalidEvent} kompetence-invalid - A `value` (or an id in `goals`/`experience`) given by attribute or property could not be used; the last good value is kept.
+ *
+ * @csspart error - The message shown when given input could not be used.
+ * @csspart intro - The short explanation of the training ground at the top.
+ * @csspart tempi - Knowledge building, trying out and feedback, with hints and examples.
+ * @csspart feedback-kinds - The kinds of feedback (checkboxes).
+ * @csspart forms - The learning forms: a heading and the nested chooser.
+ * @csspart chooser - The nested `<laeringsform-vaelger>`.
+ * @csspart coverage - Next to each tempo: whether it is covered, by its text or by a chosen learning form.
+ * @csspart advice - The model's advice on the training ground (a live region).
+ * @csspart period - Start and end dates.
+ * @csspart questions - The field's questions for the dialogue (folded).
+ *
+ * @cssprop --kompetence-color-text - Text colour.
+ * @cssprop --kompetence-color-text-muted - Colour of hints.
+ * @cssprop --kompetence-color-surface - Background of controls.
+ * @cssprop --kompetence-color-surface-alt - Background of advice.
+ * @cssprop --kompetence-color-border - Borders of fields and controls.
+ * @cssprop --kompetence-color-accent - Checkboxes and covered tempi.
+ * @cssprop --kompetence-color-focus - Focus outline.
+ * @cssprop --kompetence-color-info - Advice to consider.
+ * @cssprop --kompetence-color-warning - Missing tempi and advice that should be acted on.
+ * @cssprop --kompetence-color-error - Errors in input and advice that must be acted on.
+ * @cssprop --kompetence-radius - Corner radius.
+ * @cssprop --kompetence-space - Base spacing.
+ */
+export class TraeningsbanePlan extends KompetenceFieldElement<'traeningsbane'> {
+  static override styles = [baseStyles, styles];
+
+  static override properties = {
+    ...KompetenceFieldElement.properties,
+    goals: { converter: idList },
+    experience: { converter: idList },
+  };
+
+  /** Goal levels the learning forms are recommended for; empty: the plan's described levels, or the user picks them. */
+  declare goals: GoalLevel[];
+  /** The staff's current experience; empty: the staircase's in a plan, or the user may pick it. */
+  declare experience: Experience[];
+
+  protected readonly planPart = 'traeningsbane';
+  protected override readonly planSlice: PlanSlice<Traeningsbane> = {
+    read: (plan: Plan) => {
+      const query = recommendQueryFromPlan(plan);
+      // Kept as it was when equal, so the chooser is not handed new arrays on every edit.
+      if (JSON.stringify(query) !== JSON.stringify(this.#planQuery)) this.#planQuery = query;
+      return plan.traeningsbane;
+    },
+    write: (plan: Plan, value: Traeningsbane) => ({ ...plan, traeningsbane: value }),
+  };
+
+  #planQuery: PlanRecommendQuery = { goals: [], experience: [] };
+  /** The goals and experience last handed to the chooser. */
+  #passed: { goals?: readonly string[]; experience?: readonly string[] } = {};
+  #advice = new LiveAdvice(this);
+
+  constructor() {
+    super();
+    this.goals = [];
+    this.experience = [];
+  }
+
+  protected missing(v: Traeningsbane): string[] {
+    return [
+      ...missingTempi(v).map((tempo) => t(tempoInfo[tempo].name, this.locale).toLowerCase()),
+      ...(periodAgreed(v.periode) ? [] : [messages[this.locale].missingPeriod]),
+    ];
+  }
+
+  /** Commits a user edit; typing delays the advice until a pause, choices refresh it at once. */
+  #edit(next: Traeningsbane, typed = false): void {
+    this.#advice.edited(typed);
+    this.commit(next);
+  }
+
+  #onKind(kind: FeedbackKind, on: boolean): void {
+    const old = this.value.feedbackformer;
+    this.#edit({ ...this.value, feedbackformer: feedbackKinds.filter((k) => (k === kind ? on : old.includes(k))) });
+  }
+
+  /** The nested chooser's edit becomes this element's: one event for the page, with the whole training ground. */
+  #onForms(e: KompetenceChangeEvent<LearningFormId[]>): void {
+    e.stopPropagation();
+    this.#edit({ ...this.value, laeringsformer: e.detail.value });
+  }
+
+  #onPeriod(periode: Periode | undefined): void {
+    const next: Traeningsbane = { ...this.value };
+    if (periode) next.periode = periode;
+    else delete next.periode;
+    this.#edit(next, true);
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    // Handed over here rather than bound in the template: on the first render the template's
+    // bindings are set before the chooser is in the document, and its kompetence-invalid for an
+    // unknown id would reach no one.
+    const chooser = this.renderRoot.querySelector('laeringsform-vaelger')!;
+    for (const kind of ['goals', 'experience'] as const) {
+      const given = this[kind]?.length ? this[kind] : this.#planQuery[kind];
+      if (this.#passed[kind] !== given) {
+        this.#passed[kind] = given;
+        chooser[kind] = given as never;
+      }
+    }
+  }
+
+  override render(): TemplateResult {
+    const m = messages[this.locale];
+    const lang = this.locale;
+    const v = this.value;
+    const off = !this.editable;
+    const covered = coveredTempi(v);
+    return html`${this.renderInputIssues()}
+      <p part="intro" class="hint">${t(trainingGroundNote, lang)}</p>
+      <fieldset part="tempi" aria-describedby="tempi-h">
+        <legend>${m.tempi}</legend>
+        <p id="tempi-h" class="hint">${t(trainingPitfall, lang)}</p>
+        ${tempi.map((tempo) => {
+          const info = tempoInfo[tempo];
+          const examples = info.examples.map((x) => lowerFirst(t(x, lang))).join('; ');
+          const status = filled(v[tempo]) ? m.covered : covered.includes(tempo) ? m.coveredByForm : m.notCovered;
+          return this.#text(tempo, t(info.name, lang), `${t(info.description, lang)} ${m.example}: ${examples}.`,
+            html`<span part="coverage" id="${tempo}-s" class=${status === m.notCovered ? 'status missing' : 'status'}>${status}</span>`);
+        })}
+        <fieldset part="feedback-kinds" class="kinds">
+          <legend>${m.kinds}</legend>
+          ${feedbackKinds.map((kind) => html`<label class="inline">
+            <input type="checkbox" .checked=${live(v.feedbackformer.includes(kind))} ?disabled=${off}
+              @change=${(e: Event) => this.#onKind(kind, (e.target as HTMLInputElement).checked)} />
+            <span><strong>${t(feedbackKindInfo[kind].name, lang)}:</strong> ${t(feedbackKindInfo[kind].question, lang)}</span>
+          </label>`)}
+        </fieldset>
+      </fieldset>
+      <section part="forms" aria-labelledby="forms-h">
+        <h3 id="forms-h">${m.forms}</h3>
+        <laeringsform-vaelger part="chooser" .value=${v.laeringsformer} .readonly=${off}
+          @kompetence-change=${this.#onForms}></laeringsform-vaelger>
+      </section>
+      ${renderAdvice(this.#advice.get(lang + JSON.stringify(v), () => adviseOn('traeningsbane', v, { lang })), lang)}
+      ${renderPeriod({ legend: m.period, hint: m.periodHint, periode: v.periode, lang, readonly: off, change: (p) => this.#onPeriod(p) })}
+      ${this.#text('spilleregler', m.spilleregler, m.spillereglerHint)}
+      ${this.#text('daekning', m.daekning, m.daekningHint)}
+      ${renderDialogueQuestions('traeningsbane', lang)}`;
+  }
+
+  /** A text of the training ground with its label, hint and (for a tempo) whether it is covered. */
+  #text(key: TextKey, label: string, hint: string, status?: TemplateResult): TemplateResult {
+    return html`<div class="control">
+      <div class="head"><label for=${key}>${label}</label>${status ?? nothing}</div>
+      <p id="${key}-h" class="hint">${hint}</p>
+      <textarea id=${key} rows="2" aria-describedby="${status ? `${key}-s ` : ''}${key}-h" .value=${live(this.value[key])} ?readonly=${!this.editable}
+        @input=${(e: Event) => this.#edit({ ...this.value, [key]: (e.target as HTMLTextAreaElement).value }, true)}></textarea>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'traeningsbane-plan': TraeningsbanePlan;
+  }
+}

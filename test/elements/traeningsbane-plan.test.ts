@@ -1,0 +1,340 @@
+import { ContextProvider } from '@lit/context';
+import { aTimeout, expect, fixture, html, nextFrame } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/define/traeningsbane-plan.js';
+import type { LaeringsformVaelger } from '../../src/elements/laeringsform-vaelger/laeringsform-vaelger.js';
+import type { TraeningsbanePlan } from '../../src/elements/traeningsbane-plan/traeningsbane-plan.js';
+import { planContext } from '../../src/internal/plan-context.js';
+import { learningFormTable } from '../../src/model/catalog/learning-forms.js';
+import { examples } from '../../src/model/examples/index.js';
+import { createPlan } from '../../src/model/parse.js';
+import type { Plan, Traeningsbane } from '../../src/model/plan.js';
+import { expectAccessible } from '../helpers/axe.js';
+import { runConformance } from '../helpers/conformance.js';
+
+const sample: Traeningsbane = {
+  vidensopbygning: 'Oplæg om den nye samtalemetode på et personalemøde.',
+  afproevning: 'Rollespil i par, derefter samtaler med borgere, med en kollega ved siden af.',
+  feedback: 'Kort snak med kollegaen efter hver samtale.',
+  feedbackformer: ['instruerende', 'reflekterende'],
+  laeringsformer: ['traeningsworkshop'],
+  periode: { start: '2026-09-01', slut: '2026-11-30' },
+  spilleregler: 'Her må man prøve og fejle; vi taler om det, der lykkedes, før det, der ikke gjorde.',
+  daekning: 'En vikar tager to vagter om ugen.',
+};
+
+const empty: Traeningsbane = {
+  vidensopbygning: '', afproevning: '', feedback: '', feedbackformer: [], laeringsformer: [], spilleregler: '', daekning: '',
+};
+
+runConformance({
+  tag: 'traeningsbane-plan',
+  sample,
+  withUserText: (text) => ({ ...sample, vidensopbygning: text, spilleregler: text }),
+  badAttributeValues: [
+    '{not json',
+    '[]',
+    '{"feedbackformer": ["skaeld-ud"]}',
+    '{"laeringsformer": ["ukendt-form"]}',
+    '{"periode": {"start": "1. maj"}}',
+    '{"vidensopbygning": 5}',
+    '{"spilleregl": "x"}',
+  ],
+  badPropertyValues: [42, 'x', { feedbackformer: 'vurderende' }, { laeringsformer: [['temadag']] }],
+  keyboardEdit: async () => {
+    // Focus is in the first tempo's text.
+    await sendKeys({ type: ' Og en temadag.' });
+  },
+  sameInBothLanguages: ['Feedback', 'feedback', 'Coaching', 'Seminar'],
+  plan: {
+    sample: { traeningsbane: sample } as unknown as Plan,
+    read: (plan) => plan.traeningsbane,
+  },
+  incomplete: { ...sample, afproevning: '', laeringsformer: [] },
+});
+
+const q = <T extends Element = HTMLElement>(el: HTMLElement, selector: string) =>
+  el.shadowRoot!.querySelector<T & Element>(selector);
+const adviceIds = (el: TraeningsbanePlan) =>
+  [...el.shadowRoot!.querySelectorAll('[data-advice]')].map((li) => li.getAttribute('data-advice'));
+const chooser = (el: TraeningsbanePlan) => q<LaeringsformVaelger>(el, 'laeringsform-vaelger')!;
+const formBox = (el: TraeningsbanePlan, id: string) => q<HTMLInputElement>(chooser(el), `input[data-form="${id}"]`)!;
+const coverage = (el: TraeningsbanePlan) =>
+  [...el.shadowRoot!.querySelectorAll('[part="coverage"]')].map((s) => s.textContent);
+
+async function plan(value: Partial<Traeningsbane> = {}, attrs = ''): Promise<TraeningsbanePlan> {
+  const wrap = await fixture<HTMLElement>(`<div><traeningsbane-plan ${attrs}></traeningsbane-plan></div>`);
+  const el = wrap.firstElementChild as TraeningsbanePlan;
+  el.value = { ...empty, ...value };
+  await el.updateComplete;
+  await chooser(el).updateComplete;
+  return el;
+}
+
+function changes(el: HTMLElement): Traeningsbane[] {
+  const values: Traeningsbane[] = [];
+  el.addEventListener('kompetence-change', (e) => values.push((e as CustomEvent<{ value: Traeningsbane }>).detail.value));
+  return values;
+}
+
+/** Types into a text the way a user does, then waits for the advice to settle. */
+async function typeInto(el: TraeningsbanePlan, id: string, text: string): Promise<void> {
+  q<HTMLTextAreaElement>(el, `#${id}`)!.focus();
+  await sendKeys({ type: text });
+  await aTimeout(800);
+  await el.updateComplete;
+}
+
+/** Checks a learning form in the nested chooser with the keyboard. */
+async function choose(el: TraeningsbanePlan, id: string): Promise<void> {
+  formBox(el, id).focus();
+  await sendKeys({ press: 'Space' });
+  await el.updateComplete;
+  await chooser(el).updateComplete;
+}
+
+describe('<traeningsbane-plan> behaviour', () => {
+  it('warns of the big pitfall when only knowledge building is filled in, until a form covers trying out and feedback', async () => {
+    const el = await plan({ periode: { start: '2026-09-01', slut: '2026-11-30' } });
+    expect(adviceIds(el)).to.deep.equal(['traeningsbane-tom']);
+    await typeInto(el, 'vidensopbygning', 'Temadag om måltidets betydning');
+    expect(adviceIds(el)).to.deep.equal(['traeningsbane-kun-viden']);
+    const warning = q(el, '[data-advice="traeningsbane-kun-viden"]')!;
+    expect(warning.className).to.equal('warning');
+    expect(warning.textContent).to.include('afprøvning og feedback');
+    expect(warning.closest('[aria-live="polite"]')).to.not.equal(null);
+    expect(coverage(el)).to.deep.equal(['dækket', 'mangler', 'mangler']);
+    expect(q(el, '#afproevning')!.getAttribute('aria-describedby')).to.equal('afproevning-s afproevning-h');
+
+    // Side-by-side training covers trying out and feedback: the warning goes at once.
+    await choose(el, 'sidemandsoplaering');
+    expect(el.value.laeringsformer).to.deep.equal(['sidemandsoplaering']);
+    expect(adviceIds(el)).to.deep.equal([]);
+    expect(coverage(el)).to.deep.equal(['dækket', 'dækket af en valgt læringsform', 'dækket af en valgt læringsform']);
+  });
+
+  it('says which tempo is missing when knowledge building is, and accepts the tempi as text', async () => {
+    const el = await plan({ periode: { start: '2026-09-01', slut: '2026-11-30' } });
+    await typeInto(el, 'afproevning', 'Rollespil');
+    await typeInto(el, 'feedback', 'Status på personalemødet');
+    expect(adviceIds(el)).to.deep.equal(['tempo-mangler']);
+    expect(q(el, '[data-advice="tempo-mangler"]')!.textContent).to.include('vidensopbygning');
+    await typeInto(el, 'vidensopbygning', 'Oplæg');
+    expect(adviceIds(el)).to.deep.equal([]);
+  });
+
+  it('waits for a pause in typing before it refreshes the advice', async () => {
+    const el = await plan({ periode: { start: '2026-09-01', slut: '2026-11-30' } });
+    q<HTMLTextAreaElement>(el, '#vidensopbygning')!.focus();
+    await sendKeys({ type: 'Oplæg' });
+    await el.updateComplete;
+    expect(adviceIds(el)).to.deep.equal(['traeningsbane-tom']);
+    await aTimeout(800);
+    await el.updateComplete;
+    expect(adviceIds(el)).to.deep.equal(['traeningsbane-kun-viden']);
+  });
+
+  it('turns a choice in the nested chooser into exactly one kompetence-change on the host', async () => {
+    const el = await plan({ vidensopbygning: 'Oplæg', feedbackformer: ['vurderende'] });
+    const onHost = changes(el);
+    const outer = changes(el.parentElement!);
+    await choose(el, 'temadag');
+    await aTimeout(50);
+    expect(onHost.length).to.equal(1);
+    expect(outer.length).to.equal(1);
+    expect(onHost[0]).to.deep.equal({ ...empty, vidensopbygning: 'Oplæg', feedbackformer: ['vurderende'], laeringsformer: ['temadag'] });
+    expect(el.value.laeringsformer).to.deep.equal(['temadag']);
+    expect(chooser(el).value).to.deep.equal(['temadag']);
+
+    await choose(el, 'sidemandsoplaering');
+    expect(onHost.length).to.equal(2);
+    expect(onHost[1]!.laeringsformer).to.deep.equal(['temadag', 'sidemandsoplaering']);
+  });
+
+  it('drives the chooser by property: code sets the forms, the goals and the experience', async () => {
+    const el = await plan({ laeringsformer: ['mentorforloeb'] }, 'goals="metoder" experience="begyndere"');
+    const onHost = changes(el);
+    expect(chooser(el).value).to.deep.equal(['mentorforloeb']);
+    expect(chooser(el).goals).to.deep.equal(['metoder']);
+    expect(chooser(el).experience).to.deep.equal(['begyndere']);
+    expect(formBox(el, 'mentorforloeb').checked).to.equal(true);
+    el.value = { ...el.value, laeringsformer: ['coaching'] };
+    await el.updateComplete;
+    await chooser(el).updateComplete;
+    expect(formBox(el, 'coaching').checked).to.equal(true);
+    expect(formBox(el, 'mentorforloeb').checked).to.equal(false);
+    el.goals = ['rolle'];
+    el.setAttribute('experience', 'meget-erfarne, lidt-erfarne');
+    await el.updateComplete;
+    await chooser(el).updateComplete;
+    expect(chooser(el).goals).to.deep.equal(['rolle']);
+    expect(chooser(el).experience).to.deep.equal(['meget-erfarne', 'lidt-erfarne']);
+    expect(onHost).to.deep.equal([]);
+  });
+
+  it('passes unknown goals to the chooser, which skips them, says so and fires kompetence-invalid on the host', async () => {
+    const wrap = await fixture<HTMLElement>('<div></div>');
+    const invalid: CustomEvent[] = [];
+    wrap.addEventListener('kompetence-invalid', (e) => invalid.push(e as CustomEvent));
+    wrap.innerHTML = '<traeningsbane-plan goals="metoder hygge"></traeningsbane-plan>';
+    const el = wrap.firstElementChild as TraeningsbanePlan;
+    await el.updateComplete;
+    await chooser(el).updateComplete;
+    expect(invalid.length).to.equal(1);
+    expect(invalid[0]!.target).to.equal(el);
+    expect(chooser(el).goals).to.deep.equal(['metoder']);
+    expect(q(chooser(el), '[role="alert"]:not(:empty)')!.textContent).to.include('hygge');
+  });
+
+  it('saves the kinds of feedback in their order, each shown with its question', async () => {
+    const el = await plan();
+    const values = changes(el);
+    const boxes = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('[part="feedback-kinds"] input')];
+    expect(boxes.map((b) => b.closest('label')!.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
+      'Vurderende: Er opgaven løst rigtigt?',
+      'Instruerende: Hvad skal du gøre anderledes?',
+      'Reflekterende: Hvad fik du ud af at gøre, som du gjorde?',
+    ]);
+    boxes[2]!.focus();
+    await sendKeys({ press: 'Space' });
+    boxes[0]!.focus();
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(el.value.feedbackformer).to.deep.equal(['vurderende', 'reflekterende']);
+    expect(values.at(-1)!.feedbackformer).to.deep.equal(['vurderende', 'reflekterende']);
+  });
+
+  it('saves the period, keeps a single date and leaves out an empty period', async () => {
+    const el = await plan({ vidensopbygning: 'Oplæg' });
+    const values = changes(el);
+    const pick = async (id: string, date: string) => {
+      const input = q<HTMLInputElement>(el, `#${id}`)!;
+      input.value = date;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      await el.updateComplete;
+    };
+    expect(adviceIds(el)).to.include('periode-mangler');
+    await pick('start', '2026-09-01');
+    expect(el.value.periode).to.deep.equal({ start: '2026-09-01' });
+    await pick('slut', '2026-11-30');
+    expect(el.value.periode).to.deep.equal({ start: '2026-09-01', slut: '2026-11-30' });
+    expect(values.at(-1)!.periode).to.deep.equal({ start: '2026-09-01', slut: '2026-11-30' });
+    await aTimeout(800);
+    await el.updateComplete;
+    expect(adviceIds(el)).not.to.include('periode-mangler');
+
+    await pick('slut', '2026-08-01');
+    await aTimeout(800);
+    await el.updateComplete;
+    expect(adviceIds(el)).to.include('periode-omvendt');
+
+    await pick('start', '');
+    expect(el.value.periode).to.deep.equal({ slut: '2026-08-01' });
+    await pick('slut', '');
+    expect(el.value).not.to.have.property('periode');
+    expect(values.at(-1)).not.to.have.property('periode');
+  });
+
+  it('saves the rules of play and the cover for daily work', async () => {
+    const el = await plan();
+    await typeInto(el, 'spilleregler', 'Vi må fejle');
+    await typeInto(el, 'daekning', 'Vikarer');
+    expect(el.value.spilleregler).to.equal('Vi må fejle');
+    expect(el.value.daekning).to.equal('Vikarer');
+    expect(q(el, '#spilleregler-h')!.textContent).to.include('prøve og fejle');
+  });
+
+  it('shows the tempi with their descriptions and examples, and the dialogue questions', async () => {
+    const el = await plan({}, 'lang="en"');
+    const hint = q(el, '#afproevning-h')!.textContent!;
+    expect(hint).to.include('Trying the new without obligation').and.include('For example: role play of the new meeting with the citizen;');
+    expect(q(el, 'label[for="afproevning"]')!.textContent).to.equal('Trying out');
+    const questions = q<HTMLDetailsElement>(el, 'details[part="questions"]')!;
+    expect(questions.open).to.equal(false);
+    expect(questions.textContent).to.include('How do we make clear that failing is allowed here?');
+  });
+
+  it('makes the nested chooser read-only too when readonly', async () => {
+    const el = await plan(sample);
+    el.readonly = true;
+    await el.updateComplete;
+    await chooser(el).updateComplete;
+    const values = changes(el);
+    expect(chooser(el).readonly).to.equal(true);
+    expect(formBox(el, 'traeningsworkshop').checked).to.equal(true);
+    expect(formBox(el, 'temadag').disabled).to.equal(true);
+    expect(q<HTMLTextAreaElement>(el, '#vidensopbygning')!.readOnly).to.equal(true);
+    expect(q<HTMLInputElement>(el, '#start')!.readOnly).to.equal(true);
+    expect([...el.shadowRoot!.querySelectorAll<HTMLInputElement>('[part="feedback-kinds"] input')].every((i) => i.disabled))
+      .to.equal(true);
+    q<HTMLTextAreaElement>(el, '#vidensopbygning')!.focus();
+    await sendKeys({ type: 'x' });
+    await el.updateComplete;
+    expect(values).to.deep.equal([]);
+    expect(el.value).to.deep.equal(sample);
+    el.readonly = false;
+    await el.updateComplete;
+    expect(chooser(el).readonly).to.equal(false);
+  });
+
+  it('says what is missing when required: each uncovered tempo and an agreed period', async () => {
+    const el = await plan({ vidensopbygning: 'Oplæg', periode: { start: '2026-09-01' } });
+    el.required = true;
+    await el.updateComplete;
+    expect(el.checkValidity()).to.equal(false);
+    expect(el.validationMessage).to.equal('Mangler: afprøvning, feedback, en aftalt periode.');
+    el.setAttribute('lang', 'en');
+    await aTimeout(0);
+    await el.updateComplete;
+    expect(el.validationMessage).to.equal('Missing: trying out, feedback, an agreed period.');
+    // A chosen form that covers both tempi, and an end date: complete.
+    el.value = { ...el.value, laeringsformer: ['sidemandsoplaering'], periode: { start: '2026-09-01', slut: '2026-10-01' } };
+    await el.updateComplete;
+    expect(el.checkValidity()).to.equal(true);
+  });
+
+  it('recommends forms for the plan\'s goals inside a plan provider, and writes one edit per choice', async () => {
+    const base = createPlan({
+      laeringsmaal: {
+        metoder: { beskrivelse: 'Tilberede måltider hos beboerne', typer: [] },
+        viden: { beskrivelse: '', typer: [] },
+        rolle: { beskrivelse: '', typer: [] },
+      },
+      ansvar: [{ id: 'a', maalgruppe: 'Alle', nuvaerende: 'begyndere' }],
+    } as Partial<Plan>);
+    const host = await fixture<HTMLElement>(html`<div><traeningsbane-plan></traeningsbane-plan></div>`);
+    let current = base;
+    let edits = 0;
+    const provider = new ContextProvider(host, { context: planContext });
+    const provide = (p: Plan) => {
+      current = p;
+      provider.setValue({ plan: p, readonly: false, edit: (update) => { edits += 1; provide(update(current)); } });
+    };
+    provide(base);
+    const el = host.querySelector('traeningsbane-plan')!;
+    el.remove();
+    host.append(el);
+    await el.updateComplete;
+    await nextFrame();
+    await chooser(el).updateComplete;
+    expect(chooser(el).goals).to.deep.equal(['metoder']);
+    expect(chooser(el).experience).to.deep.equal(['begyndere']);
+    const ids = [...chooser(el).shadowRoot!.querySelectorAll<HTMLInputElement>('.forms input[data-form]')]
+      .map((i) => i.dataset['form']);
+    expect(ids.slice(0, 5)).to.deep.equal([...learningFormTable.metoder]);
+
+    await choose(el, 'traeningsworkshop');
+    expect(edits).to.equal(1);
+    expect(current.traeningsbane.laeringsformer).to.deep.equal(['traeningsworkshop']);
+    expect(el.value.laeringsformer).to.deep.equal(['traeningsworkshop']);
+  });
+
+  it('shows the nursing home example and is axe clean with it, in English', async () => {
+    const el = await plan(examples['plejecenter-maaltid'].traeningsbane, 'lang="en"');
+    expect(q<HTMLTextAreaElement>(el, '#afproevning')!.value).to.include('smileyskema');
+    expect(formBox(el, 'mentorforloeb').checked).to.equal(true);
+    expect(adviceIds(el)).to.deep.equal(['periode-mangler']);
+    expect(coverage(el)).to.deep.equal(['covered', 'covered', 'covered']);
+    await expectAccessible(el);
+  });
+});
