@@ -13,3 +13,4 @@ import './define/perspektiv-felt.js';
 import './define/laeringsmaal-pyramide.js';
 import './define/kompetence-plan-visning.js';
 import './define/traeningsbane-plan.js';
+import './define/kompetence-model.js';

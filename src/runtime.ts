@@ -15,3 +15,4 @@ export { PerspektivFelt } from './elements/perspektiv-felt/perspektiv-felt.js';
 export { LaeringsmaalPyramide } from './elements/laeringsmaal-pyramide/laeringsmaal-pyramide.js';
 export { KompetencePlanVisning } from './elements/kompetence-plan-visning/kompetence-plan-visning.js';
 export { TraeningsbanePlan } from './elements/traeningsbane-plan/traeningsbane-plan.js';
+export { KompetenceModel, type KompetenceModelChange } from './elements/kompetence-model/kompetence-model.js';

@@ -1,0 +1,13 @@
+import { defineElement } from '../internal/define.js';
+import { KompetenceModel } from '../elements/kompetence-model/kompetence-model.js';
+// The elements the model composes.
+import './opgave-felt.js';
+import './ansvars-trappe.js';
+import './perspektiv-felt.js';
+import './laeringsmaal-pyramide.js';
+import './traeningsbane-plan.js';
+import './mobilitet-aftale.js';
+import './forankring-tjekliste.js';
+import './kompetence-plan-visning.js';
+
+defineElement('kompetence-model', KompetenceModel);

@@ -1,0 +1,89 @@
+import { parsePlan } from '../../model/parse.js';
+import type { Plan } from '../../model/plan.js';
+
+/**
+ * Why a draft could not be read or written: the storage is full (QuotaExceededError), cannot be
+ * used at all (disabled, blocked, a SecurityError on access), or held a draft that is not a plan.
+ */
+export type DraftProblem = 'full' | 'unavailable' | 'corrupt';
+
+/** How long typing pauses before the draft is written. */
+export const DRAFT_SAVE_MS = 500;
+
+/**
+ * The draft of a plan in Web Storage under one key: written a short while after the last edit
+ * (or at once by `flush`, e.g. when the page is hidden), read back on load, and discarded. Never
+ * throws: every problem is reported to `report` (and `undefined` when a write succeeded again).
+ */
+export class Drafts {
+  #pending: Plan | undefined;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(
+    readonly key: string,
+    private readonly report: (problem: DraftProblem | undefined) => void,
+    // `localStorage` itself throws a SecurityError when storage is disabled, so it is read late.
+    private readonly storage: () => Storage = () => localStorage,
+    private readonly delay = DRAFT_SAVE_MS,
+  ) {}
+
+  /** The stored draft, if there is one that is a valid plan. */
+  load(): Plan | undefined {
+    let text: string | null;
+    try {
+      text = this.storage().getItem(this.key);
+    } catch {
+      this.report('unavailable');
+      return undefined;
+    }
+    if (text === null) return undefined;
+    const result = parsePlan(text);
+    if (result.ok) return result.plan;
+    this.report('corrupt');
+    return undefined;
+  }
+
+  /** Writes `plan` after a pause in editing. */
+  schedule(plan: Plan): void {
+    this.#pending = plan;
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => this.flush(), this.delay);
+  }
+
+  /** Whether a write is waiting. */
+  get pending(): boolean {
+    return this.#pending !== undefined;
+  }
+
+  /** Writes the waiting plan now. */
+  flush(): void {
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+    const plan = this.#pending;
+    if (!plan) return;
+    this.#pending = undefined;
+    try {
+      this.storage().setItem(this.key, JSON.stringify(plan));
+      this.report(undefined);
+    } catch (error) {
+      this.report(isQuotaError(error) ? 'full' : 'unavailable');
+    }
+  }
+
+  /** Drops the waiting write and the stored draft. */
+  discard(): void {
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+    this.#pending = undefined;
+    try {
+      this.storage().removeItem(this.key);
+    } catch {
+      this.report('unavailable');
+    }
+  }
+}
+
+function isQuotaError(error: unknown): boolean {
+  const name = (error as { name?: unknown } | null)?.name;
+  return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED';
+}

@@ -1,0 +1,576 @@
+import { ContextProvider } from '@lit/context';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
+import { live } from 'lit/directives/live.js';
+import { commonMessages } from '../../i18n/common.js';
+import { KompetenceChangeEvent, KompetenceInvalidEvent, type InvalidSource } from '../../internal/events.js';
+import { planContext } from '../../internal/plan-context.js';
+import { baseStyles } from '../../internal/styles.js';
+import { KompetenceValueCore } from '../../internal/value-core.js';
+import { advise, type Advice } from '../../model/advice.js';
+import { fieldById, fields, type FieldInfo } from '../../model/catalog/fields.js';
+import { learningFormById } from '../../model/catalog/learning-forms.js';
+import { t } from '../../model/catalog/text.js';
+import { completeness } from '../../model/completeness.js';
+import { describeCompletenessGaps } from '../../model/completeness-gaps.js';
+import { examples } from '../../model/examples/index.js';
+import { exampleIds, fieldIds, mobilityForms, type ExampleId, type FieldId, type Lang, type MobilityForm } from '../../model/ids.js';
+import { issue, type ParseResult } from '../../model/issues.js';
+import { createPlan, emptyPart, parsePlan } from '../../model/parse.js';
+import type { MobilitetItem, Plan } from '../../model/plan.js';
+import { uuid } from '../../model/uuid.js';
+import { Drafts, type DraftProblem } from './drafts.js';
+import { messages } from './kompetence-model.messages.js';
+import { styles } from './kompetence-model.styles.js';
+import { renderOverview } from './overview.js';
+import { downloadPlanCalendar, downloadPlanJson, readFileText } from './transfer.js';
+
+/** The detail of `<kompetence-model>`'s change event: the plan, and the model's advice on it. */
+export type KompetenceModelChange = KompetenceChangeEvent<Plan, { advice: Advice[] }>;
+
+type Notice = { text: string; undo?: Plan };
+
+const locales: Record<Lang, string> = { da: 'da-DK', en: 'en-GB' };
+const formatTime = (iso: string, lang: Lang, date = true): string =>
+  new Intl.DateTimeFormat(locales[lang], date ? { dateStyle: 'long', timeStyle: 'short' } : { timeStyle: 'short' }).format(new Date(iso));
+
+/**
+ * The whole method for one task (*kompetencemodellen*): the five fields as the method draws them,
+ * each with whether its condition of systematic competence development is met and how much advice
+ * it has, one field at a time with the field elements, the model's advice on the whole plan with a
+ * way to each field, and the plan's tools: start from a worked example, drafts saved in the
+ * browser, download and load the plan as JSON, print, and its dates for the calendar.
+ *
+ * The element owns the plan. It hands it to the field elements in it through a context
+ * (`planContext`); each writes its slice back, and the host hears one `kompetence-change` per
+ * edit (the field elements' own events stay inside). The list of mobility arrangements is the
+ * model's: it adds, removes and selects them, each edited in a `<mobilitet-aftale>`.
+ *
+ * @tagname kompetence-model
+ * @summary The whole plan for one task through the five fields, with advice, drafts, JSON, print and calendar.
+ *
+ * @attr {string} plan - The plan as JSON (see contract.md). Input that cannot be used is shown as an error and fires `kompetence-invalid`; the last good plan is kept.
+ * @attr {string} lang - Language of the texts (`da` default, `en`); else the nearest ancestor's, else the page's.
+ *
+ * @event {KompetenceChangeEvent<Plan>} kompetence-change - The user changed the plan (typing, choosing, loading an example or a file, undoing, discarding the draft); `detail.value` is the plan, `detail.advice` the model's advice on it (`Advice[]`). One event per edit.
+ * @event {KompetenceInvalidEvent} kompetence-invalid - A `plan` given by attribute or property, an `example` id or an imported file could not be used (`detail.source`); the last good plan is kept.
+ *
+ * @csspart error - The message shown when a given plan or file could not be used.
+ * @csspart header - Title, workplace and the completeness score.
+ * @csspart score - How many of the five conditions the plan meets.
+ * @csspart tools - Example, download, load, print and calendar.
+ * @csspart notice - Notices about drafts, loaded files and examples (a polite live region).
+ * @csspart overview - The five fields as the method's figure (the tabs).
+ * @csspart tab - One field in the overview.
+ * @csspart panel - The field shown (a tab panel).
+ * @csspart mobility - The list of mobility arrangements in the training ground.
+ * @csspart advice - The model's advice on the whole plan, each with a link to its field.
+ *
+ * @cssprop --kompetence-color-text - Text colour.
+ * @cssprop --kompetence-color-text-muted - Colour of hints.
+ * @cssprop --kompetence-color-surface - Background of controls.
+ * @cssprop --kompetence-color-surface-alt - Background of the overview's fields, notices and advice.
+ * @cssprop --kompetence-color-border - Borders.
+ * @cssprop --kompetence-color-accent - The selected field, met conditions and buttons.
+ * @cssprop --kompetence-color-accent-text - Text on accent-coloured buttons.
+ * @cssprop --kompetence-color-focus - Focus outline.
+ * @cssprop --kompetence-color-info - Advice to consider.
+ * @cssprop --kompetence-color-warning - Advice that should be acted on.
+ * @cssprop --kompetence-color-error - Errors and advice that must be acted on.
+ * @cssprop --kompetence-radius - Corner radius.
+ * @cssprop --kompetence-space - Base spacing.
+ */
+export class KompetenceModel extends KompetenceValueCore<Plan> {
+  static override styles = [baseStyles, styles];
+  static override valueAttribute = 'plan';
+
+  static override properties = {
+    ...KompetenceValueCore.properties,
+    example: {},
+    storageKey: { attribute: 'storage-key' },
+  };
+
+  /** Starts from one of the six worked examples (an `ExampleId`), unless a `plan` is given. */
+  declare example: ExampleId | null;
+  /** Saves drafts under this key in the browser's `localStorage` as the user types, and restores them on load. */
+  declare storageKey: string | null;
+
+  #provider = new ContextProvider(this, { context: planContext });
+  #field: FieldId = 'opgave';
+  /** Fields shown so far: their elements are kept (with their state) when the user moves on. */
+  #visited = new Set<FieldId>(['opgave']);
+  /** The plan was edited through the context since the last change event. */
+  #pending = false;
+  #planGiven = false;
+  #drafts: Drafts | undefined;
+  #draftState: 'restored' | DraftProblem | undefined;
+  #draftTime = '';
+  #savedAt = '';
+  #beforeDraft: Plan | undefined;
+  #notice: Notice | undefined;
+  #mobility = 0;
+  #printing = false;
+  #advice: { plan: Plan; lang: Lang; list: Advice[] } | undefined;
+
+  constructor() {
+    super();
+    this.example = null;
+    this.storageKey = null;
+    // A plan set before the element was defined shadows the accessor: move it through it.
+    if (Object.hasOwn(this, 'plan')) {
+      const input: unknown = this.plan;
+      delete (this as Partial<this>).plan;
+      this.plan = input as Plan;
+    }
+  }
+
+  /**
+   * The plan (contract.md). Accepts a plan object or its JSON, validated with `parsePlan`; what
+   * you read back is the parsed, complete plan. Setting it is not a user edit: no change event.
+   */
+  get plan(): Plan {
+    return this.currentValue;
+  }
+  set plan(input: Plan) {
+    this.accept(input, 'property');
+  }
+
+  /** The plan (read-only alias of `plan`, like `value` on the field elements). */
+  get value(): Plan {
+    return this.currentValue;
+  }
+
+  protected emptyValue(): Plan {
+    return createPlan();
+  }
+
+  protected parseInput(input: unknown, lang: Lang): ParseResult<Plan> {
+    const result = parsePlan(input, { lang });
+    return result.ok ? { ok: true, value: result.plan } : result;
+  }
+
+  protected missing(plan: Plan): string[] {
+    const gaps = describeCompletenessGaps(plan, { lang: this.locale });
+    return gaps ? [gaps] : [];
+  }
+
+  protected override accepted(): void {
+    this.#planGiven = true;
+  }
+
+  protected override setValue(next: Plan): void {
+    super.setValue(next);
+    this.#provide();
+  }
+
+  get #editable(): boolean {
+    return !this.readonly && !this.formDisabled;
+  }
+
+  #provide(): void {
+    this.#provider.setValue({ plan: this.currentValue, edit: this.#edit, readonly: !this.#editable });
+  }
+
+  /** A user's edit of the plan (from the context, a mobility arrangement or the model's own controls). */
+  #edit = (update: (plan: Plan) => Plan): void => {
+    this.setValue({ ...update(this.currentValue), updatedAt: new Date().toISOString() });
+    this.#pending = true;
+    this.#drafts?.schedule(this.currentValue);
+  };
+
+  #emit(): void {
+    this.#pending = false;
+    this.#notice = undefined;
+    this.clearInputIssues();
+    const plan = this.currentValue;
+    this.dispatchEvent(new KompetenceChangeEvent<Plan, { advice: Advice[] }>({ value: plan, advice: this.#adviceOn(plan) }));
+  }
+
+  #userEdit(update: (plan: Plan) => Plan): void {
+    this.#edit(update);
+    this.#emit();
+  }
+
+  /** Replaces the whole plan as a user's edit that can be undone. */
+  #replace(next: Plan, text: string): void {
+    const before = this.currentValue;
+    this.#userEdit(() => next);
+    this.#notice = { text, undo: before };
+  }
+
+  #adviceOn(plan: Plan): Advice[] {
+    const lang = this.locale;
+    if (this.#advice?.plan !== plan || this.#advice.lang !== lang) this.#advice = { plan, lang, list: advise(plan, { lang }) };
+    return this.#advice.list;
+  }
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    // The field elements' events stay inside: the plan (written through the context, or here for
+    // a mobility arrangement) is what changed, and the host hears it once, as the model's event.
+    root.addEventListener(KompetenceChangeEvent.eventName, (e) => {
+      e.stopPropagation();
+      const from = e.target as HTMLElement;
+      if (from.localName === 'mobilitet-aftale') {
+        const index = Number(from.dataset['index']);
+        const item = (e as KompetenceChangeEvent<MobilitetItem>).detail.value;
+        this.#edit((p) => ({ ...p, mobilitet: p.mobilitet.map((m, i) => (i === index ? item : m)) }));
+      }
+      if (this.#pending) this.#emit();
+    });
+    root.addEventListener(KompetenceInvalidEvent.eventName, (e) => e.stopPropagation());
+    return root;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#provide();
+    addEventListener('pagehide', this.#flush);
+    document.addEventListener('visibilitychange', this.#flush);
+    addEventListener('beforeprint', this.#beforePrint);
+    addEventListener('afterprint', this.#afterPrint);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('pagehide', this.#flush);
+    document.removeEventListener('visibilitychange', this.#flush);
+    removeEventListener('beforeprint', this.#beforePrint);
+    removeEventListener('afterprint', this.#afterPrint);
+    this.#drafts?.flush();
+  }
+
+  #flush = (e: Event): void => {
+    if (e.type === 'pagehide' || document.visibilityState === 'hidden') this.#drafts?.flush();
+  };
+
+  #beforePrint = (): void => {
+    this.#printing = true;
+    this.requestUpdate();
+  };
+
+  #afterPrint = (): void => {
+    this.#printing = false;
+    this.requestUpdate();
+  };
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    // A plan given before the first render wins over the example; a later example replaces it.
+    if (changed.has('example') && this.example && (this.hasUpdated || !this.#planGiven)) this.#applyExample(this.example);
+    if (changed.has('storageKey')) this.#openDrafts();
+    if (changed.has('readonly') || changed.has('formDisabled')) this.#provide();
+  }
+
+  #applyExample(id: string): void {
+    if (!(exampleIds as readonly string[]).includes(id)) {
+      const issues = [issue(['example'], 'invalid_value', this.locale, { values: exampleIds, received: id })];
+      this.inputIssues = issues;
+      const source: InvalidSource = this.getAttribute('example') === id ? 'attribute' : 'property';
+      this.dispatchEvent(new KompetenceInvalidEvent(issues, source));
+      return;
+    }
+    const plan = examples[id as ExampleId];
+    this.clearInputIssues();
+    this.defaultValue = plan;
+    this.setValue(plan);
+  }
+
+  #openDrafts(): void {
+    this.#drafts?.flush();
+    const key = this.storageKey;
+    this.#draftState = undefined;
+    this.#drafts = key ? new Drafts(key, (problem) => this.#onDraftReport(problem)) : undefined;
+    const draft = this.#drafts?.load();
+    if (draft) {
+      this.#beforeDraft = this.currentValue;
+      this.setValue(draft);
+      this.#draftState = 'restored';
+      this.#draftTime = draft.updatedAt;
+    }
+  }
+
+  #onDraftReport(problem: DraftProblem | undefined): void {
+    if (problem) this.#draftState = problem;
+    else {
+      if (this.#draftState !== 'restored') this.#draftState = undefined;
+      this.#savedAt = new Date().toISOString();
+    }
+    this.requestUpdate();
+  }
+
+  #discardDraft(): void {
+    const before = this.currentValue;
+    this.setValue(this.#beforeDraft ?? this.defaultValue);
+    this.#drafts?.discard();
+    this.#draftState = undefined;
+    this.#emit();
+    this.#notice = { text: messages[this.locale].discarded, undo: before };
+  }
+
+  #undo(plan: Plan): void {
+    this.#userEdit(() => plan);
+    this.#notice = { text: messages[this.locale].undone };
+  }
+
+  #select(field: FieldId): void {
+    this.#field = field;
+    this.#visited.add(field);
+    this.requestUpdate();
+  }
+
+  /** Shows a field and moves focus to its heading. */
+  async #goTo(field: FieldId): Promise<void> {
+    this.#select(field);
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`#h-${field}`)?.focus();
+  }
+
+  #loadExample(): void {
+    const id = this.renderRoot.querySelector<HTMLSelectElement>('#example')?.value as ExampleId | '';
+    if (!id) return;
+    // The user's own plan from now on: a new id and timestamps.
+    const now = new Date().toISOString();
+    const m = messages[this.locale];
+    this.#replace(createPlan({ ...examples[id], id: uuid(), createdAt: now, updatedAt: now }), m.loaded(m.exampleLoaded));
+  }
+
+  async #import(e: Event): Promise<void> {
+    const input = e.target as HTMLInputElement;
+    const file = input.files?.[0];
+    if (!file) return;
+    const m = messages[this.locale];
+    const text = await readFileText(file);
+    // Emptied, so choosing the same file again (after fixing it) is a change too.
+    input.value = '';
+    const plan = text === undefined ? undefined : this.validate(text, 'import');
+    if (plan) this.#replace(plan, m.loaded(m.fileLoaded(file.name)));
+    else this.#notice = { text: text === undefined ? m.unreadable(file.name) : m.importFailed(file.name) };
+    this.requestUpdate();
+  }
+
+  async #print(): Promise<void> {
+    this.#printing = true;
+    this.requestUpdate();
+    await this.updateComplete;
+    await this.renderRoot.querySelector('kompetence-plan-visning')?.updateComplete;
+    window.print();
+  }
+
+  #calendar(): void {
+    const m = messages[this.locale];
+    if (!downloadPlanCalendar(this.renderRoot, this.plan, this.locale, m.fileName)) {
+      this.#notice = { text: m.noDates };
+      this.requestUpdate();
+    }
+  }
+
+  async #addArrangement(form?: MobilityForm): Promise<void> {
+    const item = emptyPart('mobilitet');
+    if (form) item.form = form;
+    this.#userEdit((p) => ({ ...p, mobilitet: [...p.mobilitet, item] }));
+    this.#mobility = this.plan.mobilitet.length - 1;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#arr-h')?.focus();
+  }
+
+  async #removeArrangement(index: number): Promise<void> {
+    this.#userEdit((p) => ({ ...p, mobilitet: p.mobilitet.filter((_, i) => i !== index) }));
+    const left = this.plan.mobilitet.length;
+    if (this.#mobility >= index && this.#mobility > 0) this.#mobility -= 1;
+    this.#notice = { text: messages[this.locale].removed(index + 1) };
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(left ? `#arr-${Math.min(index, left - 1)}` : '#add-arr')?.focus();
+  }
+
+  async #selectArrangement(index: number): Promise<void> {
+    this.#mobility = index;
+    this.requestUpdate();
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#arr-h')?.focus();
+  }
+
+  override render(): TemplateResult {
+    const lang = this.locale;
+    const m = messages[lang];
+    const plan = this.plan;
+    const { criteria, score } = completeness(plan);
+    const advice = this.#adviceOn(plan);
+    const adviceCount = Object.fromEntries(fieldIds.map((id) => [id, advice.filter((a) => a.field === id).length])) as Record<FieldId, number>;
+    const off = !this.#editable;
+    const text = (key: 'titel' | 'arbejdsplads', hint?: string) => html`<div class="control">
+      <label for=${key}>${m[key]}</label>
+      ${hint ? html`<p id="${key}-h" class="hint">${hint}</p>` : nothing}
+      <input id=${key} type="text" autocomplete="off" aria-describedby=${hint ? `${key}-h` : nothing} .value=${live(plan[key])}
+        ?readonly=${off} @input=${(e: Event) => this.#userEdit((p) => ({ ...p, [key]: (e.target as HTMLInputElement).value }))} />
+    </div>`;
+    return html`${this.renderInputIssues()}
+      <div class="model">
+        <header part="header" class="header">
+          <div class="row">${text('titel', m.titelHint)}${text('arbejdsplads')}</div>
+          <p part="score" class="score">${m.score(score)}</p>
+        </header>
+        ${this.#renderTools()}
+        <div part="notice" class="notice" role="status">${this.#renderNotices()}</div>
+        ${renderOverview({ lang, selected: this.#field, criteria, adviceCount, select: (f) => this.#select(f) })}
+        <div class="main">
+          <div class="panels">${fields.map((f) => this.#renderPanel(f))}</div>
+          ${this.#renderAdvice(advice)}
+        </div>
+      </div>
+      <div class="print-view">
+        ${this.#printing ? html`<kompetence-plan-visning .plan=${plan} advice></kompetence-plan-visning>` : nothing}
+      </div>`;
+  }
+
+  #renderTools(): TemplateResult {
+    const m = messages[this.locale];
+    const off = !this.#editable;
+    return html`<section part="tools" class="tools no-print" aria-labelledby="tools-h">
+      <h2 id="tools-h" class="visually-hidden">${m.tools}</h2>
+      ${off
+        ? nothing
+        : html`<div class="row">
+            <div class="control">
+              <label for="example">${m.example}</label>
+              <p id="example-h" class="hint">${m.exampleHint}</p>
+              <div class="pick">
+                <select id="example" aria-describedby="example-h">
+                  <option value="">${m.chooseExample}</option>
+                  ${exampleIds.map((id) => html`<option value=${id}>${m.examples[id]}</option>`)}
+                </select>
+                <button type="button" @click=${() => this.#loadExample()}>${m.loadExample}</button>
+              </div>
+            </div>
+            <div class="control">
+              <label for="import">${m.importJson}</label>
+              <p id="import-h" class="hint">${m.importHint}</p>
+              <input id="import" type="file" accept=".json,application/json" aria-describedby="import-h" @change=${this.#import} />
+            </div>
+          </div>`}
+      <div class="buttons">
+        <button type="button" @click=${() => downloadPlanJson(this.renderRoot, this.plan, m.fileName)}>${m.exportJson}</button>
+        <button type="button" @click=${() => this.#print()}>${m.print}</button>
+        <button type="button" @click=${() => this.#calendar()}>${m.calendar}</button>
+      </div>
+      ${this.#drafts
+        ? html`<p class="hint">${m.drafts} ${this.#savedAt ? m.saved(formatTime(this.#savedAt, this.locale, false)) : ''}</p>`
+        : nothing}
+    </section>`;
+  }
+
+  #renderNotices(): TemplateResult | typeof nothing {
+    const m = messages[this.locale];
+    const state = this.#draftState;
+    const notice = this.#notice;
+    const draft = state === 'restored'
+      ? html`<p>${m.restored(formatTime(this.#draftTime, this.locale))}
+          ${this.#editable ? html`<button type="button" @click=${() => this.#discardDraft()}>${m.discard}</button>` : nothing}</p>`
+      : state ? html`<p>${m[state]}</p>` : nothing;
+    const undo = notice?.undo;
+    return state || notice
+      ? html`${draft}${notice
+          ? html`<p>${notice.text}
+              ${undo && this.#editable ? html`<button type="button" @click=${() => this.#undo(undo)}>${m.undo}</button>` : nothing}</p>`
+          : nothing}`
+      : nothing;
+  }
+
+  #renderPanel(f: FieldInfo): TemplateResult {
+    const lang = this.locale;
+    const m = messages[lang];
+    const step = (to: FieldInfo | undefined, label: string) => to
+      ? html`<button type="button" @click=${() => this.#goTo(to.id)}>${label} ${to.number} ${t(to.name, lang)}</button>`
+      : nothing;
+    return html`<section part="panel" class="panel" role="tabpanel" id="panel-${f.id}" aria-labelledby="tab-${f.id}"
+      ?hidden=${f.id !== this.#field}>
+      ${this.#visited.has(f.id)
+        ? html`<h2 id="h-${f.id}" tabindex="-1">${f.number} ${t(f.name, lang)}</h2>
+            ${f.id === 'perspektiv' // <perspektiv-felt> says it itself
+              ? nothing
+              : html`<p class="hint"><strong>${m.leader}</strong> ${t(f.leadershipTask, lang)}</p>`}
+            ${this.#renderField(f.id)}
+            <div class="steps no-print">${step(fields[f.number - 2], m.previous)}${step(fields[f.number], m.next)}</div>`
+        : nothing}
+    </section>`;
+  }
+
+  #renderField(id: FieldId): TemplateResult {
+    const m = messages[this.locale];
+    switch (id) {
+      case 'opgave':
+        return html`<opgave-felt></opgave-felt>
+          <section class="part" aria-labelledby="ansvar-h">
+            <h3 id="ansvar-h">${m.ansvar}</h3>
+            <ansvars-trappe ?koerekort=${this.plan.ansvar.some((g) => !!g.koerekort)}></ansvars-trappe>
+          </section>`;
+      case 'perspektiv':
+        return html`<perspektiv-felt></perspektiv-felt>`;
+      case 'laeringsmaal':
+        return html`<laeringsmaal-pyramide></laeringsmaal-pyramide>`;
+      case 'traeningsbane':
+        return html`<traeningsbane-plan></traeningsbane-plan>${this.#renderMobility()}`;
+      case 'hverdag':
+        return html`<forankring-tjekliste></forankring-tjekliste>`;
+    }
+  }
+
+  #renderMobility(): TemplateResult {
+    const lang = this.locale;
+    const m = messages[lang];
+    const list = this.plan.mobilitet;
+    const off = !this.#editable;
+    const selected = Math.min(this.#mobility, list.length - 1);
+    const item = list[selected];
+    const name = (form: MobilityForm) => t(learningFormById(form).name, lang);
+    const offers = mobilityForms.filter((f) => this.plan.traeningsbane.laeringsformer.includes(f) && !list.some((a) => a.form === f));
+    return html`<section part="mobility" class="part" aria-labelledby="mob-h">
+      <h3 id="mob-h">${m.mobility}</h3>
+      <p class="hint">${m.mobilityHint}</p>
+      ${off
+        ? nothing
+        : offers.map((f) => html`<p class="offer">${m.offer(name(f).toLowerCase())}
+            <button type="button" @click=${() => this.#addArrangement(f)}>${m.offerAdd(name(f).toLowerCase())}</button></p>`)}
+      ${list.length
+        ? html`<ul class="arrangements">
+            ${list.map((a, i) => html`<li>
+              <button type="button" id="arr-${i}" aria-current=${i === selected ? 'true' : 'false'} @click=${() => this.#selectArrangement(i)}>
+                ${m.arrangement(i + 1)}${a.form ? `: ${name(a.form)}` : ''}${a.modtagende.trim() ? ` (${a.modtagende.trim()})` : ''}
+              </button>
+              ${off ? nothing : html`<button type="button" @click=${() => this.#removeArrangement(i)}>${m.removeArrangement(i + 1)}</button>`}
+            </li>`)}
+          </ul>`
+        : html`<p>${m.noMobility}</p>`}
+      ${off ? nothing : html`<button type="button" id="add-arr" @click=${() => this.#addArrangement()}>${m.addArrangement}</button>`}
+      ${item
+        ? keyed(item.id, html`<h4 id="arr-h" tabindex="-1">${m.arrangement(selected + 1)}</h4>
+            <mobilitet-aftale data-index=${selected} .value=${item} ?readonly=${off}></mobilitet-aftale>`)
+        : nothing}
+    </section>`;
+  }
+
+  #renderAdvice(advice: Advice[]): TemplateResult {
+    const lang = this.locale;
+    const m = messages[lang];
+    const c = commonMessages[lang];
+    return html`<section part="advice" class="all-advice no-print" aria-labelledby="advice-h">
+      <h2 id="advice-h">${m.allAdvice}</h2>
+      ${advice.length
+        ? html`<ul class="advice">
+            ${advice.map((a) => html`<li class=${a.severity} data-advice=${a.id}>
+              <span class="severity">${c.severity[a.severity]}:</span>${a.message}
+              <button type="button" class="go" @click=${() => this.#goTo(a.field)}>
+                ${m.goTo} ${fieldById(a.field).number} ${t(fieldById(a.field).name, lang)}
+              </button>
+            </li>`)}
+          </ul>`
+        : html`<p>${c.noAdvice}</p>`}
+    </section>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'kompetence-model': KompetenceModel;
+  }
+}

@@ -1,0 +1,66 @@
+import { html, type TemplateResult } from 'lit';
+import { fields } from '../../model/catalog/fields.js';
+import { t } from '../../model/catalog/text.js';
+import { fieldIds, type FieldId, type Lang } from '../../model/ids.js';
+import { messages } from './kompetence-model.messages.js';
+
+export interface OverviewOptions {
+  lang: Lang;
+  selected: FieldId;
+  criteria: Record<FieldId, boolean>;
+  adviceCount: Record<FieldId, number>;
+  /** Shows a field (the tab keeps focus). */
+  select(field: FieldId): void;
+}
+
+const learningSide: ReadonlySet<FieldId> = new Set(['laeringsmaal', 'traeningsbane']);
+
+/** The next tab for a key of the ARIA tabs pattern (arrows wrap; Home, End), or none. */
+function target(key: string, current: FieldId): FieldId | undefined {
+  const i = fieldIds.indexOf(current);
+  const n = fieldIds.length;
+  const to = { ArrowRight: i + 1, ArrowDown: i + 1, ArrowLeft: i - 1, ArrowUp: i - 1, Home: 0, End: n - 1 }[key];
+  return to === undefined ? undefined : fieldIds[(to + n) % n];
+}
+
+/**
+ * The five fields as the method draws them, as the tabs of the model: the strategic side
+ * (1 task, 2 perspective, 5 everyday work) and the learning side (3 goals, 4 training ground),
+ * the flow 1→5, and each field's criterion and advice count. The ARIA tabs pattern with automatic
+ * activation: one tab in the tab order, arrows move between the fields (in the flow's order).
+ */
+export function renderOverview(o: OverviewOptions): TemplateResult {
+  const m = messages[o.lang];
+  const onKey = (e: KeyboardEvent): void => {
+    const to = target(e.key, o.selected);
+    if (!to) return;
+    e.preventDefault();
+    o.select(to);
+    ((e.currentTarget as HTMLElement).getRootNode() as ShadowRoot).getElementById(`tab-${to}`)?.focus();
+  };
+  return html`<div part="overview" class="figure" role="tablist" aria-label=${m.fields} @keydown=${onKey}>
+    <span id="side-strategic" class="side strategic">${m.strategic}</span>
+    <span id="side-learning" class="side learning">${m.learning}</span>
+    ${fields.map((f) => {
+      const selected = f.id === o.selected;
+      const met = o.criteria[f.id];
+      return html`<button
+        type="button"
+        role="tab"
+        part="tab"
+        id="tab-${f.id}"
+        class="tab ${f.id} ${met ? 'met' : 'unmet'}"
+        aria-selected=${selected ? 'true' : 'false'}
+        aria-controls="panel-${f.id}"
+        aria-describedby=${learningSide.has(f.id) ? 'side-learning' : 'side-strategic'}
+        tabindex=${selected ? '0' : '-1'}
+        @click=${() => o.select(f.id)}
+      >
+        <span class="num">${f.number}</span>
+        <span class="name">${t(f.name, o.lang)}</span><span class="visually-hidden">,</span>
+        <span class="status">${met ? m.met : m.unmet}</span><span class="visually-hidden">,</span>
+        <span class="count">${m.adviceCount(o.adviceCount[f.id])}</span>
+      </button>`;
+    })}
+  </div>`;
+}

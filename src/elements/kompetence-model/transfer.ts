@@ -1,0 +1,30 @@
+import { downloadText, fileSlug } from '../../internal/download.js';
+import { planToICalendar } from '../../model/ical.js';
+import type { Lang } from '../../model/ids.js';
+import type { Plan } from '../../model/plan.js';
+
+/** The plan's file name: its title as ASCII with dashes, else `fallback`. */
+export const planFileName = (plan: Plan, fallback: string, extension: string): string =>
+  `${fileSlug(plan.titel) || fallback}.${extension}`;
+
+/** Downloads the plan as JSON (what `parsePlan` reads back). */
+export function downloadPlanJson(root: Node, plan: Plan, fallback: string): void {
+  downloadText(root, `${JSON.stringify(plan, null, 2)}\n`, 'application/json', planFileName(plan, fallback, 'json'));
+}
+
+/** Downloads the plan's dates as an iCalendar file; `false` (and no file) when the plan has no dates. */
+export function downloadPlanCalendar(root: Node, plan: Plan, lang: Lang, fallback: string): boolean {
+  const text = planToICalendar(plan, { lang });
+  if (!text.includes('BEGIN:VEVENT')) return false;
+  downloadText(root, text, 'text/calendar;charset=utf-8', planFileName(plan, fallback, 'ics'));
+  return true;
+}
+
+/** The text of a chosen file; `undefined` when it cannot be read. */
+export async function readFileText(file: File): Promise<string | undefined> {
+  try {
+    return await file.text();
+  } catch {
+    return undefined;
+  }
+}
