@@ -76,6 +76,12 @@ const meta: Meta<Args> = {
   argTypes: {
     plan: { control: 'object' },
     lang: { control: 'select', options: ['', 'da', 'en'] },
+    // The attribute shares its name with the `advice` part, which would otherwise take its row in the docs.
+    advice: {
+      control: 'boolean',
+      description: "Lists the model's advice under each field (attribute `advice`; the `advice` part styles it).",
+      table: { category: 'attributes' },
+    },
   },
   render: ({ plan, lang, advice }) => html`<kompetence-plan-visning
     plan=${typeof plan === 'string' ? plan : JSON.stringify(plan)}

@@ -52,7 +52,7 @@ type Value = string | TemplateResult | undefined;
  * @event {KompetenceInvalidEvent} kompetence-invalid - A `plan` given by attribute or property could not be used; the last good plan is kept.
  *
  * @csspart error - The accessible error shown for a plan that could not be used.
- * @csspart plan - The whole view (an article).
+ * @csspart view - The whole view (an article).
  * @csspart header - Title, workplace, date and summary.
  * @csspart summary - How many of the five conditions the plan meets.
  * @csspart strategic - The strategic side: fields 1, 2 and 5.
@@ -162,7 +162,7 @@ export class KompetencePlanVisning extends KompetenceElement {
       </section>`;
     };
     return html`${renderInputIssues(this.#issues, lang)}
-      <article part="plan" class="plan" aria-labelledby="title">
+      <article part="view" class="plan" aria-labelledby="title">
         <header part="header">
           <h2 id="title" class="text">${p.titel.trim() || m.untitled}</h2>
           <dl>
