@@ -1,0 +1,607 @@
+/** <kompetence-model>: behaviour a user or an integrating page would notice. */
+import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/define/kompetence-model.js';
+import type { KompetenceModel, KompetenceModelChange } from '../../src/elements/kompetence-model/kompetence-model.js';
+import type { KompetenceInvalidEvent } from '../../src/internal/events.js';
+import { advise } from '../../src/model/advice.js';
+import { completeness } from '../../src/model/completeness.js';
+import { examples } from '../../src/model/examples/index.js';
+import { exampleIds, fieldIds, type FieldId } from '../../src/model/ids.js';
+import { createPlan, parsePlan } from '../../src/model/parse.js';
+import type { Plan } from '../../src/model/plan.js';
+import { expectAccessible } from '../helpers/axe.js';
+import { deepActiveElement } from '../helpers/keyboard.js';
+
+type Model = KompetenceModel;
+
+async function render(attrs = '', lang = 'da'): Promise<Model> {
+  const wrapper = document.createElement('div');
+  wrapper.lang = lang;
+  wrapper.innerHTML = `<kompetence-model ${attrs}></kompetence-model>`;
+  const parent = await fixture<HTMLElement>(html`<div></div>`);
+  parent.append(wrapper);
+  const model = wrapper.firstElementChild as Model;
+  await model.updateComplete;
+  return model;
+}
+
+const root = (m: Model) => m.shadowRoot!;
+const $ = <E extends Element = HTMLElement>(m: Model, selector: string) => root(m).querySelector<E>(selector as string)!;
+const field = <E extends Element = HTMLElement>(m: Model, tag: string) => $<E & { updateComplete: Promise<boolean> }>(m, tag);
+const inner = <E extends Element = HTMLElement>(host: Element, selector: string) => host.shadowRoot!.querySelector<E>(selector)!;
+
+function collect(model: Model): KompetenceModelChange[] {
+  const events: KompetenceModelChange[] = [];
+  model.addEventListener('kompetence-change', (e) => events.push(e as KompetenceModelChange));
+  return events;
+}
+
+async function settle(model: Model): Promise<void> {
+  await model.updateComplete;
+  await nextFrame();
+  await model.updateComplete;
+}
+
+async function show(model: Model, id: FieldId): Promise<void> {
+  $(model, `#tab-${id}`).click();
+  await settle(model);
+}
+
+/** Types into a control inside a field element, as a user would (focus, keys). */
+async function typeInto(control: HTMLElement, text: string): Promise<void> {
+  control.focus();
+  await sendKeys({ type: text });
+}
+
+function stubDownloads(): { files: { name: string; text: Promise<string>; type: string }[]; restore(): void } {
+  const files: { name: string; text: Promise<string>; type: string }[] = [];
+  const create = URL.createObjectURL;
+  const click = HTMLAnchorElement.prototype.click;
+  let last: Blob | undefined;
+  URL.createObjectURL = (blob: Blob | MediaSource) => {
+    last = blob as Blob;
+    return 'blob:test';
+  };
+  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+    files.push({ name: this.download, text: last!.text(), type: last!.type });
+  };
+  return {
+    files,
+    restore() {
+      URL.createObjectURL = create;
+      HTMLAnchorElement.prototype.click = click;
+    },
+  };
+}
+
+async function chooseFile(model: Model, content: string, name = 'plan.json'): Promise<void> {
+  const input = $<HTMLInputElement>(model, '#import');
+  const transfer = new DataTransfer();
+  transfer.items.add(new File([content], name, { type: 'application/json' }));
+  input.files = transfer.files;
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+  for (let i = 0; i < 10; i += 1) await settle(model);
+}
+
+describe('<kompetence-model>', () => {
+  afterEach(() => localStorage.clear());
+
+  describe('overview and fields', () => {
+    it('starts empty: five fields in the flow order, none met, score 0 of 5, the task shown', async () => {
+      const model = await render();
+      const tabs = [...root(model).querySelectorAll('[role="tab"]')];
+      expect(tabs.map((t) => t.id)).to.deep.equal(fieldIds.map((id) => `tab-${id}`));
+      const advice = advise(model.plan);
+      const names = ['Opgave', 'Perspektiv', 'Læringsmål', 'Træningsbane', 'Hverdag'];
+      expect(tabs.map((t) => t.textContent!.replace(/\s+/g, ' ').replace(/ ,/g, ',').trim())).to.deep.equal(
+        fieldIds.map((id, i) => `${i + 1} ${names[i]}, Ikke opfyldt endnu, Råd: ${advice.filter((a) => a.field === id).length}`),
+      );
+      expect($(model, '[part="score"]').textContent).to.equal('0 af 5 betingelser for systematisk kompetenceudvikling er opfyldt.');
+      expect($(model, '#tab-opgave').getAttribute('aria-selected')).to.equal('true');
+      expect($(model, '#panel-opgave').hidden).to.equal(false);
+      expect(fieldIds.filter((id) => id !== 'opgave').every((id) => $(model, `#panel-${id}`).hidden)).to.equal(true);
+      expect($(model, '#panel-opgave opgave-felt')).to.exist;
+      expect($(model, '#panel-opgave ansvars-trappe')).to.exist;
+      expect(model.value).to.equal(model.plan);
+      expect(parsePlan(model.plan).ok).to.equal(true);
+    });
+
+    it('shows each field’s criterion and advice count from the model', async () => {
+      const plan = examples['plejecenter-maaltid'];
+      const model = await render(`example="plejecenter-maaltid"`);
+      const { criteria, score } = completeness(plan);
+      for (const id of fieldIds) {
+        const tab = $(model, `#tab-${id}`);
+        expect(tab.classList.contains('met'), id).to.equal(criteria[id]);
+        expect(tab.querySelector('.status')!.textContent).to.equal(criteria[id] ? 'Opfyldt' : 'Ikke opfyldt endnu');
+        const count = root(model).querySelectorAll(`.all-advice li`).length;
+        expect(count).to.be.greaterThan(0);
+      }
+      expect($(model, '[part="score"]').textContent).to.match(new RegExp(`^${score} af 5`));
+      const perField = fieldIds.map((id) => Number($(model, `#tab-${id} .count`).textContent!.replace(/\D/g, '')));
+      expect(perField.reduce((a, b) => a + b)).to.equal(root(model).querySelectorAll('.all-advice li').length);
+    });
+
+    it('moves between the fields with the arrow keys, Home and End (ARIA tabs); one tab in the tab order', async () => {
+      const model = await render();
+      $(model, '#tab-opgave').focus();
+      const selected = () => [...root(model).querySelectorAll('[aria-selected="true"]')].map((t) => t.id);
+      await sendKeys({ press: 'ArrowRight' });
+      await settle(model);
+      expect(selected()).to.deep.equal(['tab-perspektiv']);
+      expect(deepActiveElement()?.id).to.equal('tab-perspektiv');
+      expect($(model, '#panel-perspektiv').hidden).to.equal(false);
+      expect($(model, '#panel-opgave').hidden).to.equal(true);
+      await sendKeys({ press: 'End' });
+      await settle(model);
+      expect(selected()).to.deep.equal(['tab-hverdag']);
+      await sendKeys({ press: 'ArrowDown' });
+      await settle(model);
+      expect(selected(), 'wraps to the first').to.deep.equal(['tab-opgave']);
+      await sendKeys({ press: 'ArrowLeft' });
+      await settle(model);
+      expect(selected(), 'wraps to the last').to.deep.equal(['tab-hverdag']);
+      await sendKeys({ press: 'Home' });
+      await settle(model);
+      expect(deepActiveElement()?.id).to.equal('tab-opgave');
+      const inOrder = [...root(model).querySelectorAll('[role="tab"]')].filter((t) => t.getAttribute('tabindex') === '0');
+      expect(inOrder.map((t) => t.id)).to.deep.equal(['tab-opgave']);
+    });
+
+    it('keeps a field’s elements (and what they hold) when the user goes back and forth', async () => {
+      const model = await render();
+      const felt = field(model, 'opgave-felt');
+      await show(model, 'traeningsbane');
+      await show(model, 'opgave');
+      expect(field(model, 'opgave-felt')).to.equal(felt);
+    });
+
+    it('links each advice to its field and moves focus there', async () => {
+      const model = await render('example="boernehus"');
+      const item = [...root(model).querySelectorAll<HTMLElement>('.all-advice li')].find((li) =>
+        /Træningsbane/.test(li.querySelector('button')!.textContent!))!;
+      item.querySelector('button')!.click();
+      await settle(model);
+      expect($(model, '#tab-traeningsbane').getAttribute('aria-selected')).to.equal('true');
+      expect(deepActiveElement()?.id).to.equal('h-traeningsbane');
+    });
+
+    it('moves to the next and previous field with the buttons under a field', async () => {
+      const model = await render();
+      const next = [...root(model).querySelectorAll<HTMLButtonElement>('#panel-opgave .steps button')];
+      expect(next.map((b) => b.textContent!.trim())).to.deep.equal(['Næste: 2 Perspektiv']);
+      next[0]!.click();
+      await settle(model);
+      expect(deepActiveElement()?.id).to.equal('h-perspektiv');
+      const steps = [...root(model).querySelectorAll<HTMLButtonElement>('#panel-perspektiv .steps button')];
+      expect(steps.map((b) => b.textContent!.trim())).to.deep.equal(['Forrige: 1 Opgave', 'Næste: 3 Læringsmål']);
+    });
+
+    it('speaks English with lang="en", and follows a change of lang', async () => {
+      const model = await render('', 'en');
+      expect($(model, '[part="score"]').textContent).to.equal('0 of 5 conditions for systematic competence development are met.');
+      expect($(model, '#tab-opgave .name').textContent).to.equal('Task');
+      model.parentElement!.lang = 'da';
+      await nextFrame();
+      await settle(model);
+      expect($(model, '#tab-opgave .name').textContent).to.equal('Opgave');
+    });
+  });
+
+  describe('events', () => {
+    it('sends exactly one kompetence-change to the host for one typed character in a field', async () => {
+      const model = await render();
+      const events = collect(model);
+      const before = model.plan.updatedAt;
+      await new Promise((r) => setTimeout(r, 5));
+      await typeInto(inner(field(model, 'opgave-felt'), '#beskrivelse'), 'x');
+      await settle(model);
+      expect(events).to.have.length(1);
+      expect(events[0]!.detail.value.opgave.beskrivelse).to.equal('x');
+      expect(events[0]!.detail.value).to.equal(model.plan);
+      expect(events[0]!.detail.advice).to.be.an('array');
+      expect(events[0]!.composed && events[0]!.bubbles).to.equal(true);
+      expect(model.plan.updatedAt > before, 'updatedAt set').to.equal(true);
+    });
+
+    it('sends one event for a choice in the learning-form chooser nested in the training ground', async () => {
+      const model = await render();
+      await show(model, 'traeningsbane');
+      const tb = field(model, 'traeningsbane-plan');
+      await tb.updateComplete;
+      const vaelger = inner(tb, 'laeringsform-vaelger') as HTMLElement & { updateComplete: Promise<boolean> };
+      await vaelger.updateComplete;
+      const events = collect(model);
+      inner<HTMLInputElement>(vaelger, 'input[data-form="coaching"]').click();
+      await settle(model);
+      expect(events).to.have.length(1);
+      expect(events[0]!.detail.value.traeningsbane.laeringsformer).to.deep.equal(['coaching']);
+    });
+
+    it('sends one event per edit of the title and of the staircase, and none reaches the host from a field element', async () => {
+      const model = await render();
+      const events = collect(model);
+      const fieldEvents: Event[] = [];
+      model.parentElement!.addEventListener('kompetence-change', (e) => e.target !== model && fieldEvents.push(e));
+      await typeInto($(model, '#titel'), 'ab');
+      const trappe = field(model, 'ansvars-trappe');
+      inner<HTMLButtonElement>(trappe, '.add').click();
+      await settle(model);
+      expect(events.map((e) => e.detail.value.titel)).to.deep.equal(['a', 'ab', 'ab']);
+      expect(events[2]!.detail.value.ansvar).to.have.length(1);
+      expect(fieldEvents).to.deep.equal([]);
+    });
+
+    it('fires no event when code sets the plan, by property or attribute, or starts from an example', async () => {
+      const model = await render();
+      const events = collect(model);
+      model.plan = examples.jobcenter;
+      model.setAttribute('plan', JSON.stringify(examples.barselsafsnit));
+      model.setAttribute('example', 'boernehus');
+      await settle(model);
+      expect(events).to.deep.equal([]);
+      expect(model.plan.titel).to.equal(examples.boernehus.titel);
+    });
+
+    it('keeps the last good plan and shows an accessible error for a bad plan attribute or property', async () => {
+      const model = await render('example="jobcenter"');
+      const good = JSON.stringify(model.plan);
+      for (const bad of ['{not json', '{"schemaVersion": 1, "titel": 5}', '{"schemaVersion": 1, "opgav": {}}', '{"titel": "x"}']) {
+        const invalid = oneEvent(model, 'kompetence-invalid') as Promise<KompetenceInvalidEvent>;
+        model.setAttribute('plan', bad);
+        const event = await invalid;
+        expect(event.detail.source).to.equal('attribute');
+        expect(event.detail.issues.length).to.be.greaterThan(0);
+        await settle(model);
+        expect($(model, '[role="alert"]').textContent!.trim(), bad).not.to.equal('');
+        expect(JSON.stringify(model.plan)).to.equal(good);
+      }
+      const invalid = oneEvent(model, 'kompetence-invalid') as Promise<KompetenceInvalidEvent>;
+      model.plan = { schemaVersion: 1, ansvar: 'alle' } as unknown as Plan;
+      expect((await invalid).detail.source).to.equal('property');
+      expect(JSON.stringify(model.plan)).to.equal(good);
+      await expectAccessible(model);
+      model.plan = examples.jobcenter;
+      await settle(model);
+      expect($(model, '[role="alert"]').textContent!.trim()).to.equal('');
+    });
+
+    it('rejects an unknown example id with kompetence-invalid and keeps the plan', async () => {
+      const model = await render();
+      const invalid = oneEvent(model, 'kompetence-invalid') as Promise<KompetenceInvalidEvent>;
+      model.setAttribute('example', 'ukendt');
+      const event = await invalid;
+      expect(event.detail.issues[0]!.path).to.deep.equal(['example']);
+      expect(model.plan.titel).to.equal('');
+    });
+
+    it('a plan given before the first render wins over the example attribute', async () => {
+      const el = document.createElement('kompetence-model') as Model;
+      el.setAttribute('example', 'boernehus');
+      el.plan = examples.jobcenter;
+      await fixture(html`<div>${el}</div>`);
+      await el.updateComplete;
+      expect(el.plan.titel).to.equal(examples.jobcenter.titel);
+    });
+  });
+
+  describe('examples', () => {
+    it('starts from each worked example by attribute, as the model has it', async () => {
+      for (const id of exampleIds) {
+        const model = await render(`example="${id}"`);
+        expect(model.plan, id).to.deep.equal(examples[id]);
+      }
+    });
+
+    it('loads an example chosen in the UI as a user edit of a new plan, and undoes it', async () => {
+      const model = await render();
+      await typeInto($(model, '#titel'), 'Min egen');
+      const events = collect(model);
+      const select = $<HTMLSelectElement>(model, '#example');
+      select.value = 'barselsafsnit';
+      select.dispatchEvent(new Event('change'));
+      [...root(model).querySelectorAll<HTMLButtonElement>('.tools button')].find((b) => b.textContent === 'Brug eksemplet')!.click();
+      await settle(model);
+      expect(events).to.have.length(1);
+      expect(model.plan.titel).to.equal(examples.barselsafsnit.titel);
+      expect(model.plan.id).not.to.equal(examples.barselsafsnit.id);
+      expect($(model, '[part="notice"]').textContent).to.match(/Eksemplet er indlæst/);
+      [...root(model).querySelectorAll<HTMLButtonElement>('[part="notice"] button')].find((b) => b.textContent === 'Fortryd')!.click();
+      await settle(model);
+      expect(events).to.have.length(2);
+      expect(model.plan.titel).to.equal('Min egen');
+    });
+  });
+
+  describe('mobility arrangements', () => {
+    it('adds, edits (one event per edit), selects and removes arrangements', async () => {
+      const model = await render();
+      await show(model, 'traeningsbane');
+      const events = collect(model);
+      $<HTMLButtonElement>(model, '#add-arr').click();
+      await settle(model);
+      $<HTMLButtonElement>(model, '#add-arr').click();
+      await settle(model);
+      expect(model.plan.mobilitet).to.have.length(2);
+      expect(deepActiveElement()?.id).to.equal('arr-h');
+      expect($(model, '#arr-1').getAttribute('aria-current')).to.equal('true');
+      const aftale = field(model, 'mobilitet-aftale');
+      await aftale.updateComplete;
+      await typeInto(inner(aftale, '#modtagende'), 'Hjemmeplejen');
+      await settle(model);
+      expect(events).to.have.length(2 + 'Hjemmeplejen'.length);
+      expect(model.plan.mobilitet[1]!.modtagende).to.equal('Hjemmeplejen');
+      expect(model.plan.mobilitet[0]!.modtagende).to.equal('');
+      expect($(model, '#arr-1').textContent).to.match(/Aftale 2 \(Hjemmeplejen\)/);
+      $<HTMLButtonElement>(model, '#arr-0').click();
+      await settle(model);
+      expect((field(model, 'mobilitet-aftale') as unknown as { value: { id: string } }).value.id).to.equal(model.plan.mobilitet[0]!.id);
+      const remove = [...root(model).querySelectorAll<HTMLButtonElement>('.arrangements button')].find((b) => b.textContent!.trim() === 'Fjern aftale 1')!;
+      remove.click();
+      await settle(model);
+      expect(model.plan.mobilitet.map((a) => a.modtagende)).to.deep.equal(['Hjemmeplejen']);
+      expect($(model, '[part="notice"]').textContent).to.match(/Aftale 1 er fjernet/);
+      await expectAccessible(model);
+    });
+
+    it('offers an arrangement when a mobility learning form is chosen, of that form', async () => {
+      const plan = createPlan({ traeningsbane: { ...createPlan().traeningsbane, laeringsformer: ['udlaan'] } });
+      const model = await render();
+      model.plan = plan;
+      await show(model, 'traeningsbane');
+      const offer = $<HTMLButtonElement>(model, '.offer button');
+      expect(offer.textContent).to.match(/^Lav en aftale om udlån/);
+      const events = collect(model);
+      offer.click();
+      await settle(model);
+      expect(events).to.have.length(1);
+      expect(model.plan.mobilitet.map((a) => a.form)).to.deep.equal(['udlaan']);
+      expect(root(model).querySelector('.offer')).to.equal(null);
+    });
+  });
+
+  describe('drafts', () => {
+    const key = 'test-plan';
+
+    it('saves as the user types and restores after a reload, with a notice and no event', async () => {
+      const first = await render(`storage-key="${key}"`);
+      await typeInto($(first, '#titel'), 'Kladde');
+      await new Promise((r) => setTimeout(r, 700));
+      expect(JSON.parse(localStorage.getItem(key)!).titel).to.equal('Kladde');
+      first.remove();
+
+      let events = 0;
+      const wrapper = await fixture<HTMLElement>(html`<div></div>`);
+      wrapper.addEventListener('kompetence-change', () => (events += 1));
+      wrapper.innerHTML = `<kompetence-model storage-key="${key}"></kompetence-model>`;
+      const second = wrapper.firstElementChild as Model;
+      await settle(second);
+      expect(second.plan.titel).to.equal('Kladde');
+      expect($(second, '[part="notice"]').textContent).to.match(/Vi har hentet din kladde fra/);
+      expect(events).to.equal(0);
+      await expectAccessible(second);
+    });
+
+    it('saves at once when the page is hidden', async () => {
+      const model = await render(`storage-key="${key}"`);
+      await typeInto($(model, '#titel'), 'Nu');
+      window.dispatchEvent(new Event('pagehide'));
+      expect(JSON.parse(localStorage.getItem(key)!).titel).to.equal('Nu');
+    });
+
+    it('discards a restored draft as a user edit, back to the plan before it', async () => {
+      localStorage.setItem(key, JSON.stringify(createPlan({ titel: 'Gammel kladde' })));
+      const model = await render(`storage-key="${key}" example="jobcenter"`);
+      expect(model.plan.titel).to.equal('Gammel kladde');
+      const events = collect(model);
+      [...root(model).querySelectorAll<HTMLButtonElement>('[part="notice"] button')].find((b) => b.textContent === 'Kassér kladden')!.click();
+      await settle(model);
+      expect(events).to.have.length(1);
+      expect(model.plan.titel).to.equal(examples.jobcenter.titel);
+      expect(localStorage.getItem(key)).to.equal(null);
+      expect($(model, '[part="notice"]').textContent).to.match(/Kladden er kasseret/);
+    });
+
+    it('ignores a corrupt draft with a polite notice and starts as given', async () => {
+      localStorage.setItem(key, '{"schemaVersion": 1, "opgave": 7');
+      const model = await render(`storage-key="${key}" example="boernehus"`);
+      expect(model.plan).to.deep.equal(examples.boernehus);
+      const notice = $(model, '[part="notice"]');
+      expect(notice.getAttribute('role')).to.equal('status');
+      expect(notice.textContent).to.match(/kunne ikke læses/);
+    });
+
+    it('keeps the plan in memory and says so when the storage is full', async () => {
+      const setItem = Storage.prototype.setItem;
+      Storage.prototype.setItem = () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      };
+      try {
+        const model = await render(`storage-key="${key}"`);
+        await typeInto($(model, '#titel'), 'Vigtig');
+        window.dispatchEvent(new Event('pagehide'));
+        await settle(model);
+        expect(model.plan.titel).to.equal('Vigtig');
+        expect($(model, '[part="notice"]').textContent).to.match(/lager er fuldt/);
+      } finally {
+        Storage.prototype.setItem = setItem;
+      }
+    });
+
+    it('keeps working when storage is disabled (SecurityError on access)', async () => {
+      const descriptor = Object.getOwnPropertyDescriptor(window, 'localStorage')!;
+      Object.defineProperty(window, 'localStorage', {
+        configurable: true,
+        get() {
+          throw new DOMException('denied', 'SecurityError');
+        },
+      });
+      try {
+        const model = await render(`storage-key="${key}"`);
+        await typeInto($(model, '#titel'), 'Ok');
+        window.dispatchEvent(new Event('pagehide'));
+        await settle(model);
+        expect(model.plan.titel).to.equal('Ok');
+        expect($(model, '[part="notice"]').textContent).to.match(/kan ikke gemmes i denne browser/);
+      } finally {
+        Object.defineProperty(window, 'localStorage', descriptor);
+      }
+    });
+  });
+
+  describe('export, import, print and calendar', () => {
+    it('downloads the plan as JSON that parsePlan accepts, named after the title', async () => {
+      const downloads = stubDownloads();
+      try {
+        const model = await render('example="plejecenter-maaltid"');
+        [...root(model).querySelectorAll<HTMLButtonElement>('.tools button')].find((b) => /JSON/.test(b.textContent!))!.click();
+        expect(downloads.files).to.have.length(1);
+        const file = downloads.files[0]!;
+        expect(file.name).to.equal('maaltidet-er-mere-end-mad.json');
+        expect(file.type).to.equal('application/json');
+        const parsed = parsePlan(await file.text);
+        expect(parsed.ok && parsed.plan).to.deep.equal(model.plan);
+      } finally {
+        downloads.restore();
+      }
+    });
+
+    it('downloads the plan’s dates as .ics, or says there are none', async () => {
+      const downloads = stubDownloads();
+      try {
+        const model = await render();
+        const ics = () => [...root(model).querySelectorAll<HTMLButtonElement>('.tools button')].find((b) => /ics/.test(b.textContent!))!;
+        ics().click();
+        await settle(model);
+        expect(downloads.files).to.have.length(0);
+        expect($(model, '[part="notice"]').textContent).to.match(/ingen datoer/);
+        model.plan = createPlan({ titel: 'Plan', traeningsbane: { ...createPlan().traeningsbane, periode: { start: '2027-01-10', slut: '2027-03-01' } } });
+        await settle(model);
+        ics().click();
+        expect(downloads.files.map((f) => f.name)).to.deep.equal(['plan.ics']);
+        expect(await downloads.files[0]!.text).to.include('DTSTART;VALUE=DATE:20270110');
+      } finally {
+        downloads.restore();
+      }
+    });
+
+    it('imports a good file as a user edit that can be undone', async () => {
+      const model = await render();
+      const events = collect(model);
+      await chooseFile(model, JSON.stringify(examples.jobcenter), 'jobcenter.json');
+      expect(events).to.have.length(1);
+      expect(model.plan.titel).to.equal(examples.jobcenter.titel);
+      expect($(model, '[part="notice"]').textContent).to.match(/«jobcenter.json» er indlæst/);
+    });
+
+    it('rejects a broken file: lists the problems, fires kompetence-invalid (import), keeps the plan', async () => {
+      const model = await render('example="boernehus"');
+      const events = collect(model);
+      const invalid: KompetenceInvalidEvent[] = [];
+      model.addEventListener('kompetence-invalid', (e) => invalid.push(e));
+      await chooseFile(model, '{"schemaVersion": 1, "opgave": {"beskrivelse": 3}, "ansvar": "alle"}', 'broken.json');
+      expect(events).to.deep.equal([]);
+      expect(invalid).to.have.length(1);
+      expect(invalid[0]!.detail.source).to.equal('import');
+      expect(model.plan).to.deep.equal(examples.boernehus);
+      const alert = $(model, '[role="alert"]');
+      expect(alert.querySelectorAll('li').length).to.equal(2);
+      expect(alert.textContent).to.include('opgave.beskrivelse');
+      expect($(model, '[part="notice"]').textContent).to.match(/«broken.json» kunne ikke bruges/);
+      await chooseFile(model, 'not json at all', 'tekst.json');
+      expect(model.plan).to.deep.equal(examples.boernehus);
+      await expectAccessible(model);
+    });
+
+    it('prints the plan through <kompetence-plan-visning>, shown only in print', async () => {
+      const print = window.print;
+      let printed = 0;
+      window.print = () => {
+        printed += 1;
+      };
+      try {
+        const model = await render('example="jobcenter"');
+        [...root(model).querySelectorAll<HTMLButtonElement>('.tools button')].find((b) => b.textContent === 'Udskriv')!.click();
+        await settle(model);
+        expect(printed).to.equal(1);
+        const view = $(model, '.print-view kompetence-plan-visning') as HTMLElement & { plan: Plan };
+        expect(view.plan).to.deep.equal(model.plan);
+        expect(getComputedStyle($(model, '.print-view')).display).to.equal('none');
+        window.dispatchEvent(new Event('afterprint'));
+        await settle(model);
+        expect(root(model).querySelector('kompetence-plan-visning')).to.equal(null);
+        window.dispatchEvent(new Event('beforeprint'));
+        await settle(model);
+        expect(root(model).querySelector('kompetence-plan-visning')).to.exist;
+      } finally {
+        window.print = print;
+      }
+    });
+  });
+
+  describe('form association', () => {
+    it('submits the plan as JSON with its name, and resets to the given plan', async () => {
+      const form = await fixture<HTMLFormElement>(html`<form><kompetence-model name="plan" example="jobcenter"></kompetence-model></form>`);
+      const model = form.firstElementChild as Model;
+      await model.updateComplete;
+      expect(JSON.parse(new FormData(form).get('plan') as string)).to.deep.equal(examples.jobcenter);
+      await typeInto($(model, '#titel'), '!');
+      await settle(model);
+      expect(JSON.parse(new FormData(form).get('plan') as string).titel).to.equal(`${examples.jobcenter.titel}!`);
+      form.reset();
+      await settle(model);
+      expect(JSON.parse(new FormData(form).get('plan') as string)).to.deep.equal(examples.jobcenter);
+    });
+
+    it('is invalid when required and not complete, with a message that names what is missing', async () => {
+      const model = await render('required');
+      expect(model.checkValidity()).to.equal(false);
+      expect(model.validationMessage).to.match(/^Mangler: Opgave \(en beskrivelse af opgaven/);
+      expect(model.validationMessage).to.include('Hverdag (hvordan overgangen til hverdag sker, mindst én aftale om forankring)');
+      model.plan = examples['plejecenter-maaltid'];
+      await settle(model);
+      const { score } = completeness(model.plan);
+      expect(model.checkValidity()).to.equal(score === 5);
+    });
+
+    it('is read-only with readonly: no editing controls, field elements not editable', async () => {
+      const model = await render('readonly example="jobcenter"');
+      expect($<HTMLInputElement>(model, '#titel').readOnly).to.equal(true);
+      expect(root(model).querySelector('#example, #import')).to.equal(null);
+      const felt = field(model, 'opgave-felt');
+      await felt.updateComplete;
+      expect(inner<HTMLTextAreaElement>(felt, '#beskrivelse').readOnly).to.equal(true);
+    });
+  });
+
+  describe('layout and accessibility', () => {
+    it('stacks the five fields in one column at 320 px and draws the figure in two wide', async () => {
+      const model = await render();
+      const columns = () => getComputedStyle($(model, '.figure')).gridTemplateColumns.split(' ').length;
+      model.style.width = '320px';
+      await nextFrame();
+      expect(columns()).to.equal(1);
+      model.style.width = '900px';
+      await nextFrame();
+      expect(columns()).to.equal(2);
+      const box = (id: string) => $(model, `#tab-${id}`).getBoundingClientRect();
+      expect(box('hverdag').left, '5 under 2, on the strategic side').to.equal(box('perspektiv').left);
+      expect(box('laeringsmaal').left).to.be.greaterThan(box('perspektiv').left);
+      expect(box('traeningsbane').top).to.be.greaterThan(box('laeringsmaal').top);
+    });
+
+    for (const lang of ['da', 'en']) {
+      it(`is axe clean on every field, empty and filled, in ${lang}`, async function () {
+        this.timeout(60_000);
+        for (const attrs of ['', 'example="plejecenter-maaltid"']) {
+          const model = await render(attrs, lang);
+          for (const id of fieldIds) {
+            await show(model, id);
+            await expectAccessible(model);
+          }
+        }
+      });
+    }
+  });
+});

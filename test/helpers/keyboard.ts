@@ -1,0 +1,32 @@
+/** Keyboard helpers for tests that move through nested shadow roots with Tab only. */
+import { sendKeys } from '@web/test-runner-commands';
+
+/** The element that has focus, looking into open shadow roots. */
+export function deepActiveElement(): Element | null {
+  let active: Element | null = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+/** The host whose shadow root holds `element` (its tag), or '' in the document. */
+export function hostTag(element: Element | null): string {
+  const root = element?.getRootNode();
+  return root instanceof ShadowRoot ? root.host.localName : '';
+}
+
+/** A control with `id` in the shadow root of a `<tag>`. */
+export const control = (tag: string, id: string) => (el: Element | null): boolean => el?.id === id && hostTag(el) === tag;
+
+/**
+ * Presses Tab (or Shift+Tab) until the focused element matches; fails with where focus got to.
+ * Keyboard only: it never focuses anything itself.
+ */
+export async function tabTo(matches: (el: Element | null) => boolean, what: string, max = 400, back = false): Promise<Element> {
+  for (let i = 0; i < max; i += 1) {
+    const active = deepActiveElement();
+    if (matches(active)) return active!;
+    await sendKeys({ press: back ? 'Shift+Tab' : 'Tab' });
+  }
+  const active = deepActiveElement();
+  throw new Error(`tabTo(${what}): not reached after ${max} presses; focus on <${active?.localName} id="${active?.id}"> in <${hostTag(active)}>`);
+}
