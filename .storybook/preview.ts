@@ -5,7 +5,15 @@ import customElements from '../custom-elements.json';
 // Controls and the docs' API tables come from the committed manifest (npm run analyze).
 setCustomElementsManifest(customElements);
 
+/**
+ * The WCAG 2.1 AA rule tags of axe-core. The Accessibility panel (addon-a11y) and CI's
+ * scripts/storybook-axe.mjs use the same list.
+ */
+const wcag21aa = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
 const preview: Preview = {
+  // Every element's stories get a docs page with its description and API tables from the manifest.
+  tags: ['autodocs'],
   globalTypes: {
     lang: {
       description: 'Sprog / Language',
@@ -22,7 +30,9 @@ const preview: Preview = {
   },
   initialGlobals: { lang: 'da' },
   decorators: [
-    // The elements take their language from the nearest ancestor's `lang`, so the story root sets it.
+    // The elements take their language from the nearest ancestor's `lang`, so the story root sets
+    // it (and, in a story's own frame, <html lang> too). A story whose `lang` arg is set keeps it:
+    // the element's own attribute wins over an ancestor's.
     (story, context) => {
       const lang = context.globals['lang'] === 'en' ? 'en' : 'da';
       if (context.viewMode === 'story') document.documentElement.lang = lang;
@@ -32,6 +42,12 @@ const preview: Preview = {
   parameters: {
     controls: { expanded: true },
     docs: { toc: true },
+    a11y: {
+      // The Accessibility panel checks WCAG 2.1 A and AA, as CI does; a violation fails the
+      // story's accessibility test.
+      options: { runOnly: { type: 'tag', values: wcag21aa } },
+      test: 'error',
+    },
   },
 };
 
