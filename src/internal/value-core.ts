@@ -27,7 +27,7 @@ export abstract class KompetenceValueCore<T> extends KompetenceElement {
   };
 
   /** The attribute that carries the value as JSON. */
-  static valueAttribute = 'value';
+  protected static valueAttribute = 'value';
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, this.valueAttribute];
@@ -99,13 +99,20 @@ export abstract class KompetenceValueCore<T> extends KompetenceElement {
   protected validate(input: unknown, source: InvalidSource): T | undefined {
     const result = this.parseInput(input, this.locale);
     if (!result.ok) {
+      this.reject(result.issues, source);
       this.#lastBadInput = { input, source };
-      this.inputIssues = result.issues;
-      this.dispatchEvent(new KompetenceInvalidEvent(result.issues, source));
       return undefined;
     }
     this.clearInputIssues();
     return result.value;
+  }
+
+  /** Shows input that cannot be used and fires `kompetence-invalid`; the value is kept. */
+  protected reject(issues: PlanIssue[], source: InvalidSource): void {
+    this.inputIssues = issues;
+    // Built apart: the manifest analyzer would take `issues` for the event's name (each element documents its events).
+    const event = new KompetenceInvalidEvent(issues, source);
+    this.dispatchEvent(event);
   }
 
   /** Takes input given by code (attribute or property): validated, then set; no change event. */

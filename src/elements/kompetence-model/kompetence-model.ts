@@ -1,9 +1,8 @@
 import { ContextProvider } from '@lit/context';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { keyed } from 'lit/directives/keyed.js';
 import { live } from 'lit/directives/live.js';
 import { commonMessages } from '../../i18n/common.js';
-import { KompetenceChangeEvent, KompetenceInvalidEvent, type InvalidSource } from '../../internal/events.js';
+import { KompetenceChangeEvent, KompetenceInvalidEvent } from '../../internal/events.js';
 import { planContext } from '../../internal/plan-context.js';
 import { baseStyles } from '../../internal/styles.js';
 import { KompetenceValueCore } from '../../internal/value-core.js';
@@ -82,7 +81,7 @@ const formatTime = (iso: string, lang: Lang, date = true): string =>
  */
 export class KompetenceModel extends KompetenceValueCore<Plan> {
   static override styles = [baseStyles, styles];
-  static override valueAttribute = 'plan';
+  protected static override valueAttribute = 'plan';
 
   static override properties = {
     ...KompetenceValueCore.properties,
@@ -264,10 +263,10 @@ export class KompetenceModel extends KompetenceValueCore<Plan> {
 
   #applyExample(id: string): void {
     if (!(exampleIds as readonly string[]).includes(id)) {
-      const issues = [issue(['example'], 'invalid_value', this.locale, { values: exampleIds, received: id })];
-      this.inputIssues = issues;
-      const source: InvalidSource = this.getAttribute('example') === id ? 'attribute' : 'property';
-      this.dispatchEvent(new KompetenceInvalidEvent(issues, source));
+      this.reject(
+        [issue(['example'], 'invalid_value', this.locale, { values: exampleIds, received: id })],
+        this.getAttribute('example') === id ? 'attribute' : 'property',
+      );
       return;
     }
     const plan = examples[id as ExampleId];
@@ -419,7 +418,7 @@ export class KompetenceModel extends KompetenceValueCore<Plan> {
         </div>
       </div>
       <div class="print-view">
-        ${this.#printing ? html`<kompetence-plan-visning .plan=${plan} advice></kompetence-plan-visning>` : nothing}
+        ${this.#printing ? html`<kompetence-plan-visning .plan=${plan}></kompetence-plan-visning>` : nothing}
       </div>`;
   }
 
@@ -543,8 +542,8 @@ export class KompetenceModel extends KompetenceValueCore<Plan> {
         : html`<p>${m.noMobility}</p>`}
       ${off ? nothing : html`<button type="button" id="add-arr" @click=${() => this.#addArrangement()}>${m.addArrangement}</button>`}
       ${item
-        ? keyed(item.id, html`<h4 id="arr-h" tabindex="-1">${m.arrangement(selected + 1)}</h4>
-            <mobilitet-aftale data-index=${selected} .value=${item} ?readonly=${off}></mobilitet-aftale>`)
+        ? html`<h4 id="arr-h" tabindex="-1">${m.arrangement(selected + 1)}</h4>
+            <mobilitet-aftale data-index=${selected} .value=${item} ?readonly=${off}></mobilitet-aftale>`
         : nothing}
     </section>`;
   }
