@@ -35,7 +35,8 @@ function publicApiOnly() {
 
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.test.ts', 'src/**/*.stories.ts', 'src/**/*.d.ts'],
+  // src/react/ is generated from this manifest (scripts/react-wrappers.mjs): it must not feed back in.
+  exclude: ['src/**/*.test.ts', 'src/**/*.stories.ts', 'src/**/*.d.ts', 'src/react/**'],
   outdir: '.',
   litelement: true,
   // package.json's customElements field is written by hand; the freshness check writes elsewhere.

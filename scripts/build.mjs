@@ -3,7 +3,8 @@
 //   2. Vite (vite.config.ts): the self-contained minified bundle dist/kompetence-elements.bundle.js
 //   3. dist/kompetence-elements.css from src/kompetence-elements.css
 //   4. dist/kompetenceplan.schema.json from the built model's planJsonSchema
-//   5. checks that the bundle exports what `.` exports, except planJsonSchema, and no JSON Schema code
+//   5. IDE data from custom-elements.json (scripts/ide-data.mjs): dist/vscode.html-custom-data.json, dist/web-types.json
+//   6. checks that the bundle exports what `.` exports, except planJsonSchema, and no JSON Schema code
 import { rm, copyFile, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { bin, bundleInMemory, root, run } from './lib.mjs';
@@ -25,6 +26,7 @@ console.log('• dist/kompetence-elements.css');
 await copyFile(path.join(root, 'src/kompetence-elements.css'), path.join(root, 'dist/kompetence-elements.css'));
 
 run(process.execPath, [path.join(root, 'scripts/write-schema.mjs')]);
+run(process.execPath, [path.join(root, 'scripts/ide-data.mjs')]);
 
 console.log('• checking the bundle\'s exports against the package root');
 const bundle = await readFile(path.join(root, 'dist/kompetence-elements.bundle.js'), 'utf8');

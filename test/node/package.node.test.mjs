@@ -14,7 +14,7 @@ const tags = [
 test('package.json exports the entry points of the design', () => {
   assert.deepEqual(Object.keys(pkg.exports).sort(), [
     '.', './bundle', './custom-elements.json', './define', './define/*', './kompetence-elements.css',
-    './kompetenceplan.schema.json', './model', './package.json',
+    './kompetenceplan.schema.json', './model', './package.json', './react',
   ].sort());
   assert.equal(pkg.exports['./bundle'].default, './dist/kompetence-elements.bundle.js');
   assert.equal(pkg.customElements, 'custom-elements.json');
