@@ -4,6 +4,9 @@ export const styles = css`
   .model {
     container: model / inline-size;
   }
+  .header .row {
+    align-items: end;
+  }
   .header .row > :first-child {
     flex-grow: 2;
   }
@@ -72,7 +75,7 @@ export const styles = css`
     box-shadow: inset 0 0 0 2px var(--_accent);
   }
   .num {
-    grid-row: span 3;
+    grid-row: span 2;
     font-weight: 700;
     font-size: 1.25rem;
     color: var(--_accent);
@@ -80,10 +83,12 @@ export const styles = css`
   .name {
     font-weight: 600;
   }
-  .status,
-  .count {
+  .meta {
     font-size: 0.9em;
     color: var(--_muted);
+  }
+  .count::before {
+    content: ' · ' / '';
   }
   .met .status::before {
     content: '✓ ' / '';

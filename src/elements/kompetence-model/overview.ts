@@ -58,8 +58,10 @@ export function renderOverview(o: OverviewOptions): TemplateResult {
       >
         <span class="num">${f.number}</span>
         <span class="name">${t(f.name, o.lang)}</span><span class="visually-hidden">,</span>
-        <span class="status">${met ? m.met : m.unmet}</span><span class="visually-hidden">,</span>
-        <span class="count">${m.adviceCount(o.adviceCount[f.id])}</span>
+        <span class="meta"
+          ><span class="status">${met ? m.met : m.unmet}</span><span class="visually-hidden">,</span>
+          <span class="count">${m.adviceCount(o.adviceCount[f.id])}</span></span
+        >
       </button>`;
     })}
   </div>`;
