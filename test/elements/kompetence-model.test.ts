@@ -345,6 +345,19 @@ describe('<kompetence-model>', () => {
       await expectAccessible(model);
     });
 
+    it('says so when a mobility learning form is chosen in the training ground', async () => {
+      const model = await render();
+      await show(model, 'traeningsbane');
+      const tb = field(model, 'traeningsbane-plan');
+      await tb.updateComplete;
+      const vaelger = inner(tb, 'laeringsform-vaelger') as HTMLElement & { updateComplete: Promise<boolean> };
+      await vaelger.updateComplete;
+      inner<HTMLInputElement>(vaelger, 'input[data-form="udstationering"]').click();
+      await settle(model);
+      expect($(model, '[part="notice"]').textContent).to.match(/Du har valgt udstationering.*Mobilitetsaftaler/);
+      expect($(model, '.offer button').textContent).to.match(/^Lav en aftale om udstationering/);
+    });
+
     it('offers an arrangement when a mobility learning form is chosen, of that form', async () => {
       const plan = createPlan({ traeningsbane: { ...createPlan().traeningsbane, laeringsformer: ['udlaan'] } });
       const model = await render();
@@ -568,6 +581,7 @@ describe('<kompetence-model>', () => {
     it('is read-only with readonly: no editing controls, field elements not editable', async () => {
       const model = await render('readonly example="jobcenter"');
       expect($<HTMLInputElement>(model, '#titel').readOnly).to.equal(true);
+      await expectAccessible(model);
       expect(root(model).querySelector('#example, #import')).to.equal(null);
       const felt = field(model, 'opgave-felt');
       await felt.updateComplete;

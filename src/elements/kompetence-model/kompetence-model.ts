@@ -109,6 +109,7 @@ export class KompetenceModel extends KompetenceValueCore<Plan> {
   #notice: Notice | undefined;
   #mobility = 0;
   #printing = false;
+  #chosenMobility: MobilityForm | undefined;
   #advice: { plan: Plan; lang: Lang; list: Advice[] } | undefined;
 
   constructor() {
@@ -172,14 +173,18 @@ export class KompetenceModel extends KompetenceValueCore<Plan> {
 
   /** A user's edit of the plan (from the context, a mobility arrangement or the model's own controls). */
   #edit = (update: (plan: Plan) => Plan): void => {
+    const before = this.currentValue.traeningsbane.laeringsformer;
     this.setValue({ ...update(this.currentValue), updatedAt: new Date().toISOString() });
+    // A mobility form just chosen in the training ground: the arrangement is offered below it, and said here.
+    this.#chosenMobility = mobilityForms.find((f) => this.currentValue.traeningsbane.laeringsformer.includes(f) && !before.includes(f));
     this.#pending = true;
     this.#drafts?.schedule(this.currentValue);
   };
 
   #emit(): void {
     this.#pending = false;
-    this.#notice = undefined;
+    const form = this.#chosenMobility;
+    this.#notice = form ? { text: messages[this.locale].chosen(t(learningFormById(form).name, this.locale).toLowerCase()) } : undefined;
     this.clearInputIssues();
     const plan = this.currentValue;
     this.dispatchEvent(new KompetenceChangeEvent<Plan, { advice: Advice[] }>({ value: plan, advice: this.#adviceOn(plan) }));
