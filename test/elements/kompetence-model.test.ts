@@ -1,6 +1,6 @@
 /** <kompetence-model>: behaviour a user or an integrating page would notice. */
 import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/define/kompetence-model.js';
 import type { KompetenceModel, KompetenceModelChange } from '../../src/elements/kompetence-model/kompetence-model.js';
 import type { KompetenceInvalidEvent } from '../../src/internal/events.js';
@@ -541,6 +541,13 @@ describe('<kompetence-model>', () => {
         const view = $(model, '.print-view kompetence-plan-visning') as HTMLElement & { plan: Plan };
         expect(view.plan).to.deep.equal(model.plan);
         expect(getComputedStyle($(model, '.print-view')).display).to.equal('none');
+        await emulateMedia({ media: 'print' });
+        try {
+          expect(getComputedStyle($(model, '.print-view')).display).to.equal('block');
+          expect(getComputedStyle($(model, '.model')).display, 'the editor is not printed').to.equal('none');
+        } finally {
+          await emulateMedia({ media: 'screen' });
+        }
         window.dispatchEvent(new Event('afterprint'));
         await settle(model);
         expect(root(model).querySelector('kompetence-plan-visning')).to.equal(null);
