@@ -348,6 +348,24 @@ describe('the demo served as npm start serves it', () => {
     }
   });
 
+  test('planlaeg.html: what the user types survives a reload (the storage-key draft)', { timeout: 60_000 }, async () => {
+    const { context, page, log } = await open(`${origin}/planlaeg.html`);
+    try {
+      const task = 'Vi dækker bord sammen med beboerne før middagen.';
+      // Playwright's CSS locators pierce shadow roots: the task field inside <kompetence-model>.
+      const field = () => page.locator('kompetence-model opgave-felt textarea').first();
+      await field().fill(task);
+      await page.waitForFunction(() => Object.keys(localStorage).length > 0, null, { timeout: 10_000 });
+      await page.reload({ waitUntil: 'load' });
+      await page.waitForFunction(() => customElements.get('kompetence-model'));
+      await page.evaluate(settleInPage);
+      assert.equal(await field().inputValue(), task, 'the draft is restored');
+      await assertClean(page, log, ['/planlaeg.html', '/dist/kompetence-elements.bundle.js', '/dist/kompetence-elements.css', '/intranet.css']);
+    } finally {
+      await context.close();
+    }
+  });
+
   test('English: <html lang="en"> makes the published plan English', async () => {
     const texts = {};
     for (const file of ['plan.html', 'plan-en.html']) {
