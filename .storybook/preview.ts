@@ -42,6 +42,10 @@ const preview: Preview = {
   parameters: {
     controls: { expanded: true },
     docs: { toc: true },
+    options: {
+      // The introduction first, then the examples, the elements, theming and the catalog.
+      storySort: { order: ['Introduktion', 'Eksempler', 'Elementer', 'Tema', 'Katalog over læringsformer'] },
+    },
     a11y: {
       // The Accessibility panel checks WCAG 2.1 A and AA, as CI does; a violation fails the
       // story's accessibility test.
