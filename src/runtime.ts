@@ -16,3 +16,6 @@ export { LaeringsmaalPyramide } from './elements/laeringsmaal-pyramide/laeringsm
 export { KompetencePlanVisning } from './elements/kompetence-plan-visning/kompetence-plan-visning.js';
 export { TraeningsbanePlan } from './elements/traeningsbane-plan/traeningsbane-plan.js';
 export { KompetenceModel, type KompetenceModelChange } from './elements/kompetence-model/kompetence-model.js';
+export {
+  KompetenceChangeEvent, KompetenceInvalidEvent, type InvalidSource,
+} from './internal/events.js';
