@@ -280,6 +280,7 @@ test('the form submits each named element\'s value as JSON', async () => {
       named: [...form.querySelectorAll('[name]')].filter((el) => customElements.get(el.localName)).map((el) => ({
         tag: el.localName,
         name: el.getAttribute('name'),
+        // <kompetence-model> here starts from an example (no JSON attribute to compare with).
         attribute: el.getAttribute('value'),
         value: JSON.stringify(el.value),
       })),
@@ -292,7 +293,7 @@ test('the form submits each named element\'s value as JSON', async () => {
   for (const { tag, name, attribute, value } of named) {
     const submitted = data.get(name);
     assert.equal(submitted, value, `<${tag} name="${name}"> submits JSON.stringify(value)`);
-    assertIncludes(JSON.parse(submitted), JSON.parse(attribute), `<${tag} name="${name}">`);
+    if (attribute !== null) assertIncludes(JSON.parse(submitted), JSON.parse(attribute), `<${tag} name="${name}">`);
   }
 });
 
