@@ -136,7 +136,25 @@ async function waitForStory(page) {
     },
     undefined,
     { timeout: STORY_TIMEOUT_MS, polling: 50 },
-  );
+  ).catch(async (error) => {
+    const state = await page.evaluate(() => {
+      const storyRoot = document.querySelector('#storybook-root');
+      const undefinedTags = new Set();
+      const walk = (node) => {
+        for (const el of node.querySelectorAll('*')) {
+          if (el.localName.includes('-') && !customElements.get(el.localName)) undefinedTags.add(el.localName);
+          if (el.shadowRoot) walk(el.shadowRoot);
+        }
+      };
+      if (storyRoot) walk(storyRoot);
+      return { shown: document.body?.classList.contains('sb-show-main'), empty: !storyRoot?.childElementCount, undefinedTags: [...undefinedTags] };
+    }).catch(() => undefined);
+    if (!state) throw error;
+    const why = !state.shown ? 'Storybook never showed the story'
+      : state.empty ? '#storybook-root stayed empty'
+      : `custom elements never defined: ${state.undefinedTags.map((t) => `<${t}>`).join(', ')}`;
+    throw new Error(`not rendered within ${STORY_TIMEOUT_MS / 1000} s: ${why}`);
+  });
   const error = await page.evaluate(() => {
     if (!document.body.classList.contains('sb-show-errordisplay')) return undefined;
     const message = document.querySelector('#error-message')?.textContent?.trim();
