@@ -146,6 +146,9 @@ export const styles = css`
   .part {
     margin: var(--_space) 0;
   }
+  #arr-h {
+    margin-top: var(--_space);
+  }
   .arrangements {
     list-style: none;
     padding: 0;
