@@ -21,7 +21,6 @@ export const baseStyles = css`
     --_radius: var(--kompetence-radius, 4px);
     --_space: var(--kompetence-space, 1rem);
     --_gap: calc(var(--_space) / 2);
-
     display: block;
     box-sizing: border-box;
     color: var(--_text);
@@ -29,193 +28,45 @@ export const baseStyles = css`
     line-height: 1.5;
     max-width: 100%;
   }
-  :host([hidden]) {
-    display: none;
-  }
-  *,
-  *::before,
-  *::after {
-    box-sizing: inherit;
-  }
-  h2,
-  h3,
-  h4 {
-    line-height: 1.25;
-    margin: 0 0 var(--_gap);
-  }
-  h2 {
-    font-size: 1.25rem;
-  }
-  h3 {
-    font-size: 1.1rem;
-  }
-  h4 {
-    font-size: 1rem;
-  }
-  p {
-    margin: 0 0 var(--_gap);
-  }
-  .hint {
-    color: var(--_muted);
-    font-size: 0.95em;
-  }
-  fieldset {
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    margin: 0 0 var(--_space);
-    padding: var(--_gap) var(--_space) var(--_space);
-    min-width: 0;
-  }
-  legend {
-    font-weight: 600;
-    padding: 0 0.25em;
-  }
-  label {
-    display: block;
-    font-weight: 600;
-    margin-bottom: 0.25em;
-  }
-  label.inline {
-    display: inline-flex;
-    align-items: flex-start;
-    gap: 0.5em;
-    font-weight: normal;
-  }
-  input[type='text'],
-  input[type='number'],
-  input[type='date'],
-  input:not([type]),
-  textarea,
-  select {
-    font: inherit;
-    color: inherit;
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: 0.4em 0.5em;
-    width: 100%;
-    max-width: 100%;
-  }
-  textarea {
-    min-height: 4.5em;
-    resize: vertical;
-  }
-  input[type='checkbox'],
-  input[type='radio'] {
-    width: 1.15em;
-    height: 1.15em;
-    margin: 0.2em 0 0;
-    flex: none;
-    accent-color: var(--_accent);
-  }
-  .control {
-    margin-bottom: var(--_space);
-  }
-  button {
-    font: inherit;
-    cursor: pointer;
-    border-radius: var(--_radius);
-    border: 1px solid var(--_accent);
-    background: var(--_surface);
-    color: var(--_accent);
-    padding: 0.35em 0.9em;
-  }
-  button.primary {
-    background: var(--_accent);
-    color: var(--_accent-text);
-  }
-  button:disabled {
-    cursor: not-allowed;
-    opacity: 0.6;
-  }
-  :is(input, textarea, select, button, a, [tabindex]):focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
-  }
-  .input-error:not(:empty) {
-    border: 2px solid var(--_error);
-    border-radius: var(--_radius);
-    padding: var(--_gap) var(--_space);
-    margin-bottom: var(--_space);
-    color: var(--_error);
-  }
-  .input-error ul {
-    margin: 0;
-    padding-left: 1.25em;
-  }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
-    border: 0;
-  }
-  .advice {
-    list-style: none;
-    margin: 0 0 var(--_space);
-    padding: 0;
-    display: grid;
-    gap: var(--_gap);
-  }
-  .advice li {
-    border-left: 4px solid var(--_info);
-    background: var(--_surface-alt);
-    padding: var(--_gap) var(--_space);
-    border-radius: 0 var(--_radius) var(--_radius) 0;
-  }
-  .advice li.warning {
-    border-left-color: var(--_warning);
-  }
-  .advice li.error {
-    border-left-color: var(--_error);
-  }
-  .advice .severity {
-    font-weight: 600;
-    margin-right: 0.35em;
-  }
-  .advice li.warning .severity {
-    color: var(--_warning);
-  }
-  .advice li.error .severity {
-    color: var(--_error);
-  }
-  details.questions summary {
-    cursor: pointer;
-    font-weight: 600;
-  }
-  .row {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_gap) var(--_space);
-  }
-  .row > * {
-    flex: 1 1 12rem;
-    min-width: 0;
-  }
+  :host([hidden]) { display: none; }
+  *, *::before, *::after { box-sizing: inherit; }
+  h2, h3, h4 { line-height: 1.25; margin: 0 0 var(--_gap); }
+  h2 { font-size: 1.25rem; }
+  h3 { font-size: 1.1rem; }
+  h4 { font-size: 1rem; }
+  p { margin: 0 0 var(--_gap); }
+  .hint { color: var(--_muted); font-size: 0.95em; }
+  fieldset { border: 1px solid var(--_border); border-radius: var(--_radius); margin: 0 0 var(--_space); padding: var(--_gap) var(--_space) var(--_space); min-width: 0; }
+  legend { font-weight: 600; padding: 0 0.25em; }
+  label { display: block; font-weight: 600; margin-bottom: 0.25em; }
+  label.inline { display: inline-flex; align-items: flex-start; gap: 0.5em; font-weight: normal; }
+  input[type='text'], input[type='number'], input[type='date'], input:not([type]), textarea, select { font: inherit; color: inherit; background: var(--_surface); border: 1px solid var(--_border); border-radius: var(--_radius); padding: 0.4em 0.5em; width: 100%; max-width: 100%; }
+  textarea { min-height: 4.5em; resize: vertical; }
+  input[type='checkbox'], input[type='radio'] { width: 1.15em; height: 1.15em; margin: 0.2em 0 0; flex: none; accent-color: var(--_accent); }
+  .control { margin-bottom: var(--_space); }
+  button { font: inherit; cursor: pointer; border-radius: var(--_radius); border: 1px solid var(--_accent); background: var(--_surface); color: var(--_accent); padding: 0.35em 0.9em; }
+  button.primary { background: var(--_accent); color: var(--_accent-text); }
+  button:disabled { cursor: not-allowed; opacity: 0.6; }
+  :is(input, textarea, select, button, a, [tabindex]):focus-visible { outline: 3px solid var(--_focus); outline-offset: 2px; }
+  .input-error:not(:empty) { border: 2px solid var(--_error); border-radius: var(--_radius); padding: var(--_gap) var(--_space); margin-bottom: var(--_space); color: var(--_error); }
+  .input-error ul { margin: 0; padding-left: 1.25em; }
+  .visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
+  .advice { list-style: none; margin: 0 0 var(--_space); padding: 0; display: grid; gap: var(--_gap); }
+  .advice li { border-left: 4px solid var(--_info); background: var(--_surface-alt); padding: var(--_gap) var(--_space); border-radius: 0 var(--_radius) var(--_radius) 0; }
+  .advice li.warning { border-left-color: var(--_warning); }
+  .advice li.error { border-left-color: var(--_error); }
+  .advice .severity { font-weight: 600; margin-right: 0.35em; }
+  .advice li.warning .severity { color: var(--_warning); }
+  .advice li.error .severity { color: var(--_error); }
+  details.questions summary { cursor: pointer; font-weight: 600; }
+  .row { display: flex; flex-wrap: wrap; gap: var(--_gap) var(--_space); }
+  .row > * { flex: 1 1 12rem; min-width: 0; }
   @media (prefers-reduced-motion: reduce) {
-    *,
-    *::before,
-    *::after {
-      transition: none !important;
-      animation: none !important;
-      scroll-behavior: auto !important;
-    }
+    *, *::before, *::after { transition: none !important; animation: none !important; scroll-behavior: auto !important; }
   }
   @media print {
-    :host {
-      color: #000;
-    }
-    button,
-    .no-print {
-      display: none !important;
-    }
-    fieldset,
-    .advice li {
-      break-inside: avoid;
-    }
+    :host { color: #000; }
+    button, .no-print { display: none !important; }
+    fieldset, .advice li { break-inside: avoid; }
   }
 `;

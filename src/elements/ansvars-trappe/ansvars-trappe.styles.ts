@@ -1,220 +1,63 @@
 import { css } from 'lit';
 
+/*
+ * Notes on the rules (kept out of the CSS text, which ships as it is written):
+ * - `.stairs`: The staircase: three steps that always rise, whatever their content (each spans one
+ *   more grid row).
+ * - `.step-0`: The ground in front of the first step: no box, only a line.
+ * - `@container (max-width: 30rem)`: Narrow: the staircase stands on end, top step first, each step
+ *   set in a little further.
+ * - `.mark`: Marks carry words and a shape, never colour alone.
+ */
 export const styles = css`
-  .intro p {
-    margin-bottom: 0.25em;
-  }
-  .intro ul {
-    margin: 0 0 var(--_space);
-    padding-left: 1.25em;
-  }
-  .licences {
-    margin-bottom: var(--_space);
-  }
-  .licences summary {
-    cursor: pointer;
-    font-weight: 600;
-  }
-  .licences dt {
-    font-weight: 600;
-  }
-  .licences dd {
-    margin: 0 0 var(--_gap) 1em;
-  }
-  .group {
-    container-type: inline-size;
-  }
-  .group > .remove {
-    margin-top: var(--_gap);
-  }
-  .add {
-    margin-bottom: var(--_space);
-  }
-  .optional {
-    font-weight: normal;
-  }
-  .hint {
-    margin: 0.25em 0 0;
-  }
-  .field-error:not(:empty) {
-    color: var(--_error);
-    font-weight: 600;
-    margin: 0.25em 0 0;
-  }
-  input[aria-invalid='true'] {
-    border: 2px solid var(--_error);
-  }
-
-  /* The staircase: three steps that always rise, whatever their content (each spans one more grid row). */
-  .stairs {
-    list-style: none;
-    margin: var(--_gap) 0 var(--_space);
-    padding: 0;
-    display: grid;
-    grid-template-columns: minmax(0, 0.8fr) repeat(3, minmax(0, 1fr));
-    grid-template-rows: repeat(4, minmax(1.75em, auto));
-    gap: 0 3px;
-    max-width: 44rem;
-  }
-  .step {
-    display: flex;
-    flex-direction: column;
-    align-items: flex-start;
-    gap: 0.25em;
-    padding: 0.4em 0.5em;
-    border: 1px solid var(--_border);
-    border-top-width: 4px;
-    border-radius: var(--_radius) var(--_radius) 0 0;
-    background: var(--_surface-alt);
-    overflow-wrap: anywhere;
-    hyphens: auto;
-    font-size: 0.95em;
-  }
-  /* The ground in front of the first step: no box, only a line. */
-  .step-0 {
-    grid-column: 1;
-    grid-row: 4;
-    border-width: 0 0 4px;
-    border-radius: 0;
-    background: none;
-    justify-content: flex-end;
-  }
-  .step-0 .step-name {
-    font-weight: normal;
-  }
-  .step-1 {
-    grid-column: 2;
-    grid-row: 3 / 5;
-  }
-  .step-2 {
-    grid-column: 3;
-    grid-row: 2 / 5;
-  }
-  .step-3 {
-    grid-column: 4;
-    grid-row: 1 / 5;
-  }
-  /* Narrow: the staircase stands on end, top step first, each step set in a little further. */
+  .intro p { margin-bottom: 0.25em; }
+  .intro ul { margin: 0 0 var(--_space); padding-left: 1.25em; }
+  .licences { margin-bottom: var(--_space); }
+  .licences summary { cursor: pointer; font-weight: 600; }
+  .licences dt { font-weight: 600; }
+  .licences dd { margin: 0 0 var(--_gap) 1em; }
+  .group { container-type: inline-size; }
+  .group > .remove { margin-top: var(--_gap); }
+  .add { margin-bottom: var(--_space); }
+  .optional { font-weight: normal; }
+  .hint { margin: 0.25em 0 0; }
+  .field-error:not(:empty) { color: var(--_error); font-weight: 600; margin: 0.25em 0 0; }
+  input[aria-invalid='true'] { border: 2px solid var(--_error); }
+  .stairs { list-style: none; margin: var(--_gap) 0 var(--_space); padding: 0; display: grid; grid-template-columns: minmax(0, 0.8fr) repeat(3, minmax(0, 1fr)); grid-template-rows: repeat(4, minmax(1.75em, auto)); gap: 0 3px; max-width: 44rem; }
+  .step { display: flex; flex-direction: column; align-items: flex-start; gap: 0.25em; padding: 0.4em 0.5em; border: 1px solid var(--_border); border-top-width: 4px; border-radius: var(--_radius) var(--_radius) 0 0; background: var(--_surface-alt); overflow-wrap: anywhere; hyphens: auto; font-size: 0.95em; }
+  .step-0 { grid-column: 1; grid-row: 4; border-width: 0 0 4px; border-radius: 0; background: none; justify-content: flex-end; }
+  .step-0 .step-name { font-weight: normal; }
+  .step-1 { grid-column: 2; grid-row: 3 / 5; }
+  .step-2 { grid-column: 3; grid-row: 2 / 5; }
+  .step-3 { grid-column: 4; grid-row: 1 / 5; }
   @container (max-width: 30rem) {
-    .stairs {
-      grid-template-columns: minmax(0, 1fr);
-      grid-template-rows: none;
-    }
-    .stairs .step {
-      grid-column: 1;
-      grid-row: auto;
-      border-width: 1px 1px 0 4px;
-      border-radius: var(--_radius) 0 0 0;
-    }
-    .stairs .step-0 {
-      order: 4;
-      border-width: 4px 0 0;
-      border-radius: 0;
-    }
-    .stairs .step-1 {
-      order: 3;
-      margin-left: 1.5em;
-    }
-    .stairs .step-2 {
-      order: 2;
-      margin-left: 3em;
-    }
-    .stairs .step-3 {
-      order: 1;
-      margin-left: 4.5em;
-    }
-    .stairs .step.goal {
-      border-left-width: 6px;
-    }
+    .stairs { grid-template-columns: minmax(0, 1fr); grid-template-rows: none; }
+    .stairs .step { grid-column: 1; grid-row: auto; border-width: 1px 1px 0 4px; border-radius: var(--_radius) 0 0 0; }
+    .stairs .step-0 { order: 4; border-width: 4px 0 0; border-radius: 0; }
+    .stairs .step-1 { order: 3; margin-left: 1.5em; }
+    .stairs .step-2 { order: 2; margin-left: 3em; }
+    .stairs .step-3 { order: 1; margin-left: 4.5em; }
+    .stairs .step.goal { border-left-width: 6px; }
   }
-  .step-name {
-    font-weight: 600;
-  }
-  .step.goal {
-    border-color: var(--_accent);
-    border-top-width: 6px;
-    background: var(--_surface);
-  }
-  .step.skipped {
-    border-style: dashed;
-    border-top-style: dashed;
-  }
-  .licence-label {
-    display: inline-block;
-    min-width: 1.6em;
-    text-align: center;
-    font-weight: 700;
-    border: 2px solid currentColor;
-    border-radius: 50%;
-  }
-  /* Marks carry words and a shape, never colour alone. */
-  .mark {
-    display: inline-block;
-    border-radius: var(--_radius);
-    padding: 0 0.4em;
-    font-size: 0.9em;
-    border: 1px solid var(--_text);
-  }
-  .mark-goal {
-    background: var(--_accent);
-    border-color: var(--_accent);
-    color: var(--_accent-text);
-    font-weight: 700;
-  }
-  .mark-goal::before {
-    content: '▲' / '';
-    margin-right: 0.3em;
-  }
-  .mark-now {
-    background: var(--_surface);
-    border-style: dashed;
-  }
-  .mark-now::before {
-    content: '●' / '';
-    margin-right: 0.3em;
-  }
-  .mark-skipped {
-    background: var(--_surface);
-    color: var(--_warning);
-    border-color: var(--_warning);
-    border-style: dotted;
-  }
-  .mark-skipped::before {
-    content: '↷' / '';
-    margin-right: 0.3em;
-  }
-
-  .choices > fieldset {
-    margin-bottom: var(--_gap);
-  }
-  .option {
-    display: flex;
-    align-items: flex-start;
-    gap: 0.5em;
-    margin-top: var(--_gap);
-  }
-  .option label {
-    margin: 0;
-  }
-  .option .hint ul {
-    margin: 0;
-    padding-left: 1.1em;
-  }
-  .option .hint p {
-    margin: 0;
-  }
-
+  .step-name { font-weight: 600; }
+  .step.goal { border-color: var(--_accent); border-top-width: 6px; background: var(--_surface); }
+  .step.skipped { border-style: dashed; border-top-style: dashed; }
+  .licence-label { display: inline-block; min-width: 1.6em; text-align: center; font-weight: 700; border: 2px solid currentColor; border-radius: 50%; }
+  .mark { display: inline-block; border-radius: var(--_radius); padding: 0 0.4em; font-size: 0.9em; border: 1px solid var(--_text); }
+  .mark-goal { background: var(--_accent); border-color: var(--_accent); color: var(--_accent-text); font-weight: 700; }
+  .mark-goal::before { content: '▲' / ''; margin-right: 0.3em; }
+  .mark-now { background: var(--_surface); border-style: dashed; }
+  .mark-now::before { content: '●' / ''; margin-right: 0.3em; }
+  .mark-skipped { background: var(--_surface); color: var(--_warning); border-color: var(--_warning); border-style: dotted; }
+  .mark-skipped::before { content: '↷' / ''; margin-right: 0.3em; }
+  .choices > fieldset { margin-bottom: var(--_gap); }
+  .option { display: flex; align-items: flex-start; gap: 0.5em; margin-top: var(--_gap); }
+  .option label { margin: 0; }
+  .option .hint ul { margin: 0; padding-left: 1.1em; }
+  .option .hint p { margin: 0; }
   @media print {
-    .option:not(:has(input:checked)),
-    .hint,
-    .licences {
-      display: none;
-    }
-    input[type='radio'] {
-      display: none;
-    }
-    .step {
-      break-inside: avoid;
-    }
+    .option:not(:has(input:checked)), .hint, .licences { display: none; }
+    input[type='radio'] { display: none; }
+    .step { break-inside: avoid; }
   }
 `;

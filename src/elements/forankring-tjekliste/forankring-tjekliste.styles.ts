@@ -1,81 +1,24 @@
 import { css } from 'lit';
 
 export const styles = css`
-  .types {
-    display: grid;
-    gap: var(--_gap);
-  }
-  .choice-name {
-    font-weight: 600;
-    display: block;
-  }
-  .choice .hint {
-    display: block;
-  }
-  .date input {
-    max-width: 14rem;
-  }
-  .anchoring {
-    margin-bottom: var(--_space);
-  }
-  .question {
-    font-style: italic;
-  }
-  .items,
-  .examples {
-    list-style: none;
-    margin: 0 0 var(--_gap);
-    padding: 0;
-  }
-  .items {
-    display: grid;
-    gap: var(--_gap);
-  }
-  .item > fieldset {
-    background: var(--_surface-alt);
-    margin: 0;
-  }
-  .item.done legend::after {
-    content: ' ✓';
-  }
-  .item-actions,
-  .adders {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_gap) var(--_space);
-    margin-top: var(--_gap);
-  }
-  .adders {
-    align-items: flex-start;
-    flex-direction: column;
-  }
-  .examples-label {
-    margin: 0;
-  }
-  .examples {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_gap);
-  }
-  button.example {
-    text-align: left;
-    border-style: dashed;
-  }
-  .calendar {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_gap) var(--_space);
-  }
-  .calendar .hint {
-    margin: 0;
-    flex: 1 1 14rem;
-  }
+  .types { display: grid; gap: var(--_gap); }
+  .choice-name { font-weight: 600; display: block; }
+  .choice .hint { display: block; }
+  .date input { max-width: 14rem; }
+  .anchoring { margin-bottom: var(--_space); }
+  .question { font-style: italic; }
+  .items, .examples { list-style: none; margin: 0 0 var(--_gap); padding: 0; }
+  .items { display: grid; gap: var(--_gap); }
+  .item > fieldset { background: var(--_surface-alt); margin: 0; }
+  .item.done legend::after { content: ' ✓'; }
+  .item-actions, .adders { display: flex; flex-wrap: wrap; align-items: center; gap: var(--_gap) var(--_space); margin-top: var(--_gap); }
+  .adders { align-items: flex-start; flex-direction: column; }
+  .examples-label { margin: 0; }
+  .examples { display: flex; flex-wrap: wrap; gap: var(--_gap); }
+  button.example { text-align: left; border-style: dashed; }
+  .calendar { display: flex; flex-wrap: wrap; align-items: center; gap: var(--_gap) var(--_space); }
+  .calendar .hint { margin: 0; flex: 1 1 14rem; }
   @media print {
-    .adders,
-    .calendar {
-      display: none;
-    }
+    .adders, .calendar { display: none; }
   }
 `;

@@ -1,158 +1,52 @@
 import { css } from 'lit';
 
+/*
+ * Notes on the rules (kept out of the CSS text, which ships as it is written):
+ * - `.figure, .side`: The figure: strategic side and learning side next to each other when there is
+ *   room.
+ * - `@container (min-width: 36rem)`: Label and value side by side in a wide field (one column,
+ *   print).
+ * - `.level`: The goal levels narrow towards the top, as the pyramid does.
+ * - `@media print` `:host` `font-size`: A default for paper; a page may set its own size on the
+ *   element.
+ * - `.num`: Backgrounds are left out when printing, so the number gets an outline instead.
+ */
 export const styles = css`
-  .plan {
-    container-type: inline-size;
-  }
-  header {
-    border-bottom: 2px solid var(--_accent);
-    margin-bottom: var(--_space);
-  }
-  .summary {
-    font-weight: 600;
-  }
-  /* The figure: strategic side and learning side next to each other when there is room. */
-  .figure,
-  .side {
-    display: grid;
-    gap: var(--_space);
-    align-content: start;
-  }
+  .plan { container-type: inline-size; }
+  header { border-bottom: 2px solid var(--_accent); margin-bottom: var(--_space); }
+  .summary { font-weight: 600; }
+  .figure, .side { display: grid; gap: var(--_space); align-content: start; }
   @container (min-width: 46rem) {
-    .figure {
-      grid-template-columns: repeat(2, minmax(0, 1fr));
-    }
+    .figure { grid-template-columns: repeat(2, minmax(0, 1fr)); }
   }
-  .side-name {
-    margin: 0;
-    color: var(--_muted);
-    font-weight: 600;
-    text-transform: uppercase;
-    letter-spacing: 0.05em;
-    font-size: 0.85em;
-  }
-  .field {
-    border: 1px solid var(--_border);
-    border-top: 4px solid var(--_accent);
-    border-radius: var(--_radius);
-    padding: var(--_gap) var(--_space);
-    min-width: 0;
-    overflow-wrap: anywhere;
-    container-type: inline-size;
-  }
-  .num {
-    display: inline-block;
-    min-width: 1.6em;
-    border-radius: 1em;
-    background: var(--_accent);
-    color: var(--_accent-text);
-    text-align: center;
-    margin-right: 0.25em;
-  }
-  h4 {
-    font-size: 1.05rem;
-    margin-top: var(--_space);
-  }
-  h5 {
-    font-size: 0.95rem;
-    margin: var(--_gap) 0 0.25em;
-  }
-  dl {
-    margin: 0;
-  }
-  dt {
-    font-weight: 600;
-  }
-  dd {
-    margin: 0 0 var(--_gap);
-  }
-  /* Label and value side by side in a wide field (one column, print). */
+  .side-name { margin: 0; color: var(--_muted); font-weight: 600; text-transform: uppercase; letter-spacing: 0.05em; font-size: 0.85em; }
+  .field { border: 1px solid var(--_border); border-top: 4px solid var(--_accent); border-radius: var(--_radius); padding: var(--_gap) var(--_space); min-width: 0; overflow-wrap: anywhere; container-type: inline-size; }
+  .num { display: inline-block; min-width: 1.6em; border-radius: 1em; background: var(--_accent); color: var(--_accent-text); text-align: center; margin-right: 0.25em; }
+  h4 { font-size: 1.05rem; margin-top: var(--_space); }
+  h5 { font-size: 0.95rem; margin: var(--_gap) 0 0.25em; }
+  dl { margin: 0; }
+  dt { font-weight: 600; }
+  dd { margin: 0 0 var(--_gap); }
   @container (min-width: 36rem) {
-    .field dl {
-      display: grid;
-      grid-template-columns: 12rem minmax(0, 1fr);
-      gap: 0.35em var(--_space);
-    }
-    .field dd {
-      margin: 0;
-    }
+    .field dl { display: grid; grid-template-columns: 12rem minmax(0, 1fr); gap: 0.35em var(--_space); }
+    .field dd { margin: 0; }
   }
-  dd ul,
-  .items {
-    margin: 0 0 var(--_gap);
-    padding-left: 1.25em;
-  }
-  .text {
-    white-space: pre-line;
-  }
-  .status,
-  .empty,
-  .meta {
-    color: var(--_muted);
-  }
-  .empty {
-    font-style: italic;
-  }
-  .meta {
-    display: block;
-    font-size: 0.95em;
-  }
-  .types {
-    font-weight: 600;
-    margin-bottom: 0.25em;
-  }
-  /* The goal levels narrow towards the top, as the pyramid does. */
-  .level {
-    border-left: 4px solid var(--_border);
-    padding-left: var(--_gap);
-  }
-  .level-rolle {
-    margin-inline: 12%;
-  }
-  .level-viden {
-    margin-inline: 6%;
-  }
-  .item {
-    border-top: 1px solid var(--_border);
-  }
+  dd ul, .items { margin: 0 0 var(--_gap); padding-left: 1.25em; }
+  .text { white-space: pre-line; }
+  .status, .empty, .meta { color: var(--_muted); }
+  .empty { font-style: italic; }
+  .meta { display: block; font-size: 0.95em; }
+  .types { font-weight: 600; margin-bottom: 0.25em; }
+  .level { border-left: 4px solid var(--_border); padding-left: var(--_gap); }
+  .level-rolle { margin-inline: 12%; }
+  .level-viden { margin-inline: 6%; }
+  .item { border-top: 1px solid var(--_border); }
   @media print {
-    :host {
-      --_text: #000;
-      --_muted: #000;
-      --_accent: #000;
-      --_border: #000;
-      --_surface-alt: #fff;
-      --_info: #000;
-      --_warning: #000;
-      --_error: #000;
-      background: #fff;
-      /* A default for paper; a page may set its own size on the element. */
-      font-size: 10.5pt;
-      line-height: 1.35;
-    }
-    .figure,
-    .side {
-      display: block;
-    }
-    .side-name,
-    .field {
-      margin-top: var(--_space);
-    }
-    .field {
-      break-inside: avoid;
-    }
-    h2,
-    h3,
-    h4,
-    h5,
-    dt {
-      break-after: avoid;
-    }
-    /* Backgrounds are left out when printing, so the number gets an outline instead. */
-    .num {
-      background: none;
-      color: #000;
-      border: 1px solid;
-    }
+    :host { --_text: #000; --_muted: #000; --_accent: #000; --_border: #000; --_surface-alt: #fff; --_info: #000; --_warning: #000; --_error: #000; background: #fff; font-size: 10.5pt; line-height: 1.35; }
+    .figure, .side { display: block; }
+    .side-name, .field { margin-top: var(--_space); }
+    .field { break-inside: avoid; }
+    h2, h3, h4, h5, dt { break-after: avoid; }
+    .num { background: none; color: #000; border: 1px solid; }
   }
 `;

@@ -1,92 +1,25 @@
 import { css } from 'lit';
 
 export const styles = css`
-  .query {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0 var(--_space);
-  }
-  .query > fieldset {
-    flex: 1 1 16rem;
-  }
-  .query > p {
-    flex-basis: 100%;
-  }
-  ul {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-  }
-  .checks {
-    display: grid;
-    gap: 0.25em;
-  }
-  select {
-    width: auto;
-  }
-  .forms ul {
-    display: grid;
-    gap: var(--_space);
-  }
-  .form {
-    border-left: 4px solid transparent;
-    padding-left: var(--_gap);
-  }
-  .form.chosen {
-    border-left-color: var(--_accent);
-  }
-  label.name {
-    font-weight: 600;
-  }
-  .fit {
-    margin: 0.25em 0;
-  }
-  .fit.fraraades strong {
-    color: var(--_error);
-  }
-  .facts {
-    display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 14rem), 1fr));
-    gap: 0.15em var(--_space);
-    margin: 0;
-    font-size: 0.95em;
-  }
-  dt {
-    display: inline;
-    font-weight: 600;
-  }
-  dt::after {
-    content: ': ';
-  }
-  dd {
-    display: inline;
-    margin: 0;
-  }
-  details > summary {
-    cursor: pointer;
-    font-weight: 600;
-    margin-bottom: var(--_space);
-  }
-  .mix {
-    border-top: 2px solid var(--_border);
-    padding-top: var(--_space);
-  }
-  .picked li,
-  .tempi {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_gap) var(--_space);
-    margin-bottom: var(--_gap);
-  }
-  .tempi li {
-    border: 1px solid var(--_accent);
-    border-radius: var(--_radius);
-    padding: 0 0.6em;
-  }
-  .tempi li.missing {
-    border-style: dashed;
-    border-color: var(--_warning);
-    color: var(--_warning);
-  }
+  .query { display: flex; flex-wrap: wrap; gap: 0 var(--_space); }
+  .query > fieldset { flex: 1 1 16rem; }
+  .query > p { flex-basis: 100%; }
+  ul { list-style: none; margin: 0; padding: 0; }
+  .checks { display: grid; gap: 0.25em; }
+  select { width: auto; }
+  .forms ul { display: grid; gap: var(--_space); }
+  .form { border-left: 4px solid transparent; padding-left: var(--_gap); }
+  .form.chosen { border-left-color: var(--_accent); }
+  label.name { font-weight: 600; }
+  .fit { margin: 0.25em 0; }
+  .fit.fraraades strong { color: var(--_error); }
+  .facts { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 14rem), 1fr)); gap: 0.15em var(--_space); margin: 0; font-size: 0.95em; }
+  dt { display: inline; font-weight: 600; }
+  dt::after { content: ': '; }
+  dd { display: inline; margin: 0; }
+  details > summary { cursor: pointer; font-weight: 600; margin-bottom: var(--_space); }
+  .mix { border-top: 2px solid var(--_border); padding-top: var(--_space); }
+  .picked li, .tempi { display: flex; flex-wrap: wrap; align-items: center; gap: var(--_gap) var(--_space); margin-bottom: var(--_gap); }
+  .tempi li { border: 1px solid var(--_accent); border-radius: var(--_radius); padding: 0 0.6em; }
+  .tempi li.missing { border-style: dashed; border-color: var(--_warning); color: var(--_warning); }
 `;

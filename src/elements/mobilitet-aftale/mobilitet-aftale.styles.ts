@@ -1,54 +1,19 @@
 import { css } from 'lit';
 
 export const styles = css`
-  .forms label,
-  .choices label {
-    margin: 0.35em 1.25em 0.35em 0;
-  }
-  .choices {
-    display: flex;
-    flex-wrap: wrap;
-  }
-  .day {
-    text-transform: capitalize;
-  }
-  fieldset fieldset {
-    margin: var(--_gap) 0 0;
-  }
-  textarea {
-    field-sizing: content;
-  }
-  .top {
-    align-items: flex-start;
-  }
-  .hint {
-    margin: 0 0 0.35em;
-  }
-  .guidance {
-    border-left: 4px solid var(--_accent);
-    background: var(--_surface-alt);
-    padding: var(--_gap) var(--_space);
-    margin-bottom: var(--_space);
-  }
-  .guidance ul {
-    margin: 0 0 var(--_gap);
-    padding-left: 1.25em;
-  }
-  .guidance dl {
-    margin: 0 0 var(--_gap);
-  }
-  .guidance dt {
-    font-weight: 600;
-  }
-  .guidance dd {
-    margin: 0 0 0.25em;
-  }
+  .forms label, .choices label { margin: 0.35em 1.25em 0.35em 0; }
+  .choices { display: flex; flex-wrap: wrap; }
+  .day { text-transform: capitalize; }
+  fieldset fieldset { margin: var(--_gap) 0 0; }
+  textarea { field-sizing: content; }
+  .top { align-items: flex-start; }
+  .hint { margin: 0 0 0.35em; }
+  .guidance { border-left: 4px solid var(--_accent); background: var(--_surface-alt); padding: var(--_gap) var(--_space); margin-bottom: var(--_space); }
+  .guidance ul { margin: 0 0 var(--_gap); padding-left: 1.25em; }
+  .guidance dl { margin: 0 0 var(--_gap); }
+  .guidance dt { font-weight: 600; }
+  .guidance dd { margin: 0 0 0.25em; }
   @media print {
-    label.inline:not(:has(:checked)),
-    input[type='radio'],
-    input[type='checkbox'],
-    .hint {
-      display: none;
-    }
+    label.inline:not(:has(:checked)), input[type='radio'], input[type='checkbox'], .hint { display: none; }
   }
 `;
