@@ -86,6 +86,9 @@ if (!nodeOnly) {
     fail('the custom elements analyzer failed');
   } else if (fresh !== committed) {
     console.error('✗ custom-elements.json is stale: run `npm run analyze` and commit custom-elements.json');
+    const [now, before] = [fresh.split('\n'), (committed ?? '').split('\n')];
+    const line = now.findIndex((text, i) => text !== before[i]);
+    console.error(`  first difference at line ${line + 1}:\n  generated: ${now[line]?.trim()}\n  committed: ${before[line]?.trim()}`);
     fail('custom-elements.json is stale');
   } else {
     totals.passed += 1;
