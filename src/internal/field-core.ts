@@ -65,11 +65,6 @@ export abstract class KompetenceFieldCore<P extends Exclude<PartName, 'forankrin
     return !this.readonly && !this.formDisabled && !this.#context?.readonly;
   }
 
-  /** Whether the element sits inside <kompetence-model> and edits its slice of the plan there. */
-  protected get inPlanContext(): boolean {
-    return this.#context !== undefined;
-  }
-
   override connectedCallback(): void {
     super.connectedCallback();
     if (this.planSlice && !this.#contextConsumer && !this.#isNestedInFieldElement()) {
