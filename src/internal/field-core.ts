@@ -60,6 +60,17 @@ export abstract class KompetenceFieldCore<P extends Exclude<PartName, 'forankrin
     if (this.#context && slice) this.#context.edit((plan) => slice.write(plan, next));
   }
 
+  /** The whole plan when the element edits its slice inside `<kompetence-model>`, else `undefined`. */
+  protected get contextPlan(): Plan | undefined {
+    return this.#context?.plan;
+  }
+
+  /**
+   * Hook: `<kompetence-model>` handed over its plan (on every edit anywhere in it), after the
+   * slice was read into the value. For an element that also reads other parts of the plan.
+   */
+  protected planProvided(_plan: Plan): void {}
+
   /** Whether the user may edit now. */
   protected get editable(): boolean {
     return !this.readonly && !this.formDisabled && !this.#context?.readonly;
@@ -73,7 +84,10 @@ export abstract class KompetenceFieldCore<P extends Exclude<PartName, 'forankrin
         subscribe: true,
         callback: (context) => {
           this.#context = context;
-          if (context && this.planSlice) this.setValue(this.planSlice.read(context.plan));
+          if (context && this.planSlice) {
+            this.setValue(this.planSlice.read(context.plan));
+            this.planProvided(context.plan);
+          }
         },
       });
     }

@@ -1,7 +1,5 @@
-import { ContextConsumer } from '@lit/context';
 import { html, nothing, type TemplateResult } from 'lit';
 import { KompetenceFieldElement, type PlanSlice } from '../../internal/field-element.js';
-import { planContext } from '../../internal/plan-context.js';
 import { baseStyles } from '../../internal/styles.js';
 import { downloadText, fileSlug } from '../../internal/download.js';
 import { renderAdvice } from '../../internal/advice-list.js';
@@ -75,9 +73,6 @@ export class ForankringTjekliste extends KompetenceFieldElement<'hverdag'> {
   /** Title of the calendar and of its events when standalone (inside `<kompetence-model>` the plan's title is used when this is empty). */
   declare titel: string;
 
-  /** The whole plan when inside `<kompetence-model>`: advice on dates needs the training period. */
-  #contextPlan: Plan | undefined;
-
   protected readonly planPart = 'hverdag';
   protected override readonly planSlice: PlanSlice<Hverdag> = {
     read: (plan) => plan.hverdag,
@@ -87,14 +82,11 @@ export class ForankringTjekliste extends KompetenceFieldElement<'hverdag'> {
   constructor() {
     super();
     this.titel = '';
-    new ContextConsumer(this, {
-      context: planContext,
-      subscribe: true,
-      callback: (context) => {
-        this.#contextPlan = context?.plan;
-        this.requestUpdate();
-      },
-    });
+  }
+
+  // Advice on dates needs the training period: re-render when any part of the plan changes.
+  protected override planProvided(): void {
+    this.requestUpdate();
   }
 
   protected missing(value: Hverdag): string[] {
@@ -108,8 +100,8 @@ export class ForankringTjekliste extends KompetenceFieldElement<'hverdag'> {
 
   /** The model's advice on everyday work, read with the rest of the plan when there is one. */
   #advice(): Advice[] {
-    const plan = { ...(this.#contextPlan ?? standalonePlan()), hverdag: this.value };
-    // TODO: use adviseOn('hverdag', value, { lang }) from src/model/advice once it exists.
+    // Not adviseOn('hverdag', …): inside <kompetence-model> the advice on dates reads the training period.
+    const plan = { ...(this.contextPlan ?? standalonePlan()), hverdag: this.value };
     return advise(plan, { lang: this.locale }).filter((a) => a.field === 'hverdag');
   }
 
@@ -157,7 +149,7 @@ export class ForankringTjekliste extends KompetenceFieldElement<'hverdag'> {
 
   /** Builds the calendar file and hands it to the browser as a download (object URL: no inline script, CSP-safe). */
   #download(): void {
-    const context = this.#contextPlan;
+    const context = this.contextPlan;
     const titel = this.titel.trim() || context?.titel || '';
     const plan = createPlan({ hverdag: this.value, titel, ...(context ? { id: context.id } : {}) });
     const text = planToICalendar(plan, { lang: this.locale });

@@ -93,13 +93,14 @@ export class LaeringsformVaelger extends KompetenceFieldCore<'laeringsformer'> {
 
   protected readonly planPart = 'laeringsformer';
   protected override readonly planSlice: PlanSlice<string[]> = {
-    read: (plan: Plan) => {
-      this.#planQuery = recommendQueryFromPlan(plan);
-      this.requestUpdate();
-      return plan.traeningsbane.laeringsformer;
-    },
+    read: (plan: Plan) => plan.traeningsbane.laeringsformer,
     write: (plan: Plan, value: string[]) => ({ ...plan, traeningsbane: { ...plan.traeningsbane, laeringsformer: value } }),
   };
+
+  protected override planProvided(plan: Plan): void {
+    this.#planQuery = recommendQueryFromPlan(plan);
+    this.requestUpdate();
+  }
 
   // Internal state; a change calls requestUpdate (no reactive properties, so none leaks into the manifest).
   /** The family shown ('' for all). */

@@ -87,14 +87,15 @@ export class TraeningsbanePlan extends KompetenceFieldElement<'traeningsbane'> {
 
   protected readonly planPart = 'traeningsbane';
   protected override readonly planSlice: PlanSlice<Traeningsbane> = {
-    read: (plan: Plan) => {
-      const query = recommendQueryFromPlan(plan);
-      // Kept as it was when equal, so the chooser is not handed new arrays on every edit.
-      if (JSON.stringify(query) !== JSON.stringify(this.#planQuery)) this.#planQuery = query;
-      return plan.traeningsbane;
-    },
+    read: (plan: Plan) => plan.traeningsbane,
     write: (plan: Plan, value: Traeningsbane) => ({ ...plan, traeningsbane: value }),
   };
+
+  protected override planProvided(plan: Plan): void {
+    const query = recommendQueryFromPlan(plan);
+    // Kept as it was when equal, so the chooser is not handed new arrays on every edit.
+    if (JSON.stringify(query) !== JSON.stringify(this.#planQuery)) this.#planQuery = query;
+  }
 
   #planQuery: PlanRecommendQuery = { goals: [], experience: [] };
   /** The goals and experience last handed to the chooser. */
