@@ -14,3 +14,8 @@ export function formatDate(value: string, lang: Lang): string {
     ? value
     : new Intl.DateTimeFormat(locales[lang], { dateStyle: 'long', timeZone: day ? 'UTC' : undefined }).format(date);
 }
+
+/** A moment as the language writes it, in the reader's time zone: with the day (`15. marts 2027 14.05`) or only the time. */
+export function formatTime(iso: string, lang: Lang, date = true): string {
+  return new Intl.DateTimeFormat(locales[lang], date ? { dateStyle: 'long', timeStyle: 'short' } : { timeStyle: 'short' }).format(new Date(iso));
+}

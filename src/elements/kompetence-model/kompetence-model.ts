@@ -3,6 +3,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { commonMessages } from '../../i18n/common.js';
 import { KompetenceChangeEvent, KompetenceInvalidEvent } from '../../internal/events.js';
+import { formatTime } from '../../internal/format-date.js';
 import { planContext } from '../../internal/plan-context.js';
 import { baseStyles } from '../../internal/styles.js';
 import { KompetenceValueCore } from '../../internal/value-core.js';
@@ -28,10 +29,6 @@ import { downloadPlanCalendar, downloadPlanJson, readFileText } from './transfer
 export type KompetenceModelChange = KompetenceChangeEvent<Plan, { advice: Advice[] }>;
 
 type Notice = { text: string; undo?: Plan };
-
-const locales: Record<Lang, string> = { da: 'da-DK', en: 'en-GB' };
-const formatTime = (iso: string, lang: Lang, date = true): string =>
-  new Intl.DateTimeFormat(locales[lang], date ? { dateStyle: 'long', timeStyle: 'short' } : { timeStyle: 'short' }).format(new Date(iso));
 
 /**
  * The whole method for one task (*kompetencemodellen*): the five fields as the method draws them,
