@@ -4,7 +4,7 @@
  * no change event for code, and the plan context of <kompetence-model>.
  */
 import { ContextProvider } from '@lit/context';
-import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
+import { expect, fixture, nextFrame, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import { planContext, type PlanContextValue } from '../../src/internal/plan-context.js';
