@@ -77,6 +77,20 @@ describe('guarded registration', () => {
   });
 });
 
+describe('upgrade', () => {
+  it('uses a value that a page set before the element was defined', async () => {
+    const element = document.createElement('test-perspektiv-late') as TestPerspektiv;
+    (element as { value: unknown }).value = { kerneopgave: 'Sat før definitionen' };
+    document.body.append(element);
+    customElements.define('test-perspektiv-late', class extends TestPerspektiv {});
+    await element.updateComplete;
+    expect(element.value.kerneopgave).to.equal('Sat før definitionen');
+    expect(element.value.arbejdsplads).to.equal('');
+    expect(element.shadowRoot!.querySelector('textarea')!.value).to.equal('Sat før definitionen');
+    element.remove();
+  });
+});
+
 describe('language', () => {
   it('uses the element lang over the page and matches the primary subtag', async () => {
     const el = await fixture<TestPerspektiv>(testHtml`<div lang="da"><test-perspektiv lang="en-GB"></test-perspektiv></div>`);
