@@ -416,6 +416,26 @@ describe('<kompetence-model>', () => {
       expect($(model, '[part="notice"]').textContent).to.match(/Kladden er kasseret/);
     });
 
+    it('a form reset removes the stored draft (and a pending save), so a reload starts from the reset plan', async () => {
+      const form = await fixture<HTMLFormElement>(html`<form><kompetence-model storage-key=${key} example="jobcenter"></kompetence-model></form>`);
+      const model = form.firstElementChild as Model;
+      await settle(model);
+      await typeInto($(model, '#titel'), '!');
+      window.dispatchEvent(new Event('pagehide'));
+      expect(JSON.parse(localStorage.getItem(key)!).titel).to.equal(`${examples.jobcenter.titel}!`);
+      await typeInto($(model, '#titel'), '?'); // a save waiting when the form is reset
+      form.reset();
+      await settle(model);
+      expect(model.plan).to.deep.equal(examples.jobcenter);
+      expect(localStorage.getItem(key)).to.equal(null);
+      await new Promise((r) => setTimeout(r, 700));
+      expect(localStorage.getItem(key)).to.equal(null);
+      form.remove();
+      const again = await render(`storage-key="${key}" example="jobcenter"`);
+      expect(again.plan).to.deep.equal(examples.jobcenter);
+      expect($(again, '[part="notice"]').textContent).not.to.match(/kladde/);
+    });
+
     it('ignores a corrupt draft with a polite notice and starts as given', async () => {
       localStorage.setItem(key, '{"schemaVersion": 1, "opgave": 7');
       const model = await render(`storage-key="${key}" example="boernehus"`);

@@ -291,6 +291,20 @@ export class KompetenceModel extends KompetenceValueCore<Plan> {
     }
   }
 
+  /**
+   * A form reset returns to the given plan (attribute or example). The stored draft goes with it
+   * (and a save still waiting): a reload without a draft starts from that same plan, where a
+   * draft kept as it was would bring back what the user reset away, and a rewritten one would
+   * greet the user with a "restored draft" notice for a plan that is no draft at all.
+   */
+  override formResetCallback(): void {
+    super.formResetCallback();
+    this.#drafts?.discard();
+    this.#beforeDraft = undefined;
+    if (this.#draftState === 'restored') this.#draftState = undefined;
+    this.#notice = undefined;
+  }
+
   #onDraftReport(problem: DraftProblem | undefined): void {
     if (problem) this.#draftState = problem;
     else {
