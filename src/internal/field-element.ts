@@ -1,16 +1,36 @@
+import type { TemplateResult } from 'lit';
+import { adviseOn, type Advice, type AdvicePart } from '../model/advice.js';
 import type { Lang } from '../model/ids.js';
+import type { Plan } from '../model/plan.js';
 import { emptyPart, parsePart, type ParseResult, type PartName, type PartValue } from '../model/parse.js';
+import { renderAdvice } from './advice-list.js';
 import { KompetenceFieldCore } from './field-core.js';
+import { LiveAdvice } from './live-advice.js';
 
 export type { PlanSlice } from './field-core.js';
+
+/** How `renderLiveAdvice` judges an element's value when `adviseOn(planPart, value)` is not it. */
+export interface LiveAdviceOptions {
+  /**
+   * The advice on the element's value; it may read only the value, `lang` and what `dependsOn`
+   * names, since it is computed anew only when one of them changes.
+   */
+  advise?: (lang: Lang) => Advice[];
+  /** Anything besides the value and language the advice depends on (e.g. a property that filters it). */
+  dependsOn?: unknown;
+}
 
 /**
  * Base of every element that edits a part of the plan (see `KompetenceFieldCore` for what it
  * owns): the value is validated with the model's schema (`parsePart`), so bad input gets the same
  * issues `parsePlan` reports. Subclasses set `planPart` (and `planSlice`), implement `missing`,
- * render, and call `commit()` on user edits only.
+ * render, and call `commit()` on user edits only. An element that shows the model's advice as the
+ * user edits renders `renderLiveAdvice()` and passes `{ typed: true }` to `commit()` for typing.
  */
 export abstract class KompetenceFieldElement<P extends Exclude<PartName, 'forankring'>> extends KompetenceFieldCore<P> {
+  /** Created by the first `renderLiveAdvice()`, so elements without live advice carry none. */
+  #liveAdvice: LiveAdvice | undefined;
+
   /** The empty value of the part (what a new plan holds). */
   protected emptyValue(): PartValue<P> {
     return emptyPart(this.planPart);
@@ -18,5 +38,27 @@ export abstract class KompetenceFieldElement<P extends Exclude<PartName, 'forank
 
   protected parseInput(input: unknown, lang: Lang): ParseResult<PartValue<P>> {
     return parsePart(this.planPart, input, { lang });
+  }
+
+  /**
+   * Records a user's edit (see `KompetenceFieldCore`). `typed` when it came from typing text: the
+   * live advice then waits for a pause in typing; after a choice it is refreshed at once.
+   */
+  protected override commit(next: PartValue<P>, options: { typed?: boolean } = {}): void {
+    this.#liveAdvice?.edited(options.typed ?? false);
+    super.commit(next);
+  }
+
+  /**
+   * The model's advice on the value, as a live region (part `advice`, see `renderAdvice`), kept
+   * live as the user edits (see `LiveAdvice`). By default `adviseOn(planPart, value)`.
+   */
+  protected renderLiveAdvice(options: LiveAdviceOptions = {}): TemplateResult {
+    const lang = this.locale;
+    const value = this.value;
+    const key = `${lang}|${String(options.dependsOn ?? '')}|${JSON.stringify(value)}`;
+    const advice = (this.#liveAdvice ??= new LiveAdvice(this)).get(key, () =>
+      options.advise ? options.advise(lang) : adviseOn(this.planPart as AdvicePart, value as Plan[AdvicePart], { lang }));
+    return renderAdvice(advice, lang);
   }
 }
