@@ -47,7 +47,8 @@ export abstract class KompetenceValueCore<T> extends KompetenceElement {
   protected readonly internals: ElementInternals;
   #value!: T;
   #defaultValue!: T;
-  #lastBadInput: { input: unknown; source: InvalidSource } | undefined;
+  /** The shown problems of the last input that could not be used, in a given language. */
+  #recheck: ((lang: Lang) => PlanIssue[]) | undefined;
 
   constructor() {
     super();
@@ -99,17 +100,23 @@ export abstract class KompetenceValueCore<T> extends KompetenceElement {
   protected validate(input: unknown, source: InvalidSource): T | undefined {
     const result = this.parseInput(input, this.locale);
     if (!result.ok) {
-      this.reject(result.issues, source);
-      this.#lastBadInput = { input, source };
+      this.reject(result.issues, source, (lang) => {
+        const again = this.parseInput(input, lang);
+        return again.ok ? [] : again.issues;
+      });
       return undefined;
     }
     this.clearInputIssues();
     return result.value;
   }
 
-  /** Shows input that cannot be used and fires `kompetence-invalid`; the value is kept. */
-  protected reject(issues: PlanIssue[], source: InvalidSource): void {
+  /**
+   * Shows input that cannot be used and fires `kompetence-invalid`; the value is kept. `recheck`
+   * gives the same problems in another language: the shown ones follow a change of language.
+   */
+  protected reject(issues: PlanIssue[], source: InvalidSource, recheck?: (lang: Lang) => PlanIssue[]): void {
     this.inputIssues = issues;
+    this.#recheck = recheck;
     // Built apart: the manifest analyzer would take `issues` for the event's name (each element documents its events).
     const event = new KompetenceInvalidEvent(issues, source);
     this.dispatchEvent(event);
@@ -128,7 +135,7 @@ export abstract class KompetenceValueCore<T> extends KompetenceElement {
   protected accepted(_value: T): void {}
 
   protected clearInputIssues(): void {
-    this.#lastBadInput = undefined;
+    this.#recheck = undefined;
     this.inputIssues = [];
   }
 
@@ -141,10 +148,8 @@ export abstract class KompetenceValueCore<T> extends KompetenceElement {
   protected override localeChanged(previous: Lang): void {
     super.localeChanged(previous);
     // Re-validate so the shown problems speak the new language.
-    if (this.#lastBadInput) {
-      const result = this.parseInput(this.#lastBadInput.input, this.locale);
-      if (!result.ok) this.inputIssues = result.issues;
-    }
+    const issues = this.#recheck?.(this.locale);
+    if (issues?.length) this.inputIssues = issues;
   }
 
   protected override updated(changed: PropertyValues): void {

@@ -8,6 +8,7 @@ import { advise } from '../../src/model/advice.js';
 import { completeness } from '../../src/model/completeness.js';
 import { examples } from '../../src/model/examples/index.js';
 import { exampleIds, fieldIds, type FieldId } from '../../src/model/ids.js';
+import { issue } from '../../src/model/issues.js';
 import { createPlan, parsePlan } from '../../src/model/parse.js';
 import type { Plan } from '../../src/model/plan.js';
 import { expectAccessible } from '../helpers/axe.js';
@@ -274,6 +275,17 @@ describe('<kompetence-model>', () => {
       const event = await invalid;
       expect(event.detail.issues[0]!.path).to.deep.equal(['example']);
       expect(model.plan.titel).to.equal('');
+    });
+
+    it('shows the error for an unknown example id in the language of the moment', async () => {
+      const model = await render('example="ukendt"');
+      const message = (lang: 'da' | 'en') => issue(['example'], 'invalid_value', lang, { values: exampleIds, received: 'ukendt' }).message;
+      expect(message('da')).not.to.equal(message('en'));
+      expect($(model, '[part="error"] li').textContent).to.equal(message('da'));
+      model.parentElement!.lang = 'en';
+      await nextFrame();
+      await settle(model);
+      expect($(model, '[part="error"] li').textContent).to.equal(message('en'));
     });
 
     it('a plan given before the first render wins over the example attribute', async () => {

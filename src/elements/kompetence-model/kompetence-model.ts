@@ -265,10 +265,8 @@ export class KompetenceModel extends KompetenceValueCore<Plan> {
 
   #applyExample(id: string): void {
     if (!(exampleIds as readonly string[]).includes(id)) {
-      this.reject(
-        [issue(['example'], 'invalid_value', this.locale, { values: exampleIds, received: id })],
-        this.getAttribute('example') === id ? 'attribute' : 'property',
-      );
+      const problem = (lang: Lang) => [issue(['example'], 'invalid_value', lang, { values: exampleIds, received: id })];
+      this.reject(problem(this.locale), this.getAttribute('example') === id ? 'attribute' : 'property', problem);
       return;
     }
     const plan = examples[id as ExampleId];
