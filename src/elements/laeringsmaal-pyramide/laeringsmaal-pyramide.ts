@@ -1,11 +1,8 @@
 import { html, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { renderAdvice } from '../../internal/advice-list.js';
 import { renderDialogueQuestions } from '../../internal/dialogue-questions.js';
 import { KompetenceFieldElement } from '../../internal/field-element.js';
-import { LiveAdvice } from '../../internal/live-advice.js';
 import { baseStyles } from '../../internal/styles.js';
-import { adviseOn } from '../../model/advice.js';
 import { describedGoalLevels } from '../../model/advice/checks.js';
 import { fieldById } from '../../model/catalog/fields.js';
 import { actionsLevel, goalLevelInfo, goalsReminder } from '../../model/catalog/goals.js';
@@ -67,16 +64,13 @@ export class LaeringsmaalPyramide extends KompetenceFieldElement<'laeringsmaal'>
     write: (plan: Plan, laeringsmaal: Laeringsmaal): Plan => ({ ...plan, laeringsmaal }),
   };
 
-  #advice = new LiveAdvice(this);
-
   protected missing(value: Laeringsmaal): string[] {
     return describedGoalLevels(value).length ? [] : [messages[this.locale].missing];
   }
 
   #edit(level: PlanGoalLevel, goal: { beskrivelse: string } | { typer: string[] }, typed = false): void {
     const v = this.value;
-    this.#advice.edited(typed);
-    this.commit({ ...v, [level]: { ...v[level], ...goal } } as Laeringsmaal);
+    this.commit({ ...v, [level]: { ...v[level], ...goal } } as Laeringsmaal, { typed });
   }
 
   /** Sub-types are saved in the catalog's order, whatever order they were ticked in. */
@@ -102,7 +96,7 @@ export class LaeringsmaalPyramide extends KompetenceFieldElement<'laeringsmaal'>
           <p class="hint">${t(actionsLevel.description, lang)} ${m.base}</p>
         </li>
       </ol>
-      ${renderAdvice(this.#advice.get(lang + JSON.stringify(v), () => adviseOn('laeringsmaal', v, { lang })), lang)}
+      ${this.renderLiveAdvice()}
       ${renderDialogueQuestions('laeringsmaal', lang)}`;
   }
 

@@ -1,11 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { renderAdvice } from '../../internal/advice-list.js';
 import { renderDialogueQuestions } from '../../internal/dialogue-questions.js';
 import { KompetenceFieldElement } from '../../internal/field-element.js';
-import { LiveAdvice } from '../../internal/live-advice.js';
 import { baseStyles } from '../../internal/styles.js';
-import { adviseOn } from '../../model/advice.js';
 import { fieldById } from '../../model/catalog/fields.js';
 import {
   anledningInfo, goodTaskExamples, taskDefinition, taskRequirementLabels, taskRequirements, tooGeneralTaskExamples,
@@ -67,7 +64,6 @@ export class OpgaveFelt extends KompetenceFieldElement<'opgave'> {
     write: (plan: Plan, value: Opgave): Plan => ({ ...plan, opgave: value }),
   };
 
-  #advice = new LiveAdvice(this);
 
   protected missing(v: Opgave): string[] {
     const m = messages[this.locale];
@@ -79,8 +75,7 @@ export class OpgaveFelt extends KompetenceFieldElement<'opgave'> {
 
   /** Commits a user edit; typing delays the advice until a pause, choices refresh it at once. */
   #edit(next: Opgave, typed = false): void {
-    this.#advice.edited(typed);
-    this.commit(next);
+    this.commit(next, { typed });
   }
 
   #onReason(id: Anledning, on: boolean): void {
@@ -119,7 +114,7 @@ export class OpgaveFelt extends KompetenceFieldElement<'opgave'> {
         ${taskRequirements.map((k) => this.#check(`k-${k}`, t(taskRequirementLabels[k], lang), v.krav[k],
           (on) => this.#edit({ ...this.value, krav: { ...this.value.krav, [k]: on } })))}
       </fieldset>
-      ${renderAdvice(this.#advice.get(lang + JSON.stringify(v), () => adviseOn('opgave', v, { lang })), lang)}
+      ${this.renderLiveAdvice()}
       ${renderDialogueQuestions('opgave', lang)}`;
   }
 

@@ -1,11 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { renderAdvice } from '../../internal/advice-list.js';
 import { renderDialogueQuestions } from '../../internal/dialogue-questions.js';
 import { KompetenceFieldElement } from '../../internal/field-element.js';
-import { LiveAdvice } from '../../internal/live-advice.js';
 import { baseStyles } from '../../internal/styles.js';
-import { adviseOn } from '../../model/advice.js';
 import { filled } from '../../model/advice/checks.js';
 import { fieldById } from '../../model/catalog/fields.js';
 import { t } from '../../model/catalog/text.js';
@@ -62,15 +59,13 @@ export class PerspektivFelt extends KompetenceFieldElement<'perspektiv'> {
     write: (plan: Plan, perspektiv: Perspektiv): Plan => ({ ...plan, perspektiv }),
   };
 
-  #advice = new LiveAdvice(this);
 
   protected missing(v: Perspektiv): string[] {
     return filled(v.kerneopgave) || filled(v.arbejdsplads) ? [] : [messages[this.locale].missing];
   }
 
   #edit(key: Key, text: string, typed = true): void {
-    this.#advice.edited(typed);
-    this.commit({ ...this.value, [key]: text });
+    this.commit({ ...this.value, [key]: text }, { typed });
   }
 
   /** Starts the empty text with the method's formulation and puts the caret after it. */
@@ -83,11 +78,10 @@ export class PerspektivFelt extends KompetenceFieldElement<'perspektiv'> {
   override render(): TemplateResult {
     const lang = this.locale;
     const f = fieldById('perspektiv');
-    const v = this.value;
     return html`${this.renderInputIssues()}
       <p part="intro" class="hint">${t(f.question, lang)} ${t(f.leadershipTask, lang)}</p>
       ${this.#text('kerneopgave', true)}${this.#text('arbejdsplads', true)}${this.#text('fortolkninger')}
-      ${renderAdvice(this.#advice.get(lang + JSON.stringify(v), () => adviseOn('perspektiv', v, { lang })), lang)}
+      ${this.renderLiveAdvice()}
       ${renderDialogueQuestions('perspektiv', lang)}`;
   }
 

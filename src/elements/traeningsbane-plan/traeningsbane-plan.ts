@@ -1,13 +1,10 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { renderAdvice } from '../../internal/advice-list.js';
 import { renderDialogueQuestions } from '../../internal/dialogue-questions.js';
 import type { KompetenceChangeEvent } from '../../internal/events.js';
 import { KompetenceFieldElement, type PlanSlice } from '../../internal/field-element.js';
-import { LiveAdvice } from '../../internal/live-advice.js';
 import { renderPeriod } from '../../internal/period.js';
 import { baseStyles } from '../../internal/styles.js';
-import { adviseOn } from '../../model/advice.js';
 import { coveredTempi, filled, missingTempi, periodAgreed } from '../../model/advice/checks.js';
 import { t } from '../../model/catalog/text.js';
 import { feedbackKindInfo, tempoInfo, trainingGroundNote, trainingPitfall } from '../../model/catalog/training.js';
@@ -100,7 +97,6 @@ export class TraeningsbanePlan extends KompetenceFieldElement<'traeningsbane'> {
   #planQuery: PlanRecommendQuery = { goals: [], experience: [] };
   /** The goals and experience last handed to the chooser. */
   #passed: { goals?: readonly string[]; experience?: readonly string[] } = {};
-  #advice = new LiveAdvice(this);
 
   constructor() {
     super();
@@ -117,8 +113,7 @@ export class TraeningsbanePlan extends KompetenceFieldElement<'traeningsbane'> {
 
   /** Commits a user edit; typing delays the advice until a pause, choices refresh it at once. */
   #edit(next: Traeningsbane, typed = false): void {
-    this.#advice.edited(typed);
-    this.commit(next);
+    this.commit(next, { typed });
   }
 
   #onKind(kind: FeedbackKind, on: boolean): void {
@@ -186,7 +181,7 @@ export class TraeningsbanePlan extends KompetenceFieldElement<'traeningsbane'> {
         <laeringsform-vaelger part="chooser" .value=${v.laeringsformer} .readonly=${off}
           @kompetence-change=${this.#onForms}></laeringsform-vaelger>
       </section>
-      ${renderAdvice(this.#advice.get(lang + JSON.stringify(v), () => adviseOn('traeningsbane', v, { lang })), lang)}
+      ${this.renderLiveAdvice()}
       ${renderPeriod({ legend: m.period, hint: m.periodHint, periode: v.periode, lang, readonly: off, change: (p) => this.#onPeriod(p) })}
       ${this.#text('spilleregler', m.spilleregler, m.spillereglerHint)}
       ${this.#text('daekning', m.daekning, m.daekningHint)}
