@@ -1,9 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { commonMessages } from '../../i18n/common.js';
-import { renderAdvice } from '../../internal/advice-list.js';
 import { KompetenceFieldElement } from '../../internal/field-element.js';
-import { LiveAdvice } from '../../internal/live-advice.js';
 import { baseStyles } from '../../internal/styles.js';
 import { adviseOn } from '../../model/advice.js';
 import {
@@ -84,7 +82,6 @@ export class AnsvarsTrappe extends KompetenceFieldElement<'ansvar'> {
   #committed: AnsvarItem[] | undefined;
   /** What was last done that focus alone does not tell (a removed group), for the status region. */
   #announcement = '';
-  #advice = new LiveAdvice(this);
 
   constructor() {
     super();
@@ -115,8 +112,7 @@ export class AnsvarsTrappe extends KompetenceFieldElement<'ansvar'> {
   /** Commits a user edit; typing delays the advice until a pause, choices refresh it at once. */
   #edit(next: AnsvarItem[], typed = false): void {
     this.#committed = next;
-    this.#advice.edited(typed);
-    this.commit(next);
+    this.commit(next, { typed });
   }
 
   #editGroup(index: number, change: (group: AnsvarItem) => AnsvarItem, typed = false): void {
@@ -213,11 +209,10 @@ export class AnsvarsTrappe extends KompetenceFieldElement<'ansvar'> {
         ? html`<button type="button" part="add-button" class="add" @click=${() => this.#add()}>${m.add}</button>`
         : nothing}
       <p role="status" class="visually-hidden">${this.#announcement}</p>
-      ${renderAdvice(
-        this.#advice.get(`${lang}|${this.koerekort}|${JSON.stringify(groups)}`, () =>
-          adviseOn('ansvar', groups, { lang }).filter((a) => this.koerekort || a.id !== licenceAdvice)),
-        lang,
-      )}`;
+      ${this.renderLiveAdvice({
+        advise: (lang) => adviseOn('ansvar', groups, { lang }).filter((a) => this.koerekort || a.id !== licenceAdvice),
+        dependsOn: this.koerekort,
+      })}`;
   }
 
   #renderGroup(group: AnsvarItem, index: number): TemplateResult {

@@ -1,8 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { renderAdvice } from '../../internal/advice-list.js';
 import { KompetenceFieldElement } from '../../internal/field-element.js';
-import { LiveAdvice } from '../../internal/live-advice.js';
 import { renderPeriod } from '../../internal/period.js';
 import { baseStyles } from '../../internal/styles.js';
 import { adviseOn } from '../../model/advice.js';
@@ -68,7 +66,6 @@ export class MobilitetAftale extends KompetenceFieldElement<'mobilitet'> {
 
   /** Weekdays set aside when the user chooses full time, given back if they choose part time again. */
   #setAsideDays: Weekday[] = [];
-  #advice = new LiveAdvice(this);
 
   protected missing(v: MobilitetItem): string[] {
     const m = messages[this.locale];
@@ -81,8 +78,7 @@ export class MobilitetAftale extends KompetenceFieldElement<'mobilitet'> {
 
   /** Commits a user edit; typing delays the advice until a pause, choices refresh it at once. */
   #edit(next: MobilitetItem, typed = false): void {
-    this.#advice.edited(typed);
-    this.commit(next);
+    this.commit(next, { typed });
   }
 
   #onScope(omfang: MobilityScope): void {
@@ -152,7 +148,7 @@ export class MobilitetAftale extends KompetenceFieldElement<'mobilitet'> {
         <div class="row">${terms.map((k) => this.#text(k))}</div>
       </fieldset>
       ${this.#text('kontakt')}${this.#text('daekning')}${this.#text('tilbagevenden')}
-      ${renderAdvice(this.#advice.get(lang + JSON.stringify(v), () => adviseOn('mobilitet', [v], { lang })), lang)}`;
+      ${this.renderLiveAdvice({ advise: (lang) => adviseOn('mobilitet', [v], { lang }) })}`;
   }
 
   #choice(name: string, value: string, label: string, checked: boolean, choose: () => void): TemplateResult {
