@@ -8,6 +8,7 @@ interface Args {
   plan: string;
   lang: '' | 'da' | 'en';
   'storage-key': string;
+  koerekort: boolean;
   readonly: boolean;
   required: boolean;
 }
@@ -16,7 +17,7 @@ const meta: Meta<Args> = {
   title: 'Elementer/kompetence-model',
   component: 'kompetence-model',
   tags: ['autodocs'],
-  args: { example: '', plan: '', lang: '', 'storage-key': '', readonly: false, required: false },
+  args: { example: '', plan: '', lang: '', 'storage-key': '', koerekort: false, readonly: false, required: false },
   argTypes: {
     example: {
       control: 'select',
@@ -31,6 +32,7 @@ const meta: Meta<Args> = {
     plan=${a.plan || nothing}
     lang=${a.lang || nothing}
     storage-key=${a['storage-key'] || nothing}
+    ?koerekort=${a.koerekort}
     ?readonly=${a.readonly}
     ?required=${a.required}
   ></kompetence-model>`,
@@ -74,6 +76,9 @@ export const PlejecenterDokumentationEnglish: Story = example('plejecenter-dokum
 
 /** Drafts saved in this browser while you type: reload the story and the plan comes back, with a notice. */
 export const WithDrafts: Story = { args: { 'storage-key': 'storybook-kompetence-model' } };
+
+/** The licences C, B and A (*kørekort*) on the staircase of a plan that has none yet. */
+export const WithLicences: Story = { args: { example: 'boernehus', koerekort: true } };
 
 /** Read-only: the plan can be read, downloaded and printed, not changed. */
 export const Readonly: Story = { args: { example: 'jobcenter', readonly: true } };

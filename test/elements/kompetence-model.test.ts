@@ -288,6 +288,29 @@ describe('<kompetence-model>', () => {
       expect($(model, '[part="error"] li').textContent).to.equal(message('en'));
     });
 
+    it('shows the staircase\'s licences with koerekort, and without it only when the plan has a licence', async () => {
+      const trappe = async (model: Model) => {
+        const el = field<HTMLElement & { koerekort: boolean }>(model, 'ansvars-trappe');
+        await el.updateComplete;
+        return el;
+      };
+      const model = await render();
+      expect(model.koerekort).to.equal(false);
+      expect((await trappe(model)).koerekort).to.equal(false);
+      model.koerekort = true;
+      await settle(model);
+      expect(model.hasAttribute('koerekort')).to.equal(true);
+      expect((await trappe(model)).koerekort).to.equal(true);
+      expect((await trappe(model)).hasAttribute('koerekort')).to.equal(true);
+      const byAttribute = await render('koerekort');
+      expect((await trappe(byAttribute)).koerekort).to.equal(true);
+      const withLicence = await render();
+      withLicence.plan = { ...createPlan(), ansvar: [{ maalgruppe: 'Nye', koerekort: 'B' }] } as unknown as Plan;
+      await settle(withLicence);
+      expect(withLicence.koerekort).to.equal(false);
+      expect((await trappe(withLicence)).koerekort).to.equal(true);
+    });
+
     it('a plan given before the first render wins over the example attribute', async () => {
       const el = document.createElement('kompetence-model') as Model;
       el.setAttribute('example', 'boernehus');

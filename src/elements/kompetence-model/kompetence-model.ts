@@ -84,12 +84,18 @@ export class KompetenceModel extends KompetenceValueCore<Plan> {
     ...KompetenceValueCore.properties,
     example: {},
     storageKey: { attribute: 'storage-key' },
+    koerekort: { type: Boolean, reflect: true },
   };
 
   /** Starts from one of the six worked examples (an `ExampleId`), unless a `plan` is given. */
   declare example: ExampleId | null;
   /** Saves drafts under this key in the browser's `localStorage` as the user types, and restores them on load. */
   declare storageKey: string | null;
+  /**
+   * Shows the licences C, B and A (*kørekort*) on the responsibility staircase, with a licence to
+   * choose per group. They also show, without it, when the plan already gives a group a licence.
+   */
+  declare koerekort: boolean;
 
   #provider = new ContextProvider(this, { context: planContext });
   #field: FieldId = 'opgave';
@@ -113,6 +119,7 @@ export class KompetenceModel extends KompetenceValueCore<Plan> {
     super();
     this.example = null;
     this.storageKey = null;
+    this.koerekort = false;
     // A plan set before the element was defined shadows the accessor: move it through it.
     if (Object.hasOwn(this, 'plan')) {
       const input: unknown = this.plan;
@@ -515,7 +522,7 @@ export class KompetenceModel extends KompetenceValueCore<Plan> {
         return html`<opgave-felt></opgave-felt>
           <section class="part" aria-labelledby="ansvar-h">
             <h3 id="ansvar-h">${m.ansvar}</h3>
-            <ansvars-trappe ?koerekort=${this.plan.ansvar.some((g) => !!g.koerekort)}></ansvars-trappe>
+            <ansvars-trappe ?koerekort=${this.koerekort || this.plan.ansvar.some((g) => !!g.koerekort)}></ansvars-trappe>
           </section>`;
       case 'perspektiv':
         return html`<perspektiv-felt></perspektiv-felt>`;
