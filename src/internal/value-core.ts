@@ -1,37 +1,26 @@
-import type { PropertyValues, TemplateResult } from 'lit';
-import type { Lang } from '../model/ids.js';
-import type { ParseResult, PlanIssue } from '../model/issues.js';
+import type { PropertyValues } from 'lit';
 import { commonMessages } from '../i18n/common.js';
-import { KompetenceElement } from './base-element.js';
-import { KompetenceInvalidEvent, type InvalidSource } from './events.js';
-import { renderInputIssues } from './input-issues.js';
+import { KompetenceInputCore } from './input-core.js';
 
 /**
- * What every element that holds a JSON value of the plan shares (a field element's slice, or the
- * whole plan in `<kompetence-model>`): input validated by `parseInput` from a JSON attribute or
- * a property (bad input keeps the last good value, is shown as an accessible error and fires
- * `kompetence-invalid`), and form association through `ElementInternals` (the value as JSON,
- * `required` with a message naming what is missing, reset to the attribute's value, restore,
- * disabled). Subclasses expose the value under their own property name.
+ * What every element that holds a JSON value of the plan as a form control shares (a field
+ * element's slice, or the whole plan in `<kompetence-model>`): the input of `KompetenceInputCore`
+ * (a JSON attribute or a property, validated by `parseInput`; bad input keeps the last good
+ * value, is shown as an accessible error and fires `kompetence-invalid`), and form association
+ * through `ElementInternals` (the value as JSON, `required` with a message naming what is
+ * missing, reset to the attribute's value, restore, disabled). Subclasses expose the value under
+ * their own property name.
  */
-export abstract class KompetenceValueCore<T> extends KompetenceElement {
+export abstract class KompetenceValueCore<T> extends KompetenceInputCore<T> {
   static formAssociated = true;
 
   static override properties = {
-    ...KompetenceElement.properties,
+    ...KompetenceInputCore.properties,
     name: { reflect: true },
     required: { type: Boolean, reflect: true },
     readonly: { type: Boolean, reflect: true },
-    inputIssues: { state: true },
     formDisabled: { state: true },
   };
-
-  /** The attribute that carries the value as JSON. */
-  protected static valueAttribute = 'value';
-
-  static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, this.valueAttribute];
-  }
 
   /** Name under which the value (as JSON) is submitted with its form. */
   declare name: string | null;
@@ -40,15 +29,9 @@ export abstract class KompetenceValueCore<T> extends KompetenceElement {
   /** Shows the value without letting the user change it. */
   declare readonly: boolean;
 
-  /** Problems with the last input that could not be used (shown, and announced). */
-  protected declare inputIssues: PlanIssue[];
   protected declare formDisabled: boolean;
 
   protected readonly internals: ElementInternals;
-  #value!: T;
-  #defaultValue!: T;
-  /** The shown problems of the last input that could not be used, in a given language. */
-  #recheck: ((lang: Lang) => PlanIssue[]) | undefined;
 
   constructor() {
     super();
@@ -56,101 +39,11 @@ export abstract class KompetenceValueCore<T> extends KompetenceElement {
     this.name = null;
     this.required = false;
     this.readonly = false;
-    this.inputIssues = [];
     this.formDisabled = false;
   }
 
-  /** The empty value (what a new plan holds). */
-  protected abstract emptyValue(): T;
-
-  /** Validates input (an object or a JSON string); never throws. */
-  protected abstract parseInput(input: unknown, lang: Lang): ParseResult<T>;
-
   /** What is missing for the value to be complete, in the element's language; empty when complete. */
   protected abstract missing(value: T): string[];
-
-  /** The current value. */
-  protected get currentValue(): T {
-    if (this.#value === undefined) {
-      this.#value = this.defaultValue;
-    }
-    return this.#value;
-  }
-
-  /** What a form reset returns to: the value attribute's, else the empty value. */
-  protected get defaultValue(): T {
-    return (this.#defaultValue ??= this.emptyValue());
-  }
-  protected set defaultValue(value: T) {
-    this.#defaultValue = value;
-  }
-
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    if (name === (this.constructor as typeof KompetenceValueCore).valueAttribute) {
-      if (value !== null && value !== old) this.accept(value, 'attribute');
-      return;
-    }
-    super.attributeChangedCallback(name, old, value);
-  }
-
-  /**
-   * Validates input. Input that cannot be used is shown, fires `kompetence-invalid` and gives
-   * `undefined`; good input clears the shown problems and is returned (not yet set).
-   */
-  protected validate(input: unknown, source: InvalidSource): T | undefined {
-    const result = this.parseInput(input, this.locale);
-    if (!result.ok) {
-      this.reject(result.issues, source, (lang) => {
-        const again = this.parseInput(input, lang);
-        return again.ok ? [] : again.issues;
-      });
-      return undefined;
-    }
-    this.clearInputIssues();
-    return result.value;
-  }
-
-  /**
-   * Shows input that cannot be used and fires `kompetence-invalid`; the value is kept. `recheck`
-   * gives the same problems in another language: the shown ones follow a change of language.
-   */
-  protected reject(issues: PlanIssue[], source: InvalidSource, recheck?: (lang: Lang) => PlanIssue[]): void {
-    this.inputIssues = issues;
-    this.#recheck = recheck;
-    // Built apart: the manifest analyzer would take `issues` for the event's name (each element documents its events).
-    const event = new KompetenceInvalidEvent(issues, source);
-    this.dispatchEvent(event);
-  }
-
-  /** Takes input given by code (attribute or property): validated, then set; no change event. */
-  protected accept(input: unknown, source: InvalidSource): void {
-    const value = this.validate(input, source);
-    if (value === undefined) return;
-    if (source === 'attribute') this.#defaultValue = value;
-    this.setValue(value);
-    this.accepted(value);
-  }
-
-  /** Hook: a value given by code was set. */
-  protected accepted(_value: T): void {}
-
-  protected clearInputIssues(): void {
-    this.#recheck = undefined;
-    this.inputIssues = [];
-  }
-
-  protected setValue(next: T): void {
-    const old = this.#value;
-    this.#value = next;
-    this.requestUpdate('value', old);
-  }
-
-  protected override localeChanged(previous: Lang): void {
-    super.localeChanged(previous);
-    // Re-validate so the shown problems speak the new language.
-    const issues = this.#recheck?.(this.locale);
-    if (issues?.length) this.inputIssues = issues;
-  }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
@@ -201,10 +94,5 @@ export abstract class KompetenceValueCore<T> extends KompetenceElement {
   }
   reportValidity(): boolean {
     return this.internals.reportValidity();
-  }
-
-  /** The accessible error for input that could not be used; place it at the top of `render`. */
-  protected renderInputIssues(): TemplateResult {
-    return renderInputIssues(this.inputIssues, this.locale);
   }
 }

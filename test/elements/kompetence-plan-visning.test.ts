@@ -2,6 +2,8 @@ import { expect, fixture, nextFrame, oneEvent } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/define/kompetence-plan-visning.js';
 import type { KompetencePlanVisning } from '../../src/elements/kompetence-plan-visning/kompetence-plan-visning.js';
+import { KompetenceInputCore } from '../../src/internal/input-core.js';
+import { KompetenceValueCore } from '../../src/internal/value-core.js';
 import { advise } from '../../src/model/advice.js';
 import { completeness } from '../../src/model/completeness.js';
 import { examples } from '../../src/model/examples/index.js';
@@ -147,6 +149,15 @@ describe('<kompetence-plan-visning> conformance', () => {
     el.setAttribute('plan', '{"schemaVersion": 1, "ansvar": [{"fremtidigt": "chef"}]}');
     await el.updateComplete;
     expect(alertText(el)).to.include('ansvar[0].fremtidigt');
+  });
+
+  it('takes its plan through the shared input core, and is no form control', async () => {
+    const el = await view(sample, 'da');
+    expect(el).to.be.instanceOf(KompetenceInputCore);
+    expect(el).not.to.be.instanceOf(KompetenceValueCore);
+    expect((customElements.get('kompetence-plan-visning') as { formAssociated?: boolean }).formAssociated).to.not.equal(true);
+    const form = await fixture<HTMLFormElement>('<form><kompetence-plan-visning></kompetence-plan-visning></form>');
+    expect([...form.elements]).to.deep.equal([]);
   });
 
   it('fires kompetence-invalid for a bad attribute at upgrade and shows the empty plan', async () => {

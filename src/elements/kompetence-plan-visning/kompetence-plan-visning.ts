@@ -1,10 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { commonMessages } from '../../i18n/common.js';
 import { renderAdvice } from '../../internal/advice-list.js';
-import { KompetenceElement } from '../../internal/base-element.js';
-import { KompetenceInvalidEvent, type InvalidSource } from '../../internal/events.js';
 import { formatDate } from '../../internal/format-date.js';
-import { renderInputIssues } from '../../internal/input-issues.js';
+import { KompetenceInputCore } from '../../internal/input-core.js';
 import { baseStyles } from '../../internal/styles.js';
 import { advise, type Advice } from '../../model/advice.js';
 import { anchoringKindInfo, transitionTypeInfo } from '../../model/catalog/anchoring.js';
@@ -18,7 +16,7 @@ import { t } from '../../model/catalog/text.js';
 import { feedbackKindInfo, tempoInfo } from '../../model/catalog/training.js';
 import { completeness } from '../../model/completeness.js';
 import { anchoringKinds, goalLevels, tempi, type FieldId, type Lang, type LearningFormId, type Text } from '../../model/ids.js';
-import type { PlanIssue } from '../../model/issues.js';
+import type { ParseResult } from '../../model/issues.js';
 import { createPlan, parsePlan } from '../../model/parse.js';
 import type { AnsvarItem, MobilitetItem, Periode, Plan } from '../../model/plan.js';
 import { messages as anchoringMessages } from '../forankring-tjekliste/forankring-tjekliste.messages.js';
@@ -77,24 +75,17 @@ type Value = string | TemplateResult | undefined;
  * @cssprop --kompetence-radius - Corner radius.
  * @cssprop --kompetence-space - Base spacing.
  */
-export class KompetencePlanVisning extends KompetenceElement {
+export class KompetencePlanVisning extends KompetenceInputCore<Plan> {
   static override styles = [baseStyles, styles];
+  protected static override valueAttribute = 'plan';
 
   static override properties = {
-    ...KompetenceElement.properties,
+    ...KompetenceInputCore.properties,
     advice: { type: Boolean, reflect: true },
   };
 
-  static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'plan'];
-  }
-
   /** Lists the model's advice under each field. */
   declare advice: boolean;
-
-  #plan: Plan | undefined;
-  #issues: PlanIssue[] = [];
-  #lastBadInput: { input: unknown; source: InvalidSource } | undefined;
 
   constructor() {
     super();
@@ -107,42 +98,19 @@ export class KompetencePlanVisning extends KompetenceElement {
    * shown as an error and fires `kompetence-invalid`; the last good plan stays.
    */
   get plan(): Plan {
-    return (this.#plan ??= createPlan());
+    return this.currentValue;
   }
   set plan(input: Plan) {
-    this.#accept(input, 'property');
+    this.accept(input, 'property');
   }
 
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    if (name === 'plan') {
-      if (value !== null && value !== old) this.#accept(value, 'attribute');
-      return;
-    }
-    super.attributeChangedCallback(name, old, value);
+  protected emptyValue(): Plan {
+    return createPlan();
   }
 
-  #accept(input: unknown, source: InvalidSource): void {
-    const result = parsePlan(input, { lang: this.locale });
-    if (result.ok) {
-      this.#lastBadInput = undefined;
-      this.#issues = [];
-      this.#plan = result.plan;
-    } else {
-      this.#lastBadInput = { input, source };
-      this.#issues = result.issues;
-      this.dispatchEvent(new KompetenceInvalidEvent(result.issues, source));
-    }
-    this.requestUpdate();
-  }
-
-  protected override localeChanged(previous: Lang): void {
-    super.localeChanged(previous);
-    // Re-validate so the shown problems speak the new language.
-    const bad = this.#lastBadInput;
-    if (bad) {
-      const result = parsePlan(bad.input, { lang: this.locale });
-      if (!result.ok) this.#issues = result.issues;
-    }
+  protected parseInput(input: unknown, lang: Lang): ParseResult<Plan> {
+    const result = parsePlan(input, { lang });
+    return result.ok ? { ok: true, value: result.plan } : result;
   }
 
   override render(): TemplateResult {
@@ -161,7 +129,7 @@ export class KompetencePlanVisning extends KompetenceElement {
         ${body}${own ? this.#advice(own) : nothing}
       </section>`;
     };
-    return html`${renderInputIssues(this.#issues, lang)}
+    return html`${this.renderInputIssues()}
       <article part="view" class="plan" aria-labelledby="title">
         <header part="header">
           <h2 id="title" class="text">${p.titel.trim() || m.untitled}</h2>

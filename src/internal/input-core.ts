@@ -1,0 +1,135 @@
+import type { TemplateResult } from 'lit';
+import type { Lang } from '../model/ids.js';
+import type { ParseResult, PlanIssue } from '../model/issues.js';
+import { KompetenceElement } from './base-element.js';
+import { KompetenceInvalidEvent, type InvalidSource } from './events.js';
+import { renderInputIssues } from './input-issues.js';
+
+/**
+ * What every element that takes a JSON value of the plan shares, editing it or only showing it
+ * (`<kompetence-plan-visning>`): input validated by `parseInput` from a JSON attribute or a
+ * property. Input that cannot be used keeps the last good value, is shown as an accessible error
+ * (in the element's language, also after it changes) and fires `kompetence-invalid`.
+ * Subclasses expose the value under their own property name. Not form-associated: form
+ * association is `KompetenceValueCore`'s, built on this.
+ */
+export abstract class KompetenceInputCore<T> extends KompetenceElement {
+  static override properties = {
+    ...KompetenceElement.properties,
+    inputIssues: { state: true },
+  };
+
+  /** The attribute that carries the value as JSON. */
+  protected static valueAttribute = 'value';
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, this.valueAttribute];
+  }
+
+  /** Problems with the last input that could not be used (shown, and announced). */
+  protected declare inputIssues: PlanIssue[];
+
+  #value!: T;
+  #defaultValue!: T;
+  /** The shown problems of the last input that could not be used, in a given language. */
+  #recheck: ((lang: Lang) => PlanIssue[]) | undefined;
+
+  constructor() {
+    super();
+    this.inputIssues = [];
+  }
+
+  /** The empty value (what a new plan holds). */
+  protected abstract emptyValue(): T;
+
+  /** Validates input (an object or a JSON string); never throws. */
+  protected abstract parseInput(input: unknown, lang: Lang): ParseResult<T>;
+
+  /** The current value. */
+  protected get currentValue(): T {
+    if (this.#value === undefined) {
+      this.#value = this.defaultValue;
+    }
+    return this.#value;
+  }
+
+  /** The value attribute's value (what a form reset returns to), else the empty value. */
+  protected get defaultValue(): T {
+    return (this.#defaultValue ??= this.emptyValue());
+  }
+  protected set defaultValue(value: T) {
+    this.#defaultValue = value;
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    if (name === (this.constructor as typeof KompetenceInputCore).valueAttribute) {
+      if (value !== null && value !== old) this.accept(value, 'attribute');
+      return;
+    }
+    super.attributeChangedCallback(name, old, value);
+  }
+
+  /**
+   * Validates input. Input that cannot be used is shown, fires `kompetence-invalid` and gives
+   * `undefined`; good input clears the shown problems and is returned (not yet set).
+   */
+  protected validate(input: unknown, source: InvalidSource): T | undefined {
+    const result = this.parseInput(input, this.locale);
+    if (!result.ok) {
+      this.reject(result.issues, source, (lang) => {
+        const again = this.parseInput(input, lang);
+        return again.ok ? [] : again.issues;
+      });
+      return undefined;
+    }
+    this.clearInputIssues();
+    return result.value;
+  }
+
+  /**
+   * Shows input that cannot be used and fires `kompetence-invalid`; the value is kept. `recheck`
+   * gives the same problems in another language: the shown ones follow a change of language.
+   */
+  protected reject(issues: PlanIssue[], source: InvalidSource, recheck?: (lang: Lang) => PlanIssue[]): void {
+    this.inputIssues = issues;
+    this.#recheck = recheck;
+    // Built apart: the manifest analyzer would take `issues` for the event's name (each element documents its events).
+    const event = new KompetenceInvalidEvent(issues, source);
+    this.dispatchEvent(event);
+  }
+
+  /** Takes input given by code (attribute or property): validated, then set; no change event. */
+  protected accept(input: unknown, source: InvalidSource): void {
+    const value = this.validate(input, source);
+    if (value === undefined) return;
+    if (source === 'attribute') this.#defaultValue = value;
+    this.setValue(value);
+    this.accepted(value);
+  }
+
+  /** Hook: a value given by code was set. */
+  protected accepted(_value: T): void {}
+
+  protected clearInputIssues(): void {
+    this.#recheck = undefined;
+    this.inputIssues = [];
+  }
+
+  protected setValue(next: T): void {
+    const old = this.#value;
+    this.#value = next;
+    this.requestUpdate('value', old);
+  }
+
+  protected override localeChanged(previous: Lang): void {
+    super.localeChanged(previous);
+    // Re-validate so the shown problems speak the new language.
+    const issues = this.#recheck?.(this.locale);
+    if (issues?.length) this.inputIssues = issues;
+  }
+
+  /** The accessible error for input that could not be used; place it at the top of `render`. */
+  protected renderInputIssues(): TemplateResult {
+    return renderInputIssues(this.inputIssues, this.locale);
+  }
+}
