@@ -11,14 +11,23 @@ export function renderAdvice(advice: readonly Advice[], lang: Lang, heading = tr
   const m = commonMessages[lang];
   return html`<section part="advice" aria-live="polite" aria-label=${m.advice}>
     ${heading && advice.length ? html`<h3>${m.advice}</h3>` : ''}
-    ${advice.length
-      ? html`<ul class="advice">
-          ${advice.map(
-            (a) => html`<li class=${a.severity} data-advice=${a.id}>
-              <span class="severity">${m.severity[a.severity]}:</span>${a.message}
-            </li>`,
-          )}
-        </ul>`
-      : ''}
+    ${advice.length ? renderAdviceItems(advice, lang) : ''}
   </section>`;
+}
+
+/** The list of advice, severity spelled out; `extra` adds content to each item (e.g. a link to its field). */
+export function renderAdviceItems(
+  advice: readonly Advice[],
+  lang: Lang,
+  extra?: (advice: Advice) => TemplateResult,
+): TemplateResult {
+  const m = commonMessages[lang];
+  return html`<ul class="advice">
+    ${advice.map(
+      (a) => html`<li class=${a.severity} data-advice=${a.id}>
+        <span class="severity">${m.severity[a.severity]}:</span>${a.message}
+        ${extra ? extra(a) : ''}
+      </li>`,
+    )}
+  </ul>`;
 }

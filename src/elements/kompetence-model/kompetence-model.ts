@@ -1,3 +1,4 @@
+import { renderAdviceItems } from '../../internal/advice-list.js';
 import { ContextProvider } from '@lit/context';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
@@ -576,14 +577,9 @@ export class KompetenceModel extends KompetenceValueCore<Plan> {
     return html`<section part="advice" class="all-advice no-print" aria-labelledby="advice-h">
       <h2 id="advice-h">${m.allAdvice}</h2>
       ${advice.length
-        ? html`<ul class="advice">
-            ${advice.map((a) => html`<li class=${a.severity} data-advice=${a.id}>
-              <span class="severity">${c.severity[a.severity]}:</span>${a.message}
-              <button type="button" class="go" @click=${() => this.#goTo(a.field)}>
-                ${m.goTo} ${fieldById(a.field).number} ${t(fieldById(a.field).name, lang)}
-              </button>
-            </li>`)}
-          </ul>`
+        ? renderAdviceItems(advice, lang, (a) => html`<button type="button" class="go" @click=${() => this.#goTo(a.field)}>
+            ${m.goTo} ${fieldById(a.field).number} ${t(fieldById(a.field).name, lang)}
+          </button>`)
         : html`<p>${c.noAdvice}</p>`}
     </section>`;
   }
