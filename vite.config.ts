@@ -1,4 +1,5 @@
 import { defineConfig } from 'vite';
+import { minifyTemplates } from './scripts/minify-templates.mjs';
 
 /**
  * Library build of the self-contained browser bundle `dist/kompetence-elements.bundle.js`
@@ -8,6 +9,7 @@ import { defineConfig } from 'vite';
  */
 export default defineConfig({
   publicDir: false,
+  plugins: [minifyTemplates()],
   logLevel: 'warn',
   build: {
     outDir: 'dist',

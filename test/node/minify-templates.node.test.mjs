@@ -1,0 +1,27 @@
+// The bundle's template minification (scripts/minify-templates.mjs): what it removes, what it must keep.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { minifyCssPart, minifyHtmlPart } from '../../scripts/minify-templates.mjs';
+
+test('html: indentation with line breaks becomes one space; text and spaces on one line stay', () => {
+  assert.equal(minifyHtmlPart('<ul>\n      <li>a  b</li>\n    </ul>'), '<ul> <li>a  b</li> </ul>');
+  assert.equal(minifyHtmlPart('<strong>Frist:</strong> '), '<strong>Frist:</strong> ');
+  assert.equal(minifyHtmlPart('<input\n   type="checkbox"\n   .checked='), '<input type="checkbox" .checked=');
+});
+
+test('css: comments and layout whitespace go; spaces that carry meaning stay', () => {
+  assert.equal(
+    minifyCssPart('\n  /* why */\n  :host {\n    display: block;\n  }\n  .a :hover,\n  .b > .c { margin: 0 auto; }\n'),
+    // One space stays at each end: next to an expression it may separate two tokens.
+    ' :host{display: block;}.a :hover,.b > .c{margin: 0 auto;}',
+  );
+  assert.equal(minifyCssPart('calc(100% - 2 * var(--x))'), 'calc(100% - 2 * var(--x))');
+});
+
+test('the built bundle has no indented lit templates left', async () => {
+  const bundle = await readFile(new URL('../../dist/kompetence-elements.bundle.js', import.meta.url), 'utf8');
+  // Our templates start with a tag or a selector after the line break; the indentation is gone.
+  assert.doesNotMatch(bundle, /`[^`]*\n {4,}<(div|p|li|section|fieldset)\b/);
+  assert.doesNotMatch(bundle, /`[^`]*\n {2,}:host\b/);
+});
