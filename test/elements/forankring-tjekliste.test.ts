@@ -1,5 +1,5 @@
 import { ContextProvider } from '@lit/context';
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define/forankring-tjekliste.js';
 import type { ForankringTjekliste } from '../../src/elements/forankring-tjekliste/forankring-tjekliste.js';
@@ -176,6 +176,11 @@ describe('<forankring-tjekliste> behaviour', () => {
     await sendKeys({ type: 'Støtte fra en kollega' });
     await el.updateComplete;
     expect(el.value.overgang.ikkeKlar).to.equal('Støtte fra en kollega');
+    // While the user types, the live region is left alone (not re-read per keystroke) …
+    expect(adviceIds(el)).to.include('faelles-overgang-ikke-klar');
+    // … and follows once typing pauses.
+    await aTimeout(800);
+    await el.updateComplete;
     expect(adviceIds(el)).not.to.include('faelles-overgang-ikke-klar');
   });
 

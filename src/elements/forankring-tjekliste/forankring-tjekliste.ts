@@ -2,9 +2,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { KompetenceFieldElement, type PlanSlice } from '../../internal/field-element.js';
 import { baseStyles } from '../../internal/styles.js';
 import { downloadText, fileSlug } from '../../internal/download.js';
-import { renderAdvice } from '../../internal/advice-list.js';
 import { commonMessages } from '../../i18n/common.js';
-import { advise, type Advice } from '../../model/advice.js';
+import { advise } from '../../model/advice.js';
 import {
   anchoringKindInfo, everydayNote, rigidDatePitfall, transitionTypeInfo,
 } from '../../model/catalog/anchoring.js';
@@ -98,27 +97,33 @@ export class ForankringTjekliste extends KompetenceFieldElement<'hverdag'> {
     return missing;
   }
 
-  /** The model's advice on everyday work, read with the rest of the plan when there is one. */
-  #advice(): Advice[] {
-    // Not adviseOn('hverdag', …): inside <kompetence-model> the advice on dates reads the training period.
-    const plan = { ...(this.contextPlan ?? standalonePlan()), hverdag: this.value };
-    return advise(plan, { lang: this.locale }).filter((a) => a.field === 'hverdag');
+  /**
+   * The model's advice on everyday work as a live region that waits for a pause in typing. Not
+   * adviseOn('hverdag', …): inside <kompetence-model> the advice on dates reads the training
+   * period, so the rest of the plan is part of what the advice depends on.
+   */
+  #renderAdvice(): TemplateResult {
+    const context = this.contextPlan;
+    return this.renderLiveAdvice({
+      advise: (lang) => advise({ ...(context ?? standalonePlan()), hverdag: this.value }, { lang }).filter((a) => a.field === 'hverdag'),
+      dependsOn: context ? JSON.stringify({ ...context, hverdag: null, updatedAt: null }) : '',
+    });
   }
 
-  #setOvergang(patch: Partial<Overgang>): void {
+  #setOvergang(patch: Partial<Overgang>, typed = false): void {
     const overgang: Overgang = { ...this.value.overgang, ...patch };
     if (!overgang.dato) delete overgang.dato;
-    this.commit({ ...this.value, overgang });
+    this.commit({ ...this.value, overgang }, { typed });
   }
 
-  #setItem(id: string, index: number, patch: Partial<ForankringItem>): void {
+  #setItem(id: string, index: number, patch: Partial<ForankringItem>, typed = false): void {
     const forankring = this.value.forankring.map((item, i) => {
       if (i !== index || item.id !== id) return item;
       const next: ForankringItem = { ...item, ...patch };
       if (!next.dato) delete next.dato;
       return next;
     });
-    this.commit({ ...this.value, forankring });
+    this.commit({ ...this.value, forankring }, { typed });
   }
 
   async #addItem(type: AnchoringKind, beskrivelse = ''): Promise<void> {
@@ -165,7 +170,7 @@ export class ForankringTjekliste extends KompetenceFieldElement<'hverdag'> {
         <p class="hint">${m.anchoringHint}</p>
         ${anchoringKinds.map((kind) => this.#renderKind(kind))}
       </section>
-      ${renderAdvice(this.#advice(), this.locale)}
+      ${this.#renderAdvice()}
       ${this.#renderCalendar()}`;
   }
 
@@ -205,7 +210,7 @@ export class ForankringTjekliste extends KompetenceFieldElement<'hverdag'> {
           id="overgang-beskrivelse"
           .value=${overgang.beskrivelse}
           ?readonly=${!this.editable}
-          @input=${(e: Event) => this.#setOvergang({ beskrivelse: (e.target as HTMLTextAreaElement).value })}
+          @input=${(e: Event) => this.#setOvergang({ beskrivelse: (e.target as HTMLTextAreaElement).value }, true)}
         ></textarea>
       </div>
       <div class="control date">
@@ -229,7 +234,7 @@ export class ForankringTjekliste extends KompetenceFieldElement<'hverdag'> {
               .value=${overgang.ikkeKlar}
               ?readonly=${!this.editable}
               aria-describedby="overgang-ikke-klar-hint"
-              @input=${(e: Event) => this.#setOvergang({ ikkeKlar: (e.target as HTMLTextAreaElement).value })}
+              @input=${(e: Event) => this.#setOvergang({ ikkeKlar: (e.target as HTMLTextAreaElement).value }, true)}
             ></textarea>
           </div>`
         : nothing}
@@ -287,7 +292,7 @@ export class ForankringTjekliste extends KompetenceFieldElement<'hverdag'> {
             data-item=${item.id}
             .value=${item.beskrivelse}
             ?readonly=${readonly}
-            @input=${(e: Event) => this.#setItem(item.id, index, { beskrivelse: (e.target as HTMLTextAreaElement).value })}
+            @input=${(e: Event) => this.#setItem(item.id, index, { beskrivelse: (e.target as HTMLTextAreaElement).value }, true)}
           ></textarea>
         </div>
         <div class="row">
@@ -298,7 +303,7 @@ export class ForankringTjekliste extends KompetenceFieldElement<'hverdag'> {
               type="text"
               .value=${item.ansvarlig}
               ?readonly=${readonly}
-              @input=${(e: Event) => this.#setItem(item.id, index, { ansvarlig: (e.target as HTMLInputElement).value })}
+              @input=${(e: Event) => this.#setItem(item.id, index, { ansvarlig: (e.target as HTMLInputElement).value }, true)}
             />
           </div>
           <div>
