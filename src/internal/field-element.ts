@@ -44,6 +44,11 @@ export abstract class KompetenceFieldElement<P extends Exclude<PartName, 'forank
    * Records a user's edit (see `KompetenceFieldCore`). `typed` when it came from typing text: the
    * live advice then waits for a pause in typing; after a choice it is refreshed at once.
    */
+  /** Live advice reads the rest of the plan: render again when any part of it changes. */
+  protected override planProvided(_plan: Plan): void {
+    if (this.#liveAdvice) this.requestUpdate();
+  }
+
   protected override commit(next: PartValue<P>, options: { typed?: boolean } = {}): void {
     this.#liveAdvice?.edited(options.typed ?? false);
     super.commit(next);
@@ -51,14 +56,18 @@ export abstract class KompetenceFieldElement<P extends Exclude<PartName, 'forank
 
   /**
    * The model's advice on the value, as a live region (part `advice`, see `renderAdvice`), kept
-   * live as the user edits (see `LiveAdvice`). By default `adviseOn(planPart, value)`.
+   * live as the user edits (see `LiveAdvice`). By default `adviseOn(planPart, value)`, judged with
+   * the rest of the plan inside `<kompetence-model>`, so the field shows what the overview counts.
    */
   protected renderLiveAdvice(options: LiveAdviceOptions = {}): TemplateResult {
     const lang = this.locale;
     const value = this.value;
-    const key = `${lang}|${String(options.dependsOn ?? '')}|${JSON.stringify(value)}`;
+    const plan = this.contextPlan;
+    // The rest of the plan is part of what the advice depends on; its own part and timestamp are not.
+    const rest = plan && !options.advise ? JSON.stringify({ ...plan, [this.planPart]: null, updatedAt: null }) : '';
+    const key = `${lang}|${String(options.dependsOn ?? '')}|${rest}|${JSON.stringify(value)}`;
     const advice = (this.#liveAdvice ??= new LiveAdvice(this)).get(key, () =>
-      options.advise ? options.advise(lang) : adviseOn(this.planPart as AdvicePart, value as Plan[AdvicePart], { lang }));
+      options.advise ? options.advise(lang) : adviseOn(this.planPart as AdvicePart, value as Plan[AdvicePart], { lang, plan }));
     return renderAdvice(advice, lang);
   }
 }

@@ -7,6 +7,16 @@ import type { Periode } from '../model/plan.js';
 /** A date input gives '' or yyyy-mm-dd, except for years past 9999, which the plan does not take. */
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/** The latest date a date input of ours offers (its `max`): the plan's dates have four-digit years. */
+export const DATE_MAX = '9999-12-31';
+
+/**
+ * Whether a date input's value may go into the plan: '' (cleared) or yyyy-mm-dd. A five-digit
+ * year, which Chromium lets the user type, is not taken (the input shows it as out of range), so
+ * the plan never holds a date `parsePlan` would reject.
+ */
+export const usableDateInput = (raw: string): boolean => !raw || ISO_DATE.test(raw);
+
 export interface PeriodOptions {
   legend: string;
   /** A short hint under the legend (describes the fieldset). */
@@ -25,7 +35,7 @@ export interface PeriodOptions {
 export function renderPeriod(o: PeriodOptions): TemplateResult {
   const c = commonMessages[o.lang];
   const onInput = (key: 'start' | 'slut', raw: string): void => {
-    if (raw && !ISO_DATE.test(raw)) return;
+    if (!usableDateInput(raw)) return;
     const next: Periode = { ...o.periode, [key]: raw };
     if (!raw) delete next[key];
     o.change(Object.keys(next).length ? next : undefined);
@@ -36,7 +46,7 @@ export function renderPeriod(o: PeriodOptions): TemplateResult {
     <div class="row">
       ${(['start', 'slut'] as const).map((key) => html`<div class="control">
         <label for=${key}>${key === 'start' ? c.from : c.to}</label>
-        <input type="date" id=${key} max="9999-12-31" .value=${live(o.periode?.[key] ?? '')} ?readonly=${o.readonly}
+        <input type="date" id=${key} max=${DATE_MAX} .value=${live(o.periode?.[key] ?? '')} ?readonly=${o.readonly}
           @input=${(e: Event) => onInput(key, (e.target as HTMLInputElement).value)} />
       </div>`)}
     </div>

@@ -19,12 +19,22 @@ export function advise(plan: Plan, options: AdviceOptions = {}): Advice[] {
 
 let empty: Plan | undefined;
 
+export interface AdviseOnOptions extends AdviceOptions {
+  /**
+   * The plan the part belongs to, when there is one (inside `<kompetence-model>`): the part is then
+   * judged with the rest of that plan, so rules that also read other parts speak.
+   */
+  plan?: Plan;
+}
+
 /**
- * The advice on one part of a plan, judged on its own: for an element that edits that part outside
- * `<kompetence-model>`. Runs the rules whose `parts` include `part` on a plan that holds only that
- * part; rules that also need other parts (e.g. date order against the training period) stay quiet.
+ * The advice on one part of a plan: for an element that edits that part. Runs the rules whose
+ * `parts` include `part`, on `options.plan` with this part's value put in, or standing alone on a
+ * plan that holds only that part; then rules that also need other parts (e.g. date order against
+ * the training period, head counts from the staircase) stay quiet. Within a plan it gives exactly
+ * what `advise` gives for those rules, so a field shows the advice its overview counts.
  */
-export function adviseOn<P extends AdvicePart>(part: P, value: Plan[P], options: AdviceOptions = {}): Advice[] {
-  const plan = { ...(empty ??= createPlan()), [part]: value } as Plan;
+export function adviseOn<P extends AdvicePart>(part: P, value: Plan[P], options: AdviseOnOptions = {}): Advice[] {
+  const plan = { ...(options.plan ?? (empty ??= createPlan())), [part]: value } as Plan;
   return adviceRules.filter((r) => r.parts.includes(part)).flatMap((r) => runRule(r, plan, options.lang ?? 'da'));
 }

@@ -4,6 +4,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define/forankring-tjekliste.js';
 import type { ForankringTjekliste } from '../../src/elements/forankring-tjekliste/forankring-tjekliste.js';
 import { planContext } from '../../src/internal/plan-context.js';
+import { planToICalendar } from '../../src/model/ical.js';
 import { createPlan } from '../../src/model/parse.js';
 import type { Hverdag, Plan } from '../../src/model/plan.js';
 import { expectAccessible } from '../helpers/axe.js';
@@ -54,6 +55,12 @@ runConformance({
   plan: { sample: createPlan({ hverdag: sample }), read: (plan) => plan.hverdag },
   incomplete: { ...sample, overgang: { ...sample.overgang, type: 'faelles', dato: undefined } },
 });
+
+/** A stand-in for <kompetence-model>: provides a plan through the context. */
+class Provider extends HTMLElement {
+  provider = new ContextProvider(this, { context: planContext });
+}
+customElements.define('forankring-test-provider', Provider);
 
 async function render(value: Hverdag = empty, attrs = ''): Promise<ForankringTjekliste> {
   const wrapper = await fixture<HTMLElement>(html`<div></div>`);
@@ -269,6 +276,23 @@ describe('<forankring-tjekliste> behaviour', () => {
       expect(button.disabled).to.equal(false);
     });
 
+    it('inside a plan, gives the whole plan\'s calendar (the same file as <kompetence-model>\'s button)', async () => {
+      const wrapper = await fixture<HTMLElement>(
+        html`<forankring-test-provider><forankring-tjekliste></forankring-tjekliste></forankring-test-provider>`,
+      );
+      const plan: Plan = createPlan({
+        titel: 'Måltider',
+        updatedAt: '2027-01-02T10:00:00.000Z',
+        traeningsbane: { ...createPlan().traeningsbane, periode: { start: '2027-01-10', slut: '2027-03-01' } },
+        hverdag: sample,
+      });
+      (wrapper as Provider).provider.setValue({ plan, readonly: false, edit: () => {} });
+      const el = wrapper.firstElementChild as ForankringTjekliste;
+      await el.updateComplete;
+      $<HTMLButtonElement>(el, '[part="download"]')!.click();
+      expect(await created[0]!.text()).to.equal(planToICalendar(plan));
+    });
+
     it('uses English labels in English', async () => {
       const el = await render(sample, 'lang="en"');
       $<HTMLButtonElement>(el, '[part="download"]')!.click();
@@ -284,6 +308,26 @@ describe('<forankring-tjekliste> behaviour', () => {
     await expectAccessible(await render(sample, 'readonly'));
   });
 
+  it('does not take a five-digit year into the plan, and shows the input out of range', async () => {
+    const el = await render(sample);
+    const values: unknown[] = [];
+    el.addEventListener('kompetence-change', (e) => values.push(e.detail.value));
+    const input = $<HTMLInputElement>(el, '#item-0-dato')!;
+    const before = el.value.forankring[0]!.dato;
+    // Chromium lets the user type up to six digits in the year; the plan's dates have four.
+    input.value = '20277-11-05';
+    input.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    expect(el.value.forankring[0]!.dato).to.equal(before);
+    expect(values).to.have.length(0);
+    expect(input.matches(':out-of-range')).to.equal(true);
+    const transition = $<HTMLInputElement>(el, '#overgang-dato')!;
+    transition.value = '120000-01-01';
+    transition.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    expect(el.value.overgang.dato).to.equal(sample.overgang.dato);
+  });
+
   it('is read-only with readonly: no add or remove, controls locked, download still works', async () => {
     const el = await render(sample, 'readonly');
     expect(el.shadowRoot!.querySelectorAll('button[part="add"], button.remove').length).to.equal(0);
@@ -294,10 +338,6 @@ describe('<forankring-tjekliste> behaviour', () => {
   });
 
   it('inside a plan, warns about dates in the wrong order against the training period', async () => {
-    class Provider extends HTMLElement {
-      provider = new ContextProvider(this, { context: planContext });
-    }
-    if (!customElements.get('forankring-test-provider')) customElements.define('forankring-test-provider', Provider);
     const wrapper = await fixture<Provider>(
       html`<forankring-test-provider><forankring-tjekliste></forankring-tjekliste></forankring-test-provider>`,
     );

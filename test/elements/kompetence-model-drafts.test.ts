@@ -83,6 +83,19 @@ describe('Drafts (kompetence-model)', () => {
     expect(reports).to.deep.equal(['corrupt', 'corrupt', 'corrupt']);
   });
 
+  it('keeps an unreadable draft beside the key, so saving the new plan does not destroy it', () => {
+    const storage = new FakeStorage();
+    const { drafts } = setup(() => storage, 0);
+    const unreadable = JSON.stringify({ ...createPlan({ titel: 'Timers arbejde' }), updatedAt: 'i går' });
+    storage.items.set('plan-1', unreadable);
+    expect(drafts.load()).to.equal(undefined);
+    drafts.schedule(createPlan());
+    drafts.flush();
+    expect(JSON.parse(storage.getItem('plan-1')!).titel).to.equal('');
+    expect(storage.getItem(drafts.unreadableKey)).to.equal(unreadable);
+    expect(drafts.unreadableKey).to.equal('plan-1:ulaeselig');
+  });
+
   it('reports full storage (QuotaExceededError) without throwing, and recovers', () => {
     const storage = new FakeStorage();
     const { drafts, reports } = setup(() => storage);

@@ -5,6 +5,7 @@ import '../../src/define/traeningsbane-plan.js';
 import type { LaeringsformVaelger } from '../../src/elements/laeringsform-vaelger/laeringsform-vaelger.js';
 import type { TraeningsbanePlan } from '../../src/elements/traeningsbane-plan/traeningsbane-plan.js';
 import { planContext } from '../../src/internal/plan-context.js';
+import { advise } from '../../src/model/advice.js';
 import { learningFormTable } from '../../src/model/catalog/learning-forms.js';
 import { examples } from '../../src/model/examples/index.js';
 import { createPlan } from '../../src/model/parse.js';
@@ -327,6 +328,37 @@ describe('<traeningsbane-plan> behaviour', () => {
     expect(edits).to.equal(1);
     expect(current.traeningsbane.laeringsformer).to.deep.equal(['traeningsworkshop']);
     expect(el.value.laeringsformer).to.deep.equal(['traeningsworkshop']);
+  });
+
+  it('inside a plan, shows the advice that reads the rest of the plan (as the overview counts it) and follows it', async () => {
+    const base = createPlan({
+      ansvar: [
+        { id: 'a', maalgruppe: 'Nye', antal: 36, nuvaerende: 'begyndere', fremtidigt: 'med-stoette' },
+        { id: 'b', maalgruppe: 'Erfarne', antal: 3, nuvaerende: 'meget-erfarne', fremtidigt: 'ressourceperson' },
+      ],
+    } as Partial<Plan>);
+    const host = await fixture<HTMLElement>(html`<div><traeningsbane-plan></traeningsbane-plan></div>`);
+    const provider = new ContextProvider(host, { context: planContext });
+    let current = base;
+    const provide = (p: Plan) => {
+      current = p;
+      provider.setValue({ plan: p, readonly: false, edit: (update) => provide(update(current)) });
+    };
+    provide(base);
+    const el = host.querySelector('traeningsbane-plan')!;
+    el.remove();
+    host.append(el);
+    await el.updateComplete;
+    await nextFrame();
+    await choose(el, 'sidemandsoplaering');
+    await el.updateComplete;
+    expect(adviceIds(el)).to.include('sidemandsoplaering-for-mange');
+    const counted = advise(current).filter((a) => a.field === 'traeningsbane').map((a) => a.id);
+    expect(adviceIds(el)).to.deep.equal(counted);
+    // Fixing it on the staircase (another element) clears it here too.
+    provide({ ...current, ansvar: current.ansvar.map((g) => ({ ...g, antal: g.id === 'a' ? 4 : 3 })) });
+    await el.updateComplete;
+    expect(adviceIds(el)).not.to.include('sidemandsoplaering-for-mange');
   });
 
   it('shows the nursing home example and is axe clean with it, in English', async () => {

@@ -2,8 +2,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { KompetenceFieldElement, type PlanSlice } from '../../internal/field-element.js';
 import { baseStyles } from '../../internal/styles.js';
 import { downloadText, fileSlug } from '../../internal/download.js';
+import { DATE_MAX, usableDateInput } from '../../internal/period.js';
 import { commonMessages } from '../../i18n/common.js';
-import { advise } from '../../model/advice.js';
 import {
   anchoringKindInfo, everydayNote, rigidDatePitfall, transitionTypeInfo,
 } from '../../model/catalog/anchoring.js';
@@ -15,10 +15,6 @@ import type { ForankringItem, Hverdag, Overgang, Plan } from '../../model/plan.j
 import { uuid } from '../../model/uuid.js';
 import { messages } from './forankring-tjekliste.messages.js';
 import { styles } from './forankring-tjekliste.styles.js';
-
-let emptyPlan: Plan | undefined;
-/** The plan the advice reads when the element stands alone: empty except for this element's part. */
-const standalonePlan = (): Plan => (emptyPlan ??= createPlan({ id: 'forankring-tjekliste' }));
 
 const hasDate = (value: Hverdag): boolean => !!value.overgang.dato || value.forankring.some((item) => !!item.dato);
 
@@ -83,11 +79,6 @@ export class ForankringTjekliste extends KompetenceFieldElement<'hverdag'> {
     this.titel = '';
   }
 
-  // Advice on dates needs the training period: re-render when any part of the plan changes.
-  protected override planProvided(): void {
-    this.requestUpdate();
-  }
-
   protected missing(value: Hverdag): string[] {
     const m = messages[this.locale];
     const missing: string[] = [];
@@ -97,17 +88,9 @@ export class ForankringTjekliste extends KompetenceFieldElement<'hverdag'> {
     return missing;
   }
 
-  /**
-   * The model's advice on everyday work as a live region that waits for a pause in typing. Not
-   * adviseOn('hverdag', …): inside <kompetence-model> the advice on dates reads the training
-   * period, so the rest of the plan is part of what the advice depends on.
-   */
-  #renderAdvice(): TemplateResult {
-    const context = this.contextPlan;
-    return this.renderLiveAdvice({
-      advise: (lang) => advise({ ...(context ?? standalonePlan()), hverdag: this.value }, { lang }).filter((a) => a.field === 'hverdag'),
-      dependsOn: context ? JSON.stringify({ ...context, hverdag: null, updatedAt: null }) : '',
-    });
+  /** Passes on a date the plan can hold; a five-digit year stays in the input, shown as out of range. */
+  #setDate(raw: string, set: (dato: string) => void): void {
+    if (usableDateInput(raw)) set(raw);
   }
 
   #setOvergang(patch: Partial<Overgang>, typed = false): void {
@@ -156,7 +139,8 @@ export class ForankringTjekliste extends KompetenceFieldElement<'hverdag'> {
   #download(): void {
     const context = this.contextPlan;
     const titel = this.titel.trim() || context?.titel || '';
-    const plan = createPlan({ hverdag: this.value, titel, ...(context ? { id: context.id } : {}) });
+    // Inside <kompetence-model> the whole plan's calendar, the same file as the model's own button.
+    const plan = context ? { ...context, hverdag: this.value, titel } : createPlan({ hverdag: this.value, titel });
     const text = planToICalendar(plan, { lang: this.locale });
     downloadText(this.renderRoot, text, 'text/calendar;charset=utf-8', `${fileSlug(titel) || messages[this.locale].fileName}.ics`);
   }
@@ -170,7 +154,7 @@ export class ForankringTjekliste extends KompetenceFieldElement<'hverdag'> {
         <p class="hint">${m.anchoringHint}</p>
         ${anchoringKinds.map((kind) => this.#renderKind(kind))}
       </section>
-      ${this.#renderAdvice()}
+      ${this.renderLiveAdvice()}
       ${this.#renderCalendar()}`;
   }
 
@@ -219,10 +203,11 @@ export class ForankringTjekliste extends KompetenceFieldElement<'hverdag'> {
         <input
           id="overgang-dato"
           type="date"
+          max=${DATE_MAX}
           .value=${overgang.dato ?? ''}
           ?readonly=${!this.editable}
           aria-describedby=${collective ? 'overgang-dato-hint' : nothing}
-          @input=${(e: Event) => this.#setOvergang({ dato: (e.target as HTMLInputElement).value })}
+          @input=${(e: Event) => this.#setDate((e.target as HTMLInputElement).value, (dato) => this.#setOvergang({ dato }))}
         />
       </div>
       ${collective || overgang.ikkeKlar
@@ -311,9 +296,10 @@ export class ForankringTjekliste extends KompetenceFieldElement<'hverdag'> {
             <input
               id="${key}-dato"
               type="date"
+              max=${DATE_MAX}
               .value=${item.dato ?? ''}
               ?readonly=${readonly}
-              @input=${(e: Event) => this.#setItem(item.id, index, { dato: (e.target as HTMLInputElement).value })}
+              @input=${(e: Event) => this.#setDate((e.target as HTMLInputElement).value, (dato) => this.#setItem(item.id, index, { dato }))}
             />
           </div>
         </div>

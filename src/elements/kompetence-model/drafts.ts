@@ -39,8 +39,20 @@ export class Drafts {
     if (text === null) return undefined;
     const result = parsePlan(text);
     if (result.ok) return result.plan;
+    // The next save would overwrite it: keep the unreadable text beside it, so it can still be
+    // recovered by hand (best effort; a full storage keeps nothing more).
+    try {
+      this.storage().setItem(this.unreadableKey, text);
+    } catch {
+      // Reported as corrupt below either way.
+    }
     this.report('corrupt');
     return undefined;
+  }
+
+  /** Where a draft that could not be read is kept, so saving the new plan does not destroy it. */
+  get unreadableKey(): string {
+    return `${this.key}:ulaeselig`;
   }
 
   /** Writes `plan` after a pause in editing. */

@@ -89,6 +89,7 @@ export class TraeningsbanePlan extends KompetenceFieldElement<'traeningsbane'> {
   };
 
   protected override planProvided(plan: Plan): void {
+    super.planProvided(plan);
     const query = recommendQueryFromPlan(plan);
     // Kept as it was when equal, so the chooser is not handed new arrays on every edit.
     if (JSON.stringify(query) !== JSON.stringify(this.#planQuery)) this.#planQuery = query;
