@@ -42,12 +42,12 @@ const related: Record<GoalLevel, readonly [readonly LearningFormId[], readonly L
   ]],
 };
 
-/** Fit per experience level where the sources say whom a form suits; levels not named keep the goal's fit. */
-const byExperience: Partial<Record<LearningFormId, Partial<Record<Experience, Fit>>>> = {
-  'udviklende-workshop': { begyndere: 'fraraades', 'lidt-erfarne': 'mulig', 'meget-erfarne': 'god' },
-  'digitaliseret-laering': { begyndere: 'god', 'meget-erfarne': 'mulig' },
-  'rolle-som-ressourceperson': { begyndere: 'fraraades', 'lidt-erfarne': 'mulig', 'meget-erfarne': 'god' },
-  'europaeisk-udveksling': { begyndere: 'fraraades' },
+/**
+ * Forms that serve a goal well for some groups only, though the goal's list rates them "possible":
+ * e-learning suits staff who are new to an area such as legislation or other formal knowledge.
+ */
+const goodFor: Partial<Record<GoalLevel, Partial<Record<LearningFormId, readonly Experience[]>>>> = {
+  viden: { 'digitaliseret-laering': ['begyndere'] },
 };
 
 /** The reason's sentences, filled from the goal and the form's facts. */
@@ -56,6 +56,7 @@ const phrases = {
     table: (goal: string) => `Publikationens forslag til ${goal}.`,
     related: (goal: string) => `Kan også bruges til ${goal}.`,
     suits: (levels: string) => `Passer til ${levels}.`,
+    suitsNot: (levels: string, others: string) => `Passer til ${levels}, ikke til ${others}.`,
     max: (n: number) => `Højst ${n} pr. erfaren kollega.`,
     years: (n: number) => `Kræver ${n} års erfaring.`,
     and: ' og ',
@@ -64,6 +65,7 @@ const phrases = {
     table: (goal: string) => `The publication's choice for ${goal}.`,
     related: (goal: string) => `Can also serve ${goal}.`,
     suits: (levels: string) => `Suits ${levels}.`,
+    suitsNot: (levels: string, others: string) => `Suits ${levels}, not ${others}.`,
     max: (n: number) => `At most ${n} per experienced colleague.`,
     years: (n: number) => `Requires ${n} years' experience.`,
     and: ' and ',
@@ -71,23 +73,45 @@ const phrases = {
 } satisfies Record<Lang, unknown>;
 
 const rank: Record<Fit, number> = { fraraades: 0, mulig: 1, god: 2 };
+const fits: readonly Fit[] = ['fraraades', 'mulig', 'god'];
+
+/** How many steps of the staircase lie between a level and the nearest level the form suits. */
+const distance = (form: LearningForm, e: Experience): number =>
+  Math.min(...form.experience.map((x) => Math.abs(experiences.indexOf(x) - experiences.indexOf(e))));
+
+/**
+ * The fit for one group. The form's catalog `experience` is the one source of whom it suits: a group
+ * it suits keeps the goal's fit (or better, where `goodFor` says so); a group it does not suit gets
+ * one grade lower per step of the staircase to the nearest level it suits.
+ */
+function fitForGroup(base: Fit, form: LearningForm, goal: GoalLevel, e: Experience): Fit {
+  if (form.experience.includes(e)) return goodFor[goal]?.[form.id]?.includes(e) ? 'god' : base;
+  return fits[Math.max(0, rank[base] - distance(form, e))]!;
+}
 
 /** The fit for the best-suited of the given groups: a form fits if it suits one of them. */
-function fitFor(base: Fit, id: LearningFormId, experience: readonly Experience[]): Fit {
-  const rule = byExperience[id];
-  if (!rule || experience.length === 0) return base;
+function fitFor(base: Fit, form: LearningForm, goal: GoalLevel, experience: readonly Experience[]): Fit {
+  if (experience.length === 0) return base;
   return experience
-    .map((e) => rule[e] ?? base)
+    .map((e) => fitForGroup(base, form, goal, e))
     .reduce((a, b) => (rank[b] > rank[a] ? b : a));
 }
 
-/** Why a form is suggested for a goal: the table or "can also serve", then whom it suits and its limits. */
-function reasonFor(form: LearningForm, goal: GoalLevel, fromTable: boolean, lang: Lang): string {
+/**
+ * Why a form is suggested for a goal: the table or "can also serve", then whom it suits (and, when it
+ * suits none of the given groups, that it does not suit them: the reason for a lower fit) and its limits.
+ */
+function reasonFor(form: LearningForm, goal: GoalLevel, fromTable: boolean, experience: readonly Experience[], lang: Lang): string {
   const p = phrases[lang];
   const name = t(learningFormFamilyNames[goal], lang).toLowerCase();
+  const levels = (list: readonly Experience[]) =>
+    list.map((e) => t(currentLevels[experiences.indexOf(e)]!.name, lang).toLowerCase()).join(p.and);
   const out = [fromTable ? p.table(name) : p.related(name)];
   if (form.experience.length < experiences.length) {
-    out.push(p.suits(form.experience.map((e) => t(currentLevels[experiences.indexOf(e)]!.name, lang).toLowerCase()).join(p.and)));
+    const unsuited = experience.filter((e) => !form.experience.includes(e));
+    out.push(experience.length > 0 && unsuited.length === experience.length
+      ? p.suitsNot(levels(form.experience), levels(experiences.filter((e) => unsuited.includes(e))))
+      : p.suits(levels(form.experience)));
   }
   if (form.maxPerExperienced) out.push(p.max(form.maxPerExperienced));
   if (form.minYearsExperience) out.push(p.years(form.minYearsExperience));
@@ -98,11 +122,12 @@ function reasonFor(form: LearningForm, goal: GoalLevel, fromTable: boolean, lang
  * Learning forms for the given goals. For each goal, in the order given: the publication's forms
  * for it (`fromTable: true`, in the table's order), then other forms that can serve it
  * (`fromTable: false`). A form appears once: in its table row when that goal is asked for, else
- * under the first goal that lists it. Experience adjusts the fit (best fit over the groups).
+ * under the first goal that lists it. Experience adjusts the fit (best fit over the groups), from the
+ * form's catalog `experience`.
  */
 export function recommendLearningForms(q: RecommendQuery): Recommendation[] {
   const lang = q.lang ?? 'da';
-  const experience = q.experience ?? [];
+  const experience = (q.experience ?? []).filter((e) => experiences.includes(e));
   const goals = q.goals.filter((g) => Object.hasOwn(learningFormTable, g));
   // A form in the table row of any requested goal appears there, with `fromTable: true`.
   const seen = new Set<LearningFormId>();
@@ -112,7 +137,7 @@ export function recommendLearningForms(q: RecommendQuery): Recommendation[] {
     if (seen.has(id) || (!fromTable && inTable.has(id))) return;
     seen.add(id);
     const form = learningFormById(id);
-    out.push({ form, fromTable, fit: fitFor(base, id, experience), reason: reasonFor(form, goal, fromTable, lang) });
+    out.push({ form, fromTable, fit: fitFor(base, form, goal, experience), reason: reasonFor(form, goal, fromTable, experience, lang) });
   };
   for (const goal of goals) {
     for (const id of learningFormTable[goal]) add(id, goal, true, 'god');

@@ -127,7 +127,7 @@ describe('advise', () => {
     it('opgave-for-abstrakt: a broad aim without a situation', () => {
       fires('opgave-for-abstrakt', plan((p) => { p.opgave.beskrivelse = 'Blive bedre til at kommunikere'; }));
       quiet('opgave-for-abstrakt', plan((p) => {
-        p.opgave.beskrivelse = 'Kommunikere med forældrene om dagens begivenheder, når barnet bliver hentet';
+        p.opgave.beskrivelse = 'Kommunikere med forældrene om barnets dag, når det bliver hentet';
       }));
     });
 
@@ -178,6 +178,24 @@ describe('advise', () => {
       expect(a!.field).to.equal('opgave');
       fires('ansvar-spring-til-ressourceperson', plan((p) => { p.ansvar[1]!.nuvaerende = 'begyndere'; }));
       quiet('ansvar-spring-til-ressourceperson', plan());
+    });
+
+    it('ansvar-spring-til-ressourceperson: counts the skipped steps (one from lidt-erfarne, two from begyndere)', () => {
+      const from = (nuvaerende: 'lidt-erfarne' | 'begyndere', lang: 'da' | 'en') =>
+        advise(plan((p) => { p.ansvar[1]!.nuvaerende = nuvaerende; }), { lang })
+          .find((a) => a.id === 'ansvar-spring-til-ressourceperson')!.message;
+      expect(from('lidt-erfarne', 'da')).to.equal(
+        '«Assistenter» springer et trin over på vej til ressourceperson. Læg et mellemtrin ind, eller giv mere tid.');
+      expect(from('begyndere', 'da')).to.equal(
+        '«Assistenter» springer to trin over på vej til ressourceperson. Læg mellemtrin ind, eller giv mere tid.');
+      expect(from('lidt-erfarne', 'en')).to.equal(
+        'The target for "Assistenter" skips a step on the way to resource person. Add a step in between or allow more time.');
+      expect(from('begyndere', 'en')).to.equal(
+        'The target for "Assistenter" skips two steps on the way to resource person. Add steps in between or allow more time.');
+      // A group named by its number reads as well (no verb agreeing with "Group 1").
+      const unnamed = advise(plan((p) => { p.ansvar[1]!.nuvaerende = 'begyndere'; p.ansvar[1]!.maalgruppe = ''; }), { lang: 'en' })
+        .find((a) => a.id === 'ansvar-spring-til-ressourceperson')!.message;
+      expect(unnamed).to.match(/^The target for Group 2 skips two steps/);
     });
 
     it('ansvar-spring-til-selvstaendigt: begyndere targeting selvstaendigt (info)', () => {
@@ -250,6 +268,16 @@ describe('advise', () => {
       quiet('traeningsbane-kun-viden', plan((p) => { noText(p); p.traeningsbane.laeringsformer = ['temadag', 'aktionslaering']; }));
     });
 
+    it('traeningsbane-kun-viden: a longer education alone is the big pitfall too (its focus is the formal part)', () => {
+      for (const form of ['laengerevarende-uddannelse', 'efter-videreuddannelse'] as const) {
+        const [a] = fires('traeningsbane-kun-viden', plan((p) => { noText(p); p.traeningsbane.laeringsformer = [form]; }));
+        expect(a!.message, form).to.contain('afprøvning og feedback');
+      }
+      quiet('traeningsbane-kun-viden', plan((p) => {
+        noText(p); p.traeningsbane.laeringsformer = ['laengerevarende-uddannelse', 'aktionslaering'];
+      }));
+    });
+
     it('traeningsbane-kun-viden: knowledge building without trying out (text)', () => {
       const [a] = fires('traeningsbane-kun-viden', plan((p) => { p.traeningsbane.afproevning = ''; p.traeningsbane.laeringsformer = []; }));
       expect(a!.message).to.contain('afprøvning').and.not.contain('feedback');
@@ -303,6 +331,20 @@ describe('advise', () => {
       quiet('sidemandsoplaering-for-mange', plan(sbs)); // 4 learners, 2 experienced
       quiet('sidemandsoplaering-for-mange', plan((p) => { sbs(p); p.ansvar[0]!.antal = 5; delete p.ansvar[1]!.antal; }));
       quiet('sidemandsoplaering-for-mange', plan((p) => { p.ansvar[0]!.antal = 5; }));
+    });
+
+    it('sidemandsoplaering-for-mange: with no very experienced colleague, says so instead of counting 0', () => {
+      const noneExperienced = (p: Plan) => {
+        p.traeningsbane.laeringsformer = ['sidemandsoplaering'];
+        p.ansvar = [{ id: 'g1', maalgruppe: 'Hjælpere', antal: 3, nuvaerende: 'begyndere', fremtidigt: 'med-stoette' }];
+      };
+      const [da] = fires('sidemandsoplaering-for-mange', plan(noneExperienced));
+      expect(da!.message).to.equal(
+        'Sidemandsoplæring: 3 skal lære, men der er ingen meget erfarne på trappen at lære af. Tilføj en anden læringsform, eller sæt erfarne kolleger på oplæringen.');
+      const en = advise(plan(noneExperienced), { lang: 'en' }).find((a) => a.id === 'sidemandsoplaering-for-mange')!;
+      expect(en.message).to.equal(
+        'Side-by-side training: 3 are to learn, but there are no very experienced colleagues on the staircase to learn from. Add another learning form, or bring in experienced colleagues to train them.');
+      expect(da!.message).to.not.contain('0');
     });
 
     it('mobilitet-uden-vilkaar: terms missing, with field traeningsbane', () => {

@@ -130,8 +130,13 @@ describe('tempi', () => {
     for (const f of of('rolle')) expect(f.tempi, f.id).to.include('feedback');
   });
 
-  it('complex-needs forms cover all three tempi', () => {
-    for (const f of of('komplekse')) expect(f.tempi, f.id).to.have.members([...tempi]);
+  it('complex-needs forms cover all three tempi, except the longer education (its focus is the formal part)', () => {
+    for (const f of of('komplekse')) {
+      if (f.id === 'laengerevarende-uddannelse') continue;
+      expect(f.tempi, f.id).to.have.members([...tempi]);
+    }
+    expect(learningFormById('laengerevarende-uddannelse').tempi).to.deep.equal(['vidensopbygning']);
+    expect(learningFormById('efter-videreuddannelse').tempi).to.deep.equal(['vidensopbygning']);
   });
 
   it('mobility forms give insight; none has feedback built in', () => {
@@ -172,10 +177,15 @@ describe('facts on single forms', () => {
     expect(learningFormById('rolle-som-ressourceperson').experience).to.deep.equal(['meget-erfarne']);
   });
 
-  it('forms whose source says a facilitator is needed say so', () => {
-    for (const id of ['traeningsworkshop', 'udviklende-workshop', 'laerende-netvaerk'] as const) {
-      expect(learningFormById(id).facilitator, id).to.equal(true);
-    }
+  it('need a facilitator exactly where the source says so: the two workshop kinds and the learning network', () => {
+    const needed = ['traeningsworkshop', 'udviklende-workshop', 'laerende-netvaerk'];
+    for (const f of learningForms) expect(f.facilitator, f.id).to.equal(needed.includes(f.id));
+  });
+
+  it('e-learning carries the publication\'s term', () => {
+    expect(learningFormById('digitaliseret-laering').name).to.deep.equal({
+      da: 'Digitaliseret læring (e-læring)', en: 'Digitised learning (e-learning)',
+    });
   });
 
   it('mobility forms carry the durations of the cases', () => {

@@ -107,6 +107,20 @@ describe('completeness', () => {
         p.traeningsbane.laeringsformer = ['temadag'];
       })).traeningsbane).to.equal(false);
     });
+    it('a longer education alone covers knowledge building only (its focus is the formal part)', () => {
+      const onlyEducation = (p: Plan) => {
+        p.traeningsbane.vidensopbygning = '';
+        p.traeningsbane.afproevning = '';
+        p.traeningsbane.feedback = '';
+        p.traeningsbane.laeringsformer = ['laengerevarende-uddannelse'];
+      };
+      expect(criteria(plan(onlyEducation)).traeningsbane).to.equal(false);
+      expect(criteria(plan((p) => {
+        onlyEducation(p);
+        p.traeningsbane.afproevning = 'Nye opgaver i afdelingen';
+        p.traeningsbane.feedback = 'Samtale med lederen';
+      })).traeningsbane).to.equal(true);
+    });
     it('needs a period agreed (start and end)', () => {
       expect(criteria(plan((p) => { delete p.traeningsbane.periode; })).traeningsbane).to.equal(false);
       expect(criteria(plan((p) => { p.traeningsbane.periode = { start: '2027-01-10' }; })).traeningsbane).to.equal(false);

@@ -129,6 +129,20 @@ describe('examples', () => {
       for (const [, plan] of all()) for (const a of plan.ansvar) expect(a).not.to.have.property('nuvaerende');
     });
 
+    it('a reason for change only where the source gives one (examples 3 and 6: the task itself changed)', () => {
+      for (const [id, plan] of all()) {
+        const expected = id === 'plejecenter-maaltid' || id === 'plejecenter-dokumentation' ? ['aendret-karakter'] : [];
+        expect(plan.opgave.anledninger, id).to.deep.equal(expected);
+      }
+    });
+
+    it('example 4 states the short instruction videos in text and invents no order of teaching', () => {
+      const tb = examples.barselsafsnit.traeningsbane;
+      expect(tb.laeringsformer).to.not.include('digitaliseret-laering');
+      expect(tb.vidensopbygning).to.match(/instruktionsvideoer/);
+      expect(tb.vidensopbygning).to.not.match(/først|så for resten/);
+    });
+
     it('no transition where the source states none (examples 1, 2, 4)', () => {
       for (const id of ['doegninstitution', 'boernehus', 'barselsafsnit'] as const) {
         expect(examples[id].hverdag.overgang, id).to.deep.equal({ beskrivelse: '', ikkeKlar: '' });
@@ -170,7 +184,7 @@ describe('examples', () => {
     it('maps the forms that clearly match onto catalog ids', () => {
       expect(examples.doegninstitution.traeningsbane.laeringsformer).to.have.members(['traeningsworkshop', 'sidemandsoplaering', 'supervision']);
       expect(examples['plejecenter-maaltid'].traeningsbane.laeringsformer).to.have.members(['vaerktoejskursus', 'mentorforloeb']);
-      expect(examples.barselsafsnit.traeningsbane.laeringsformer).to.have.members(['digitaliseret-laering', 'rolle-som-ressourceperson']);
+      expect(examples.barselsafsnit.traeningsbane.laeringsformer).to.have.members(['rolle-som-ressourceperson']);
       expect(examples['plejecenter-dokumentation'].traeningsbane.laeringsformer).to.have.members(['traeningsworkshop', 'sidemandsoplaering']);
     });
   });

@@ -150,6 +150,44 @@ describe('recommendLearningForms: experience', () => {
     }
   });
 
+  it('fit and reason agree for forms meant for the less experienced (side-by-side training, shadowing)', () => {
+    const recs = recommendLearningForms({ goals: ['metoder'], experience: ['meget-erfarne'] });
+    const sbs = find(recs, 'sidemandsoplaering')!;
+    expect(sbs.fit).to.equal('mulig');
+    expect(sbs.reason).to.contain('Passer til begyndere og lidt erfarne, ikke til meget erfarne.');
+    const shadowing = find(recs, 'foelordning')!;
+    expect(shadowing.fit).to.equal('fraraades');
+    expect(shadowing.reason).to.contain('ikke til meget erfarne');
+    const en = find(recommendLearningForms({ goals: ['metoder'], experience: ['meget-erfarne'], lang: 'en' }), 'sidemandsoplaering')!;
+    expect(en.reason).to.contain('Suits beginners and somewhat experienced, not very experienced.');
+    // For the groups they suit, they keep the goal's fit.
+    expect(fitOf('metoder', 'sidemandsoplaering', ['begyndere'])).to.equal('god');
+    expect(fitOf('metoder', 'sidemandsoplaering', ['begyndere', 'meget-erfarne'])).to.equal('god');
+  });
+
+  it('follows the catalog\'s experience: every group a form does not suit lowers its fit, and the reason says so', () => {
+    const combos: Experience[][] = [[], ...experiences.map((e) => [e]), ['begyndere', 'lidt-erfarne'], ['lidt-erfarne', 'meget-erfarne'],
+      ['begyndere', 'meget-erfarne'], [...experiences]];
+    for (const goal of goalsAll) {
+      const base = new Map(recommendLearningForms({ goals: [goal] }).map((r) => [r.form.id, r.fit]));
+      for (const experience of combos) {
+        for (const r of recommendLearningForms({ goals: [goal], experience })) {
+          const label = `${goal} ${experience} ${r.form.id}`;
+          const suitsOne = experience.length === 0 || experience.some((e) => r.form.experience.includes(e));
+          if (suitsOne) {
+            expect(rank[r.fit], label).to.be.at.least(rank[base.get(r.form.id)!]);
+            expect(r.reason, label).to.not.match(/ikke til/);
+          } else {
+            expect(rank[r.fit], label).to.be.below(rank[base.get(r.form.id)!]);
+            expect(r.reason, label).to.match(/, ikke til /);
+          }
+          // A good fit only where the form suits one of the asked groups.
+          if (r.fit === 'god' && experience.length > 0) expect(suitsOne, label).to.equal(true);
+        }
+      }
+    }
+  });
+
   it('without experience, advises against nothing', () => {
     expect(recommendLearningForms({ goals: goalsAll }).filter((r) => r.fit === 'fraraades')).to.deep.equal([]);
   });

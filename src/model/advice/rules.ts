@@ -5,7 +5,7 @@
 import type { Tempo, Text } from '../ids.js';
 import type { AnsvarItem, MobilitetItem, Plan } from '../plan.js';
 import { learningFormById } from '../catalog/learning-forms.js';
-import { licenceForResponsibility } from '../catalog/staircase.js';
+import { licenceForResponsibility, skippedSteps } from '../catalog/staircase.js';
 import { tx } from '../catalog/text.js';
 import {
   coveredTempi, describedGoalLevels, filled, missingTempi, periodAgreed, periodEnd, periodReversed,
@@ -130,9 +130,16 @@ const opgaveRules: AdviceRule[] = [
     parts: ['ansvar'],
     applies: (plan) =>
       groups(plan, (g) => g.fremtidigt === 'ressourceperson' && !!g.nuvaerende && g.nuvaerende !== 'meget-erfarne'),
-    message: ({ name }: Group) => tx(
-      `${name.da} springer et trin over til ressourceperson. Læg et mellemtrin ind, eller giv mere tid.`,
-      `${name.en} skip a step to resource person. Add a step in between or allow more time.`),
+    message: ({ name, item }: Group) => {
+      const one = skippedSteps(item.nuvaerende!, 'ressourceperson') === 1;
+      return one
+        ? tx(
+          `${name.da} springer et trin over på vej til ressourceperson. Læg et mellemtrin ind, eller giv mere tid.`,
+          `The target for ${name.en} skips a step on the way to resource person. Add a step in between or allow more time.`)
+        : tx(
+          `${name.da} springer to trin over på vej til ressourceperson. Læg mellemtrin ind, eller giv mere tid.`,
+          `The target for ${name.en} skips two steps on the way to resource person. Add steps in between or allow more time.`);
+    },
   }),
   rule({
     id: 'ansvar-spring-til-selvstaendigt',
@@ -329,9 +336,13 @@ const traeningsbaneRules: AdviceRule[] = [
       const counts = headCounts(plan);
       return !!counts && counts.learners > 2 * counts.experienced && counts;
     },
-    message: ({ learners, experienced }: { learners: number; experienced: number }) => tx(
-      `Sidemandsoplæring: ${learners} skal lære af ${experienced} meget erfarne, der højst kan tage to hver. Tilføj en anden læringsform, eller spred oplæringen.`,
-      `Side-by-side training: ${learners} are to learn from ${experienced} very experienced, who take two each at most. Add another learning form, or spread the training.`),
+    message: ({ learners, experienced }: { learners: number; experienced: number }) => experienced === 0
+      ? tx(
+        `Sidemandsoplæring: ${learners} skal lære, men der er ingen meget erfarne på trappen at lære af. Tilføj en anden læringsform, eller sæt erfarne kolleger på oplæringen.`,
+        `Side-by-side training: ${learners} are to learn, but there are no very experienced colleagues on the staircase to learn from. Add another learning form, or bring in experienced colleagues to train them.`)
+      : tx(
+        `Sidemandsoplæring: ${learners} skal lære af ${experienced} meget erfarne, der højst kan tage to hver. Tilføj en anden læringsform, eller spred oplæringen.`,
+        `Side-by-side training: ${learners} are to learn from ${experienced} very experienced, who take two each at most. Add another learning form, or spread the training.`),
   }),
   rule({
     id: 'mobilitet-uden-vilkaar',

@@ -78,8 +78,8 @@ export const transitionTypeInfo: { readonly [T in TransitionType]: TransitionTyp
 
 /** What everyday work means: from here on, staff are responsible, no longer practising. */
 export const everydayNote: Text = tx(
-  'Hverdagen begynder, når det er aftalt, at man løser opgaven med det nye ansvar, ikke dagen efter kurset.',
-  'Everyday work begins when it is agreed that staff solve the task with the new responsibility, not the day after the course.');
+  'Hverdagen begynder, når det forventes eller er aftalt, at man løser opgaven med det nye ansvar. Det behøver ikke være dagen efter kurset.',
+  'Everyday work begins when staff are expected, or have agreed, to solve the task with the new responsibility. That need not be the day after the course.');
 
 /** Pitfall: a fixed, shared date for everyone. */
 export const rigidDatePitfall: Text = tx(

@@ -56,7 +56,7 @@ export const goalLevelInfo: { readonly [L in PlanGoalLevel]: GoalLevelInfo<L> } 
   metoder: {
     id: 'metoder',
     name: tx('Metoder og teknikker', 'Methods and techniques'),
-    description: tx('De systematikker og metoder, man arbejder efter.', 'The systems and methods one works by.'),
+    description: tx('Fremgangsmåder og teknikker, som arbejdet følger.', 'The procedures and techniques the work follows.'),
     leaderRole: tx(
       'Koordinér, så de rette kommer igennem og bruger metoderne i hverdagen.',
       'Coordinate so the right staff get through and use the methods day to day.'),

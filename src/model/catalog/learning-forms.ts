@@ -16,7 +16,8 @@ const ALL: readonly Tempo[] = ['vidensopbygning', 'afproevning', 'feedback'];
  *   feedback must be added (else the training ground falls into the big pitfall).
  * - `rolle`: reflection and abstraction are the tools (reflective feedback), in exploratory forms where
  *   participants try the role from a new angle (trying out).
- * - `komplekse`: work across methods, knowledge and role over a longer time: all three.
+ * - `komplekse`: work across methods, knowledge and role over a longer time: all three, except the
+ *   longer education, whose focus is often the formally qualifying part (knowledge building only).
  * - `mobilitet`: learning by taking part in an unfamiliar work setting: insight into another practice
  *   (knowledge building) and doing real tasks there (trying out). Feedback is not built in; the cases
  *   arrange it (informal contact, "forundringssamtaler").
@@ -68,7 +69,10 @@ export const learningFormTable: Readonly<Record<'metoder' | 'viden' | 'rolle' | 
   komplekse: ['laerende-netvaerk', 'selvkoerende-projektarbejde', 'laengerevarende-uddannelse'],
 };
 
-/** A catalog entry before the family defaults are filled in. */
+/**
+ * A catalog entry before the family defaults are filled in. `facilitator` is set only where the
+ * publication says the form needs one (the two workshop kinds and the learning network).
+ */
 type Spec = Omit<LearningForm, 'id' | 'family' | 'tempi' | 'experience' | 'facilitator'> & {
   readonly tempi?: readonly Tempo[];
   readonly experience?: readonly Experience[];
@@ -121,9 +125,9 @@ const specs: Specs = {
       alsoIn: ['vaerktoej'],
     },
     'digitaliseret-laering': {
-      name: tx('Digital læring (e-læring)', 'Digital learning (e-learning)'),
+      name: tx('Digitaliseret læring (e-læring)', 'Digitised learning (e-learning)'),
       description: tx('Et fast forløb på en it-platform, når og hvor det passer.', 'A set course on an IT platform, whenever and wherever.'),
-      suits: tx('Formel viden som lovgivning, i forenklet form.', 'Formal knowledge such as legislation, simplified.'),
+      suits: tx('En første, forenklet indføring i fx lovgivning eller andet formelt stof.', 'A first, simplified introduction to e.g. legislation or other formal material.'),
       groupSize: tx('Én ad gangen', 'One at a time'),
       resources: low,
       experience: NEW,
@@ -135,17 +139,16 @@ const specs: Specs = {
       suits: tx('En metode, der kan bruges i mange opgaver.', 'A method that works across many tasks.'),
       duration: tx('Helst flere dage med træning på arbejdet imellem', 'Preferably several days, with practice at work in between'),
       resources: mid,
-      facilitator: true,
     },
   },
   viden: {
     flerdageskursus: {
       name: tx('Flerdageskursus', 'Multi-day course'),
-      description: tx('Et kursus i teori og komplekse problemer.', 'A course in theory and complex problems.'),
-      suits: tx('Et snævert tema med et klart udviklingsmål.', 'A narrow theme with a clear development goal.'),
+      description: tx('Et kursus over nogle dage, hvor der er tid til at gå i dybden.', 'A course over a few days, with time to go in depth.'),
+      suits: tx('At introducere teori og arbejde med mere komplekse problemstillinger.', 'Introducing theory and working on more complex problems.'),
       duration: tx('2-3 dage, evt. med perioder på arbejdet imellem', '2–3 days, perhaps with periods at work in between'),
       resources: high,
-      facilitator: true,
+      notes: tx('Hold temaet snævert og udviklingsmålet klart.', 'Keep the theme narrow and the development goal clear.'),
     },
     temadag: {
       name: tx('Temadag', 'Theme day'),
@@ -154,7 +157,6 @@ const specs: Specs = {
       groupSize: tx('Hele faggruppen', 'The whole staff group'),
       duration: tx('Kort', 'Short'),
       resources: low,
-      facilitator: true,
       alsoIn: ['vaerktoej'],
       notes: tx('Med intern eller ekstern underviser.', 'With an internal or external teacher.'),
     },
@@ -164,7 +166,6 @@ const specs: Specs = {
       suits: tx('Behov, der er bredere end én opgave.', 'Needs broader than one task.'),
       duration: tx('Ofte flere dage', 'Often several days'),
       resources: high,
-      facilitator: true,
     },
   },
   rolle: {
@@ -177,16 +178,16 @@ const specs: Specs = {
       groupSize: tx('Mentor og mentee', 'Mentor and mentee'),
       duration: tx('Lang', 'Long'),
       resources: mid,
-      facilitator: true,
       // The mentor shares experience (knowledge building) and challenges (reflective feedback).
       tempi: KB_FB,
     },
     coaching: {
       name: tx('Coaching', 'Coaching'),
-      description: tx('En coach spørger, så deltageren selv finder mål og vej.', 'A coach asks, so the participant finds goals and way.'),
+      description: tx(
+        'En coach spørger, så deltageren selv finder sine mål og vejen til dem.',
+        'A coach asks questions, so the participant finds their own goals and how to reach them.'),
       suits: tx('Kompleks viden og opgaver med mange rigtige løsninger.', 'Complex knowledge and tasks with many right answers.'),
       resources: mid,
-      facilitator: true,
       // The publication names coaching as a way of knowledge building; the questions give reflection.
       tempi: KB_FB,
     },
@@ -206,19 +207,21 @@ const specs: Specs = {
       description: tx(
         'Den erfarne bliver den, kolleger går til, og gentænker sin praksis ved at give den videre.',
         'The experienced one becomes the go-to colleague and rethinks their practice by passing it on.'),
-      suits: tx('Effektivt og ofte mere lærerigt end et kursus.', 'Efficient, and often more instructive than a course.'),
+      suits: tx('Meget erfarne, der skal opbygge ekspertise ved at lære andre op.', 'Very experienced staff who build expertise by training others.'),
       resources: low,
       experience: ['meget-erfarne'],
+      notes: tx('Effektivt for arbejdspladsen og ofte mere lærerigt end et kursus.', 'Efficient for the workplace, and often more instructive than a course.'),
     },
   },
   komplekse: {
     'laerende-netvaerk': {
       name: tx('Lærende netværk', 'Learning network'),
       description: tx('Fagfolk med forskellig erfaring deler løbende erfaringer fra hverdagen.', 'Professionals of varied experience keep sharing everyday experience.'),
-      suits: tx('Udveksling, hvis værdi viser sig over tid.', 'Exchange whose value shows over time.'),
+      suits: tx('At dele praktiske erfaringer på tværs af erfaringsniveauer.', 'Sharing practical experience across levels of experience.'),
       duration: tx('Løbende', 'Ongoing'),
       resources: high,
       facilitator: true,
+      notes: tx('Værdien viser sig over tid.', 'Its value shows over time.'),
     },
     'selvkoerende-projektarbejde': {
       name: tx('Selvkørende projektarbejde', 'Self-running project work'),
@@ -232,7 +235,8 @@ const specs: Specs = {
       suits: tx('Kun store ændringer, fx en helt ny jobfunktion.', 'Only large changes, e.g. a wholly new job.'),
       duration: tx('Lang', 'Long'),
       resources: high,
-      facilitator: true,
+      // Its focus is often the formally qualifying part: knowledge building, not trying out and feedback.
+      tempi: KB,
     },
   },
   mobilitet: {
@@ -249,9 +253,11 @@ const specs: Specs = {
     },
     udstationering: {
       name: tx('Udstationering centralt og decentralt', 'Secondment between central and local units'),
-      description: tx('En periode et andet sted i organisationen, fx fra hospital til stab.', 'A period elsewhere in the organisation, e.g. from hospital to staff.'),
+      description: tx(
+        'En periode et andet sted i organisationen, fx fra et hospital til en central stab eller omvendt.',
+        'A period elsewhere in the organisation, e.g. from a hospital to a central staff unit or the other way round.'),
       suits: tx('Nyt blik på egen praksis og samarbejde på tværs.', 'A fresh view of one\'s practice and cross-unit collaboration.'),
-      duration: tx('Faste ugedage til fx 5 eller 10 måneder', 'Fixed weekdays to e.g. 5 or 10 months'),
+      duration: tx('Varierer: fx faste ugedage, eller et ophold på 5 eller 10 måneder', 'Varies: e.g. fixed weekdays, or a stay of 5 or 10 months'),
       resources: high,
     },
     'klinisk-introduktion': {
@@ -261,7 +267,6 @@ const specs: Specs = {
       groupSize: tx('Ca. 20', 'About 20'),
       duration: tx('8 dage, ca. årligt', '8 days, about yearly'),
       resources: high,
-      facilitator: true,
       // Talks and following clinical staff: insight, not doing clinical tasks.
       tempi: KB,
     },
@@ -303,7 +308,6 @@ const specs: Specs = {
       description: tx('Kurser og uddannelse oven på den, man har.', 'Courses and education on top of what one has.'),
       suits: tx('Ny viden og formelle kompetencer.', 'New knowledge and formal qualifications.'),
       resources: high,
-      facilitator: true,
       tempi: KB,
     },
     udviklingssamtale: {
@@ -311,7 +315,6 @@ const specs: Specs = {
       description: tx('Samtale om udvikling og ønsker, alene eller i gruppe.', 'A talk on development and wishes, alone or in a group.'),
       suits: tx('At forene arbejdspladsens behov og medarbejdernes ønsker.', 'Matching workplace needs and staff wishes.'),
       resources: low,
-      facilitator: true,
       tempi: FB,
       notes: tx('Holdes systematisk.', 'Held systematically.'),
     },
@@ -327,7 +330,6 @@ const specs: Specs = {
       description: tx('En supervisor eller kollega hjælper med at reflektere over konkrete situationer.', 'A supervisor or colleague helps reflect on concrete situations.'),
       suits: tx('Refleksion over rolle og praksis, også efter træningen.', 'Reflecting on role and practice, also after training.'),
       resources: mid,
-      facilitator: true,
       tempi: FB,
     },
     erfaringsudveksling: {

@@ -40,7 +40,9 @@ export const currentLevels: readonly CurrentLevel[] = [
   {
     id: 'meget-erfarne',
     name: tx('Meget erfarne', 'Very experienced'),
-    description: tx('Løser opgaven sikkert og selvstændigt, men mangler ekspertise.', 'Solve the task safely and alone but lack expertise.'),
+    description: tx(
+      'Klarer allerede opgaven sikkert på egen hånd, men har ikke ekspertisen endnu.',
+      'Already handle the task safely and independently, but lack expertise.'),
   },
 ];
 
@@ -49,7 +51,9 @@ export const futureResponsibilities: readonly FutureResponsibility[] = [
   {
     id: 'med-stoette',
     name: tx('Med støtte', 'With support'),
-    description: tx('Løser opgaven med støtte, fx fra en kollega eller leder.', 'Solve the task with support, e.g. from a colleague or manager.'),
+    description: tx(
+      'Tager del i opgaven med den støtte, en kollega eller leder giver.',
+      'Take part in the task with the support a colleague or manager gives.'),
     relevantWhen: [
       tx('Flere skal kunne løse opgaven.', 'More people must be able to solve the task.'),
       tx('Der kommer nye opgaver.', 'New tasks arrive.'),
@@ -77,7 +81,7 @@ export const futureResponsibilities: readonly FutureResponsibility[] = [
 ];
 
 const licenceMeanings = [
-  tx('Alle, også vikarer. Man står aldrig alene med opgaven.', 'Everyone, temps too. One is never alone with the task.'),
+  tx('Alle, også vikarer. Ingen forventes at klare opgaven alene.', 'Everyone, temps too. Nobody is expected to handle the task alone.'),
   tx('Alle social- og sundhedsassistenter. Opgaver af en vis kompleksitet.', 'All social and health care assistants. Tasks of some complexity.'),
   tx('De, der tager ekstra ansvar: en slags faglig leder på området.', 'Those taking extra responsibility: a kind of professional lead.'),
 ];

@@ -21,6 +21,7 @@ export interface LearningForm {
   readonly duration?: Text;
   /** Experience levels the form suits; all three when the sources say nothing. */
   readonly experience: readonly Experience[];
+  /** True when the sources say the form needs a facilitator (the two workshop kinds and the learning network). */
   readonly facilitator: boolean;
   /** Which of the three tempi the form covers by itself. */
   readonly tempi: readonly Tempo[];

@@ -1,7 +1,11 @@
 /**
  * Worked example 4 of the publication: "Barselsafsnittet – Ensartet rådgivning om amning og
  * ernæring". The source's facts in our own words. Gaps kept: no methods goal, no follow-up on
- * goals, no agreed transition, no dates.
+ * goals, no agreed transition, no dates, no reason for change (the need came up in a round of
+ * appraisal interviews, which names none of the four reasons).
+ *
+ * The short instruction videos are stated in text only: the catalog's e-learning is a predefined
+ * course on an IT platform, which the source does not describe.
  *
  * The one head count is the source's own: two key persons were trained first, to become resource
  * persons for their colleagues (the digest's "none gives head counts" overlooks it; the source
@@ -16,7 +20,7 @@ export const barselsafsnit = example('barselsafsnit', {
   opgave: {
     beskrivelse: 'Vi rådgiver mødre om amning og spædbørns ernæring mere ensartet og på et højere fagligt niveau.',
     situationNu: 'En MUS-runde viste, at medarbejderne var bekymrede over, hvor forskelligt mødrene blev rådgivet.',
-    anledninger: ['mere-selvstaendighed'],
+    anledninger: [],
   },
   perspektiv: [
     'Bedre og mere ensartet rådgivning til mødrene. Det var ikke hovedgrunden fra start, men skal vægte mere; fx overvejes det at samle patienters fortællinger om rådgivningen.',
@@ -31,10 +35,10 @@ export const barselsafsnit = example('barselsafsnit', {
   ],
   traeningsbane: {
     vidensopbygning:
-      'Kort undervisning (2–3 timer) om de konkrete vidensbehov og korte videoer med god rådgivning; først for to nøglepersoner, så for resten.',
+      'Kort undervisning (2–3 timer) rettet mod de konkrete vidensbehov, og korte instruktionsvideoer, der viser god rådgivning.',
     afproevning: 'Rådgivning i praksis med støtte.',
     feedback: 'Sparring med en ressourceperson, også om rollen, på faste tidspunkter, så alle ved, hvornår den kan søges.',
-    laeringsformer: ['digitaliseret-laering', 'rolle-som-ressourceperson'],
+    laeringsformer: ['rolle-som-ressourceperson'],
   },
   forankring: [
     ['organisatoriske-aendringer', 'Rådgivningen dokumenteres nu, og de kliniske retningslinjer opdateres.'],

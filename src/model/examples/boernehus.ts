@@ -2,7 +2,8 @@
  * Worked example 2 of the publication: "Børnehuset – Konflikthåndtering på nye måder".
  * The source's facts in our own words. Gaps kept: no knowledge goal (knowledge building on the
  * training ground, but none among the goals), no follow-up on goals, no staircase, no agreed
- * transition, no dates, no head counts; the source names no feedback kind and no learning form
+ * transition, no dates, no head counts, no reason for change (the merger of nursery and
+ * kindergarten is the background, not one of the four reasons); the source names no feedback kind and no learning form
  * from the catalog (the course with external consultants is stated in text).
  *
  * Note: the source does list a methods goal here (the IDHP conflict method), although the digest
@@ -16,9 +17,9 @@ export const boernehus = example('boernehus', {
     'Sammenlagt vuggestue og børnehave med ca. 70 børn; omkring en tredjedel er i varierende grad udsatte og har en handleplan.',
   opgave: {
     beskrivelse: 'Vi håndterer børnenes konflikter efter en fælles tilgang, der anerkender barnets følelser.',
-    situationNu: 'De voksne møder børnene forskelligt i konflikter. Lederen vil væk fra skyld og skam som pædagogisk redskab.',
+    situationNu: 'De voksne møder børnene forskelligt i konflikter. Lederen beskriver ændringen som et farvel til «skyld og skam» i det pædagogiske arbejde.',
     situationFremover: 'Et fælles fagligt grundlag, så børnene mødes ensartet.',
-    anledninger: ['aendret-karakter'],
+    anledninger: [],
   },
   perspektiv: [
     'Måden, børnene mødes på i konflikter, betyder meget for deres udvikling.',

@@ -1,7 +1,8 @@
 /**
  * Worked example 1 of the publication: "Døgninstitutionen – Styrket arbejde med dokumentation".
  * The source's facts in our own words. Gaps kept: no staircase (the source names no target group),
- * no agreed transition, no dates, no head counts. The activities are not sorted by tempo in the
+ * no agreed transition, no dates, no head counts, no reason for change (the source wants higher
+ * quality, but states none of the four reasons). The activities are not sorted by tempo in the
  * source; they are placed in the tempo they serve best.
  */
 import { example } from './common.js';
@@ -12,7 +13,7 @@ export const doegninstitution = example('doegninstitution', {
     'Døgninstitution for børn på 0–18 år med flere diagnoser, mange med betydelige fysiske, psykiske og kognitive funktionsnedsættelser.',
   opgave: {
     beskrivelse: 'Når vi dokumenterer arbejdet med et barn, tager vi udgangspunkt i barnets mål for trivsel og udvikling, så målene kan genfindes.',
-    anledninger: ['aendret-karakter'],
+    anledninger: [],
   },
   perspektiv: [
     'Barnets udvikling og vores indsats for barnet står i centrum.',

@@ -1,7 +1,8 @@
 /**
  * Worked example 5 of the publication: "Jobcenteret – Tværfaglige møder om unge langt fra
  * arbejdsmarkedet". The source's facts in our own words. Gaps kept: no follow-up on goals, no
- * dates, no head counts.
+ * dates, no head counts, no reason for change (the strategy for cross-disciplinary work is the
+ * background; the source names none of the four reasons).
  *
  * The source lists "the transition is agreed concretely between employee and manager" under
  * organisational changes; here it is the plan's transition (individual), where the model keeps it.
@@ -18,7 +19,7 @@ export const jobcenter = example('jobcenter', {
     beskrivelse:
       'Vi leder tværfaglige møder om den unge – samarbejdsmøder mellem kommunens aktører og netværksmøder med den unge – så de ender i aftaler om fælles handlinger og god koordinering.',
     situationNu: 'Sagsbehandleren beslutter selv i sine sager.',
-    anledninger: ['aendret-karakter'],
+    anledninger: [],
   },
   perspektiv: [
     'De unge får overskuelige forløb, hvor instanserne siger det samme, og der handles hurtigt bagefter.',

@@ -6,7 +6,9 @@
  * counts.
  *
  * Reading of the source: "everyone must be able to solve the task, so the freed afternoon time can
- * be used" is the staircase target `selvstaendigt` for all staff.
+ * be used" is the staircase target `selvstaendigt` for all staff. The reason for change,
+ * `aendret-karakter`, is the source's: new screens move the documentation out to the residents,
+ * where it was done in a set hour before.
  */
 import { example } from './common.js';
 

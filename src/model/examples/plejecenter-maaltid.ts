@@ -4,7 +4,9 @@
  * words. Gaps kept: no dates, no head counts, no current level of the groups.
  *
  * Reading of the source: a licence is earned through a practice review (praksisgennemgang), so the
- * transition to everyday work is individual.
+ * transition to everyday work is individual. The reason for change, `aendret-karakter`, is implied:
+ * the cooking moves out to the residents and the kitchen is run leaner, so the meal task is now
+ * done another way than before.
  */
 import { example } from './common.js';
 
