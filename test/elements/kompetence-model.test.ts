@@ -519,6 +519,15 @@ describe('<kompetence-model>', () => {
   });
 
   describe('export, import, print and calendar', () => {
+    it('labels reading a plan from a file as an import, and keeps download wording for downloads', async () => {
+      const model = await render('');
+      const label = root(model).querySelector('label[for="import"]')!.textContent!;
+      expect(label).to.match(/^Importér/);
+      const tools = root(model).querySelector('.tools')!.textContent!;
+      expect(tools).to.not.match(/\bHent\b/i);
+      expect([...root(model).querySelectorAll<HTMLButtonElement>('.tools button')].some((b) => /^Download/.test(b.textContent!))).to.equal(true);
+    });
+
     it('downloads the plan as JSON that parsePlan accepts, named after the title', async () => {
       const downloads = stubDownloads();
       try {

@@ -70,7 +70,7 @@ describe('<laeringsform-vaelger> behaviour', () => {
   it('shows each form\'s facts', async () => {
     const el = await render(html`<laeringsform-vaelger goals="metoder" lang="en"></laeringsform-vaelger>`);
     const facts = formItem(el, 'sidemandsoplaering').querySelector('dl')!.textContent!.replace(/\s+/g, ' ');
-    for (const fact of ['Suits', 'Resources', 'many', 'Group', 'At most 2', 'With a facilitator', 'Covers', 'knowledge building']) {
+    for (const fact of ['Suits', 'Resources', 'many', 'Group', 'At most 2', 'Needs a facilitator', 'Covers', 'knowledge building']) {
       expect(facts).to.include(fact);
     }
   });

@@ -9,7 +9,7 @@ const da = {
   notReady: 'Hvad sker der for dem, der ikke er klar endnu?',
   anchoring: 'Forankring',
   anchoringHint:
-    'Forankring er det, der sikrer, at det lærte bliver brugt i hverdagen. Lav aftaler for de fire former, der passer til jeres opgave.',
+    'Forankring er det, der sikrer, at det lærte bliver brugt i hverdagen. Lav aftaler for dem af de fire typer, der passer til jeres opgave.',
   examples: 'Eksempler at starte fra:',
   useExample: 'Brug eksemplet',
   noItems: 'Ingen aftaler endnu.',
@@ -41,7 +41,7 @@ const en: typeof da = {
   notReady: 'What happens for those not yet ready?',
   anchoring: 'Anchoring',
   anchoringHint:
-    'Anchoring is what makes sure that what was learned is used in everyday work. Make agreements for the four kinds that fit your task.',
+    'Anchoring is what makes sure that what was learned is used in everyday work. Make agreements for those of the four types that fit your task.',
   examples: 'Examples to start from:',
   useExample: 'Use the example',
   noItems: 'No agreements yet.',

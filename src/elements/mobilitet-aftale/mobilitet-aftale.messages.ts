@@ -41,7 +41,7 @@ const en: typeof da = {
   duration: 'Duration',
   group: 'Target group',
   size: 'Participants',
-  pay: 'Pay and stay',
+  pay: 'Salary and accommodation',
   requires: 'Requirements',
   tips: 'From experience',
   afgivende: 'Sending workplace',
