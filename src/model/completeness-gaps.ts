@@ -5,7 +5,7 @@
  */
 import { fieldIds, type FieldId, type Lang, type Text } from './ids.js';
 import type { Plan } from './plan.js';
-import { describedGoalLevels, filled, missingTempi, periodAgreed } from './advice/checks.js';
+import { describedGoalLevels, filled, missingTempi, periodAgreed, perspectiveWritten } from './advice/checks.js';
 import { fieldById } from './catalog/fields.js';
 import { tx, t } from './catalog/text.js';
 import { tempoInfo } from './catalog/training.js';
@@ -40,7 +40,7 @@ function gaps(plan: Plan, field: FieldId): Text[] {
         ...when(!plan.ansvar.some((g) => !!g.fremtidigt), texts.group),
       ];
     case 'perspektiv':
-      return when(!filled(plan.perspektiv.kerneopgave) && !filled(plan.perspektiv.arbejdsplads), texts.value);
+      return when(!perspectiveWritten(plan.perspektiv.kerneopgave) && !perspectiveWritten(plan.perspektiv.arbejdsplads), texts.value);
     case 'laeringsmaal':
       return when(!describedGoalLevels(plan.laeringsmaal).length, texts.goal);
     case 'traeningsbane':

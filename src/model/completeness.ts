@@ -4,7 +4,7 @@
  */
 import type { FieldId } from './ids.js';
 import type { Plan } from './plan.js';
-import { coveredTempi, describedGoalLevels, filled, periodAgreed } from './advice/checks.js';
+import { coveredTempi, describedGoalLevels, filled, periodAgreed, perspectiveWritten } from './advice/checks.js';
 
 export interface Completeness {
   criteria: Record<FieldId, boolean>;
@@ -20,8 +20,8 @@ export function completeness(plan: Plan): Completeness {
     opgave: filled(opgave.beskrivelse)
       && opgave.krav.konkretSituation && opgave.krav.kanHaandteresAnderledes && opgave.krav.ansvarTydeligt
       && plan.ansvar.some((g) => !!g.fremtidigt),
-    // The value for the core task or for the workplace.
-    perspektiv: filled(perspektiv.kerneopgave) || filled(perspektiv.arbejdsplads),
+    // The value for the core task or for the workplace, in words beyond the starter phrase.
+    perspektiv: perspectiveWritten(perspektiv.kerneopgave) || perspectiveWritten(perspektiv.arbejdsplads),
     // At least one level of the pyramid described.
     laeringsmaal: describedGoalLevels(plan.laeringsmaal).length > 0,
     // All three tempi covered (by text or a chosen form's tempi) and a period agreed.

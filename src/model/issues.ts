@@ -41,8 +41,8 @@ const messages: Record<IssueCode, { da: (c: MessageContext) => string; en: (c: M
   },
   required: { da: () => 'Skal udfyldes.', en: () => 'Is required.' },
   invalid_value: {
-    da: (c) => `Ukendt værdi ${show(c.received)}. Mulige værdier: ${c.values?.join(', ')}.`,
-    en: (c) => `Unknown value ${show(c.received)}. Possible values: ${c.values?.join(', ')}.`,
+    da: (c) => `Ukendt værdi ${show(c.received, 'da')}. Mulige værdier: ${c.values?.join(', ')}.`,
+    en: (c) => `Unknown value ${show(c.received, 'en')}. Possible values: ${c.values?.join(', ')}.`,
   },
   invalid_date: {
     da: () => 'Skal være en dato på formen ÅÅÅÅ-MM-DD, fx 2027-03-15.',
@@ -56,21 +56,24 @@ const messages: Record<IssueCode, { da: (c: MessageContext) => string; en: (c: M
   too_small: { da: (c) => `Skal være mindst ${c.minimum}.`, en: (c) => `Must be at least ${c.minimum}.` },
   unknown_key: {
     da: () => 'Ukendt nøgle. Tjek stavningen; egne data skal have en nøgle, der begynder med «x-».',
-    en: () => 'Unknown key. Check the spelling; data of your own needs a key starting with "x-".',
+    en: () => 'Unknown key. Check the spelling; data of your own needs a key starting with “x-”.',
   },
   missing_version: {
     da: () => 'Planen mangler «schemaVersion».',
-    en: () => 'The plan has no "schemaVersion".',
+    en: () => 'The plan has no “schemaVersion”.',
   },
   unsupported_version: {
-    da: (c) => `Planens version ${show(c.received)} kendes ikke; denne version af kompetence-elements læser version ${c.current} og ældre.`,
-    en: (c) => `Plan version ${show(c.received)} is not known; this version of kompetence-elements reads version ${c.current} and older.`,
+    da: (c) => `Planens version ${show(c.received, 'da')} kendes ikke; denne version af kompetence-elements læser version ${c.current} og ældre.`,
+    en: (c) => `Plan version ${show(c.received, 'en')} is not known; this version of kompetence-elements reads version ${c.current} and older.`,
   },
   invalid: { da: () => 'Ugyldig værdi.', en: () => 'Invalid value.' },
 };
 
-function show(value: unknown): string {
-  const s = typeof value === 'string' ? `«${value}»` : JSON.stringify(value) ?? String(value);
+/** A received value in a message: text in the language's quotation marks, anything else as JSON. */
+function show(value: unknown, lang: Lang): string {
+  const s = typeof value === 'string'
+    ? (lang === 'da' ? `«${value}»` : `“${value}”`)
+    : JSON.stringify(value) ?? String(value);
   return s.length > 40 ? `${s.slice(0, 39)}…` : s;
 }
 

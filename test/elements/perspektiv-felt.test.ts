@@ -104,14 +104,30 @@ describe('<perspektiv-felt> behaviour', () => {
     await el.updateComplete;
     expect(el.value.kerneopgave).to.equal('Vi bliver bedre til, at ');
     expect(values).to.have.length(1);
-    // A click is a choice: the advice follows at once, without waiting for a pause.
-    expect(adviceIds(el)).to.deep.equal(['perspektiv-arbejdsplads-mangler']);
+    // A click is a choice: the advice follows at once, without waiting for a pause. The starter
+    // alone says nothing yet, so the perspective is still missing.
+    expect(adviceIds(el)).to.deep.equal(['perspektiv-mangler']);
     // The button has done its job; focus is in the text, after the phrase.
     expect(el.shadowRoot!.activeElement).to.equal(q(el, '#kerneopgave'));
     expect(starters(el)).to.have.length(1);
     await sendKeys({ type: 'give børnene ro' });
+    await aTimeout(800);
     await el.updateComplete;
     expect(el.value.kerneopgave).to.equal('Vi bliver bedre til, at give børnene ro');
+    expect(adviceIds(el)).to.deep.equal(['perspektiv-arbejdsplads-mangler']);
+  });
+
+  it('does not take the starter phrases alone as a perspective, neither for advice nor when required', async () => {
+    const el = await felt({}, 'da', 'required');
+    for (const button of starters(el)) button.click();
+    await el.updateComplete;
+    expect(el.value).to.deep.include({ kerneopgave: 'Vi bliver bedre til, at ', arbejdsplads: 'Vi bliver bedre til, at ' });
+    expect(adviceIds(el)).to.deep.equal(['perspektiv-mangler']);
+    expect(el.checkValidity()).to.equal(false);
+    expect(el.validationMessage).to.include('værdien for kerneopgaven eller arbejdspladsen');
+    await typeInto(el, 'arbejdsplads', 'vi klarer travle perioder');
+    expect(adviceIds(el)).to.deep.equal(['perspektiv-kerneopgave-mangler', 'fortolkninger-mangler']);
+    expect(el.checkValidity()).to.equal(true);
   });
 
   it('starts with the English phrase in English, and offers no starter once a text has content', async () => {

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import {
   advise, adviseOn, adviceRules, coveredTempi, taskLooksComposite, taskTooAbstract, type Advice,
 } from '../../src/model/advice.js';
+import { perspectiveStarter } from '../../src/model/advice/checks.js';
 import { createPlan } from '../../src/model/parse.js';
 import type { Plan } from '../../src/model/plan.js';
 
@@ -141,6 +142,15 @@ describe('advise', () => {
       quiet('opgave-sammensat', plan((p) => { p.opgave.beskrivelse = 'Vi skal dokumentere indsatsen hos borgeren'; }));
     });
 
+    it('opgave-sammensat: a semicolon joins tasks only when each side is a task', () => {
+      quiet('opgave-sammensat', plan((p) => {
+        p.opgave.beskrivelse = 'Forflytte borgere med lift morgen og aften; det skal ske sikkert';
+      }));
+      fires('opgave-sammensat', plan((p) => {
+        p.opgave.beskrivelse = 'Forflytte borgere med lift morgen og aften; skrive journal bagefter';
+      }));
+    });
+
     it('opgave-sammensat: a list of tasks', () => {
       fires('opgave-sammensat', plan((p) => { p.opgave.beskrivelse = '- Give medicin om aftenen\n- Skrive journal'; }));
       quiet('opgave-sammensat', plan((p) => { p.opgave.beskrivelse = 'Give medicin om aftenen'; }));
@@ -217,6 +227,20 @@ describe('advise', () => {
     it('perspektiv-mangler: neither the core task nor the workplace', () => {
       fires('perspektiv-mangler', plan((p) => { p.perspektiv.kerneopgave = ''; p.perspektiv.arbejdsplads = ''; }));
       quiet('perspektiv-mangler', plan((p) => { p.perspektiv.arbejdsplads = ''; }));
+    });
+
+    it('reads a value that is only the starter phrase as empty, in either language', () => {
+      for (const starter of [
+        perspectiveStarter.da, perspectiveStarter.en, 'Vi bliver bedre til, at …', '  vi bliver BEDRE til at...\n',
+      ]) {
+        fires('perspektiv-mangler', plan((p) => { p.perspektiv.kerneopgave = starter; p.perspektiv.arbejdsplads = starter; }));
+        fires('perspektiv-kerneopgave-mangler', plan((p) => { p.perspektiv.kerneopgave = starter; }));
+        fires('perspektiv-arbejdsplads-mangler', plan((p) => { p.perspektiv.arbejdsplads = starter; }));
+        fires('fortolkninger-mangler', plan((p) => { p.perspektiv.kerneopgave = starter; }));
+      }
+      // Words of one's own after the starter are a value.
+      quiet('perspektiv-kerneopgave-mangler', plan((p) => { p.perspektiv.kerneopgave = `${perspectiveStarter.da}give medicin til tiden`; }));
+      quiet('perspektiv-arbejdsplads-mangler', plan((p) => { p.perspektiv.arbejdsplads = `${perspectiveStarter.en}planning evenings`; }));
     });
 
     it('perspektiv-kerneopgave-mangler: only the workplace', () => {
@@ -327,10 +351,38 @@ describe('advise', () => {
     it('sidemandsoplaering-for-mange: more than two learners per very experienced colleague', () => {
       const sbs = (p: Plan) => { p.traeningsbane.laeringsformer = ['sidemandsoplaering']; };
       const [a] = fires('sidemandsoplaering-for-mange', plan((p) => { sbs(p); p.ansvar[0]!.antal = 5; }));
-      expect(a!.message).to.contain('5').and.contain('2');
+      expect(a!.message).to.equal(
+        'Sidemandsoplæring: 5 skal lære af 2 meget erfarne, der hver højst kan tage to ad gangen. Del oplæringen i mindst 2 hold efter hinanden, eller sæt flere meget erfarne kolleger på trappen til at oplære dem.');
+      expect(advise(plan((p) => { sbs(p); p.ansvar[0]!.antal = 5; }), { lang: 'en' }).find((x) => x.id === a!.id)!.message).to.equal(
+        'Side-by-side training: 5 are to learn from 2 very experienced colleagues, who each can take two at a time at most. Train them in at least 2 rounds, one after another, or put more very experienced colleagues on the staircase to train them.');
       quiet('sidemandsoplaering-for-mange', plan(sbs)); // 4 learners, 2 experienced
       quiet('sidemandsoplaering-for-mange', plan((p) => { sbs(p); p.ansvar[0]!.antal = 5; delete p.ansvar[1]!.antal; }));
       quiet('sidemandsoplaering-for-mange', plan((p) => { p.ansvar[0]!.antal = 5; }));
+    });
+
+    it('sidemandsoplaering-for-mange: what the message says clears it does, other forms beside it do not', () => {
+      const crowded = (p: Plan) => { p.traeningsbane.laeringsformer = ['sidemandsoplaering']; p.ansvar[0]!.antal = 9; };
+      fires('sidemandsoplaering-for-mange', plan((p) => {
+        crowded(p);
+        p.traeningsbane.laeringsformer.push('traeningsworkshop', 'rolle-som-ressourceperson');
+      }));
+      // More very experienced colleagues on the staircase.
+      quiet('sidemandsoplaering-for-mange', plan((p) => { crowded(p); p.ansvar[1]!.antal = 5; }));
+      // Fewer learners at a time.
+      quiet('sidemandsoplaering-for-mange', plan((p) => { crowded(p); p.ansvar[0]!.antal = 4; }));
+    });
+
+    it('sidemandsoplaering-for-mange: counts the rounds, and one very experienced colleague in the singular', () => {
+      const one = (p: Plan) => {
+        p.traeningsbane.laeringsformer = ['sidemandsoplaering'];
+        p.ansvar[0]!.antal = 7;
+        p.ansvar[1]!.antal = 1;
+      };
+      const [da] = fires('sidemandsoplaering-for-mange', plan(one));
+      expect(da!.message).to.contain('7 skal lære af 1 meget erfaren, der højst kan tage to ad gangen').and.contain('mindst 4 hold');
+      const en = advise(plan(one), { lang: 'en' }).find((x) => x.id === 'sidemandsoplaering-for-mange')!;
+      expect(en.message).to.contain('7 are to learn from 1 very experienced colleague, who can take two at a time at most')
+        .and.contain('at least 4 rounds');
     });
 
     it('sidemandsoplaering-for-mange: with no very experienced colleague, says so instead of counting 0', () => {
@@ -340,10 +392,10 @@ describe('advise', () => {
       };
       const [da] = fires('sidemandsoplaering-for-mange', plan(noneExperienced));
       expect(da!.message).to.equal(
-        'Sidemandsoplæring: 3 skal lære, men der er ingen meget erfarne på trappen at lære af. Tilføj en anden læringsform, eller sæt erfarne kolleger på oplæringen.');
+        'Sidemandsoplæring: 3 skal lære, men der er ingen meget erfarne på trappen at lære af. Sæt meget erfarne kolleger på trappen til at oplære dem, eller vælg en anden læringsform i stedet.');
       const en = advise(plan(noneExperienced), { lang: 'en' }).find((a) => a.id === 'sidemandsoplaering-for-mange')!;
       expect(en.message).to.equal(
-        'Side-by-side training: 3 are to learn, but there are no very experienced colleagues on the staircase to learn from. Add another learning form, or bring in experienced colleagues to train them.');
+        'Side-by-side training: 3 are to learn, but there are no very experienced colleagues on the staircase to learn from. Put very experienced colleagues on the staircase to train them, or choose another learning form instead.');
       expect(da!.message).to.not.contain('0');
     });
 
@@ -461,12 +513,17 @@ describe('task heuristics', () => {
     for (const s of [
       'Vi skal dokumentere og evaluere', 'At give medicin og at skrive journal', 'Vi skal planlægge, dokumentere og evaluere',
       'Give medicin; skrive journal', '1. Give medicin\n2. Skrive journal', 'We must plan and run network meetings',
+      'Give medicin om aftenen; at skrive journal', 'Vi skal give medicin; vi skal skrive journal',
+      'Forflytte borgere; dokumentere forflytningen; evaluere', 'To give medicine; to write the record',
+      'We must give medicine; we must write the record',
     ]) {
       expect(taskLooksComposite(s), s).to.equal(true);
     }
     for (const s of [
       'Give medicin til beboerne', 'Rådgive mødre om amning og ernæring', 'Sikre, at beboere og pårørende får besked',
       'Vi skal dokumentere indsatsen hos borgeren og hans pårørende', 'Tilberede måltider ude hos beboerne med faglighed og hjemlighed',
+      'Forflytte borgere med lift morgen og aften; det skal ske sikkert', 'Give medicin; alle skal kende proceduren',
+      'Give medicin til beboerne;', 'Give medicine at night; it must be safe', 'Forflytte borgere; at borgeren er tryg',
     ]) {
       expect(taskLooksComposite(s), s).to.equal(false);
     }

@@ -56,6 +56,15 @@ describe('completenessGaps', () => {
     expect(en).to.include('; Training ground (knowledge building, trying out, feedback, a period with a start and an end); ');
   });
 
+  it('names the perspective\'s value as missing when it holds only the starter phrase', () => {
+    const starterOnly = complete((p) => {
+      p.perspektiv = { kerneopgave: 'Vi bliver bedre til, at …', arbejdsplads: 'We get better at ', fortolkninger: '' };
+    });
+    expect(completenessGaps(starterOnly)).to.deep.equal([
+      { field: 'perspektiv', missing: ['værdien for kerneopgaven eller arbejdspladsen'] },
+    ]);
+  });
+
   it('names only the missing part of a criterion', () => {
     expect(completenessGaps(complete((p) => (p.opgave.krav.ansvarTydeligt = false)))).to.deep.equal([
       { field: 'opgave', missing: ['de tre krav til opgaven bekræftet'] },
@@ -86,6 +95,7 @@ describe('completenessGaps', () => {
       (p) => (p.ansvar = [{ id: 'x', maalgruppe: 'Alle' }]),
       (p) => (p.perspektiv.kerneopgave = ''),
       (p) => (p.perspektiv = { kerneopgave: '', arbejdsplads: 'Færre fejl', fortolkninger: '' }),
+      (p) => (p.perspektiv = { kerneopgave: 'Vi bliver bedre til, at ', arbejdsplads: 'We get better at ', fortolkninger: '' }),
       (p) => (p.laeringsmaal.metoder.beskrivelse = ''),
       (p) => delete p.traeningsbane.periode,
       (p) => (p.hverdag.forankring = []),

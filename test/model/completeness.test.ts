@@ -71,6 +71,15 @@ describe('completeness', () => {
   });
 
   describe('perspektiv', () => {
+    it('does not count the starter phrase alone as a value', () => {
+      for (const starter of ['Vi bliver bedre til, at ', 'Vi bliver bedre til, at …', 'We get better at ', ' we get better at...']) {
+        expect(criteria(plan((p) => { p.perspektiv.kerneopgave = starter; p.perspektiv.arbejdsplads = starter; })).perspektiv, starter)
+          .to.equal(false);
+      }
+      expect(criteria(plan((p) => { p.perspektiv.kerneopgave = 'Vi bliver bedre til, at beboerne får medicin til tiden'; })).perspektiv)
+        .to.equal(true);
+    });
+
     it('needs the value for the core task or the workplace', () => {
       expect(criteria(plan((p) => { p.perspektiv.kerneopgave = ''; })).perspektiv).to.equal(false);
       expect(criteria(plan((p) => { p.perspektiv.kerneopgave = ''; p.perspektiv.arbejdsplads = 'Mindre travlhed'; })).perspektiv)

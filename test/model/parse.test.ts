@@ -460,6 +460,19 @@ describe('parsePlan', () => {
       expect(issues(bad, { lang: 'da' })).to.deep.equal(da);
     });
 
+    it('quote a received text in each language\'s quotation marks', () => {
+      const bad = { schemaVersion: 1, traeningsbane: { laeringsformer: ['fly'] } };
+      const [da] = issues(bad);
+      const [en] = issues(bad, { lang: 'en' });
+      expect(da!.message).to.contain('Ukendt værdi «fly».');
+      expect(en!.message).to.contain('Unknown value “fly”.').and.not.contain('«');
+      expect(issues({ schemaVersion: '2' }, { lang: 'en' })[0]!.message).to.contain('Plan version “2”');
+      for (const [input, path] of [[{ schemaVersion: 1, foo: 1 }, 'foo'], [{}, 'schemaVersion']] as const) {
+        const message = issues(input, { lang: 'en' })[0]!.message;
+        expect(message, path).to.match(/“[^”]+”/).and.not.contain('«').and.not.match(/"[^"]*"/);
+      }
+    });
+
     it('read as the language they claim', () => {
       const [da] = issues({ schemaVersion: 1, ansvar: [{ maalgruppe: 7 }] });
       const [en] = issues({ schemaVersion: 1, ansvar: [{ maalgruppe: 7 }] }, { lang: 'en' });

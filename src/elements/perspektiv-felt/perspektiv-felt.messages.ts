@@ -1,4 +1,9 @@
-/** Texts of <perspektiv-felt>. The field's name, question and dialogue questions come from the model's catalog. */
+/**
+ * Texts of <perspektiv-felt>. The field's name, question and dialogue questions come from the
+ * model's catalog; the starter phrase from the model, which reads a text holding only it as empty.
+ */
+import { perspectiveStarter } from '../../model/advice/checks.js';
+
 const da = {
   kerneopgave: 'Værdi for kerneopgaven og borgerne',
   kerneopgaveHint: 'Kerneopgaven er det, I er til for. Hvad får borgerne eller brugerne ud af den nye måde at løse opgaven på?',
@@ -7,8 +12,7 @@ const da = {
   fortolkninger: 'Andre måder at forstå ændringen på',
   fortolkningerHint:
     'Kolleger kan hver især høre noget andet, fx «det handler kun om at spare penge» eller «så vi er ikke gode nok». Skriv, hvad I hører, og hvordan I tager snakken.',
-  starter: 'Vi bliver bedre til, at ',
-  start: 'Start med «Vi bliver bedre til, at …»',
+  start: `Start med «${perspectiveStarter.da.trim()} …»`,
   missing: 'værdien for kerneopgaven eller arbejdspladsen',
 };
 
@@ -20,8 +24,7 @@ const en: typeof da = {
   fortolkninger: 'Other ways of reading the change',
   fortolkningerHint:
     'Colleagues may each hear something else, e.g. "it is only about saving money" or "so we are not good enough". Write what you hear and how you will talk about it.',
-  starter: 'We get better at ',
-  start: 'Start with "We get better at …"',
+  start: `Start with "${perspectiveStarter.en.trim()} …"`,
   missing: 'the value for the core task or the workplace',
 };
 

@@ -3,7 +3,7 @@ import { live } from 'lit/directives/live.js';
 import { renderDialogueQuestions } from '../../internal/dialogue-questions.js';
 import { KompetenceFieldElement } from '../../internal/field-element.js';
 import { baseStyles } from '../../internal/styles.js';
-import { filled } from '../../model/advice/checks.js';
+import { perspectiveStarter, perspectiveWritten } from '../../model/advice/checks.js';
 import { fieldById } from '../../model/catalog/fields.js';
 import { t } from '../../model/catalog/text.js';
 import type { Perspektiv, Plan } from '../../model/plan.js';
@@ -61,7 +61,7 @@ export class PerspektivFelt extends KompetenceFieldElement<'perspektiv'> {
 
 
   protected missing(v: Perspektiv): string[] {
-    return filled(v.kerneopgave) || filled(v.arbejdsplads) ? [] : [messages[this.locale].missing];
+    return perspectiveWritten(v.kerneopgave) || perspectiveWritten(v.arbejdsplads) ? [] : [messages[this.locale].missing];
   }
 
   #edit(key: Key, text: string, typed = true): void {
@@ -70,7 +70,7 @@ export class PerspektivFelt extends KompetenceFieldElement<'perspektiv'> {
 
   /** Starts the empty text with the method's formulation and puts the caret after it. */
   async #start(key: Key): Promise<void> {
-    this.#edit(key, messages[this.locale].starter, false);
+    this.#edit(key, t(perspectiveStarter, this.locale), false);
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(`#${key}`)?.focus();
   }

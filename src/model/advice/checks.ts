@@ -2,8 +2,9 @@
  * Small checks shared by `advise` and `completeness`, so both judge a plan the same way.
  * The text heuristics are documented, with their limits, in docs/advice.md.
  */
-import { tempi, type Tempo } from '../ids.js';
+import { tempi, type Tempo, type Text } from '../ids.js';
 import { learningFormById } from '../catalog/learning-forms.js';
+import { tx } from '../catalog/text.js';
 import type { Laeringsmaal, Periode, Traeningsbane } from '../plan.js';
 
 /** True when the text holds more than white space. */
@@ -42,9 +43,26 @@ export const periodReversed = (periode: Periode | undefined): boolean =>
 export const describedGoalLevels = (laeringsmaal: Laeringsmaal) =>
   (['rolle', 'viden', 'metoder'] as const).filter((level) => filled(laeringsmaal[level].beskrivelse));
 
-/** The words of a text, lower-cased, joined by single spaces and padded, for phrase look-ups. */
+/** The words of a text, lower-cased, without punctuation. */
 function words(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/**
+ * The method's opening for a perspective, «Vi bliver bedre til, at …». <perspektiv-felt> starts an
+ * empty text with it, in the language of the page.
+ */
+export const perspectiveStarter: Text = tx('Vi bliver bedre til, at ', 'We get better at ');
+const starterWords = [perspectiveStarter.da, perspectiveStarter.en].map((s) => words(s).join(' '));
+
+/**
+ * True when a perspective text says something: it has words beyond the starter. The starter alone,
+ * in either language and whatever is left of its punctuation, case or an added "…", is not a value
+ * yet. Used by the `perspektiv-*` advice, the `perspektiv` criterion and <perspektiv-felt>.
+ */
+export function perspectiveWritten(text: string): boolean {
+  const own = words(text).join(' ');
+  return own !== '' && !starterWords.includes(own);
 }
 
 /**
@@ -90,14 +108,31 @@ const composedVerbs =
 const verbLike = (word: string): boolean =>
   (/e$/i.test(word) && !/erne$/i.test(word)) || /^(gå|se|få|stå|nå|tro|bo|dø|slå|ro)$/i.test(word);
 
+/** Common Danish words ending in -e that start a clause without being a verb ("alle skal …"). */
+const notVerbs = /^(alle|hele|andre|nogle|mange|disse|denne|begge|samme)$/;
+
+/**
+ * A clause that starts like a task of its own: an infinitive, bare or after "at" or "vi" and a
+ * modal verb ("skrive journal", "at skrive …", "vi skal skrive …"), or English "to …" / "we must …".
+ * "det skal ske sikkert" does not: it says how the task before it is done.
+ */
+function startsLikeTask(clause: string): boolean {
+  const text = words(clause).join(' ');
+  if (/^(to|we (will|must|can|should)) \p{L}/u.test(text)) return true;
+  const first = text.replace(/^(at|vi (skal|kan|vil|må|bør)) /, '').split(' ')[0]!;
+  return verbLike(first) && !notVerbs.test(first);
+}
+
 /**
  * Heuristic for a task that looks like several tasks joined: a list (two or more lines, bullets,
- * semicolons); two infinitive clauses ("… og at …", "… samt at …", "… and to …"); or two or more
- * verbs joined right after "at"/a modal verb ("skal dokumentere og evaluere", "must plan and run").
+ * or semicolons between two or more clauses that each start like a task); two infinitive clauses
+ * ("… og at …", "… samt at …", "… and to …"); or two or more verbs joined right after "at"/a modal
+ * verb ("skal dokumentere og evaluere", "must plan and run").
  */
 export function taskLooksComposite(text: string): boolean {
   const lines = text.split(/\n/).filter((l) => l.trim() !== '');
-  if (lines.length > 1 || /(^|\n)\s*([-•*]|\d+[.)])\s/.test(text) || text.includes(';')) return true;
+  if (lines.length > 1 || /(^|\n)\s*([-•*]|\d+[.)])\s/.test(text)) return true;
+  if (text.split(';').filter(startsLikeTask).length > 1) return true;
   const padded = ` ${words(text).join(' ')} `;
   if ([' og at ', ' samt at ', ' eller at ', ' and to ', ' or to '].some((p) => padded.includes(p))) {
     return true;

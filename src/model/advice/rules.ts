@@ -9,7 +9,7 @@ import { licenceForResponsibility, skippedSteps } from '../catalog/staircase.js'
 import { tx } from '../catalog/text.js';
 import {
   coveredTempi, describedGoalLevels, filled, missingTempi, periodAgreed, periodEnd, periodReversed,
-  taskLooksComposite, taskTooAbstract,
+  perspectiveWritten, taskLooksComposite, taskTooAbstract,
 } from './checks.js';
 import { rule, type AdviceRule } from './rule.js';
 
@@ -173,7 +173,7 @@ const perspektivRules: AdviceRule[] = [
     severity: 'warning',
     field: 'perspektiv',
     parts: ['perspektiv'],
-    applies: (plan) => !filled(plan.perspektiv.kerneopgave) && !filled(plan.perspektiv.arbejdsplads),
+    applies: (plan) => !perspectiveWritten(plan.perspektiv.kerneopgave) && !perspectiveWritten(plan.perspektiv.arbejdsplads),
     message: tx(
       'Skriv, hvad borgerne og arbejdspladsen får ud af ændringen, fx «Vi bliver bedre til …».',
       'Write what citizens and the workplace gain from the change, e.g. "We get better at …".'),
@@ -183,7 +183,7 @@ const perspektivRules: AdviceRule[] = [
     severity: 'info',
     field: 'perspektiv',
     parts: ['perspektiv'],
-    applies: (plan) => !filled(plan.perspektiv.kerneopgave) && filled(plan.perspektiv.arbejdsplads),
+    applies: (plan) => !perspectiveWritten(plan.perspektiv.kerneopgave) && perspectiveWritten(plan.perspektiv.arbejdsplads),
     message: tx(
       'Skriv også, hvad borgerne får ud af ændringen.',
       'Also write what citizens gain from the change.'),
@@ -193,7 +193,7 @@ const perspektivRules: AdviceRule[] = [
     severity: 'info',
     field: 'perspektiv',
     parts: ['perspektiv'],
-    applies: (plan) => filled(plan.perspektiv.kerneopgave) && !filled(plan.perspektiv.arbejdsplads),
+    applies: (plan) => perspectiveWritten(plan.perspektiv.kerneopgave) && !perspectiveWritten(plan.perspektiv.arbejdsplads),
     message: tx(
       'Skriv også, hvad arbejdspladsen får ud af ændringen.',
       'Also write what the workplace gains from the change.'),
@@ -204,7 +204,7 @@ const perspektivRules: AdviceRule[] = [
     field: 'perspektiv',
     parts: ['perspektiv'],
     applies: (plan) =>
-      !filled(plan.perspektiv.kerneopgave) && filled(plan.perspektiv.arbejdsplads) && !filled(plan.perspektiv.fortolkninger),
+      !perspectiveWritten(plan.perspektiv.kerneopgave) && perspectiveWritten(plan.perspektiv.arbejdsplads) && !filled(plan.perspektiv.fortolkninger),
     message: tx(
       'En rent organisatorisk begrundelse kan lyde som en spareøvelse. Spørg medarbejderne, hvordan de forstår den, og skriv jeres svar.',
       'A purely organisational reason can sound like a savings exercise. Ask staff how they read it, and note your answer.'),
@@ -336,13 +336,21 @@ const traeningsbaneRules: AdviceRule[] = [
       const counts = headCounts(plan);
       return !!counts && counts.learners > 2 * counts.experienced && counts;
     },
-    message: ({ learners, experienced }: { learners: number; experienced: number }) => experienced === 0
-      ? tx(
-        `Sidemandsoplæring: ${learners} skal lære, men der er ingen meget erfarne på trappen at lære af. Tilføj en anden læringsform, eller sæt erfarne kolleger på oplæringen.`,
-        `Side-by-side training: ${learners} are to learn, but there are no very experienced colleagues on the staircase to learn from. Add another learning form, or bring in experienced colleagues to train them.`)
-      : tx(
-        `Sidemandsoplæring: ${learners} skal lære af ${experienced} meget erfarne, der højst kan tage to hver. Tilføj en anden læringsform, eller spred oplæringen.`,
-        `Side-by-side training: ${learners} are to learn from ${experienced} very experienced, who take two each at most. Add another learning form, or spread the training.`),
+    // The method: side-by-side training normally takes at most two learners per experienced
+    // colleague. Other learning forms beside it do not change that; fewer learners at a time or more
+    // very experienced colleagues do. The plan holds no rounds, so the head counts decide.
+    message: ({ learners, experienced }: { learners: number; experienced: number }) => {
+      if (experienced === 0) {
+        return tx(
+          `Sidemandsoplæring: ${learners} skal lære, men der er ingen meget erfarne på trappen at lære af. Sæt meget erfarne kolleger på trappen til at oplære dem, eller vælg en anden læringsform i stedet.`,
+          `Side-by-side training: ${learners} are to learn, but there are no very experienced colleagues on the staircase to learn from. Put very experienced colleagues on the staircase to train them, or choose another learning form instead.`);
+      }
+      const rounds = Math.ceil(learners / (2 * experienced));
+      const one = experienced === 1;
+      return tx(
+        `Sidemandsoplæring: ${learners} skal lære af ${experienced} meget ${one ? 'erfaren, der' : 'erfarne, der hver'} højst kan tage to ad gangen. Del oplæringen i mindst ${rounds} hold efter hinanden, eller sæt flere meget erfarne kolleger på trappen til at oplære dem.`,
+        `Side-by-side training: ${learners} are to learn from ${experienced} very experienced ${one ? 'colleague, who' : 'colleagues, who each'} can take two at a time at most. Train them in at least ${rounds} rounds, one after another, or put more very experienced colleagues on the staircase to train them.`);
+    },
   }),
   rule({
     id: 'mobilitet-uden-vilkaar',
