@@ -8,7 +8,7 @@ import type { Lang } from './ids.js';
 
 export type IssueCode =
   | 'invalid_json' | 'invalid_type' | 'required' | 'invalid_value' | 'invalid_date' | 'invalid_datetime'
-  | 'empty_id' | 'too_small' | 'unknown_key' | 'missing_version' | 'unsupported_version' | 'invalid';
+  | 'empty_id' | 'too_small' | 'unknown_key' | 'not_json' | 'missing_version' | 'unsupported_version' | 'invalid';
 
 export interface PlanIssue {
   path: (string | number)[];
@@ -57,6 +57,10 @@ const messages: Record<IssueCode, { da: (c: MessageContext) => string; en: (c: M
   unknown_key: {
     da: () => 'Ukendt nøgle. Tjek stavningen; egne data skal have en nøgle, der begynder med «x-».',
     en: () => 'Unknown key. Check the spelling; data of your own needs a key starting with “x-”.',
+  },
+  not_json: {
+    da: () => 'Egne data under en «x-»-nøgle skal kunne gemmes som JSON (tekst, tal, ja/nej, lister og objekter).',
+    en: () => 'Data of your own under an “x-” key must be storable as JSON (text, numbers, true/false, lists and objects).',
   },
   missing_version: {
     da: () => 'Planen mangler «schemaVersion».',

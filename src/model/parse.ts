@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import type { Lang } from './ids.js';
 import { migratePlan } from './migrate.js';
 import {
-  CURRENT_SCHEMA_VERSION, UNKNOWN_KEY, ansvarSchema, forankringItemSchema, hverdagSchema,
+  CURRENT_SCHEMA_VERSION, NOT_JSON, UNKNOWN_KEY, ansvarSchema, forankringItemSchema, hverdagSchema,
   laeringsformerSchema, laeringsmaalSchema, mobilitetItemSchema, opgaveSchema, perspektivSchema,
   planSchema, traeningsbaneSchema, type Plan,
 } from './plan.js';
@@ -45,7 +45,7 @@ function fromZod(error: z.core.$ZodError, input: unknown, lang: Lang): PlanIssue
           ? issue(path, 'empty_id', lang)
           : issue(path, 'too_small', lang, { minimum: Number(raw.minimum) });
       case 'custom':
-        return issue(path, raw.params?.['code'] === UNKNOWN_KEY ? 'unknown_key' : 'invalid', lang);
+        return issue(path, raw.params?.['code'] === UNKNOWN_KEY ? 'unknown_key' : raw.params?.['code'] === NOT_JSON ? 'not_json' : 'invalid', lang);
       default:
         return issue(path, 'invalid', lang);
     }

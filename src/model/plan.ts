@@ -13,10 +13,39 @@ export const CURRENT_SCHEMA_VERSION = 1;
 
 /** Error code carried by an issue for a key that is neither known nor an `x-` extension key. */
 export const UNKNOWN_KEY = 'unknown_key';
+/** Error code carried by an issue for an `x-` value that is not plain JSON data. */
+export const NOT_JSON = 'not_json';
+
+/**
+ * Whether a value is plain JSON data, so a plan holding it serialises and comes back the same:
+ * what `x-` keys may hold. (Parsed JSON text always is; objects handed over by code may hold
+ * functions, dates, BigInts, NaN or cycles, which would make saving the plan fail later.)
+ */
+export function isJsonData(value: unknown, seen = new Set<object>()): boolean {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return true;
+  if (typeof value === 'number') return Number.isFinite(value);
+  if (typeof value !== 'object' || seen.has(value)) return false;
+  const proto = Object.getPrototypeOf(value);
+  if (!Array.isArray(value) && proto !== Object.prototype && proto !== null) return false;
+  seen.add(value);
+  const ok = Object.values(value).every((v) => isJsonData(v, seen));
+  seen.delete(value);
+  return ok;
+}
+
+/** `isJsonData`, where nesting too deep to check is not JSON data either (it could not be serialised). */
+function jsonDataWithinStack(value: unknown): boolean {
+  try {
+    return isJsonData(value);
+  } catch {
+    return false;
+  }
+}
 
 /**
  * An object of the plan: unknown keys are rejected with their path (typos are caught), except
- * keys starting with `x-`, which host systems may use and which are kept untouched.
+ * keys starting with `x-`, which host systems may use and which are kept untouched (as long as
+ * they hold JSON data).
  */
 function planObject<S extends z.core.$ZodLooseShape>(shape: S) {
   const known = new Set(Object.keys(shape));
@@ -24,9 +53,10 @@ function planObject<S extends z.core.$ZodLooseShape>(shape: S) {
     z.superRefine(
       (value, ctx) => {
         if (typeof value !== 'object' || value === null || Array.isArray(value)) return;
-        for (const key of Object.keys(value)) {
-          if (known.has(key) || key.startsWith('x-')) continue;
-          ctx.addIssue({ code: 'custom', path: [key], input: value, params: { code: UNKNOWN_KEY } });
+        for (const [key, entry] of Object.entries(value)) {
+          if (known.has(key)) continue;
+          if (!key.startsWith('x-')) ctx.addIssue({ code: 'custom', path: [key], input: value, params: { code: UNKNOWN_KEY } });
+          else if (!jsonDataWithinStack(entry)) ctx.addIssue({ code: 'custom', path: [key], input: value, params: { code: NOT_JSON } });
         }
       },
       // Report unknown keys even when other keys of the same object are invalid.

@@ -133,7 +133,7 @@ describe('<perspektiv-felt> behaviour', () => {
   it('starts with the English phrase in English, and offers no starter once a text has content', async () => {
     const el = await felt({ arbejdsplads: 'Fewer complaints.' }, 'en');
     expect(starters(el)).to.have.length(1);
-    expect(starters(el)[0]!.textContent).to.equal('Start with "We get better at …"');
+    expect(starters(el)[0]!.textContent).to.equal('Start with “We get better at …”');
     starters(el)[0]!.focus();
     await sendKeys({ press: 'Space' });
     await el.updateComplete;

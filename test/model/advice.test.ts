@@ -199,9 +199,9 @@ describe('advise', () => {
       expect(from('begyndere', 'da')).to.equal(
         '«Assistenter» springer to trin over på vej til ressourceperson. Læg mellemtrin ind, eller giv mere tid.');
       expect(from('lidt-erfarne', 'en')).to.equal(
-        'The target for "Assistenter" skips a step on the way to resource person. Add a step in between or allow more time.');
+        'The target for “Assistenter” skips a step on the way to resource person. Add a step in between or allow more time.');
       expect(from('begyndere', 'en')).to.equal(
-        'The target for "Assistenter" skips two steps on the way to resource person. Add steps in between or allow more time.');
+        'The target for “Assistenter” skips two steps on the way to resource person. Add steps in between or allow more time.');
       // A group named by its number reads as well (no verb agreeing with "Group 1").
       const unnamed = advise(plan((p) => { p.ansvar[1]!.nuvaerende = 'begyndere'; p.ansvar[1]!.maalgruppe = ''; }), { lang: 'en' })
         .find((a) => a.id === 'ansvar-spring-til-ressourceperson')!.message;

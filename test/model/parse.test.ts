@@ -344,6 +344,27 @@ describe('parsePlan', () => {
       expect(parsePlan({ schemaVersion: 1, 'x-anything': { schemaVersion: 'nope', id: '', __proto__: null } }).ok).to.equal(true);
       expect(parsePlan('{"schemaVersion":1,"x-a":{"__proto__":{"b":1},"unknown":1}}').ok).to.equal(true);
     });
+
+    it('must hold JSON data, so a plan handed over by code can always be saved', () => {
+      const cyclic: Record<string, unknown> = { a: 1 };
+      cyclic['self'] = cyclic;
+      const cases: [unknown, string][] = [
+        [cyclic, 'x-a'],
+        [{ big: 10n }, 'x-a'],
+        [[1, Number.NaN], 'x-a'],
+        [new Date(0), 'x-a'],
+        [() => 1, 'x-a'],
+        [{ nested: undefined }, 'x-a'],
+      ];
+      for (const [value, key] of cases) {
+        const found = issues({ schemaVersion: 1, opgave: { [key]: value } });
+        expect(found.map((i) => `${formatPath(i.path)} ${i.code}`), String(value)).to.deep.equal([`opgave.${key} not_json`]);
+      }
+      expect(issues({ schemaVersion: 1, 'x-a': new Map() }, { lang: 'en' })[0]!.message).to.contain('JSON');
+      // The same data twice (not a cycle) is fine.
+      const shared = { s: 1 };
+      expect(parsePlan({ schemaVersion: 1, 'x-a': [shared, shared] }).ok).to.equal(true);
+    });
   });
 
   describe('invalid values: code and path', () => {
@@ -527,7 +548,8 @@ describe('parsePlan', () => {
       let deep: Record<string, unknown> = {};
       for (let i = 0; i < 50_000; i++) deep = { a: deep };
       expect(summary(expectIssues({ schemaVersion: 1, opgave: deep }))).to.deep.equal(['opgave.a unknown_key']);
-      expect(parsePlan({ schemaVersion: 1, 'x-deep': deep }).ok).to.equal(true);
+      // Too deep to serialise, so not data a plan can keep.
+      expect(summary(expectIssues({ schemaVersion: 1, 'x-deep': deep }))).to.deep.equal(['x-deep not_json']);
       expectIssues(`${'['.repeat(50_000)}${']'.repeat(50_000)}`);
       expectIssues(`{"schemaVersion":1,"opgave":${'{"a":'.repeat(20_000)}1${'}'.repeat(20_000)}}`);
     });

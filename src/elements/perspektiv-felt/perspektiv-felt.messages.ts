@@ -24,7 +24,7 @@ const en: typeof da = {
   fortolkninger: 'Other ways of reading the change',
   fortolkningerHint:
     'Colleagues may each hear something else, e.g. "it is only about saving money" or "so we are not good enough". Write what you hear and how you will talk about it.',
-  start: `Start with "${perspectiveStarter.en.trim()} …"`,
+  start: `Start with “${perspectiveStarter.en.trim()} …”`,
   missing: 'the value for the core task or the workplace',
 };
 

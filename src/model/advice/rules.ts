@@ -44,7 +44,7 @@ const groups = (plan: Plan, when: (item: AnsvarItem) => boolean): Group[] =>
   plan.ansvar.flatMap((item, i) => {
     if (!when(item)) return [];
     const own = item.maalgruppe.trim();
-    return [{ item, name: own ? tx(`«${own}»`, `"${own}"`) : tx(`Gruppe ${i + 1}`, `Group ${i + 1}`) }];
+    return [{ item, name: own ? tx(`«${own}»`, `“${own}”`) : tx(`Gruppe ${i + 1}`, `Group ${i + 1}`) }];
   });
 
 /** A mobility arrangement, named by the receiving (or sending) workplace or by its number. */
@@ -53,7 +53,7 @@ const arrangements = (plan: Plan, when: (item: MobilitetItem) => boolean): Arran
   plan.mobilitet.flatMap((item, i) => {
     if (!when(item)) return [];
     const own = (item.modtagende.trim() || item.afgivende.trim());
-    return [{ item, name: own ? tx(`«${own}»`, `"${own}"`) : tx(`nr. ${i + 1}`, `no. ${i + 1}`) }];
+    return [{ item, name: own ? tx(`«${own}»`, `“${own}”`) : tx(`nr. ${i + 1}`, `no. ${i + 1}`) }];
   });
 
 const hasTask = (plan: Plan) => filled(plan.opgave.beskrivelse);
