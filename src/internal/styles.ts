@@ -4,6 +4,13 @@ import { css } from 'lit';
  * Design tokens and the shared look of every element. Each `--kompetence-*` property has a
  * default that meets WCAG 2.1 AA contrast on white; a host page overrides them to theme.
  * Fonts are inherited from the page; nothing is loaded from elsewhere.
+ *
+ * Notes on the rules (kept out of the CSS text, which ships as it is written):
+ * - `@media (forced-colors: active)`: Forced colours (Windows High Contrast) drop backgrounds and
+ *   box-shadows and give every border the same colour, so a selected tab or the current item would
+ *   look like the rest: it gets a thicker border in the system's highlight colour (important: it
+ *   must win over each element's own borders, which come later). Focus rings are outlines, which
+ *   forced colours keep.
  */
 export const baseStyles = css`
   :host {
@@ -49,7 +56,7 @@ export const baseStyles = css`
   button { font: inherit; cursor: pointer; border-radius: var(--_radius); border: 1px solid var(--_accent); background: var(--_surface); color: var(--_accent); padding: 0.35em 0.9em; }
   button.primary { background: var(--_accent); color: var(--_accent-text); }
   button:disabled { cursor: not-allowed; opacity: 0.6; }
-  :is(input, textarea, select, button, a, [tabindex]):focus-visible { outline: 3px solid var(--_focus); outline-offset: 2px; }
+  :is(input, textarea, select, button, a, summary, [tabindex]):focus-visible { outline: 3px solid var(--_focus); outline-offset: 2px; }
   .input-error:not(:empty) { border: 2px solid var(--_error); border-radius: var(--_radius); padding: var(--_gap) var(--_space); margin-bottom: var(--_space); color: var(--_error); }
   .input-error ul { margin: 0; padding-left: 1.25em; }
   .visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
@@ -63,6 +70,9 @@ export const baseStyles = css`
   details.questions summary { cursor: pointer; font-weight: 600; }
   .row { display: flex; flex-wrap: wrap; gap: var(--_gap) var(--_space); }
   .row > * { flex: 1 1 12rem; min-width: 0; }
+  @media (forced-colors: active) {
+    [aria-selected='true'], [aria-current='true'] { border: 3px solid Highlight !important; }
+  }
   @media (prefers-reduced-motion: reduce) {
     *, *::before, *::after { transition: none !important; animation: none !important; scroll-behavior: auto !important; }
   }

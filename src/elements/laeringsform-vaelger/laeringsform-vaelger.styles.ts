@@ -1,5 +1,10 @@
 import { css } from 'lit';
 
+/*
+ * Notes on the rules (kept out of the CSS text, which ships as it is written):
+ * - `.form.chosen`: A chosen form has a bar at its edge and the others none (not a bar in another
+ *   colour), so forced colours, which give every border one colour, keep the difference.
+ */
 export const styles = css`
   .query { display: flex; flex-wrap: wrap; gap: 0 var(--_space); }
   .query > fieldset { flex: 1 1 16rem; }
@@ -8,8 +13,8 @@ export const styles = css`
   .checks { display: grid; gap: 0.25em; }
   select { width: auto; }
   .forms ul { display: grid; gap: var(--_space); }
-  .form { border-left: 4px solid transparent; padding-left: var(--_gap); }
-  .form.chosen { border-left-color: var(--_accent); }
+  .form { padding-left: calc(var(--_gap) + 4px); }
+  .form.chosen { border-left: 4px solid var(--_accent); padding-left: var(--_gap); }
   label.name { font-weight: 600; }
   .fit { margin: 0.25em 0; }
   .fit.fraraades strong { color: var(--_error); }

@@ -7,6 +7,8 @@ import { css } from 'lit';
  *
  * Notes on the rules (kept out of the CSS text, which ships as it is written):
  * - `.rolle`: The apex: an outlined triangle whose base is the top level's upper edge.
+ * - `@media (forced-colors: active)`: The apex is drawn with backgrounds, which forced colours drop;
+ *   system colours are kept, so it is drawn in the colours forced on the levels' borders and inside.
  */
 export const styles = css`
   .reminder { font-weight: 600; }
@@ -30,6 +32,10 @@ export const styles = css`
   .hint { margin: 0 0 0.35em; }
   textarea { background: var(--_surface); field-sizing: content; }
   .leader { border-left: 4px solid var(--_accent); background: var(--_surface); padding: 0.25em var(--_gap); margin: var(--_gap) 0 0; }
+  @media (forced-colors: active) {
+    .rolle::before { background: CanvasText; }
+    .rolle::after { background: Canvas; }
+  }
   @container (max-width: 36rem) {
     .rolle, .viden, .metoder { margin: 0; }
     .rolle::before, .rolle::after { display: none; }

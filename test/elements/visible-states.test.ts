@@ -1,0 +1,88 @@
+/**
+ * States and focus that must stay visible without colour: under forced colours (Windows High
+ * Contrast) backgrounds and box-shadows are dropped and every border gets one colour, so a state
+ * shown only that way disappears. Focus rings are outlines, which forced colours keep.
+ */
+import { expect, fixture, html, nextFrame } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import '../../src/define/kompetence-model.js';
+import '../../src/define/laeringsform-vaelger.js';
+import '../../src/define/laeringsmaal-pyramide.js';
+import '../../src/define/opgave-felt.js';
+import type { KompetenceModel } from '../../src/elements/kompetence-model/kompetence-model.js';
+import { hostTag, tabTo } from '../helpers/keyboard.js';
+
+const style = (root: ParentNode, selector: string, pseudo?: string) =>
+  getComputedStyle(root.querySelector(selector)!, pseudo);
+
+async function settle(el: HTMLElement & { updateComplete: Promise<boolean> }): Promise<void> {
+  await el.updateComplete;
+  await nextFrame();
+  await el.updateComplete;
+}
+
+describe('states visible under forced colours', () => {
+  beforeEach(async () => {
+    await emulateMedia({ forcedColors: 'active' });
+  });
+  afterEach(async () => {
+    await emulateMedia({ forcedColors: 'none' });
+  });
+
+  it('emulates forced colours (backgrounds and box-shadows go)', async () => {
+    const el = await fixture<KompetenceModel>(html`<kompetence-model></kompetence-model>`);
+    await settle(el);
+    expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
+    expect(style(el.shadowRoot!, '.tab[aria-selected="true"]').boxShadow).to.equal('none');
+  });
+
+  it('<kompetence-model>: the selected field tab and the current arrangement stand out from the others', async () => {
+    const el = await fixture<KompetenceModel>(html`<kompetence-model></kompetence-model>`);
+    await settle(el);
+    const root = el.shadowRoot!;
+    root.querySelector<HTMLButtonElement>('#tab-traeningsbane')!.click();
+    await settle(el);
+    root.querySelector<HTMLButtonElement>('#add-arr')!.click();
+    await settle(el);
+    root.querySelector<HTMLButtonElement>('#add-arr')!.click();
+    await settle(el);
+    expect(root.querySelector('#arr-1')!.getAttribute('aria-current')).to.equal('true');
+
+    const selected = style(root, '#tab-traeningsbane');
+    for (const other of ['opgave', 'perspektiv', 'laeringsmaal', 'hverdag']) {
+      const tab = style(root, `#tab-${other}`);
+      expect(selected.borderLeftWidth, other).not.to.equal(tab.borderLeftWidth);
+      expect(selected.borderLeftColor, other).not.to.equal(tab.borderLeftColor);
+    }
+    expect(style(root, '#arr-1').borderLeftWidth).not.to.equal(style(root, '#arr-0').borderLeftWidth);
+    expect(style(root, '#arr-1').borderLeftColor).not.to.equal(style(root, '#arr-0').borderLeftColor);
+  });
+
+  it('<laeringsform-vaelger>: a chosen form has a bar at its edge, the others none', async () => {
+    const el = await fixture<HTMLElement & { updateComplete: Promise<boolean>; value: string[] }>(
+      html`<laeringsform-vaelger goals="metoder"></laeringsform-vaelger>`);
+    el.value = ['traeningsworkshop'];
+    await settle(el);
+    const item = (id: string) => getComputedStyle(el.shadowRoot!.querySelector(`input[data-form="${id}"]`)!.closest('li')!);
+    expect(item('traeningsworkshop').borderLeftWidth).to.equal('4px');
+    expect(item('temadag').borderLeftWidth).to.equal('0px');
+  });
+
+  it('<laeringsmaal-pyramide>: the apex is still drawn (outline and inside differ)', async () => {
+    const el = await fixture<HTMLElement & { updateComplete: Promise<boolean> }>(html`<laeringsmaal-pyramide></laeringsmaal-pyramide>`);
+    await settle(el);
+    const root = el.shadowRoot!;
+    expect(style(root, '.rolle', '::before').backgroundColor).not.to.equal(style(root, '.rolle', '::after').backgroundColor);
+  });
+});
+
+describe('focus ring on <summary>', () => {
+  it('is the themed 3px outline, not the browser\'s thin ring', async () => {
+    await fixture<HTMLElement>(html`<opgave-felt></opgave-felt>`);
+    const summary = await tabTo((e) => e?.localName === 'summary' && hostTag(e) === 'opgave-felt', 'summary');
+    const ring = getComputedStyle(summary);
+    expect(summary.matches(':focus-visible')).to.equal(true);
+    expect(ring.outlineStyle).to.equal('solid');
+    expect(ring.outlineWidth).to.equal('3px');
+  });
+});
