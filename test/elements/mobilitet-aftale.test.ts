@@ -101,8 +101,35 @@ describe('<mobilitet-aftale> behaviour', () => {
     expect(guidance()).to.match(/tre års/i).and.match(/værtslandets sprog/);
     expect(guidance()).to.include(mobilityGuidance['europaeisk-udveksling'].typicalDuration.da);
     expect(guidance()).not.to.include(mobilityGuidance['klinisk-introduktion'].typicalDuration.da);
-    expect(q(el, '[part="guidance"]')!.getAttribute('aria-live')).to.equal('polite');
     expect(values.map((v) => v.form)).to.deep.equal(['udlaan', 'udstationering', 'klinisk-introduktion', 'europaeisk-udveksling']);
+  });
+
+  it('announces only that the guidance changed, not the guidance itself', async () => {
+    const el = await aftale();
+    const status = () => q(el, '[role="status"]')!;
+    // Nothing of the guidance (about ten facts) is in a live region.
+    expect(q(el, '[part="guidance"]')!.closest('[aria-live]')?.outerHTML).to.equal(undefined);
+    expect(q(el, '[part="guidance"] [aria-live]')?.outerHTML).to.equal(undefined);
+    expect(status().textContent!.trim()).to.equal('');
+    radio(el, 'form', 'udlaan').focus();
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(status().textContent!.trim()).to.equal('Vejledning for Udlån til eksterne samarbejdspartnere vises.');
+    expect(status().children).to.have.length(0);
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(status().textContent!.trim()).to.match(/^Vejledning for Udstationering .* vises\.$/);
+    expect(q(el, '[part="guidance"] dl')!.textContent).to.include(mobilityGuidance.udstationering.typicalDuration.da);
+    // A form set by code (e.g. <kompetence-model> showing another arrangement) is not the user's choice.
+    el.value = { ...el.value, form: 'europaeisk-udveksling' };
+    await el.updateComplete;
+    expect(status().textContent!.trim()).to.equal('');
+
+    const en = await aftale({}, 'en');
+    radio(en, 'form', 'europaeisk-udveksling').focus();
+    await sendKeys({ press: 'Space' });
+    await en.updateComplete;
+    expect(q(en, '[role="status"]')!.textContent!.trim()).to.equal('Guidance for European exchange (HOPE) shown.');
   });
 
   it('shows the guidance in English', async () => {

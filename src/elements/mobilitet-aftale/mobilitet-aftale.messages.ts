@@ -2,6 +2,7 @@
 const da = {
   form: 'Hvilken form for mobilitet?',
   pick: 'Vælg en form for at se, hvad I skal være opmærksomme på.',
+  guidanceShown: (form: string) => `Vejledning for ${form} vises.`,
   duration: 'Varighed',
   group: 'Målgruppe',
   size: 'Deltagere',
@@ -38,6 +39,7 @@ const da = {
 const en: typeof da = {
   form: 'Which kind of mobility?',
   pick: 'Choose a kind to see what to look out for.',
+  guidanceShown: (form) => `Guidance for ${form} shown.`,
   duration: 'Duration',
   group: 'Target group',
   size: 'Participants',

@@ -67,6 +67,12 @@ export class MobilitetAftale extends KompetenceFieldElement<'mobilitet'> {
   /** Weekdays set aside when the user chooses full time, given back if they choose part time again. */
   #setAsideDays: Weekday[] = [];
 
+  /**
+   * The form the user last chose here. Only that choice is announced (a short status, not the whole
+   * guidance), and not a form set by code, e.g. when <kompetence-model> shows another arrangement.
+   */
+  #chosenForm: MobilityForm | undefined;
+
   protected missing(v: MobilitetItem): string[] {
     const m = messages[this.locale];
     return [
@@ -79,6 +85,11 @@ export class MobilitetAftale extends KompetenceFieldElement<'mobilitet'> {
   /** Commits a user edit; typing delays the advice until a pause, choices refresh it at once. */
   #edit(next: MobilitetItem, typed = false): void {
     this.commit(next, { typed });
+  }
+
+  #chooseForm(form: MobilityForm): void {
+    this.#chosenForm = form;
+    this.#edit({ ...this.value, form });
   }
 
   #onScope(omfang: MobilityScope): void {
@@ -117,9 +128,13 @@ export class MobilitetAftale extends KompetenceFieldElement<'mobilitet'> {
         <fieldset part="form" class="forms">
           <legend>${m.form}</legend>
           ${mobilityForms.map((id) => this.#choice('form', id, t(learningFormById(id).name, lang), v.form === id,
-            () => this.#edit({ ...v, form: id })))}
+            () => this.#chooseForm(id)))}
         </fieldset>
-        <section part="guidance" class="guidance no-print" aria-live="polite">${this.#guidance(v.form)}</section>
+        <section part="guidance" class="guidance no-print">
+          <p role="status" class="visually-hidden"
+            >${v.form && v.form === this.#chosenForm ? m.guidanceShown(t(learningFormById(v.form).name, lang)) : ''}</p
+          >${this.#guidance(v.form)}
+        </section>
       </div>
       <div class="row">${this.#text('afgivende', false)}${this.#text('modtagende', false)}</div>
       ${renderPeriod({ legend: m.period, periode: v.periode, lang, readonly: off, change: (p) => this.#onPeriod(p) })}
