@@ -1,5 +1,16 @@
 // Custom elements manifest (custom-elements.json), generated from the elements' JSDoc.
 // `npm run analyze` writes it; it is committed, and `npm test` fails when it is stale.
+// It describes the published package: module paths are those of dist/ (the package ships no
+// src/), only what the package's entry points export is listed, and each src/define/<tag>.ts
+// module exports its element's definition. test/node/manifest.node.test.mjs checks all three.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+/** Custom element callbacks the browser calls: not API for an integrator. */
+const lifecycleMembers = new Set([
+  'formAssociated', 'formResetCallback', 'formStateRestoreCallback', 'formDisabledCallback', 'formAssociatedCallback',
+  'connectedCallback', 'disconnectedCallback', 'adoptedCallback', 'attributeChangedCallback', 'observedAttributes',
+]);
 
 /**
  * Keeps the manifest to the public API: Lit's reactive state (`state: true`) and protected or
@@ -17,7 +28,8 @@ function publicApiOnly() {
           if (decl.kind !== 'class') continue;
           const hidden = new Set(
             (decl.members ?? [])
-              .filter((m) => m.privacy === 'private' || m.privacy === 'protected' || internalFields.has(m.name) || m.name?.startsWith('#'))
+              .filter((m) => m.privacy === 'private' || m.privacy === 'protected' || internalFields.has(m.name) || m.name?.startsWith('#')
+                || lifecycleMembers.has(m.name))
               .map((m) => m.name),
           );
           if (decl.members) decl.members = decl.members.filter((m) => !hidden.has(m.name));
@@ -33,6 +45,114 @@ function publicApiOnly() {
   };
 }
 
+/**
+ * The modules' exports as JavaScript has them:
+ * - each src/define/<tag>.ts registers its element with `defineElement('<tag>', Class)` (guarded,
+ *   src/internal/define.ts), which the analyzer does not read as a definition: the module's
+ *   `custom-element-definition` export is added here, pointing at the imported class;
+ * - `export type { … }` exports nothing at run time, but the analyzer lists it as a `js` export
+ *   (of the exporting module, for a name it only imported): it is dropped.
+ */
+function runtimeExports() {
+  return {
+    name: 'kompetence-runtime-exports',
+    analyzePhase({ ts, node, moduleDoc }) {
+      if (ts.isExportDeclaration(node) && node.exportClause && ts.isNamedExports(node.exportClause)) {
+        const typeOnly = new Set(node.exportClause.elements.filter((e) => node.isTypeOnly || e.isTypeOnly).map((e) => e.name.text));
+        moduleDoc.exports = moduleDoc.exports.filter((e) => e.kind !== 'js' || !typeOnly.has(e.name));
+        return;
+      }
+      if (!ts.isCallExpression(node) || node.expression.getText() !== 'defineElement') return;
+      const [tag, constructor] = node.arguments;
+      if (!tag || !ts.isStringLiteral(tag) || !constructor || !ts.isIdentifier(constructor)) return;
+      const className = constructor.text;
+      const source = node.getSourceFile().statements.find((statement) => ts.isImportDeclaration(statement)
+        && statement.importClause?.namedBindings?.elements?.some((e) => e.name.text === className));
+      if (!source) throw new Error(`${moduleDoc.path}: defineElement's ${className} is not imported`);
+      const specifier = source.moduleSpecifier.text;
+      moduleDoc.exports.push({
+        kind: 'custom-element-definition',
+        name: tag.text,
+        declaration: { name: className, module: path.posix.join(path.posix.dirname(moduleDoc.path), specifier) },
+      });
+    },
+  };
+}
+
+/**
+ * Keeps what the published package exports, as it is published:
+ * - the modules and declarations reachable from the entry points of package.json's `exports`
+ *   (followed through re-exports), so internal bases, helpers, messages and styles are left out;
+ * - every module path as the dist/ file it is built to (`src/a/b.ts` → `dist/a/b.js`), since the
+ *   package ships dist/ only.
+ */
+function publishedModulesOnly() {
+  const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+  /** `src/…ts` for a path the analyzer wrote as `src/….ts`, `src/….js`, `/src/….js` or relative to `from`. */
+  const sourcePath = (reference, from) => {
+    const joined = reference.startsWith('.') ? path.posix.join(path.posix.dirname(from), reference) : reference.replace(/^\//, '');
+    return joined.replace(/\.js$/, '.ts');
+  };
+  const distPath = (srcPath) => srcPath.replace(/^src\//, 'dist/').replace(/\.ts$/, '.js');
+
+  return {
+    name: 'kompetence-published-modules-only',
+    packageLinkPhase({ customElementsManifest }) {
+      const modules = new Map(customElementsManifest.modules.map((m) => [m.path, m]));
+      // Entry points: the sources of the exports' type declarations (`./dist/x.d.ts` → `src/x.ts`).
+      const entries = Object.values(pkg.exports).map((target) => target?.types).filter(Boolean)
+        .map((types) => types.replace(/^\.\/dist\//, 'src/').replace(/\.d\.ts$/, '.ts'))
+        .flatMap((entry) => {
+          if (!entry.includes('*')) return modules.has(entry) ? [entry] : [];
+          const [before, after] = entry.split('*');
+          return [...modules.keys()].filter((p) => p.startsWith(before) && p.endsWith(after) && !p.slice(before.length, -after.length).includes('/'));
+        });
+
+      const reached = new Map(); // module path → Set of export names reached ('*' for all)
+      const declared = new Map(); // module path → Set of declaration names reached
+      const add = (map, key, name) => (map.get(key) ?? map.set(key, new Set()).get(key)).add(name);
+      const visit = (modulePath, name) => {
+        const mod = modules.get(modulePath);
+        if (!mod || reached.get(modulePath)?.has(name)) return;
+        add(reached, modulePath, name);
+        for (const e of mod.exports ?? []) {
+          if (name !== '*' && e.name !== name && e.name !== '*') continue;
+          if (e.declaration.package) continue;
+          const target = sourcePath(e.declaration.module ?? modulePath, modulePath);
+          if (target === modulePath) add(declared, modulePath, e.declaration.name);
+          else visit(target, e.name === '*' ? name : e.declaration.name);
+        }
+      };
+      for (const entry of entries) visit(entry, '*');
+
+      customElementsManifest.modules = customElementsManifest.modules.filter((mod) => reached.has(mod.path));
+      for (const mod of customElementsManifest.modules) {
+        const names = reached.get(mod.path);
+        const all = names.has('*');
+        mod.declarations = (mod.declarations ?? []).filter((d) => declared.get(mod.path)?.has(d.name));
+        mod.exports = (mod.exports ?? []).filter((e) => all || names.has(e.name) || e.name === '*');
+      }
+      // A module reached only for the names of types (which the manifest does not declare) says nothing.
+      customElementsManifest.modules = customElementsManifest.modules
+        .filter((mod) => entries.includes(mod.path) || mod.declarations.length || mod.exports.length);
+      // Every reference to a module of the package, as its dist/ file.
+      const rewrite = (value, modulePath) => {
+        if (Array.isArray(value)) return value.forEach((item) => rewrite(item, modulePath));
+        if (!value || typeof value !== 'object') return;
+        for (const [key, child] of Object.entries(value)) {
+          if (key === 'module' && typeof child === 'string' && !value.package) value.module = distPath(sourcePath(child, modulePath));
+          else rewrite(child, modulePath);
+        }
+      };
+      for (const mod of customElementsManifest.modules) {
+        rewrite(mod.declarations, mod.path);
+        rewrite(mod.exports, mod.path);
+        mod.path = distPath(mod.path);
+      }
+    },
+  };
+}
+
 export default {
   globs: ['src/**/*.ts'],
   // src/react/ is generated from this manifest (scripts/react-wrappers.mjs): it must not feed back in.
@@ -41,5 +161,5 @@ export default {
   litelement: true,
   // package.json's customElements field is written by hand; the freshness check writes elsewhere.
   packagejson: false,
-  plugins: [publicApiOnly()],
+  plugins: [runtimeExports(), publicApiOnly(), publishedModulesOnly()],
 };

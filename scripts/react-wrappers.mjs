@@ -57,9 +57,12 @@ export function elementsOf(manifest) {
   return elements.sort((a, b) => a.className.localeCompare(b.className, 'en'));
 }
 
-/** A `src/…/x.ts` path as an import specifier from src/react/. */
-function specifierFrom(srcPath) {
-  const rel = path.posix.relative('src/react', srcPath.replace(/\.ts$/, '.js'));
+/**
+ * A module path of the manifest (the published `dist/…/x.js`) as an import specifier from
+ * src/react/, which is built to dist/react/: the same relative path from either.
+ */
+function specifierFrom(modulePath) {
+  const rel = path.posix.relative('dist/react', modulePath);
   return rel.startsWith('.') ? rel : `./${rel}`;
 }
 

@@ -11,3 +11,7 @@ import './forankring-tjekliste.js';
 import './kompetence-plan-visning.js';
 
 defineElement('kompetence-model', KompetenceModel);
+
+// The class's type as well: its declarations then come with this module, so importing only it
+// types `querySelector('kompetence-model')` and the element's events.
+export type { KompetenceModel };

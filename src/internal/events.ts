@@ -25,6 +25,16 @@ export class KompetenceInvalidEvent extends CustomEvent<{ issues: PlanIssue[]; s
   }
 }
 
+/**
+ * The events of an element of the package, for typed listeners: `Change` is its change event.
+ * `GlobalEventHandlersEventMap` (below) can only say `KompetenceChangeEvent<unknown>`; the element
+ * bases type their `addEventListener` with this map (see `KompetenceValueCore`).
+ */
+export interface KompetenceEventMap<Change extends KompetenceChangeEvent = KompetenceChangeEvent> extends HTMLElementEventMap {
+  'kompetence-change': Change;
+  'kompetence-invalid': KompetenceInvalidEvent;
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'kompetence-change': KompetenceChangeEvent;

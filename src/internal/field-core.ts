@@ -1,5 +1,6 @@
 import { ContextConsumer } from '@lit/context';
-import type { PartName, PartValue } from '../model/parse.js';
+import type * as z from 'zod/mini';
+import type { PartName, PartValue, partSchemas } from '../model/parse.js';
 import type { Plan } from '../model/plan.js';
 import { KompetenceChangeEvent } from './events.js';
 import { planContext, type PlanContextValue } from './plan-context.js';
@@ -10,6 +11,12 @@ export interface PlanSlice<T> {
   read(plan: Plan): T;
   write(plan: Plan, value: T): Plan;
 }
+
+/**
+ * What a field element's `value` property takes (the runtime validates it, so it may be wider than
+ * what it reads back): the value, one with keys left out (they get their empty value), or its JSON text.
+ */
+export type PartInput<P extends PartName> = z.input<(typeof partSchemas)[P]> | string;
 
 /**
  * What every element that edits a part of the plan shares, without the plan's zod schema: it owns
@@ -33,11 +40,14 @@ export abstract class KompetenceFieldCore<P extends Exclude<PartName, 'forankrin
   #context: PlanContextValue | undefined;
   #contextConsumer: ContextConsumer<typeof planContext, KompetenceFieldCore<P>> | undefined;
 
-  /** The element's value: its slice of the plan (see contract.md, "Element values"). */
+  /**
+   * The element's value: its slice of the plan (see contract.md, "Element values"). Takes the
+   * value, one with keys left out or its JSON text; what you read back is parsed and complete.
+   */
   get value(): PartValue<P> {
     return this.currentValue;
   }
-  set value(input: PartValue<P>) {
+  set value(input: PartValue<P> | PartInput<P>) {
     this.accept(input, 'property');
   }
 

@@ -1,6 +1,15 @@
 import type { PropertyValues } from 'lit';
+import type * as z from 'zod/mini';
 import { commonMessages } from '../i18n/common.js';
+import type { planSchema } from '../model/plan.js';
+import type { KompetenceChangeEvent, KompetenceEventMap } from './events.js';
 import { KompetenceInputCore } from './input-core.js';
+
+/**
+ * What a `plan` property takes (the runtime validates it, so it may be wider than what it reads
+ * back): a plan, one with parts left out (they get their empty value), or its JSON text.
+ */
+export type PlanInput = z.input<typeof planSchema> | string;
 
 /**
  * What every element that holds a JSON value of the plan as a form control shares (a field
@@ -9,9 +18,10 @@ import { KompetenceInputCore } from './input-core.js';
  * value, is shown as an accessible error and fires `kompetence-invalid`), and form association
  * through `ElementInternals` (the value as JSON, `required` with a message naming what is
  * missing, reset to the attribute's value, restore, disabled). Subclasses expose the value under
- * their own property name.
+ * their own property name. `Change` is the element's change event (its listeners are typed with it).
  */
-export abstract class KompetenceValueCore<T> extends KompetenceInputCore<T> {
+export abstract class KompetenceValueCore<T, Change extends KompetenceChangeEvent<T, object> = KompetenceChangeEvent<T>>
+  extends KompetenceInputCore<T> {
   static formAssociated = true;
 
   static override properties = {
@@ -95,4 +105,18 @@ export abstract class KompetenceValueCore<T> extends KompetenceInputCore<T> {
   reportValidity(): boolean {
     return this.internals.reportValidity();
   }
+}
+
+/**
+ * Listeners typed by the element's events (types only, no code): a `kompetence-change` listener on
+ * `querySelector('ansvars-trappe')` gets `KompetenceChangeEvent<AnsvarItem[]>`. Declared here, once,
+ * since an interface cannot both inherit these methods from the element and extend a helper with them.
+ */
+export interface KompetenceValueCore<T, Change extends KompetenceChangeEvent<T, object> = KompetenceChangeEvent<T>> {
+  addEventListener<K extends keyof KompetenceEventMap<Change>>(
+    type: K, listener: (this: this, event: KompetenceEventMap<Change>[K]) => unknown, options?: boolean | AddEventListenerOptions): void;
+  addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+  removeEventListener<K extends keyof KompetenceEventMap<Change>>(
+    type: K, listener: (this: this, event: KompetenceEventMap<Change>[K]) => unknown, options?: boolean | EventListenerOptions): void;
+  removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
 }

@@ -194,12 +194,17 @@ describe('<laeringsform-vaelger> behaviour', () => {
     el.setAttribute('goals', 'metoder <b>ukendt</b>');
     const event = await invalid;
     expect(event.detail.source).to.equal('attribute');
-    expect(event.detail.issues[0]!.path).to.deep.equal(['goals', 0]);
+    // The path is the id's place in what was given (the second), not among the unknown ones.
+    expect(event.detail.issues[0]!.path).to.deep.equal(['goals', 1]);
     await el.updateComplete;
     expect(el.goals).to.deep.equal(['metoder']);
     expect(formIds(el).slice(0, 5)).to.deep.equal([...learningFormTable.metoder]);
     const alerts = [...root(el).querySelectorAll('[role="alert"]')].map((a) => a.textContent).join(' ');
     expect(alerts).to.include('«<b>ukendt</b>»');
+    // Its own part: `::part(error)` is the value's error alone.
+    expect(root(el).querySelector('[part="query-error"]')!.textContent).to.include('ukendt');
+    expect(root(el).querySelectorAll('[part~="error"]').length).to.equal(1);
+    expect(root(el).querySelector('[part="error"]')!.textContent).to.equal('');
     expect(root(el).querySelector('b'), 'markup is text').to.equal(null);
     const again = oneEvent(el, 'kompetence-invalid');
     el.experience = ['novice' as never];

@@ -206,8 +206,16 @@ describe('<traeningsbane-plan> behaviour', () => {
     await chooser(el).updateComplete;
     expect(invalid.length).to.equal(1);
     expect(invalid[0]!.target).to.equal(el);
+    // As the page gave it (the host's attribute), with the unknown id's place in it.
+    expect(invalid[0]!.detail.source).to.equal('attribute');
+    expect(invalid[0]!.detail.issues.map((i: { path: unknown }) => i.path)).to.deep.equal([['goals', 1]]);
     expect(chooser(el).goals).to.deep.equal(['metoder']);
     expect(q(chooser(el), '[role="alert"]:not(:empty)')!.textContent).to.include('hygge');
+    el.goals = ['hygge' as never, 'rolle'];
+    await el.updateComplete;
+    expect(invalid.length).to.equal(2);
+    expect(invalid[1]!.detail.source).to.equal('property');
+    expect(invalid[1]!.detail.issues.map((i: { path: unknown }) => i.path)).to.deep.equal([['goals', 0]]);
   });
 
   it('saves the kinds of feedback in their order, each shown with its question', async () => {

@@ -148,7 +148,7 @@ function snapshotInPage({ tagList, propertyChecks }) {
       styleElements: el.shadowRoot?.querySelectorAll('style').length ?? 0,
       shadowChildren: el.shadowRoot?.childElementCount ?? 0,
       // The error region is always there (an alert announced when it fills); it must stay empty.
-      errorText: [...(el.shadowRoot?.querySelectorAll('[part~="error"]') ?? [])].map((x) => x.textContent.trim()).filter(Boolean).join(' '),
+      errorText: [...(el.shadowRoot?.querySelectorAll('[part~="error"], [part~="query-error"]') ?? [])].map((x) => x.textContent.trim()).filter(Boolean).join(' '),
       properties: Object.fromEntries(Object.keys(props).map((key) => [key, JSON.parse(JSON.stringify(el[key] ?? null))])),
       ui: el.shadowRoot ? text(el.shadowRoot, false) : '',
       all: el.shadowRoot ? text(el.shadowRoot, true) : '',

@@ -126,7 +126,7 @@ function elementsInPage() {
       display: style.display,
       height: box.height,
       width: box.width,
-      errorText: [...(el.shadowRoot?.querySelectorAll('[part~="error"]') ?? [])].map((x) => x.textContent.trim()).filter(Boolean).join(' '),
+      errorText: [...(el.shadowRoot?.querySelectorAll('[part~="error"], [part~="query-error"]') ?? [])].map((x) => x.textContent.trim()).filter(Boolean).join(' '),
     };
   });
 }
@@ -308,6 +308,14 @@ describe('the demo served as npm start serves it', () => {
     });
   }
 
+  /** The room kompetence-elements.css holds for a tag (its `min-block-size` fallback, in rem), in px. */
+  const placeholderPx = async (tag) => {
+    const css = await readFile(path.join(root, 'dist/kompetence-elements.css'), 'utf8');
+    const rem = css.match(new RegExp(`\\n${tag}:not\\(:defined\\):not\\(\\[hidden\\]\\) \\{ min-block-size: var\\(--kompetence-placeholder-size, ([\\d.]+)rem\\); \\}`))?.[1];
+    assert.ok(rem, `kompetence-elements.css sets a placeholder size for <${tag}>`);
+    return Number(rem) * 16;
+  };
+
   test('no flash: until the bundle has run, kompetence-elements.css hides each element and holds room for it', { timeout: 60_000 }, async () => {
     const context = await browser.newContext({ viewport: { width: 1024, height: 700 } });
     const page = await context.newPage();
@@ -331,8 +339,8 @@ describe('the demo served as npm start serves it', () => {
           const what = `${file}: <${e.tag}> before the bundle ran`;
           assert.equal(e.defined, false, `${what} is not defined yet`);
           assert.equal(e.visibility, 'hidden', `${what} is hidden`);
-          // The staircase reserves 20rem; the others (taller than a screen once rendered) a screen.
-          assert.equal(e.height, e.tag === 'ansvars-trappe' ? 320 : 700, `${what} holds its room`);
+          // Each element's own placeholder size (its empty height, see test/node/placeholder.node.test.mjs).
+          assert.equal(e.height, await placeholderPx(e.tag), `${what} holds its room`);
         }
       }
       assert.deepEqual(seen.sort(), ['ansvars-trappe', 'kompetence-plan-visning']);

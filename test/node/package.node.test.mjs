@@ -40,3 +40,18 @@ test('every custom element in custom-elements.json is one of the ten tags and ha
     await assert.doesNotReject(read(`src/define/${tag}.ts`), `src/define/${tag}.ts exists`);
   }
 });
+
+test('the README\'s relative links lead to files in the npm tarball (docs/ is shipped)', async () => {
+  const { execFile } = await import('node:child_process');
+  const { promisify } = await import('node:util');
+  const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+  const { stdout } = await promisify(execFile)(npm, ['pack', '--dry-run', '--json', '--ignore-scripts'], {
+    cwd: new URL('../..', import.meta.url),
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const packed = new Set(JSON.parse(stdout)[0].files.map((f) => f.path));
+  const readme = await read('README.md');
+  const links = [...readme.matchAll(/\]\(((?!https?:|#|mailto:)[^)\s]+)\)/g)].map((m) => m[1]);
+  assert.ok(links.includes('docs/plan-json.md') && links.includes('docs/advice.md'), 'README links the docs');
+  for (const link of new Set(links)) assert.ok(packed.has(link.replace(/^\.\//, '')), `npm pack includes ${link}`);
+});

@@ -65,10 +65,12 @@ type Value = string | TemplateResult | undefined;
  *
  * @cssprop --kompetence-color-text - Text colour.
  * @cssprop --kompetence-color-text-muted - Colour of hints and of "not filled in".
+ * @cssprop --kompetence-color-surface - Background of controls.
  * @cssprop --kompetence-color-surface-alt - Background of advice.
  * @cssprop --kompetence-color-border - Borders of the fields.
  * @cssprop --kompetence-color-accent - Top edge and number of each field.
  * @cssprop --kompetence-color-accent-text - The field numbers on the accent colour.
+ * @cssprop --kompetence-color-focus - Focus outline.
  * @cssprop --kompetence-color-info - Advice to consider.
  * @cssprop --kompetence-color-warning - Advice that should be acted on.
  * @cssprop --kompetence-color-error - The error for bad input, and advice that must be acted on.

@@ -63,7 +63,8 @@ const noQuery: Query = { goals: [], experience: [] };
  * @event {KompetenceChangeEvent<LearningFormId[]>} kompetence-change - When the user chooses or removes a learning form; `detail.value` is the list of chosen ids.
  * @event {KompetenceInvalidEvent} kompetence-invalid - When a `value`, `goals` or `experience` attribute or property cannot be used (e.g. an unknown id); the last good value is kept, unknown goals and experience are skipped.
  *
- * @csspart error - The accessible error shown for input that could not be used.
+ * @csspart error - The accessible error shown for a `value` that could not be used.
+ * @csspart query-error - The accessible error shown for unknown ids in `goals` or `experience` (they are skipped).
  * @csspart query - The goals and experience the recommendations are for (pickers when none are given).
  * @csspart filter - The family filter.
  * @csspart forms - The learning forms, grouped.
@@ -78,7 +79,9 @@ const noQuery: Query = { goals: [], experience: [] };
  * @cssprop --kompetence-color-surface-alt - Background of the warning.
  * @cssprop --kompetence-color-border - Borders of fieldsets and controls.
  * @cssprop --kompetence-color-accent - Checkboxes, buttons, chosen forms and covered tempi.
+ * @cssprop --kompetence-color-accent-text - Text on accent-coloured (primary) buttons.
  * @cssprop --kompetence-color-focus - Focus outline.
+ * @cssprop --kompetence-color-info - Advice to consider.
  * @cssprop --kompetence-color-warning - The warning and missing tempi.
  * @cssprop --kompetence-color-error - Errors and forms that are not advised.
  * @cssprop --kompetence-radius - Corner radius.
@@ -110,7 +113,8 @@ export class LaeringsformVaelger extends KompetenceFieldCore<'laeringsformer'> {
   /** Goals and experience read from the plan inside `<kompetence-model>`. */
   #planQuery: Query = noQuery;
   #query: Record<QueryKind, string[]> = { goals: [], experience: [] };
-  #badQuery: Record<QueryKind, unknown[]> = { goals: [], experience: [] };
+  /** The unknown ids of the last goals/experience input, with their places in it (the issues' paths). */
+  #badQuery: Record<QueryKind, { index: number; received: unknown }[]> = { goals: [], experience: [] };
 
   constructor() {
     super();
@@ -124,19 +128,22 @@ export class LaeringsformVaelger extends KompetenceFieldCore<'laeringsformer'> {
     }
   }
 
-  /** The goal levels to recommend for; empty lets the user pick them (or, in a plan, the plan's). */
+  /**
+   * The goal levels to recommend for; empty lets the user pick them (or, in a plan, the plan's).
+   * Takes a list or, as the attribute, ids separated by spaces or commas.
+   */
   get goals(): GoalLevel[] {
     return this.#query.goals as GoalLevel[];
   }
-  set goals(input: GoalLevel[]) {
+  set goals(input: readonly GoalLevel[] | string) {
     this.#setQuery('goals', input, 'property');
   }
 
-  /** The staff's current experience; empty lets the user pick it (or, in a plan, the plan's). */
+  /** The staff's current experience; empty lets the user pick it (or, in a plan, the plan's). Takes what `goals` takes. */
   get experience(): Experience[] {
     return this.#query.experience as Experience[];
   }
-  set experience(input: Experience[]) {
+  set experience(input: readonly Experience[] | string) {
     this.#setQuery('experience', input, 'property');
   }
 
@@ -151,7 +158,7 @@ export class LaeringsformVaelger extends KompetenceFieldCore<'laeringsformer'> {
       ? input.split(/[\s,]+/).filter(Boolean)
       : Array.isArray(input) ? input : input == null ? [] : [input];
     const ok = allowed[kind];
-    const bad = tokens.filter((x) => !ok.includes(x as string));
+    const bad = tokens.flatMap((received, index) => (ok.includes(received as string) ? [] : [{ index, received }]));
     this.#query = { ...this.#query, [kind]: ok.filter((x) => tokens.includes(x)).sort((a, b) => tokens.indexOf(a) - tokens.indexOf(b)) };
     this.#badQuery = { ...this.#badQuery, [kind]: bad };
     this.requestUpdate();
@@ -159,8 +166,8 @@ export class LaeringsformVaelger extends KompetenceFieldCore<'laeringsformer'> {
   }
 
   #queryIssues(kind: QueryKind, lang: Lang = this.locale) {
-    return this.#badQuery[kind].map((received, i) =>
-      issue([kind, i], 'invalid_value', lang, { values: allowed[kind], received }));
+    return this.#badQuery[kind].map(({ index, received }) =>
+      issue([kind, index], 'invalid_value', lang, { values: allowed[kind], received }));
   }
 
   protected emptyValue(): string[] {
@@ -242,7 +249,7 @@ export class LaeringsformVaelger extends KompetenceFieldCore<'laeringsformer'> {
     const m = messages[this.locale];
     const groups = this.#groups();
     return html`${this.renderInputIssues()}
-      <div part="error" class="input-error" role="alert">${this.#renderQueryIssues()}</div>
+      <div part="query-error" class="input-error" role="alert">${this.#renderQueryIssues()}</div>
       <p class="hint">${m.intro}</p>
       ${this.#renderQuery()}
       <div part="filter" class="control no-print">

@@ -48,6 +48,7 @@ import { styles } from './laeringsmaal-pyramide.styles.js';
  * @cssprop --kompetence-color-surface-alt - Background of the levels and of advice.
  * @cssprop --kompetence-color-border - Outline of the pyramid's levels, and borders of controls.
  * @cssprop --kompetence-color-accent - Checked checkboxes and the edge of the leader's role.
+ * @cssprop --kompetence-color-accent-text - Text on accent-coloured (primary) buttons.
  * @cssprop --kompetence-color-focus - Focus outline.
  * @cssprop --kompetence-color-info - Advice to consider.
  * @cssprop --kompetence-color-warning - Advice that should be acted on.

@@ -52,6 +52,7 @@ type TextKey = 'afgivende' | 'modtagende' | 'formaal' | 'laeringsmaal' | 'kontak
  * @cssprop --kompetence-color-surface-alt - Background of the guidance and of advice.
  * @cssprop --kompetence-color-border - Borders of fields and controls.
  * @cssprop --kompetence-color-accent - Checked radios and checkboxes, and the edge of the guidance.
+ * @cssprop --kompetence-color-accent-text - Text on accent-coloured (primary) buttons.
  * @cssprop --kompetence-color-focus - Focus outline.
  * @cssprop --kompetence-color-info - Advice to consider.
  * @cssprop --kompetence-color-warning - Advice that should be acted on.

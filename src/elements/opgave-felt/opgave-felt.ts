@@ -48,6 +48,7 @@ type TextKey = 'beskrivelse' | 'situationNu' | 'situationFremover';
  * @cssprop --kompetence-color-surface-alt - Background of advice.
  * @cssprop --kompetence-color-border - Borders of fields and controls.
  * @cssprop --kompetence-color-accent - Checked checkboxes.
+ * @cssprop --kompetence-color-accent-text - Text on accent-coloured (primary) buttons.
  * @cssprop --kompetence-color-focus - Focus outline.
  * @cssprop --kompetence-color-info - Advice to consider.
  * @cssprop --kompetence-color-warning - Advice that should be acted on.

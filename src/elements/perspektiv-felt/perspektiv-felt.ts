@@ -43,6 +43,7 @@ type Key = 'kerneopgave' | 'arbejdsplads' | 'fortolkninger';
  * @cssprop --kompetence-color-surface-alt - Background of advice.
  * @cssprop --kompetence-color-border - Borders of controls.
  * @cssprop --kompetence-color-accent - The starter buttons.
+ * @cssprop --kompetence-color-accent-text - Text on accent-coloured (primary) buttons.
  * @cssprop --kompetence-color-focus - Focus outline.
  * @cssprop --kompetence-color-info - Advice to consider.
  * @cssprop --kompetence-color-warning - Advice that should be acted on.

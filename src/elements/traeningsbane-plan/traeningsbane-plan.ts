@@ -61,6 +61,7 @@ const lowerFirst = (s: string) => s[0]!.toLowerCase() + s.slice(1);
  * @cssprop --kompetence-color-surface-alt - Background of advice.
  * @cssprop --kompetence-color-border - Borders of fields and controls.
  * @cssprop --kompetence-color-accent - Checkboxes and covered tempi.
+ * @cssprop --kompetence-color-accent-text - Text on accent-coloured (primary) buttons.
  * @cssprop --kompetence-color-focus - Focus outline.
  * @cssprop --kompetence-color-info - Advice to consider.
  * @cssprop --kompetence-color-warning - Missing tempi and advice that should be acted on.
@@ -98,6 +99,8 @@ export class TraeningsbanePlan extends KompetenceFieldElement<'traeningsbane'> {
   #planQuery: PlanRecommendQuery = { goals: [], experience: [] };
   /** The goals and experience last handed to the chooser. */
   #passed: { goals?: readonly string[]; experience?: readonly string[] } = {};
+  /** The goals and experience as read from this element's attributes (the lists Lit made of them). */
+  #fromAttribute: { goals?: readonly string[]; experience?: readonly string[] } = {};
 
   constructor() {
     super();
@@ -135,6 +138,11 @@ export class TraeningsbanePlan extends KompetenceFieldElement<'traeningsbane'> {
     this.#edit(next, true);
   }
 
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'goals' || name === 'experience') this.#fromAttribute[name] = this[name];
+  }
+
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     // Handed over here rather than bound in the template: on the first render the template's
@@ -145,7 +153,10 @@ export class TraeningsbanePlan extends KompetenceFieldElement<'traeningsbane'> {
       const given = this[kind]?.length ? this[kind] : this.#planQuery[kind];
       if (this.#passed[kind] !== given) {
         this.#passed[kind] = given;
-        chooser[kind] = given as never;
+        // Ids from this element's attribute go on as the chooser's attribute, so the chooser's
+        // kompetence-invalid for an unknown one says `source: 'attribute'`, as the page gave it.
+        if (given === this.#fromAttribute[kind]) chooser.setAttribute(kind, this.getAttribute(kind) ?? '');
+        else chooser[kind] = given as never;
       }
     }
   }

@@ -1,0 +1,57 @@
+// dist/kompetence-elements.css holds room for each element until the bundle defines it, so the
+// page does not jump when the elements appear: in Chromium, each element's placeholder is within
+// a fifth of the height the element then has when empty, in a 960px wide column; the
+// `--kompetence-placeholder-size` override and the `hidden` attribute work. Needs `npm run build`.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { findChromium, installHint } from '../../scripts/chromium.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const tags = (await readdir(path.join(root, 'src/define'))).filter((f) => f.endsWith('.ts')).map((f) => f.slice(0, -3)).sort();
+const column = 960;
+
+let browser;
+let page;
+before(async () => {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error(installHint);
+  browser = await chromium.launch({ executablePath, headless: true, args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu'] });
+  page = await browser.newPage({ viewport: { width: column + 40, height: 900 } });
+  const body = [
+    ...tags.map((tag) => `<${tag}></${tag}>`),
+    '<opgave-felt id="none" style="--kompetence-placeholder-size: 0"></opgave-felt>',
+    '<div style="--kompetence-placeholder-size: 10rem"><kompetence-model id="ancestor"></kompetence-model></div>',
+    '<kompetence-model id="hidden" hidden></kompetence-model>',
+  ].join('\n');
+  await page.setContent(`<!doctype html><html lang="da"><body style="margin: 20px; font: 16px/1.5 system-ui, sans-serif"><main style="width: ${column}px">${body}</main></body></html>`);
+  await page.addStyleTag({ content: await readFile(path.join(root, 'dist/kompetence-elements.css'), 'utf8') });
+});
+after(async () => {
+  await browser?.close();
+});
+
+const heights = () => page.evaluate(() => Object.fromEntries([...document.querySelectorAll('main > *:not([id]), main [id]')]
+  .map((el) => [el.id || el.localName, { height: el.getBoundingClientRect().height, visibility: getComputedStyle(el).visibility, display: getComputedStyle(el).display }])));
+
+test('each placeholder is within a fifth of the element\'s empty height once defined; the override and hidden work', async () => {
+  const before = await heights();
+  const bundle = await readFile(path.join(root, 'dist/kompetence-elements.bundle.js'), 'utf8');
+  await page.addScriptTag({ content: bundle, type: 'module' });
+  await page.waitForFunction((list) => list.every((tag) => customElements.get(tag)), tags);
+  await page.evaluate(async () => {
+    for (let round = 0; round < 3; round++) await Promise.all([...document.querySelectorAll('main *')].map((el) => el.updateComplete));
+  });
+  const shown = await heights();
+  for (const tag of tags) {
+    assert.equal(before[tag].visibility, 'hidden', `<${tag}> is hidden until defined`);
+    const ratio = before[tag].height / shown[tag].height;
+    assert.ok(ratio > 0.8 && ratio < 1.2, `<${tag}>: holds ${before[tag].height}px, is ${shown[tag].height}px once defined (set it to about ${(shown[tag].height / 16).toFixed(0)}rem in src/kompetence-elements.css)`);
+  }
+  assert.equal(before.none.height, 0, '--kompetence-placeholder-size: 0 on the element holds no room');
+  assert.equal(before.ancestor.height, 160, '--kompetence-placeholder-size on an ancestor sets the room');
+  assert.equal(before.hidden.display, 'none', 'an element with hidden stays hidden');
+});

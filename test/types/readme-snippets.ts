@@ -1,0 +1,82 @@
+// The README's browser code for developers ("For udviklere / For developers": install and import,
+// values and events, in a form), compiled by `npm run typecheck` against src/ and by
+// test/node/readme-types.node.test.mjs against the built package, which also checks that every
+// ```js/```ts block of that section is here word for word (the `../../src/…` paths read as the
+// package's export names; lines that are only a ts-expect-error directive are skipped). Nothing
+// runs this file. Its end holds what must NOT compile: each directive there fails the check when
+// the line it marks compiles.
+import type { Plan } from '../../src/index.js';
+
+/** The host page's own code and elements that the snippets use. */
+declare function saveDraftOnServer(plan: Plan): void;
+declare const form: HTMLFormElement;
+
+import '../../src/define.js';                 // registers every element (guarded: twice is harmless)
+import '../../src/define/ansvars-trappe.js';  // or only the ones you use
+import { KompetenceModel } from '../../src/index.js';          // classes, model and types; registers nothing
+import { parsePlan, createPlan } from '../../src/model/index.js';  // the model alone: no DOM, runs in Node
+
+const model = document.querySelector('kompetence-model')!;
+
+model.addEventListener('kompetence-change', (event) => {
+  // @ts-expect-error PENDING: until <kompetence-model> extends KompetenceValueCore<Plan, KompetenceModelChange>
+  const { value: plan, advice } = event.detail;  // Plan, Advice[]
+  // @ts-expect-error PENDING: as above (then `advice` is Advice[], not any)
+  console.log(plan.titel, advice.map((a) => a.id));
+  saveDraftOnServer(plan);                       // yours: e.g. fetch('/plans', { method: 'POST', … })
+});
+model.addEventListener('kompetence-invalid', (event) => {
+  console.warn(event.detail.source, event.detail.issues);
+});
+
+model.plan = await (await fetch('/plans/42')).json();  // no change event; a bad plan fires kompetence-invalid
+
+const staircase = document.querySelector('ansvars-trappe')!;
+staircase.addEventListener('kompetence-change', (event) => {
+  const groups = event.detail.value;             // AnsvarItem[]
+  console.log(groups.map((g) => g.maalgruppe));
+});
+staircase.value = '[{"maalgruppe":"Alle medarbejdere","fremtidigt":"med-stoette"}]';  // JSON text works too
+
+form.addEventListener('submit', (event) => {
+  const data = new FormData(form);
+  const plan = JSON.parse(String(data.get('plan')));  // the plan's JSON, as the server receives it
+});
+form.reportValidity();                            // false, with the element's message, until the plan is complete
+
+// ── Beyond the README: the types are the elements' own, not `unknown` or `any` ─────────────────
+
+const modelClass: typeof KompetenceModel = model.constructor as typeof KompetenceModel;
+const emptyPlan: Plan = createPlan();
+const parsed = parsePlan('{"schemaVersion":1}');
+// @ts-expect-error PENDING: until <kompetence-model>'s plan setter takes PlanInput (src/internal/value-core.ts)
+model.plan = { schemaVersion: 1, titel: 'Parts left out get their empty value' };
+document.querySelector('opgave-felt')!.value = { beskrivelse: 'Keys left out get their empty value' };
+document.querySelector('laeringsform-vaelger')!.value = '["temadag"]';
+const onModelChange = (event: { detail: { value: Plan; advice: { id: string }[] } }) => void event;
+// @ts-expect-error PENDING: as for the README's listener above
+model.addEventListener('kompetence-change', onModelChange);
+// @ts-expect-error PENDING: as for the README's listener above
+model.removeEventListener('kompetence-change', onModelChange);
+void [modelClass, emptyPlan, parsed];
+
+staircase.addEventListener('kompetence-change', (event) => {
+  // @ts-expect-error the staircase's value is a list of groups, not a plan
+  const plan: Plan = event.detail.value;
+  // @ts-expect-error only <kompetence-model> sends advice
+  void event.detail.advice;
+  void plan;
+});
+document.querySelector('opgave-felt')!.addEventListener('kompetence-change', (event) => {
+  // @ts-expect-error the task is an object, not a list
+  const list: unknown[] = event.detail.value;
+  void list;
+});
+// @ts-expect-error a property takes the value's shape, not any object
+staircase.value = [{ maalgruppe: 1 }];
+// Other events keep the DOM's types.
+staircase.addEventListener('click', (event) => void event.clientX);
+document.addEventListener('kompetence-change', (event) => {
+  // @ts-expect-error on the document the change may come from any element: its value is unknown
+  void event.detail.value.length;
+});
