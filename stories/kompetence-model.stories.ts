@@ -7,6 +7,7 @@ interface Args {
   example: ExampleId | '';
   plan: string;
   lang: '' | 'da' | 'en';
+  'content-lang': '' | 'da' | 'en';
   'storage-key': string;
   koerekort: boolean;
   readonly: boolean;
@@ -17,7 +18,7 @@ const meta: Meta<Args> = {
   title: 'Elementer/kompetence-model',
   component: 'kompetence-model',
   tags: ['autodocs'],
-  args: { example: '', plan: '', lang: '', 'storage-key': '', koerekort: false, readonly: false, required: false },
+  args: { example: '', plan: '', lang: '', 'content-lang': '', 'storage-key': '', koerekort: false, readonly: false, required: false },
   argTypes: {
     example: {
       control: 'select',
@@ -25,12 +26,14 @@ const meta: Meta<Args> = {
     },
     plan: { control: 'text' },
     lang: { control: 'select', options: ['', 'da', 'en'] },
+    'content-lang': { control: 'select', options: ['', 'da', 'en'] },
     'storage-key': { control: 'text' },
   },
   render: (a) => html`<kompetence-model
     example=${a.example || nothing}
     plan=${a.plan || nothing}
     lang=${a.lang || nothing}
+    content-lang=${a['content-lang'] || nothing}
     storage-key=${a['storage-key'] || nothing}
     ?koerekort=${a.koerekort}
     ?readonly=${a.readonly}
@@ -41,7 +44,8 @@ export default meta;
 
 type Story = StoryObj<Args>;
 
-const example = (id: ExampleId, lang: Args['lang'] = ''): Story => ({ args: { example: id, lang } });
+// The examples' own text is Danish: in English, `content-lang` marks it so in the printed plan.
+const example = (id: ExampleId, lang: Args['lang'] = ''): Story => ({ args: { example: id, lang, 'content-lang': lang === 'en' ? 'da' : '' } });
 
 /** A new, empty plan: no condition met yet; the advice says where to begin. */
 export const Empty: Story = {};
@@ -61,7 +65,7 @@ export const Jobcenter: Story = example('jobcenter');
 /** Worked example 6: the nursing home's documentation. */
 export const PlejecenterDokumentation: Story = example('plejecenter-dokumentation');
 
-/** Worked example 1 with English texts (the plan's own content stays Danish, as written). */
+/** Worked example 1 with English texts (the plan's own content stays Danish, as written, marked with `content-lang="da"`). */
 export const DoegninstitutionEnglish: Story = example('doegninstitution', 'en');
 /** Worked example 2 in English. */
 export const BoernehusEnglish: Story = example('boernehus', 'en');

@@ -8,6 +8,7 @@ import type { Plan } from '../src/model/plan.js';
 interface Args {
   plan: unknown;
   lang: string;
+  'content-lang': string;
   advice: boolean;
 }
 
@@ -72,10 +73,11 @@ const meta: Meta<Args> = {
   title: 'Elementer/kompetence-plan-visning',
   component: 'kompetence-plan-visning',
   tags: ['autodocs'],
-  args: { plan: { schemaVersion: 1 }, lang: '', advice: false },
+  args: { plan: { schemaVersion: 1 }, lang: '', 'content-lang': '', advice: false },
   argTypes: {
     plan: { control: 'object' },
     lang: { control: 'select', options: ['', 'da', 'en'] },
+    'content-lang': { control: 'select', options: ['', 'da', 'en'] },
     // The attribute shares its name with the `advice` part, which would otherwise take its row in the docs.
     advice: {
       control: 'boolean',
@@ -83,9 +85,10 @@ const meta: Meta<Args> = {
       table: { category: 'attributes' },
     },
   },
-  render: ({ plan, lang, advice }) => html`<kompetence-plan-visning
+  render: ({ plan, lang, advice, 'content-lang': contentLang }) => html`<kompetence-plan-visning
     plan=${typeof plan === 'string' ? plan : JSON.stringify(plan)}
     lang=${lang || nothing}
+    content-lang=${contentLang || nothing}
     ?advice=${advice}
   ></kompetence-plan-visning>`,
 };
@@ -113,6 +116,9 @@ export const Empty: Story = {};
 
 /** In English, with dates, head counts, a collective transition and a mobility arrangement. */
 export const English: Story = { args: { plan: english, lang: 'en' } };
+
+/** A Danish plan on an English page: `content-lang="da"` marks the plan's own text as Danish for screen readers. */
+export const DanishPlanInEnglish: Story = { args: { plan: examples['plejecenter-maaltid'] as Plan, lang: 'en', 'content-lang': 'da' } };
 
 /** The children's house with the model's advice listed under each field. */
 export const WithAdvice: Story = { args: { plan: examples.boernehus as Plan, advice: true } };

@@ -14,7 +14,7 @@ import * as React from 'react';
 import type { EventName } from '@lit/react';
 import { createComponent } from './create-component.js';
 import type { KompetenceChangeEvent, KompetenceInvalidEvent } from '../internal/events.js';
-import type { AnsvarItem, Hverdag, Laeringsmaal, LearningFormId, MobilitetItem, Opgave, Perspektiv, Plan, Traeningsbane } from '../index.js';
+import type { AnsvarItem, Hverdag, KompetenceModelChange, Laeringsmaal, LearningFormId, MobilitetItem, Opgave, Perspektiv, Traeningsbane } from '../index.js';
 import { AnsvarsTrappe as AnsvarsTrappeElement } from '../elements/ansvars-trappe/ansvars-trappe.js';
 import { ForankringTjekliste as ForankringTjeklisteElement } from '../elements/forankring-tjekliste/forankring-tjekliste.js';
 import { KompetenceModel as KompetenceModelElement } from '../elements/kompetence-model/kompetence-model.js';
@@ -82,7 +82,7 @@ export const KompetenceModel = createComponent({
   elementClass: KompetenceModelElement,
   react: React,
   events: {
-    onKompetenceChange: 'kompetence-change' as EventName<KompetenceChangeEvent<Plan>>,
+    onKompetenceChange: 'kompetence-change' as EventName<KompetenceModelChange>,
     onKompetenceInvalid: 'kompetence-invalid' as EventName<KompetenceInvalidEvent>,
   },
   displayName: 'KompetenceModel',

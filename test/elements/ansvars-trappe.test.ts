@@ -92,6 +92,19 @@ describe('<ansvars-trappe> behaviour', () => {
     expect(adviceIds(el)).to.deep.equal(['ansvarstrappe-tom']);
   });
 
+  it('says a removed group in the language of the moment, also after lang changes', async () => {
+    const el = await trappe(sample);
+    q<HTMLButtonElement>(el, '[data-remove="1"]')!.click();
+    await el.updateComplete;
+    await el.updateComplete;
+    const status = () => q(el, '[role="status"]')!.textContent!.trim();
+    expect(status()).to.equal('Målgruppe 2 (Assistenter) er fjernet.');
+    el.parentElement!.lang = 'en';
+    await nextFrame();
+    await el.updateComplete;
+    expect(status()).to.equal('Target group 2 (Assistenter) has been removed.');
+  });
+
   it('reaches name, count and both radio groups with Tab, and moves within a radio group with arrows', async () => {
     const el = await trappe([{ id: 'a', maalgruppe: 'Nye', nuvaerende: 'begyndere' }]);
     q<HTMLInputElement>(el, '#g0-name')!.focus();

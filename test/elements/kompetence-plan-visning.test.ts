@@ -325,11 +325,56 @@ describe('<kompetence-plan-visning> behaviour', () => {
     expect(dd.getClientRects()[0]!.height).to.be.greaterThan(parseFloat(getComputedStyle(dd).lineHeight) * 1.5);
   });
 
+  it('shows "Senest ændret" only when the given plan says when it was changed (not the time it was shown)', async () => {
+    const updated = (el: KompetencePlanVisning) => entry(part(el, 'header'), 'Senest ændret');
+    expect(updated(await view(sample)), 'object').to.equal('1. januar 2025');
+    expect(updated(await view(JSON.stringify(sample))), 'JSON').to.equal('1. januar 2025');
+    expect(updated(await view({ schemaVersion: 1, titel: 'Uden tid' })), 'object without updatedAt').to.equal(undefined);
+    expect(updated(await view(none, 'da', `plan='{"schemaVersion":1,"titel":"Uden tid"}'`)), 'attribute without updatedAt').to.equal(undefined);
+    expect(updated(await view(none)), 'no plan').to.equal(undefined);
+    const el = await view({ schemaVersion: 1 });
+    el.plan = { ...sample, updatedAt: '2026-03-05T10:00:00.000Z' };
+    await el.updateComplete;
+    expect(updated(el), 'a later plan with a date').to.equal('5. marts 2026');
+    el.plan = '{"schemaVersion":1}';
+    await el.updateComplete;
+    expect(updated(el), 'and one without again').to.equal(undefined);
+  });
+
+  it('marks the plan\'s own text with content-lang (WCAG 3.1.2), and only that', async () => {
+    const user = userStrings(sample);
+    const el = await view(sample, 'en', 'content-lang="da"');
+    expect(el.contentLang).to.equal('da');
+    const marked = [...root(el).querySelectorAll('[lang]')];
+    expect(marked.length).to.be.greaterThan(20);
+    for (const node of marked) {
+      expect(node.getAttribute('lang')).to.equal('da');
+      expect(user.has(node.textContent!.trim()), `marked but not the plan's text: "${node.textContent}"`).to.equal(true);
+    }
+    const shown = (value: string) => [...root(el).querySelectorAll('.text')].find((node) => node.textContent!.trim() === value);
+    for (const value of [sample.titel, sample.opgave.situationNu, sample.ansvar[0]!.maalgruppe, sample.laeringsmaal.rolle.beskrivelse,
+      sample.traeningsbane.spilleregler, sample.mobilitet[0]!.modtagende, sample.hverdag.forankring[0]!.beskrivelse, sample.hverdag.forankring[0]!.ansvarlig]) {
+      expect(shown(value)?.getAttribute('lang'), value).to.equal('da');
+    }
+    const reasons = [...part(el, 'opgave').querySelectorAll('dt')].find((dt) => dt.textContent === 'Reason for the change')!.nextElementSibling!;
+    expect(reasons.hasAttribute('lang'), 'catalog names are in the UI language').to.equal(false);
+    await expectAccessible(el);
+
+    const empty = await view({ schemaVersion: 1 }, 'en', 'content-lang="da"');
+    expect(root(empty).querySelectorAll('[lang]').length, '"Untitled plan", "Not filled in" are the UI\'s').to.equal(0);
+    const same = await view(sample, 'en');
+    expect(same.contentLang).to.equal(null);
+    expect(root(same).querySelectorAll('[lang]').length, 'unset: nothing marked').to.equal(0);
+    same.contentLang = 'da';
+    await same.updateComplete;
+    expect(root(same).querySelector('h2')!.getAttribute('lang')).to.equal('da');
+  });
+
   it('accepts the plan as JSON by attribute and property, and reads back the parsed plan', async () => {
     const el = await view(none, 'da', `plan='${JSON.stringify({ schemaVersion: 1, titel: 'Fra attribut' })}'`);
     expect(el.plan.titel).to.equal('Fra attribut');
     expect(el.plan.opgave.beskrivelse).to.equal('');
-    el.plan = JSON.stringify(examples.barselsafsnit) as unknown as Plan;
+    el.plan = JSON.stringify(examples.barselsafsnit);
     await el.updateComplete;
     expect(root(el).querySelector('h2')!.textContent).to.equal(examples.barselsafsnit.titel);
   });

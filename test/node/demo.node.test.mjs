@@ -376,13 +376,17 @@ describe('the demo served as npm start serves it', () => {
 
   test('English: <html lang="en"> makes the published plan English', async () => {
     const texts = {};
+    const titleLang = {};
     for (const file of ['plan.html', 'plan-en.html']) {
       const { context, page } = await open(`${origin}/${file}`);
       texts[file] = await page.evaluate(() => document.querySelector('kompetence-plan-visning').shadowRoot.textContent.replace(/\s+/g, ' '));
+      titleLang[file] = await page.evaluate(() => document.querySelector('kompetence-plan-visning').shadowRoot.querySelector('h2').getAttribute('lang'));
       await context.close();
     }
     assert.notEqual(texts['plan-en.html'], texts['plan.html']);
     assert.match(texts['plan-en.html'], /Måltidet er mere end mad/, 'the plan\'s own words stay as written');
+    assert.equal(titleLang['plan-en.html'], 'da', 'and are marked Danish (content-lang), so a screen reader reads them in Danish');
+    assert.equal(titleLang['plan.html'], null, 'a Danish page needs no marking');
   });
 });
 

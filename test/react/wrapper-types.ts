@@ -6,7 +6,7 @@ import {
   AnsvarsTrappe, KompetenceModel, KompetencePlanVisning, type AnsvarsTrappeProps, type KompetenceChangeEvent,
   type KompetenceInvalidEvent,
 } from '../../src/react/index.js';
-import type { AnsvarItem, Plan, PlanIssue } from '../../src/index.js';
+import type { Advice, AnsvarItem, Plan, PlanIssue } from '../../src/index.js';
 
 const groups: AnsvarItem[] = [{ id: 'g', maalgruppe: 'Vikarer' }];
 
@@ -33,7 +33,9 @@ export const staircase = createElement(AnsvarsTrappe, {
 export const model = createElement(KompetenceModel, {
   onKompetenceChange: (event) => {
     const plan: Plan = event.detail.value;
+    const advice: Advice[] = event.detail.advice;
     void plan;
+    void advice;
   },
 });
 

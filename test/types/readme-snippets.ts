@@ -19,9 +19,7 @@ import { parsePlan, createPlan } from '../../src/model/index.js';  // the model 
 const model = document.querySelector('kompetence-model')!;
 
 model.addEventListener('kompetence-change', (event) => {
-  // @ts-expect-error PENDING: until <kompetence-model> extends KompetenceValueCore<Plan, KompetenceModelChange>
   const { value: plan, advice } = event.detail;  // Plan, Advice[]
-  // @ts-expect-error PENDING: as above (then `advice` is Advice[], not any)
   console.log(plan.titel, advice.map((a) => a.id));
   saveDraftOnServer(plan);                       // yours: e.g. fetch('/plans', { method: 'POST', … })
 });
@@ -49,14 +47,11 @@ form.reportValidity();                            // false, with the element's m
 const modelClass: typeof KompetenceModel = model.constructor as typeof KompetenceModel;
 const emptyPlan: Plan = createPlan();
 const parsed = parsePlan('{"schemaVersion":1}');
-// @ts-expect-error PENDING: until <kompetence-model>'s plan setter takes PlanInput (src/internal/value-core.ts)
 model.plan = { schemaVersion: 1, titel: 'Parts left out get their empty value' };
 document.querySelector('opgave-felt')!.value = { beskrivelse: 'Keys left out get their empty value' };
 document.querySelector('laeringsform-vaelger')!.value = '["temadag"]';
 const onModelChange = (event: { detail: { value: Plan; advice: { id: string }[] } }) => void event;
-// @ts-expect-error PENDING: as for the README's listener above
 model.addEventListener('kompetence-change', onModelChange);
-// @ts-expect-error PENDING: as for the README's listener above
 model.removeEventListener('kompetence-change', onModelChange);
 void [modelClass, emptyPlan, parsed];
 

@@ -9,7 +9,7 @@ import {
   staircaseNotes, stepIndex,
 } from '../../model/catalog/staircase.js';
 import { t } from '../../model/catalog/text.js';
-import type { Experience, Licence, Responsibility } from '../../model/ids.js';
+import type { Experience, Lang, Licence, Responsibility } from '../../model/ids.js';
 import type { AnsvarItem, Plan } from '../../model/plan.js';
 import { uuid } from '../../model/uuid.js';
 import { messages } from './ansvars-trappe.messages.js';
@@ -80,8 +80,11 @@ export class AnsvarsTrappe extends KompetenceFieldElement<'ansvar'> {
   #countDrafts = new Map<string, string>();
   /** The array this element last committed, to tell its own edits from values set by code. */
   #committed: AnsvarItem[] | undefined;
-  /** What was last done that focus alone does not tell (a removed group), for the status region. */
-  #announcement = '';
+  /**
+   * What was last done that focus alone does not tell (a removed group), for the status region:
+   * kept as a function of the language, so it follows a change of `lang`.
+   */
+  #announcement: ((lang: Lang) => string) | undefined;
 
   constructor() {
     super();
@@ -119,8 +122,8 @@ export class AnsvarsTrappe extends KompetenceFieldElement<'ansvar'> {
     this.#edit(this.value.map((g, i) => (i === index ? change(g) : g)), typed);
   }
 
-  #groupLabel(group: AnsvarItem, index: number): string {
-    const label = messages[this.locale].group(index + 1);
+  #groupLabel(group: AnsvarItem, index: number, lang: Lang): string {
+    const label = messages[lang].group(index + 1);
     const name = group.maalgruppe.trim();
     return name ? `${label} (${name})` : label;
   }
@@ -135,13 +138,13 @@ export class AnsvarsTrappe extends KompetenceFieldElement<'ansvar'> {
   async #remove(index: number): Promise<void> {
     const removed = this.value[index];
     if (!removed) return;
-    const text = messages[this.locale].removed(this.#groupLabel(removed, index));
+    const announcement = (lang: Lang) => messages[lang].removed(this.#groupLabel(removed, index, lang));
     this.#countDrafts.delete(removed.id);
     this.#edit(this.value.filter((_, i) => i !== index));
     // Emptied first, so the same message twice in a row is announced twice.
-    this.#announcement = '';
+    this.#announcement = undefined;
     await this.updateComplete;
-    this.#announcement = text;
+    this.#announcement = announcement;
     this.requestUpdate();
     await this.updateComplete;
     const target = index > 0
@@ -208,7 +211,7 @@ export class AnsvarsTrappe extends KompetenceFieldElement<'ansvar'> {
       ${this.editable
         ? html`<button type="button" part="add-button" class="add" @click=${() => this.#add()}>${m.add}</button>`
         : nothing}
-      <p role="status" class="visually-hidden">${this.#announcement}</p>
+      <p role="status" class="visually-hidden">${this.#announcement?.(lang)}</p>
       ${this.renderLiveAdvice({
         advise: (lang) => adviseOn('ansvar', groups, { lang }).filter((a) => this.koerekort || a.id !== licenceAdvice),
         dependsOn: this.koerekort,

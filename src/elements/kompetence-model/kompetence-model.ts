@@ -7,7 +7,7 @@ import { KompetenceChangeEvent, KompetenceInvalidEvent } from '../../internal/ev
 import { formatTime } from '../../internal/format-date.js';
 import { planContext } from '../../internal/plan-context.js';
 import { baseStyles } from '../../internal/styles.js';
-import { KompetenceValueCore } from '../../internal/value-core.js';
+import { KompetenceValueCore, type PlanInput } from '../../internal/value-core.js';
 import { advise, type Advice } from '../../model/advice.js';
 import { fieldById, fields, type FieldInfo } from '../../model/catalog/fields.js';
 import { learningFormById } from '../../model/catalog/learning-forms.js';
@@ -19,17 +19,23 @@ import { exampleIds, fieldIds, mobilityForms, type ExampleId, type FieldId, type
 import { issue, type ParseResult } from '../../model/issues.js';
 import { createPlan, emptyPart, parsePlan } from '../../model/parse.js';
 import type { MobilitetItem, Plan } from '../../model/plan.js';
-import { uuid } from '../../model/uuid.js';
 import { Drafts, type DraftProblem } from './drafts.js';
+import { freshPlan } from './fresh-plan.js';
 import { messages } from './kompetence-model.messages.js';
 import { styles } from './kompetence-model.styles.js';
 import { renderOverview } from './overview.js';
-import { downloadPlanCalendar, downloadPlanJson, readFileText } from './transfer.js';
+import { downloadPlanCalendar, downloadPlanJson, planCalendar, readFileText } from './transfer.js';
+
+type Messages = (typeof messages)['da'];
 
 /** The detail of `<kompetence-model>`'s change event: the plan, and the model's advice on it. */
 export type KompetenceModelChange = KompetenceChangeEvent<Plan, { advice: Advice[] }>;
 
-type Notice = { text: string; undo?: Plan };
+/**
+ * A notice, kept as what it says (its message and that message's arguments) rather than as text,
+ * so it is shown in the language of the moment, also after `lang` changes.
+ */
+type Notice = { say: (m: Messages, lang: Lang) => string; undo?: Plan };
 
 /**
  * The whole method for one task (*kompetencemodellen*): the five fields as the method draws them,
@@ -49,7 +55,7 @@ type Notice = { text: string; undo?: Plan };
  * @attr {string} plan - The plan as JSON (see contract.md). Input that cannot be used is shown as an error and fires `kompetence-invalid`; the last good plan is kept.
  * @attr {string} lang - Language of the texts (`da` default, `en`); else the nearest ancestor's, else the page's.
  *
- * @event {KompetenceChangeEvent<Plan>} kompetence-change - The user changed the plan (typing, choosing, loading an example or a file, undoing, discarding the draft); `detail.value` is the plan, `detail.advice` the model's advice on it (`Advice[]`). One event per edit.
+ * @event {KompetenceModelChange} kompetence-change - The user changed the plan (typing, choosing, loading an example or a file, undoing, discarding the draft); `detail.value` is the plan, `detail.advice` the model's advice on it (`Advice[]`). One event per edit.
  * @event {KompetenceInvalidEvent} kompetence-invalid - A `plan` given by attribute or property, an `example` id or an imported file could not be used (`detail.source`); the last good plan is kept.
  *
  * @csspart error - The message shown when a given plan or file could not be used.
@@ -77,7 +83,7 @@ type Notice = { text: string; undo?: Plan };
  * @cssprop --kompetence-radius - Corner radius.
  * @cssprop --kompetence-space - Base spacing.
  */
-export class KompetenceModel extends KompetenceValueCore<Plan> {
+export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelChange> {
   static override styles = [baseStyles, styles];
   protected static override valueAttribute = 'plan';
 
@@ -86,6 +92,7 @@ export class KompetenceModel extends KompetenceValueCore<Plan> {
     example: {},
     storageKey: { attribute: 'storage-key' },
     koerekort: { type: Boolean, reflect: true },
+    contentLang: { attribute: 'content-lang' },
   };
 
   /** Starts from one of the six worked examples (an `ExampleId`), unless a `plan` is given. */
@@ -97,6 +104,13 @@ export class KompetenceModel extends KompetenceValueCore<Plan> {
    * choose per group. They also show, without it, when the plan already gives a group a licence.
    */
   declare koerekort: boolean;
+  /**
+   * Language of the plan's own text (`content-lang`, a BCP 47 tag such as `da`) when it differs
+   * from the texts' (`lang`), e.g. a Danish plan in an English page: the printed plan marks the
+   * user's text with it (WCAG 3.1.2), so a screen reader reads it with the right voice. `null`
+   * (unset): the same as `lang`, not marked.
+   */
+  declare contentLang: string | null;
 
   #provider = new ContextProvider(this, { context: planContext });
   #field: FieldId = 'opgave';
@@ -114,6 +128,8 @@ export class KompetenceModel extends KompetenceValueCore<Plan> {
   #mobility = 0;
   #printing = false;
   #chosenMobility: MobilityForm | undefined;
+  /** The example chosen in the tools, not loaded yet. */
+  #exampleChoice: ExampleId | '' = '';
   #advice: { plan: Plan; lang: Lang; list: Advice[] } | undefined;
 
   constructor() {
@@ -121,22 +137,24 @@ export class KompetenceModel extends KompetenceValueCore<Plan> {
     this.example = null;
     this.storageKey = null;
     this.koerekort = false;
+    this.contentLang = null;
     // A plan set before the element was defined shadows the accessor: move it through it.
     if (Object.hasOwn(this, 'plan')) {
       const input: unknown = this.plan;
       delete (this as Partial<this>).plan;
-      this.plan = input as Plan;
+      this.plan = input as PlanInput;
     }
   }
 
   /**
-   * The plan (contract.md). Accepts a plan object or its JSON, validated with `parsePlan`; what
-   * you read back is the parsed, complete plan. Setting it is not a user edit: no change event.
+   * The plan (contract.md). Accepts a plan object (parts left out get their empty value) or its
+   * JSON, validated with `parsePlan`; what you read back is the parsed, complete plan. Setting it
+   * is not a user edit: no change event.
    */
   get plan(): Plan {
     return this.currentValue;
   }
-  set plan(input: Plan) {
+  set plan(input: Plan | PlanInput) {
     this.accept(input, 'property');
   }
 
@@ -189,7 +207,13 @@ export class KompetenceModel extends KompetenceValueCore<Plan> {
   #emit(): void {
     this.#pending = false;
     const form = this.#chosenMobility;
-    this.#notice = form ? { text: messages[this.locale].chosen(t(learningFormById(form).name, this.locale).toLowerCase()) } : undefined;
+    this.#notice = form ? { say: (m, lang) => m.chosen(t(learningFormById(form).name, lang).toLowerCase()) } : undefined;
+    // Once edited, the restored draft is the user's work: discarding it would throw that work away
+    // (undo is the way back from the model's own actions).
+    if (this.#draftState === 'restored') {
+      this.#draftState = undefined;
+      this.#beforeDraft = undefined;
+    }
     this.clearInputIssues();
     const plan = this.currentValue;
     this.dispatchEvent(new KompetenceChangeEvent<Plan, { advice: Advice[] }>({ value: plan, advice: this.#adviceOn(plan) }));
@@ -201,10 +225,10 @@ export class KompetenceModel extends KompetenceValueCore<Plan> {
   }
 
   /** Replaces the whole plan as a user's edit that can be undone. */
-  #replace(next: Plan, text: string): void {
+  #replace(next: Plan, say: Notice['say']): void {
     const before = this.currentValue;
     this.#userEdit(() => next);
-    this.#notice = { text, undo: before };
+    this.#notice = { say, undo: before };
   }
 
   #adviceOn(plan: Plan): Advice[] {
@@ -277,7 +301,8 @@ export class KompetenceModel extends KompetenceValueCore<Plan> {
       this.reject(problem(this.locale), this.getAttribute('example') === id ? 'attribute' : 'property', problem);
       return;
     }
-    const plan = examples[id as ExampleId];
+    // A plan of its own, as when the user picks the example in the tools (not the example's fixed ids).
+    const plan = freshPlan(examples[id as ExampleId]);
     this.clearInputIssues();
     this.defaultValue = plan;
     this.setValue(plan);
@@ -326,12 +351,24 @@ export class KompetenceModel extends KompetenceValueCore<Plan> {
     this.#drafts?.discard();
     this.#draftState = undefined;
     this.#emit();
-    this.#notice = { text: messages[this.locale].discarded, undo: before };
+    this.#notice = { say: (m) => m.discarded, undo: before };
+    void this.#focusNotice();
   }
 
   #undo(plan: Plan): void {
     this.#userEdit(() => plan);
-    this.#notice = { text: messages[this.locale].undone };
+    this.#notice = { say: (m) => m.undone };
+    void this.#focusNotice();
+  }
+
+  /**
+   * The notice's buttons replace the notice, and the focused button with it: focus goes to the new
+   * notice's action, else to the notice itself, not back to the start of the page.
+   */
+  async #focusNotice(): Promise<void> {
+    await this.updateComplete;
+    const notice = this.renderRoot.querySelector<HTMLElement>('#notice');
+    (notice?.querySelector('button') ?? notice)?.focus();
   }
 
   #select(field: FieldId): void {
@@ -348,25 +385,24 @@ export class KompetenceModel extends KompetenceValueCore<Plan> {
   }
 
   #loadExample(): void {
-    const id = this.renderRoot.querySelector<HTMLSelectElement>('#example')?.value as ExampleId | '';
+    const id = this.#exampleChoice;
+    // The button is disabled until an example is chosen.
     if (!id) return;
-    // The user's own plan from now on: a new id and timestamps.
-    const now = new Date().toISOString();
-    const m = messages[this.locale];
-    this.#replace(createPlan({ ...examples[id], id: uuid(), createdAt: now, updatedAt: now }), m.loaded(m.exampleLoaded));
+    this.#replace(freshPlan(examples[id]), (m) => m.loaded(m.exampleLoaded));
   }
 
   async #import(e: Event): Promise<void> {
     const input = e.target as HTMLInputElement;
     const file = input.files?.[0];
     if (!file) return;
-    const m = messages[this.locale];
+    const name = file.name;
     const text = await readFileText(file);
     // Emptied, so choosing the same file again (after fixing it) is a change too.
     input.value = '';
     const plan = text === undefined ? undefined : this.validate(text, 'import');
-    if (plan) this.#replace(plan, m.loaded(m.fileLoaded(file.name)));
-    else this.#notice = { text: text === undefined ? m.unreadable(file.name) : m.importFailed(file.name) };
+    if (plan) this.#replace(plan, (m) => m.loaded(m.fileLoaded(name)));
+    // A file that was read but not usable is said once, by the error (an alert) that lists why.
+    else this.#notice = text === undefined ? { say: (m) => m.unreadable(name) } : undefined;
     this.requestUpdate();
   }
 
@@ -376,14 +412,6 @@ export class KompetenceModel extends KompetenceValueCore<Plan> {
     await this.updateComplete;
     await this.renderRoot.querySelector('kompetence-plan-visning')?.updateComplete;
     window.print();
-  }
-
-  #calendar(): void {
-    const m = messages[this.locale];
-    if (!downloadPlanCalendar(this.renderRoot, this.plan, this.locale, m.fileName)) {
-      this.#notice = { text: m.noDates };
-      this.requestUpdate();
-    }
   }
 
   async #addArrangement(form?: MobilityForm): Promise<void> {
@@ -399,7 +427,7 @@ export class KompetenceModel extends KompetenceValueCore<Plan> {
     this.#userEdit((p) => ({ ...p, mobilitet: p.mobilitet.filter((_, i) => i !== index) }));
     const left = this.plan.mobilitet.length;
     if (this.#mobility >= index && this.#mobility > 0) this.#mobility -= 1;
-    this.#notice = { text: messages[this.locale].removed(index + 1) };
+    this.#notice = { say: (m) => m.removed(index + 1) };
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(left ? `#arr-${Math.min(index, left - 1)}` : '#add-arr')?.focus();
   }
@@ -440,13 +468,22 @@ export class KompetenceModel extends KompetenceValueCore<Plan> {
         </div>
       </div>
       <div class="print-view">
-        ${this.#printing ? html`<kompetence-plan-visning .plan=${plan}></kompetence-plan-visning>` : nothing}
+        ${this.#printing
+          ? html`<kompetence-plan-visning .plan=${plan} content-lang=${this.contentLang ?? nothing}></kompetence-plan-visning>`
+          : nothing}
       </div>`;
   }
+
+  #chooseExample = (e: Event): void => {
+    this.#exampleChoice = (e.target as HTMLSelectElement).value as ExampleId | '';
+    this.requestUpdate();
+  };
 
   #renderTools(): TemplateResult {
     const m = messages[this.locale];
     const off = !this.#editable;
+    // Offered only when the plan has dates (as field 5's button), with a hint that says why not.
+    const calendar = planCalendar(this.plan, this.locale);
     return html`<section part="tools" class="tools no-print" aria-labelledby="tools-h">
       <h2 id="tools-h" class="visually-hidden">${m.tools}</h2>
       ${off
@@ -456,11 +493,11 @@ export class KompetenceModel extends KompetenceValueCore<Plan> {
               <label for="example">${m.example}</label>
               <p id="example-h" class="hint">${m.exampleHint}</p>
               <div class="pick">
-                <select id="example" aria-describedby="example-h">
-                  <option value="">${m.chooseExample}</option>
-                  ${exampleIds.map((id) => html`<option value=${id}>${m.examples[id]}</option>`)}
+                <select id="example" aria-describedby="example-h" @change=${this.#chooseExample}>
+                  <option value="" .selected=${live(!this.#exampleChoice)}>${m.chooseExample}</option>
+                  ${exampleIds.map((id) => html`<option value=${id} .selected=${live(id === this.#exampleChoice)}>${m.examples[id]}</option>`)}
                 </select>
-                <button type="button" @click=${() => this.#loadExample()}>${m.loadExample}</button>
+                <button type="button" ?disabled=${!this.#exampleChoice} @click=${() => this.#loadExample()}>${m.loadExample}</button>
               </div>
             </div>
             <div class="control">
@@ -472,8 +509,10 @@ export class KompetenceModel extends KompetenceValueCore<Plan> {
       <div class="buttons">
         <button type="button" @click=${() => downloadPlanJson(this.renderRoot, this.plan, m.fileName)}>${m.exportJson}</button>
         <button type="button" @click=${() => this.#print()}>${m.print}</button>
-        <button type="button" @click=${() => this.#calendar()}>${m.calendar}</button>
+        <button type="button" ?disabled=${!calendar} aria-describedby=${calendar ? nothing : 'calendar-h'}
+          @click=${() => downloadPlanCalendar(this.renderRoot, this.plan, calendar!, m.fileName)}>${m.calendar}</button>
       </div>
+      ${calendar ? nothing : html`<p id="calendar-h" class="hint">${m.noDates}</p>`}
       ${this.#drafts
         ? html`<p class="hint">${m.drafts} ${this.#savedAt ? m.saved(formatTime(this.#savedAt, this.locale, false)) : ''}</p>`
         : nothing}
@@ -491,7 +530,7 @@ export class KompetenceModel extends KompetenceValueCore<Plan> {
     const undo = notice?.undo;
     return state || notice
       ? html`${draft}${notice
-          ? html`<p>${notice.text}
+          ? html`<p id="notice" tabindex="-1">${notice.say(m, this.locale)}
               ${undo && this.#editable ? html`<button type="button" @click=${() => this.#undo(undo)}>${m.undo}</button>` : nothing}</p>`
           : nothing}`
       : nothing;

@@ -12,12 +12,15 @@ export function downloadPlanJson(root: Node, plan: Plan, fallback: string): void
   downloadText(root, `${JSON.stringify(plan, null, 2)}\n`, 'application/json', planFileName(plan, fallback, 'json'));
 }
 
-/** Downloads the plan's dates as an iCalendar file; `false` (and no file) when the plan has no dates. */
-export function downloadPlanCalendar(root: Node, plan: Plan, lang: Lang, fallback: string): boolean {
+/** The plan's dates as an iCalendar file's text; `undefined` when the plan has no dates (no file to offer). */
+export function planCalendar(plan: Plan, lang: Lang): string | undefined {
   const text = planToICalendar(plan, { lang });
-  if (!text.includes('BEGIN:VEVENT')) return false;
-  downloadText(root, text, 'text/calendar;charset=utf-8', planFileName(plan, fallback, 'ics'));
-  return true;
+  return text.includes('BEGIN:VEVENT') ? text : undefined;
+}
+
+/** Downloads the plan's calendar (`planCalendar`'s text), named after the plan. */
+export function downloadPlanCalendar(root: Node, plan: Plan, calendar: string, fallback: string): void {
+  downloadText(root, calendar, 'text/calendar;charset=utf-8', planFileName(plan, fallback, 'ics'));
 }
 
 /** The text of a chosen file; `undefined` when it cannot be read. */

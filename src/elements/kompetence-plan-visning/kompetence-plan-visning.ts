@@ -4,6 +4,7 @@ import { renderAdvice } from '../../internal/advice-list.js';
 import { formatDate } from '../../internal/format-date.js';
 import { KompetenceInputCore } from '../../internal/input-core.js';
 import { baseStyles } from '../../internal/styles.js';
+import type { PlanInput } from '../../internal/value-core.js';
 import { advise, type Advice } from '../../model/advice.js';
 import { anchoringKindInfo, transitionTypeInfo } from '../../model/catalog/anchoring.js';
 import { fieldById } from '../../model/catalog/fields.js';
@@ -51,7 +52,7 @@ type Value = string | TemplateResult | undefined;
  *
  * @csspart error - The accessible error shown for a plan that could not be used.
  * @csspart view - The whole view (an article).
- * @csspart header - Title, workplace, date and summary.
+ * @csspart header - Title, workplace, date of the last change (when the plan has one) and summary.
  * @csspart summary - How many of the five conditions the plan meets.
  * @csspart strategic - The strategic side: fields 1, 2 and 5.
  * @csspart learning - The learning side: fields 3 and 4.
@@ -84,25 +85,41 @@ export class KompetencePlanVisning extends KompetenceInputCore<Plan> {
   static override properties = {
     ...KompetenceInputCore.properties,
     advice: { type: Boolean, reflect: true },
+    contentLang: { attribute: 'content-lang' },
   };
 
   /** Lists the model's advice under each field. */
   declare advice: boolean;
+  /**
+   * Language of the plan's own text (`content-lang`, a BCP 47 tag such as `da`) when it differs
+   * from the texts' (`lang`), e.g. a Danish plan in an English page: the user's text is marked with
+   * it (WCAG 3.1.2), so a screen reader reads it with the right voice; the labels and the method's
+   * names stay in `lang`. `null` (unset): the same as `lang`, not marked.
+   */
+  declare contentLang: string | null;
+
+  /**
+   * Plans whose input said when they were last changed: `parsePlan` gives a plan without
+   * `updatedAt` the time of parsing, which is no date of the plan's (it would change every view).
+   */
+  #dated = new WeakSet<Plan>();
 
   constructor() {
     super();
     this.advice = false;
+    this.contentLang = null;
   }
 
   /**
-   * The plan shown (contract.md). Accepts a plan object or its JSON; it is validated with
-   * `parsePlan`, and what you read back is the parsed, complete plan. Input that cannot be used is
-   * shown as an error and fires `kompetence-invalid`; the last good plan stays.
+   * The plan shown (contract.md). Accepts a plan object (parts left out get their empty value) or
+   * its JSON; it is validated with `parsePlan`, and what you read back is the parsed, complete
+   * plan. Input that cannot be used is shown as an error and fires `kompetence-invalid`; the last
+   * good plan stays.
    */
   get plan(): Plan {
     return this.currentValue;
   }
-  set plan(input: Plan) {
+  set plan(input: Plan | PlanInput) {
     this.accept(input, 'property');
   }
 
@@ -112,7 +129,14 @@ export class KompetencePlanVisning extends KompetenceInputCore<Plan> {
 
   protected parseInput(input: unknown, lang: Lang): ParseResult<Plan> {
     const result = parsePlan(input, { lang });
-    return result.ok ? { ok: true, value: result.plan } : result;
+    if (!result.ok) return result;
+    if (hasUpdatedAt(input)) this.#dated.add(result.plan);
+    return { ok: true, value: result.plan };
+  }
+
+  /** The `lang` of a wrapper of the plan's own text (`content-lang`), or no attribute. */
+  get #textLang(): string | typeof nothing {
+    return this.contentLang || nothing;
   }
 
   override render(): TemplateResult {
@@ -134,10 +158,10 @@ export class KompetencePlanVisning extends KompetenceInputCore<Plan> {
     return html`${this.renderInputIssues()}
       <article part="view" class="plan" aria-labelledby="title">
         <header part="header">
-          <h2 id="title" class="text">${p.titel.trim() || m.untitled}</h2>
+          <h2 id="title" class="text" lang=${p.titel.trim() ? this.#textLang : nothing}>${p.titel.trim() || m.untitled}</h2>
           <dl>
-            ${this.#entry(m.workplace, p.arbejdsplads)}
-            ${this.#entry(m.updated, formatDate(p.updatedAt, lang))}
+            ${this.#entry(m.workplace, p.arbejdsplads, true)}
+            ${this.#dated.has(p) ? this.#entry(m.updated, formatDate(p.updatedAt, lang)) : nothing}
           </dl>
           <p part="summary" class="summary">${m.score(score)}</p>
         </header>
@@ -154,12 +178,15 @@ export class KompetencePlanVisning extends KompetenceInputCore<Plan> {
       </article>`;
   }
 
-  /** A label and its value; an empty value says "not filled in". User text keeps its line breaks. */
-  #entry(label: string, value: Value): TemplateResult {
+  /**
+   * A label and its value; an empty value says "not filled in". User text (`own`: the plan's text,
+   * not the catalog's) keeps its line breaks and is marked with `content-lang`.
+   */
+  #entry(label: string, value: Value, own = false): TemplateResult {
     const empty = typeof value === 'string' ? !value.trim() : !value;
     return html`<dt>${label}</dt>${empty
       ? html`<dd class="empty">${messages[this.locale].empty}</dd>`
-      : html`<dd class="text">${value}</dd>`}`;
+      : html`<dd class="text" lang=${own ? this.#textLang : nothing}>${value}</dd>`}`;
   }
 
   /** Names of chosen ids from the catalog, comma separated. */
@@ -183,7 +210,8 @@ export class KompetencePlanVisning extends KompetenceInputCore<Plan> {
     const m = messages[this.locale];
     const o = p.opgave;
     return html`<dl>
-        ${this.#entry(m.task, o.beskrivelse)} ${this.#entry(m.now, o.situationNu)} ${this.#entry(m.future, o.situationFremover)}
+        ${this.#entry(m.task, o.beskrivelse, true)} ${this.#entry(m.now, o.situationNu, true)}
+        ${this.#entry(m.future, o.situationFremover, true)}
         ${this.#entry(m.reasons, this.#names(o.anledninger, (a) => anledningInfo[a].name))}
         <dt>${m.requirements}</dt>
         <dd>
@@ -204,7 +232,7 @@ export class KompetencePlanVisning extends KompetenceInputCore<Plan> {
     };
     const licence = licenceInfo.find((l) => l.id === g.koerekort);
     return html`<li>
-      <strong class="text">${g.maalgruppe.trim() || m.notGiven}</strong>${g.antal ? ` (${m.people(g.antal)})` : nothing}<br />
+      <strong class="text" lang=${g.maalgruppe.trim() ? this.#textLang : nothing}>${g.maalgruppe.trim() || m.notGiven}</strong>${g.antal ? ` (${m.people(g.antal)})` : nothing}<br />
       ${m.from}: ${name(currentLevels, g.nuvaerende)} → ${m.target}: ${name(futureResponsibilities, g.fremtidigt)}${licence
         ? ` · ${t(licence.name, this.locale)}`
         : nothing}
@@ -214,7 +242,9 @@ export class KompetencePlanVisning extends KompetenceInputCore<Plan> {
   #perspective(p: Plan): TemplateResult {
     const m = messages[this.locale];
     const v = p.perspektiv;
-    return html`<dl>${this.#entry(m.core, v.kerneopgave)} ${this.#entry(m.place, v.arbejdsplads)} ${this.#entry(m.views, v.fortolkninger)}</dl>`;
+    return html`<dl>
+      ${this.#entry(m.core, v.kerneopgave, true)} ${this.#entry(m.place, v.arbejdsplads, true)} ${this.#entry(m.views, v.fortolkninger, true)}
+    </dl>`;
   }
 
   #goals(p: Plan): TemplateResult {
@@ -230,7 +260,7 @@ export class KompetencePlanVisning extends KompetenceInputCore<Plan> {
           ? html`${goal.typer.length
               ? html`<p class="types">${this.#names(goal.typer, (id) => info.subtypes.find((s) => s.id === id)!.name)}</p>`
               : nothing}
-            ${goal.beskrivelse.trim() ? html`<p class="text">${goal.beskrivelse}</p>` : nothing}`
+            ${goal.beskrivelse.trim() ? html`<p class="text" lang=${this.#textLang}>${goal.beskrivelse}</p>` : nothing}`
           : this.#emptyNote()}
       </div>`;
     })}`;
@@ -241,11 +271,11 @@ export class KompetencePlanVisning extends KompetenceInputCore<Plan> {
     const mm = mobilityMessages[this.locale];
     const v = p.traeningsbane;
     return html`<dl>
-        ${tempi.map((tempo) => this.#entry(t(tempoInfo[tempo].name, this.locale), v[tempo]))}
+        ${tempi.map((tempo) => this.#entry(t(tempoInfo[tempo].name, this.locale), v[tempo], true))}
         ${this.#entry(m.kinds, this.#names(v.feedbackformer, (k) => feedbackKindInfo[k].name))}
         ${this.#entry(m.forms, this.#names(v.laeringsformer, (id) => learningFormById(id as LearningFormId).name))}
-        ${this.#entry(mm.period, this.#period(v.periode))} ${this.#entry(m.rules, v.spilleregler)}
-        ${this.#entry(m.cover, v.daekning)}
+        ${this.#entry(mm.period, this.#period(v.periode))} ${this.#entry(m.rules, v.spilleregler, true)}
+        ${this.#entry(m.cover, v.daekning, true)}
       </dl>
       <h4>${m.mobility}</h4>
       ${p.mobilitet.length ? p.mobilitet.map((a) => this.#arrangement(a)) : this.#emptyNote()}`;
@@ -261,11 +291,11 @@ export class KompetencePlanVisning extends KompetenceInputCore<Plan> {
     return html`<div class="item">
       <h5>${a.form ? t(learningFormById(a.form).name, lang) : m.mobility}</h5>
       <dl>
-        ${(['afgivende', 'modtagende'] as const).map((k) => this.#entry(mm[k], a[k]))}
+        ${(['afgivende', 'modtagende'] as const).map((k) => this.#entry(mm[k], a[k], true))}
         ${this.#entry(mm.period, this.#period(a.periode))} ${this.#entry(mm.scope, scope)}
-        ${(['formaal', 'laeringsmaal'] as const).map((k) => this.#entry(mm[k], a[k]))}
-        ${(['ansvarsomraader', 'ferie', 'sygdom'] as const).map((k) => this.#entry(mm[k], a.vilkaar[k]))}
-        ${(['kontakt', 'daekning', 'tilbagevenden'] as const).map((k) => this.#entry(mm[k], a[k]))}
+        ${(['formaal', 'laeringsmaal'] as const).map((k) => this.#entry(mm[k], a[k], true))}
+        ${(['ansvarsomraader', 'ferie', 'sygdom'] as const).map((k) => this.#entry(mm[k], a.vilkaar[k], true))}
+        ${(['kontakt', 'daekning', 'tilbagevenden'] as const).map((k) => this.#entry(mm[k], a[k], true))}
       </dl>
     </div>`;
   }
@@ -278,9 +308,9 @@ export class KompetencePlanVisning extends KompetenceInputCore<Plan> {
     return html`<h4>${fm.transition}</h4>
       <dl>
         ${this.#entry(fm.transitionType, o.type && t(transitionTypeInfo[o.type].name, lang))}
-        ${this.#entry(fm.transitionText, o.beskrivelse)}
+        ${this.#entry(fm.transitionText, o.beskrivelse, true)}
         ${o.dato || o.type === 'faelles' ? this.#entry(fm.transitionDate, o.dato && formatDate(o.dato, lang)) : nothing}
-        ${this.#entry(fm.notReady, o.ikkeKlar)}
+        ${this.#entry(fm.notReady, o.ikkeKlar, true)}
       </dl>
       <h4>${fm.anchoring}</h4>
       ${anchoringKinds.map((kind) => {
@@ -289,8 +319,10 @@ export class KompetencePlanVisning extends KompetenceInputCore<Plan> {
           ${items.length
             ? html`<ul class="items">
                 ${items.map((i) => html`<li>
-                  <span class="text">${i.beskrivelse.trim() || m.empty}</span>
-                  <span class="meta">${i.ansvarlig.trim() ? html`${m.who}: <span class="text">${i.ansvarlig}</span> · ` : nothing}${i.dato
+                  <span class="text" lang=${i.beskrivelse.trim() ? this.#textLang : nothing}>${i.beskrivelse.trim() || m.empty}</span>
+                  <span class="meta">${i.ansvarlig.trim()
+                    ? html`${m.who}: <span class="text" lang=${this.#textLang}>${i.ansvarlig}</span> · `
+                    : nothing}${i.dato
                     ? `${formatDate(i.dato, lang)} · `
                     : nothing}${i.udfoert ? m.done : m.notDone}</span>
                 </li>`)}
@@ -303,6 +335,17 @@ export class KompetencePlanVisning extends KompetenceInputCore<Plan> {
     const c = commonMessages[this.locale];
     return html`<h4>${c.advice}</h4>
       ${list.length ? renderAdvice(list, this.locale, false) : html`<p part="advice">${c.noAdvice}</p>`}`;
+  }
+}
+
+/** Whether input for a plan (an object or its JSON) says when the plan was last changed. */
+function hasUpdatedAt(input: unknown): boolean {
+  try {
+    const raw: unknown = typeof input === 'string' ? JSON.parse(input) : input;
+    return typeof (raw as { updatedAt?: unknown } | null)?.updatedAt === 'string';
+  } catch {
+    // Input parsePlan took, read again: a hostile getter may still throw.
+    return false;
   }
 }
 
