@@ -71,6 +71,16 @@ interface CalendarEvent {
 const SUMMARY_DETAIL_MAX = 60;
 
 /**
+ * Whether `planToICalendar` gives the plan any event: a date of the training period, of the
+ * transition or of an anchoring item (so a calendar button can say there is nothing to add yet).
+ */
+export function hasCalendarDates(plan: Pick<Plan, 'hverdag'> & { traeningsbane?: Pick<Plan['traeningsbane'], 'periode'> }): boolean {
+  const { periode } = plan.traeningsbane ?? {};
+  const dates = [periode?.start, periode?.slut, plan.hverdag.overgang.dato, ...plan.hverdag.forankring.map((item) => item.dato)];
+  return dates.some((date) => validDate(date) !== undefined);
+}
+
+/**
  * The plan's training period, transition and dated anchoring items as an iCalendar (RFC 5545)
  * text with CRLF line endings. Never throws on a plan that `parsePlan` accepted; dates that are
  * not `YYYY-MM-DD` are skipped.

@@ -131,6 +131,26 @@ export function createPlan(init: Partial<Plan> = {}): Plan {
   return result.value as Plan;
 }
 
+/**
+ * A copy of `plan` that is a plan of its own: a new id, created and changed now, and new ids for
+ * its target groups, mobility arrangements and anchoring items. For starting from a worked example
+ * or duplicating a plan: two plans begun from the same one must not share an id (in a draft
+ * store, on a server, or as calendar UIDs).
+ */
+export function copyPlanAsNew(plan: Plan): Plan {
+  const now = new Date().toISOString();
+  const renew = <I extends { id: string }>(items: I[]): I[] => items.map((item) => ({ ...item, id: uuid() }));
+  return {
+    ...plan,
+    id: uuid(),
+    createdAt: now,
+    updatedAt: now,
+    ansvar: renew(plan.ansvar),
+    mobilitet: renew(plan.mobilitet),
+    hverdag: { ...plan.hverdag, forankring: renew(plan.hverdag.forankring) },
+  };
+}
+
 /** The schema of each element's value (contract.md, "Element values"). */
 export const partSchemas = {
   opgave: opgaveSchema,

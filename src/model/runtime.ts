@@ -14,7 +14,7 @@ export {
   type Plan, type Opgave, type Perspektiv, type Laeringsmaal, type AnsvarItem, type Traeningsbane, type Periode,
   type MobilitetItem, type Hverdag, type Overgang, type ForankringItem,
 } from './plan.js';
-export { parsePlan, createPlan, parsePart, emptyPart, type PlanParseResult, type PartName, type PartValue, type ParseOptions } from './parse.js';
+export { parsePlan, createPlan, copyPlanAsNew, parsePart, emptyPart, type PlanParseResult, type PartName, type PartValue, type ParseOptions } from './parse.js';
 export { formatPath, type PlanIssue, type IssueCode, type ParseResult } from './issues.js';
 export { migratePlan, createMigrator, planMigrations, type Migration } from './migrate.js';
 export { uuid } from './uuid.js';

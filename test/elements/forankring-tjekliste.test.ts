@@ -293,6 +293,20 @@ describe('<forankring-tjekliste> behaviour', () => {
       expect(await created[0]!.text()).to.equal(planToICalendar(plan));
     });
 
+    it('inside a plan, is offered when only the training period has a date (the file holds it)', async () => {
+      const wrapper = await fixture<Provider>(
+        html`<forankring-test-provider><forankring-tjekliste></forankring-tjekliste></forankring-test-provider>`,
+      );
+      const plan = createPlan({ traeningsbane: { ...createPlan().traeningsbane, periode: { start: '2027-01-10' } } });
+      wrapper.provider.setValue({ plan, readonly: false, edit: () => {} });
+      const el = wrapper.firstElementChild as ForankringTjekliste;
+      await el.updateComplete;
+      const button = $<HTMLButtonElement>(el, '[part="download"]')!;
+      expect(button.disabled).to.equal(false);
+      button.click();
+      expect(await created[0]!.text()).to.include('DTSTART;VALUE=DATE:20270110');
+    });
+
     it('uses English labels in English', async () => {
       const el = await render(sample, 'lang="en"');
       $<HTMLButtonElement>(el, '[part="download"]')!.click();

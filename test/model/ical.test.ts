@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { examples } from '../../src/model/examples/index.js';
-import { escapeText, foldLine, planToICalendar } from '../../src/model/ical.js';
+import { escapeText, foldLine, hasCalendarDates, planToICalendar } from '../../src/model/ical.js';
 import { exampleIds } from '../../src/model/ids.js';
 import { createPlan } from '../../src/model/parse.js';
 import type { Plan } from '../../src/model/plan.js';
@@ -283,5 +283,32 @@ describe('planToICalendar', () => {
       expect(unescapeText(events(planToICalendar(plan, { lang: 'en' }))[0]!['SUMMARY']!)).to.equal('T: Training ground begins');
       expect(events(planToICalendar(createPlan(), { lang: 'en' }))).to.deep.equal([]);
     });
+  });
+});
+
+describe('hasCalendarDates', () => {
+  const hasEvent = (plan: Plan) => planToICalendar(plan).includes('BEGIN:VEVENT');
+  const base = createPlan();
+  const cases: [string, Plan][] = [
+    ['no dates', base],
+    ['only a training start', { ...base, traeningsbane: { ...base.traeningsbane, periode: { start: '2027-02-01' } } }],
+    ['only a transition date', { ...base, hverdag: { ...base.hverdag, overgang: { ...base.hverdag.overgang, dato: '2027-05-01' } } }],
+    ['an anchoring item with a date', {
+      ...base,
+      hverdag: { ...base.hverdag, forankring: [{ id: 'f', type: 'opfoelgning-paa-maal', beskrivelse: '', ansvarlig: '', udfoert: false, dato: '2027-06-01' }] },
+    }],
+    ['an anchoring item without one', {
+      ...base,
+      hverdag: { ...base.hverdag, forankring: [{ id: 'f', type: 'opfoelgning-paa-maal', beskrivelse: '', ansvarlig: '', udfoert: false }] },
+    }],
+  ];
+  for (const [name, plan] of cases) {
+    it(`agrees with planToICalendar: ${name}`, () => {
+      expect(hasCalendarDates(plan)).to.equal(hasEvent(plan));
+    });
+  }
+
+  it('agrees with planToICalendar on every worked example', () => {
+    for (const id of exampleIds) expect(hasCalendarDates(examples[id]), id).to.equal(hasEvent(examples[id]));
   });
 });

@@ -1,8 +1,9 @@
 import { expect } from '@open-wc/testing';
 import {
-  createPlan, formatPath, parsePart, parsePlan, parseWith, partSchemas, type PartName, type PlanIssue,
+  copyPlanAsNew, createPlan, formatPath, parsePart, parsePlan, parseWith, partSchemas, type PartName, type PlanIssue,
 } from '../../src/model/parse.js';
 import { planSchema, type Plan } from '../../src/model/plan.js';
+import { examples } from '../../src/model/examples/index.js';
 
 const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 const ISO_UTC = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/;
@@ -750,5 +751,31 @@ describe('parsePart', () => {
     const result = parseWith(planSchema, { schemaVersion: 1, titel: 'x' });
     expect(result.ok).to.equal(true);
     expect(summary((parseWith(planSchema, { schemaVersion: 2 }) as { issues: PlanIssue[] }).issues)).to.deep.equal(['schemaVersion invalid_value']);
+  });
+});
+
+describe('copyPlanAsNew', () => {
+  const ids = (plan: Plan) => [
+    plan.id, ...plan.ansvar.map((g) => g.id), ...plan.mobilitet.map((m) => m.id), ...plan.hverdag.forankring.map((f) => f.id),
+  ];
+
+  it('gives the plan and every listed item a new UUID v4 and stamps now, keeping everything else', () => {
+    const example = examples['plejecenter-maaltid'];
+    const before = Date.now();
+    const copy = copyPlanAsNew(example);
+    expect(ids(copy)).to.have.length(ids(example).length);
+    for (const id of ids(copy)) expect(id).to.match(UUID_V4);
+    expect(Date.parse(copy.createdAt)).to.be.at.least(before);
+    expect(copy.updatedAt).to.equal(copy.createdAt);
+    const strip = (plan: Plan) => JSON.parse(JSON.stringify(plan, (key, value) => (key === 'id' || key === 'createdAt' || key === 'updatedAt' ? undefined : value)));
+    expect(strip(copy)).to.deep.equal(strip(example));
+    expect(ok(copy)).to.deep.equal(copy);
+  });
+
+  it('gives two copies of the same plan no id in common', () => {
+    const example = examples.barselsafsnit;
+    const a = new Set(ids(copyPlanAsNew(example)));
+    for (const id of ids(copyPlanAsNew(example))) expect(a.has(id)).to.equal(false);
+    for (const id of ids(example)) expect(a.has(id)).to.equal(false);
   });
 });

@@ -8,15 +8,13 @@ import {
   anchoringKindInfo, everydayNote, rigidDatePitfall, transitionTypeInfo,
 } from '../../model/catalog/anchoring.js';
 import { t } from '../../model/catalog/text.js';
-import { planToICalendar } from '../../model/ical.js';
+import { hasCalendarDates, planToICalendar } from '../../model/ical.js';
 import { anchoringKinds, transitionTypes, type AnchoringKind, type TransitionType } from '../../model/ids.js';
 import { createPlan } from '../../model/parse.js';
 import type { ForankringItem, Hverdag, Overgang, Plan } from '../../model/plan.js';
 import { uuid } from '../../model/uuid.js';
 import { messages } from './forankring-tjekliste.messages.js';
 import { styles } from './forankring-tjekliste.styles.js';
-
-const hasDate = (value: Hverdag): boolean => !!value.overgang.dato || value.forankring.some((item) => !!item.dato);
 
 /**
  * Field 5 of the method, everyday work: the transition from the training ground to everyday work
@@ -325,7 +323,8 @@ export class ForankringTjekliste extends KompetenceFieldElement<'hverdag'> {
 
   #renderCalendar(): TemplateResult {
     const m = messages[this.locale];
-    const dated = hasDate(this.value);
+    // Inside <kompetence-model> the file holds the whole plan's dates, the training period's too.
+    const dated = hasCalendarDates({ ...this.contextPlan, hverdag: this.value });
     return html`<div part="calendar" class="calendar no-print">
       <button
         type="button"

@@ -17,14 +17,14 @@ import { describeCompletenessGaps } from '../../model/completeness-gaps.js';
 import { examples } from '../../model/examples/index.js';
 import { exampleIds, fieldIds, mobilityForms, type ExampleId, type FieldId, type Lang, type MobilityForm } from '../../model/ids.js';
 import { issue, type ParseResult } from '../../model/issues.js';
-import { createPlan, emptyPart, parsePlan } from '../../model/parse.js';
+import { hasCalendarDates } from '../../model/ical.js';
+import { copyPlanAsNew, createPlan, emptyPart, parsePlan } from '../../model/parse.js';
 import type { MobilitetItem, Plan } from '../../model/plan.js';
 import { Drafts, type DraftProblem } from './drafts.js';
-import { freshPlan } from './fresh-plan.js';
 import { messages } from './kompetence-model.messages.js';
 import { styles } from './kompetence-model.styles.js';
 import { renderOverview } from './overview.js';
-import { downloadPlanCalendar, downloadPlanJson, planCalendar, readFileText } from './transfer.js';
+import { downloadPlanCalendar, downloadPlanJson, readFileText } from './transfer.js';
 
 type Messages = (typeof messages)['da'];
 
@@ -302,7 +302,7 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
       return;
     }
     // A plan of its own, as when the user picks the example in the tools (not the example's fixed ids).
-    const plan = freshPlan(examples[id as ExampleId]);
+    const plan = copyPlanAsNew(examples[id as ExampleId]);
     this.clearInputIssues();
     this.defaultValue = plan;
     this.setValue(plan);
@@ -388,7 +388,7 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
     const id = this.#exampleChoice;
     // The button is disabled until an example is chosen.
     if (!id) return;
-    this.#replace(freshPlan(examples[id]), (m) => m.loaded(m.exampleLoaded));
+    this.#replace(copyPlanAsNew(examples[id]), (m) => m.loaded(m.exampleLoaded));
   }
 
   async #import(e: Event): Promise<void> {
@@ -483,7 +483,7 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
     const m = messages[this.locale];
     const off = !this.#editable;
     // Offered only when the plan has dates (as field 5's button), with a hint that says why not.
-    const calendar = planCalendar(this.plan, this.locale);
+    const calendar = hasCalendarDates(this.plan);
     return html`<section part="tools" class="tools no-print" aria-labelledby="tools-h">
       <h2 id="tools-h" class="visually-hidden">${m.tools}</h2>
       ${off
@@ -510,7 +510,7 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
         <button type="button" @click=${() => downloadPlanJson(this.renderRoot, this.plan, m.fileName)}>${m.exportJson}</button>
         <button type="button" @click=${() => this.#print()}>${m.print}</button>
         <button type="button" ?disabled=${!calendar} aria-describedby=${calendar ? nothing : 'calendar-h'}
-          @click=${() => downloadPlanCalendar(this.renderRoot, this.plan, calendar!, m.fileName)}>${m.calendar}</button>
+          @click=${() => downloadPlanCalendar(this.renderRoot, this.plan, this.locale, m.fileName)}>${m.calendar}</button>
       </div>
       ${calendar ? nothing : html`<p id="calendar-h" class="hint">${m.noDates}</p>`}
       ${this.#drafts

@@ -12,15 +12,9 @@ export function downloadPlanJson(root: Node, plan: Plan, fallback: string): void
   downloadText(root, `${JSON.stringify(plan, null, 2)}\n`, 'application/json', planFileName(plan, fallback, 'json'));
 }
 
-/** The plan's dates as an iCalendar file's text; `undefined` when the plan has no dates (no file to offer). */
-export function planCalendar(plan: Plan, lang: Lang): string | undefined {
-  const text = planToICalendar(plan, { lang });
-  return text.includes('BEGIN:VEVENT') ? text : undefined;
-}
-
-/** Downloads the plan's calendar (`planCalendar`'s text), named after the plan. */
-export function downloadPlanCalendar(root: Node, plan: Plan, calendar: string, fallback: string): void {
-  downloadText(root, calendar, 'text/calendar;charset=utf-8', planFileName(plan, fallback, 'ics'));
+/** Downloads the plan's dates as an iCalendar file, named after the plan (see `hasCalendarDates`). */
+export function downloadPlanCalendar(root: Node, plan: Plan, lang: Lang, fallback: string): void {
+  downloadText(root, planToICalendar(plan, { lang }), 'text/calendar;charset=utf-8', planFileName(plan, fallback, 'ics'));
 }
 
 /** The text of a chosen file; `undefined` when it cannot be read. */
