@@ -149,6 +149,8 @@ function publishedModulesOnly() {
         rewrite(mod.exports, mod.path);
         mod.path = distPath(mod.path);
       }
+      // The analyzer's module order varies from run to run; a fixed order keeps committed diffs to real changes.
+      customElementsManifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     },
   };
 }
