@@ -256,6 +256,24 @@ describe('<forankring-tjekliste> behaviour', () => {
       expect(clicked[0]!.isConnected, 'the temporary link is removed').to.equal(false);
     });
 
+    it('standing alone, gives the same UIDs on every download, so a calendar updates instead of doubling', async () => {
+      const el = await render(sample, 'titel="Måltider"');
+      const button = $<HTMLButtonElement>(el, '[part="download"]')!;
+      button.click();
+      button.click();
+      const uids = async (blob: Blob) => (await blob.text()).split('\r\n').filter((line) => line.startsWith('UID:'));
+      const first = await uids(created[0]!);
+      expect(first.length).to.be.greaterThan(1);
+      expect(await uids(created[1]!)).to.deep.equal(first);
+      expect(new Set(first).size).to.equal(first.length);
+      // Another checklist (another title) has its own transition event.
+      el.titel = 'Forflytning';
+      await el.updateComplete;
+      button.click();
+      const other = await uids(created[2]!);
+      expect(other.find((uid) => uid.includes('overgang'))).not.to.equal(first.find((uid) => uid.includes('overgang')));
+    });
+
     it('is disabled with an explanation when nothing has a date', async () => {
       const undated: Hverdag = {
         overgang: { ...sample.overgang, dato: undefined },

@@ -138,7 +138,11 @@ export class ForankringTjekliste extends KompetenceFieldElement<'hverdag'> {
     const context = this.contextPlan;
     const titel = this.titel.trim() || context?.titel || '';
     // Inside <kompetence-model> the whole plan's calendar, the same file as the model's own button.
-    const plan = context ? { ...context, hverdag: this.value, titel } : createPlan({ hverdag: this.value, titel });
+    // Standing alone there is no plan id; one made from the title keeps the UIDs the same from one
+    // download to the next, so importing the file again updates the events instead of doubling them.
+    const plan = context
+      ? { ...context, hverdag: this.value, titel }
+      : createPlan({ hverdag: this.value, titel, id: `forankring-tjekliste/${fileSlug(titel) || '-'}` });
     const text = planToICalendar(plan, { lang: this.locale });
     downloadText(this.renderRoot, text, 'text/calendar;charset=utf-8', `${fileSlug(titel) || messages[this.locale].fileName}.ics`);
   }
