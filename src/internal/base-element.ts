@@ -8,7 +8,10 @@ import { VERSION } from './version.js';
  * kept current when any of them changes.
  */
 export class KompetenceElement extends LitElement {
-  /** The package version that defined the element (read by guarded registration). */
+  /**
+   * The package version that defined the element (read by guarded registration).
+   * @internal Registration's check between two copies of the package, not API for a page.
+   */
   static readonly version = VERSION;
 
   static override properties = {

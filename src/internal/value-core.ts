@@ -89,19 +89,29 @@ export abstract class KompetenceValueCore<T, Change extends KompetenceChangeEven
     this.formDisabled = disabled;
   }
 
-  /** The form's validity, as on native controls. */
+  /**
+   * The element's validity, as on native controls: `valueMissing` when `required` is set and the
+   * value is incomplete. Read-only.
+   */
   get validity(): ValidityState {
     return this.internals.validity;
   }
+  /**
+   * Why the element is invalid, in its language ("Mangler: …" / "Missing: …", naming what); empty
+   * when it is valid. Read-only.
+   */
   get validationMessage(): string {
     return this.internals.validationMessage;
   }
+  /** The `<form>` the element belongs to (its value is submitted under `name`), else `null`. Read-only. */
   get form(): HTMLFormElement | null {
     return this.internals.form;
   }
+  /** Whether the element is valid; fires `invalid` on it when not, as native controls do. */
   checkValidity(): boolean {
     return this.internals.checkValidity();
   }
+  /** As `checkValidity()`, and also shows the browser's message at the element's first control. */
   reportValidity(): boolean {
     return this.internals.reportValidity();
   }

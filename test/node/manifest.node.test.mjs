@@ -1,7 +1,8 @@
 // custom-elements.json describes the package as it is published (custom-elements-manifest.config.mjs):
 // module paths of dist/, one custom-element-definition per registration module, only what the
 // package's entry points export (no internal bases, helpers, messages or styles), no lifecycle
-// callbacks as API, and each element's CSS custom properties exactly those its styles read.
+// callbacks as API, and each element's CSS custom properties exactly those its styles read, with
+// the defaults they fall back to.
 // The last check imports the built elements (dist/), so it needs `npm run build` first.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -72,10 +73,18 @@ test('only what the entry points export: declared names are exported, internals 
   for (const name of ['Plan', 'KompetenceModelChange', 'InvalidSource']) assert.ok(!exportTypes.includes(name), `type ${name} is no JavaScript export`);
 });
 
-test('no lifecycle callbacks or form-association internals among the elements\' members', () => {
+test('no lifecycle callbacks, form-association internals or static members among the elements\' members, and each is described', () => {
   const lifecycle = /^(formAssociated|form(Reset|StateRestore|Disabled|Associated)Callback|(connected|disconnected|adopted|attributeChanged)Callback)$/;
   for (const element of elements) {
     for (const member of element.members ?? []) assert.doesNotMatch(member.name, lifecycle, `<${element.tagName}> ${member.name}`);
+  }
+  // Storybook's and the IDEs' API tables show each member: each says what it is; static
+  // members (the registration's `version`) are not a page's API.
+  for (const element of elements) {
+    for (const member of [...element.members ?? [], ...element.attributes ?? []]) {
+      assert.ok(member.description?.trim(), `<${element.tagName}> ${member.name} has a description`);
+    }
+    assert.deepEqual((element.members ?? []).filter((m) => m.static).map((m) => m.name), [], `<${element.tagName}>: no static members`);
   }
   const field = elements.find((e) => e.tagName === 'opgave-felt');
   for (const name of ['value', 'name', 'required', 'readonly', 'checkValidity', 'reportValidity', 'validity', 'form']) {
@@ -90,5 +99,10 @@ test('each element\'s @cssprop list is exactly the --kompetence-* properties its
     const read = new Set(styles.flatMap((sheet) => [...sheet.cssText.matchAll(/var\(\s*(--kompetence-[a-z0-9-]+)/g)].map((m) => m[1])));
     const documented = (element.cssProperties ?? []).map((p) => p.name);
     assert.deepEqual([...documented].sort(), [...read].sort(), `<${element.tagName}>: @cssprop vs the custom properties of its styles`);
+    // The docs' Default column: each @cssprop's `[name=default]` is the fallback its styles use.
+    const fallbacks = new Map(styles.flatMap((sheet) => [...sheet.cssText.matchAll(/var\(\s*(--kompetence-[a-z0-9-]+)\s*,\s*([^()]+?)\s*\)/g)].map((m) => [m[1], m[2]])));
+    for (const property of element.cssProperties ?? []) {
+      assert.equal(property.default, fallbacks.get(property.name), `<${element.tagName}>: default of ${property.name}`);
+    }
   }
 });

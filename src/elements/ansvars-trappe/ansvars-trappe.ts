@@ -42,19 +42,19 @@ const licenceAdvice = 'koerekort-passer-ikke';
  * @csspart remove-button - The button that removes a target group.
  * @csspart advice - The model's advice on the staircase (a live region).
  *
- * @cssprop --kompetence-color-text - Text colour.
- * @cssprop --kompetence-color-text-muted - Colour of hints.
- * @cssprop --kompetence-color-surface - Background of controls and of the target step.
- * @cssprop --kompetence-color-surface-alt - Background of the steps and of advice.
- * @cssprop --kompetence-color-border - Borders of fields, controls and steps.
- * @cssprop --kompetence-color-accent - Buttons, checked radios and the target step.
- * @cssprop --kompetence-color-accent-text - Text on the accent colour (the "goal" mark).
- * @cssprop --kompetence-color-focus - Focus outline.
- * @cssprop --kompetence-color-info - Advice to consider.
- * @cssprop --kompetence-color-warning - Advice that should be acted on, and skipped steps.
- * @cssprop --kompetence-color-error - Errors in input.
- * @cssprop --kompetence-radius - Corner radius.
- * @cssprop --kompetence-space - Base spacing.
+ * @cssprop [--kompetence-color-text=#1a1a1a] - Text colour.
+ * @cssprop [--kompetence-color-text-muted=#4a4a4a] - Colour of hints.
+ * @cssprop [--kompetence-color-surface=#ffffff] - Background of controls and of the target step.
+ * @cssprop [--kompetence-color-surface-alt=#f3f4f6] - Background of the steps and of advice.
+ * @cssprop [--kompetence-color-border=#767676] - Borders of fields, controls and steps.
+ * @cssprop [--kompetence-color-accent=#004b87] - Buttons, checked radios and the target step.
+ * @cssprop [--kompetence-color-accent-text=#ffffff] - Text on the accent colour (the "goal" mark).
+ * @cssprop [--kompetence-color-focus=#b3541e] - Focus outline.
+ * @cssprop [--kompetence-color-info=#004b87] - Advice to consider.
+ * @cssprop [--kompetence-color-warning=#8a4b00] - Advice that should be acted on, and skipped steps.
+ * @cssprop [--kompetence-color-error=#b00020] - Errors in input.
+ * @cssprop [--kompetence-radius=4px] - Corner radius.
+ * @cssprop [--kompetence-space=1rem] - Base spacing.
  */
 export class AnsvarsTrappe extends KompetenceFieldElement<'ansvar'> {
   static override styles = [baseStyles, styles];

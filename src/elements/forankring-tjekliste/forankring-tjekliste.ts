@@ -41,19 +41,19 @@ import { styles } from './forankring-tjekliste.styles.js';
  * @csspart calendar - The calendar download area.
  * @csspart download - The button that downloads the calendar file.
  *
- * @cssprop --kompetence-color-text - Text colour.
- * @cssprop --kompetence-color-text-muted - Colour of hints.
- * @cssprop --kompetence-color-surface - Background of controls.
- * @cssprop --kompetence-color-surface-alt - Background of agreements and advice.
- * @cssprop --kompetence-color-border - Borders of fieldsets and controls.
- * @cssprop --kompetence-color-accent - Buttons, checkboxes and radios.
- * @cssprop --kompetence-color-accent-text - Text on accent-coloured buttons.
- * @cssprop --kompetence-color-focus - Focus outline.
- * @cssprop --kompetence-color-info - Marker of advice to consider.
- * @cssprop --kompetence-color-warning - Marker of advice that should be fixed.
- * @cssprop --kompetence-color-error - Errors.
- * @cssprop --kompetence-radius - Corner radius.
- * @cssprop --kompetence-space - Base spacing.
+ * @cssprop [--kompetence-color-text=#1a1a1a] - Text colour.
+ * @cssprop [--kompetence-color-text-muted=#4a4a4a] - Colour of hints.
+ * @cssprop [--kompetence-color-surface=#ffffff] - Background of controls.
+ * @cssprop [--kompetence-color-surface-alt=#f3f4f6] - Background of agreements and advice.
+ * @cssprop [--kompetence-color-border=#767676] - Borders of fieldsets and controls.
+ * @cssprop [--kompetence-color-accent=#004b87] - Buttons, checkboxes and radios.
+ * @cssprop [--kompetence-color-accent-text=#ffffff] - Text on accent-coloured buttons.
+ * @cssprop [--kompetence-color-focus=#b3541e] - Focus outline.
+ * @cssprop [--kompetence-color-info=#004b87] - Marker of advice to consider.
+ * @cssprop [--kompetence-color-warning=#8a4b00] - Marker of advice that should be fixed.
+ * @cssprop [--kompetence-color-error=#b00020] - Errors.
+ * @cssprop [--kompetence-radius=4px] - Corner radius.
+ * @cssprop [--kompetence-space=1rem] - Base spacing.
  */
 export class ForankringTjekliste extends KompetenceFieldElement<'hverdag'> {
   static override styles = [baseStyles, styles];

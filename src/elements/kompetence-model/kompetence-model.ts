@@ -69,19 +69,19 @@ type Notice = { say: (m: Messages, lang: Lang) => string; undo?: Plan };
  * @csspart mobility - The list of mobility arrangements in the training ground.
  * @csspart advice - The model's advice on the whole plan, each with a link to its field.
  *
- * @cssprop --kompetence-color-text - Text colour.
- * @cssprop --kompetence-color-text-muted - Colour of hints.
- * @cssprop --kompetence-color-surface - Background of controls.
- * @cssprop --kompetence-color-surface-alt - Background of the overview's fields, notices and advice.
- * @cssprop --kompetence-color-border - Borders.
- * @cssprop --kompetence-color-accent - The selected field, met conditions and buttons.
- * @cssprop --kompetence-color-accent-text - Text on accent-coloured buttons.
- * @cssprop --kompetence-color-focus - Focus outline.
- * @cssprop --kompetence-color-info - Advice to consider.
- * @cssprop --kompetence-color-warning - Advice that should be acted on.
- * @cssprop --kompetence-color-error - Errors and advice that must be acted on.
- * @cssprop --kompetence-radius - Corner radius.
- * @cssprop --kompetence-space - Base spacing.
+ * @cssprop [--kompetence-color-text=#1a1a1a] - Text colour.
+ * @cssprop [--kompetence-color-text-muted=#4a4a4a] - Colour of hints.
+ * @cssprop [--kompetence-color-surface=#ffffff] - Background of controls.
+ * @cssprop [--kompetence-color-surface-alt=#f3f4f6] - Background of the overview's fields, notices and advice.
+ * @cssprop [--kompetence-color-border=#767676] - Borders.
+ * @cssprop [--kompetence-color-accent=#004b87] - The selected field, met conditions and buttons.
+ * @cssprop [--kompetence-color-accent-text=#ffffff] - Text on accent-coloured buttons.
+ * @cssprop [--kompetence-color-focus=#b3541e] - Focus outline.
+ * @cssprop [--kompetence-color-info=#004b87] - Advice to consider.
+ * @cssprop [--kompetence-color-warning=#8a4b00] - Advice that should be acted on.
+ * @cssprop [--kompetence-color-error=#b00020] - Errors and advice that must be acted on.
+ * @cssprop [--kompetence-radius=4px] - Corner radius.
+ * @cssprop [--kompetence-space=1rem] - Base spacing.
  */
 export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelChange> {
   static override styles = [baseStyles, styles];

@@ -64,19 +64,19 @@ type Value = string | TemplateResult | undefined;
  * @csspart hverdag - Field 5, everyday work.
  * @csspart advice - The model's advice in a field (with the `advice` attribute).
  *
- * @cssprop --kompetence-color-text - Text colour.
- * @cssprop --kompetence-color-text-muted - Colour of hints and of "not filled in".
- * @cssprop --kompetence-color-surface - Background of controls.
- * @cssprop --kompetence-color-surface-alt - Background of advice.
- * @cssprop --kompetence-color-border - Borders of the fields.
- * @cssprop --kompetence-color-accent - Top edge and number of each field.
- * @cssprop --kompetence-color-accent-text - The field numbers on the accent colour.
- * @cssprop --kompetence-color-focus - Focus outline.
- * @cssprop --kompetence-color-info - Advice to consider.
- * @cssprop --kompetence-color-warning - Advice that should be acted on.
- * @cssprop --kompetence-color-error - The error for bad input, and advice that must be acted on.
- * @cssprop --kompetence-radius - Corner radius.
- * @cssprop --kompetence-space - Base spacing.
+ * @cssprop [--kompetence-color-text=#1a1a1a] - Text colour.
+ * @cssprop [--kompetence-color-text-muted=#4a4a4a] - Colour of hints and of "not filled in".
+ * @cssprop [--kompetence-color-surface=#ffffff] - Background of controls.
+ * @cssprop [--kompetence-color-surface-alt=#f3f4f6] - Background of advice.
+ * @cssprop [--kompetence-color-border=#767676] - Borders of the fields.
+ * @cssprop [--kompetence-color-accent=#004b87] - Top edge and number of each field.
+ * @cssprop [--kompetence-color-accent-text=#ffffff] - The field numbers on the accent colour.
+ * @cssprop [--kompetence-color-focus=#b3541e] - Focus outline.
+ * @cssprop [--kompetence-color-info=#004b87] - Advice to consider.
+ * @cssprop [--kompetence-color-warning=#8a4b00] - Advice that should be acted on.
+ * @cssprop [--kompetence-color-error=#b00020] - The error for bad input, and advice that must be acted on.
+ * @cssprop [--kompetence-radius=4px] - Corner radius.
+ * @cssprop [--kompetence-space=1rem] - Base spacing.
  */
 export class KompetencePlanVisning extends KompetenceInputCore<Plan> {
   static override styles = [baseStyles, styles];

@@ -73,19 +73,19 @@ const noQuery: Query = { goals: [], experience: [] };
  * @csspart tempi - Which tempi the chosen forms cover.
  * @csspart advice - The live region that warns when trying out or feedback is missing.
  *
- * @cssprop --kompetence-color-text - Text colour.
- * @cssprop --kompetence-color-text-muted - Colour of hints.
- * @cssprop --kompetence-color-surface - Background of controls.
- * @cssprop --kompetence-color-surface-alt - Background of the warning.
- * @cssprop --kompetence-color-border - Borders of fieldsets and controls.
- * @cssprop --kompetence-color-accent - Checkboxes, buttons, chosen forms and covered tempi.
- * @cssprop --kompetence-color-accent-text - Text on accent-coloured (primary) buttons.
- * @cssprop --kompetence-color-focus - Focus outline.
- * @cssprop --kompetence-color-info - Advice to consider.
- * @cssprop --kompetence-color-warning - The warning and missing tempi.
- * @cssprop --kompetence-color-error - Errors and forms that are not advised.
- * @cssprop --kompetence-radius - Corner radius.
- * @cssprop --kompetence-space - Base spacing.
+ * @cssprop [--kompetence-color-text=#1a1a1a] - Text colour.
+ * @cssprop [--kompetence-color-text-muted=#4a4a4a] - Colour of hints.
+ * @cssprop [--kompetence-color-surface=#ffffff] - Background of controls.
+ * @cssprop [--kompetence-color-surface-alt=#f3f4f6] - Background of the warning.
+ * @cssprop [--kompetence-color-border=#767676] - Borders of fieldsets and controls.
+ * @cssprop [--kompetence-color-accent=#004b87] - Checkboxes, buttons, chosen forms and covered tempi.
+ * @cssprop [--kompetence-color-accent-text=#ffffff] - Text on accent-coloured (primary) buttons.
+ * @cssprop [--kompetence-color-focus=#b3541e] - Focus outline.
+ * @cssprop [--kompetence-color-info=#004b87] - Advice to consider.
+ * @cssprop [--kompetence-color-warning=#8a4b00] - The warning and missing tempi.
+ * @cssprop [--kompetence-color-error=#b00020] - Errors and forms that are not advised.
+ * @cssprop [--kompetence-radius=4px] - Corner radius.
+ * @cssprop [--kompetence-space=1rem] - Base spacing.
  */
 export class LaeringsformVaelger extends KompetenceFieldCore<'laeringsformer'> {
   static override styles = [baseStyles, styles];

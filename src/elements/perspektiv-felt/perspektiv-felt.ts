@@ -37,19 +37,19 @@ type Key = 'kerneopgave' | 'arbejdsplads' | 'fortolkninger';
  * @csspart advice - The model's advice on the perspective (a live region).
  * @csspart questions - The field's questions for the dialogue (folded).
  *
- * @cssprop --kompetence-color-text - Text colour.
- * @cssprop --kompetence-color-text-muted - Colour of hints.
- * @cssprop --kompetence-color-surface - Background of controls.
- * @cssprop --kompetence-color-surface-alt - Background of advice.
- * @cssprop --kompetence-color-border - Borders of controls.
- * @cssprop --kompetence-color-accent - The starter buttons.
- * @cssprop --kompetence-color-accent-text - Text on accent-coloured (primary) buttons.
- * @cssprop --kompetence-color-focus - Focus outline.
- * @cssprop --kompetence-color-info - Advice to consider.
- * @cssprop --kompetence-color-warning - Advice that should be acted on.
- * @cssprop --kompetence-color-error - Errors in input.
- * @cssprop --kompetence-radius - Corner radius.
- * @cssprop --kompetence-space - Base spacing.
+ * @cssprop [--kompetence-color-text=#1a1a1a] - Text colour.
+ * @cssprop [--kompetence-color-text-muted=#4a4a4a] - Colour of hints.
+ * @cssprop [--kompetence-color-surface=#ffffff] - Background of controls.
+ * @cssprop [--kompetence-color-surface-alt=#f3f4f6] - Background of advice.
+ * @cssprop [--kompetence-color-border=#767676] - Borders of controls.
+ * @cssprop [--kompetence-color-accent=#004b87] - The starter buttons.
+ * @cssprop [--kompetence-color-accent-text=#ffffff] - Text on accent-coloured (primary) buttons.
+ * @cssprop [--kompetence-color-focus=#b3541e] - Focus outline.
+ * @cssprop [--kompetence-color-info=#004b87] - Advice to consider.
+ * @cssprop [--kompetence-color-warning=#8a4b00] - Advice that should be acted on.
+ * @cssprop [--kompetence-color-error=#b00020] - Errors in input.
+ * @cssprop [--kompetence-radius=4px] - Corner radius.
+ * @cssprop [--kompetence-space=1rem] - Base spacing.
  */
 export class PerspektivFelt extends KompetenceFieldElement<'perspektiv'> {
   static override styles = [baseStyles, styles];

@@ -55,19 +55,19 @@ const lowerFirst = (s: string) => s[0]!.toLowerCase() + s.slice(1);
  * @csspart period - Start and end dates.
  * @csspart questions - The field's questions for the dialogue (folded).
  *
- * @cssprop --kompetence-color-text - Text colour.
- * @cssprop --kompetence-color-text-muted - Colour of hints.
- * @cssprop --kompetence-color-surface - Background of controls.
- * @cssprop --kompetence-color-surface-alt - Background of advice.
- * @cssprop --kompetence-color-border - Borders of fields and controls.
- * @cssprop --kompetence-color-accent - Checkboxes and covered tempi.
- * @cssprop --kompetence-color-accent-text - Text on accent-coloured (primary) buttons.
- * @cssprop --kompetence-color-focus - Focus outline.
- * @cssprop --kompetence-color-info - Advice to consider.
- * @cssprop --kompetence-color-warning - Missing tempi and advice that should be acted on.
- * @cssprop --kompetence-color-error - Errors in input and advice that must be acted on.
- * @cssprop --kompetence-radius - Corner radius.
- * @cssprop --kompetence-space - Base spacing.
+ * @cssprop [--kompetence-color-text=#1a1a1a] - Text colour.
+ * @cssprop [--kompetence-color-text-muted=#4a4a4a] - Colour of hints.
+ * @cssprop [--kompetence-color-surface=#ffffff] - Background of controls.
+ * @cssprop [--kompetence-color-surface-alt=#f3f4f6] - Background of advice.
+ * @cssprop [--kompetence-color-border=#767676] - Borders of fields and controls.
+ * @cssprop [--kompetence-color-accent=#004b87] - Checkboxes and covered tempi.
+ * @cssprop [--kompetence-color-accent-text=#ffffff] - Text on accent-coloured (primary) buttons.
+ * @cssprop [--kompetence-color-focus=#b3541e] - Focus outline.
+ * @cssprop [--kompetence-color-info=#004b87] - Advice to consider.
+ * @cssprop [--kompetence-color-warning=#8a4b00] - Missing tempi and advice that should be acted on.
+ * @cssprop [--kompetence-color-error=#b00020] - Errors in input and advice that must be acted on.
+ * @cssprop [--kompetence-radius=4px] - Corner radius.
+ * @cssprop [--kompetence-space=1rem] - Base spacing.
  */
 export class TraeningsbanePlan extends KompetenceFieldElement<'traeningsbane'> {
   static override styles = [baseStyles, styles];
