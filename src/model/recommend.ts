@@ -55,6 +55,7 @@ const phrases = {
   da: {
     table: (goal: string) => `Publikationens forslag til ${goal}.`,
     related: (goal: string) => `Kan også bruges til ${goal}.`,
+    relatedGood: (goal: string) => `Egner sig også godt til ${goal}.`,
     suits: (levels: string) => `Passer til ${levels}.`,
     suitsNot: (levels: string, others: string) => `Passer til ${levels}, ikke til ${others}.`,
     max: (n: number) => `Højst ${n} pr. erfaren kollega.`,
@@ -64,6 +65,7 @@ const phrases = {
   en: {
     table: (goal: string) => `The publication's choice for ${goal}.`,
     related: (goal: string) => `Can also serve ${goal}.`,
+    relatedGood: (goal: string) => `Also serves ${goal} well.`,
     suits: (levels: string) => `Suits ${levels}.`,
     suitsNot: (levels: string, others: string) => `Suits ${levels}, not ${others}.`,
     max: (n: number) => `At most ${n} per experienced colleague.`,
@@ -101,12 +103,12 @@ function fitFor(base: Fit, form: LearningForm, goal: GoalLevel, experience: read
  * Why a form is suggested for a goal: the table or "can also serve", then whom it suits (and, when it
  * suits none of the given groups, that it does not suit them: the reason for a lower fit) and its limits.
  */
-function reasonFor(form: LearningForm, goal: GoalLevel, fromTable: boolean, experience: readonly Experience[], lang: Lang): string {
+function reasonFor(form: LearningForm, goal: GoalLevel, fromTable: boolean, base: Fit, experience: readonly Experience[], lang: Lang): string {
   const p = phrases[lang];
   const name = t(learningFormFamilyNames[goal], lang).toLowerCase();
   const levels = (list: readonly Experience[]) =>
     list.map((e) => t(currentLevels[experiences.indexOf(e)]!.name, lang).toLowerCase()).join(p.and);
-  const out = [fromTable ? p.table(name) : p.related(name)];
+  const out = [fromTable ? p.table(name) : base === 'god' ? p.relatedGood(name) : p.related(name)];
   if (form.experience.length < experiences.length) {
     const unsuited = experience.filter((e) => !form.experience.includes(e));
     out.push(experience.length > 0 && unsuited.length === experience.length
@@ -122,28 +124,42 @@ function reasonFor(form: LearningForm, goal: GoalLevel, fromTable: boolean, expe
  * Learning forms for the given goals. For each goal, in the order given: the publication's forms
  * for it (`fromTable: true`, in the table's order), then other forms that can serve it
  * (`fromTable: false`). A form appears once: in its table row when that goal is asked for, else
- * under the first goal that lists it. Experience adjusts the fit (best fit over the groups), from the
- * form's catalog `experience`.
+ * under the requested goal it fits best (the first of them on a tie), so asking for one more goal
+ * never lowers a form's fit. Experience adjusts the fit (best fit over the groups), from the form's
+ * catalog `experience`.
  */
 export function recommendLearningForms(q: RecommendQuery): Recommendation[] {
   const lang = q.lang ?? 'da';
   const experience = (q.experience ?? []).filter((e) => experiences.includes(e));
   const goals = q.goals.filter((g) => Object.hasOwn(learningFormTable, g));
   // A form in the table row of any requested goal appears there, with `fromTable: true`.
-  const seen = new Set<LearningFormId>();
   const inTable = new Set(goals.flatMap((g) => learningFormTable[g]));
+  // Any other form appears under the goal it fits best.
+  const bestRelated = new Map<LearningFormId, { goal: GoalLevel; base: Fit; fit: Fit }>();
+  for (const goal of goals) {
+    const [good, possible] = related[goal];
+    for (const [ids, base] of [[good, 'god'], [possible, 'mulig']] as const) {
+      for (const id of ids) {
+        if (inTable.has(id)) continue;
+        const fit = fitFor(base, learningFormById(id), goal, experience);
+        const best = bestRelated.get(id);
+        if (!best || rank[fit] > rank[best.fit]) bestRelated.set(id, { goal, base, fit });
+      }
+    }
+  }
+  const seen = new Set<LearningFormId>();
   const out: Recommendation[] = [];
   const add = (id: LearningFormId, goal: GoalLevel, fromTable: boolean, base: Fit): void => {
-    if (seen.has(id) || (!fromTable && inTable.has(id))) return;
+    if (seen.has(id)) return;
     seen.add(id);
     const form = learningFormById(id);
-    out.push({ form, fromTable, fit: fitFor(base, form, goal, experience), reason: reasonFor(form, goal, fromTable, experience, lang) });
+    out.push({ form, fromTable, fit: fitFor(base, form, goal, experience), reason: reasonFor(form, goal, fromTable, base, experience, lang) });
   };
   for (const goal of goals) {
     for (const id of learningFormTable[goal]) add(id, goal, true, 'god');
+    // In the order of the goal's own list of related forms.
     const [good, possible] = related[goal];
-    for (const id of good) add(id, goal, false, 'god');
-    for (const id of possible) add(id, goal, false, 'mulig');
+    for (const id of [...good, ...possible]) if (bestRelated.get(id)?.goal === goal) add(id, goal, false, bestRelated.get(id)!.base);
   }
   return out;
 }

@@ -58,6 +58,33 @@ describe('recommendLearningForms: order and flags', () => {
     }
   });
 
+  it('never lowers a form\'s fit when one more goal is asked for (a form shows under the goal it fits best)', () => {
+    for (const experience of [[], ...experiences.map((e) => [e])] as Experience[][]) {
+      for (const goals of goalCombos()) {
+        const before = recommendLearningForms({ goals, experience });
+        for (const extra of goalsAll.filter((g) => !goals.includes(g))) {
+          // Before or after the others: the element asks in the table's order, whatever was ticked first.
+          for (const more of [[...goals, extra], [extra, ...goals]]) {
+            const after = recommendLearningForms({ goals: more, experience });
+            for (const r of before) {
+              const now = find(after, r.form.id)!;
+              expect(rank[now.fit], `${more} ${experience} ${r.form.id}`).to.be.at.least(rank[r.fit]);
+            }
+          }
+        }
+      }
+    }
+  });
+
+  it('gives a related form the reason of the goal it fits best, in words that match its fit', () => {
+    // Supervision is good for role goals and possible for methods: asked for both, it stays good.
+    const rec = find(recommendLearningForms({ goals: ['metoder', 'rolle'] }), 'supervision')!;
+    expect(rec.fit).to.equal('god');
+    expect(rec.reason).to.match(/^Egner sig også godt til rolle/i);
+    const en = find(recommendLearningForms({ goals: ['metoder', 'rolle'], lang: 'en' }), 'supervision')!;
+    expect(en.reason).to.match(/^Also serves role.* well\./i);
+  });
+
   it('never lists a form twice, even with repeated goals', () => {
     for (const goals of [...goalCombos(), ['viden', 'viden'] as GoalLevel[], [...goalsAll, ...goalsAll]]) {
       const list = ids(recommendLearningForms({ goals, experience: ['begyndere'] }));
