@@ -2,7 +2,8 @@
  * `planToICalendar`: the dated parts of a plan as an RFC 5545 calendar, for the team's calendar
  * (Outlook, Google, Apple). Plain string building: no dependency, no DOM.
  *
- * Events (all-day, `DTSTART;VALUE=DATE` with an exclusive `DTEND` the day after):
+ * Events (all-day, `DTSTART;VALUE=DATE` with an exclusive `DTEND` the day after, or `DURATION` for
+ * an event that ends on 9999-12-31, since iCalendar has no later date to write):
  * - the training period, `traeningsbane.periode`: one event from `start` through `slut`. When only
  *   one end is known, or the end lies before the start, each known end becomes a one-day marker
  *   ("begins" / "ends") instead, so no date is lost and no event runs backwards;
@@ -160,7 +161,7 @@ export function planToICalendar(plan: Plan, options: ICalendarOptions = {}): str
       `UID:${escapeText(event.uid)}`,
       `DTSTAMP:${stamp}`,
       `DTSTART;VALUE=DATE:${basicDate(event.start)}`,
-      `DTEND;VALUE=DATE:${basicDate(nextDay(event.end))}`,
+      eventEnd(event.start, event.end),
       `SUMMARY:${escapeText(event.summary)}`,
     );
     if (event.description) lines.push(`DESCRIPTION:${escapeText(event.description)}`);
@@ -187,10 +188,17 @@ function validDate(value: string | undefined): string | undefined {
 
 const basicDate = (isoDate: string): string => isoDate.replaceAll('-', '');
 
-function nextDay(isoDate: string): string {
-  const d = new Date(`${isoDate}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 1);
-  return d.toISOString().slice(0, 10);
+const DAY_MS = 86_400_000;
+
+/**
+ * The end of an all-day event whose last day is `end`: DTEND is exclusive, the day after. After
+ * 9999-12-31 there is no date iCalendar can write, so such an event gives its length instead.
+ */
+function eventEnd(start: string, end: string): string {
+  const last = Date.parse(`${end}T00:00:00Z`);
+  const after = new Date(last + DAY_MS).toISOString().slice(0, 10);
+  if (/^\d{4}-/.test(after)) return `DTEND;VALUE=DATE:${basicDate(after)}`;
+  return `DURATION:P${Math.round((last - Date.parse(`${start}T00:00:00Z`)) / DAY_MS) + 1}D`;
 }
 
 /** ISO 8601 date-time → iCalendar UTC basic format (`20270315T080000Z`); undefined if unreadable. */

@@ -134,6 +134,18 @@ describe('planToICalendar', () => {
       for (const e of list) expect(e['DTEND;VALUE=DATE']! > e['DTSTART;VALUE=DATE']!).to.equal(true);
     });
 
+    it('gives the length instead of an end after 9999-12-31, the last date iCalendar can write', () => {
+      const plan = createPlan({ id: 'p' });
+      plan.traeningsbane.periode = { start: '9999-12-01', slut: '9999-12-31' };
+      plan.hverdag.overgang.dato = '9999-12-31';
+      const [period, transition] = events(planToICalendar(plan));
+      expect(period!['DTSTART;VALUE=DATE']).to.equal('99991201');
+      expect(period!['DTEND;VALUE=DATE']).to.equal(undefined);
+      expect(period!['DURATION']).to.equal('P31D');
+      expect(transition!['DURATION']).to.equal('P1D');
+      expect(planToICalendar(plan)).not.to.match(/[+-]\d{6}/);
+    });
+
     it('a one-day period ends the next day', () => {
       const plan = createPlan({ id: 'p' });
       plan.traeningsbane.periode = { start: '2027-01-10', slut: '2027-01-10' };
