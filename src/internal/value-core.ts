@@ -60,10 +60,23 @@ export abstract class KompetenceValueCore<T, Change extends KompetenceChangeEven
     this.syncForm();
   }
 
+  /**
+   * Hook: a control shows text the value cannot hold (a head count typed as "2.5"), the message
+   * for it and the control; the element is then invalid for its form (`badInput`), required or not.
+   */
+  protected badInput(): { message: string; anchor?: HTMLElement } | undefined {
+    return undefined;
+  }
+
   /** Hands the value and its validity to the form. */
   protected syncForm(): void {
     const value = this.currentValue;
     this.internals.setFormValue(JSON.stringify(value));
+    const bad = this.badInput();
+    if (bad) {
+      this.internals.setValidity({ badInput: true }, bad.message, bad.anchor);
+      return;
+    }
     const missing = this.required ? this.missing(value) : [];
     if (missing.length) {
       const m = commonMessages[this.locale];

@@ -226,6 +226,70 @@ describe('<ansvars-trappe> behaviour', () => {
     expect(q(el, '#g0-count-error')!.textContent).to.equal('');
   });
 
+  it('is invalid for its form (badInput) while a head count cannot be used, required or not', async () => {
+    const form = await fixture<HTMLFormElement>(
+      `<form><ansvars-trappe name="trappe" value='[{"id":"a","maalgruppe":"Nye","antal":3},{"id":"b","maalgruppe":"Faste"}]'></ansvars-trappe></form>`,
+    );
+    const el = form.firstElementChild as AnsvarsTrappe;
+    await el.updateComplete;
+    expect(el.checkValidity()).to.equal(true);
+    const count = q<HTMLInputElement>(el, '#g1-count')!;
+    count.focus();
+    // Typed key by key: "2" is a usable count and is kept; "2.5" is not, and makes the element invalid.
+    for (const key of ['2', '.', '5']) await sendKeys({ type: key });
+    await el.updateComplete;
+    expect(count.value).to.equal('2.5');
+    expect(el.value[1]!.antal).to.equal(2);
+    expect(el.validity.badInput).to.equal(true);
+    expect(el.checkValidity()).to.equal(false);
+    expect(form.checkValidity()).to.equal(false);
+    expect(el.matches(':invalid')).to.equal(true);
+    expect(el.validationMessage).to.equal('Målgruppe 2: Skriv et helt tal fra 1 og op, eller lad feltet stå tomt.');
+    el.parentElement!.setAttribute('lang', 'en');
+    await nextFrame();
+    await el.updateComplete;
+    expect(el.validationMessage).to.equal('Target group 2: Enter a whole number from 1 up, or leave the field empty.');
+    count.select();
+    await sendKeys({ type: '-1' });
+    await el.updateComplete;
+    expect(el.validity.badInput, 'a negative count').to.equal(true);
+    count.select();
+    await sendKeys({ type: '7' });
+    await el.updateComplete;
+    expect(el.value[1]!.antal).to.equal(7);
+    expect(el.checkValidity()).to.equal(true);
+    expect(el.matches(':invalid')).to.equal(false);
+  });
+
+  it('keeps a bad head count to its own group when groups share an id, and with it when a group is removed', async () => {
+    const el = await trappe([
+      { id: 'x', maalgruppe: 'Nye', antal: 2 },
+      { id: 'x', maalgruppe: 'Faste', antal: 5 },
+      { id: 'x', maalgruppe: 'Vikarer' },
+    ]);
+    const count = (i: number) => q<HTMLInputElement>(el, `#g${i}-count`)!;
+    count(1).focus();
+    count(1).select();
+    await sendKeys({ type: '0' });
+    await el.updateComplete;
+    expect(count(1).getAttribute('aria-invalid')).to.equal('true');
+    for (const i of [0, 2]) {
+      expect(count(i).getAttribute('aria-invalid'), `group ${i + 1}`).to.equal('false');
+      expect(q(el, `#g${i}-count-error`)!.textContent, `group ${i + 1}`).to.equal('');
+    }
+    expect(count(0).value).to.equal('2');
+    q<HTMLButtonElement>(el, '[data-remove="0"]')!.click();
+    await el.updateComplete;
+    expect(count(0).value, 'the draft moved up with its group').to.equal('0');
+    expect(count(0).getAttribute('aria-invalid')).to.equal('true');
+    expect(count(1).getAttribute('aria-invalid')).to.equal('false');
+    expect(el.validationMessage).to.include('Målgruppe 1:');
+    q<HTMLButtonElement>(el, '[data-remove="0"]')!.click();
+    await el.updateComplete;
+    expect(count(0).getAttribute('aria-invalid')).to.equal('false');
+    expect(el.checkValidity()).to.equal(true);
+  });
+
   it('drops a bad head count as typed when its form is reset', async () => {
     const form = await fixture<HTMLFormElement>(
       `<form><ansvars-trappe name="trappe" value='[{"id":"a","maalgruppe":"Nye","antal":3}]'></ansvars-trappe></form>`,

@@ -76,8 +76,11 @@ export class AnsvarsTrappe extends KompetenceFieldElement<'ansvar'> {
     write: (plan: Plan, value: AnsvarItem[]): Plan => ({ ...plan, ansvar: value }),
   };
 
-  /** Head counts as typed when they are not a usable number, by group id: shown, never lost. */
-  #countDrafts = new Map<string, string>();
+  /**
+   * Head counts as typed when they are not a usable number, by the group's position (ids come from
+   * hosts and may repeat): shown, never lost, and the element is invalid while there is one.
+   */
+  #countDrafts = new Map<number, string>();
   /** The array this element last committed, to tell its own edits from values set by code. */
   #committed: AnsvarItem[] | undefined;
   /**
@@ -104,6 +107,15 @@ export class AnsvarsTrappe extends KompetenceFieldElement<'ansvar'> {
     if (changed.has('value') && this.#countDrafts.size && JSON.stringify(this.value) !== JSON.stringify(this.#committed)) {
       this.#countDrafts.clear();
     }
+  }
+
+  /** A head count that is not a whole number from 1 makes the element invalid for its form. */
+  protected override badInput(): { message: string; anchor?: HTMLElement } | undefined {
+    if (!this.#countDrafts.size) return undefined;
+    const index = Math.min(...this.#countDrafts.keys());
+    const m = messages[this.locale];
+    const anchor = this.renderRoot.querySelector<HTMLElement>(`#g${index}-count`) ?? undefined;
+    return { message: `${m.group(index + 1)}: ${m.countError}`, anchor };
   }
 
   override formResetCallback(): void {
@@ -139,7 +151,10 @@ export class AnsvarsTrappe extends KompetenceFieldElement<'ansvar'> {
     const removed = this.value[index];
     if (!removed) return;
     const announcement = (lang: Lang) => messages[lang].removed(this.#groupLabel(removed, index, lang));
-    this.#countDrafts.delete(removed.id);
+    // The drafts of the groups after it move up with them.
+    this.#countDrafts = new Map([...this.#countDrafts]
+      .filter(([i]) => i !== index)
+      .map(([i, draft]) => [i > index ? i - 1 : i, draft]));
     this.#edit(this.value.filter((_, i) => i !== index));
     // Emptied first, so the same message twice in a row is announced twice.
     this.#announcement = undefined;
@@ -160,15 +175,14 @@ export class AnsvarsTrappe extends KompetenceFieldElement<'ansvar'> {
 
   #onCount(index: number, event: Event): void {
     const input = event.target as HTMLInputElement;
-    const group = this.value[index]!;
     const raw = input.value.trim();
     const count = Number(raw);
     if (input.validity.badInput || (raw !== '' && !(Number.isSafeInteger(count) && count >= 1))) {
-      this.#countDrafts.set(group.id, input.value);
+      this.#countDrafts.set(index, input.value);
       this.requestUpdate();
       return;
     }
-    this.#countDrafts.delete(group.id);
+    this.#countDrafts.delete(index);
     this.#editGroup(index, (g) => {
       const next = { ...g };
       if (raw === '') delete next.antal;
@@ -224,7 +238,7 @@ export class AnsvarsTrappe extends KompetenceFieldElement<'ansvar'> {
     const lang = this.locale;
     const id = `g${index}`;
     const editable = this.editable;
-    const draft = this.#countDrafts.get(group.id);
+    const draft = this.#countDrafts.get(index);
     const countInvalid = draft !== undefined;
     return html`<fieldset part="group" class="group">
       <legend>${m.group(index + 1)}</legend>
