@@ -31,6 +31,8 @@ export abstract class KompetenceInputCore<T> extends KompetenceElement {
 
   #value!: T;
   #defaultValue!: T;
+  /** Whether a value was ever set (given, restored or edited): only then is a last good one kept in view. */
+  #valueSet = false;
   /** The shown problems of the last input that could not be used, in a given language. */
   #recheck: ((lang: Lang) => PlanIssue[]) | undefined;
 
@@ -118,6 +120,7 @@ export abstract class KompetenceInputCore<T> extends KompetenceElement {
   protected setValue(next: T): void {
     const old = this.#value;
     this.#value = next;
+    this.#valueSet = true;
     this.requestUpdate('value', old);
   }
 
@@ -130,6 +133,6 @@ export abstract class KompetenceInputCore<T> extends KompetenceElement {
 
   /** The accessible error for input that could not be used; place it at the top of `render`. */
   protected renderInputIssues(): TemplateResult {
-    return renderInputIssues(this.inputIssues, this.locale);
+    return renderInputIssues(this.inputIssues, this.locale, this.#valueSet);
   }
 }

@@ -7,6 +7,7 @@ import { ContextProvider } from '@lit/context';
 import { expect, fixture, nextFrame, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
+import { commonMessages } from '../../src/i18n/common.js';
 import { planContext, type PlanContextValue } from '../../src/internal/plan-context.js';
 import { createPlan } from '../../src/model/parse.js';
 import type { Plan } from '../../src/model/plan.js';
@@ -194,6 +195,25 @@ export function runConformance(options: ConformanceOptions): void {
       element.value = options.sample;
       await element.updateComplete;
       expect(element.shadowRoot!.querySelector('[role="alert"]')?.textContent?.trim()).to.equal('');
+    });
+
+    it('says the last good value is still shown only when there is one', async () => {
+      const tag = unsafeStatic(options.tag);
+      const bad = options.badAttributeValues[0]!;
+      const wrapper = await fixture<HTMLElement>(
+        staticHtml`<div lang="da"><${tag} value=${bad} ${unsafeStatic(attrs(options))}></${tag}></div>`,
+      );
+      const element = wrapper.firstElementChild as FieldElementLike;
+      await element.updateComplete;
+      const alert = () => element.shadowRoot!.querySelector('[role="alert"]')!.textContent!;
+      const m = commonMessages.da;
+      expect(alert(), 'bad input on first load').to.include(m.badInputTitle);
+      expect(alert(), 'bad input on first load').not.to.include(m.badInputKept);
+      element.value = options.sample;
+      element.removeAttribute('value');
+      element.setAttribute('value', bad);
+      await element.updateComplete;
+      expect(alert(), 'bad input after a good value').to.include(m.badInputKept);
     });
 
     const withUserText = options.withUserText;
