@@ -396,7 +396,7 @@ describe('<kompetence-plan-visning> behaviour', () => {
       await emulateMedia({ media: 'screen' });
     });
 
-    it('is one column, black on white, with no controls and fields kept whole', async () => {
+    it('is one column, black on white, with no controls, fields kept whole and labels kept with what follows', async () => {
       const el = await view(sample, 'da', 'advice');
       el.parentElement!.style.width = '1000px';
       await nextFrame();
@@ -413,6 +413,11 @@ describe('<kompetence-plan-visning> behaviour', () => {
       for (const field of root(el).querySelectorAll('[part~="field"]')) {
         expect(getComputedStyle(field).breakInside).to.equal('avoid');
       }
+      // Not left alone at the bottom of a page: headings, terms and the side labels.
+      for (const label of root(el).querySelectorAll('h2, h3, h4, dt, .side-name')) {
+        expect(getComputedStyle(label).breakAfter, label.textContent!).to.equal('avoid');
+      }
+      expect(root(el).querySelectorAll('.side-name').length).to.equal(2);
       const controls = [...root(el).querySelectorAll('button, input, select, textarea, a[href], [tabindex]')];
       expect(controls.filter((c) => getComputedStyle(c).display !== 'none')).to.deep.equal([]);
       expect(getComputedStyle(root(el).querySelector('h3')!).color).to.equal('rgb(0, 0, 0)');

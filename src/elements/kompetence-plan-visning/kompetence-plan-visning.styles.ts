@@ -9,6 +9,7 @@ import { css } from 'lit';
  * - `.level`: The goal levels narrow towards the top, as the pyramid does.
  * - `@media print` `:host` `font-size`: A default for paper; a page may set its own size on the
  *   element.
+ * - `@media print` `break-after`: A heading, a term or a side's label never ends a page alone.
  * - `.num`: Backgrounds are left out when printing, so the number gets an outline instead.
  */
 export const styles = css`
@@ -46,7 +47,7 @@ export const styles = css`
     .figure, .side { display: block; }
     .side-name, .field { margin-top: var(--_space); }
     .field { break-inside: avoid; }
-    h2, h3, h4, h5, dt { break-after: avoid; }
+    h2, h3, h4, h5, dt, .side-name { break-after: avoid; }
     .num { background: none; color: #000; border: 1px solid; }
   }
 `;
