@@ -256,22 +256,32 @@ describe('<forankring-tjekliste> behaviour', () => {
       expect(clicked[0]!.isConnected, 'the temporary link is removed').to.equal(false);
     });
 
-    it('standing alone, gives the same UIDs on every download, so a calendar updates instead of doubling', async () => {
+    it('standing alone, keeps its UIDs from one download to the next and never shares them with another checklist', async () => {
+      const uids = async (blob: Blob) => (await blob.text()).split('\r\n').filter((line) => line.startsWith('UID:'));
       const el = await render(sample, 'titel="Måltider"');
       const button = $<HTMLButtonElement>(el, '[part="download"]')!;
       button.click();
       button.click();
-      const uids = async (blob: Blob) => (await blob.text()).split('\r\n').filter((line) => line.startsWith('UID:'));
       const first = await uids(created[0]!);
       expect(first.length).to.be.greaterThan(1);
-      expect(await uids(created[1]!)).to.deep.equal(first);
       expect(new Set(first).size).to.equal(first.length);
-      // Another checklist (another title) has its own transition event.
-      el.titel = 'Forflytning';
-      await el.updateComplete;
-      button.click();
-      const other = await uids(created[2]!);
-      expect(other.find((uid) => uid.includes('overgang'))).not.to.equal(first.find((uid) => uid.includes('overgang')));
+      expect(await uids(created[1]!)).to.deep.equal(first);
+      // Another checklist with the same title and no plan-id: its own UIDs (its transition is another event).
+      const other = await render(sample, 'titel="Måltider"');
+      $<HTMLButtonElement>(other, '[part="download"]')!.click();
+      const second = await uids(created[2]!);
+      for (const uid of second) expect(first).not.to.include(uid);
+    });
+
+    it('with plan-id, gives the same UIDs on every page load (the host\'s plan id)', async () => {
+      const uids = async (blob: Blob) => (await blob.text()).split('\r\n').filter((line) => line.startsWith('UID:'));
+      for (let load = 0; load < 2; load++) {
+        const el = await render(sample, 'plan-id="sag-2027-17"');
+        $<HTMLButtonElement>(el, '[part="download"]')!.click();
+      }
+      const [a, b] = [await uids(created[0]!), await uids(created[1]!)];
+      expect(a).to.deep.equal(b);
+      expect(a.every((uid) => uid.startsWith('UID:sag-2027-17/'))).to.equal(true);
     });
 
     it('is disabled with an explanation when nothing has a date', async () => {

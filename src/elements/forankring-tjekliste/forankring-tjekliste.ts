@@ -61,10 +61,22 @@ export class ForankringTjekliste extends KompetenceFieldElement<'hverdag'> {
   static override properties = {
     ...KompetenceFieldElement.properties,
     titel: {},
+    planId: { attribute: 'plan-id' },
   };
 
   /** Title of the calendar and of its events when standalone (inside `<kompetence-model>` the plan's title is used when this is empty). */
   declare titel: string;
+
+  /**
+   * Standing alone: the id of the plan this checklist belongs to in the host system (e.g. its record
+   * id). It makes the calendar's event UIDs the same on every download and page load, so importing
+   * the file again updates the events instead of doubling them. Without it the UIDs hold for as long
+   * as the page is open. Inside `<kompetence-model>` the plan's own id is used.
+   */
+  declare planId: string;
+
+  /** The calendar key of this checklist when it has no `plan-id`: random, so two checklists never share UIDs. */
+  #calendarKey = uuid();
 
   protected readonly planPart = 'hverdag';
   protected override readonly planSlice: PlanSlice<Hverdag> = {
@@ -75,6 +87,7 @@ export class ForankringTjekliste extends KompetenceFieldElement<'hverdag'> {
   constructor() {
     super();
     this.titel = '';
+    this.planId = '';
   }
 
   protected missing(value: Hverdag): string[] {
@@ -138,11 +151,9 @@ export class ForankringTjekliste extends KompetenceFieldElement<'hverdag'> {
     const context = this.contextPlan;
     const titel = this.titel.trim() || context?.titel || '';
     // Inside <kompetence-model> the whole plan's calendar, the same file as the model's own button.
-    // Standing alone there is no plan id; one made from the title keeps the UIDs the same from one
-    // download to the next, so importing the file again updates the events instead of doubling them.
     const plan = context
       ? { ...context, hverdag: this.value, titel }
-      : createPlan({ hverdag: this.value, titel, id: `forankring-tjekliste/${fileSlug(titel) || '-'}` });
+      : createPlan({ hverdag: this.value, titel, id: this.planId.trim() || this.#calendarKey });
     const text = planToICalendar(plan, { lang: this.locale });
     downloadText(this.renderRoot, text, 'text/calendar;charset=utf-8', `${fileSlug(titel) || messages[this.locale].fileName}.ics`);
   }
