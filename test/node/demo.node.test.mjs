@@ -261,6 +261,12 @@ describe('demo/ as an editor builds it', () => {
       assert.equal([...html.matchAll(/<h1[\s>]/g)].length, 1, 'one <h1>');
     });
   }
+
+  test('intranet.css prints on A4, as the elements ask of the page (@page cannot be set in shadow DOM)', async () => {
+    const css = await readFile(path.join(demoDir, 'intranet.css'), 'utf8');
+    const print = css.slice(css.indexOf('@media print'));
+    assert.match(print, /@page\s*\{[^}]*\bsize:\s*A4\b/);
+  });
 });
 
 // ── The pages in Chromium ──────────────────────────────────────────────────────────────────────
@@ -291,6 +297,7 @@ describe('the demo served as npm start serves it', () => {
         if (file === 'plan.html' || file === 'plan-en.html') {
           const planText = elements.find((e) => e.tag === 'kompetence-plan-visning')?.text ?? '';
           assert.match(planText, /Måltidet er mere end mad/, 'the published plan shows its title');
+          assert.doesNotMatch(planText, /ikke angivet|not given/, 'every target group has its experience now and its responsibility afterwards');
         }
         await assertAxe(page, `${file} at 1280 px`);
 
