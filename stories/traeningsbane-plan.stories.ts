@@ -40,8 +40,9 @@ const meta: Meta<Args> = {
   args: { value: {}, goals: '', experience: '', lang: '', readonly: false, required: false },
   argTypes: {
     value: { control: 'object' },
-    goals: { control: 'text', description: 'metoder, viden, rolle, komplekse (space or comma separated)' },
-    experience: { control: 'text', description: 'begyndere, lidt-erfarne, meget-erfarne' },
+    // Their descriptions come from the manifest (the elements' @attr tags).
+    goals: { control: 'text' },
+    experience: { control: 'text' },
     lang: { control: 'select', options: ['', 'da', 'en'] },
   },
   render: ({ value, goals, experience, lang, readonly, required }) => html`<traeningsbane-plan
