@@ -3,6 +3,7 @@ import { html, nothing } from 'lit';
 import '../src/define/ansvars-trappe.js';
 import { examples } from '../src/model/examples/index.js';
 import type { AnsvarItem } from '../src/model/plan.js';
+import { inDisabledFieldset, requiredInForm, storyLang } from './form-states.js';
 
 interface Args {
   value: AnsvarItem[] | string;
@@ -24,6 +25,23 @@ const english: AnsvarItem[] = [
   { id: 'resource', maalgruppe: 'Resource persons', antal: 3, nuvaerende: 'lidt-erfarne', fremtidigt: 'ressourceperson', koerekort: 'A' },
 ];
 
+const renderElement = ({ value, lang, koerekort, readonly, required }: Args) =>
+  typeof value === 'string'
+    ? html`<ansvars-trappe
+        value=${value}
+        lang=${lang || nothing}
+        ?koerekort=${koerekort}
+        ?readonly=${readonly}
+        ?required=${required}
+      ></ansvars-trappe>`
+    : html`<ansvars-trappe
+        .value=${value}
+        lang=${lang || nothing}
+        ?koerekort=${koerekort}
+        ?readonly=${readonly}
+        ?required=${required}
+      ></ansvars-trappe>`;
+
 const meta: Meta<Args> = {
   title: 'Elementer/ansvars-trappe',
   component: 'ansvars-trappe',
@@ -32,22 +50,7 @@ const meta: Meta<Args> = {
     value: { control: 'object' },
     lang: { control: 'select', options: ['', 'da', 'en'] },
   },
-  render: ({ value, lang, koerekort, readonly, required }) =>
-    typeof value === 'string'
-      ? html`<ansvars-trappe
-          value=${value}
-          lang=${lang || nothing}
-          ?koerekort=${koerekort}
-          ?readonly=${readonly}
-          ?required=${required}
-        ></ansvars-trappe>`
-      : html`<ansvars-trappe
-          .value=${value}
-          lang=${lang || nothing}
-          ?koerekort=${koerekort}
-          ?readonly=${readonly}
-          ?required=${required}
-        ></ansvars-trappe>`,
+  render: renderElement,
 };
 export default meta;
 
@@ -66,6 +69,21 @@ export const NursingHomeWithLicences: Story = {
 
 /** Beginners meant to become resource persons skip two steps: the staircase marks them and the advice warns. */
 export const SkippedStepWithAdvice: Story = { args: { value: skipped, required: true } };
+
+/**
+ * Required in a form: the temps have no responsibility yet, and under the staircase its
+ * `validationMessage` says so and follows your edits; submitting shows the browser's message.
+ */
+export const RequiredInForm: Story = {
+  args: { value: skipped, required: true },
+  render: (args, { globals }) => requiredInForm(renderElement(args), storyLang(args, globals)),
+};
+
+/** Disabled by a `<fieldset disabled>` around it: the staircase shown, nothing can be changed. */
+export const DisabledByFieldset: Story = {
+  args: { value: skipped.slice(0, 2) },
+  render: (args, { globals }) => inDisabledFieldset(renderElement(args), storyLang(args, globals)),
+};
 
 /** The same element in English, with licences. */
 export const English: Story = { args: { value: english, lang: 'en', koerekort: true } };

@@ -1,9 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import '../src/define/kompetence-plan-visning.js';
 import { examples } from '../src/model/examples/index.js';
 import type { ExampleId } from '../src/model/ids.js';
 import type { Plan } from '../src/model/plan.js';
+import { storyLang } from './form-states.js';
 
 interface Args {
   plan: unknown;
@@ -69,6 +70,13 @@ const english = {
   },
 };
 
+const renderElement = ({ plan, lang, advice, 'content-lang': contentLang }: Args) => html`<kompetence-plan-visning
+  plan=${typeof plan === 'string' ? plan : JSON.stringify(plan)}
+  lang=${lang || nothing}
+  content-lang=${contentLang || nothing}
+  ?advice=${advice}
+></kompetence-plan-visning>`;
+
 const meta: Meta<Args> = {
   title: 'Elementer/kompetence-plan-visning',
   component: 'kompetence-plan-visning',
@@ -78,19 +86,8 @@ const meta: Meta<Args> = {
     plan: { control: 'object' },
     lang: { control: 'select', options: ['', 'da', 'en'] },
     'content-lang': { control: 'select', options: ['', 'da', 'en'] },
-    // The attribute shares its name with the `advice` part, which would otherwise take its row in the docs.
-    advice: {
-      control: 'boolean',
-      description: "Lists the model's advice under each field (attribute `advice`; the `advice` part styles it).",
-      table: { category: 'attributes' },
-    },
   },
-  render: ({ plan, lang, advice, 'content-lang': contentLang }) => html`<kompetence-plan-visning
-    plan=${typeof plan === 'string' ? plan : JSON.stringify(plan)}
-    lang=${lang || nothing}
-    content-lang=${contentLang || nothing}
-    ?advice=${advice}
-  ></kompetence-plan-visning>`,
+  render: renderElement,
 };
 export default meta;
 
@@ -122,6 +119,45 @@ export const DanishPlanInEnglish: Story = { args: { plan: examples['plejecenter-
 
 /** The children's house with the model's advice listed under each field. */
 export const WithAdvice: Story = { args: { plan: examples.boernehus as Plan, advice: true } };
+
+const printHelp = {
+  da: (code: (text: string) => TemplateResult) => html`
+    <h2>Sådan ser du udskriften</h2>
+    <p>Planens udseende på papir ligger i elementets egne ${code('@media print')}-regler: sort på hvidt, én
+      kolonne, ingen knapper, og et felt deles ikke over to sider, hvor det kan være på én. Storybook kan
+      ikke vise dem på lærredet, så brug browserens udskriftsvisning: åbn historien alene (knappen «Open
+      canvas in new tab» i værktøjslinjen) og vælg Udskriv (Ctrl+P, på Mac Cmd+P). Eller, i Chromes
+      udviklerværktøjer: Rendering → Emulate CSS media type → print.</p>
+    <p>Siden her sætter ${code('@page { size: A4; margin: 15mm; }')}, som en side, der udskriver planen,
+      selv skal gøre. Denne vejledning kommer ikke med på udskriften.</p>`,
+  en: (code: (text: string) => TemplateResult) => html`
+    <h2>How to see the printout</h2>
+    <p>The plan's look on paper is in the element's own ${code('@media print')} rules: black on white, one
+      column, no buttons, and a field is not split across two pages where it fits on one. Storybook cannot
+      show them on the canvas, so use the browser's print preview: open the story on its own (the "Open
+      canvas in new tab" button in the toolbar) and choose Print (Ctrl+P, on a Mac Cmd+P). Or, in Chrome's
+      developer tools: Rendering → Emulate CSS media type → print.</p>
+    <p>This page sets ${code('@page { size: A4; margin: 15mm; }')}, as a page that prints the plan must do
+      itself. These instructions are left out of the printout.</p>`,
+};
+
+/**
+ * Print: the nursing home's plan with how to see it as printed. The print look is the element's own
+ * `@media print` rules, which only the browser's print preview applies; the story says how to
+ * open it, and sets the A4 page a printing page sets itself.
+ */
+export const Print: Story = {
+  name: 'Udskrift',
+  args: { plan: examples['plejecenter-maaltid'] as Plan },
+  render: (args, { globals }) => html`
+    <style>
+      @page { size: A4; margin: 15mm; }
+      @media print { .print-help { display: none; } }
+    </style>
+    <section class="print-help">${printHelp[storyLang(args, globals)]((text) => html`<code>${text}</code>`)}</section>
+    ${renderElement(args)}
+  `,
+};
 
 /** A plan attribute that cannot be used: the error names each problem and where it is; the empty plan stays. */
 export const BadInput: Story = {

@@ -3,6 +3,7 @@ import { html, nothing } from 'lit';
 import '../src/define/opgave-felt.js';
 import { examples } from '../src/model/examples/index.js';
 import type { Opgave } from '../src/model/plan.js';
+import { inDisabledFieldset, requiredInForm, storyLang } from './form-states.js';
 
 interface Args {
   value: Partial<Opgave> | string;
@@ -29,6 +30,13 @@ const english: Opgave = {
   krav: { konkretSituation: true, kanHaandteresAnderledes: true, ansvarTydeligt: true },
 };
 
+const renderElement = ({ value, lang, readonly, required }: Args) => html`<opgave-felt
+  value=${typeof value === 'string' ? value : JSON.stringify(value)}
+  lang=${lang || nothing}
+  ?readonly=${readonly}
+  ?required=${required}
+></opgave-felt>`;
+
 const meta: Meta<Args> = {
   title: 'Elementer/opgave-felt',
   component: 'opgave-felt',
@@ -37,12 +45,7 @@ const meta: Meta<Args> = {
     value: { control: 'object' },
     lang: { control: 'select', options: ['', 'da', 'en'] },
   },
-  render: ({ value, lang, readonly, required }) => html`<opgave-felt
-    value=${typeof value === 'string' ? value : JSON.stringify(value)}
-    lang=${lang || nothing}
-    ?readonly=${readonly}
-    ?required=${required}
-  ></opgave-felt>`,
+  render: renderElement,
 };
 export default meta;
 
@@ -56,6 +59,21 @@ export const Filled: Story = { args: { value: maaltid } };
 
 /** "Blive bedre til at kommunikere": the advice says it is too broad and names the requirements not confirmed. */
 export const TooAbstractWithAdvice: Story = { args: { value: tooAbstract, required: true } };
+
+/**
+ * Required in a form, half filled in: under it the element's `validationMessage` names what is
+ * missing and follows your edits; submitting shows the browser's message at the first control.
+ */
+export const RequiredInForm: Story = {
+  args: { value: { beskrivelse: maaltid.beskrivelse }, required: true },
+  render: (args, { globals }) => requiredInForm(renderElement(args), storyLang(args, globals)),
+};
+
+/** Disabled by a `<fieldset disabled>` around it: the meal shown, nothing can be changed. */
+export const DisabledByFieldset: Story = {
+  args: { value: maaltid },
+  render: (args, { globals }) => inDisabledFieldset(renderElement(args), storyLang(args, globals)),
+};
 
 /** The meal in English. */
 export const English: Story = { args: { value: english, lang: 'en' } };
