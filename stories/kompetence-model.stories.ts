@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 import '../src/define/kompetence-model.js';
 import type { ExampleId } from '../src/model/ids.js';
 
@@ -21,7 +22,7 @@ const meta: Meta<Args> = {
   args: { example: '', plan: '', lang: '', 'content-lang': '', 'storage-key': '', koerekort: false, readonly: false, required: false },
   argTypes: {
     example: {
-      control: 'select',
+      control: { type: 'select', labels: { '': '(intet eksempel)' } },
       options: ['', 'doegninstitution', 'boernehus', 'plejecenter-maaltid', 'barselsafsnit', 'jobcenter', 'plejecenter-dokumentation'],
     },
     plan: { control: 'text' },
@@ -29,7 +30,9 @@ const meta: Meta<Args> = {
     'content-lang': { control: 'select', options: ['', 'da', 'en'] },
     'storage-key': { control: 'text' },
   },
-  render: (a) => html`<kompetence-model
+  // Removing `example` leaves the element's plan as it is (by then it may hold the user's edits): a
+  // new element for each example, so choosing none in Controls shows the empty plan.
+  render: (a) => html`${keyed(a.example, html`<kompetence-model
     example=${a.example || nothing}
     plan=${a.plan || nothing}
     lang=${a.lang || nothing}
@@ -38,7 +41,7 @@ const meta: Meta<Args> = {
     ?koerekort=${a.koerekort}
     ?readonly=${a.readonly}
     ?required=${a.required}
-  ></kompetence-model>`,
+  ></kompetence-model>`)}`,
 };
 export default meta;
 
@@ -81,8 +84,8 @@ export const PlejecenterDokumentationEnglish: Story = example('plejecenter-dokum
 /** Drafts saved in this browser while you type: reload the story and the plan comes back, with a notice. */
 export const WithDrafts: Story = { args: { 'storage-key': 'storybook-kompetence-model' } };
 
-/** The licences C, B and A (*kørekort*) on the staircase of a plan that has none yet. */
-export const WithLicences: Story = { args: { example: 'boernehus', koerekort: true } };
+/** The licences C, B and A (*kørekort*) on the staircase of a plan that has none yet: the maternity ward's two groups each get a licence to choose. */
+export const WithLicences: Story = { args: { example: 'barselsafsnit', koerekort: true } };
 
 /** Read-only: the plan can be read, downloaded and printed, not changed. */
 export const Readonly: Story = { args: { example: 'jobcenter', readonly: true } };
