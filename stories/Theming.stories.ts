@@ -1,14 +1,16 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
 import manifest from '../custom-elements.json';
+import placeholderCss from '../src/kompetence-elements.css?raw';
 import '../src/define.js';
 import { examples } from '../src/model/examples/index.js';
 import type { Lang } from '../src/model/ids.js';
 
 // ---------------------------------------------------------------------------------------------
 // The tokens: every `--kompetence-*` CSS custom property in custom-elements.json (the elements'
-// @cssprop tags), with the elements that read it and what it colours in each. No list is kept
-// by hand: a new token in an element shows up here after `npm run analyze`.
+// @cssprop tags, with their defaults), with the elements that read it and what it colours in each.
+// No list is kept by hand: a new token in an element shows up here after `npm run analyze` (only
+// the one-line summaries below are written here, in both languages).
 
 interface CssProperty {
   name: string;
@@ -25,8 +27,10 @@ interface Manifest {
 
 interface Token {
   name: string;
-  /** Each element that reads the token, with its description of what the token does there. */
-  uses: { tag: string; description: string }[];
+  /** The default, from the @cssprop tags (a test keeps it equal to the styles' fallback). */
+  default?: string;
+  /** What the token does, each text (the manifest's, in English) with the elements it is said of. */
+  uses: Map<string, string[]>;
 }
 
 const tokens: Token[] = (() => {
@@ -36,8 +40,9 @@ const tokens: Token[] = (() => {
       if (!declaration.tagName) continue;
       for (const property of declaration.cssProperties ?? []) {
         if (!property.name.startsWith('--kompetence-')) continue;
-        const token = byName.get(property.name) ?? { name: property.name, uses: [] };
-        token.uses.push({ tag: declaration.tagName, description: property.description ?? '' });
+        const token = byName.get(property.name) ?? { name: property.name, default: property.default, uses: new Map() };
+        const description = property.description ?? '';
+        token.uses.set(description, [...(token.uses.get(description) ?? []), declaration.tagName]);
         byName.set(property.name, token);
       }
     }
@@ -45,24 +50,30 @@ const tokens: Token[] = (() => {
   return [...byName.values()];
 })();
 
+/** What each token controls, in a line: the elements' own texts (per element, English) are under it. */
+const summaries: Record<string, Record<Lang, string>> = {
+  '--kompetence-color-text': { da: 'Tekstfarven.', en: 'The text colour.' },
+  '--kompetence-color-text-muted': { da: 'Hjælpetekster og «Ikke udfyldt».', en: 'Hints and "not filled in".' },
+  '--kompetence-color-surface': { da: 'Baggrunden i indtastningsfelter og knapper.', en: 'The background of inputs and buttons.' },
+  '--kompetence-color-surface-alt': { da: 'Baggrunden bag råd, vejledning, trin og niveauer.', en: 'The background of advice, guidance, steps and levels.' },
+  '--kompetence-color-border': { da: 'Kanter om felter, grupper og kontroller.', en: 'Borders of fields, groups and controls.' },
+  '--kompetence-color-accent': { da: 'Knapper, afkrydsede valg, det valgte felt og feltnumre.', en: 'Buttons, checked choices, the selected field and field numbers.' },
+  '--kompetence-color-accent-text': { da: 'Tekst på accentfarven: primære knapper og feltnumre.', en: 'Text on the accent colour: primary buttons and field numbers.' },
+  '--kompetence-color-focus': { da: 'Fokusrammen om det, tastaturet står på.', en: 'The focus outline.' },
+  '--kompetence-color-info': { da: 'Råd, der er værd at overveje.', en: 'Advice to consider.' },
+  '--kompetence-color-warning': { da: 'Råd, man bør følge, og det, der mangler.', en: 'Advice that should be acted on, and what is missing.' },
+  '--kompetence-color-error': { da: 'Fejl i input og råd, der skal følges.', en: 'Errors in input and advice that must be acted on.' },
+  '--kompetence-radius': { da: 'Hjørnernes runding.', en: 'Corner radius.' },
+  '--kompetence-space': { da: 'Grundafstanden; mellemrummene regnes ud fra den.', en: 'The base spacing; the gaps are derived from it.' },
+};
+
 /**
- * Each token's default, read from the defined elements' own style sheets (`var(--kompetence-…,
- * default)`), so the table shows what the elements really use when a page sets nothing.
+ * `--kompetence-placeholder-size`: read by kompetence-elements.css (not by the elements), with
+ * each element's default there.
  */
-function defaults(): Map<string, string> {
-  const found = new Map<string, string>();
-  for (const { uses } of tokens) {
-    for (const { tag } of uses) {
-      const element = customElements.get(tag) as unknown as { elementStyles?: { cssText?: string }[] } | undefined;
-      for (const sheet of element?.elementStyles ?? []) {
-        for (const match of (sheet.cssText ?? '').matchAll(/var\(\s*(--kompetence-[a-z0-9-]+)\s*,\s*([^()]+?)\s*\)/g)) {
-          if (!found.has(match[1]!)) found.set(match[1]!, match[2]!);
-        }
-      }
-    }
-  }
-  return found;
-}
+const placeholderSizes: { tag: string; size: string }[] = [
+  ...placeholderCss.matchAll(/([a-z]+-[a-z-]+):not\(:defined\)[^{]*\{[^}]*var\(--kompetence-placeholder-size,\s*([^)]+)\)/g),
+].map((match) => ({ tag: match[1]!, size: match[2]!.trim() }));
 
 // ---------------------------------------------------------------------------------------------
 // Two themes, each a class in a style sheet: the way a host page themes the elements.
@@ -135,100 +146,167 @@ const labels = {
   da: {
     tokensHeading: 'Designtokens',
     tokensIntro: (n: number) =>
-      `Elementerne læser ${n} CSS custom properties. Sæt dem på et element eller på en beholder omkring elementerne; de arves ind i elementernes shadow DOM. Listen er lavet fra custom-elements.json, og standardværdierne er læst fra elementernes egne stylesheets.`,
+      `Elementerne læser ${n} CSS custom properties. Sæt dem på et element eller på en beholder omkring elementerne; de arves ind i elementernes shadow DOM. Listen og standardværdierne er lavet fra custom-elements.json (elementernes @cssprop), og en test holder standardværdierne lig dem, elementernes stylesheets bruger.`,
     caption: 'CSS custom properties for kompetence-elements',
     token: 'Token',
     default: 'Standard',
-    usedBy: 'Bruges af',
     meaning: 'Hvad den styrer',
+    perElement: (n: number) => `I hvert af de ${n} elementer (deres egen tekst, på engelsk)`,
+    allElements: (n: number) => `Alle ${n} elementer.`,
     none: '–',
-    themeHeading: (name: string) => `${name}: ansvarstrappen`,
-    themeIntro: 'Temaet er en klasse i et stylesheet på siden. Elementet selv får ingen style-attributter.',
+    placeholderHeading: 'Pladsen før elementerne er indlæst',
+    placeholderIntro: html`<code>--kompetence-placeholder-size</code> læses ikke af elementerne, men af
+      <code>kompetence-elements.css</code>: indtil et element er defineret, holder filen den plads fri, elementet
+      fylder tomt, så teksten efter det ikke hopper. Sæt en anden højde på elementet (eller en beholder),
+      f.eks. til en kort plan, eller <code>0</code> for ingen.`,
+    placeholderCaption: 'Standardhøjden pr. element',
+    element: 'Element',
+    height: 'Højde',
+    themeIntro: 'Temaet er en klasse i et stylesheet på siden. Elementerne selv får ingen style-attributter.',
     css: 'Temaets CSS',
-    standardHeading: 'Standardudseendet: ansvarstrappen',
-    standardIntro: 'Den samme ansvarstrappe uden tema, til sammenligning.',
+    staircase: 'Ansvarstrappen',
+    advice: 'Råd i en plan: info, advarsel og fejl',
+    adviceIntro: 'En tom plan i <kompetence-plan-visning advice>: feltnumrene står på accentfarven, og modellens råd har hver sin farve.',
+    standardHeading: 'Standardudseendet',
+    standardIntro: 'De samme elementer uden tema, til sammenligning.',
   },
   en: {
     tokensHeading: 'Design tokens',
     tokensIntro: (n: number) =>
-      `The elements read ${n} CSS custom properties. Set them on an element or on a container around the elements; they inherit into the elements' shadow DOM. The list is made from custom-elements.json, and the defaults are read from the elements' own style sheets.`,
+      `The elements read ${n} CSS custom properties. Set them on an element or on a container around the elements; they inherit into the elements' shadow DOM. The list and the defaults are made from custom-elements.json (the elements' @cssprop tags), and a test keeps the defaults equal to those the elements' style sheets use.`,
     caption: 'CSS custom properties of kompetence-elements',
     token: 'Token',
     default: 'Default',
-    usedBy: 'Used by',
     meaning: 'What it controls',
+    perElement: (n: number) => `In each of the ${n} elements`,
+    allElements: (n: number) => `All ${n} elements.`,
     none: '–',
-    themeHeading: (name: string) => `${name}: the responsibility staircase`,
-    themeIntro: 'The theme is a class in a style sheet on the page. The element itself gets no style attributes.',
+    placeholderHeading: 'The room before the elements have loaded',
+    placeholderIntro: html`<code>--kompetence-placeholder-size</code> is read not by the elements but by
+      <code>kompetence-elements.css</code>: until an element is defined, that file keeps the room the element takes
+      when empty, so the text after it does not jump. Set another height on the element (or a container), e.g.
+      for a short plan, or <code>0</code> for none.`,
+    placeholderCaption: 'The default height per element',
+    element: 'Element',
+    height: 'Height',
+    themeIntro: 'The theme is a class in a style sheet on the page. The elements themselves get no style attributes.',
     css: "The theme's CSS",
-    standardHeading: 'The default look: the responsibility staircase',
-    standardIntro: 'The same staircase without a theme, for comparison.',
+    staircase: 'The responsibility staircase',
+    advice: 'Advice in a plan: info, warning and error',
+    adviceIntro: 'An empty plan in <kompetence-plan-visning advice>: the field numbers are on the accent colour, and each kind of advice has its colour.',
+    standardHeading: 'The default look',
+    standardIntro: 'The same elements without a theme, for comparison.',
   },
 } as const;
 
 const isColour = (value: string | undefined): boolean => !!value && /^(#|rgb|hsl)/.test(value);
+const tag = (name: string): TemplateResult => html`<code>&lt;${name}&gt;</code>`;
+
+/** What a token controls: the summary, and the elements' own texts grouped by text. */
+function meaning(token: Token, lang: Lang): TemplateResult {
+  const l = labels[lang];
+  const elements = [...token.uses.values()].flat();
+  const summary = summaries[token.name]?.[lang];
+  // A token all elements describe alike needs no list per element.
+  if (token.uses.size === 1) {
+    const [description] = token.uses.keys();
+    return html`<p>${summary ?? html`<span lang="en">${description}</span>`}</p><p class="token-elements">${l.allElements(elements.length)}</p>`;
+  }
+  return html`
+    ${summary ? html`<p>${summary}</p>` : nothing}
+    <details ?open=${!summary}>
+      <summary>${l.perElement(elements.length)}</summary>
+      <ul class="token-uses" lang="en">
+        ${[...token.uses].map(([description, tags]) => html`<li>${description} ${tags.map((t, i) => html`${i ? ', ' : ''}${tag(t)}`)}</li>`)}
+      </ul>
+    </details>
+  `;
+}
 
 function tokenTable(lang: Lang): TemplateResult {
   const l = labels[lang];
-  const values = defaults();
   return html`
     <style>
       .token-table { border-collapse: collapse; width: 100%; }
-      .token-table th, .token-table td { border: 1px solid #767676; padding: 0.4em 0.6em; text-align: left; vertical-align: top; }
-      .token-table code { white-space: nowrap; }
+      .token-table th, .token-table td { border: 1px solid #767676; padding: 0.4em 0.6em; text-align: left; vertical-align: top; overflow-wrap: break-word; }
+      .token-table p { margin: 0 0 0.25em; }
+      .token-table .token-elements { color: #4a4a4a; }
       .token-swatch { display: inline-block; width: 1.25em; height: 1.25em; border: 1px solid #1a1a1a; vertical-align: -0.25em; margin-right: 0.4em; }
-      .token-uses { margin: 0; padding-left: 1.1em; }
+      .token-uses { margin: 0.25em 0 0; padding-left: 1.1em; }
+      .token-scroll { overflow-x: auto; }
+      /* A phone: the long Danish words of the last column set its width, so the table gets tighter. */
+      @media (max-width: 30rem) {
+        .token-table { font-size: 0.875rem; }
+        .token-table th, .token-table td { padding: 0.3em 0.35em; }
+      }
+      .placeholder-table { border-collapse: collapse; }
+      .placeholder-table th, .placeholder-table td { border: 1px solid #767676; padding: 0.3em 0.6em; text-align: left; }
     </style>
     <h2>${l.tokensHeading}</h2>
     <p>${l.tokensIntro(tokens.length)}</p>
+    <!-- Fits from 375 px; narrower, the table scrolls in its own region (focusable, for the keyboard), not the page. -->
+    <div class="token-scroll" role="region" aria-label=${l.caption} tabindex="0">
     <table class="token-table">
       <caption>${l.caption}</caption>
       <thead>
-        <tr><th scope="col">${l.token}</th><th scope="col">${l.default}</th><th scope="col">${l.usedBy}</th><th scope="col">${l.meaning}</th></tr>
+        <tr><th scope="col">${l.token}</th><th scope="col">${l.default}</th><th scope="col">${l.meaning}</th></tr>
       </thead>
       <tbody>
-        ${tokens.map((token) => {
-          const value = values.get(token.name);
-          const descriptions = [...new Set(token.uses.map((use) => use.description).filter(Boolean))];
-          return html`<tr>
-            <th scope="row"><code>${token.name}</code></th>
-            <td>
-              ${isColour(value) ? html`<span class="token-swatch" data-token=${token.name} aria-hidden="true"></span>` : nothing}
-              <code>${value ?? l.none}</code>
-            </td>
-            <td>${token.uses.map((use, i) => html`${i ? ', ' : ''}<code>&lt;${use.tag}&gt;</code>`)}</td>
-            <td>
-              <ul class="token-uses">
-                ${descriptions.map((description) => html`<li>${description}</li>`)}
-              </ul>
-            </td>
-          </tr>`;
-        })}
+        ${tokens.map((token) => html`<tr>
+          <th scope="row"><code>${token.name}</code></th>
+          <td>
+            ${isColour(token.default) ? html`<span class="token-swatch" data-token=${token.name} aria-hidden="true"></span>` : nothing}
+            <code>${token.default ?? l.none}</code>
+          </td>
+          <td>${meaning(token, lang)}</td>
+        </tr>`)}
       </tbody>
     </table>
+    </div>
     <style>
-      ${[...values].filter(([, value]) => isColour(value)).map(([name, value]) => `.token-swatch[data-token="${name}"] { background: ${value}; }`).join('\n')}
+      ${tokens.filter((token) => isColour(token.default)).map((token) => `.token-swatch[data-token="${token.name}"] { background: ${token.default}; }`).join('\n')}
     </style>
+    <h2>${l.placeholderHeading}</h2>
+    <p>${l.placeholderIntro}</p>
+    <table class="placeholder-table">
+      <caption><code>--kompetence-placeholder-size</code>: ${l.placeholderCaption}</caption>
+      <thead><tr><th scope="col">${l.element}</th><th scope="col">${l.height}</th></tr></thead>
+      <tbody>
+        ${placeholderSizes.map(({ tag: name, size }) => html`<tr><th scope="row">${tag(name)}</th><td><code>${size}</code></td></tr>`)}
+      </tbody>
+    </table>
   `;
 }
 
 /** The nursing home's staircase with the licences C, B and A (worked example 3). */
 const staircase = JSON.stringify(examples['plejecenter-maaltid'].ansvar);
+/** An empty plan: its advice has all three severities (an error, warnings, info). */
+const emptyPlan = JSON.stringify({ schemaVersion: 1 });
+
+/** The elements a theme is shown on: the staircase, and a plan with advice of every kind. */
+function showcase(lang: Lang): TemplateResult {
+  const l = labels[lang];
+  return html`
+    <h3>${l.staircase}</h3>
+    <ansvars-trappe koerekort value=${staircase}></ansvars-trappe>
+    <h3>${l.advice}</h3>
+    <p>${l.adviceIntro}</p>
+    <kompetence-plan-visning advice plan=${emptyPlan}></kompetence-plan-visning>
+  `;
+}
 
 function themed(theme: Theme, lang: Lang): TemplateResult {
   const l = labels[lang];
   const css = themeCss(theme);
   return html`
     <style>${css}</style>
-    <h2>${l.themeHeading(theme.name[lang])}</h2>
+    <h2>${theme.name[lang]}</h2>
     <p>${l.themeIntro}</p>
     <details>
       <summary>${l.css}</summary>
       <pre><code>${css}</code></pre>
     </details>
-    <div class=${theme.className}>
-      <ansvars-trappe koerekort value=${staircase}></ansvars-trappe>
-    </div>
+    <div class=${theme.className}>${showcase(lang)}</div>
   `;
 }
 
@@ -254,14 +332,17 @@ export default meta;
 
 type Story = StoryObj<Args>;
 
-/** Every `--kompetence-*` token from custom-elements.json, with its default and the elements that read it. */
+/** Every `--kompetence-*` token from custom-elements.json, with its default and what it controls, and `--kompetence-placeholder-size`. */
 export const Tokens: Story = {
   name: 'Designtokens',
   argTypes: { theme: { table: { disable: true } } },
   render: (_args, { globals }) => tokenTable(langOf(globals)),
 };
 
-/** `<ansvars-trappe>` under a custom theme: a class in a style sheet sets the tokens and styles a part. */
+/**
+ * `<ansvars-trappe>` and `<kompetence-plan-visning>` with advice under a custom theme: a class in a
+ * style sheet sets the tokens (the advice shows info, warning and error) and styles a part.
+ */
 export const CustomTheme: Story = {
   name: 'Eget tema',
   render: ({ theme }, { globals }) => {
@@ -270,13 +351,13 @@ export const CustomTheme: Story = {
       const l = labels[lang];
       return html`<h2>${l.standardHeading}</h2>
         <p>${l.standardIntro}</p>
-        <ansvars-trappe koerekort value=${staircase}></ansvars-trappe>`;
+        ${showcase(lang)}`;
     }
     return themed(themes[theme], lang);
   },
 };
 
-/** The same staircase in a dark theme: the page gives the container its background, the tokens do the rest. */
+/** The same elements in a dark theme: the page gives the container its background, the tokens do the rest. */
 export const DarkTheme: Story = {
   name: 'Mørkt tema',
   args: { theme: 'moerk' },
