@@ -411,6 +411,30 @@ describe('advise', () => {
       expect(a!.field).to.equal('traeningsbane');
       quiet('mobilitet-uden-tilbagevenden', plan());
     });
+
+    it('names an arrangement without workplaces by its number, or not at all when it is the only one', () => {
+      const unnamed = (p: Plan) => {
+        p.mobilitet[0] = { ...p.mobilitet[0]!, afgivende: '', modtagende: ' ', tilbagevenden: '', periode: { start: '2027-03-01', slut: '2027-01-10' } };
+      };
+      const messages = (p: Plan, lang: 'da' | 'en') => Object.fromEntries(
+        advise(p, { lang }).filter((a) => a.id.startsWith('mobilitet-') || a.id === 'periode-omvendt').map((a) => [a.id, a.message]));
+      expect(messages(plan(unnamed), 'da')).to.deep.equal({
+        'periode-omvendt': 'Mobilitetsaftalen slutter, før den begynder. Ret datoerne.',
+        'mobilitet-uden-tilbagevenden': 'Aftal, hvordan læringen fra mobilitetsaftalen bruges bagefter.',
+      });
+      expect(messages(plan(unnamed), 'en')).to.deep.equal({
+        'periode-omvendt': 'The mobility arrangement ends before it starts. Fix the dates.',
+        'mobilitet-uden-tilbagevenden': 'Agree how the learning from the mobility arrangement is used afterwards.',
+      });
+      const two = plan((p) => {
+        unnamed(p);
+        p.mobilitet.unshift({ ...p.mobilitet[0]!, id: 'm0', modtagende: 'Apoteket', tilbagevenden: 'Fortæller', periode: {} });
+      });
+      expect(messages(two, 'da')['mobilitet-uden-tilbagevenden']).to.equal('Aftal, hvordan læringen fra mobilitetsaftalen nr. 2 bruges bagefter.');
+      expect(messages(two, 'en')['periode-omvendt']).to.equal('The mobility arrangement no. 2 ends before it starts. Fix the dates.');
+      expect(messages(plan((p) => { p.mobilitet[0]!.vilkaar.ferie = ''; }), 'en')['mobilitet-uden-vilkaar'])
+        .to.equal('Add terms for holidays to the mobility arrangement “Apoteket”.');
+    });
   });
 
   describe('hverdag', () => {

@@ -47,14 +47,20 @@ const groups = (plan: Plan, when: (item: AnsvarItem) => boolean): Group[] =>
     return [{ item, name: own ? tx(`«${own}»`, `“${own}”`) : tx(`Gruppe ${i + 1}`, `Group ${i + 1}`) }];
   });
 
-/** A mobility arrangement, named by the receiving (or sending) workplace or by its number. */
+/**
+ * A mobility arrangement, as the words "mobilitetsaftalen …" / "the mobility arrangement …": named by
+ * the receiving (or sending) workplace, else by its number; the only one needs neither.
+ */
 type Arrangement = { item: MobilitetItem; name: Text };
 const arrangements = (plan: Plan, when: (item: MobilitetItem) => boolean): Arrangement[] =>
   plan.mobilitet.flatMap((item, i) => {
     if (!when(item)) return [];
     const own = (item.modtagende.trim() || item.afgivende.trim());
-    return [{ item, name: own ? tx(`«${own}»`, `“${own}”`) : tx(`nr. ${i + 1}`, `no. ${i + 1}`) }];
+    const [da, en] = own ? [` «${own}»`, ` “${own}”`] : plan.mobilitet.length > 1 ? [` nr. ${i + 1}`, ` no. ${i + 1}`] : ['', ''];
+    return [{ item, name: tx(`mobilitetsaftalen${da}`, `the mobility arrangement${en}`) }];
   });
+
+const upperFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 const hasTask = (plan: Plan) => filled(plan.opgave.beskrivelse);
 
@@ -298,7 +304,7 @@ const traeningsbaneRules: AdviceRule[] = [
     applies: (plan) => [
       ...(periodReversed(plan.traeningsbane.periode) ? [tx('Træningsperioden', 'The training period')] : []),
       ...arrangements(plan, (m) => periodReversed(m.periode))
-        .map(({ name }) => tx(`Mobilitetsaftalen ${name.da}`, `The mobility arrangement ${name.en}`)),
+        .map(({ name }) => tx(upperFirst(name.da), upperFirst(name.en))),
     ],
     message: (what: Text) => tx(
       `${what.da} slutter, før den begynder. Ret datoerne.`,
@@ -365,8 +371,8 @@ const traeningsbaneRules: AdviceRule[] = [
             .filter((k) => !filled(item.vilkaar[k])).map((k) => vilkaarNames[k])),
         })),
     message: ({ name, missing }: { name: Text; missing: Text }) => tx(
-      `Skriv vilkår for ${missing.da} i mobilitetsaftalen ${name.da}.`,
-      `Add terms for ${missing.en} to the mobility arrangement ${name.en}.`),
+      `Skriv vilkår for ${missing.da} i ${name.da}.`,
+      `Add terms for ${missing.en} to ${name.en}.`),
   }),
   rule({
     id: 'mobilitet-uden-tilbagevenden',
@@ -375,8 +381,8 @@ const traeningsbaneRules: AdviceRule[] = [
     parts: ['mobilitet'],
     applies: (plan) => arrangements(plan, (m) => !filled(m.tilbagevenden)),
     message: ({ name }: Arrangement) => tx(
-      `Aftal, hvordan læringen fra mobilitetsaftalen ${name.da} bruges bagefter.`,
-      `Agree how the learning from the mobility arrangement ${name.en} is used afterwards.`),
+      `Aftal, hvordan læringen fra ${name.da} bruges bagefter.`,
+      `Agree how the learning from ${name.en} is used afterwards.`),
   }),
 ];
 
