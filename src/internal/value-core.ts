@@ -104,7 +104,8 @@ export abstract class KompetenceValueCore<T, Change extends KompetenceChangeEven
 
   /**
    * The element's validity, as on native controls: `valueMissing` when `required` is set and the
-   * value is incomplete. Read-only.
+   * value is incomplete; `badInput` while a control holds text the value cannot take (a head count
+   * in `<ansvars-trappe>`). Read-only.
    */
   get validity(): ValidityState {
     return this.internals.validity;

@@ -4,6 +4,7 @@ import '../../src/define/mobilitet-aftale.js';
 import type { MobilitetAftale } from '../../src/elements/mobilitet-aftale/mobilitet-aftale.js';
 import { mobilityGuidance } from '../../src/model/catalog/mobility.js';
 import type { MobilitetItem } from '../../src/model/plan.js';
+import { expectAccessible } from '../helpers/axe.js';
 import { runConformance } from '../helpers/conformance.js';
 
 const sample: MobilitetItem = {
@@ -114,11 +115,12 @@ describe('<mobilitet-aftale> behaviour', () => {
     radio(el, 'form', 'udlaan').focus();
     await sendKeys({ press: 'Space' });
     await el.updateComplete;
-    expect(status().textContent!.trim()).to.equal('Vejledning for Udlån til eksterne samarbejdspartnere vises.');
+    // The form's name is a common noun: lower case mid-sentence.
+    expect(status().textContent!.trim()).to.equal('Vejledning for udlån til eksterne samarbejdspartnere vises.');
     expect(status().children).to.have.length(0);
     await sendKeys({ press: 'ArrowDown' });
     await el.updateComplete;
-    expect(status().textContent!.trim()).to.match(/^Vejledning for Udstationering .* vises\.$/);
+    expect(status().textContent!.trim()).to.match(/^Vejledning for udstationering .* vises\.$/);
     expect(q(el, '[part="guidance"] dl')!.textContent).to.include(mobilityGuidance.udstationering.typicalDuration.da);
     // A form set by code (e.g. <kompetence-model> showing another arrangement) is not the user's choice.
     el.value = { ...el.value, form: 'europaeisk-udveksling' };
@@ -170,6 +172,80 @@ describe('<mobilitet-aftale> behaviour', () => {
     expect(el.value.omfang).to.equal('deltid');
     expect(el.value.ugedage).to.deep.equal(['torsdag']);
     expect(checkbox(el, 'torsdag').checked).to.equal(true);
+  });
+
+  it('says when the chosen scope is not one the form is known in (HOPE is full-time)', async () => {
+    const el = await aftale({ form: 'europaeisk-udveksling', omfang: 'fuldtid' });
+    const note = () => q(el, '#scope-note')!.textContent!.trim();
+    expect(q(el, '#scope-note')!.getAttribute('role')).to.equal('status');
+    expect(note()).to.equal('');
+    radio(el, 'omfang', 'deltid').focus();
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(note()).to.equal('Europæisk udveksling (HOPE) kendes kun på fuldtid. Afklar, om deltid kan lade sig gøre.');
+    expect(q(el, '[part="scope"]')!.getAttribute('aria-describedby')).to.equal('scope-note');
+    radio(el, 'form', 'udlaan').click();
+    await el.updateComplete;
+    expect(note(), 'a loan may be part-time').to.equal('');
+
+    const en = await aftale({ form: 'europaeisk-udveksling', omfang: 'deltid' }, 'en');
+    expect(q(en, '#scope-note')!.textContent!.trim()).to.equal(
+      'European exchange (HOPE) is known only as full-time. Check whether part-time is possible.');
+  });
+
+  it('says which weekdays it removed when the user chooses full time, and forgets them for another arrangement', async () => {
+    const el = await aftale({ omfang: 'deltid', ugedage: ['mandag', 'onsdag'] });
+    const note = () => q(el, '#scope-note')!.textContent!.trim();
+    radio(el, 'omfang', 'fuldtid').click();
+    await el.updateComplete;
+    expect(el.value.ugedage).to.deep.equal([]);
+    expect(note()).to.equal('Fuldtid: ugedagene (mandag, onsdag) er fjernet. Vælg deltid for at få dem tilbage.');
+    el.parentElement!.setAttribute('lang', 'en');
+    await aTimeout(0);
+    await el.updateComplete;
+    expect(note()).to.equal('Full-time: the weekdays (Monday, Wednesday) were removed. Choose part-time to get them back.');
+    radio(el, 'omfang', 'deltid').click();
+    await el.updateComplete;
+    expect(el.value.ugedage).to.deep.equal(['mandag', 'onsdag']);
+    expect(note()).to.equal('');
+
+    // <kompetence-model> hands the edit back by property: the set-aside days stay; another arrangement does not get them.
+    radio(el, 'omfang', 'fuldtid').click();
+    await el.updateComplete;
+    el.value = { ...el.value };
+    await el.updateComplete;
+    expect(note()).to.include('Monday, Wednesday');
+    el.value = { ...el.value, id: 'another' };
+    await el.updateComplete;
+    expect(note()).to.equal('');
+    radio(el, 'omfang', 'deltid').click();
+    await el.updateComplete;
+    expect(el.value.ugedage).to.deep.equal([]);
+  });
+
+  it('keeps weekdays given with full time and shows them, with a hint, until they are removed', async () => {
+    const el = await aftale({ omfang: 'fuldtid', ugedage: ['mandag'] });
+    const values = changes(el);
+    expect(el.value.ugedage).to.deep.equal(['mandag']);
+    const days = q(el, '[part="weekdays"]')!;
+    expect(days.textContent).to.include('Ugedage hører til deltid: vælg deltid, eller fjern dem.');
+    expect(days.getAttribute('aria-describedby')).to.equal('days-h');
+    expect(checkbox(el, 'mandag').checked).to.equal(true);
+    await expectAccessible(el);
+    checkbox(el, 'mandag').focus();
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(values.at(-1)!.ugedage).to.deep.equal([]);
+    expect(q(el, '[part="weekdays"]')).to.equal(null);
+    expect(el.shadowRoot!.activeElement, 'focus goes to the scope').to.equal(radio(el, 'omfang', 'fuldtid'));
+    expect(q(el, '#scope-note')!.textContent!.trim(), 'the user removed them: nothing to give back').to.equal('');
+  });
+
+  it('names its arrangement without a number when no workplace is given', async () => {
+    const el = await aftale({ form: 'udlaan' });
+    const advice = q(el, '[data-advice="mobilitet-uden-tilbagevenden"]')!.textContent!;
+    expect(advice).to.include('Aftal, hvordan læringen fra mobilitetsaftalen bruges bagefter.');
+    expect(q(el, '[part="advice"]')!.textContent).not.to.include('nr.');
   });
 
   it('advises on empty terms and a missing plan for afterwards, and the advice goes as they are filled in', async () => {

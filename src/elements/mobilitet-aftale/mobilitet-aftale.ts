@@ -21,8 +21,10 @@ type TextKey = 'afgivende' | 'modtagende' | 'formaal' | 'laeringsmaal' | 'kontak
  * unfamiliar setting, as a loan, a secondment, the clinical introduction course or a European
  * exchange. Records the parties, period and scope, purpose and learning goals, the contract terms,
  * the informal contact, cover at home and how the learning is used afterwards. Shows the chosen
- * form's facts from the cases as guidance, and the model's advice on missing terms, a missing plan
- * for afterwards and a period that ends before it starts.
+ * form's facts from the cases as guidance (and says when the scope is not one the form is known in),
+ * and the model's advice on missing terms, a missing plan for afterwards and a period that ends
+ * before it starts. Weekdays are for part time: choosing full time removes them (and says so);
+ * weekdays given with full time are kept and shown until the user removes them.
  *
  * Inside `<kompetence-model>` the model owns the list of arrangements and drives each one by
  * property; the element does not write to the plan itself.
@@ -42,7 +44,7 @@ type TextKey = 'afgivende' | 'modtagende' | 'formaal' | 'laeringsmaal' | 'kontak
  * @csspart guidance - The facts and advice of the chosen form, next to the choice.
  * @csspart period - Start and end dates.
  * @csspart scope - Part- or full-time, with the weekdays for part-time.
- * @csspart weekdays - The fixed weekdays (shown for part-time).
+ * @csspart weekdays - The fixed weekdays (shown for part-time, and while the value holds any).
  * @csspart terms - The contract terms: responsibilities, holidays, sickness.
  * @csspart advice - The model's advice on the arrangement (a live region).
  *
@@ -65,8 +67,13 @@ export class MobilitetAftale extends KompetenceFieldElement<'mobilitet'> {
 
   protected readonly planPart = 'mobilitet';
 
-  /** Weekdays set aside when the user chooses full time, given back if they choose part time again. */
+  /**
+   * Weekdays set aside when the user chooses full time (said below the scope), given back if they
+   * choose part time again. They belong to the arrangement they were taken from.
+   */
   #setAsideDays: Weekday[] = [];
+  /** The id of the arrangement this element last committed, to tell its own edit handed back from another arrangement. */
+  #committedId: string | undefined;
 
   /**
    * The form the user last chose here. Only that choice is announced (a short status, not the whole
@@ -85,7 +92,19 @@ export class MobilitetAftale extends KompetenceFieldElement<'mobilitet'> {
 
   /** Commits a user edit; typing delays the advice until a pause, choices refresh it at once. */
   #edit(next: MobilitetItem, typed = false): void {
+    this.#committedId = next.id;
     this.commit(next, { typed });
+  }
+
+  // <kompetence-model> hands each edit back by property; another arrangement does not get these days.
+  protected override accepted(value: MobilitetItem): void {
+    super.accepted(value);
+    if (value.id !== this.#committedId) this.#setAsideDays = [];
+  }
+
+  override formResetCallback(): void {
+    this.#setAsideDays = [];
+    super.formResetCallback();
   }
 
   #chooseForm(form: MobilityForm): void {
@@ -96,18 +115,24 @@ export class MobilitetAftale extends KompetenceFieldElement<'mobilitet'> {
   #onScope(omfang: MobilityScope): void {
     const v = this.value;
     if (omfang === 'fuldtid') {
-      if (v.ugedage.length) this.#setAsideDays = v.ugedage;
+      this.#setAsideDays = v.ugedage;
       this.#edit({ ...v, omfang, ugedage: [] });
     } else {
       this.#edit({ ...v, omfang, ugedage: v.ugedage.length ? v.ugedage : this.#setAsideDays });
     }
   }
 
-  #onDay(day: Weekday, on: boolean): void {
+  async #onDay(day: Weekday, on: boolean): Promise<void> {
     const days = new Set(this.value.ugedage);
     if (on) days.add(day);
     else days.delete(day);
     this.#edit({ ...this.value, ugedage: weekdays.filter((d) => days.has(d)) });
+    // Days given without part time are shown until the last is removed; focus then goes to the scope.
+    if (!days.size && this.value.omfang !== 'deltid') {
+      await this.updateComplete;
+      const scope = (selector: string) => this.renderRoot.querySelector<HTMLInputElement>(selector);
+      (scope('input[name="omfang"]:checked') ?? scope('input[name="omfang"]'))?.focus();
+    }
   }
 
   /** The period is left out when it holds nothing. */
@@ -139,14 +164,16 @@ export class MobilitetAftale extends KompetenceFieldElement<'mobilitet'> {
       </div>
       <div class="row">${this.#text('afgivende', false)}${this.#text('modtagende', false)}</div>
       ${renderPeriod({ legend: m.period, periode: v.periode, lang, readonly: off, change: (p) => this.#onPeriod(p) })}
-      <fieldset part="scope">
+      <fieldset part="scope" aria-describedby="scope-note">
         <legend>${m.scope}</legend>
         <div class="choices">
           ${mobilityScopes.map((s) => this.#choice('omfang', s, t(mobilityScopeNames[s], lang), v.omfang === s, () => this.#onScope(s)))}
         </div>
-        ${v.omfang === 'deltid'
-          ? html`<fieldset part="weekdays">
+        <p id="scope-note" class="hint" role="status">${this.#scopeNote(v)}</p>
+        ${v.omfang === 'deltid' || v.ugedage.length
+          ? html`<fieldset part="weekdays" aria-describedby=${v.omfang === 'deltid' ? nothing : 'days-h'}>
               <legend>${m.days}</legend>
+              ${v.omfang === 'deltid' ? nothing : html`<p id="days-h" class="hint">${m.daysNotPartTime}</p>`}
               <div class="choices">
                 ${weekdays.map((d) => html`<label class="inline">
                   <input type="checkbox" .checked=${live(v.ugedage.includes(d))} ?disabled=${off}
@@ -165,6 +192,25 @@ export class MobilitetAftale extends KompetenceFieldElement<'mobilitet'> {
       </fieldset>
       ${this.#text('kontakt')}${this.#text('daekning')}${this.#text('tilbagevenden')}
       ${this.renderLiveAdvice({ advise: (lang) => adviseOn('mobilitet', [v], { lang }) })}`;
+  }
+
+  /**
+   * What to know about the scope: a scope the chosen form is not known in (HOPE is full-time in the
+   * cases), and weekdays this element removed when the user chose full time.
+   */
+  #scopeNote(v: MobilitetItem): string {
+    const m = messages[this.locale];
+    const lang = this.locale;
+    const scopeName = (s: MobilityScope) => t(mobilityScopeNames[s], lang).toLowerCase();
+    const known = v.form ? mobilityGuidance[v.form].scope : undefined;
+    return [
+      v.form && known && v.omfang && !known.includes(v.omfang)
+        ? m.scopeUnusual(t(learningFormById(v.form).name, lang), known.map(scopeName).join(' / '), scopeName(v.omfang))
+        : '',
+      v.omfang === 'fuldtid' && !v.ugedage.length && this.#setAsideDays.length
+        ? m.daysCleared(this.#setAsideDays.map((d) => t(weekdayNames[d], lang)).join(', '))
+        : '',
+    ].filter(Boolean).join(' ');
   }
 
   #choice(name: string, value: string, label: string, checked: boolean, choose: () => void): TemplateResult {
