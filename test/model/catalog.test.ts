@@ -5,6 +5,7 @@ import {
   tempi, transitionTypes, weekdays, type Text,
 } from '../../src/model/ids.js';
 import * as catalog from '../../src/model/catalog/index.js';
+import { nameInSentence } from '../../src/model/catalog/text.js';
 import {
   anchoringKindInfo, anledningInfo, currentLevels, feedbackKindInfo, fieldById, fields, futureResponsibilities,
   goalLevelInfo, isLearningFormId, learningFormById, learningFormFamilyNames, learningForms, learningFormTable,
@@ -278,5 +279,15 @@ describe('training, anchoring, task, fields, mobility', () => {
     expect(hope.requirements.map((r) => r.en).join(' ')).to.match(/three years/).and.match(/language/);
     expect(hope.payment?.en).to.match(/employer/);
     expect(Object.keys(weekdayNames)).to.deep.equal([...weekdays]);
+  });
+});
+
+describe('nameInSentence', () => {
+  it('lower-cases a catalog name mid-sentence, but not an acronym or, in English, "European"', () => {
+    expect(nameInSentence('Udlån')).to.equal('udlån');
+    expect(nameInSentence('Europæisk udveksling (HOPE)')).to.equal('europæisk udveksling (HOPE)');
+    expect(nameInSentence('European exchange (HOPE)', 'en')).to.equal('European exchange (HOPE)');
+    expect(nameInSentence('Secondment', 'en')).to.equal('secondment');
+    expect(nameInSentence('HOPE-udveksling')).to.equal('HOPE-udveksling');
   });
 });

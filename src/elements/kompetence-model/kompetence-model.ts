@@ -11,7 +11,7 @@ import { KompetenceValueCore, type PlanInput } from '../../internal/value-core.j
 import { advise, type Advice } from '../../model/advice.js';
 import { fieldById, fields, type FieldInfo } from '../../model/catalog/fields.js';
 import { learningFormById } from '../../model/catalog/learning-forms.js';
-import { t } from '../../model/catalog/text.js';
+import { nameInSentence, t } from '../../model/catalog/text.js';
 import { completeness } from '../../model/completeness.js';
 import { describeCompletenessGaps } from '../../model/completeness-gaps.js';
 import { examples } from '../../model/examples/index.js';
@@ -207,7 +207,7 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
   #emit(): void {
     this.#pending = false;
     const form = this.#chosenMobility;
-    this.#notice = form ? { say: (m, lang) => m.chosen(t(learningFormById(form).name, lang).toLowerCase()) } : undefined;
+    this.#notice = form ? { say: (m, lang) => m.chosen(nameInSentence(t(learningFormById(form).name, lang), lang)) } : undefined;
     // Once edited, the restored draft is the user's work: discarding it would throw that work away
     // (undo is the way back from the model's own actions).
     if (this.#draftState === 'restored') {
@@ -582,15 +582,15 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
     const off = !this.#editable;
     const selected = Math.min(this.#mobility, list.length - 1);
     const item = list[selected];
-    const name = (form: MobilityForm) => t(learningFormById(form).name, lang);
+    const name = (form: MobilityForm) => nameInSentence(t(learningFormById(form).name, lang), lang);
     const offers = mobilityForms.filter((f) => this.plan.traeningsbane.laeringsformer.includes(f) && !list.some((a) => a.form === f));
     return html`<section part="mobility" class="part" aria-labelledby="mob-h">
       <h3 id="mob-h">${m.mobility}</h3>
       <p class="hint">${m.mobilityHint}</p>
       ${off
         ? nothing
-        : offers.map((f) => html`<p class="offer">${m.offer(name(f).toLowerCase())}
-            <button type="button" @click=${() => this.#addArrangement(f)}>${m.offerAdd(name(f).toLowerCase())}</button></p>`)}
+        : offers.map((f) => html`<p class="offer">${m.offer(name(f))}
+            <button type="button" @click=${() => this.#addArrangement(f)}>${m.offerAdd(name(f))}</button></p>`)}
       ${list.length
         ? html`<ul class="arrangements">
             ${list.map((a, i) => html`<li>

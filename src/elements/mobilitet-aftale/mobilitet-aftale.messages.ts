@@ -2,8 +2,7 @@
 const da = {
   form: 'Hvilken form for mobilitet?',
   pick: 'Vælg en form for at se, hvad I skal være opmærksomme på.',
-  // The forms are common nouns in Danish: lower case mid-sentence ("HOPE" keeps its capitals).
-  guidanceShown: (form: string) => `Vejledning for ${form.charAt(0).toLowerCase()}${form.slice(1)} vises.`,
+  guidanceShown: (form: string) => `Vejledning for ${form} vises.`,
   duration: 'Varighed',
   group: 'Målgruppe',
   size: 'Deltagere',

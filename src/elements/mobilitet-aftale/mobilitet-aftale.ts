@@ -6,7 +6,7 @@ import { baseStyles } from '../../internal/styles.js';
 import { adviseOn } from '../../model/advice.js';
 import { learningFormById, learningFormFamilyDescriptions } from '../../model/catalog/learning-forms.js';
 import { mobilityGuidance, mobilityScopeNames, weekdayNames } from '../../model/catalog/mobility.js';
-import { t } from '../../model/catalog/text.js';
+import { nameInSentence, t } from '../../model/catalog/text.js';
 import { mobilityForms, mobilityScopes, weekdays, type MobilityForm, type MobilityScope, type Weekday } from '../../model/ids.js';
 import type { MobilitetItem, Periode } from '../../model/plan.js';
 import { messages } from './mobilitet-aftale.messages.js';
@@ -158,7 +158,7 @@ export class MobilitetAftale extends KompetenceFieldElement<'mobilitet'> {
         </fieldset>
         <section part="guidance" class="guidance no-print">
           <p role="status" class="visually-hidden"
-            >${v.form && v.form === this.#chosenForm ? m.guidanceShown(t(learningFormById(v.form).name, lang)) : ''}</p
+            >${v.form && v.form === this.#chosenForm ? m.guidanceShown(nameInSentence(t(learningFormById(v.form).name, lang), lang)) : ''}</p
           >${this.#guidance(v.form)}
         </section>
       </div>
