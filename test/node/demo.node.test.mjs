@@ -341,6 +341,9 @@ describe('the demo served as npm start serves it', () => {
         // A module script holds DOMContentLoaded back, so wait for the parsed page instead.
         await page.goto(`${origin}/${file}`, { waitUntil: 'commit' });
         await page.waitForSelector('footer', { state: 'attached' });
+        // A stylesheet does not hold the parser back: wait until kompetence-elements.css applies
+        // (a <link>'s sheet is in document.styleSheets once loaded), as it would before first paint.
+        await page.waitForFunction(() => [...document.styleSheets].some((sheet) => sheet.href?.endsWith('/kompetence-elements.css')));
         for (const e of await states()) {
           seen.push(e.tag);
           const what = `${file}: <${e.tag}> before the bundle ran`;
