@@ -45,6 +45,43 @@ function publicApiOnly() {
   };
 }
 
+/** The package's exported type for each plan part an element edits (src/model/plan.ts, ids.ts). */
+const partTypes = {
+  opgave: 'Opgave', perspektiv: 'Perspektiv', laeringsmaal: 'Laeringsmaal', ansvar: 'AnsvarItem[]',
+  traeningsbane: 'Traeningsbane', laeringsformer: 'LearningFormId[]', mobilitet: 'MobilitetItem', hverdag: 'Hverdag',
+};
+
+/**
+ * An element's `value` is declared once in the shared base as `PartValue<P>`; the analyzer keeps
+ * that generic, which says nothing in API tables and IDE hovers. Each element class names its part
+ * (`extends KompetenceFieldElement<'opgave'>`): the value's type is written as that part's type.
+ */
+function concreteValueTypes() {
+  const parts = new Map();
+  return {
+    name: 'kompetence-concrete-value-types',
+    analyzePhase({ ts, node }) {
+      if (!ts.isClassDeclaration(node) || !node.name) return;
+      const base = node.heritageClauses?.find((c) => c.token === ts.SyntaxKind.ExtendsKeyword)?.types[0];
+      const arg = base?.typeArguments?.[0];
+      if (arg && ts.isLiteralTypeNode(arg) && ts.isStringLiteral(arg.literal)) parts.set(node.name.text, arg.literal.text);
+    },
+    packageLinkPhase({ customElementsManifest }) {
+      for (const mod of customElementsManifest.modules ?? []) {
+        for (const decl of mod.declarations ?? []) {
+          const part = parts.get(decl.name);
+          if (!part) continue;
+          const text = partTypes[part] ?? `PartValue<'${part}'>`;
+          // Inherited members may share one type object between elements: replace it, never edit it.
+          for (const item of [...(decl.members ?? []), ...(decl.attributes ?? [])]) {
+            if (item.type?.text?.includes('PartValue<P>')) item.type = { ...item.type, text: item.type.text.replaceAll('PartValue<P>', text) };
+          }
+        }
+      }
+    },
+  };
+}
+
 /**
  * The modules' exports as JavaScript has them:
  * - each src/define/<tag>.ts registers its element with `defineElement('<tag>', Class)` (guarded,
@@ -163,5 +200,5 @@ export default {
   litelement: true,
   // package.json's customElements field is written by hand; the freshness check writes elsewhere.
   packagejson: false,
-  plugins: [runtimeExports(), publicApiOnly(), publishedModulesOnly()],
+  plugins: [runtimeExports(), concreteValueTypes(), publicApiOnly(), publishedModulesOnly()],
 };

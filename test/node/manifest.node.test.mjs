@@ -106,3 +106,16 @@ test('each element\'s @cssprop list is exactly the --kompetence-* properties its
     }
   }
 });
+
+test('each element\'s value has the type of its part of the plan, a type the package exports (not the base\'s generic)', async () => {
+  const model = await readFile(path.join(root, 'src/model/runtime.ts'), 'utf8');
+  const ids = await readFile(path.join(root, 'src/model/ids.ts'), 'utf8');
+  // <kompetence-plan-visning> only shows a plan: it has `plan`, no value.
+  for (const element of elements.filter((e) => e.tagName !== 'kompetence-plan-visning')) {
+    const value = element.members.find((m) => m.name === 'value');
+    assert.ok(value, `<${element.tagName}> has a value`);
+    const name = value.type.text.replace(/\[\]$/, '');
+    assert.doesNotMatch(value.type.text, /<P>/, `<${element.tagName}>'s value type is concrete`);
+    assert.ok(new RegExp(`\\btype ${name}\\b`).test(model + ids), `<${element.tagName}>'s value type ${name} is exported by the model`);
+  }
+});
