@@ -539,7 +539,8 @@ describe('task heuristics', () => {
       'Give medicin; skrive journal', '1. Give medicin\n2. Skrive journal', 'We must plan and run network meetings',
       'Give medicin om aftenen; at skrive journal', 'Vi skal give medicin; vi skal skrive journal',
       'Forflytte borgere; dokumentere forflytningen; evaluere', 'To give medicine; to write the record',
-      'We must give medicine; we must write the record',
+      'We must give medicine; we must write the record', 'Give medicin om aftenen\nSkrive journal',
+      'Vi skal give medicin\nvi skal skrive journal',
     ]) {
       expect(taskLooksComposite(s), s).to.equal(true);
     }
@@ -548,6 +549,8 @@ describe('task heuristics', () => {
       'Vi skal dokumentere indsatsen hos borgeren og hans pårørende', 'Tilberede måltider ude hos beboerne med faglighed og hjemlighed',
       'Forflytte borgere med lift morgen og aften; det skal ske sikkert', 'Give medicin; alle skal kende proceduren',
       'Give medicin til beboerne;', 'Give medicine at night; it must be safe', 'Forflytte borgere; at borgeren er tryg',
+      'Forflytte borgere med lift morgen og aften\nDet skal ske sikkert og trygt for borgeren',
+      'Give medicine at night\nThe resident must feel safe',
     ]) {
       expect(taskLooksComposite(s), s).to.equal(false);
     }

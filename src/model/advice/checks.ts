@@ -108,8 +108,11 @@ const composedVerbs =
 const verbLike = (word: string): boolean =>
   (/e$/i.test(word) && !/erne$/i.test(word)) || /^(gå|se|få|stå|nå|tro|bo|dø|slå|ro)$/i.test(word);
 
-/** Common Danish words ending in -e that start a clause without being a verb ("alle skal …"). */
-const notVerbs = /^(alle|hele|andre|nogle|mange|disse|denne|begge|samme)$/;
+/**
+ * Common words ending in -e that start a clause without being a verb: Danish ("alle skal …") and,
+ * since English tasks are written too, English ("the resident must …").
+ */
+const notVerbs = /^(alle|hele|andre|nogle|mange|disse|denne|begge|samme|the|there|these|those|since|while|once|where|whose|everyone|none|more)$/;
 
 /**
  * A clause that starts like a task of its own: an infinitive, bare or after "at" or "vi" and a
@@ -124,15 +127,16 @@ function startsLikeTask(clause: string): boolean {
 }
 
 /**
- * Heuristic for a task that looks like several tasks joined: a list (two or more lines, bullets,
- * or semicolons between two or more clauses that each start like a task); two infinitive clauses
+ * Heuristic for a task that looks like several tasks joined: a list (bullets or numbers, or lines
+ * or semicolons between two or more parts that each start like a task); two infinitive clauses
  * ("… og at …", "… samt at …", "… and to …"); or two or more verbs joined right after "at"/a modal
  * verb ("skal dokumentere og evaluere", "must plan and run").
  */
 export function taskLooksComposite(text: string): boolean {
-  const lines = text.split(/\n/).filter((l) => l.trim() !== '');
-  if (lines.length > 1 || /(^|\n)\s*([-•*]|\d+[.)])\s/.test(text)) return true;
-  if (text.split(';').filter(startsLikeTask).length > 1) return true;
+  if (/(^|\n)\s*([-•*]|\d+[.)])\s/.test(text)) return true;
+  // Lines and semicolons separate tasks only when two of the parts start like one: a task written
+  // over two lines ("… \n Det skal ske trygt") is still one task.
+  if (text.split(/[\n;]/).filter(startsLikeTask).length > 1) return true;
   const padded = ` ${words(text).join(' ')} `;
   if ([' og at ', ' samt at ', ' eller at ', ' and to ', ' or to '].some((p) => padded.includes(p))) {
     return true;
