@@ -112,7 +112,7 @@ const verbLike = (word: string): boolean =>
  * Common words ending in -e that start a clause without being a verb: Danish ("alle skal …") and,
  * since English tasks are written too, English ("the resident must …").
  */
-const notVerbs = /^(alle|hele|andre|nogle|mange|disse|denne|begge|samme|the|there|these|those|since|while|once|where|whose|everyone|none|more)$/;
+const notVerbs = /^(alle|hele|andre|nogle|mange|disse|denne|begge|samme|the|there|these|those)$/;
 
 /**
  * A clause that starts like a task of its own: an infinitive, bare or after "at" or "vi" and a
