@@ -7,7 +7,8 @@
 //   anyway, except in <pre>/<textarea> content, which the package's templates never hold (their
 //   textareas are empty and bound through `.value`; the build fails if that changes).
 // - css: comments go, whitespace runs become one space, and spaces next to `{`, `}`, `;` and `,`
-//   go. Spaces around `:` and combinators stay (`a :hover` is not `a:hover`).
+//   and after `:` go. Spaces before `:` and around combinators stay (`a :hover` is not `a:hover`);
+//   quoted strings stay as written.
 
 const tags = new Set(['html', 'css']);
 
@@ -18,10 +19,16 @@ export function minifyHtmlPart(text) {
 
 /** @param {string} text the raw text of one template part, between expressions */
 export function minifyCssPart(text) {
+  // Quoted strings (`content: ': '`) are kept as written: only the text between them is minified.
   return text
-    .replace(/\/\*[\s\S]*?\*\//g, '')
-    .replace(/\s+/g, ' ')
-    .replace(/ ?([{};,]) ?/g, '$1');
+    .split(/('[^']*'|"[^"]*")/)
+    .map((piece, i) => (i % 2 ? piece : piece
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/\s+/g, ' ')
+      .replace(/ ?([{};,]) ?/g, '$1')
+      // A space after a colon is never needed (`display: block`); one before it may be (`a :hover`).
+      .replace(/: /g, ':')))
+    .join('');
 }
 
 /** Walks an ESTree AST and collects the quasis of `html` and `css` tagged templates. */

@@ -14,9 +14,11 @@ test('css: comments and layout whitespace go; spaces that carry meaning stay', (
   assert.equal(
     minifyCssPart('\n  /* why */\n  :host {\n    display: block;\n  }\n  .a :hover,\n  .b > .c { margin: 0 auto; }\n'),
     // One space stays at each end: next to an expression it may separate two tokens.
-    ' :host{display: block;}.a :hover,.b > .c{margin: 0 auto;}',
+    ' :host{display:block;}.a :hover,.b > .c{margin:0 auto;}',
   );
   assert.equal(minifyCssPart('calc(100% - 2 * var(--x))'), 'calc(100% - 2 * var(--x))');
+  // Quoted strings are content: kept as written.
+  assert.equal(minifyCssPart("dt::after { content: ': '; }\n  .x { content: \"a ; b\"; }"), "dt::after{content:': ';}.x{content:\"a ; b\";}");
 });
 
 test('the built bundle has no indented lit templates left', async () => {
