@@ -30,6 +30,14 @@ export interface LiveAdviceOptions {
 export abstract class KompetenceFieldElement<P extends Exclude<PartName, 'forankring'>> extends KompetenceFieldCore<P> {
   /** Created by the first `renderLiveAdvice()`, so elements without live advice carry none. */
   #liveAdvice: LiveAdvice | undefined;
+  /** The last plan `#restOf` serialised, and what it gave: a render without a new plan reuses it. */
+  #rest: { plan: Plan; text: string } | undefined;
+
+  /** The rest of the plan as text: part of what the advice depends on (its own part and timestamp are not). */
+  #restOf(plan: Plan): string {
+    if (this.#rest?.plan !== plan) this.#rest = { plan, text: JSON.stringify({ ...plan, [this.planPart]: null, updatedAt: null }) };
+    return this.#rest.text;
+  }
 
   /** The empty value of the part (what a new plan holds). */
   protected emptyValue(): PartValue<P> {
@@ -40,15 +48,15 @@ export abstract class KompetenceFieldElement<P extends Exclude<PartName, 'forank
     return parsePart(this.planPart, input, { lang });
   }
 
-  /**
-   * Records a user's edit (see `KompetenceFieldCore`). `typed` when it came from typing text: the
-   * live advice then waits for a pause in typing; after a choice it is refreshed at once.
-   */
   /** Live advice reads the rest of the plan: render again when any part of it changes. */
   protected override planProvided(_plan: Plan): void {
     if (this.#liveAdvice) this.requestUpdate();
   }
 
+  /**
+   * Records a user's edit (see `KompetenceFieldCore`). `typed` when it came from typing text: the
+   * live advice then waits for a pause in typing; after a choice it is refreshed at once.
+   */
   protected override commit(next: PartValue<P>, options: { typed?: boolean } = {}): void {
     this.#liveAdvice?.edited(options.typed ?? false);
     super.commit(next);
@@ -63,8 +71,7 @@ export abstract class KompetenceFieldElement<P extends Exclude<PartName, 'forank
     const lang = this.locale;
     const value = this.value;
     const plan = this.contextPlan;
-    // The rest of the plan is part of what the advice depends on; its own part and timestamp are not.
-    const rest = plan && !options.advise ? JSON.stringify({ ...plan, [this.planPart]: null, updatedAt: null }) : '';
+    const rest = plan && !options.advise ? this.#restOf(plan) : '';
     const key = `${lang}|${String(options.dependsOn ?? '')}|${rest}|${JSON.stringify(value)}`;
     const advice = (this.#liveAdvice ??= new LiveAdvice(this)).get(key, () =>
       options.advise ? options.advise(lang) : adviseOn(this.planPart as AdvicePart, value as Plan[AdvicePart], { lang, plan }));

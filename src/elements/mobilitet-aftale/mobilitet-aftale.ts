@@ -201,7 +201,7 @@ export class MobilitetAftale extends KompetenceFieldElement<'mobilitet'> {
   #scopeNote(v: MobilitetItem): string {
     const m = messages[this.locale];
     const lang = this.locale;
-    const scopeName = (s: MobilityScope) => t(mobilityScopeNames[s], lang).toLowerCase();
+    const scopeName = (s: MobilityScope) => nameInSentence(t(mobilityScopeNames[s], lang), lang);
     const known = v.form ? mobilityGuidance[v.form].scope : undefined;
     return [
       v.form && known && v.omfang && !known.includes(v.omfang)
