@@ -1,10 +1,7 @@
 import type { Lang } from '../model/ids.js';
+import { matchLang } from '../model/catalog/text.js';
 
-/** `da-DK` → `da`, `en-GB` → `en`; anything else is Danish, the product's default. */
-export function matchLang(tag: string | null | undefined): Lang {
-  const primary = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0];
-  return primary === 'en' ? 'en' : 'da';
-}
+export { matchLang };
 
 /**
  * The language of an element: its own `lang`, else the nearest ancestor's (crossing shadow

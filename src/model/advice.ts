@@ -5,6 +5,7 @@
  */
 import type { Plan } from './plan.js';
 import { createPlan } from './parse.js';
+import { matchLang } from './catalog/text.js';
 import { adviceRules } from './advice/rules.js';
 import { runRule, type Advice, type AdvicePart, type AdviceOptions } from './advice/rule.js';
 
@@ -14,7 +15,7 @@ export { coveredTempi, missingTempi, periodAgreed, taskLooksComposite, taskTooAb
 
 /** The advice on a plan, in the order of the five fields; Danish unless `lang: 'en'`. */
 export function advise(plan: Plan, options: AdviceOptions = {}): Advice[] {
-  return adviceRules.flatMap((r) => runRule(r, plan, options.lang ?? 'da'));
+  return adviceRules.flatMap((r) => runRule(r, plan, matchLang(options.lang)));
 }
 
 let empty: Plan | undefined;
@@ -36,5 +37,5 @@ export interface AdviseOnOptions extends AdviceOptions {
  */
 export function adviseOn<P extends AdvicePart>(part: P, value: Plan[P], options: AdviseOnOptions = {}): Advice[] {
   const plan = { ...(options.plan ?? (empty ??= createPlan())), [part]: value } as Plan;
-  return adviceRules.filter((r) => r.parts.includes(part)).flatMap((r) => runRule(r, plan, options.lang ?? 'da'));
+  return adviceRules.filter((r) => r.parts.includes(part)).flatMap((r) => runRule(r, plan, matchLang(options.lang)));
 }

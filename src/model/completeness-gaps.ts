@@ -7,7 +7,7 @@ import { fieldIds, type FieldId, type Lang, type Text } from './ids.js';
 import type { Plan } from './plan.js';
 import { describedGoalLevels, filled, missingTempi, periodAgreed, perspectiveWritten } from './advice/checks.js';
 import { fieldById } from './catalog/fields.js';
-import { tx, t } from './catalog/text.js';
+import { matchLang, tx, t } from './catalog/text.js';
 import { tempoInfo } from './catalog/training.js';
 
 export interface CompletenessGap {
@@ -56,7 +56,7 @@ function gaps(plan: Plan, field: FieldId): Text[] {
 
 /** The unmet criteria of `completeness`, in field order, each with what it lacks. */
 export function completenessGaps(plan: Plan, options: { lang?: Lang } = {}): CompletenessGap[] {
-  const lang = options.lang ?? 'da';
+  const lang = matchLang(options.lang);
   return fieldIds
     .map((field) => ({
       field,
@@ -70,7 +70,7 @@ export function completenessGaps(plan: Plan, options: { lang?: Lang } = {}): Com
  * empty when the plan meets all five criteria.
  */
 export function describeCompletenessGaps(plan: Plan, options: { lang?: Lang } = {}): string {
-  const lang = options.lang ?? 'da';
+  const lang = matchLang(options.lang);
   return completenessGaps(plan, { lang })
     .map((gap) => `${t(fieldById(gap.field).name, lang)} (${gap.missing.join(', ')})`)
     .join('; ');

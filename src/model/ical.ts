@@ -21,6 +21,7 @@
  * component; calendar programs accept the empty calendar, and an invented event would be worse.)
  */
 import { anchoringKindInfo } from './catalog/anchoring.js';
+import { matchLang } from './catalog/text.js';
 import type { Lang } from './ids.js';
 import type { Plan } from './plan.js';
 
@@ -87,7 +88,7 @@ export function hasCalendarDates(plan: Pick<Plan, 'hverdag'> & { traeningsbane?:
  * not `YYYY-MM-DD` are skipped.
  */
 export function planToICalendar(plan: Plan, options: ICalendarOptions = {}): string {
-  const lang: Lang = options.lang === 'en' ? 'en' : 'da';
+  const lang = matchLang(options.lang);
   const l = labels[lang];
   const title = plan.titel.trim() || l.plan;
   const stamp = utcStamp(plan.updatedAt) ?? utcStamp(plan.createdAt) ?? '19700101T000000Z';

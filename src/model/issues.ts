@@ -67,11 +67,21 @@ const messages: Record<IssueCode, { da: (c: MessageContext) => string; en: (c: M
     en: () => 'The plan has no “schemaVersion”.',
   },
   unsupported_version: {
-    da: (c) => `Planens version ${show(c.received, 'da')} kendes ikke; denne version af kompetence-elements læser version ${c.current} og ældre.`,
-    en: (c) => `Plan version ${show(c.received, 'en')} is not known; this version of kompetence-elements reads version ${c.current} and older.`,
+    da: (c) => newer(c)
+      ? `Planen har version ${c.received} og er lavet med en nyere kompetence-elements; denne læser højst version ${c.current}.`
+      : `Planens version ${show(c.received, 'da')} kendes ikke; kompetence-elements læser version ${readable(c)}.`,
+    en: (c) => newer(c)
+      ? `The plan has version ${c.received} and was made with a newer kompetence-elements; this one reads version ${c.current} at most.`
+      : `Plan version ${show(c.received, 'en')} is not known; kompetence-elements reads version ${readable(c)}.`,
   },
   invalid: { da: () => 'Ugyldig værdi.', en: () => 'Invalid value.' },
 };
+
+/** A version number above the newest this package reads: a plan from a newer release. */
+const newer = (c: MessageContext): boolean => typeof c.received === 'number' && c.received > (c.current ?? 1);
+
+/** The versions this package reads: 1 up to the current one (older ones are migrated). */
+const readable = (c: MessageContext): string => (c.current === 1 ? '1' : `1–${c.current}`);
 
 /** A received value in a message: text in the language's quotation marks, anything else as JSON. */
 function show(value: unknown, lang: Lang): string {

@@ -6,6 +6,7 @@
 import { experiences, learningFormIds, type Experience, type GoalLevel, type Lang, type LearningFormId } from './ids.js';
 import { issue, protoKeyPaths, readJson, type ParseResult } from './issues.js';
 import type { Plan } from './plan.js';
+import { matchLang } from './catalog/text.js';
 import { describedGoalLevels } from './advice/checks.js';
 
 const known = new Set<unknown>(learningFormIds);
@@ -15,7 +16,7 @@ const known = new Set<unknown>(learningFormIds);
  * does, with the same issues: `undefined` is the empty list; never throws.
  */
 export function parseLearningFormIds(input: unknown, options: { lang?: Lang } = {}): ParseResult<LearningFormId[]> {
-  const lang = options.lang ?? 'da';
+  const lang = matchLang(options.lang);
   try {
     const json = readJson(input, lang);
     if (!json.ok) return json;

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import type { Lang } from './ids.js';
+import { matchLang } from './catalog/text.js';
 import { migratePlan } from './migrate.js';
 import {
   CURRENT_SCHEMA_VERSION, NOT_JSON, UNKNOWN_KEY, ansvarSchema, forankringItemSchema, hverdagSchema,
@@ -58,7 +59,7 @@ export function parseWith<S extends z.core.$ZodType>(
   input: unknown,
   options: ParseOptions = {},
 ): ParseResult<z.output<S>> {
-  const lang = options.lang ?? 'da';
+  const lang = matchLang(options?.lang);
   try {
     const json = readJson(input, lang);
     if (!json.ok) return json;
@@ -85,37 +86,48 @@ function checkVersion(value: unknown, lang: Lang): PlanIssue[] {
 }
 
 /**
+ * A plan parser over a migrator: `parsePlan` is the one over {@link migratePlan}; tests build one over
+ * a fabricated older version to prove that parsing migrates first.
+ */
+export function createPlanParser(migrate: (input: unknown) => unknown): (input: unknown, options?: ParseOptions) => PlanParseResult {
+  return (input, options = {}) => {
+    const lang = matchLang(options?.lang);
+    const json = readJson(input, lang);
+    if (!json.ok) return json;
+    let migrated: unknown;
+    try {
+      migrated = migrate(json.value);
+    } catch {
+      // Reading `schemaVersion` may throw too (a hostile getter): the message then shows no version.
+      let received: unknown;
+      try {
+        received = (json.value as { schemaVersion?: unknown }).schemaVersion;
+      } catch {
+        // keep undefined
+      }
+      return { ok: false, issues: [issue(['schemaVersion'], 'unsupported_version', lang, { received, current: CURRENT_SCHEMA_VERSION })] };
+    }
+    let versionIssues: PlanIssue[];
+    try {
+      versionIssues = checkVersion(migrated, lang);
+    } catch {
+      // Defensive, as in parseWith: a getter or proxy trap on a hostile object might throw.
+      return { ok: false, issues: [issue([], 'invalid', lang)] };
+    }
+    if (versionIssues.length) return { ok: false, issues: versionIssues };
+    const result = parseWith(planSchema, migrated, options);
+    return result.ok ? { ok: true, plan: result.value as Plan } : result;
+  };
+}
+
+/**
  * Parses a plan (object or JSON string): migrates older versions first, fills every missing key
  * with its empty value, keeps `x-` keys and rejects other unknown keys. Never throws.
  */
 export function parsePlan(input: unknown, options: ParseOptions = {}): PlanParseResult {
-  const lang = options.lang ?? 'da';
-  const json = readJson(input, lang);
-  if (!json.ok) return json;
-  let migrated: unknown;
-  try {
-    migrated = migratePlan(json.value);
-  } catch {
-    // Reading `schemaVersion` may throw too (a hostile getter): the message then shows no version.
-    let received: unknown;
-    try {
-      received = (json.value as { schemaVersion?: unknown }).schemaVersion;
-    } catch {
-      // keep undefined
-    }
-    return { ok: false, issues: [issue(['schemaVersion'], 'unsupported_version', lang, { received, current: CURRENT_SCHEMA_VERSION })] };
-  }
-  let versionIssues: PlanIssue[];
-  try {
-    versionIssues = checkVersion(migrated, lang);
-  } catch {
-    // Defensive, as in parseWith: a getter or proxy trap on a hostile object might throw.
-    return { ok: false, issues: [issue([], 'invalid', lang)] };
-  }
-  if (versionIssues.length) return { ok: false, issues: versionIssues };
-  const result = parseWith(planSchema, migrated, options);
-  return result.ok ? { ok: true, plan: result.value as Plan } : result;
+  return parseCurrent(input, options);
 }
+const parseCurrent = createPlanParser(migratePlan);
 
 /** A complete, empty plan with a fresh id and timestamps; `init` may fill parts of it. */
 export function createPlan(init: Partial<Plan> = {}): Plan {

@@ -1,7 +1,7 @@
 import { experiences, type Experience, type GoalLevel, type Lang, type LearningFormId } from './ids.js';
 import { learningFormById, learningFormFamilyNames, learningFormTable } from './catalog/learning-forms.js';
 import { currentLevels } from './catalog/staircase.js';
-import { t } from './catalog/text.js';
+import { matchLang, t } from './catalog/text.js';
 import type { LearningForm } from './catalog/types.js';
 
 /** How well a form fits the goal and the group: good, possible, or advised against. */
@@ -129,7 +129,7 @@ function reasonFor(form: LearningForm, goal: GoalLevel, fromTable: boolean, base
  * catalog `experience`.
  */
 export function recommendLearningForms(q: RecommendQuery): Recommendation[] {
-  const lang = q.lang ?? 'da';
+  const lang = matchLang(q.lang);
   const experience = (q.experience ?? []).filter((e) => experiences.includes(e));
   const goals = q.goals.filter((g) => Object.hasOwn(learningFormTable, g));
   // A form in the table row of any requested goal appears there, with `fromTable: true`.

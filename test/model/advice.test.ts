@@ -404,6 +404,8 @@ describe('advise', () => {
       expect(a!.field).to.equal('traeningsbane');
       expect(a!.message).to.contain('ferie').and.contain('Apoteket').and.not.contain('sygdom');
       quiet('mobilitet-uden-vilkaar', plan());
+      // A host's own empty `x-` term is kept in the plan but is none of the method's terms.
+      quiet('mobilitet-uden-vilkaar', plan((p) => { (p.mobilitet[0]!.vilkaar as Record<string, unknown>)['x-loen'] = ''; }));
     });
 
     it('mobilitet-uden-tilbagevenden: no plan for using the learning afterwards', () => {

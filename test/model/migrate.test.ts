@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { createMigrator, migratePlan, planMigrations, type Migration } from '../../src/model/migrate.js';
-import { parsePlan, parseWith } from '../../src/model/parse.js';
+import { createPlanParser, parsePlan, parseWith } from '../../src/model/parse.js';
 import { CURRENT_SCHEMA_VERSION, planSchema } from '../../src/model/plan.js';
 
 /**
@@ -163,6 +163,32 @@ describe('migratePlan and parsePlan', () => {
   it('migratePlan leaves a current plan as it is', () => {
     const plan = { schemaVersion: 1, titel: 'x', 'x-a': [1] };
     expect(migratePlan(plan)).to.deep.equal({ schemaVersion: 1, titel: 'x', 'x-a': [1] });
+  });
+
+  it('a plan parser migrates before it validates: a fabricated version 0 comes out as a valid, complete plan', () => {
+    const parse = createPlanParser(createMigrator({ 0: v0ToV1 }));
+    for (const input of [v0Plan(), JSON.stringify(v0Plan())]) {
+      const result = parse(input);
+      if (!result.ok) throw new Error(result.issues.map((i) => i.message).join(' '));
+      expect(result.plan.schemaVersion).to.equal(1);
+      expect(result.plan.opgave.beskrivelse).to.equal('Tilberede måltider hos beboerne');
+      expect(result.plan.laeringsmaal.rolle.beskrivelse).to.equal('Værtsrollen');
+      expect(result.plan['x-host']).to.deep.equal({ sag: 17 });
+    }
+    // The same input without the migration is refused: it is the migration that made it readable.
+    expect(createPlanParser((x) => x)(v0Plan()).ok).to.equal(false);
+  });
+
+  it('says a newer version comes from a newer release, and an unknown older one which versions it reads', () => {
+    const message = (schemaVersion: unknown, lang: 'da' | 'en') => {
+      const result = parsePlan({ schemaVersion }, { lang });
+      if (result.ok) throw new Error('expected issues');
+      return result.issues[0]!.message;
+    };
+    expect(message(2, 'da')).to.equal('schemaVersion: Planen har version 2 og er lavet med en nyere kompetence-elements; denne læser højst version 1.');
+    expect(message(2, 'en')).to.equal('schemaVersion: The plan has version 2 and was made with a newer kompetence-elements; this one reads version 1 at most.');
+    expect(message(0, 'da')).to.equal('schemaVersion: Planens version 0 kendes ikke; kompetence-elements læser version 1.');
+    expect(message('1', 'en')).to.equal('schemaVersion: Plan version “1” is not known; kompetence-elements reads version 1.');
   });
 
   for (const version of [0, -1]) {

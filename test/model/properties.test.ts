@@ -24,12 +24,15 @@ function expectWellFormed(result: ReturnType<typeof parsePlan>): void {
   }
 }
 
-/** Runs parsePlan in both languages and fails the property if it throws. */
+/**
+ * Runs parsePlan in both languages, and with tags a JavaScript caller may pass (a page's
+ * `<html lang>`, another language, none), and fails the property if it throws.
+ */
 function neverThrows(input: unknown): void {
-  for (const lang of ['da', 'en'] as const) {
+  for (const lang of ['da', 'en', 'en-GB', 'fr'] as const) {
     let result: ReturnType<typeof parsePlan> | undefined;
     try {
-      result = parsePlan(input, { lang });
+      result = parsePlan(input, { lang: lang as 'da' });
     } catch (error) {
       throw new Error(`parsePlan threw ${String(error)}`);
     }

@@ -37,6 +37,8 @@ const vilkaarNames = {
   ferie: tx('ferie', 'holidays'),
   sygdom: tx('sygdom', 'sickness'),
 } as const;
+/** The terms an arrangement must state; a host's own `x-` keys in `vilkaar` are no terms of the method. */
+const vilkaarKeys = Object.keys(vilkaarNames) as (keyof typeof vilkaarNames)[];
 
 /** A group on the staircase, named by its own words or by its number. */
 type Group = { item: AnsvarItem; name: Text };
@@ -364,11 +366,10 @@ const traeningsbaneRules: AdviceRule[] = [
     field: 'traeningsbane',
     parts: ['mobilitet'],
     applies: (plan) =>
-      arrangements(plan, (m) => Object.values(m.vilkaar).some((v) => typeof v === 'string' && !filled(v)))
+      arrangements(plan, (m) => vilkaarKeys.some((k) => !filled(m.vilkaar[k])))
         .map(({ item, name }) => ({
           name,
-          missing: list((Object.keys(vilkaarNames) as (keyof typeof vilkaarNames)[])
-            .filter((k) => !filled(item.vilkaar[k])).map((k) => vilkaarNames[k])),
+          missing: list(vilkaarKeys.filter((k) => !filled(item.vilkaar[k])).map((k) => vilkaarNames[k])),
         })),
     message: ({ name, missing }: { name: Text; missing: Text }) => tx(
       `Skriv vilkår for ${missing.da} i ${name.da}.`,

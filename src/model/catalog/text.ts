@@ -3,6 +3,17 @@ import type { Lang, Text } from '../ids.js';
 /** Builds a {@link Text}. Short on purpose: the catalog has many texts and a size budget. */
 export const tx = (da: string, en: string): Text => ({ da, en });
 
+/**
+ * The product's language for a language tag: `da-DK` → `da`, `en-GB` → `en`; anything else (no tag,
+ * another language, not a string) is Danish, the default. Every model function that takes a `lang`
+ * option reads it through here, so a JavaScript caller passing `document.documentElement.lang` gets
+ * a language, never an exception.
+ */
+export function matchLang(tag: unknown): Lang {
+  const primary = typeof tag === 'string' ? tag.trim().toLowerCase().split(/[-_]/)[0] : '';
+  return primary === 'en' ? 'en' : 'da';
+}
+
 /** The text in `lang` (default Danish). */
 export const t = (text: Text, lang: Lang = 'da'): string => text[lang] ?? text.da;
 
