@@ -3,6 +3,7 @@ import {
   advise, adviseOn, adviceRules, coveredTempi, taskLooksComposite, taskTooAbstract, type Advice,
 } from '../../src/model/advice.js';
 import { perspectiveStarter } from '../../src/model/advice/checks.js';
+import { goodTaskExamples, tooGeneralTaskExamples } from '../../src/model/catalog/task.js';
 import { createPlan } from '../../src/model/parse.js';
 import type { Plan } from '../../src/model/plan.js';
 
@@ -132,9 +133,10 @@ describe('advise', () => {
       }));
     });
 
-    it('opgave-for-abstrakt: a task of one or two words', () => {
+    it('opgave-for-abstrakt: a task of one word', () => {
       fires('opgave-for-abstrakt', plan((p) => { p.opgave.beskrivelse = 'Medicingivning'; }));
       quiet('opgave-for-abstrakt', plan((p) => { p.opgave.beskrivelse = 'Give medicin til beboerne'; }));
+      quiet('opgave-for-abstrakt', plan((p) => { p.opgave.beskrivelse = 'Sprogvurdere børn'; }));
     });
 
     it('opgave-sammensat: several tasks joined', () => {
@@ -532,6 +534,16 @@ describe('task heuristics', () => {
       'Vi leder samarbejdsmøder mellem kommunens aktører om den unge',
     ]) {
       expect(taskTooAbstract(s), s).to.equal(false);
+    }
+  });
+
+  it('agrees with the catalog examples <opgave-felt> shows, in both languages', () => {
+    for (const lang of ['da', 'en'] as const) {
+      for (const good of goodTaskExamples) expect(taskTooAbstract(good[lang]), good[lang]).to.equal(false);
+      for (const { vague, better } of tooGeneralTaskExamples) {
+        expect(taskTooAbstract(vague[lang]), vague[lang]).to.equal(true);
+        if (better) expect(taskTooAbstract(better[lang]), better[lang]).to.equal(false);
+      }
     }
   });
 

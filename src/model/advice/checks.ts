@@ -73,7 +73,7 @@ export function perspectiveWritten(text: string): boolean {
 const abstractStems = [
   'kommunik', 'samarbejd', 'kvalitet', 'faglighed', 'professionalis', 'trivsel', 'relation', 'rehabiliter',
   'undervis', 'kultur', 'communicat', 'collaborat', 'cooperat', 'quality', 'professionalism', 'wellbeing',
-  'relationship', 'teach',
+  'relationship', 'rehabilitat', 'teach',
 ];
 const abstractPhrases = [' bedre til ', ' better at '];
 /** Words and phrases that anchor a task in a recurring situation ("… når barnet bliver hentet"). */
@@ -83,7 +83,8 @@ const situationMarkers = [
 ];
 
 /**
- * Heuristic for a task that is too vague: fewer than three words, or a broad word (a stem of
+ * Heuristic for a task that is too vague: a single word (a verb with its object, such as the
+ * sources' well-bounded "Sprogvurdere børn", is the least a task needs), or a broad word (a stem of
  * `abstractStems` plus at most five letters, so "kommunikation" counts and the compound
  * "samarbejdsmøder" does not; or "bedre til") with no word that places it in a situation
  * (`situationMarkers`).
@@ -91,7 +92,7 @@ const situationMarkers = [
 export function taskTooAbstract(text: string): boolean {
   const w = words(text);
   if (w.length === 0) return false;
-  if (w.length < 3) return true;
+  if (w.length < 2) return true;
   const padded = ` ${w.join(' ')} `;
   const broad = w.some((word) => abstractStems.some((stem) => word.startsWith(stem) && word.length - stem.length <= 5))
     || abstractPhrases.some((p) => padded.includes(p));
