@@ -1,3 +1,4 @@
+import type { AdvicePart } from '../model/advice.js';
 import type { Lang } from '../model/ids.js';
 
 /** Texts every element uses. English must have every key of Danish (checked by the type). */
@@ -6,6 +7,16 @@ const da = {
   badInputKept: 'Det seneste gyldige indhold vises stadig.',
   missing: 'Mangler:',
   advice: 'Gode råd',
+  /** The name of each advice region, so regions on one page (a tab of the model) differ. */
+  adviceOn: {
+    opgave: 'Gode råd om opgaven',
+    perspektiv: 'Gode råd om perspektivet',
+    laeringsmaal: 'Gode råd om læringsmålene',
+    ansvar: 'Gode råd om ansvarstrappen',
+    traeningsbane: 'Gode råd om træningsbanen',
+    mobilitet: 'Gode råd om mobilitetsaftalen',
+    hverdag: 'Gode råd om hverdagen',
+  } satisfies Record<AdvicePart, string>,
   noAdvice: 'Ingen bemærkninger.',
   severity: { info: 'Til overvejelse', warning: 'Bør rettes', error: 'Skal rettes' },
   add: 'Tilføj',
@@ -22,6 +33,15 @@ const en: CommonMessages = {
   badInputKept: 'The last valid content is still shown.',
   missing: 'Missing:',
   advice: 'Advice',
+  adviceOn: {
+    opgave: 'Advice on the task',
+    perspektiv: 'Advice on the perspective',
+    laeringsmaal: 'Advice on the learning goals',
+    ansvar: 'Advice on the responsibility staircase',
+    traeningsbane: 'Advice on the training ground',
+    mobilitet: 'Advice on the mobility arrangement',
+    hverdag: 'Advice on everyday work',
+  },
   noAdvice: 'No remarks.',
   severity: { info: 'To consider', warning: 'Should be fixed', error: 'Must be fixed' },
   add: 'Add',

@@ -1,15 +1,16 @@
 import { html, type TemplateResult } from 'lit';
-import type { Advice } from '../model/advice.js';
+import type { Advice, AdvicePart } from '../model/advice.js';
 import type { Lang } from '../model/ids.js';
 import { commonMessages } from '../i18n/common.js';
 
 /**
- * The model's advice as a polite live region: severity is spelled out, not shown by colour alone.
- * The region is always rendered, so screen readers announce advice that appears while typing.
+ * The model's advice on one part of the plan as a polite live region, named after that part:
+ * severity is spelled out, not shown by colour alone. The region is always rendered, so screen
+ * readers announce advice that appears while typing.
  */
-export function renderAdvice(advice: readonly Advice[], lang: Lang, heading = true): TemplateResult {
+export function renderAdvice(advice: readonly Advice[], lang: Lang, part: AdvicePart, heading = true): TemplateResult {
   const m = commonMessages[lang];
-  return html`<section part="advice" aria-live="polite" aria-label=${m.advice}>
+  return html`<section part="advice" aria-live="polite" aria-label=${m.adviceOn[part]}>
     ${heading && advice.length ? html`<h3>${m.advice}</h3>` : ''}
     ${advice.length ? renderAdviceItems(advice, lang) : ''}
   </section>`;

@@ -75,6 +75,6 @@ export abstract class KompetenceFieldElement<P extends Exclude<PartName, 'forank
     const key = `${lang}|${String(options.dependsOn ?? '')}|${rest}|${JSON.stringify(value)}`;
     const advice = (this.#liveAdvice ??= new LiveAdvice(this)).get(key, () =>
       options.advise ? options.advise(lang) : adviseOn(this.planPart as AdvicePart, value as Plan[AdvicePart], { lang, plan }));
-    return renderAdvice(advice, lang);
+    return renderAdvice(advice, lang, this.planPart as AdvicePart);
   }
 }

@@ -152,7 +152,7 @@ export class KompetencePlanVisning extends KompetenceInputCore<Plan> {
         <h3><span class="num">${info.number}</span> ${t(info.name, lang)}</h3>
         <p class="hint">${t(info.question, lang)}</p>
         <p class="status">${criteria[id] ? m.met : m.unmet}</p>
-        ${body}${own ? this.#advice(own) : nothing}
+        ${body}${own ? this.#advice(own, id) : nothing}
       </section>`;
     };
     return html`${this.renderInputIssues()}
@@ -331,10 +331,10 @@ export class KompetencePlanVisning extends KompetenceInputCore<Plan> {
       })}`;
   }
 
-  #advice(list: Advice[]): TemplateResult {
+  #advice(list: Advice[], field: FieldId): TemplateResult {
     const c = commonMessages[this.locale];
     return html`<h4>${c.advice}</h4>
-      ${list.length ? renderAdvice(list, this.locale, false) : html`<p part="advice">${c.noAdvice}</p>`}`;
+      ${list.length ? renderAdvice(list, this.locale, field, false) : html`<p part="advice">${c.noAdvice}</p>`}`;
   }
 }
 
