@@ -26,13 +26,12 @@ export class KompetenceElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.refreshLocale();
-    this.stopLangListener = onLangChange(() => this.refreshLocale());
+    this.stopLangListener = onLangChange(this, () => this.refreshLocale());
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.stopLangListener?.();
-    this.stopLangListener = undefined;
   }
 
   private refreshLocale(): void {

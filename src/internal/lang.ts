@@ -10,9 +10,9 @@ export { matchLang };
 export function resolveLang(element: Element): Lang {
   let node: Node | null = element;
   while (node) {
-    if (node instanceof Element && node.hasAttribute('lang') && node.getAttribute('lang') !== '') {
-      return matchLang(node.getAttribute('lang'));
-    }
+    // An empty `lang` is passed over: the search goes on to the next ancestor.
+    const lang = node instanceof Element && node.getAttribute('lang');
+    if (lang) return matchLang(lang);
     node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
   }
   return matchLang(document.documentElement.lang);
@@ -23,20 +23,20 @@ const listeners = new Set<LangListener>();
 let observer: MutationObserver | undefined;
 
 /**
- * Calls `listener` whenever a `lang` attribute changes anywhere in the document. One observer
- * serves every element: language changes are rare, and re-resolving is cheap.
+ * Calls `listener` whenever a `lang` attribute changes in the document or in any shadow root
+ * `element` sits in (an element inside a page's own component follows a `lang` set there, as
+ * `resolveLang` reads it). One observer serves every element and root: language changes are rare,
+ * and re-resolving is cheap. Observing a root again adds nothing; the observer holds its roots
+ * weakly (a removed shadow root can go) and is kept for the page: the returned function takes the
+ * listener out, so a disconnected element is neither called nor kept.
  */
-export function onLangChange(listener: LangListener): () => void {
+export function onLangChange(element: Element, listener: LangListener): () => void {
   listeners.add(listener);
-  if (!observer) {
-    observer = new MutationObserver(() => listeners.forEach((l) => l()));
-    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  observer ??= new MutationObserver(() => listeners.forEach((l) => l()));
+  // The element's root, then its host's root, and so on up to the document (which has no host).
+  for (let root: Node = element; root; root = (root as ShadowRoot).host) {
+    root = root.getRootNode();
+    observer.observe(root, { attributeFilter: ['lang'], subtree: true });
   }
-  return () => {
-    listeners.delete(listener);
-    if (listeners.size === 0) {
-      observer?.disconnect();
-      observer = undefined;
-    }
-  };
+  return () => listeners.delete(listener);
 }
