@@ -5,6 +5,9 @@
 // intranet's own stylesheet; define and render every element on it; pass axe (WCAG 2.1 A/AA) at
 // 1280 px and at 320 px, with no horizontal scrolling at 320 px; and end with no console or page
 // error, no CSP violation, no failed request and no request to another host.
+// The planning page exists in Danish and English (issue 5: a newcomer plans in either language and
+// reloads without losing the draft): the two link to each other, keep their drafts apart, and the
+// English one shows no Danish interface text.
 // Also: the README's first editor snippet pasted into an empty page next to the bundle works.
 // Needs `npm run build` first (npm test does it).
 import { after, before, describe, test } from 'node:test';
@@ -13,7 +16,7 @@ import { createServer } from 'node:http';
 import { access, copyFile, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { findChromium, installHint } from '../../scripts/chromium.mjs';
 import { createHandler, csp } from '../../scripts/serve.mjs';
@@ -146,9 +149,61 @@ function overflowInPage() {
   return { width, scrollWidth: document.documentElement.scrollWidth, culprits: culprits.slice(0, 8) };
 }
 
+/** Every text node and user-facing attribute inside `selector`'s shadow tree, nested shadow roots included. */
+function interfaceTextIn(selector) {
+  const out = [];
+  const walk = (node) => {
+    for (const child of node.childNodes) {
+      if (child.nodeType === Node.TEXT_NODE && child.textContent.trim()) out.push(child.textContent.trim());
+      if (child.nodeType !== Node.ELEMENT_NODE) continue;
+      for (const name of ['aria-label', 'placeholder', 'title', 'alt']) if (child.getAttribute(name)) out.push(child.getAttribute(name).trim());
+      if (child.shadowRoot) walk(child.shadowRoot);
+      walk(child);
+    }
+  };
+  walk(document.querySelector(selector).shadowRoot);
+  return out;
+}
+
 async function runAxeInPage(tags) {
   const result = await window.axe.run(document, { runOnly: { type: 'tag', values: tags } });
   return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.slice(0, 5).map((n) => JSON.stringify(n.target)).join(', ')})`);
+}
+
+// ── The Danish texts of the package (to look for in an English page) ──────────────────────────
+
+/**
+ * Every Danish text of the built package whose English differs: the elements' messages
+ * (`messages = { da, en }`), the shared ones, the model's catalog (`{ da, en }` texts) and the
+ * advice on an empty plan. Texts built by functions count only as the advice shows them.
+ */
+async function danishTexts() {
+  const out = new Set();
+  const pair = (da, en) => {
+    if (typeof da === 'string') {
+      if (da.trim() && da !== en) out.add(da.trim());
+    } else if (da && typeof da === 'object') {
+      for (const key of Object.keys(da)) pair(da[key], en?.[key]);
+    }
+  };
+  const seen = new Set();
+  const find = (value) => {
+    if (!value || typeof value !== 'object' || seen.has(value)) return;
+    seen.add(value);
+    if ('da' in value && 'en' in value) pair(value.da, value.en);
+    else for (const inner of Object.values(value)) find(inner);
+  };
+  const elementsDir = path.join(distDir, 'elements');
+  const modules = [path.join(distDir, 'model/index.js'), path.join(distDir, 'i18n/common.js')];
+  for (const tag of await readdir(elementsDir)) {
+    const file = path.join(elementsDir, tag, `${tag}.messages.js`);
+    if (await access(file).then(() => true, () => false)) modules.push(file);
+  }
+  for (const file of modules) find(await import(pathToFileURL(file).href));
+  const model = await import(pathToFileURL(path.join(distDir, 'model/index.js')).href);
+  for (const advice of model.advise(model.createPlan(), { lang: 'da' })) out.add(advice.message);
+  assert.ok(out.size > 300, `found the package's Danish texts (${out.size})`);
+  return [...out];
 }
 
 // ── Opening a page ─────────────────────────────────────────────────────────────────────────────
@@ -242,6 +297,25 @@ describe('demo/ as an editor builds it', () => {
     }
     const links = new Set([...sources['index.html'].matchAll(/href="([^"#]+\.html)(#[^"]*)?"/g)].map((m) => m[1]));
     for (const f of pages.filter((p) => p !== 'index.html')) assert.ok(links.has(f), `index.html links to ${f}`);
+  });
+
+  test('each English page (<name>-en.html) and its Danish page link to each other, the link text marked with its language', () => {
+    const english = pages.filter((f) => f.endsWith('-en.html'));
+    assert.ok(english.includes('planlaeg-en.html'), 'the planning page exists in English (issue 5)');
+    for (const en of english) {
+      const da = en.replace(/-en\.html$/, '.html');
+      assert.ok(pages.includes(da), `${en} has a Danish page, ${da}`);
+      assert.match(sources[en], /<html lang="en">/, `${en} is English`);
+      assert.match(sources[da], /<html lang="da">/, `${da} is Danish`);
+      assert.match(sources[da], new RegExp(`<a href="${en}" lang="en" hreflang="en">`), `${da} links to ${en}`);
+      assert.match(sources[en], new RegExp(`<a href="${da}" lang="da" hreflang="da">`), `${en} links to ${da}`);
+    }
+  });
+
+  test('each <kompetence-model> keeps its draft under a storage-key of its own', () => {
+    const keys = pages.flatMap((f) => [...sources[f].matchAll(/<kompetence-model\b[^>]*\sstorage-key="([^"]+)"/g)].map((m) => m[1]));
+    assert.ok(keys.length >= 2, 'the Danish and the English planning page');
+    assert.equal(new Set(keys).size, keys.length, `no two pages share a draft (${keys.join(', ')})`);
   });
 
   for (const file of pages) {
@@ -366,19 +440,59 @@ describe('the demo served as npm start serves it', () => {
     }
   });
 
-  test('planlaeg.html: what the user types survives a reload (the storage-key draft)', { timeout: 60_000 }, async () => {
-    const { context, page, log } = await open(`${origin}/planlaeg.html`);
+  test('planlaeg.html and planlaeg-en.html: what the user types survives a reload, and each page keeps its own draft', { timeout: 60_000 }, async () => {
+    const typed = {
+      'planlaeg.html': 'Vi dækker bord sammen med beboerne før middagen.',
+      'planlaeg-en.html': 'We lay the table together with the residents before dinner.',
+    };
+    const files = Object.keys(typed);
+    // One context: both pages share the origin's localStorage, as on a real intranet.
+    const { context, page, log } = await open(`${origin}/${files[0]}`);
     try {
-      const task = 'Vi dækker bord sammen med beboerne før middagen.';
       // Playwright's CSS locators pierce shadow roots: the task field inside <kompetence-model>.
       const field = () => page.locator('kompetence-model opgave-felt textarea').first();
-      await field().fill(task);
-      await page.waitForFunction(() => Object.keys(localStorage).length > 0, null, { timeout: 10_000 });
-      await page.reload({ waitUntil: 'load' });
-      await page.waitForFunction(() => customElements.get('kompetence-model'));
-      await page.evaluate(settleInPage);
-      assert.equal(await field().inputValue(), task, 'the draft is restored');
-      await assertClean(page, log, ['/planlaeg.html', '/dist/kompetence-elements.bundle.js', '/dist/kompetence-elements.css', '/intranet.css']);
+      const show = async (file) => {
+        await page.goto(`${origin}/${file}`, { waitUntil: 'load' });
+        await page.waitForFunction(() => customElements.get('kompetence-model'));
+        await page.evaluate(settleInPage);
+      };
+      for (const file of files) {
+        if (file !== files[0]) await show(file);
+        const keys = await page.evaluate(() => Object.keys(localStorage).length);
+        await field().fill(typed[file]);
+        await page.waitForFunction((n) => Object.keys(localStorage).length > n, keys, { timeout: 10_000 });
+      }
+      for (const file of files) {
+        await show(file);
+        if (file === files[files.length - 1]) {
+          await page.reload({ waitUntil: 'load' });
+          await page.waitForFunction(() => customElements.get('kompetence-model'));
+          await page.evaluate(settleInPage);
+        }
+        assert.equal(await field().inputValue(), typed[file], `${file}: its own draft is restored`);
+      }
+      await assertClean(page, log, [...files.map((f) => `/${f}`), '/dist/kompetence-elements.bundle.js', '/dist/kompetence-elements.css', '/intranet.css']);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('planlaeg-en.html: <kompetence-model> shows no Danish interface text on any of its five fields', { timeout: 60_000 }, async () => {
+    const danish = await danishTexts();
+    const { context, page, log } = await open(`${origin}/planlaeg-en.html`);
+    try {
+      const tabs = page.locator('kompetence-model [role="tab"]');
+      assert.equal(await tabs.count(), 5, 'the five fields');
+      const seen = new Set();
+      for (let i = 0; i < 5; i++) {
+        await tabs.nth(i).click();
+        await page.evaluate(settleInPage);
+        for (const text of await page.evaluate(interfaceTextIn, 'kompetence-model')) seen.add(text);
+      }
+      assert.ok(seen.has('Title of the plan'), 'the English texts are there');
+      const found = [...seen].filter((text) => /[æøå]/i.test(text) || danish.some((da) => text === da || (da.length >= 12 && text.includes(da))));
+      assert.deepEqual(found, [], 'no Danish text in the English interface');
+      await assertClean(page, log, ['/planlaeg-en.html', '/dist/kompetence-elements.bundle.js', '/dist/kompetence-elements.css', '/intranet.css']);
     } finally {
       await context.close();
     }
