@@ -41,7 +41,7 @@ export abstract class KompetenceFieldCore<P extends Exclude<PartName, 'forankrin
   #contextConsumer: ContextConsumer<typeof planContext, KompetenceFieldCore<P>> | undefined;
 
   /**
-   * The element's value: its slice of the plan (see contract.md, "Element values"). Takes the
+   * The element's value: its slice of the plan (see README.md, "Values and events"). Takes the
    * value, one with keys left out or its JSON text; what you read back is parsed and complete.
    */
   get value(): PartValue<P> {

@@ -1,6 +1,7 @@
 /**
- * `completeness`: the five conditions of systematic competence development (contract.md), one per
- * field, and how many of them the plan meets.
+ * `completeness`: the five conditions of systematic competence development (docs/plan-json.md,
+ * "The parts, and the element that edits each"), one per field, and how many of them the plan
+ * meets.
  */
 import type { FieldId } from './ids.js';
 import type { Plan } from './plan.js';

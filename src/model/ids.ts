@@ -1,6 +1,6 @@
 /**
- * The method's stable ids (contract.md, "Stable ids"). Integrators store these in plan JSON and
- * filter on them, so renaming one is a breaking change that needs a new schemaVersion.
+ * The method's stable ids (docs/plan-json.md, "Stable ids"). Integrators store these in plan JSON
+ * and filter on them, so renaming one is a breaking change that needs a new schemaVersion.
  */
 
 export const languages = ['da', 'en'] as const;

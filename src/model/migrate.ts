@@ -33,5 +33,5 @@ export function createMigrator(
   };
 }
 
-/** Upgrades a plan of an older `schemaVersion` to the current one (contract.md). */
+/** Upgrades a plan of an older `schemaVersion` to the current one (docs/plan-json.md, "Rules", Versions). */
 export const migratePlan: (input: unknown) => unknown = createMigrator(planMigrations);

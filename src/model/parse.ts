@@ -163,7 +163,7 @@ export function copyPlanAsNew(plan: Plan): Plan {
   };
 }
 
-/** The schema of each element's value (contract.md, "Element values"). */
+/** The schema of each element's value (README.md, "Values and events"). */
 export const partSchemas = {
   opgave: opgaveSchema,
   perspektiv: perspektivSchema,

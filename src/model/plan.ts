@@ -1,5 +1,5 @@
 /**
- * The plan JSON (contract.md): the zod schema is the single source of the plan's types, of
+ * The plan JSON (docs/plan-json.md): the zod schema is the single source of the plan's types, of
  * `parsePlan` and of the shipped JSON Schema. Uses `zod/mini` to keep the bundle small.
  */
 import * as z from 'zod/mini';

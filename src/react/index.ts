@@ -74,7 +74,7 @@ export type ForankringTjeklisteProps = React.ComponentProps<typeof ForankringTje
 
 /**
  * `<kompetence-model>` as a React component. The whole plan for one task through the five fields, with advice, drafts, JSON, print and calendar.
- * - `onKompetenceChange` (`kompetence-change`): The user changed the plan (typing, choosing, loading an example or a file, undoing, discarding the draft); `detail.value` is the plan, `detail.advice` the model's advice on it (`Advice[]`). One event per edit.
+ * - `onKompetenceChange` (`kompetence-change`): The user changed the plan (typing, choosing, loading an example or a file, undoing, discarding the draft or going back to it); `detail.value` is the plan, `detail.advice` the model's advice on it (`Advice[]`). One event per edit.
  * - `onKompetenceInvalid` (`kompetence-invalid`): A `plan` given by attribute or property, an `example` id or an imported file could not be used (`detail.source`); the last good plan is kept.
  */
 export const KompetenceModel = createComponent({

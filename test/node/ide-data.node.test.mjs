@@ -78,15 +78,54 @@ test('enum values: string-literal unions, the model\'s id lists, lang', () => {
   assert.equal(enumValues({ name: 'goals', type: { text: 'GoalLevel[]' } }, enums), undefined);
 });
 
+/** The files `npm pack` would put in the tarball (paths from the package root); asked once. */
+let packed;
+function packedFiles() {
+  packed ??= (async () => {
+    const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+    const { stdout } = await promisify(execFile)(npm, ['pack', '--dry-run', '--json', '--ignore-scripts'], {
+      cwd: fileURLToPath(new URL('../..', import.meta.url)),
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    return new Set(JSON.parse(stdout)[0].files.map((f) => f.path));
+  })();
+  return packed;
+}
+
 test('package.json points JetBrains IDEs at the web-types; the package ships both files and the React wrappers', async () => {
   assert.equal(pkg['web-types'], './dist/web-types.json');
-  const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-  const { stdout } = await promisify(execFile)(npm, ['pack', '--dry-run', '--json', '--ignore-scripts'], {
-    cwd: fileURLToPath(new URL('../..', import.meta.url)),
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  const files = JSON.parse(stdout)[0].files.map((f) => f.path);
+  const files = await packedFiles();
   for (const file of ['dist/vscode.html-custom-data.json', 'dist/web-types.json', 'dist/react/index.js', 'dist/react/index.d.ts']) {
-    assert.ok(files.includes(file), `npm pack includes ${file}`);
+    assert.ok(files.has(file), `npm pack includes ${file}`);
   }
+});
+
+/** Every string in a JSON value. */
+const stringsIn = (value) => (typeof value === 'string' ? [value] : value && typeof value === 'object' ? Object.values(value).flatMap(stringsIn) : []);
+
+/** Each `*.md` a text names (web addresses left out), as written. */
+const markdownMentions = (text) => [...text.replace(/\bhttps?:\/\/\S+/g, '').matchAll(/[\w./-]*\w\.md\b/g)].map((m) => m[0]);
+
+test('the API docs (manifest, IDE data, type declarations) point only at documents the package ships', async () => {
+  // An integrator reads these in the IDE, inside node_modules/kompetence-elements/: a "see x.md"
+  // must name the path of a shipped file, from the package root (docs/plan-json.md, README.md).
+  const files = await packedFiles();
+  const sources = ['custom-elements.json', 'dist/vscode.html-custom-data.json', 'dist/web-types.json', ...[...files].filter((f) => f.endsWith('.d.ts'))];
+  const missing = [];
+  let mentions = 0;
+  for (const file of sources) {
+    const text = await read(file);
+    // In JSON, the strings themselves (an escaped "\nmethod.md" is a line break and "method.md").
+    const prose = file.endsWith('.json') ? stringsIn(JSON.parse(text)).join('\n') : text;
+    for (const doc of new Set(markdownMentions(prose))) {
+      mentions++;
+      if (!files.has(doc.replace(/^\.\//, ''))) missing.push(`${file} names ${doc}`);
+    }
+  }
+  assert.ok(mentions > 0, 'the docs are named somewhere (else this test checks nothing)');
+  assert.deepEqual(missing, [], 'every .md named is in the npm tarball at that path');
+});
+
+test('markdownMentions finds paths and bare names, not web addresses', () => {
+  assert.deepEqual(markdownMentions('(see contract.md, "Element values"); docs/plan-json.md; ./README.md. https://x.org/a.md'), ['contract.md', 'docs/plan-json.md', './README.md']);
 });

@@ -45,7 +45,7 @@ type Value = string | TemplateResult | undefined;
  * @tagname kompetence-plan-visning
  * @summary A whole plan shown read-only as the five-field figure, for intranet pages and print.
  *
- * @attr {string} plan - The plan as JSON (see contract.md). Input that cannot be used is shown as an error; the last good plan is kept.
+ * @attr {string} plan - The plan as JSON (see docs/plan-json.md). Input that cannot be used is shown as an error; the last good plan is kept.
  * @attr {string} lang - Language of the texts, `da` (default) or `en`; else inherited from the nearest ancestor or `<html lang>`.
  *
  * @event {KompetenceInvalidEvent} kompetence-invalid - A `plan` given by attribute or property could not be used; the last good plan is kept.
@@ -111,10 +111,10 @@ export class KompetencePlanVisning extends KompetenceInputCore<Plan> {
   }
 
   /**
-   * The plan shown (contract.md). Accepts a plan object (parts left out get their empty value) or
-   * its JSON; it is validated with `parsePlan`, and what you read back is the parsed, complete
-   * plan. Input that cannot be used is shown as an error and fires `kompetence-invalid`; the last
-   * good plan stays.
+   * The plan shown (docs/plan-json.md). Accepts a plan object (parts left out get their empty
+   * value) or its JSON; it is validated with `parsePlan`, and what you read back is the parsed,
+   * complete plan. Input that cannot be used is shown as an error and fires `kompetence-invalid`;
+   * the last good plan stays.
    */
   get plan(): Plan {
     return this.currentValue;

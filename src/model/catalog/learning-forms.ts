@@ -8,8 +8,8 @@ import type { LearningForm, ResourceDemand } from './types.js';
 const ALL: readonly Tempo[] = ['vidensopbygning', 'afproevning', 'feedback'];
 
 /**
- * Which tempi a family's forms cover unless a form says otherwise (the publication's words per family,
- * method.md §2.5; the mobility material and the municipal list for the last two):
+ * Which tempi a family's forms cover unless a form says otherwise (the publication's words per
+ * family; the mobility material and the municipal list for the last two):
  * - `metoder`: concrete, practice-near forms where trying out and close feedback are decisive, with
  *   some knowledge building along the way: all three.
  * - `viden`: knowledge building takes up most of these forms, so they cover it alone; trying out and
