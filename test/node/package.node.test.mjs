@@ -55,3 +55,20 @@ test('the README\'s relative links lead to files in the npm tarball (docs/ is sh
   assert.ok(links.includes('docs/plan-json.md') && links.includes('docs/advice.md'), 'README links the docs');
   for (const link of new Set(links)) assert.ok(packed.has(link.replace(/^\.\//, '')), `npm pack includes ${link}`);
 });
+
+test('engines.node asks for no Node the toolchain refuses, and the README says the same', async () => {
+  // semver is npm's own range logic (hoisted here by the dev toolchain); the lockfile records each
+  // installed package's engines. Optional packages (other platforms' binaries, wasm fallbacks) are
+  // skipped when their Node does not fit, so they do not count.
+  const { default: semver } = await import('semver');
+  const lock = JSON.parse(await read('package-lock.json'));
+  const range = pkg.engines.node;
+  assert.equal(lock.packages[''].engines?.node, range, 'package-lock.json records the same engines');
+  const refused = Object.entries(lock.packages)
+    .filter(([where, p]) => where && !p.optional && p.engines?.node && !semver.subset(range, p.engines.node))
+    .map(([where, p]) => `${where.replace(/^.*node_modules\//, '')} needs ${p.engines.node}`);
+  assert.deepEqual(refused, [], `every Node in "${range}" runs the whole toolchain`);
+  const getStarted = (await read('README.md')).match(/On a fresh machine \(([^)]*)\)/)?.[1].replace(/\s+/g, ' ');
+  assert.ok(getStarted, 'README\'s "Get started" names the Node it needs');
+  for (const floor of range.match(/\d+\.\d+(?=\.\d)/g)) assert.ok(getStarted.includes(`Node ${floor}`), `README names Node ${floor} (${getStarted})`);
+});
