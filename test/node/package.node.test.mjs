@@ -57,7 +57,7 @@ test('the README\'s relative links lead to files in the npm tarball (docs/ is sh
 });
 
 test('engines.node asks for no Node the toolchain refuses, and the README says the same', async () => {
-  // semver is npm's own range logic (hoisted here by the dev toolchain); the lockfile records each
+  // semver is npm's own range logic (a devDependency); the lockfile records each
   // installed package's engines. Optional packages (other platforms' binaries, wasm fallbacks) are
   // skipped when their Node does not fit, so they do not count.
   const { default: semver } = await import('semver');
