@@ -52,7 +52,7 @@ type Notice = { say: (m: Messages, lang: Lang) => string; undo?: Plan };
  * @tagname kompetence-model
  * @summary The whole plan for one task through the five fields, with advice, drafts, JSON, print and calendar.
  *
- * @attr {string} plan - The plan as JSON (see contract.md). Input that cannot be used is shown as an error and fires `kompetence-invalid`; the last good plan is kept.
+ * @attr {string} plan - The plan as JSON (see docs/plan-json.md). Input that cannot be used is shown as an error and fires `kompetence-invalid`; the last good plan is kept.
  * @attr {string} lang - Language of the texts (`da` default, `en`); else the nearest ancestor's, else the page's.
  *
  * @event {KompetenceModelChange} kompetence-change - The user changed the plan (typing, choosing, loading an example or a file, undoing, discarding the draft); `detail.value` is the plan, `detail.advice` the model's advice on it (`Advice[]`). One event per edit.
