@@ -17,6 +17,7 @@ export interface FieldElementLike extends HTMLElement {
   value: unknown;
   updateComplete: Promise<boolean>;
   checkValidity(): boolean;
+  formStateRestoreCallback(state: string | File | FormData | null, mode: 'restore' | 'autocomplete'): void;
 }
 
 export interface ConformanceOptions {
@@ -85,6 +86,24 @@ export function shownTexts(root: Element | ShadowRoot): string[] {
   return texts;
 }
 
+/** Every form control in the element's shadow DOM, nested elements included. */
+function controls(root: ShadowRoot): HTMLInputElement[] {
+  const found: HTMLInputElement[] = [];
+  const visit = (r: ShadowRoot): void =>
+    r.querySelectorAll('*').forEach((e) => {
+      if (e.matches('input, textarea, select')) found.push(e as HTMLInputElement);
+      if (e.shadowRoot) visit(e.shadowRoot);
+    });
+  visit(root);
+  return found;
+}
+
+/** What the user sees: the shown texts, and each control's value and checked state. */
+function seen(element: FieldElementLike): string[] {
+  const root = element.shadowRoot!;
+  return [...shownTexts(root), ...controls(root).map((c) => `${c.id}=${c.value}${c.checked ? ' checked' : ''}`)];
+}
+
 function userStrings(value: unknown, out = new Set<string>()): Set<string> {
   if (typeof value === 'string' && value.trim()) out.add(value.trim());
   else if (Array.isArray(value)) value.forEach((v) => userStrings(v, out));
@@ -119,6 +138,17 @@ class TestPlanProvider extends HTMLElement {
   }
 }
 if (!customElements.get('test-plan-provider')) customElements.define('test-plan-provider', TestPlanProvider);
+
+interface FormState {
+  /** The value submitted with the form. */
+  submitted: FormDataEntryValue | null;
+  value: string;
+  seen: string[];
+}
+
+function formState(form: HTMLFormElement, element: FieldElementLike): FormState {
+  return { submitted: new FormData(form).get('felt'), value: JSON.stringify(element.value), seen: seen(element) };
+}
 
 export function runConformance(options: ConformanceOptions): void {
   describe(`<${options.tag}> conformance`, () => {
@@ -224,30 +254,53 @@ export function runConformance(options: ConformanceOptions): void {
       const root = element.shadowRoot!;
       expect(root.querySelector('img, b'), 'markup must not become elements').to.equal(null);
       expect((window as unknown as { __kompetenceXss?: number }).__kompetenceXss).to.equal(undefined);
-      const controls = [...root.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea')].map((c) => c.value);
-      const shown = [...shownTexts(root), ...controls].join('\n');
+      const shown = [...shownTexts(root), ...controls(root).map((c) => c.value)].join('\n');
       expect(shown).to.include(markup);
     });
 
-    it('submits its value as JSON with its form, and resets', async () => {
+    /** The element in a form, with the sample as its `value` attribute, after one keyboard edit. */
+    async function editedInForm(): Promise<{ form: HTMLFormElement; element: FieldElementLike; before: FormState; edited: FormState }> {
       const tag = unsafeStatic(options.tag);
-      const initial = JSON.stringify(options.sample);
       const form = await fixture<HTMLFormElement>(
-        staticHtml`<form><${tag} name="felt" value=${initial} ${unsafeStatic(attrs(options))}></${tag}></form>`,
+        staticHtml`<form><${tag} name="felt" value=${JSON.stringify(options.sample)} ${unsafeStatic(attrs(options))}></${tag}></form>`,
       );
       const element = form.firstElementChild as FieldElementLike;
       await element.updateComplete;
-      expect(new FormData(form).get('felt')).to.equal(JSON.stringify(element.value));
+      const before = formState(form, element);
+      expect(before.submitted).to.equal(JSON.stringify(element.value));
       await focusFirstControl(element);
       await options.keyboardEdit(element);
       await element.updateComplete;
-      const edited = new FormData(form).get('felt');
-      expect(edited).to.equal(JSON.stringify(element.value));
-      expect(edited).to.not.equal(initial);
+      // Focus out, as before the edit: what is seen is then compared without focus styles or hints.
+      (document.activeElement as HTMLElement | null)?.blur();
+      await element.updateComplete;
+      const edited = formState(form, element);
+      expect(edited.submitted).to.equal(JSON.stringify(element.value));
+      expect(edited.submitted, 'the edit changes the submitted value').to.not.equal(before.submitted);
+      return { form, element, before, edited };
+    }
+
+    it('submits its value as JSON with its form, and a form reset brings back its value attribute', async () => {
+      const { form, element, before } = await editedInForm();
       form.reset();
       await element.updateComplete;
-      expect(new FormData(form).get('felt')).to.equal(JSON.stringify(element.value));
-      expect(JSON.stringify(element.value)).to.equal(JSON.stringify(JSON.parse(new FormData(form).get('felt') as string)));
+      expect(formState(form, element), 'after form.reset()').to.deep.equal(before);
+    });
+
+    it('takes a restored form state (back navigation) as its value, without a change event', async () => {
+      const { form, element, before, edited } = await editedInForm();
+      form.reset();
+      await element.updateComplete;
+      let changes = 0;
+      element.addEventListener('kompetence-change', () => (changes += 1));
+      element.formStateRestoreCallback(edited.submitted, 'restore');
+      await element.updateComplete;
+      expect(formState(form, element), 'after restoring the edited state').to.deep.equal(edited);
+      element.formStateRestoreCallback(before.submitted, 'restore');
+      await element.updateComplete;
+      expect(formState(form, element), 'after restoring the initial state').to.deep.equal(before);
+      await nextFrame();
+      expect(changes, 'kompetence-change events').to.equal(0);
     });
 
     if (options.incomplete !== undefined) {
