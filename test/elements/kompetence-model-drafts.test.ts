@@ -1,7 +1,16 @@
-/** The draft storage of <kompetence-model> (src/elements/kompetence-model/drafts.ts), with a fake Storage. */
-import { expect } from '@open-wc/testing';
+/**
+ * The draft storage of <kompetence-model> (src/elements/kompetence-model/drafts.ts), with a fake
+ * Storage; and the element's drafts when the page replaces a restored one.
+ */
+import { expect, fixture, html, nextFrame } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/define/kompetence-model.js';
 import { Drafts, type DraftProblem } from '../../src/elements/kompetence-model/drafts.js';
+import type { KompetenceModel } from '../../src/elements/kompetence-model/kompetence-model.js';
+import { examples } from '../../src/model/examples/index.js';
 import { createPlan } from '../../src/model/parse.js';
+import { expectAccessible } from '../helpers/axe.js';
+import { deepActiveElement } from '../helpers/keyboard.js';
 
 class FakeStorage implements Storage {
   items = new Map<string, string>();
@@ -96,6 +105,18 @@ describe('Drafts (kompetence-model)', () => {
     expect(drafts.unreadableKey).to.equal('plan-1:ulaeselig');
   });
 
+  it('sets a draft aside under its own key, and reports a storage problem as for a save', () => {
+    const storage = new FakeStorage();
+    const { drafts, reports } = setup(() => storage);
+    const plan = createPlan({ titel: 'Min kladde' });
+    drafts.setAside(plan);
+    expect(drafts.setAsideKey).to.equal('plan-1:tilsidesat');
+    expect(JSON.parse(storage.getItem('plan-1:tilsidesat')!)).to.deep.equal(plan);
+    storage.failWith = 'QuotaExceededError';
+    expect(() => drafts.setAside(plan)).not.to.throw();
+    expect(reports).to.deep.equal(['full']);
+  });
+
   it('reports full storage (QuotaExceededError) without throwing, and recovers', () => {
     const storage = new FakeStorage();
     const { drafts, reports } = setup(() => storage);
@@ -127,5 +148,112 @@ describe('Drafts (kompetence-model)', () => {
     drafts.discard();
     await wait(60);
     expect(storage.getItem('plan-1')).to.equal(null);
+  });
+});
+
+describe('<kompetence-model>: the page replaces a restored draft', () => {
+  const key = 'test-replaced';
+  const pagePlan = createPlan({ titel: 'Sidens plan' });
+  const replacers: { by: string; replace(model: KompetenceModel): void; titel: string }[] = [
+    { by: 'plan property', replace: (m) => (m.plan = pagePlan), titel: 'Sidens plan' },
+    { by: 'plan attribute', replace: (m) => m.setAttribute('plan', JSON.stringify(pagePlan)), titel: 'Sidens plan' },
+    { by: 'example attribute', replace: (m) => m.setAttribute('example', 'jobcenter'), titel: examples.jobcenter.titel },
+  ];
+
+  afterEach(() => localStorage.clear());
+
+  async function settle(model: KompetenceModel): Promise<void> {
+    await model.updateComplete;
+    await nextFrame();
+    await model.updateComplete;
+  }
+
+  /** A page with a draft "Min kladde" restored, whose own plan then arrives. */
+  async function restoredThenReplaced(replace: (m: KompetenceModel) => void, lang = 'da'): Promise<KompetenceModel> {
+    localStorage.setItem(key, JSON.stringify(createPlan({ titel: 'Min kladde', updatedAt: '2026-11-27T10:32:00.000Z' })));
+    const wrapper = await fixture<HTMLElement>(html`<div lang=${lang}><kompetence-model storage-key=${key}></kompetence-model></div>`);
+    const model = wrapper.firstElementChild as KompetenceModel;
+    await settle(model);
+    expect(model.plan.titel).to.equal('Min kladde');
+    replace(model);
+    await settle(model);
+    return model;
+  }
+
+  const noticeText = (m: KompetenceModel) => m.shadowRoot!.querySelector('[part="notice"]')!.textContent!.replace(/\s+/g, ' ').trim();
+  const button = (m: KompetenceModel, text: string) =>
+    [...m.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="notice"] button')].find((b) => b.textContent!.trim() === text);
+  const setAside = () => JSON.parse(localStorage.getItem(`${key}:tilsidesat`) ?? 'null')?.titel;
+
+  for (const { by, replace, titel } of replacers) {
+    it(`by ${by}: says so, and the user goes back to the draft (an edit that can be undone)`, async () => {
+      const model = await restoredThenReplaced(replace);
+      expect(model.plan.titel).to.equal(titel);
+      expect(noticeText(model)).to.match(/^Siden har hentet en anden plan\. Din kladde fra .+ er gemt\. Gå tilbage til kladden$/);
+      expect(button(model, 'Kassér kladden'), 'no discard of a draft that is not shown').to.equal(undefined);
+      expect(setAside(), 'kept under the side key').to.equal('Min kladde');
+      const events: Event[] = [];
+      model.addEventListener('kompetence-change', (e) => events.push(e));
+      button(model, 'Gå tilbage til kladden')!.click();
+      await settle(model);
+      expect(model.plan.titel).to.equal('Min kladde');
+      expect(events).to.have.length(1);
+      expect(noticeText(model)).to.equal('Kladden er indlæst. Fortryd');
+      expect(deepActiveElement()?.textContent?.trim(), 'focus on the notice\'s undo').to.equal('Fortryd');
+      button(model, 'Fortryd')!.click();
+      await settle(model);
+      expect(model.plan.titel).to.equal(titel);
+      expect(setAside(), 'still kept after the undo').to.equal('Min kladde');
+    });
+
+    it(`by ${by}: typing in the page's plan saves it, and the draft stays kept and offered`, async () => {
+      const model = await restoredThenReplaced(replace);
+      const input = model.shadowRoot!.querySelector<HTMLInputElement>('#titel')!;
+      input.focus();
+      input.setSelectionRange(input.value.length, input.value.length);
+      await sendKeys({ type: '!' });
+      await settle(model);
+      window.dispatchEvent(new Event('pagehide'));
+      expect(JSON.parse(localStorage.getItem(key)!).titel, 'the page\'s plan, edited, is the draft now').to.equal(`${titel}!`);
+      expect(setAside()).to.equal('Min kladde');
+      button(model, 'Gå tilbage til kladden')!.click();
+      await settle(model);
+      expect(model.plan.titel).to.equal('Min kladde');
+      button(model, 'Fortryd')!.click();
+      await settle(model);
+      expect(model.plan.titel, 'the edit of the page\'s plan is not lost either').to.equal(`${titel}!`);
+    });
+  }
+
+  it('says it in English, follows a change of lang, and is accessible', async () => {
+    const model = await restoredThenReplaced((m) => (m.plan = pagePlan), 'en');
+    expect(noticeText(model)).to.match(/^The page loaded another plan\. Your draft from .+ is kept\. Go back to the draft$/);
+    await expectAccessible(model);
+    button(model, 'Go back to the draft')!.click();
+    await settle(model);
+    expect(noticeText(model)).to.equal('The draft is loaded. Undo');
+    model.parentElement!.lang = 'da';
+    await nextFrame();
+    await settle(model);
+    expect(noticeText(model)).to.equal('Kladden er indlæst. Fortryd');
+  });
+
+  it('offers the draft back only when the plan can be edited', async () => {
+    const model = await restoredThenReplaced((m) => (m.plan = pagePlan));
+    model.readonly = true;
+    await settle(model);
+    expect(noticeText(model)).to.match(/^Siden har hentet en anden plan\. Din kladde fra .+ er gemt\.$/);
+    expect(button(model, 'Gå tilbage til kladden')).to.equal(undefined);
+  });
+
+  it('a plan the page sets after the user edited the restored draft replaces no draft: no notice', async () => {
+    const model = await restoredThenReplaced(() => {});
+    const input = model.shadowRoot!.querySelector<HTMLInputElement>('#titel')!;
+    input.focus();
+    await sendKeys({ type: '!' });
+    model.plan = pagePlan;
+    await settle(model);
+    expect(noticeText(model)).to.equal('');
+    expect(localStorage.getItem(`${key}:tilsidesat`)).to.equal(null);
   });
 });

@@ -55,6 +55,23 @@ export class Drafts {
     return `${this.key}:ulaeselig`;
   }
 
+  /**
+   * Where a restored draft that the page's own plan replaced is kept: the next save writes the
+   * page's plan over the draft under `key`.
+   */
+  get setAsideKey(): string {
+    return `${this.key}:tilsidesat`;
+  }
+
+  /** Writes `plan` under `setAsideKey` now; a storage problem is reported as for a save. */
+  setAside(plan: Plan): void {
+    try {
+      this.storage().setItem(this.setAsideKey, JSON.stringify(plan));
+    } catch (error) {
+      this.report(storageProblem(error));
+    }
+  }
+
   /** Writes `plan` after a pause in editing. */
   schedule(plan: Plan): void {
     this.#pending = plan;
@@ -78,7 +95,7 @@ export class Drafts {
       this.storage().setItem(this.key, JSON.stringify(plan));
       this.report(undefined);
     } catch (error) {
-      this.report(isQuotaError(error) ? 'full' : 'unavailable');
+      this.report(storageProblem(error));
     }
   }
 
@@ -95,7 +112,7 @@ export class Drafts {
   }
 }
 
-function isQuotaError(error: unknown): boolean {
+function storageProblem(error: unknown): DraftProblem {
   const name = (error as { name?: unknown } | null)?.name;
-  return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED';
+  return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED' ? 'full' : 'unavailable';
 }

@@ -55,7 +55,7 @@ type Notice = { say: (m: Messages, lang: Lang) => string; undo?: Plan };
  * @attr {string} plan - The plan as JSON (see docs/plan-json.md). Input that cannot be used is shown as an error and fires `kompetence-invalid`; the last good plan is kept.
  * @attr {string} lang - Language of the texts (`da` default, `en`); else the nearest ancestor's, else the page's.
  *
- * @event {KompetenceModelChange} kompetence-change - The user changed the plan (typing, choosing, loading an example or a file, undoing, discarding the draft); `detail.value` is the plan, `detail.advice` the model's advice on it (`Advice[]`). One event per edit.
+ * @event {KompetenceModelChange} kompetence-change - The user changed the plan (typing, choosing, loading an example or a file, undoing, discarding the draft or going back to it); `detail.value` is the plan, `detail.advice` the model's advice on it (`Advice[]`). One event per edit.
  * @event {KompetenceInvalidEvent} kompetence-invalid - A `plan` given by attribute or property, an `example` id or an imported file could not be used (`detail.source`); the last good plan is kept.
  *
  * @csspart error - The message shown when a given plan or file could not be used.
@@ -97,7 +97,11 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
 
   /** Starts from one of the six worked examples (an `ExampleId`), unless a `plan` is given. */
   declare example: ExampleId | null;
-  /** Saves drafts under this key in the browser's `localStorage` as the user types, and restores them on load. */
+  /**
+   * Saves drafts under this key in the browser's `localStorage` as the user types, and restores them
+   * on load. A restored draft that `plan` or `example` then replaces, before the user edits it, is
+   * kept under `<key>:tilsidesat` and offered back in the notice.
+   */
   declare storageKey: string | null;
   /**
    * Shows the licences C, B and A (*kørekort*) on the responsibility staircase, with a licence to
@@ -121,7 +125,10 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
   #planGiven = false;
   #drafts: Drafts | undefined;
   #draftState: 'restored' | DraftProblem | undefined;
-  #draftTime = '';
+  /** The draft restored on load. */
+  #draft: Plan | undefined;
+  /** A restored draft the page's plan replaced, offered back until the user takes it (see #pageReplaced). */
+  #setAside: Plan | undefined;
   #savedAt = '';
   #beforeDraft: Plan | undefined;
   #notice: Notice | undefined;
@@ -147,7 +154,7 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
   }
 
   /**
-   * The plan (contract.md). Accepts a plan object (parts left out get their empty value) or its
+   * The plan (docs/plan-json.md). Accepts a plan object (parts left out get their empty value) or its
    * JSON, validated with `parsePlan`; what you read back is the parsed, complete plan. Setting it
    * is not a user edit: no change event.
    */
@@ -179,6 +186,22 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
 
   protected override accepted(): void {
     this.#planGiven = true;
+    this.#pageReplaced();
+  }
+
+  /**
+   * The page (not the user) replaced the plan. A draft restored and not edited yet is the user's
+   * work, which the next edit would save the page's plan over: it is set aside, not lost (kept
+   * under the drafts' side key and offered back), and "Kassér kladden" goes, as there is no draft
+   * shown to discard.
+   */
+  #pageReplaced(): void {
+    if (this.#draftState !== 'restored') return;
+    this.#draftState = undefined;
+    this.#beforeDraft = undefined;
+    const draft = this.#draft!;
+    this.#setAside = draft;
+    this.#drafts?.setAside(draft);
   }
 
   protected override setValue(next: Plan): void {
@@ -306,6 +329,7 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
     this.clearInputIssues();
     this.defaultValue = plan;
     this.setValue(plan);
+    this.#pageReplaced();
   }
 
   #openDrafts(): void {
@@ -318,7 +342,7 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
       this.#beforeDraft = this.currentValue;
       this.setValue(draft);
       this.#draftState = 'restored';
-      this.#draftTime = draft.updatedAt;
+      this.#draft = draft;
     }
   }
 
@@ -352,6 +376,12 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
     this.#draftState = undefined;
     this.#emit();
     this.#notice = { say: (m) => m.discarded, undo: before };
+    void this.#focusNotice();
+  }
+
+  #backToDraft(draft: Plan): void {
+    this.#setAside = undefined;
+    this.#replace(draft, (m) => m.loaded(m.draftLoaded));
     void this.#focusNotice();
   }
 
@@ -523,13 +553,17 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
     const m = messages[this.locale];
     const state = this.#draftState;
     const notice = this.#notice;
+    const aside = this.#setAside;
     const draft = state === 'restored'
-      ? html`<p>${m.restored(formatTime(this.#draftTime, this.locale))}
+      ? html`<p>${m.restored(formatTime(this.#draft!.updatedAt, this.locale))}
           ${this.#editable ? html`<button type="button" @click=${() => this.#discardDraft()}>${m.discard}</button>` : nothing}</p>`
       : state ? html`<p>${m[state]}</p>` : nothing;
     const undo = notice?.undo;
-    return state || notice
-      ? html`${draft}${notice
+    return state || aside || notice
+      ? html`${draft}${aside
+          ? html`<p>${m.setAside(formatTime(aside.updatedAt, this.locale))}
+              ${this.#editable ? html`<button type="button" @click=${() => this.#backToDraft(aside)}>${m.backToDraft}</button>` : nothing}</p>`
+          : nothing}${notice
           ? html`<p id="notice" tabindex="-1">${notice.say(m, this.locale)}
               ${undo && this.#editable ? html`<button type="button" @click=${() => this.#undo(undo)}>${m.undo}</button>` : nothing}</p>`
           : nothing}`
