@@ -226,9 +226,25 @@ describe('<kompetence-model>', () => {
       expect(events).to.have.length(1);
       expect(events[0]!.detail.value.opgave.beskrivelse).to.equal('x');
       expect(events[0]!.detail.value).to.equal(model.plan);
-      expect(events[0]!.detail.advice).to.be.an('array');
+      expect(events[0]!.detail.advice).to.deep.equal(advise(events[0]!.detail.value, { lang: 'da' }));
+      expect(events[0]!.detail.advice, 'an almost empty plan has advice').not.to.be.empty;
       expect(events[0]!.composed && events[0]!.bubbles).to.equal(true);
       expect(model.plan.updatedAt > before, 'updatedAt set').to.equal(true);
+    });
+
+    it('sends the advice in the element\'s language: English after lang="en"', async () => {
+      const model = await render();
+      const events = collect(model);
+      await typeInto(inner(field(model, 'opgave-felt'), '#beskrivelse'), 'x');
+      model.lang = 'en';
+      await settle(model);
+      await typeInto(inner(field(model, 'opgave-felt'), '#beskrivelse'), 'y');
+      await settle(model);
+      expect(events).to.have.length(2);
+      const [da, en] = events.map((e) => e.detail);
+      expect(en!.advice).to.deep.equal(advise(en!.value, { lang: 'en' }));
+      expect(en!.advice.map((a) => a.id), 'the same advice').to.deep.equal(da!.advice.map((a) => a.id));
+      expect(en!.advice.map((a) => a.message), 'in English').not.to.deep.equal(da!.advice.map((a) => a.message));
     });
 
     it('sends one event for a choice in the learning-form chooser nested in the training ground', async () => {
