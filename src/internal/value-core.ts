@@ -92,10 +92,16 @@ export abstract class KompetenceValueCore<T, Change extends KompetenceChangeEven
     this.setValue(this.defaultValue);
   }
 
+  /**
+   * The browser gives back what the user had (back navigation): it replaces the value, and an error
+   * about earlier bad input no longer applies. A state this version cannot read is left out.
+   */
   formStateRestoreCallback(state: string | File | FormData | null): void {
     if (typeof state !== 'string') return;
     const result = this.parseInput(state, this.locale);
-    if (result.ok) this.setValue(result.value);
+    if (!result.ok) return;
+    this.clearInputIssues();
+    this.setValue(result.value);
   }
 
   formDisabledCallback(disabled: boolean): void {

@@ -303,6 +303,21 @@ export function runConformance(options: ConformanceOptions): void {
       expect(changes, 'kompetence-change events').to.equal(0);
     });
 
+    it('clears an error about earlier bad input when a form state is restored', async () => {
+      const { element, edited } = await editedInForm();
+      const alert = () => element.shadowRoot!.querySelector('[role="alert"]')?.textContent?.trim() ?? '';
+      element.setAttribute('value', options.badAttributeValues[0]!);
+      await element.updateComplete;
+      expect(alert(), 'error shown for bad input').to.not.equal('');
+      element.formStateRestoreCallback('{ not json', 'restore');
+      await element.updateComplete;
+      expect(alert(), 'an unreadable state changes nothing').to.not.equal('');
+      element.formStateRestoreCallback(edited.submitted, 'restore');
+      await element.updateComplete;
+      expect(alert(), 'error after a good state was restored').to.equal('');
+      expect(JSON.stringify(element.value)).to.equal(edited.submitted);
+    });
+
     if (options.incomplete !== undefined) {
       it('is invalid in its form when required and incomplete', async () => {
         const element = await render(options, 'da', options.incomplete);
