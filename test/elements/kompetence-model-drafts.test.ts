@@ -246,6 +246,13 @@ describe('<kompetence-model>: the page replaces a restored draft', () => {
     expect(button(model, 'Gå tilbage til kladden')).to.equal(undefined);
   });
 
+  it('a page that gives back the draft itself (it saved the change and loads it again) replaces nothing: no notice', async () => {
+    const model = await restoredThenReplaced((m) => (m.plan = { ...m.plan, updatedAt: '2026-11-27T11:00:00.000Z' }));
+    expect(model.plan.titel).to.equal('Min kladde');
+    expect(noticeText(model)).to.equal('');
+    expect(localStorage.getItem(`${key}:tilsidesat`)).to.equal(null);
+  });
+
   it('a plan the page sets after the user edited the restored draft replaces no draft: no notice', async () => {
     const model = await restoredThenReplaced(() => {});
     const input = model.shadowRoot!.querySelector<HTMLInputElement>('#titel')!;

@@ -193,13 +193,15 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
    * The page (not the user) replaced the plan. A draft restored and not edited yet is the user's
    * work, which the next edit would save the page's plan over: it is set aside, not lost (kept
    * under the drafts' side key and offered back), and "Kassér kladden" goes, as there is no draft
-   * shown to discard.
+   * shown to discard. A page that saves each change and loads it again gives back the draft's
+   * own content: nothing is replaced, so there is nothing to set aside or say.
    */
   #pageReplaced(): void {
     if (this.#draftState !== 'restored') return;
     this.#draftState = undefined;
     this.#beforeDraft = undefined;
     const draft = this.#draft!;
+    if (sameContent(draft, this.currentValue)) return;
     this.#setAside = draft;
     this.#drafts?.setAside(draft);
   }
@@ -656,6 +658,11 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
         : html`<p>${c.noAdvice}</p>`}
     </section>`;
   }
+}
+
+/** The same plan, apart from when it was last saved. */
+function sameContent(a: Plan, b: Plan): boolean {
+  return JSON.stringify({ ...a, updatedAt: '' }) === JSON.stringify({ ...b, updatedAt: '' });
 }
 
 declare global {
