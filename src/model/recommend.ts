@@ -1,7 +1,7 @@
 import { experiences, type Experience, type GoalLevel, type Lang, type LearningFormId } from './ids.js';
 import { learningFormById, learningFormFamilyNames, learningFormTable } from './catalog/learning-forms.js';
 import { currentLevels } from './catalog/staircase.js';
-import { matchLang, t } from './catalog/text.js';
+import { joinList, matchLang, t } from './catalog/text.js';
 import type { LearningForm } from './catalog/types.js';
 
 /** How well a form fits the goal and the group: good, possible, or advised against. */
@@ -53,24 +53,26 @@ const goodFor: Partial<Record<GoalLevel, Partial<Record<LearningFormId, readonly
 /** The reason's sentences, filled from the goal and the form's facts. */
 const phrases = {
   da: {
-    table: (goal: string) => `Publikationens forslag til ${goal}.`,
+    table: (goal: string) => `Nævnt til ${goal} i metodens tabel.`,
     related: (goal: string) => `Kan også bruges til ${goal}.`,
     relatedGood: (goal: string) => `Egner sig også godt til ${goal}.`,
     suits: (levels: string) => `Passer til ${levels}.`,
     suitsNot: (levels: string, others: string) => `Passer til ${levels}, ikke til ${others}.`,
     max: (n: number) => `Højst ${n} pr. erfaren kollega.`,
     years: (n: number) => `Kræver ${n} års erfaring.`,
-    and: ' og ',
+    and: 'og',
+    or: 'eller',
   },
   en: {
-    table: (goal: string) => `The publication's choice for ${goal}.`,
+    table: (goal: string) => `Listed for ${goal} in the method's table.`,
     related: (goal: string) => `Can also serve ${goal}.`,
     relatedGood: (goal: string) => `Also serves ${goal} well.`,
     suits: (levels: string) => `Suits ${levels}.`,
     suitsNot: (levels: string, others: string) => `Suits ${levels}, not ${others}.`,
     max: (n: number) => `At most ${n} per experienced colleague.`,
     years: (n: number) => `Requires ${n} years' experience.`,
-    and: ' and ',
+    and: 'and',
+    or: 'or',
   },
 } satisfies Record<Lang, unknown>;
 
@@ -106,13 +108,13 @@ function fitFor(base: Fit, form: LearningForm, goal: GoalLevel, experience: read
 function reasonFor(form: LearningForm, goal: GoalLevel, fromTable: boolean, base: Fit, experience: readonly Experience[], lang: Lang): string {
   const p = phrases[lang];
   const name = t(learningFormFamilyNames[goal], lang).toLowerCase();
-  const levels = (list: readonly Experience[]) =>
-    list.map((e) => t(currentLevels[experiences.indexOf(e)]!.name, lang).toLowerCase()).join(p.and);
+  const levels = (list: readonly Experience[], word = p.and) =>
+    joinList(list.map((e) => t(currentLevels[experiences.indexOf(e)]!.name, lang).toLowerCase()), word);
   const out = [fromTable ? p.table(name) : base === 'god' ? p.relatedGood(name) : p.related(name)];
   if (form.experience.length < experiences.length) {
     const unsuited = experience.filter((e) => !form.experience.includes(e));
     out.push(experience.length > 0 && unsuited.length === experience.length
-      ? p.suitsNot(levels(form.experience), levels(experiences.filter((e) => unsuited.includes(e))))
+      ? p.suitsNot(levels(form.experience), levels(experiences.filter((e) => unsuited.includes(e)), p.or))
       : p.suits(levels(form.experience)));
   }
   if (form.maxPerExperienced) out.push(p.max(form.maxPerExperienced));

@@ -160,11 +160,17 @@ describe('advise', () => {
 
     it('opgave-krav-mangler: a requirement not confirmed, named in the message', () => {
       const [a] = fires('opgave-krav-mangler', plan((p) => { p.opgave.krav.ansvarTydeligt = false; }));
-      expect(a!.message).to.contain('ansvaret er tydeligt').and.not.contain('konkret');
+      expect(a!.message).to.equal('Bekræft, at opgaven gør det tydeligt, hvem der har ansvaret. Ellers gør den mere præcis.');
       const [all] = fires('opgave-krav-mangler', plan((p) => {
         p.opgave.krav = { konkretSituation: false, kanHaandteresAnderledes: false, ansvarTydeligt: false };
       }));
       expect(all!.message).to.contain('konkret').and.contain('anden måde').and.contain('ansvaret');
+      // Three parallel phrases about the task, in both languages.
+      const en = advise(plan((p) => {
+        p.opgave.krav = { konkretSituation: false, kanHaandteresAnderledes: false, ansvarTydeligt: false };
+      }), { lang: 'en' }).find((x) => x.id === 'opgave-krav-mangler')!;
+      expect(en.message).to.equal(
+        'Confirm that the task is one concrete situation staff know, can be handled differently and makes clear who is responsible. If not, make it more precise.');
       quiet('opgave-krav-mangler', plan());
     });
 
@@ -356,7 +362,7 @@ describe('advise', () => {
       expect(a!.message).to.equal(
         'Sidemandsoplæring: 5 skal lære af 2 meget erfarne, der hver højst kan tage to ad gangen. Del oplæringen i mindst 2 hold efter hinanden, eller sæt flere meget erfarne kolleger på trappen til at oplære dem.');
       expect(advise(plan((p) => { sbs(p); p.ansvar[0]!.antal = 5; }), { lang: 'en' }).find((x) => x.id === a!.id)!.message).to.equal(
-        'Side-by-side training: 5 are to learn from 2 very experienced colleagues, who each can take two at a time at most. Train them in at least 2 rounds, one after another, or put more very experienced colleagues on the staircase to train them.');
+        'Side-by-side training: 5 to train, but only 2 very experienced colleagues, who each can take at most two at a time. Train them in at least 2 rounds, one after another, or add more very experienced colleagues to the staircase as trainers.');
       quiet('sidemandsoplaering-for-mange', plan(sbs)); // 4 learners, 2 experienced
       quiet('sidemandsoplaering-for-mange', plan((p) => { sbs(p); p.ansvar[0]!.antal = 5; delete p.ansvar[1]!.antal; }));
       quiet('sidemandsoplaering-for-mange', plan((p) => { p.ansvar[0]!.antal = 5; }));
@@ -383,7 +389,7 @@ describe('advise', () => {
       const [da] = fires('sidemandsoplaering-for-mange', plan(one));
       expect(da!.message).to.contain('7 skal lære af 1 meget erfaren, der højst kan tage to ad gangen').and.contain('mindst 4 hold');
       const en = advise(plan(one), { lang: 'en' }).find((x) => x.id === 'sidemandsoplaering-for-mange')!;
-      expect(en.message).to.contain('7 are to learn from 1 very experienced colleague, who can take two at a time at most')
+      expect(en.message).to.contain('7 to train, but only 1 very experienced colleague, who can take at most two at a time')
         .and.contain('at least 4 rounds');
     });
 
@@ -397,7 +403,7 @@ describe('advise', () => {
         'Sidemandsoplæring: 3 skal lære, men der er ingen meget erfarne på trappen at lære af. Sæt meget erfarne kolleger på trappen til at oplære dem, eller vælg en anden læringsform i stedet.');
       const en = advise(plan(noneExperienced), { lang: 'en' }).find((a) => a.id === 'sidemandsoplaering-for-mange')!;
       expect(en.message).to.equal(
-        'Side-by-side training: 3 are to learn, but there are no very experienced colleagues on the staircase to learn from. Put very experienced colleagues on the staircase to train them, or choose another learning form instead.');
+        'Side-by-side training: 3 to train, but no very experienced colleague on the staircase to learn from. Add very experienced colleagues to the staircase as trainers, or choose another learning form.');
       expect(da!.message).to.not.contain('0');
     });
 
@@ -465,14 +471,22 @@ describe('advise', () => {
     });
 
     it('traening-slutter-efter-overgang: training ends after the transition', () => {
-      const [a] = fires('traening-slutter-efter-overgang', plan((p) => { p.hverdag.overgang.dato = '2027-02-15'; }));
-      expect(a!.message).to.contain('2027-02-15');
+      const early = plan((p) => { p.hverdag.overgang.dato = '2027-02-15'; });
+      const [a] = fires('traening-slutter-efter-overgang', early);
+      // The date as the language writes dates (as the elements show them), not as ISO.
+      expect(a!.message).to.equal('Træningen slutter efter overgangen den 15. februar 2027. Flyt en af dem.');
+      expect(advise(early, { lang: 'en' }).find((x) => x.id === a!.id)!.message)
+        .to.equal('Training ends after the transition on 15 February 2027. Move one of them.');
       quiet('traening-slutter-efter-overgang', plan((p) => { p.hverdag.overgang.dato = '2027-03-01'; }));
     });
 
     it('opfoelgning-foer-traening-slutter: a follow-up dated before training ends', () => {
-      const [a] = fires('opfoelgning-foer-traening-slutter', plan((p) => { p.hverdag.forankring[0]!.dato = '2027-02-01'; }));
-      expect(a!.message).to.contain('2027-02-01');
+      const early = plan((p) => { p.hverdag.forankring[0]!.dato = '2027-02-01'; });
+      const [a] = fires('opfoelgning-foer-traening-slutter', early);
+      // Says what it checks (the end of training), with the date as the language writes it.
+      expect(a!.message).to.equal('Opfølgningen den 1. februar 2027 ligger, før træningen slutter. Læg den efter træningens slutning.');
+      expect(advise(early, { lang: 'en' }).find((x) => x.id === a!.id)!.message)
+        .to.equal('The follow-up on 1 February 2027 comes before training ends. Set it after training ends.');
       quiet('opfoelgning-foer-traening-slutter', plan((p) => { p.hverdag.forankring[0]!.type = 'loebende-stoette'; p.hverdag.forankring[0]!.dato = '2027-02-01'; }));
       quiet('opfoelgning-foer-traening-slutter', plan());
     });

@@ -187,6 +187,10 @@ describe('recommendLearningForms: experience', () => {
     expect(shadowing.reason).to.contain('ikke til meget erfarne');
     const en = find(recommendLearningForms({ goals: ['metoder'], experience: ['meget-erfarne'], lang: 'en' }), 'sidemandsoplaering')!;
     expect(en.reason).to.contain('Suits beginners and somewhat experienced, not very experienced.');
+    // Groups a form does not suit are named as alternatives ("or"), those it suits as a set ("and").
+    const workshop = (lang: 'da' | 'en') => find(recommendLearningForms({ goals: ['metoder'], experience: ['begyndere', 'lidt-erfarne'], lang }), 'udviklende-workshop')!;
+    expect(workshop('da').reason).to.contain('Passer til meget erfarne, ikke til begyndere eller lidt erfarne.');
+    expect(workshop('en').reason).to.contain('Suits very experienced, not beginners or somewhat experienced.');
     // For the groups they suit, they keep the goal's fit.
     expect(fitOf('metoder', 'sidemandsoplaering', ['begyndere'])).to.equal('god');
     expect(fitOf('metoder', 'sidemandsoplaering', ['begyndere', 'meget-erfarne'])).to.equal('god');
@@ -229,7 +233,7 @@ describe('recommendLearningForms: language', () => {
     expect(ids(en)).to.deep.equal(ids(da));
     expect(en.map((r) => r.fit)).to.deep.equal(da.map((r) => r.fit));
     en.forEach((r, i) => expect(r.reason, r.form.id).to.not.equal(da[i]!.reason));
-    expect(en[0]!.reason).to.match(/publication/);
-    expect(da[0]!.reason).to.match(/Publikationen/);
+    expect(en[0]!.reason).to.match(/in the method's table/);
+    expect(da[0]!.reason).to.match(/i metodens tabel/);
   });
 });

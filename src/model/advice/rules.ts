@@ -6,7 +6,8 @@ import type { Tempo, Text } from '../ids.js';
 import type { AnsvarItem, MobilitetItem, Plan } from '../plan.js';
 import { learningFormById } from '../catalog/learning-forms.js';
 import { licenceForResponsibility, skippedSteps } from '../catalog/staircase.js';
-import { tx } from '../catalog/text.js';
+import { joinList, tx } from '../catalog/text.js';
+import { formatDate } from '../format-date.js';
 import {
   coveredTempi, describedGoalLevels, filled, missingTempi, periodAgreed, periodEnd, periodReversed,
   perspectiveWritten, taskLooksComposite, taskTooAbstract,
@@ -14,11 +15,8 @@ import {
 import { rule, type AdviceRule } from './rule.js';
 
 /** Joins names into "a, b og c" / "a, b and c". */
-function list(items: readonly Text[]): Text {
-  const join = (xs: string[], and: string) =>
-    xs.length < 2 ? xs.join('') : `${xs.slice(0, -1).join(', ')} ${and} ${xs[xs.length - 1]}`;
-  return tx(join(items.map((i) => i.da), 'og'), join(items.map((i) => i.en), 'and'));
-}
+const list = (items: readonly Text[]): Text =>
+  tx(joinList(items.map((i) => i.da), 'og'), joinList(items.map((i) => i.en), 'and'));
 
 const tempoNames: Record<Tempo, Text> = {
   vidensopbygning: tx('vidensopbygning', 'knowledge building'),
@@ -27,9 +25,9 @@ const tempoNames: Record<Tempo, Text> = {
 };
 
 const kravNames = {
-  konkretSituation: tx('én konkret, genkendelig situation', 'one concrete, recognisable situation'),
-  kanHaandteresAnderledes: tx('kan løses på en anden måde', 'can be handled differently'),
-  ansvarTydeligt: tx('ansvaret er tydeligt', 'responsibility is clear'),
+  konkretSituation: tx('er én konkret situation, som medarbejderne kender', 'is one concrete situation staff know'),
+  kanHaandteresAnderledes: tx('kan håndteres på en anden måde', 'can be handled differently'),
+  ansvarTydeligt: tx('gør det tydeligt, hvem der har ansvaret', 'makes clear who is responsible'),
 } as const;
 
 const vilkaarNames = {
@@ -108,8 +106,8 @@ const opgaveRules: AdviceRule[] = [
       return missing.length > 0 && list(missing.map((k) => kravNames[k]));
     },
     message: (missing: Text) => tx(
-      `Bekræft for opgaven: ${missing.da}. Ellers gør den mere præcis.`,
-      `Confirm for the task: ${missing.en}. If not, make it more precise.`),
+      `Bekræft, at opgaven ${missing.da}. Ellers gør den mere præcis.`,
+      `Confirm that the task ${missing.en}. If not, make it more precise.`),
   }),
   rule({
     id: 'ansvarstrappe-tom',
@@ -332,7 +330,7 @@ const traeningsbaneRules: AdviceRule[] = [
       && plan.ansvar.length > 0 && plan.ansvar.every((g) => g.nuvaerende === 'begyndere'),
     message: tx(
       'En udviklende workshop kræver erfaring, men alle grupper er begyndere. Vælg fx en træningsworkshop.',
-      'A developing workshop needs experience, but every group is beginners. Choose e.g. a training workshop.'),
+      'A development workshop needs experience, but all groups are beginners. Choose e.g. a training workshop.'),
   }),
   rule({
     id: 'sidemandsoplaering-for-mange',
@@ -351,13 +349,13 @@ const traeningsbaneRules: AdviceRule[] = [
       if (experienced === 0) {
         return tx(
           `Sidemandsoplæring: ${learners} skal lære, men der er ingen meget erfarne på trappen at lære af. Sæt meget erfarne kolleger på trappen til at oplære dem, eller vælg en anden læringsform i stedet.`,
-          `Side-by-side training: ${learners} are to learn, but there are no very experienced colleagues on the staircase to learn from. Put very experienced colleagues on the staircase to train them, or choose another learning form instead.`);
+          `Side-by-side training: ${learners} to train, but no very experienced colleague on the staircase to learn from. Add very experienced colleagues to the staircase as trainers, or choose another learning form.`);
       }
       const rounds = Math.ceil(learners / (2 * experienced));
       const one = experienced === 1;
       return tx(
         `Sidemandsoplæring: ${learners} skal lære af ${experienced} meget ${one ? 'erfaren, der' : 'erfarne, der hver'} højst kan tage to ad gangen. Del oplæringen i mindst ${rounds} hold efter hinanden, eller sæt flere meget erfarne kolleger på trappen til at oplære dem.`,
-        `Side-by-side training: ${learners} are to learn from ${experienced} very experienced ${one ? 'colleague, who' : 'colleagues, who each'} can take two at a time at most. Train them in at least ${rounds} rounds, one after another, or put more very experienced colleagues on the staircase to train them.`);
+        `Side-by-side training: ${learners} to train, but only ${experienced} very experienced ${one ? 'colleague, who' : 'colleagues, who each'} can take at most two at a time. Train them in at least ${rounds} rounds, one after another, or add more very experienced colleagues to the staircase as trainers.`);
     },
   }),
   rule({
@@ -398,7 +396,7 @@ const hverdagRules: AdviceRule[] = [
     applies: (plan) => !plan.hverdag.overgang.type,
     message: tx(
       'Aftal overgangen til hverdag: for hver enkelt, når de er klar, eller for alle på én gang?',
-      'Agree the move to everyday work: each person when ready, or everyone at once?'),
+      'Agree the transition to everyday work: each person when ready, or everyone at once?'),
   }),
   rule({
     id: 'faelles-overgang-uden-dato',
@@ -441,8 +439,8 @@ const hverdagRules: AdviceRule[] = [
       return !!end && !!date && end > date && date;
     },
     message: (date: string) => tx(
-      `Træningen slutter efter overgangen (${date}). Flyt en af dem.`,
-      `Training ends after the transition (${date}). Move one of them.`),
+      `Træningen slutter efter overgangen den ${formatDate(date, 'da')}. Flyt en af dem.`,
+      `Training ends after the transition on ${formatDate(date, 'en')}. Move one of them.`),
   }),
   rule({
     id: 'opfoelgning-foer-traening-slutter',
@@ -454,8 +452,8 @@ const hverdagRules: AdviceRule[] = [
       return end ? followUps(plan).flatMap((f) => (f.dato && f.dato < end ? [f.dato] : [])) : false;
     },
     message: (date: string) => tx(
-      `Opfølgningen (${date}) ligger før træningens slutning. Læg den efter overgangen.`,
-      `The follow-up (${date}) comes before training ends. Move it after the transition.`),
+      `Opfølgningen den ${formatDate(date, 'da')} ligger, før træningen slutter. Læg den efter træningens slutning.`,
+      `The follow-up on ${formatDate(date, 'en')} comes before training ends. Set it after training ends.`),
   }),
 ];
 

@@ -14,6 +14,10 @@ export function matchLang(tag: unknown): Lang {
   return primary === 'en' ? 'en' : 'da';
 }
 
+/** Joins names into "a, b og c" with the joining word given ("og", "eller", "and", "or"). */
+export const joinList = (items: readonly string[], word: string): string =>
+  items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} ${word} ${items[items.length - 1]}`;
+
 /** The text in `lang` (default Danish). */
 export const t = (text: Text, lang: Lang = 'da'): string => text[lang] ?? text.da;
 
