@@ -23,7 +23,7 @@ const texts = {
   value: tx('værdien for kerneopgaven eller arbejdspladsen', 'the value for the core task or the workplace'),
   goal: tx('mindst ét læringsmål beskrevet', 'at least one learning goal described'),
   period: tx('en periode med start og slut', 'a period with a start and an end'),
-  type: tx('hvordan overgangen til hverdag sker', 'how the move to everyday work happens'),
+  type: tx('hvordan overgangen til hverdag sker', 'how the transition to everyday work happens'),
   date: tx('en dato for den fælles overgang', 'a date for the collective transition'),
   anchor: tx('mindst én aftale om forankring', 'at least one anchoring agreement'),
 } satisfies Record<string, Text>;

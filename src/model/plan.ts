@@ -126,7 +126,7 @@ export const traeningsbaneSchema = planObject({
   laeringsformer: laeringsformerSchema,
   periode: z.optional(periodeSchema),
   spilleregler: text(),
-  /** How daily work is covered while people train (e.g. temps). */
+  /** How operations (*drift*) are covered while people train (e.g. temps). */
   daekning: text(),
 });
 
@@ -144,7 +144,7 @@ export const mobilitetItemSchema = planObject({
   kontakt: text(),
   /** How the employee's tasks at home are covered meanwhile. */
   daekning: text(),
-  /** How the learning is put to use afterwards (e.g. conversations of wonder). */
+  /** How the learning is put to use afterwards (e.g. talks about what surprised the employee). */
   tilbagevenden: text(),
 });
 export const mobilitetSchema = list(mobilitetItemSchema);

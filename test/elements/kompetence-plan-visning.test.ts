@@ -234,6 +234,16 @@ describe('<kompetence-plan-visning> behaviour', () => {
     expect(field).to.include(sample.perspektiv.fortolkninger);
   });
 
+  it('names the perspective and the training ground\'s cover as the editing elements do, in both languages', async () => {
+    const da = await view();
+    expect(entry(part(da, 'perspektiv'), 'Andre måder at forstå ændringen på')).to.equal(sample.perspektiv.fortolkninger);
+    const en = await view(sample, 'en');
+    expect(entry(part(en, 'perspektiv'), 'Other ways of reading the change')).to.equal(sample.perspektiv.fortolkninger);
+    expect(entry(part(en, 'perspektiv'), 'Value for the workplace')).to.equal(sample.perspektiv.arbejdsplads);
+    expect(entry(part(en, 'traeningsbane'), 'Covering operations')).to.equal(sample.traeningsbane.daekning);
+    expect(entry(part(en, 'traeningsbane'), 'Rules of play')).to.equal(sample.traeningsbane.spilleregler);
+  });
+
   it('shows the goals top of the pyramid first, with their sub-types by name', async () => {
     const el = await view();
     const levels = [...part(el, 'laeringsmaal').querySelectorAll('h4')].map((h) => h.textContent);
@@ -250,7 +260,7 @@ describe('<kompetence-plan-visning> behaviour', () => {
     expect(entry(field, 'Læringsformer')).to.equal('Værktøjskursus, Mentorforløb');
     expect(entry(field, 'Periode')).to.equal('10. januar 2027 – 1. marts 2027');
     expect(entry(field, 'Spilleregler')).to.equal(sample.traeningsbane.spilleregler);
-    expect(entry(field, 'Sådan dækkes driften')).to.equal(sample.traeningsbane.daekning);
+    expect(entry(field, 'Dækning af den daglige drift')).to.equal(sample.traeningsbane.daekning);
     const arrangement = field.querySelector('.item')!;
     expect(arrangement.querySelector('h5')!.textContent).to.equal('Udlån til eksterne samarbejdspartnere');
     expect(entry(arrangement, 'Omfang')).to.equal('Deltid: tirsdag, torsdag');

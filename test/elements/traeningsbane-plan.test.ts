@@ -267,7 +267,7 @@ describe('<traeningsbane-plan> behaviour', () => {
     expect(values.at(-1)).not.to.have.property('periode');
   });
 
-  it('saves the rules of play and the cover for daily work', async () => {
+  it('saves the rules of play and the cover for operations', async () => {
     const el = await plan();
     await typeInto(el, 'spilleregler', 'Vi må fejle');
     await typeInto(el, 'daekning', 'Vikarer');

@@ -183,9 +183,9 @@ describe('facts on single forms', () => {
     for (const f of learningForms) expect(f.facilitator, f.id).to.equal(needed.includes(f.id));
   });
 
-  it('e-learning carries the publication\'s term', () => {
+  it('e-learning carries the publication\'s term (in English the usual name)', () => {
     expect(learningFormById('digitaliseret-laering').name).to.deep.equal({
-      da: 'Digitaliseret læring (e-læring)', en: 'Digitised learning (e-learning)',
+      da: 'Digitaliseret læring (e-læring)', en: 'Digital learning (e-learning)',
     });
   });
 

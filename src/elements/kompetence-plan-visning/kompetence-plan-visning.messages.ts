@@ -1,7 +1,7 @@
 /**
  * Texts of <kompetence-plan-visning>. The method's names (fields, reasons, levels, steps, forms,
  * anchoring kinds) come from the catalog; labels it shares with the editing elements come from
- * their messages (mobility, everyday work).
+ * their messages (perspective, training ground, mobility, everyday work), so each has one name.
  */
 const da = {
   untitled: 'Plan uden titel',
@@ -25,13 +25,8 @@ const da = {
   from: 'Nu',
   target: 'Mål',
   notGiven: 'ikke angivet',
-  core: 'Værdi for kerneopgaven og borgerne',
-  place: 'Værdi for arbejdspladsen',
-  views: 'Forskellige fortolkninger',
   kinds: 'Former for feedback',
   forms: 'Læringsformer',
-  rules: 'Spilleregler',
-  cover: 'Sådan dækkes driften',
   mobility: 'Mobilitet',
   who: 'Ansvarlig',
   done: 'Udført',
@@ -60,13 +55,8 @@ const en: typeof da = {
   from: 'Now',
   target: 'Goal',
   notGiven: 'not given',
-  core: 'Value for the core task and citizens',
-  place: 'Value for the workplace',
-  views: 'Differing interpretations',
   kinds: 'Kinds of feedback',
   forms: 'Learning forms',
-  rules: 'Rules of play',
-  cover: 'How daily work is covered',
   mobility: 'Mobility',
   who: 'Responsible',
   done: 'Done',

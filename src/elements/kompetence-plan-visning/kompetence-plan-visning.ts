@@ -22,6 +22,8 @@ import { createPlan, parsePlan } from '../../model/parse.js';
 import type { AnsvarItem, MobilitetItem, Periode, Plan } from '../../model/plan.js';
 import { messages as anchoringMessages } from '../forankring-tjekliste/forankring-tjekliste.messages.js';
 import { messages as mobilityMessages } from '../mobilitet-aftale/mobilitet-aftale.messages.js';
+import { messages as perspectiveMessages } from '../perspektiv-felt/perspektiv-felt.messages.js';
+import { messages as trainingMessages } from '../traeningsbane-plan/traeningsbane-plan.messages.js';
 import { messages } from './kompetence-plan-visning.messages.js';
 import { styles } from './kompetence-plan-visning.styles.js';
 
@@ -240,10 +242,10 @@ export class KompetencePlanVisning extends KompetenceInputCore<Plan> {
   }
 
   #perspective(p: Plan): TemplateResult {
-    const m = messages[this.locale];
+    const m = perspectiveMessages[this.locale];
     const v = p.perspektiv;
     return html`<dl>
-      ${this.#entry(m.core, v.kerneopgave, true)} ${this.#entry(m.place, v.arbejdsplads, true)} ${this.#entry(m.views, v.fortolkninger, true)}
+      ${(['kerneopgave', 'arbejdsplads', 'fortolkninger'] as const).map((k) => this.#entry(m[k], v[k], true))}
     </dl>`;
   }
 
@@ -269,13 +271,14 @@ export class KompetencePlanVisning extends KompetenceInputCore<Plan> {
   #training(p: Plan): TemplateResult {
     const m = messages[this.locale];
     const mm = mobilityMessages[this.locale];
+    const tm = trainingMessages[this.locale];
     const v = p.traeningsbane;
     return html`<dl>
         ${tempi.map((tempo) => this.#entry(t(tempoInfo[tempo].name, this.locale), v[tempo], true))}
         ${this.#entry(m.kinds, this.#names(v.feedbackformer, (k) => feedbackKindInfo[k].name))}
         ${this.#entry(m.forms, this.#names(v.laeringsformer, (id) => learningFormById(id as LearningFormId).name))}
-        ${this.#entry(mm.period, this.#period(v.periode))} ${this.#entry(m.rules, v.spilleregler, true)}
-        ${this.#entry(m.cover, v.daekning, true)}
+        ${this.#entry(mm.period, this.#period(v.periode))}
+        ${(['spilleregler', 'daekning'] as const).map((k) => this.#entry(tm[k], v[k], true))}
       </dl>
       <h4>${m.mobility}</h4>
       ${p.mobilitet.length ? p.mobilitet.map((a) => this.#arrangement(a)) : this.#emptyNote()}`;

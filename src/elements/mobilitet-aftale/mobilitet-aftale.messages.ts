@@ -70,11 +70,11 @@ const en: typeof da = {
   sygdom: 'Sickness',
   kontakt: 'Informal contact along the way',
   kontaktHint: 'Who talks with the employee about learning and well-being, and how often?',
-  daekning: 'Tasks at home',
+  daekning: 'Cover at the sending workplace',
   daekningHint: "Who does the employee's tasks meanwhile?",
   tilbagevenden: 'Using the learning afterwards',
   tilbagevendenHint:
-    'E.g. conversations of wonder: the employee tells what surprised them out there, and together you look at your own practice with fresh eyes.',
+    'E.g. talks about what surprised the employee out there, so that together you look at your own practice with fresh eyes.',
   missingForm: 'a kind of mobility',
   missingTerm: (term) => `terms for ${term.toLowerCase()}`,
 };

@@ -1,4 +1,7 @@
-/** Texts of <traeningsbane-plan>. Tempi, feedback kinds and dialogue questions come from the model's catalog. */
+/**
+ * Texts of <traeningsbane-plan> (the plan view shares the labels of rules of play and cover). Tempi
+ * (in English "kinds of activity"), feedback kinds and dialogue questions come from the model's catalog.
+ */
 const da = {
   tempi: 'Træningens tre tempi',
   example: 'Fx',
@@ -17,7 +20,7 @@ const da = {
 };
 
 const en: typeof da = {
-  tempi: 'The three tempi of training',
+  tempi: 'The three kinds of activity',
   example: 'For example',
   kinds: 'Which kinds of feedback?',
   forms: 'Learning forms',
@@ -25,7 +28,7 @@ const en: typeof da = {
   periodHint: 'Set a start and an end date.',
   spilleregler: 'Rules of play',
   spillereglerHint: 'The training ground is a place to practise, where one may try and fail. What applies here?',
-  daekning: 'Cover for daily work',
+  daekning: 'Covering operations',
   daekningHint: 'Who does the work while people train? E.g. temps.',
   covered: 'covered',
   coveredByForm: 'covered by a chosen learning form',

@@ -22,7 +22,7 @@ export const anchoringKindInfo: { readonly [K in AnchoringKind]: AnchoringKindIn
     name: tx('Opfølgning på mål', 'Follow-up on goals'),
     question: tx(
       'Hvordan og hvornår følger vi op på, om opgaven løses som ønsket, og om vi fik gevinsten?',
-      'How and when do we check that the task is solved as wanted and that we got the gain?'),
+      'How and when do we check that the task is done as intended and that we got the gains we aimed for?'),
     examples: [
       tx('Leder og medarbejder taler sammen en måned efter kurset.', 'Manager and employee talk a month after the course.'),
       tx('Praksisgennemgang med ressourcepersonen.', 'A practice review with the resource person.'),
@@ -72,7 +72,7 @@ export const transitionTypeInfo: { readonly [T in TransitionType]: TransitionTyp
   faelles: {
     id: 'faelles',
     name: tx('Fælles', 'Collective'),
-    description: tx('Hele gruppen går over på en aftalt dato.', 'The whole group moves over on an agreed date.'),
+    description: tx('Hele gruppen går over på en aftalt dato.', 'The whole group makes the transition on an agreed date.'),
   },
 };
 
@@ -89,4 +89,4 @@ export const rigidDatePitfall: Text = tx(
 /** Pitfall: moving on before the gains are checked. */
 export const movingOnPitfall: Text = tx(
   'Gå ikke videre, før I har set, om gevinsterne er nået i hverdagen.',
-  'Do not move on before checking that the gains were reached in daily work.');
+  'Do not move on before checking that the gains were reached in everyday work.');

@@ -57,17 +57,17 @@ const specs: Record<FieldId, FieldSpec> = {
       tx('Hvilke læringsformer når vores mål?', 'Which learning forms reach our goals?'),
       tx('Hvordan fordeler vi vidensopbygning, afprøvning og feedback?', 'How do we balance knowledge building, trying out and feedback?'),
       tx('Hvordan gør vi det klart, at man må fejle her?', 'How do we make clear that failing is allowed here?'),
-      tx('Hvordan passer træningen ind i driften, fx med vikarer?', 'How does training fit daily work, e.g. with temps?'),
+      tx('Hvordan passer træningen ind i driften, fx med vikarer?', 'How do we cover operations while people train, e.g. with temps?'),
     ],
   },
   hverdag: {
     name: tx('Hverdag', 'Everyday work'),
     question: tx('Hvordan forankrer vi det nye i hverdagen?', 'How do we anchor the new in everyday work?'),
-    leadershipTask: tx('Følg op, og gør klart, hvornår opgaven skal løses på det nye niveau.', 'Follow up, and make clear when the task is done at the new level.'),
+    leadershipTask: tx('Følg op, og gør klart, hvornår opgaven skal løses på det nye niveau.', 'Follow up, and make clear from when the task must be done at the new level.'),
     dialogueQuestions: [
-      tx('Hvordan gør vi overgangen til hverdag tydelig og forpligtende?', 'How do we make the move to everyday work clear and binding?'),
+      tx('Hvordan gør vi overgangen til hverdag tydelig og forpligtende?', 'How do we make the transition to everyday work clear and binding?'),
       tx('Hvem kan vi spørge til råds, og hvordan gør vi det legitimt?', 'Whom can we ask for advice, and how do we make it legitimate?'),
-      tx('Hvordan taler vi om den ændrede opgave i hverdagen?', 'How do we talk about the changed task day to day?'),
+      tx('Hvordan taler vi om den ændrede opgave i hverdagen?', 'How do we talk about the changed task in everyday work?'),
     ],
   },
 };

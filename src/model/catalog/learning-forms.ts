@@ -103,7 +103,7 @@ const specs: Specs = {
       facilitator: true,
     },
     'udviklende-workshop': {
-      name: tx('Udviklende workshop', 'Developing workshop'),
+      name: tx('Udviklende workshop', 'Development workshop'),
       description: tx(
         'Deltagerne lærer ved sammen at udvikle fx en fremgangsmåde eller et fagligt grundlag.',
         'Participants learn by developing e.g. a procedure or a professional foundation together.'),
@@ -125,7 +125,7 @@ const specs: Specs = {
       alsoIn: ['vaerktoej'],
     },
     'digitaliseret-laering': {
-      name: tx('Digitaliseret læring (e-læring)', 'Digitised learning (e-learning)'),
+      name: tx('Digitaliseret læring (e-læring)', 'Digital learning (e-learning)'),
       description: tx('Et fast forløb på en it-platform, når og hvor det passer.', 'A set course on an IT platform, whenever and wherever.'),
       suits: tx('En første, forenklet indføring i fx lovgivning eller andet formelt stof.', 'A first, simplified introduction to e.g. legislation or other formal material.'),
       groupSize: tx('Én ad gangen', 'One at a time'),

@@ -40,7 +40,7 @@ const specs: Record<MobilityForm, Spec> = {
       tx('Lederen støtter og er nysgerrig på læringen.', 'The manager supports and is curious about the learning.'),
     ],
     advice: [
-      tx('Brug den nye viden begge steder, fx i forundringssamtaler.', 'Use the new knowledge in both places, e.g. in conversations of wonder.'),
+      tx('Brug den nye viden begge steder, fx i forundringssamtaler.', 'Use the new knowledge in both places, e.g. by talking about what surprised the employee.'),
     ],
   },
   'klinisk-introduktion': {
