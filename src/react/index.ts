@@ -190,7 +190,7 @@ export const PerspektivFelt = createComponent({
 export type PerspektivFeltProps = React.ComponentProps<typeof PerspektivFelt>;
 
 /**
- * `<traeningsbane-plan>` as a React component. The training ground: three tempi, feedback kinds, learning forms, period, rules of play and cover, with live advice.
+ * `<traeningsbane-plan>` as a React component. The training ground: three kinds of activity (tempi), feedback kinds, learning forms, period, rules of play and cover, with live advice.
  * - `onKompetenceChange` (`kompetence-change`): The user changed the training ground (also by choosing learning forms); `detail.value` is the new `traeningsbane`.
  * - `onKompetenceInvalid` (`kompetence-invalid`): A `value` (or an id in `goals`/`experience`) given by attribute or property could not be used; the last good value is kept.
  */
