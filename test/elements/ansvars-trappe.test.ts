@@ -74,35 +74,96 @@ describe('<ansvars-trappe> behaviour', () => {
     expect(focused(el)?.id).to.equal('g1-name');
   });
 
-  it('removes a group by keyboard, moves focus to the previous remove button or the add button, and announces it', async () => {
+  const notice = (el: AnsvarsTrappe) => q(el, '[part="removed"]')?.textContent!.replace(/\s+/g, ' ').trim();
+
+  it('removes a group by keyboard: an Undo takes its place and the focus, and Tab goes on to the group that took its place', async () => {
     const el = await trappe(sample);
-    q<HTMLButtonElement>(el, '[data-remove="1"]')!.focus();
+    const events = changes(el);
+    q<HTMLButtonElement>(el, '[data-remove="0"]')!.focus();
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
-    expect(el.value.map((g) => g.id)).to.deep.equal(['g1']);
-    expect(focused(el)?.getAttribute('data-remove')).to.equal('0');
+    expect(el.value.map((g) => g.id)).to.deep.equal(['g2']);
+    expect(events).to.have.length(1);
+    expect(focused(el)?.id).to.equal('undo');
+    expect(focused(el)?.textContent).to.equal('Fortryd');
+    expect(notice(el)).to.equal('Målgruppe 1 (Alle medarbejdere) er fjernet. Fortryd');
+    // The message is the button's description: read when focus lands on it.
+    const description = q(el, `#${focused(el)!.getAttribute('aria-describedby')}`)!;
+    expect(description.textContent).to.equal('Målgruppe 1 (Alle medarbejdere) er fjernet.');
+    expect(q(el, '[part="removed"] + fieldset.group legend')!.textContent, 'in the removed group\'s place').to.equal('Målgruppe 1');
+    await expectAccessible(el);
+    await sendKeys({ press: 'Tab' });
+    expect(focused(el)?.id, 'on to the group that took its place').to.equal('g0-name');
+    expect(focused(el) as HTMLInputElement).to.have.property('value', 'Assistenter');
+  });
+
+  it('puts a removed group back where it was with Undo, as one edit, and focuses its name', async () => {
+    const el = await trappe(sample);
+    const events = changes(el);
+    q<HTMLButtonElement>(el, '[data-remove="0"]')!.click();
     await el.updateComplete;
-    expect(q(el, '[role="status"]')!.textContent).to.include('Målgruppe 2 (Assistenter) er fjernet');
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(el.value).to.deep.equal(sample);
+    expect(events).to.have.length(2);
+    expect(events[1]!.detail.value).to.deep.equal(sample);
+    expect(focused(el)?.id).to.equal('g0-name');
+    expect(focused(el) as HTMLInputElement).to.have.property('value', 'Alle medarbejdere');
+    expect(notice(el), 'the offer is used up').to.equal(undefined);
+  });
+
+  it('offers the last group back below "no target groups yet", and Tab goes on to the add button', async () => {
+    const el = await trappe([sample[0]!]);
+    q<HTMLButtonElement>(el, '[data-remove="0"]')!.focus();
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect(el.value).to.deep.equal([]);
+    expect(focused(el)?.id).to.equal('undo');
+    expect(root(el).textContent).to.include('Der er ingen målgrupper endnu.');
+    await sendKeys({ press: 'Tab' });
     expect(focused(el)).to.equal(q(el, '.add'));
+    await sendKeys({ press: 'Shift+Tab' });
+    await sendKeys({ press: 'Space' });
     await el.updateComplete;
-    expect(q(el, '[role="status"]')!.textContent).to.include('Målgruppe 1 (Alle medarbejdere) er fjernet');
-    expect(adviceIds(el)).to.deep.equal(['ansvarstrappe-tom']);
+    expect(el.value).to.deep.equal([sample[0]]);
+    expect(focused(el)?.id).to.equal('g0-name');
+  });
+
+  it('offers only the last removal, until the next edit or a value set by code', async () => {
+    const el = await trappe([...sample, { id: 'g3', maalgruppe: 'Vikarer' }]);
+    q<HTMLButtonElement>(el, '[data-remove="2"]')!.click();
+    await el.updateComplete;
+    q<HTMLButtonElement>(el, '[data-remove="0"]')!.click();
+    await el.updateComplete;
+    expect(root(el).querySelectorAll('[part="removed"]')).to.have.length(1);
+    expect(notice(el)).to.match(/^Målgruppe 1 \(Alle medarbejdere\) er fjernet/);
+    q<HTMLButtonElement>(el, '#undo')!.click();
+    await el.updateComplete;
+    expect(el.value.map((g) => g.id)).to.deep.equal(['g1', 'g2']);
+    q<HTMLButtonElement>(el, '[data-remove="1"]')!.click();
+    await el.updateComplete;
+    expect(notice(el)).to.match(/^Målgruppe 2/);
+    q<HTMLInputElement>(el, '#g0-name')!.focus();
+    await sendKeys({ type: 'x' });
+    await el.updateComplete;
+    expect(notice(el), 'an edit ends the offer').to.equal(undefined);
+    q<HTMLButtonElement>(el, '[data-remove="0"]')!.click();
+    await el.updateComplete;
+    expect(notice(el)).to.match(/^Målgruppe 1/);
+    el.value = sample;
+    await el.updateComplete;
+    expect(notice(el), 'a value set by code ends the offer').to.equal(undefined);
   });
 
   it('says a removed group in the language of the moment, also after lang changes', async () => {
     const el = await trappe(sample);
     q<HTMLButtonElement>(el, '[data-remove="1"]')!.click();
     await el.updateComplete;
-    await el.updateComplete;
-    const status = () => q(el, '[role="status"]')!.textContent!.trim();
-    expect(status()).to.equal('Målgruppe 2 (Assistenter) er fjernet.');
+    expect(notice(el)).to.equal('Målgruppe 2 (Assistenter) er fjernet. Fortryd');
     el.parentElement!.lang = 'en';
     await nextFrame();
     await el.updateComplete;
-    expect(status()).to.equal('Target group 2 (Assistenter) has been removed.');
+    expect(notice(el)).to.equal('Target group 2 (Assistenter) is removed. Undo');
   });
 
   it('reaches name, count and both radio groups with Tab, and moves within a radio group with arrows', async () => {
@@ -261,7 +322,7 @@ describe('<ansvars-trappe> behaviour', () => {
     expect(el.matches(':invalid')).to.equal(false);
   });
 
-  it('keeps a bad head count to its own group when groups share an id, and with it when a group is removed', async () => {
+  it('keeps a bad head count to its own group when groups share an id, and with it when a group is removed or put back', async () => {
     const el = await trappe([
       { id: 'x', maalgruppe: 'Nye', antal: 2 },
       { id: 'x', maalgruppe: 'Faste', antal: 5 },
@@ -284,6 +345,13 @@ describe('<ansvars-trappe> behaviour', () => {
     expect(count(0).getAttribute('aria-invalid')).to.equal('true');
     expect(count(1).getAttribute('aria-invalid')).to.equal('false');
     expect(el.validationMessage).to.include('Målgruppe 1:');
+    q<HTMLButtonElement>(el, '#undo')!.click();
+    await el.updateComplete;
+    expect(count(1).value, 'the draft moved back down with its group').to.equal('0');
+    expect(count(1).getAttribute('aria-invalid')).to.equal('true');
+    expect(count(0).value).to.equal('2');
+    q<HTMLButtonElement>(el, '[data-remove="0"]')!.click();
+    await el.updateComplete;
     q<HTMLButtonElement>(el, '[data-remove="0"]')!.click();
     await el.updateComplete;
     expect(count(0).getAttribute('aria-invalid')).to.equal('false');

@@ -87,7 +87,7 @@ describe('<forankring-tjekliste> behaviour', () => {
     expect(kinds[0]!.querySelectorAll('button.example').length).to.be.greaterThan(0);
   });
 
-  it('adds an item under a kind by keyboard, focuses it, and removes it again', async () => {
+  it('adds an item under a kind by keyboard, focuses it, and removes it again (focus on the Undo in its place)', async () => {
     const el = await render(sample);
     const events: CustomEvent<{ value: Hverdag }>[] = [];
     el.addEventListener('kompetence-change', (e) => events.push(e as CustomEvent<{ value: Hverdag }>));
@@ -108,19 +108,82 @@ describe('<forankring-tjekliste> behaviour', () => {
     const items = el.shadowRoot!.querySelectorAll('fieldset.kind')[2]!.querySelectorAll('li.item');
     expect(items.length).to.equal(2);
 
-    // Remove the new item: focus goes to the other item of the same kind.
+    // Remove the new item, the last of its kind: the Undo in its place, then the kind's add button.
     (items[1]!.querySelector('button.remove') as HTMLElement).focus();
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect(el.value.forankring.map((f) => f.id)).to.deep.equal(['f1', 'f2']);
-    expect(active(el)?.dataset.item).to.equal('f2');
-
-    // Remove the last item of the kind: focus goes to its add button.
-    (el.shadowRoot!.querySelectorAll('fieldset.kind')[2]!.querySelector('button.remove') as HTMLElement).focus();
-    await sendKeys({ press: 'Enter' });
-    await el.updateComplete;
-    expect(el.value.forankring.map((f) => f.id)).to.deep.equal(['f1']);
+    expect(active(el)?.id).to.equal('undo');
+    await sendKeys({ press: 'Tab' });
     expect(active(el)?.id).to.equal('add-loebende-stoette');
+  });
+
+  describe('undoing a removal', () => {
+    const three: Hverdag = {
+      ...sample,
+      forankring: [sample.forankring[0]!, sample.forankring[1]!, { ...sample.forankring[0]!, id: 'f3', beskrivelse: 'Status på personalemødet' }],
+    };
+    const kind = (el: ForankringTjekliste, i: number) => el.shadowRoot!.querySelectorAll('fieldset.kind')[i]!;
+    const notice = (el: ForankringTjekliste) => $(el, '[part="removed"]')?.textContent!.replace(/\s+/g, ' ').trim();
+
+    it('puts the Undo in the removed agreement\'s place under its kind; Tab goes on to the one that took its place', async () => {
+      const el = await render(three);
+      (kind(el, 0).querySelector('button.remove') as HTMLElement).focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(el.value.forankring.map((f) => f.id)).to.deep.equal(['f2', 'f3']);
+      expect(active(el)?.id).to.equal('undo');
+      expect(notice(el)).to.equal('Aftale 1 under opfølgning på mål er fjernet. Fortryd');
+      const slot = kind(el, 0).querySelector('ol.items > li[part="removed"]')!;
+      expect(slot.nextElementSibling!.querySelector('legend')!.textContent, 'before the agreement that took its place').to.equal('Aftale 1');
+      expect($(el, `#${active(el)!.getAttribute('aria-describedby')}`)!.textContent).to.equal('Aftale 1 under opfølgning på mål er fjernet.');
+      await expectAccessible(el);
+      await sendKeys({ press: 'Tab' });
+      expect(active(el)?.dataset.item).to.equal('f3');
+    });
+
+    it('puts the agreement back where it was with Undo, as one edit, and focuses its description', async () => {
+      const el = await render(three);
+      const events: Hverdag[] = [];
+      el.addEventListener('kompetence-change', (e) => events.push((e as CustomEvent<{ value: Hverdag }>).detail.value));
+      (kind(el, 0).querySelector('button.remove') as HTMLElement).click();
+      await el.updateComplete;
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(el.value).to.deep.equal(three);
+      expect(events).to.have.length(2);
+      expect(events[1]).to.deep.equal(three);
+      expect(active(el)?.dataset.item).to.equal('f1');
+      expect(notice(el)).to.equal(undefined);
+    });
+
+    it('keeps the last of a kind\'s place until the next edit, then says there are none', async () => {
+      const el = await render(sample);
+      (kind(el, 2).querySelector('button.remove') as HTMLElement).click();
+      await el.updateComplete;
+      expect(notice(el)).to.match(/^Aftale 1 under løbende støtte er fjernet/);
+      expect(kind(el, 2).textContent).not.to.include('Ingen aftaler endnu.');
+      $(el, '#overgang-beskrivelse')!.focus();
+      await sendKeys({ type: 'x' });
+      await el.updateComplete;
+      expect(notice(el)).to.equal(undefined);
+      expect(kind(el, 2).textContent).to.include('Ingen aftaler endnu.');
+    });
+
+    it('says it in English, and names the kind in mid-sentence as a common noun', async () => {
+      const el = await render(three, 'lang="en"');
+      const hidden = (button: Element) => button.textContent!.replace(/\s+/g, ' ').trim();
+      expect(hidden($(el, '#add-opfoelgning-paa-maal')!)).to.equal('Add agreement for follow-up on goals');
+      const remove = kind(el, 0).querySelectorAll('button.remove')[1]!;
+      expect(hidden(remove)).to.equal('Remove agreement 2 for follow-up on goals');
+      (remove as HTMLElement).click();
+      await el.updateComplete;
+      expect(notice(el)).to.equal('Agreement 2 for follow-up on goals is removed. Undo');
+      el.lang = 'da';
+      await aTimeout(0);
+      await el.updateComplete;
+      expect(notice(el)).to.equal('Aftale 2 under opfølgning på mål er fjernet. Fortryd');
+    });
   });
 
   it('adds an example as a pre-filled item in the element language', async () => {
@@ -302,6 +365,8 @@ describe('<forankring-tjekliste> behaviour', () => {
       input.dispatchEvent(new Event('input'));
       await el.updateComplete;
       expect(button.disabled).to.equal(false);
+      // Standing alone, the file has no training period to hold.
+      expect(hint.textContent).to.equal('Filen har datoerne for overgangen og aftalerne, så de kan lægges i Outlook eller en anden kalender.');
     });
 
     it('inside a plan, gives the whole plan\'s calendar (the same file as <kompetence-model>\'s button)', async () => {
@@ -319,6 +384,9 @@ describe('<forankring-tjekliste> behaviour', () => {
       await el.updateComplete;
       $<HTMLButtonElement>(el, '[part="download"]')!.click();
       expect(await created[0]!.text()).to.equal(planToICalendar(plan));
+      const hint = $(el, '#download-hint')!.textContent!;
+      expect(hint, 'the hint names what the file holds').to.equal(
+        'Filen har datoerne for træningsbanen, overgangen og aftalerne, så de kan lægges i Outlook eller en anden kalender.');
     });
 
     it('inside a plan, is offered when only the training period has a date (the file holds it)', async () => {

@@ -4,6 +4,7 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/define/kompetence-model.js';
 import type { KompetenceModel, KompetenceModelChange } from '../../src/elements/kompetence-model/kompetence-model.js';
 import type { KompetenceInvalidEvent } from '../../src/internal/events.js';
+import { messages as planViewMessages } from '../../src/elements/kompetence-plan-visning/kompetence-plan-visning.messages.js';
 import { advise } from '../../src/model/advice.js';
 import { completeness } from '../../src/model/completeness.js';
 import { examples } from '../../src/model/examples/index.js';
@@ -131,6 +132,13 @@ describe('<kompetence-model>', () => {
       expect($(model, '#panel-opgave ansvars-trappe')).to.exist;
       expect(model.value).to.equal(model.plan);
       expect(parsePlan(model.plan).ok).to.equal(true);
+    });
+
+    it('names the responsibility staircase\'s section as the printed plan does', async () => {
+      for (const lang of ['da', 'en'] as const) {
+        const model = await render('', lang);
+        expect($(model, '#ansvar-h').textContent, lang).to.equal(planViewMessages[lang].staircase);
+      }
     });
 
     it('shows each field’s criterion and advice count from the model', async () => {
@@ -395,6 +403,17 @@ describe('<kompetence-model>', () => {
       expect(model.plan.titel).to.equal('Min egen');
     });
 
+    it('says in English that the examples are written in Danish', async () => {
+      const model = await render('', 'en');
+      const select = $<HTMLSelectElement>(model, '#example');
+      const options = [...select.options].slice(1).map((o) => o.textContent!);
+      expect(options).to.have.length(exampleIds.length);
+      for (const option of options) expect(option).to.match(/\(in Danish\)$/);
+      expect($(model, `#${select.getAttribute('aria-describedby')}`).textContent).to.include('written in Danish');
+      const da = await render();
+      expect([...$<HTMLSelectElement>(da, '#example').options].some((o) => /dansk/i.test(o.textContent!)), 'Danish says nothing of it').to.equal(false);
+    });
+
     it('names the top example button apart from field 5\'s "Brug eksemplet" and enables it only once an example is chosen', async () => {
       const model = await render();
       const start = $<HTMLButtonElement>(model, '.pick button');
@@ -456,6 +475,36 @@ describe('<kompetence-model>', () => {
       expect(model.plan.mobilitet.map((a) => a.modtagende)).to.deep.equal(['Hjemmeplejen']);
       expect($(model, '[part="notice"]').textContent).to.match(/Aftale 1 er fjernet/);
       await expectAccessible(model);
+    });
+
+    it('removes a filled-in arrangement by keyboard as an edit that Undo takes back, showing it again', async () => {
+      const model = await render();
+      await show(model, 'traeningsbane');
+      $<HTMLButtonElement>(model, '#add-arr').click();
+      await settle(model);
+      await typeInto(inner(field(model, 'mobilitet-aftale'), '#modtagende'), 'Hjemmeplejen');
+      $<HTMLButtonElement>(model, '#add-arr').click();
+      await settle(model);
+      const before = model.plan;
+      const events = collect(model);
+      const remove = [...root(model).querySelectorAll<HTMLButtonElement>('.arrangements button')].find((b) => b.textContent!.trim() === 'Fjern aftale 1')!;
+      remove.focus();
+      await sendKeys({ press: 'Enter' });
+      await settle(model);
+      expect(model.plan.mobilitet.map((a) => a.id)).to.deep.equal([before.mobilitet[1]!.id]);
+      const active = deepActiveElement()!;
+      expect(active.textContent, 'focus on the notice\'s Undo').to.equal('Fortryd');
+      expect(active.closest('#notice')!.textContent).to.match(/^Aftale 1 er fjernet\./);
+      await expectAccessible(model);
+      await sendKeys({ press: 'Enter' });
+      await settle(model);
+      expect(events).to.have.length(2);
+      expect(model.plan.mobilitet).to.deep.equal(before.mobilitet);
+      expect(events[1]!.detail.value).to.equal(model.plan);
+      expect($(model, '#arr-0').getAttribute('aria-current'), 'the restored arrangement is shown').to.equal('true');
+      expect((field(model, 'mobilitet-aftale') as unknown as { value: { modtagende: string } }).value.modtagende).to.equal('Hjemmeplejen');
+      expect(deepActiveElement()?.id, 'focus on the restored arrangement').to.equal('arr-h');
+      expect($(model, '[part="notice"]').textContent!.trim()).to.equal('Ændringen er fortrudt.');
     });
 
     it('says so when a mobility learning form is chosen in the training ground', async () => {
@@ -662,7 +711,7 @@ describe('<kompetence-model>', () => {
           await settle(m);
           [...root(m).querySelectorAll<HTMLButtonElement>('.arrangements button')].find((b) => b.textContent!.trim() === 'Fjern aftale 1')!.click();
         },
-        da: /^Aftale 1 er fjernet\.$/, en: /^Arrangement 1 is removed\.$/,
+        da: /^Aftale 1 er fjernet\. Fortryd$/, en: /^Arrangement 1 is removed\. Undo$/,
       },
       {
         what: 'mobility form chosen', act: (m) => chooseMobility(m, 'udstationering'),
@@ -757,6 +806,17 @@ describe('<kompetence-model>', () => {
       const tools = root(model).querySelector('.tools')!.textContent!;
       expect(tools).to.not.match(/\bHent\b/i);
       expect([...root(model).querySelectorAll<HTMLButtonElement>('.tools button')].some((b) => /^Download/.test(b.textContent!))).to.equal(true);
+    });
+
+    it('labels the calendar download as field 5 does (the same file), in both languages', async () => {
+      for (const lang of ['da', 'en']) {
+        const model = await render('', lang);
+        await show(model, 'hverdag');
+        const tjekliste = field(model, 'forankring-tjekliste');
+        await tjekliste.updateComplete;
+        const ics = [...root(model).querySelectorAll<HTMLButtonElement>('.tools button')].find((b) => /ics/.test(b.textContent!))!;
+        expect(ics.textContent!.trim(), lang).to.equal(inner(tjekliste, '[part="download"]').textContent!.trim());
+      }
     });
 
     it('downloads the plan as JSON that parsePlan accepts, named after the title', async () => {

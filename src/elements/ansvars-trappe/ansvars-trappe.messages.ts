@@ -24,6 +24,7 @@ const da = {
   add: 'Tilføj målgruppe',
   remove: (n: number) => `Fjern målgruppe ${n}`,
   removed: (group: string) => `${group} er fjernet.`,
+  undo: 'Fortryd',
   missingGroup: 'mindst én målgruppe',
   missingGoal: (n: number) => `ansvar bagefter for målgruppe ${n}`,
 };
@@ -52,7 +53,8 @@ const en: typeof da = {
   none: 'There are no target groups yet.',
   add: 'Add target group',
   remove: (n) => `Remove target group ${n}`,
-  removed: (group) => `${group} has been removed.`,
+  removed: (group) => `${group} is removed.`,
+  undo: 'Undo',
   missingGroup: 'at least one target group',
   missingGoal: (n) => `responsibility afterwards for target group ${n}`,
 };

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { commonMessages } from '../../i18n/common.js';
 import { KompetenceFieldElement } from '../../internal/field-element.js';
+import { insertAt, RemovalUndo, removalStyles } from '../../internal/removal-undo.js';
 import { baseStyles } from '../../internal/styles.js';
 import { adviseOn } from '../../model/advice.js';
 import {
@@ -22,7 +23,8 @@ const licenceAdvice = 'koerekort-passer-ikke';
  * The responsibility staircase (*ansvarstrappe*) of a task: for each target group, its name and head
  * count, its experience with the task now and the responsibility it must be able to take afterwards,
  * shown as steps on a staircase. Steps that are skipped, licences that do not match and groups
- * without a target get the model's advice as the user edits.
+ * without a target get the model's advice as the user edits. A removed group is offered back (Undo)
+ * in its place until the next edit.
  *
  * @tagname ansvars-trappe
  * @summary The responsibility staircase: target groups, their experience now and their responsibility afterwards.
@@ -40,12 +42,13 @@ const licenceAdvice = 'koerekort-passer-ikke';
  * @csspart step - One step of a staircase figure.
  * @csspart add-button - The button that adds a target group.
  * @csspart remove-button - The button that removes a target group.
+ * @csspart removed - Where a removed target group was: says so, with a button that puts it back.
  * @csspart advice - The model's advice on the staircase (a live region).
  *
  * @cssprop [--kompetence-color-text=#1a1a1a] - Text colour.
  * @cssprop [--kompetence-color-text-muted=#4a4a4a] - Colour of hints.
  * @cssprop [--kompetence-color-surface=#ffffff] - Background of controls and of the target step.
- * @cssprop [--kompetence-color-surface-alt=#f3f4f6] - Background of the steps and of advice.
+ * @cssprop [--kompetence-color-surface-alt=#f3f4f6] - Background of the steps, of advice and of the notice of a removed group.
  * @cssprop [--kompetence-color-border=#767676] - Borders of fields, controls and steps.
  * @cssprop [--kompetence-color-accent=#004b87] - Buttons, checked radios and the target step.
  * @cssprop [--kompetence-color-accent-text=#ffffff] - Text on the accent colour (the "goal" mark).
@@ -57,7 +60,7 @@ const licenceAdvice = 'koerekort-passer-ikke';
  * @cssprop [--kompetence-space=1rem] - Base spacing.
  */
 export class AnsvarsTrappe extends KompetenceFieldElement<'ansvar'> {
-  static override styles = [baseStyles, styles];
+  static override styles = [baseStyles, removalStyles, styles];
 
   static override properties = {
     ...KompetenceFieldElement.properties,
@@ -83,11 +86,8 @@ export class AnsvarsTrappe extends KompetenceFieldElement<'ansvar'> {
   #countDrafts = new Map<number, string>();
   /** The array this element last committed, to tell its own edits from values set by code. */
   #committed: AnsvarItem[] | undefined;
-  /**
-   * What was last done that focus alone does not tell (a removed group), for the status region:
-   * kept as a function of the language, so it follows a change of `lang`.
-   */
-  #announcement: ((lang: Lang) => string) | undefined;
+  /** The last removed group, offered back in its place. */
+  #removal = new RemovalUndo(this);
 
   constructor() {
     super();
@@ -147,25 +147,22 @@ export class AnsvarsTrappe extends KompetenceFieldElement<'ansvar'> {
     this.renderRoot.querySelector<HTMLInputElement>(`#g${next.length - 1}-name`)?.focus();
   }
 
-  async #remove(index: number): Promise<void> {
+  /** Removes a group; focus goes to the Undo in its place (see `RemovalUndo`). */
+  #remove(index: number): void {
     const removed = this.value[index];
     if (!removed) return;
-    const announcement = (lang: Lang) => messages[lang].removed(this.#groupLabel(removed, index, lang));
     // The drafts of the groups after it move up with them.
     this.#countDrafts = new Map([...this.#countDrafts]
       .filter(([i]) => i !== index)
       .map(([i, draft]) => [i > index ? i - 1 : i, draft]));
     this.#edit(this.value.filter((_, i) => i !== index));
-    // Emptied first, so the same message twice in a row is announced twice.
-    this.#announcement = undefined;
-    await this.updateComplete;
-    this.#announcement = announcement;
-    this.requestUpdate();
-    await this.updateComplete;
-    const target = index > 0
-      ? this.renderRoot.querySelector<HTMLButtonElement>(`[data-remove="${index - 1}"]`)
-      : this.renderRoot.querySelector<HTMLButtonElement>('.add');
-    target?.focus();
+    void this.#removal.removed(index, (lang) => messages[lang].removed(this.#groupLabel(removed, index, lang)), async () => {
+      // Back in its place: the drafts of the groups after it move down again.
+      this.#countDrafts = new Map([...this.#countDrafts].map(([i, draft]) => [i < index ? i : i + 1, draft]));
+      this.#edit(insertAt(this.value, index, removed));
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>(`#g${index}-name`)?.focus();
+    });
   }
 
   #onName(index: number, event: Event): void {
@@ -205,6 +202,7 @@ export class AnsvarsTrappe extends KompetenceFieldElement<'ansvar'> {
     const m = messages[this.locale];
     const lang = this.locale;
     const groups = this.value;
+    const removed = (slot: number) => this.#removal.render(slot, lang, m.undo, this.editable);
     return html`${this.renderInputIssues()}
       <div part="intro" class="intro">
         <p>${m.intro}</p>
@@ -221,11 +219,11 @@ export class AnsvarsTrappe extends KompetenceFieldElement<'ansvar'> {
             <p class="hint">${t(licenceNote, lang)}</p>
           </details>`
         : nothing}
-      ${groups.length ? groups.map((g, i) => this.#renderGroup(g, i)) : html`<p>${m.none}</p>`}
+      ${groups.length ? groups.map((g, i) => html`${removed(i)}${this.#renderGroup(g, i)}`) : html`<p>${m.none}</p>`}
+      ${removed(groups.length)}
       ${this.editable
         ? html`<button type="button" part="add-button" class="add" @click=${() => this.#add()}>${m.add}</button>`
         : nothing}
-      <p role="status" class="visually-hidden">${this.#announcement?.(lang)}</p>
       ${this.renderLiveAdvice({
         advise: (lang) => adviseOn('ansvar', groups, { lang }).filter((a) => this.koerekort || a.id !== licenceAdvice),
         dependsOn: this.koerekort,

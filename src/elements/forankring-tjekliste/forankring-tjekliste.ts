@@ -3,13 +3,14 @@ import { KompetenceFieldElement, type PlanSlice } from '../../internal/field-ele
 import { baseStyles } from '../../internal/styles.js';
 import { downloadText, fileSlug } from '../../internal/download.js';
 import { DATE_MAX, usableDateInput } from '../../internal/period.js';
+import { insertAt, RemovalUndo, removalStyles } from '../../internal/removal-undo.js';
 import { commonMessages } from '../../i18n/common.js';
 import {
   anchoringKindInfo, everydayNote, rigidDatePitfall, transitionTypeInfo,
 } from '../../model/catalog/anchoring.js';
-import { t } from '../../model/catalog/text.js';
+import { nameInSentence, t } from '../../model/catalog/text.js';
 import { hasCalendarDates, planToICalendar } from '../../model/ical.js';
-import { anchoringKinds, transitionTypes, type AnchoringKind, type TransitionType } from '../../model/ids.js';
+import { anchoringKinds, transitionTypes, type AnchoringKind, type Lang, type TransitionType } from '../../model/ids.js';
 import { createPlan } from '../../model/parse.js';
 import type { ForankringItem, Hverdag, Overgang, Plan } from '../../model/plan.js';
 import { uuid } from '../../model/uuid.js';
@@ -20,7 +21,8 @@ import { styles } from './forankring-tjekliste.styles.js';
  * Field 5 of the method, everyday work: the transition from the training ground to everyday work
  * (individual or collective, with a description, a date and what happens for those not yet ready)
  * and the four kinds of anchoring as a checklist of agreements with who, when and done. Shows the
- * model's advice live and downloads the dated agreements as a calendar file (.ics).
+ * model's advice live and downloads the dated agreements as a calendar file (.ics). A removed agreement
+ * is offered back (Undo) in its place until the next edit.
  *
  * @tagname forankring-tjekliste
  * @summary The transition to everyday work and the four kinds of anchoring as a checklist, with calendar download.
@@ -36,6 +38,7 @@ import { styles } from './forankring-tjekliste.styles.js';
  * @csspart anchoring - The section with the four kinds of anchoring.
  * @csspart kind - The fieldset of one kind of anchoring.
  * @csspart item - One agreement (description, who, when, done).
+ * @csspart removed - Where a removed agreement was: says so, with a button that puts it back.
  * @csspart add - The buttons that add an agreement (empty or from an example).
  * @csspart advice - The live region with the model's advice.
  * @csspart calendar - The calendar download area.
@@ -44,7 +47,7 @@ import { styles } from './forankring-tjekliste.styles.js';
  * @cssprop [--kompetence-color-text=#1a1a1a] - Text colour.
  * @cssprop [--kompetence-color-text-muted=#4a4a4a] - Colour of hints.
  * @cssprop [--kompetence-color-surface=#ffffff] - Background of controls.
- * @cssprop [--kompetence-color-surface-alt=#f3f4f6] - Background of agreements and advice.
+ * @cssprop [--kompetence-color-surface-alt=#f3f4f6] - Background of agreements, advice and the notice of a removed agreement.
  * @cssprop [--kompetence-color-border=#767676] - Borders of fieldsets and controls.
  * @cssprop [--kompetence-color-accent=#004b87] - Buttons, checkboxes and radios.
  * @cssprop [--kompetence-color-accent-text=#ffffff] - Text on accent-coloured buttons.
@@ -56,7 +59,7 @@ import { styles } from './forankring-tjekliste.styles.js';
  * @cssprop [--kompetence-space=1rem] - Base spacing.
  */
 export class ForankringTjekliste extends KompetenceFieldElement<'hverdag'> {
-  static override styles = [baseStyles, styles];
+  static override styles = [baseStyles, removalStyles, styles];
 
   static override properties = {
     ...KompetenceFieldElement.properties,
@@ -77,6 +80,8 @@ export class ForankringTjekliste extends KompetenceFieldElement<'hverdag'> {
 
   /** The calendar key of this checklist when it has no `plan-id`: random, so two checklists never share UIDs. */
   #calendarKey = uuid();
+  /** The last removed agreement, offered back in its place. */
+  #removal = new RemovalUndo(this);
 
   protected readonly planPart = 'hverdag';
   protected override readonly planSlice: PlanSlice<Hverdag> = {
@@ -127,17 +132,25 @@ export class ForankringTjekliste extends KompetenceFieldElement<'hverdag'> {
     this.#focusItem(item.id);
   }
 
-  async #removeItem(index: number): Promise<void> {
+  /** Removes an agreement; focus goes to the Undo in its place under its kind (see `RemovalUndo`). */
+  #removeItem(index: number): void {
     const all = this.value.forankring;
     const removed = all[index];
     if (!removed) return;
-    const sameKind = all.filter((item) => item.type === removed.type);
-    const position = sameKind.indexOf(removed);
-    const neighbour = sameKind[position + 1] ?? sameKind[position - 1];
+    // Its place among the agreements of its kind, where the notice is shown.
+    const position = all.filter((item) => item.type === removed.type).indexOf(removed);
     this.commit({ ...this.value, forankring: all.filter((_, i) => i !== index) });
-    await this.updateComplete;
-    if (neighbour) this.#focusItem(neighbour.id);
-    else this.renderRoot.querySelector<HTMLElement>(`#add-${removed.type}`)?.focus();
+    const n = position + 1;
+    void this.#removal.removed(`${removed.type}${n}`, (lang) => messages[lang].removed(this.#itemName(n, removed.type, lang)), async () => {
+      this.commit({ ...this.value, forankring: insertAt(this.value.forankring, index, removed) });
+      await this.updateComplete;
+      this.#focusItem(removed.id);
+    });
+  }
+
+  /** An agreement as its remove button and the removal notice name it: its number under its kind ("2 under opfølgning på mål"). */
+  #itemName(n: number, kind: AnchoringKind, lang: Lang): string {
+    return `${n} ${messages[lang].under} ${nameInSentence(t(anchoringKindInfo[kind].name, lang), lang)}`;
   }
 
   /** Focuses the description of an agreement (ids may hold any text, so they are compared, not put in a selector). */
@@ -247,18 +260,21 @@ export class ForankringTjekliste extends KompetenceFieldElement<'hverdag'> {
     const items = this.value.forankring
       .map((item, index) => ({ item, index }))
       .filter(({ item }) => item.type === kind);
+    // Slot n is before the agreement now numbered n; slot count + 1 is after the last.
+    const removed = (n: number) => this.#removal.render(`${kind}${n}`, lang, m.undo, this.editable, true);
+    const last = removed(items.length + 1);
     return html`<fieldset part="kind" class="kind" aria-describedby="question-${kind}">
       <legend>${name}</legend>
       <p class="question" id="question-${kind}">${t(info.question, lang)}</p>
-      ${items.length
+      ${items.length || last !== nothing
         ? html`<ol class="items">
-            ${items.map(({ item, index }, n) => this.#renderItem(item, index, n + 1, name))}
+            ${items.map(({ item, index }, n) => html`${removed(n + 1)}${this.#renderItem(item, index, n + 1, kind)}`)}${last}
           </ol>`
         : html`<p class="hint">${m.noItems}</p>`}
       ${this.editable
         ? html`<div class="adders">
             <button type="button" part="add" id="add-${kind}" @click=${() => this.#addItem(kind)}>
-              ${m.addItem}<span class="visually-hidden"> ${m.under} ${name}</span>
+              ${m.addItem}<span class="visually-hidden"> ${m.under} ${nameInSentence(name, lang)}</span>
             </button>
             <p class="hint examples-label" id="examples-${kind}">${m.examples}</p>
             <ul class="examples" aria-labelledby="examples-${kind}">
@@ -275,7 +291,7 @@ export class ForankringTjekliste extends KompetenceFieldElement<'hverdag'> {
     </fieldset>`;
   }
 
-  #renderItem(item: ForankringItem, index: number, n: number, kindName: string): TemplateResult {
+  #renderItem(item: ForankringItem, index: number, n: number, kind: AnchoringKind): TemplateResult {
     const m = messages[this.locale];
     const optional = commonMessages[this.locale].optional;
     const key = `item-${index}`;
@@ -329,7 +345,7 @@ export class ForankringTjekliste extends KompetenceFieldElement<'hverdag'> {
           ${readonly
             ? nothing
             : html`<button type="button" class="remove" @click=${() => this.#removeItem(index)}>
-                ${m.removeItem}<span class="visually-hidden"> ${n} ${m.under} ${kindName}</span>
+                ${m.removeItem}<span class="visually-hidden"> ${this.#itemName(n, kind, this.locale)}</span>
               </button>`}
         </div>
       </fieldset>
@@ -351,7 +367,7 @@ export class ForankringTjekliste extends KompetenceFieldElement<'hverdag'> {
       >
         ${m.download}
       </button>
-      <p class="hint" id="download-hint">${dated ? m.downloadHint : m.downloadDisabled}</p>
+      <p class="hint" id="download-hint">${dated ? m.downloadHint(!!this.contextPlan) : m.downloadDisabled}</p>
     </div>`;
   }
 }

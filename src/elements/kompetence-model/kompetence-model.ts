@@ -33,9 +33,10 @@ export type KompetenceModelChange = KompetenceChangeEvent<Plan, { advice: Advice
 
 /**
  * A notice, kept as what it says (its message and that message's arguments) rather than as text,
- * so it is shown in the language of the moment, also after `lang` changes.
+ * so it is shown in the language of the moment, also after `lang` changes. `undo`: the plan its
+ * Undo button goes back to; `arrangement`: the removed arrangement that Undo brings back, shown.
  */
-type Notice = { say: (m: Messages, lang: Lang) => string; undo?: Plan };
+type Notice = { say: (m: Messages, lang: Lang) => string; undo?: Plan; arrangement?: number };
 
 /**
  * The whole method for one task (*kompetencemodellen*): the five fields as the method draws them,
@@ -387,10 +388,11 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
     void this.#focusNotice();
   }
 
-  #undo(plan: Plan): void {
-    this.#userEdit(() => plan);
+  #undo({ undo, arrangement }: Notice): void {
+    this.#userEdit(() => undo!);
     this.#notice = { say: (m) => m.undone };
-    void this.#focusNotice();
+    // A restored arrangement is shown, with focus on it, where the user was working.
+    void (arrangement === undefined ? this.#focusNotice() : this.#selectArrangement(arrangement));
   }
 
   /**
@@ -455,13 +457,13 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
     this.renderRoot.querySelector<HTMLElement>('#arr-h')?.focus();
   }
 
-  async #removeArrangement(index: number): Promise<void> {
+  /** Removes an arrangement as an edit that can be undone; focus goes to the notice's Undo. */
+  #removeArrangement(index: number): void {
+    const undo = this.currentValue;
     this.#userEdit((p) => ({ ...p, mobilitet: p.mobilitet.filter((_, i) => i !== index) }));
-    const left = this.plan.mobilitet.length;
     if (this.#mobility >= index && this.#mobility > 0) this.#mobility -= 1;
-    this.#notice = { say: (m) => m.removed(index + 1) };
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(left ? `#arr-${Math.min(index, left - 1)}` : '#add-arr')?.focus();
+    this.#notice = { say: (m) => m.removed(index + 1), undo, arrangement: index };
+    void this.#focusNotice();
   }
 
   async #selectArrangement(index: number): Promise<void> {
@@ -560,14 +562,13 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
       ? html`<p>${m.restored(formatTime(this.#draft!.updatedAt, this.locale))}
           ${this.#editable ? html`<button type="button" @click=${() => this.#discardDraft()}>${m.discard}</button>` : nothing}</p>`
       : state ? html`<p>${m[state]}</p>` : nothing;
-    const undo = notice?.undo;
     return state || aside || notice
       ? html`${draft}${aside
           ? html`<p>${m.setAside(formatTime(aside.updatedAt, this.locale))}
               ${this.#editable ? html`<button type="button" @click=${() => this.#backToDraft(aside)}>${m.backToDraft}</button>` : nothing}</p>`
           : nothing}${notice
           ? html`<p id="notice" tabindex="-1">${notice.say(m, this.locale)}
-              ${undo && this.#editable ? html`<button type="button" @click=${() => this.#undo(undo)}>${m.undo}</button>` : nothing}</p>`
+              ${notice.undo && this.#editable ? html`<button type="button" @click=${() => this.#undo(notice)}>${m.undo}</button>` : nothing}</p>`
           : nothing}`
       : nothing;
   }
