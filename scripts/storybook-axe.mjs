@@ -121,6 +121,9 @@ async function waitForStory(page) {
       if (!body) return false;
       if (body.classList.contains('sb-show-errordisplay')) return true;
       if (!body.classList.contains('sb-show-main')) return false;
+      // A story with a play function (a state reached by a user action) is checked after it has played.
+      const phase = window.__STORYBOOK_PREVIEW__?.currentRender?.phase;
+      if (phase && !['completed', 'finished'].includes(phase)) return false;
       const storyRoot = document.querySelector('#storybook-root');
       if (!storyRoot || storyRoot.childElementCount === 0) return false;
       // Every custom element in the story, also inside shadow roots, is defined.

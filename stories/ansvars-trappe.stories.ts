@@ -95,3 +95,16 @@ export const Readonly: Story = { args: { value: skipped.slice(0, 2), readonly: t
 export const BadInput: Story = {
   args: { value: '[{"id": "a", "maalgruppe": "Alle", "nuvaerende": "eksperter", "antal": 0}]' },
 };
+
+/**
+ * Right after the user removed the second group: a notice takes its place, and its Undo (with the
+ * focus) puts the group back where it was, until the next edit.
+ */
+export const AfterRemovingAGroup: Story = {
+  args: { value: skipped },
+  play: async ({ canvasElement }) => {
+    const element = canvasElement.querySelector('ansvars-trappe')!;
+    await element.updateComplete;
+    element.shadowRoot!.querySelector<HTMLButtonElement>('[data-remove="1"]')!.click();
+  },
+};

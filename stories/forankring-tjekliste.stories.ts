@@ -91,3 +91,16 @@ export const Readonly: Story = { args: { value: filled(), readonly: true } };
 export const BadInput: Story = {
   args: { value: '{"overgang": {"type": "alle"}, "forankring": [{"type": "ukendt"}]}' },
 };
+
+/**
+ * Right after the user removed the first agreement: a notice takes its place, and its Undo (with the
+ * focus) puts the agreement back where it was, until the next edit.
+ */
+export const AfterRemovingAnAgreement: Story = {
+  args: { value: filled() },
+  play: async ({ canvasElement }) => {
+    const element = canvasElement.querySelector('forankring-tjekliste')!;
+    await element.updateComplete;
+    element.shadowRoot!.querySelector<HTMLButtonElement>('button.remove')!.click();
+  },
+};
