@@ -1,7 +1,7 @@
 import { experiences, type Experience, type GoalLevel, type Lang, type LearningFormId } from './ids.js';
 import { learningFormById, learningFormFamilyNames, learningFormTable } from './catalog/learning-forms.js';
 import { currentLevels } from './catalog/staircase.js';
-import { joinList, matchLang, t } from './catalog/text.js';
+import { joinList, matchLang, nameInSentence, t } from './catalog/text.js';
 import type { LearningForm } from './catalog/types.js';
 
 /** How well a form fits the goal and the group: good, possible, or advised against. */
@@ -25,20 +25,21 @@ export interface RecommendQuery {
 
 /**
  * Forms outside the goal's row of the table that can serve the goal too (the publication: almost any
- * form can, when adapted), best first: `[good, possible]`.
+ * form can, when adapted), best first: `[good, possible]`. Forms the sources offer to some staff only
+ * (`audience`) come last.
  */
 const related: Record<GoalLevel, readonly [readonly LearningFormId[], readonly LearningFormId[]]> = {
   metoder: [[], ['foelordning', 'aktionslaering', 'rolle-som-ressourceperson', 'teamsamarbejde', 'supervision', 'nye-opgaver']],
   viden: [[], [
     'coaching', 'digitaliseret-laering', 'efter-videreuddannelse', 'sidemandsoplaering', 'videndeling', 'arbejdspladsbesoeg',
-    'klinisk-introduktion', 'europaeisk-udveksling',
+    'europaeisk-udveksling', 'klinisk-introduktion',
   ]],
   rolle: [['supervision'], [
     'udviklende-workshop', 'erfaringsudveksling', 'udstationering', 'udlaan', 'europaeisk-udveksling', 'arbejdspladsbesoeg',
     'udviklingssamtale',
   ]],
   komplekse: [['netvaerksgruppe', 'projektarbejde', 'efter-videreuddannelse'], [
-    'udlaan', 'udstationering', 'europaeisk-udveksling', 'klinisk-introduktion', 'jobrotation', 'tvaerfagligt-arbejde',
+    'udlaan', 'udstationering', 'europaeisk-udveksling', 'jobrotation', 'tvaerfagligt-arbejde', 'klinisk-introduktion',
   ]],
 };
 
@@ -50,12 +51,16 @@ const goodFor: Partial<Record<GoalLevel, Partial<Record<LearningFormId, readonly
   viden: { 'digitaliseret-laering': ['begyndere'] },
 };
 
-/** The reason's sentences, filled from the goal and the form's facts. */
+/**
+ * The reason's sentences, filled from the goal and the form's facts. The element shows the reason
+ * after the fit ("Kan bruges: …") under a heading, so the goal sentence adds to them, not repeats them.
+ */
 const phrases = {
   da: {
-    table: (goal: string) => `Nævnt til ${goal} i metodens tabel.`,
-    related: (goal: string) => `Kan også bruges til ${goal}.`,
-    relatedGood: (goal: string) => `Egner sig også godt til ${goal}.`,
+    table: (goal: string) => `Metodens tabel nævner den til ${goal}.`,
+    related: (goal: string) => `Skal tilpasses til ${goal}.`,
+    relatedGood: (goal: string) => `Velegnet til ${goal}.`,
+    only: (audience: string) => `Kun til ${audience}`,
     suits: (levels: string) => `Passer til ${levels}.`,
     suitsNot: (levels: string, others: string) => `Passer til ${levels}, ikke til ${others}.`,
     max: (n: number) => `Højst ${n} pr. erfaren kollega.`,
@@ -64,9 +69,10 @@ const phrases = {
     or: 'eller',
   },
   en: {
-    table: (goal: string) => `Listed for ${goal} in the method's table.`,
-    related: (goal: string) => `Can also serve ${goal}.`,
-    relatedGood: (goal: string) => `Also serves ${goal} well.`,
+    table: (goal: string) => `The method's table lists it for ${goal}.`,
+    related: (goal: string) => `Needs adapting to ${goal}.`,
+    relatedGood: (goal: string) => `Well suited to ${goal}.`,
+    only: (audience: string) => `Only for ${audience}`,
     suits: (levels: string) => `Suits ${levels}.`,
     suitsNot: (levels: string, others: string) => `Suits ${levels}, not ${others}.`,
     max: (n: number) => `At most ${n} per experienced colleague.`,
@@ -102,21 +108,24 @@ function fitFor(base: Fit, form: LearningForm, goal: GoalLevel, experience: read
 }
 
 /**
- * Why a form is suggested for a goal: the table or "can also serve", then whom it suits (and, when it
- * suits none of the given groups, that it does not suit them: the reason for a lower fit) and its limits.
+ * Why a form is suggested for a goal: the table or "needs adapting", then whom it suits and its
+ * limits. What lowers the fit or narrows the form comes first: that it suits none of the given
+ * groups, and before that the only staff it is offered to (the sources' `audience`).
  */
-function reasonFor(form: LearningForm, goal: GoalLevel, fromTable: boolean, base: Fit, experience: readonly Experience[], lang: Lang): string {
+function reasonFor(form: LearningForm, goal: GoalLevel, fromTable: boolean, base: Fit, fit: Fit, experience: readonly Experience[], lang: Lang): string {
   const p = phrases[lang];
-  const name = t(learningFormFamilyNames[goal], lang).toLowerCase();
+  const name = nameInSentence(t(learningFormFamilyNames[goal], lang), lang);
   const levels = (list: readonly Experience[], word = p.and) =>
     joinList(list.map((e) => t(currentLevels[experiences.indexOf(e)]!.name, lang).toLowerCase()), word);
-  const out = [fromTable ? p.table(name) : base === 'god' ? p.relatedGood(name) : p.related(name)];
+  // Good for the goal, or for the given groups (`goodFor`): no adapting to speak of.
+  const out = [fromTable ? p.table(name) : base === 'god' || fit === 'god' ? p.relatedGood(name) : p.related(name)];
   if (form.experience.length < experiences.length) {
     const unsuited = experience.filter((e) => !form.experience.includes(e));
-    out.push(experience.length > 0 && unsuited.length === experience.length
-      ? p.suitsNot(levels(form.experience), levels(experiences.filter((e) => unsuited.includes(e)), p.or))
-      : p.suits(levels(form.experience)));
+    if (experience.length > 0 && unsuited.length === experience.length) {
+      out.unshift(p.suitsNot(levels(form.experience), levels(experiences.filter((e) => unsuited.includes(e)), p.or)));
+    } else out.push(p.suits(levels(form.experience)));
   }
+  if (form.audience) out.unshift(p.only(nameInSentence(t(form.audience, lang), lang)));
   if (form.maxPerExperienced) out.push(p.max(form.maxPerExperienced));
   if (form.minYearsExperience) out.push(p.years(form.minYearsExperience));
   return out.join(' ');
@@ -155,7 +164,8 @@ export function recommendLearningForms(q: RecommendQuery): Recommendation[] {
     if (seen.has(id)) return;
     seen.add(id);
     const form = learningFormById(id);
-    out.push({ form, fromTable, fit: fitFor(base, form, goal, experience), reason: reasonFor(form, goal, fromTable, base, experience, lang) });
+    const fit = fitFor(base, form, goal, experience);
+    out.push({ form, fromTable, fit, reason: reasonFor(form, goal, fromTable, base, fit, experience, lang) });
   };
   for (const goal of goals) {
     for (const id of learningFormTable[goal]) add(id, goal, true, 'god');

@@ -188,6 +188,17 @@ describe('<ansvars-trappe> behaviour', () => {
     expect(events.length).to.equal(2);
   });
 
+  it('says once, in the intro, that not everyone must reach the top step, and addresses the user as "du"', async () => {
+    const el = await trappe([
+      { id: 'a', maalgruppe: 'Nye', nuvaerende: 'begyndere' },
+      { id: 'b', maalgruppe: 'Faste', nuvaerende: 'lidt-erfarne' },
+    ]);
+    const text = root(el).textContent!;
+    expect(text.split('Ikke alle skal op på øverste trin').length - 1).to.equal(1);
+    expect(q(el, '[part="intro"]')!.textContent).to.include('Ikke alle skal op på øverste trin');
+    expect(q(el, '#g0-count-hint')!.textContent).to.equal('Lad feltet stå tomt, hvis du ikke kender tallet.');
+  });
+
   it('marks the current and target steps on the staircase in words', async () => {
     const el = await trappe([{ id: 'a', maalgruppe: 'Nye', nuvaerende: 'lidt-erfarne', fremtidigt: 'selvstaendigt' }]);
     const steps = [...root(el).querySelectorAll('.stairs li')];

@@ -28,7 +28,7 @@ runConformance({
   attributes: { goals: 'metoder' },
   sample,
   badAttributeValues: ['{not json', '"traeningsworkshop"', '["traeningsworkshop", "ukendt-form"]', '[1]', '{"temadag": true}'],
-  badPropertyValues: [42, null, ['ukendt'], { traeningsworkshop: true }, [['temadag']]],
+  badPropertyValues: [42, ['ukendt'], { traeningsworkshop: true }, [['temadag']]],
   keyboardEdit: async (element) => {
     await tabToForm(element);
     await sendKeys({ press: 'Space' });
@@ -105,7 +105,33 @@ describe('<laeringsform-vaelger> behaviour', () => {
     const ids = formIds(el);
     expect(ids).to.include('udstationering');
     expect(ids.every((id) => learningForms.find((f) => f.id === id)!.family === 'mobilitet')).to.equal(true);
-    expect(root(el).querySelector('.forms legend')!.textContent).to.equal('Kan også bruges');
+    expect(root(el).querySelector('.forms legend')!.textContent).to.equal('Andre forslag');
+  });
+
+  it('reads fit, reason and heading as one statement, in both languages (no "can be used" three times)', async () => {
+    const el = await render(html`<laeringsform-vaelger goals="viden"></laeringsform-vaelger>`);
+    const fitText = (id: string) => formItem(el, id).querySelector('.fit')!.textContent!.replace(/\s+/g, ' ').trim();
+    const legendOf = (id: string) => formItem(el, id).closest('fieldset')!.querySelector('legend')!.textContent;
+    expect(legendOf('videndeling')).to.equal('Andre forslag');
+    expect(fitText('videndeling')).to.equal('Kan bruges: Skal tilpasses til faglig viden.');
+    expect(fitText('temadag')).to.equal('Passer godt: Metodens tabel nævner den til faglig viden.');
+    // A course for administrative staff says so first.
+    expect(fitText('klinisk-introduktion')).to.match(/^Kan bruges: Kun til administrativt personale, fx økonomi, HR og it\. /);
+    el.setAttribute('goals', 'metoder');
+    el.setAttribute('experience', 'begyndere');
+    await el.updateComplete;
+    // Not advised: the reason against comes first, and nothing says it "can be used".
+    expect(fitText('udviklende-workshop')).to.equal(
+      'Frarådes: Passer til meget erfarne, ikke til begyndere. Metodens tabel nævner den til metoder og teknikker.');
+    expect(fitText('rolle-som-ressourceperson')).to.equal(
+      'Frarådes: Passer til meget erfarne, ikke til begyndere. Skal tilpasses til metoder og teknikker.');
+    const enEl = await render(html`<laeringsform-vaelger goals="metoder" experience="begyndere" lang="en"></laeringsform-vaelger>`);
+    const enFit = (id: string) => formItem(enEl, id).querySelector('.fit')!.textContent!.replace(/\s+/g, ' ').trim();
+    expect(formItem(enEl, 'foelordning').closest('fieldset')!.querySelector('legend')!.textContent).to.equal('Other suggestions');
+    expect(root(enEl).querySelector('[part="query"]')!.textContent!.trim()).to.equal('Suggestions for methods and techniques, for beginners.');
+    expect(enFit('udviklende-workshop')).to.equal(
+      "Not advised: Suits very experienced, not beginners. The method's table lists it for methods and techniques.");
+    expect(enFit('foelordning')).to.equal('Possible: Needs adapting to methods and techniques. Suits beginners and somewhat experienced.');
   });
 
   it('lets the user pick goals and experience when none are given, without a change event', async () => {
@@ -179,7 +205,7 @@ describe('<laeringsform-vaelger> behaviour', () => {
   it('changes the recommendations with the goals and experience attributes', async () => {
     const el = await render(html`<laeringsform-vaelger goals="metoder" experience="begyndere"></laeringsform-vaelger>`);
     expect(formItem(el, 'udviklende-workshop').querySelector('.fit')!.textContent).to.include('Frarådes');
-    expect(root(el).querySelector('[part="query"]')!.textContent).to.include('Metoder og teknikker, Begyndere');
+    expect(root(el).querySelector('[part="query"]')!.textContent!.trim()).to.equal('Forslag til metoder og teknikker for begyndere.');
     expect(root(el).querySelector('[part="query"] fieldset'), 'no pickers when both are given').to.equal(null);
     el.setAttribute('experience', 'meget-erfarne');
     await el.updateComplete;

@@ -356,19 +356,20 @@ describe('advise', () => {
       quiet('udviklende-workshop-begyndere', plan((p) => { beginners(p); p.traeningsbane.laeringsformer = ['traeningsworkshop']; }));
     });
 
-    it('sidemandsoplaering-for-mange: more than two learners per very experienced colleague', () => {
+    it('sidemandsoplaering-for-mange: more than two learners per very experienced colleague, as info with the sum', () => {
       const sbs = (p: Plan) => { p.traeningsbane.laeringsformer = ['sidemandsoplaering']; };
       const [a] = fires('sidemandsoplaering-for-mange', plan((p) => { sbs(p); p.ansvar[0]!.antal = 5; }));
+      expect(a!.severity).to.equal('info');
       expect(a!.message).to.equal(
-        'Sidemandsoplæring: 5 skal lære af 2 meget erfarne, der hver højst kan tage to ad gangen. Del oplæringen i mindst 2 hold efter hinanden, eller sæt flere meget erfarne kolleger på trappen til at oplære dem.');
+        'Sidemandsoplæring: 5 skal lære, højst to pr. erfaren kollega. At oplære alle på én gang kræver 3 erfarne kolleger. Ansvarstrappens meget erfarne dækker 2 af dem; resten behøver ikke stå på trappen. Med færre deler du oplæringen i hold efter hinanden.');
       expect(advise(plan((p) => { sbs(p); p.ansvar[0]!.antal = 5; }), { lang: 'en' }).find((x) => x.id === a!.id)!.message).to.equal(
-        'Side-by-side training: 5 to train, but only 2 very experienced colleagues, who each can take at most two at a time. Train them in at least 2 rounds, one after another, or add more very experienced colleagues to the staircase as trainers.');
+        "Side-by-side training: 5 to train, at most two per experienced colleague. Training everyone at once takes 3 experienced colleagues. The staircase's very experienced cover 2 of them; the rest need not be on it. With fewer, train them in rounds, one after another.");
       quiet('sidemandsoplaering-for-mange', plan(sbs)); // 4 learners, 2 experienced
       quiet('sidemandsoplaering-for-mange', plan((p) => { sbs(p); p.ansvar[0]!.antal = 5; delete p.ansvar[1]!.antal; }));
       quiet('sidemandsoplaering-for-mange', plan((p) => { p.ansvar[0]!.antal = 5; }));
     });
 
-    it('sidemandsoplaering-for-mange: what the message says clears it does, other forms beside it do not', () => {
+    it('sidemandsoplaering-for-mange: quiet once the staircase\'s very experienced suffice; other forms beside it change nothing', () => {
       const crowded = (p: Plan) => { p.traeningsbane.laeringsformer = ['sidemandsoplaering']; p.ansvar[0]!.antal = 9; };
       fires('sidemandsoplaering-for-mange', plan((p) => {
         crowded(p);
@@ -380,31 +381,34 @@ describe('advise', () => {
       quiet('sidemandsoplaering-for-mange', plan((p) => { crowded(p); p.ansvar[0]!.antal = 4; }));
     });
 
-    it('sidemandsoplaering-for-mange: counts the rounds, and one very experienced colleague in the singular', () => {
-      const one = (p: Plan) => {
+    it('sidemandsoplaering-for-mange: counts colleagues needed as learners ÷ 2, rounded up', () => {
+      const one = (learners: number) => (p: Plan) => {
         p.traeningsbane.laeringsformer = ['sidemandsoplaering'];
-        p.ansvar[0]!.antal = 7;
+        p.ansvar[0]!.antal = learners;
         p.ansvar[1]!.antal = 1;
       };
-      const [da] = fires('sidemandsoplaering-for-mange', plan(one));
-      expect(da!.message).to.contain('7 skal lære af 1 meget erfaren, der højst kan tage to ad gangen').and.contain('mindst 4 hold');
-      const en = advise(plan(one), { lang: 'en' }).find((x) => x.id === 'sidemandsoplaering-for-mange')!;
-      expect(en.message).to.contain('7 to train, but only 1 very experienced colleague, who can take at most two at a time')
-        .and.contain('at least 4 rounds');
+      const [da] = fires('sidemandsoplaering-for-mange', plan(one(3)));
+      expect(da!.message).to.contain('At oplære alle på én gang kræver 2 erfarne kolleger. Ansvarstrappens meget erfarne dækker 1 af dem;');
+      const en = advise(plan(one(7)), { lang: 'en' }).find((x) => x.id === 'sidemandsoplaering-for-mange')!;
+      expect(en.message).to.contain("Training everyone at once takes 4 experienced colleagues. The staircase's very experienced cover 1 of them;");
     });
 
-    it('sidemandsoplaering-for-mange: with no very experienced colleague, says so instead of counting 0', () => {
-      const noneExperienced = (p: Plan) => {
+    it('sidemandsoplaering-for-mange: with trainers off the staircase (none very experienced on it), says how many, as info', () => {
+      // The home-care case: nurses train 51 staff; the nurses are no target group on the staircase.
+      const nursesTrain = (learners: number) => (p: Plan) => {
         p.traeningsbane.laeringsformer = ['sidemandsoplaering'];
-        p.ansvar = [{ id: 'g1', maalgruppe: 'Hjælpere', antal: 3, nuvaerende: 'begyndere', fremtidigt: 'med-stoette' }];
+        p.ansvar = [{ id: 'g1', maalgruppe: 'Social- og sundhedshjælpere', antal: learners, nuvaerende: 'begyndere', fremtidigt: 'med-stoette' }];
       };
-      const [da] = fires('sidemandsoplaering-for-mange', plan(noneExperienced));
+      const [da] = fires('sidemandsoplaering-for-mange', plan(nursesTrain(51)));
+      expect(da!.severity).to.equal('info');
       expect(da!.message).to.equal(
-        'Sidemandsoplæring: 3 skal lære, men der er ingen meget erfarne på trappen at lære af. Sæt meget erfarne kolleger på trappen til at oplære dem, eller vælg en anden læringsform i stedet.');
-      const en = advise(plan(noneExperienced), { lang: 'en' }).find((a) => a.id === 'sidemandsoplaering-for-mange')!;
+        'Sidemandsoplæring: 51 skal lære, højst to pr. erfaren kollega. At oplære alle på én gang kræver 26 erfarne kolleger, som ikke behøver stå på ansvarstrappen. Med færre deler du oplæringen i hold efter hinanden.');
+      const en = advise(plan(nursesTrain(51)), { lang: 'en' }).find((a) => a.id === 'sidemandsoplaering-for-mange')!;
       expect(en.message).to.equal(
-        'Side-by-side training: 3 to train, but no very experienced colleague on the staircase to learn from. Add very experienced colleagues to the staircase as trainers, or choose another learning form.');
-      expect(da!.message).to.not.contain('0');
+        'Side-by-side training: 51 to train, at most two per experienced colleague. Training everyone at once takes 26 experienced colleagues, who need not be on the staircase. With fewer, train them in rounds, one after another.');
+      // One colleague, whoever it is, can take two: nothing to add.
+      quiet('sidemandsoplaering-for-mange', plan(nursesTrain(2)));
+      fires('sidemandsoplaering-for-mange', plan(nursesTrain(3)));
     });
 
     it('mobilitet-uden-vilkaar: terms missing, with field traeningsbane', () => {

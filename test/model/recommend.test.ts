@@ -80,9 +80,11 @@ describe('recommendLearningForms: order and flags', () => {
     // Supervision is good for role goals and possible for methods: asked for both, it stays good.
     const rec = find(recommendLearningForms({ goals: ['metoder', 'rolle'] }), 'supervision')!;
     expect(rec.fit).to.equal('god');
-    expect(rec.reason).to.match(/^Egner sig også godt til rolle/i);
+    expect(rec.reason).to.equal('Velegnet til rolleforståelse.');
     const en = find(recommendLearningForms({ goals: ['metoder', 'rolle'], lang: 'en' }), 'supervision')!;
-    expect(en.reason).to.match(/^Also serves role.* well\./i);
+    expect(en.reason).to.equal('Well suited to role understanding.');
+    // Possible: it needs adapting to the goal (the fit says it can be used; the reason says how).
+    expect(find(recommendLearningForms({ goals: ['metoder'] }), 'supervision')!.reason).to.equal('Skal tilpasses til metoder og teknikker.');
   });
 
   it('never lists a form twice, even with repeated goals', () => {
@@ -219,8 +221,30 @@ describe('recommendLearningForms: experience', () => {
     }
   });
 
+  it('e-learning, good for beginners in knowledge goals, is well suited there, not "to be adapted"', () => {
+    const r = find(recommendLearningForms({ goals: ['viden'], experience: ['begyndere'] }), 'digitaliseret-laering')!;
+    expect(r.fit).to.equal('god');
+    expect(r.reason).to.equal('Velegnet til faglig viden. Passer til begyndere og lidt erfarne.');
+  });
+
   it('without experience, advises against nothing', () => {
     expect(recommendLearningForms({ goals: goalsAll }).filter((r) => r.fit === 'fraraades')).to.deep.equal([]);
+  });
+});
+
+describe('recommendLearningForms: audience', () => {
+  it('leads the reason with the staff a form is offered to, and lists such forms last', () => {
+    for (const goal of ['viden', 'komplekse'] as const) {
+      const recs = recommendLearningForms({ goals: [goal] });
+      const course = find(recs, 'klinisk-introduktion')!;
+      // The recommender cannot tell the groups' jobs: the fit stays the goal's, the reason narrows it.
+      expect(course.fit, goal).to.equal('mulig');
+      expect(course.reason, goal).to.match(/^Kun til administrativt personale, fx økonomi, HR og it\. Skal tilpasses til /);
+      const narrowed = recs.filter((r) => r.form.audience).map((r) => r.form.id);
+      expect(ids(recs).slice(-narrowed.length), goal).to.deep.equal(narrowed);
+    }
+    const en = find(recommendLearningForms({ goals: ['viden'], lang: 'en' }), 'klinisk-introduktion')!;
+    expect(en.reason).to.match(/^Only for administrative staff, e\.g\. finance, HR and IT\. Needs adapting to /);
   });
 });
 
@@ -233,7 +257,7 @@ describe('recommendLearningForms: language', () => {
     expect(ids(en)).to.deep.equal(ids(da));
     expect(en.map((r) => r.fit)).to.deep.equal(da.map((r) => r.fit));
     en.forEach((r, i) => expect(r.reason, r.form.id).to.not.equal(da[i]!.reason));
-    expect(en[0]!.reason).to.match(/in the method's table/);
-    expect(da[0]!.reason).to.match(/i metodens tabel/);
+    expect(en[0]!.reason).to.equal("The method's table lists it for methods and techniques.");
+    expect(da[0]!.reason).to.equal('Metodens tabel nævner den til metoder og teknikker.');
   });
 });

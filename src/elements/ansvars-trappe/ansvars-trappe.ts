@@ -284,7 +284,6 @@ export class AnsvarsTrappe extends KompetenceFieldElement<'ansvar'> {
         </fieldset>
         <fieldset>
           <legend>${m.future}</legend>
-          <p class="hint">${m.futureHint}</p>
           ${futureResponsibilities.map((step) =>
             this.#renderOption(`${id}-goal`, step.id, t(step.name, lang), group.fremtidigt === step.id,
               html`<p>${t(step.description, lang)}</p>

@@ -8,7 +8,7 @@ import {
   learningFormFamilyDescriptions, learningFormFamilyNames, learningFormTable, learningForms,
 } from '../../model/catalog/learning-forms.js';
 import { currentLevels } from '../../model/catalog/staircase.js';
-import { t } from '../../model/catalog/text.js';
+import { joinList, nameInSentence, t } from '../../model/catalog/text.js';
 import { tempoInfo } from '../../model/catalog/training.js';
 import type { LearningForm } from '../../model/catalog/types.js';
 import {
@@ -287,7 +287,8 @@ export class LaeringsformVaelger extends KompetenceFieldCore<'laeringsformer'> {
   #renderQuery(): TemplateResult {
     const m = messages[this.locale];
     const c = commonMessages[this.locale];
-    const given = (['goals', 'experience'] as const).flatMap((k) => this.#given(k).map((id) => this.#label(k, id)));
+    const given = (kind: QueryKind, word: string) =>
+      joinList(this.#given(kind).map((id) => nameInSentence(this.#label(kind, id), this.locale)), word);
     const picker = (kind: QueryKind, legend: string, hint: string) =>
       this.#given(kind).length
         ? nothing
@@ -309,7 +310,9 @@ export class LaeringsformVaelger extends KompetenceFieldCore<'laeringsformer'> {
             </ul>
           </fieldset>`;
     return html`<div part="query" class="query">
-      ${given.length ? html`<p>${m.basedOn}: ${given.join(', ')}.</p>` : nothing}
+      ${this.#given('goals').length || this.#given('experience').length
+        ? html`<p>${m.basedOn(given('goals', m.also), given('experience', m.and))}</p>`
+        : nothing}
       ${picker('goals', m.goals, m.goalsHint)} ${picker('experience', m.experience, c.optional)}
     </div>`;
   }

@@ -1,7 +1,7 @@
 /** Texts of <mobilitet-aftale>. Form names, facts and weekday names come from the model's catalog. */
 const da = {
   form: 'Hvilken form for mobilitet?',
-  pick: 'Vælg en form for at se, hvad I skal være opmærksomme på.',
+  pick: 'Vælg en form for at se, hvad du skal være opmærksom på.',
   guidanceShown: (form: string) => `Vejledning for ${form} vises.`,
   duration: 'Varighed',
   group: 'Målgruppe',
@@ -30,11 +30,11 @@ const da = {
   sygdom: 'Sygdom',
   kontakt: 'Uformel kontakt undervejs',
   kontaktHint: 'Hvem taler med medarbejderen om læring og trivsel, og hvor tit?',
-  daekning: 'Opgaverne derhjemme',
+  daekning: 'Dækning af opgaverne på den afgivende arbejdsplads',
   daekningHint: 'Hvem løser medarbejderens opgaver imens?',
   tilbagevenden: 'Brug af læringen bagefter',
   tilbagevendenHint:
-    'Fx forundringssamtaler: medarbejderen fortæller, hvad der undrede hende eller ham ude, og I ser sammen jeres egen praksis med nye øjne.',
+    'Fx forundringssamtaler: medarbejderen fortæller, hvad der overraskede hos modtageren, så arbejdspladsen ser sin egen praksis med nye øjne.',
   missingForm: 'en form for mobilitet',
   missingTerm: (term: string) => `vilkår for ${term.toLowerCase()}`,
 };
@@ -74,7 +74,7 @@ const en: typeof da = {
   daekningHint: "Who does the employee's tasks meanwhile?",
   tilbagevenden: 'Using the learning afterwards',
   tilbagevendenHint:
-    'E.g. talks about what surprised the employee out there, so that together you look at your own practice with fresh eyes.',
+    'E.g. talks about what surprised the employee at the host, so the workplace sees its own practice with fresh eyes.',
   missingForm: 'a kind of mobility',
   missingTerm: (term) => `terms for ${term.toLowerCase()}`,
 };

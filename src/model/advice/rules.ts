@@ -212,7 +212,7 @@ const perspektivRules: AdviceRule[] = [
     applies: (plan) =>
       !perspectiveWritten(plan.perspektiv.kerneopgave) && perspectiveWritten(plan.perspektiv.arbejdsplads) && !filled(plan.perspektiv.fortolkninger),
     message: tx(
-      'En rent organisatorisk begrundelse kan lyde som en spareøvelse. Spørg medarbejderne, hvordan de forstår den, og skriv jeres svar.',
+      'En rent organisatorisk begrundelse kan lyde som en spareøvelse. Spørg medarbejderne, hvordan de forstår den, og skriv dit svar.',
       'A purely organisational reason can sound like a savings exercise. Ask staff how they read it, and note your answer.'),
   }),
 ];
@@ -334,28 +334,23 @@ const traeningsbaneRules: AdviceRule[] = [
   }),
   rule({
     id: 'sidemandsoplaering-for-mange',
-    severity: 'warning',
+    severity: 'info',
     field: 'traeningsbane',
     parts: ['traeningsbane'],
+    // The method: a learner follows a more experienced colleague, normally at most two per colleague.
+    // The colleagues need not be a target group on the staircase (it holds the groups being
+    // developed), so this is a sum, not a fault: quiet while the staircase's very experienced groups
+    // can take everyone, and while one colleague, whoever it is, can take them all (two or fewer).
     applies: (plan) => {
       if (!plan.traeningsbane.laeringsformer.includes('sidemandsoplaering')) return false;
       const counts = headCounts(plan);
-      return !!counts && counts.learners > 2 * counts.experienced && counts;
+      return !!counts && counts.learners > 2 * Math.max(1, counts.experienced) && counts;
     },
-    // The method: side-by-side training normally takes at most two learners per experienced
-    // colleague. Other learning forms beside it do not change that; fewer learners at a time or more
-    // very experienced colleagues do. The plan holds no rounds, so the head counts decide.
     message: ({ learners, experienced }: { learners: number; experienced: number }) => {
-      if (experienced === 0) {
-        return tx(
-          `Sidemandsoplæring: ${learners} skal lære, men der er ingen meget erfarne på trappen at lære af. Sæt meget erfarne kolleger på trappen til at oplære dem, eller vælg en anden læringsform i stedet.`,
-          `Side-by-side training: ${learners} to train, but no very experienced colleague on the staircase to learn from. Add very experienced colleagues to the staircase as trainers, or choose another learning form.`);
-      }
-      const rounds = Math.ceil(learners / (2 * experienced));
-      const one = experienced === 1;
+      const needed = Math.ceil(learners / 2);
       return tx(
-        `Sidemandsoplæring: ${learners} skal lære af ${experienced} meget ${one ? 'erfaren, der' : 'erfarne, der hver'} højst kan tage to ad gangen. Del oplæringen i mindst ${rounds} hold efter hinanden, eller sæt flere meget erfarne kolleger på trappen til at oplære dem.`,
-        `Side-by-side training: ${learners} to train, but only ${experienced} very experienced ${one ? 'colleague, who' : 'colleagues, who each'} can take at most two at a time. Train them in at least ${rounds} rounds, one after another, or add more very experienced colleagues to the staircase as trainers.`);
+        `Sidemandsoplæring: ${learners} skal lære, højst to pr. erfaren kollega. At oplære alle på én gang kræver ${needed} erfarne kolleger${experienced ? `. Ansvarstrappens meget erfarne dækker ${experienced} af dem; resten behøver ikke stå på trappen` : ', som ikke behøver stå på ansvarstrappen'}. Med færre deler du oplæringen i hold efter hinanden.`,
+        `Side-by-side training: ${learners} to train, at most two per experienced colleague. Training everyone at once takes ${needed} experienced colleagues${experienced ? `. The staircase's very experienced cover ${experienced} of them; the rest need not be on it` : ', who need not be on the staircase'}. With fewer, train them in rounds, one after another.`);
     },
   }),
   rule({
@@ -425,7 +420,7 @@ const hverdagRules: AdviceRule[] = [
     parts: ['hverdag'],
     applies: (plan) => followUps(plan).length === 0,
     message: tx(
-      'Planlæg, hvornår og hvordan I følger op på, om målene er nået.',
+      'Planlæg, hvornår og hvordan du følger op på, om målene er nået.',
       'Plan when and how you check that the goals were reached.'),
   }),
   rule({

@@ -86,6 +86,8 @@ const KB: readonly Tempo[] = ['vidensopbygning'];
 const FB: readonly Tempo[] = ['feedback'];
 const KB_TRY: readonly Tempo[] = ['vidensopbygning', 'afproevning'];
 const KB_FB: readonly Tempo[] = ['vidensopbygning', 'feedback'];
+/** The introduction to the clinical world is a course for them, and suits them only. */
+const administrativeStaff = tx('Administrativt personale, fx økonomi, HR og it.', 'Administrative staff, e.g. finance, HR and IT.');
 const low: ResourceDemand = 'lav';
 const mid: ResourceDemand = 'middel';
 const high: ResourceDemand = 'hoej';
@@ -263,7 +265,8 @@ const specs: Specs = {
     'klinisk-introduktion': {
       name: tx('Introduktion til den kliniske verden', 'Introduction to the clinical world'),
       description: tx('Dage med oplæg skifter med dage, hvor man følger klinikere.', 'Days of talks alternate with days following clinicians.'),
-      suits: tx('Administrativt personale, fx økonomi, HR og it.', 'Administrative staff, e.g. finance, HR and IT.'),
+      suits: administrativeStaff,
+      audience: administrativeStaff,
       groupSize: tx('Ca. 20', 'About 20'),
       duration: tx('8 dage, ca. årligt', '8 days, about yearly'),
       resources: high,

@@ -19,6 +19,12 @@ export interface LearningForm {
   readonly resources: ResourceDemand;
   /** Duration hint, when the sources give one. */
   readonly duration?: Text;
+  /**
+   * The staff the sources offer the form to, when only some may take part (the introduction to the
+   * clinical world is a course for administrative staff). The recommender cannot tell the target
+   * groups' jobs, so it leads the reason with this.
+   */
+  readonly audience?: Text;
   /** Experience levels the form suits; all three when the sources say nothing. */
   readonly experience: readonly Experience[];
   /** True when the sources say the form needs a facilitator (the two workshop kinds and the learning network). */
