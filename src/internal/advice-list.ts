@@ -16,18 +16,20 @@ export function renderAdvice(advice: readonly Advice[], lang: Lang, part: Advice
   </section>`;
 }
 
-/** The list of advice, severity spelled out; `extra` adds content to each item (e.g. a link to its field). */
+/**
+ * The list of advice, severity spelled out; `extra` adds content to each item (e.g. a link to its
+ * field), given the id of the advice's text to describe it by (such links would share one name).
+ */
 export function renderAdviceItems(
   advice: readonly Advice[],
   lang: Lang,
-  extra?: (advice: Advice) => TemplateResult,
+  extra?: (advice: Advice, textId: string) => TemplateResult,
 ): TemplateResult {
   const m = commonMessages[lang];
   return html`<ul class="advice">
     ${advice.map(
-      (a) => html`<li class=${a.severity} data-advice=${a.id}>
-        <span class="severity">${m.severity[a.severity]}:</span>${a.message}
-        ${extra ? extra(a) : ''}
+      (a, i) => html`<li class=${a.severity} data-advice=${a.id}>
+        <span class="severity">${m.severity[a.severity]}:</span>${extra ? html`<span id="advice-${i}">${a.message}</span> ${extra(a, `advice-${i}`)}` : a.message}
       </li>`,
     )}
   </ul>`;

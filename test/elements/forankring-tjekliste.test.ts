@@ -133,10 +133,10 @@ describe('<forankring-tjekliste> behaviour', () => {
       await el.updateComplete;
       expect(el.value.forankring.map((f) => f.id)).to.deep.equal(['f2', 'f3']);
       expect(active(el)?.id).to.equal('undo');
-      expect(notice(el)).to.equal('Aftale 1 under opfølgning på mål er fjernet. Fortryd');
+      expect(notice(el)).to.equal('Aftale 1 om opfølgning på mål er fjernet. Fortryd');
       const slot = kind(el, 0).querySelector('ol.items > li[part="removed"]')!;
       expect(slot.nextElementSibling!.querySelector('legend')!.textContent, 'before the agreement that took its place').to.equal('Aftale 1');
-      expect($(el, `#${active(el)!.getAttribute('aria-describedby')}`)!.textContent).to.equal('Aftale 1 under opfølgning på mål er fjernet.');
+      expect($(el, `#${active(el)!.getAttribute('aria-describedby')}`)!.textContent).to.equal('Aftale 1 om opfølgning på mål er fjernet.');
       await expectAccessible(el);
       await sendKeys({ press: 'Tab' });
       expect(active(el)?.dataset.item).to.equal('f3');
@@ -161,7 +161,7 @@ describe('<forankring-tjekliste> behaviour', () => {
       const el = await render(sample);
       (kind(el, 2).querySelector('button.remove') as HTMLElement).click();
       await el.updateComplete;
-      expect(notice(el)).to.match(/^Aftale 1 under løbende støtte er fjernet/);
+      expect(notice(el)).to.match(/^Aftale 1 om løbende støtte er fjernet/);
       expect(kind(el, 2).textContent).not.to.include('Ingen aftaler endnu.');
       $(el, '#overgang-beskrivelse')!.focus();
       await sendKeys({ type: 'x' });
@@ -182,7 +182,7 @@ describe('<forankring-tjekliste> behaviour', () => {
       el.lang = 'da';
       await aTimeout(0);
       await el.updateComplete;
-      expect(notice(el)).to.equal('Aftale 2 under opfølgning på mål er fjernet. Fortryd');
+      expect(notice(el)).to.equal('Aftale 2 om opfølgning på mål er fjernet. Fortryd');
     });
   });
 
@@ -366,7 +366,7 @@ describe('<forankring-tjekliste> behaviour', () => {
       await el.updateComplete;
       expect(button.disabled).to.equal(false);
       // Standing alone, the file has no training period to hold.
-      expect(hint.textContent).to.equal('Filen har datoerne for overgangen og aftalerne, så de kan lægges i Outlook eller en anden kalender.');
+      expect(hint.textContent).to.equal('Filen har datoerne for overgangen og aftalerne om forankring, så de kan lægges i Outlook eller en anden kalender.');
     });
 
     it('inside a plan, gives the whole plan\'s calendar (the same file as <kompetence-model>\'s button)', async () => {
@@ -386,7 +386,7 @@ describe('<forankring-tjekliste> behaviour', () => {
       expect(await created[0]!.text()).to.equal(planToICalendar(plan));
       const hint = $(el, '#download-hint')!.textContent!;
       expect(hint, 'the hint names what the file holds').to.equal(
-        'Filen har datoerne for træningsbanen, overgangen og aftalerne, så de kan lægges i Outlook eller en anden kalender.');
+        'Filen har datoerne for træningsbanen, overgangen og aftalerne om forankring, så de kan lægges i Outlook eller en anden kalender.');
     });
 
     it('inside a plan, is offered when only the training period has a date (the file holds it)', async () => {

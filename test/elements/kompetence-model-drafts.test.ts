@@ -264,3 +264,214 @@ describe('<kompetence-model>: the page replaces a restored draft', () => {
     expect(localStorage.getItem(`${key}:tilsidesat`)).to.equal(null);
   });
 });
+
+describe('<kompetence-model>: a draft key used twice never loses work silently', () => {
+  const key = 'test-shared';
+  const wait700 = () => wait(700);
+
+  afterEach(() => localStorage.clear());
+
+  async function settle(model: KompetenceModel): Promise<void> {
+    await model.updateComplete;
+    await nextFrame();
+    await model.updateComplete;
+  }
+
+  async function type(model: KompetenceModel, text: string): Promise<void> {
+    model.shadowRoot!.querySelector<HTMLInputElement>('#titel')!.focus();
+    await sendKeys({ type: text });
+    await settle(model);
+  }
+
+  const noticeText = (m: KompetenceModel) => m.shadowRoot!.querySelector('[part="notice"]')!.textContent!.replace(/\s+/g, ' ').trim();
+  const toolsHint = (m: KompetenceModel) => [...m.shadowRoot!.querySelectorAll('[part="tools"] .hint')].map((p) => p.textContent!.replace(/\s+/g, ' ').trim()).join(' | ');
+  const stored = () => JSON.parse(localStorage.getItem(key) ?? 'null')?.titel;
+
+  /** Runs `body` with console.warn recorded. */
+  async function warnings(body: () => Promise<void>): Promise<unknown[][]> {
+    const warn = console.warn;
+    const calls: unknown[][] = [];
+    console.warn = (...args: unknown[]) => calls.push(args);
+    try {
+      await body();
+    } finally {
+      console.warn = warn;
+    }
+    return calls;
+  }
+
+  it('a second element with the same key on the page neither restores nor saves under it, says so, and warns the developer', async () => {
+    localStorage.setItem(key, JSON.stringify(createPlan({ titel: 'Kladde' })));
+    let first!: KompetenceModel;
+    let second!: KompetenceModel;
+    const warned = await warnings(async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div><kompetence-model storage-key=${key}></kompetence-model><kompetence-model storage-key=${key}></kompetence-model></div>`);
+      [first, second] = [...wrapper.children] as KompetenceModel[];
+      await settle(first);
+      await settle(second);
+    });
+    expect(warned).to.have.length(1);
+    expect(String(warned[0]![0])).to.match(/storage-key "test-shared" is used by another <kompetence-model> on this page; this one keeps no draft/);
+    expect(first.plan.titel, 'the first restores the draft').to.equal('Kladde');
+    expect(second.plan.titel, 'the second does not').to.equal('');
+    expect(noticeText(second)).to.equal('En anden plan på siden gemmer sin kladde samme sted, så denne gemmes ikke som kladde. Download planen for at gemme den.');
+    expect(toolsHint(second), 'no promise to save').not.to.match(/gemmes som kladde/);
+    await type(second, 'B');
+    await wait700();
+    expect(stored(), 'the second writes nothing').to.equal('Kladde');
+    await type(first, '!');
+    await wait700();
+    expect(stored(), 'the first keeps saving').to.equal('Kladde!');
+    await expectAccessible(second);
+  });
+
+  it('a copy of the element (cloneNode) does not take the key; the original, moved in the page, keeps it', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div><kompetence-model storage-key=${key}></kompetence-model></div>`);
+    const first = wrapper.firstElementChild as KompetenceModel;
+    await settle(first);
+    let copy!: KompetenceModel;
+    await warnings(async () => {
+      copy = first.cloneNode() as KompetenceModel;
+      wrapper.append(copy);
+      await settle(copy);
+      wrapper.append(first); // moved: out of the page and back in
+      await settle(first);
+    });
+    expect(noticeText(copy)).to.match(/^En anden plan på siden/);
+    expect(noticeText(first)).to.equal('');
+    await type(copy, 'Kopi');
+    await type(first, 'Original');
+    await wait700();
+    expect(stored()).to.equal('Original');
+  });
+
+  it('the key is free again once the element that used it leaves the page', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div><kompetence-model storage-key=${key}></kompetence-model></div>`);
+    const first = wrapper.firstElementChild as KompetenceModel;
+    await type(first, 'Først');
+    first.remove();
+    const next = document.createElement('kompetence-model');
+    next.setAttribute('storage-key', key);
+    wrapper.append(next);
+    await settle(next);
+    expect(next.plan.titel).to.equal('Først');
+    expect(noticeText(next)).to.match(/^Din kladde fra .+ er hentet frem\./);
+  });
+
+  /** Another tab writes the draft: the storage changes and this window hears a storage event. */
+  function otherTabWrites(titel: string): void {
+    const value = JSON.stringify(createPlan({ titel }));
+    localStorage.setItem(key, value);
+    window.dispatchEvent(new StorageEvent('storage', { key, newValue: value }));
+  }
+
+  it('when another tab changes the draft, stops saving over it (also a save waiting), says so, and offers the newer draft', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div><kompetence-model storage-key=${key}></kompetence-model></div>`);
+    const model = wrapper.firstElementChild as KompetenceModel;
+    await type(model, 'Her');
+    otherTabWrites('Derfra');
+    await settle(model);
+    expect(noticeText(model)).to.equal(
+      'Kladden er ændret i et andet faneblad eller vindue. For ikke at skrive over den, gemmes planen her ikke længere. Download planen for at gemme den. Brug den nye kladde');
+    expect(toolsHint(model)).not.to.match(/gemmes som kladde|Kladde gemt/);
+    await type(model, '!');
+    await wait700();
+    window.dispatchEvent(new Event('pagehide'));
+    expect(stored(), 'the other tab\'s draft is not written over').to.equal('Derfra');
+    expect(model.plan.titel, 'the plan here is kept').to.equal('Her!');
+    await expectAccessible(model);
+
+    const events: Event[] = [];
+    model.addEventListener('kompetence-change', (e) => events.push(e));
+    [...model.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="notice"] button')].find((b) => b.textContent === 'Brug den nye kladde')!.click();
+    await settle(model);
+    expect(model.plan.titel).to.equal('Derfra');
+    expect(events).to.have.length(1);
+    expect(noticeText(model)).to.equal('Kladden er indlæst. Fortryd');
+    expect(deepActiveElement()?.textContent?.trim()).to.equal('Fortryd');
+    await type(model, '?');
+    await wait700();
+    expect(stored(), 'saving again').to.equal('Derfra?');
+  });
+
+  it('ignores other keys and a draft removed in another tab', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div><kompetence-model storage-key=${key}></kompetence-model></div>`);
+    const model = wrapper.firstElementChild as KompetenceModel;
+    window.dispatchEvent(new StorageEvent('storage', { key: `${key}:tilsidesat`, newValue: '{}' }));
+    window.dispatchEvent(new StorageEvent('storage', { key, newValue: null }));
+    await settle(model);
+    expect(noticeText(model)).to.equal('');
+    await type(model, 'Her');
+    await wait700();
+    expect(stored()).to.equal('Her');
+  });
+
+  it('says it in English', async () => {
+    let wrapper!: HTMLElement;
+    await warnings(async () => {
+      wrapper = await fixture<HTMLElement>(html`<div lang="en"><kompetence-model storage-key=${key}></kompetence-model><kompetence-model storage-key=${key}></kompetence-model></div>`);
+      await settle(wrapper.lastElementChild as KompetenceModel);
+    });
+    const [first, second] = [...wrapper.children] as KompetenceModel[];
+    expect(noticeText(second!)).to.equal('Another plan on this page keeps its draft in the same place, so this one is not saved as a draft. Download the plan to keep it.');
+    otherTabWrites('There');
+    await settle(first!);
+    expect(noticeText(first!)).to.match(/^The draft was changed in another tab or window\. .* Use the newer draft$/);
+  });
+});
+
+describe('<kompetence-model>: the drafts hint agrees with the notice', () => {
+  const key = 'test-hint';
+
+  afterEach(() => localStorage.clear());
+
+  const toolsHint = (m: KompetenceModel) => [...m.shadowRoot!.querySelectorAll('[part="tools"] .hint')].map((p) => p.textContent!.replace(/\s+/g, ' ').trim()).join(' | ');
+  const noticeText = (m: KompetenceModel) => m.shadowRoot!.querySelector('[part="notice"]')!.textContent!.replace(/\s+/g, ' ').trim();
+
+  async function render(): Promise<KompetenceModel> {
+    const wrapper = await fixture<HTMLElement>(html`<div lang="da"><kompetence-model storage-key=${key}></kompetence-model></div>`);
+    const model = wrapper.firstElementChild as KompetenceModel;
+    await model.updateComplete;
+    return model;
+  }
+
+  async function typeAndSave(model: KompetenceModel, text: string): Promise<void> {
+    model.shadowRoot!.querySelector<HTMLInputElement>('#titel')!.focus();
+    await sendKeys({ type: text });
+    window.dispatchEvent(new Event('pagehide'));
+    await model.updateComplete;
+  }
+
+  it('with storage blocked, does not say the plan is saved as a draft', async () => {
+    const descriptor = Object.getOwnPropertyDescriptor(window, 'localStorage')!;
+    Object.defineProperty(window, 'localStorage', { configurable: true, get: () => { throw new DOMException('denied', 'SecurityError'); } });
+    try {
+      const model = await render();
+      await typeAndSave(model, 'x');
+      expect(noticeText(model)).to.match(/^Kladder kan ikke gemmes/);
+      expect(toolsHint(model)).not.to.match(/gemmes som kladde|Kladde gemt/);
+    } finally {
+      Object.defineProperty(window, 'localStorage', descriptor);
+    }
+  });
+
+  it('when the storage is full, drops "Kladde gemt kl." and the promise to save; both come back when a save succeeds', async () => {
+    const model = await render();
+    await typeAndSave(model, 'a');
+    expect(toolsHint(model)).to.match(/Planen gemmes som kladde i denne browser, mens du skriver\. Kladde gemt kl\. \d/);
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = () => {
+      throw new DOMException('full', 'QuotaExceededError');
+    };
+    try {
+      await typeAndSave(model, 'b');
+    } finally {
+      Storage.prototype.setItem = setItem;
+    }
+    expect(noticeText(model)).to.match(/lager er fuldt/);
+    expect(toolsHint(model)).not.to.match(/gemmes som kladde|Kladde gemt/);
+    await typeAndSave(model, 'c');
+    expect(noticeText(model)).to.equal('');
+    expect(toolsHint(model)).to.match(/Kladde gemt kl\. \d/);
+  });
+});

@@ -201,6 +201,17 @@ describe('<kompetence-model>', () => {
       expect(deepActiveElement()?.id).to.equal('h-traeningsbane');
     });
 
+    it('describes each "Gå til" button by its advice, so buttons to one field are told apart', async () => {
+      const model = await render('example="boernehus"');
+      const plan = model.plan;
+      const buttons = [...root(model).querySelectorAll<HTMLButtonElement>('.all-advice li button')];
+      const names = buttons.map((b) => b.textContent!.trim());
+      expect(new Set(names).size, 'some buttons share a name').to.be.below(names.length);
+      const descriptions = buttons.map((b) => $(model, `#${b.getAttribute('aria-describedby')}`)?.textContent);
+      expect(descriptions).to.deep.equal(advise(plan).map((a) => a.message));
+      await expectAccessible(model);
+    });
+
     it('moves to the next and previous field with the buttons under a field', async () => {
       const model = await render();
       const next = [...root(model).querySelectorAll<HTMLButtonElement>('#panel-opgave .steps button')];
@@ -401,6 +412,8 @@ describe('<kompetence-model>', () => {
       await settle(model);
       expect(events).to.have.length(2);
       expect(model.plan.titel).to.equal('Min egen');
+      expect($<HTMLSelectElement>(model, '#example').value, 'no example chosen after the undo').to.equal('');
+      expect(button(model, 'Start fra eksemplet').disabled).to.equal(true);
     });
 
     it('says in English that the examples are written in Danish', async () => {
@@ -473,16 +486,16 @@ describe('<kompetence-model>', () => {
       remove.click();
       await settle(model);
       expect(model.plan.mobilitet.map((a) => a.modtagende)).to.deep.equal(['Hjemmeplejen']);
-      expect($(model, '[part="notice"]').textContent).to.match(/Aftale 1 er fjernet/);
+      expect($(model, '.arrangements > li.removed').textContent).to.match(/Aftale 1 er fjernet/);
       await expectAccessible(model);
     });
 
-    it('removes a filled-in arrangement by keyboard as an edit that Undo takes back, showing it again', async () => {
+    it('removes a filled-in arrangement by keyboard; Undo, in its place in the list and named as its button, takes it back and shows it', async () => {
       const model = await render();
       await show(model, 'traeningsbane');
       $<HTMLButtonElement>(model, '#add-arr').click();
       await settle(model);
-      await typeInto(inner(field(model, 'mobilitet-aftale'), '#modtagende'), 'Hjemmeplejen');
+      await typeInto(inner(field(model, 'mobilitet-aftale'), '#modtagende'), 'Diabetesambulatoriet');
       $<HTMLButtonElement>(model, '#add-arr').click();
       await settle(model);
       const before = model.plan;
@@ -493,18 +506,45 @@ describe('<kompetence-model>', () => {
       await settle(model);
       expect(model.plan.mobilitet.map((a) => a.id)).to.deep.equal([before.mobilitet[1]!.id]);
       const active = deepActiveElement()!;
-      expect(active.textContent, 'focus on the notice\'s Undo').to.equal('Fortryd');
-      expect(active.closest('#notice')!.textContent).to.match(/^Aftale 1 er fjernet\./);
+      expect(active.textContent, 'focus on the Undo').to.equal('Fortryd');
+      const item = active.closest('li')!;
+      expect(item.parentElement!.classList.contains('arrangements'), 'in the list').to.equal(true);
+      expect(item.nextElementSibling!.querySelector('button')!.id, 'where the removed one was: before the next').to.equal('arr-0');
+      expect($(model, `#${active.getAttribute('aria-describedby')}`).textContent).to.equal('Aftale 1 (Diabetesambulatoriet) er fjernet.');
+      expect($(model, '[part="notice"]').textContent!.trim(), 'nothing said at the top of the page').to.equal('');
       await expectAccessible(model);
+      await sendKeys({ press: 'Tab' });
+      expect(deepActiveElement()?.id, 'Tab goes on to the arrangement that took its place').to.equal('arr-0');
+      await sendKeys({ press: 'Shift+Tab' });
       await sendKeys({ press: 'Enter' });
       await settle(model);
       expect(events).to.have.length(2);
       expect(model.plan.mobilitet).to.deep.equal(before.mobilitet);
       expect(events[1]!.detail.value).to.equal(model.plan);
+      expect(root(model).querySelector('.removed'), 'the notice goes').to.equal(null);
       expect($(model, '#arr-0').getAttribute('aria-current'), 'the restored arrangement is shown').to.equal('true');
-      expect((field(model, 'mobilitet-aftale') as unknown as { value: { modtagende: string } }).value.modtagende).to.equal('Hjemmeplejen');
+      expect((field(model, 'mobilitet-aftale') as unknown as { value: { modtagende: string } }).value.modtagende).to.equal('Diabetesambulatoriet');
       expect(deepActiveElement()?.id, 'focus on the restored arrangement').to.equal('arr-h');
-      expect($(model, '[part="notice"]').textContent!.trim()).to.equal('Ændringen er fortrudt.');
+    });
+
+    it('offers the last arrangement back after the list, in the language of the moment, until the next edit', async () => {
+      const model = await render();
+      await show(model, 'traeningsbane');
+      $<HTMLButtonElement>(model, '#add-arr').click();
+      await settle(model);
+      [...root(model).querySelectorAll<HTMLButtonElement>('.arrangements button')].find((b) => b.textContent!.trim() === 'Fjern aftale 1')!.click();
+      await settle(model);
+      expect(model.plan.mobilitet).to.have.length(0);
+      const notice = () => root(model).querySelector('.arrangements > li.removed')?.textContent!.replace(/\s+/g, ' ').trim();
+      expect(notice()).to.equal('Aftale 1 er fjernet. Fortryd');
+      model.parentElement!.lang = 'en';
+      await nextFrame();
+      await settle(model);
+      expect(notice()).to.equal('Arrangement 1 is removed. Undo');
+      await typeInto($(model, '#titel'), 'x');
+      await settle(model);
+      expect(notice(), 'an edit ends the offer').to.equal(undefined);
+      expect($(model, '[part="mobility"]').textContent).to.include('No arrangements yet.');
     });
 
     it('says so when a mobility learning form is chosen in the training ground', async () => {
@@ -516,7 +556,8 @@ describe('<kompetence-model>', () => {
       await vaelger.updateComplete;
       inner<HTMLInputElement>(vaelger, 'input[data-form="udstationering"]').click();
       await settle(model);
-      expect($(model, '[part="notice"]').textContent).to.match(/Du har valgt udstationering.*Mobilitetsaftaler/);
+      expect($(model, '[part="notice"]').textContent).to.match(/Du har valgt udstationering.*Under «Mobilitet»/);
+      expect($(model, '#mob-h').textContent, 'the section is named as in the printed plan').to.equal(planViewMessages.da.mobility);
       expect($(model, '.offer button').textContent).to.match(/^Lav en aftale om udstationering/);
     });
 
@@ -553,7 +594,7 @@ describe('<kompetence-model>', () => {
       const second = wrapper.firstElementChild as Model;
       await settle(second);
       expect(second.plan.titel).to.equal('Kladde');
-      expect($(second, '[part="notice"]').textContent).to.match(/Vi har hentet din kladde fra/);
+      expect($(second, '[part="notice"]').textContent).to.match(/Din kladde fra .+ er hentet frem\./);
       expect(events).to.equal(0);
       await expectAccessible(second);
     });
@@ -662,7 +703,7 @@ describe('<kompetence-model>', () => {
     }
 
     const kinds: { what: string; attrs?: string; act(model: Model): Promise<void>; da: RegExp; en: RegExp }[] = [
-      { what: 'draft restored', attrs: `storage-key="${key}"`, act: async () => {}, da: /^Vi har hentet din kladde fra .+\. Kassér kladden$/, en: /^We restored your draft from .+\. Discard the draft$/ },
+      { what: 'draft restored', attrs: `storage-key="${key}"`, act: async () => {}, da: /^Din kladde fra .+ er hentet frem\. Kassér kladden$/, en: /^Your draft from .+ is restored\. Discard the draft$/ },
       {
         what: 'draft discarded', attrs: `storage-key="${key}"`,
         act: async (m) => button(m, 'Kassér kladden').click(),
@@ -704,18 +745,8 @@ describe('<kompetence-model>', () => {
         da: /^Filen «x\.json» kunne ikke læses, så din plan er ikke ændret\.$/, en: /^The file “x\.json” could not be read, so your plan is unchanged\.$/,
       },
       {
-        what: 'arrangement removed',
-        act: async (m) => {
-          await show(m, 'traeningsbane');
-          $<HTMLButtonElement>(m, '#add-arr').click();
-          await settle(m);
-          [...root(m).querySelectorAll<HTMLButtonElement>('.arrangements button')].find((b) => b.textContent!.trim() === 'Fjern aftale 1')!.click();
-        },
-        da: /^Aftale 1 er fjernet\. Fortryd$/, en: /^Arrangement 1 is removed\. Undo$/,
-      },
-      {
         what: 'mobility form chosen', act: (m) => chooseMobility(m, 'udstationering'),
-        da: /^Du har valgt udstationering .*\. Under «Mobilitetsaftaler»/, en: /^You chose secondment .*\. Under “Mobility arrangements”/,
+        da: /^Du har valgt udstationering .*\. Under «Mobilitet»/, en: /^You chose secondment .*\. Under “Mobility”/,
       },
     ];
 
@@ -816,6 +847,24 @@ describe('<kompetence-model>', () => {
         await tjekliste.updateComplete;
         const ics = [...root(model).querySelectorAll<HTMLButtonElement>('.tools button')].find((b) => /ics/.test(b.textContent!))!;
         expect(ics.textContent!.trim(), lang).to.equal(inner(tjekliste, '[part="download"]').textContent!.trim());
+      }
+    });
+
+    it('says in field 5 that the calendar file holds the anchoring agreements (not the mobility arrangements), and asks two questions about the transition', async () => {
+      const expected = {
+        da: ['Filen har datoerne for træningsbanen, overgangen og aftalerne om forankring,', 'Hvordan sker overgangen?', 'Hvad er aftalt om overgangen?'],
+        en: ['The file holds the dates of the training period, the transition and the anchoring agreements,', 'How does the transition happen?', 'What is agreed about the transition?'],
+      };
+      for (const lang of ['da', 'en'] as const) {
+        const model = await render('', lang);
+        model.plan = createPlan({ traeningsbane: { ...createPlan().traeningsbane, periode: { start: '2026-03-02', slut: '2026-03-27' } } });
+        await show(model, 'hverdag');
+        const tjekliste = field(model, 'forankring-tjekliste');
+        await tjekliste.updateComplete;
+        const [hint, type, text] = expected[lang];
+        expect(inner(tjekliste, '#download-hint').textContent, lang).to.include(hint);
+        expect(inner(tjekliste, '.types legend').textContent!.trim(), lang).to.equal(type);
+        expect(inner(tjekliste, 'label[for="overgang-beskrivelse"]').textContent!.trim(), lang).to.equal(text);
       }
     });
 

@@ -318,6 +318,15 @@ describe('demo/ as an editor builds it', () => {
     assert.equal(new Set(keys).size, keys.length, `no two pages share a draft (${keys.join(', ')})`);
   });
 
+  test('the Danish pages speak as the elements do: "kladde" (not "udkast"), "download" for files (not "hent"), the reader as "du" (not "I")', () => {
+    for (const file of pages.filter((f) => sources[f].includes('<html lang="da">'))) {
+      // The page's text: tags and the plans given as attribute values left out.
+      const text = sources[file].replace(/\s[\w-]+='[^']*'/g, '').replace(/<[^>]*>/g, ' ');
+      const words = [...text.matchAll(/(?<!\p{L})(I|[Jj]er|[Jj]eres|[Uu]dkast\p{L}*|[Hh]ent\p{L}*)(?!\p{L})/gu)].map((m) => m[0]);
+      assert.deepEqual(words, [], file);
+    }
+  });
+
   for (const file of pages) {
     test(`${file}: only the bundle, kompetence-elements.css and the intranet's stylesheet; no inline script or style`, () => {
       const html = sources[file];

@@ -148,7 +148,7 @@ export class ForankringTjekliste extends KompetenceFieldElement<'hverdag'> {
     });
   }
 
-  /** An agreement as its remove button and the removal notice name it: its number under its kind ("2 under opfølgning på mål"). */
+  /** An agreement as its remove button and the removal notice name it: its number and its kind ("2 om opfølgning på mål"). */
   #itemName(n: number, kind: AnchoringKind, lang: Lang): string {
     return `${n} ${messages[lang].under} ${nameInSentence(t(anchoringKindInfo[kind].name, lang), lang)}`;
   }

@@ -99,11 +99,16 @@ export class Drafts {
     }
   }
 
-  /** Drops the waiting write and the stored draft. */
-  discard(): void {
+  /** Drops the waiting write, leaving the stored draft as it is. */
+  cancel(): void {
     clearTimeout(this.#timer);
     this.#timer = undefined;
     this.#pending = undefined;
+  }
+
+  /** Drops the waiting write and the stored draft. */
+  discard(): void {
+    this.cancel();
     try {
       this.storage().removeItem(this.key);
     } catch {

@@ -18,7 +18,7 @@ const da = {
   next: 'Næste:',
   allAdvice: 'Råd til hele planen',
   goTo: 'Gå til',
-  mobility: 'Mobilitetsaftaler',
+  mobility: 'Mobilitet',
   mobilityHint: 'En aftale for hver medarbejder, der lærer ved at arbejde et andet sted i en periode.',
   noMobility: 'Ingen aftaler endnu.',
   arrangement: (n: number) => `Aftale ${n}`,
@@ -26,7 +26,7 @@ const da = {
   removeArrangement: (n: number) => `Fjern aftale ${n}`,
   offer: (form: string) => `Du har valgt ${form} som læringsform.`,
   offerAdd: (form: string) => `Lav en aftale om ${form}`,
-  chosen: (form: string) => `Du har valgt ${form}. Under «Mobilitetsaftaler» kan du lave en aftale om det.`,
+  chosen: (form: string) => `Du har valgt ${form}. Under «Mobilitet» kan du lave en aftale om det.`,
   tools: 'Gem, indlæs og del',
   example: 'Start fra et eksempel',
   exampleHint: 'Et af metodens seks eksempler erstatter det, du har skrevet. Du kan fortryde bagefter.',
@@ -53,9 +53,9 @@ const da = {
   unreadable: (name: string) => `Filen «${name}» kunne ikke læses, så din plan er ikke ændret.`,
   noDates: 'Planen har ingen datoer til kalenderen endnu. Giv fx træningsbanen en periode.',
   undone: 'Ændringen er fortrudt.',
-  removed: (n: number) => `Aftale ${n} er fjernet.`,
+  removed: (arrangement: string) => `${arrangement} er fjernet.`,
   drafts: 'Planen gemmes som kladde i denne browser, mens du skriver.',
-  restored: (when: string) => `Vi har hentet din kladde fra ${when}.`,
+  restored: (when: string) => `Din kladde fra ${when} er hentet frem.`,
   discard: 'Kassér kladden',
   discarded: 'Kladden er kasseret.',
   setAside: (when: string) => `Siden har hentet en anden plan. Din kladde fra ${when} er gemt.`,
@@ -65,6 +65,10 @@ const da = {
   full: 'Kladden kan ikke gemmes, fordi browserens lager er fuldt. Download planen for at gemme den.',
   unavailable: 'Kladder kan ikke gemmes i denne browser. Download planen for at gemme den.',
   saved: (time: string) => `Kladde gemt kl. ${time}.`,
+  shared: 'En anden plan på siden gemmer sin kladde samme sted, så denne gemmes ikke som kladde. Download planen for at gemme den.',
+  elsewhere:
+    'Kladden er ændret i et andet faneblad eller vindue. For ikke at skrive over den, gemmes planen her ikke længere. Download planen for at gemme den.',
+  useNewerDraft: 'Brug den nye kladde',
 };
 
 const en: typeof da = {
@@ -84,7 +88,7 @@ const en: typeof da = {
   next: 'Next:',
   allAdvice: 'Advice on the whole plan',
   goTo: 'Go to',
-  mobility: 'Mobility arrangements',
+  mobility: 'Mobility',
   mobilityHint: 'One arrangement for each employee who learns by working somewhere else for a period.',
   noMobility: 'No arrangements yet.',
   arrangement: (n) => `Arrangement ${n}`,
@@ -92,7 +96,7 @@ const en: typeof da = {
   removeArrangement: (n) => `Remove arrangement ${n}`,
   offer: (form) => `You chose ${form} as a learning form.`,
   offerAdd: (form) => `Make an arrangement for ${form}`,
-  chosen: (form) => `You chose ${form}. Under “Mobility arrangements” you can make an arrangement for it.`,
+  chosen: (form) => `You chose ${form}. Under “Mobility” you can make an arrangement for it.`,
   tools: 'Save, load and share',
   example: 'Start from an example',
   exampleHint: 'One of the method’s six examples, written in Danish, replaces what you have written. You can undo it afterwards.',
@@ -119,9 +123,9 @@ const en: typeof da = {
   unreadable: (name) => `The file “${name}” could not be read, so your plan is unchanged.`,
   noDates: 'The plan has no dates for the calendar yet. Give the training ground a period, for example.',
   undone: 'The change is undone.',
-  removed: (n) => `Arrangement ${n} is removed.`,
+  removed: (arrangement) => `${arrangement} is removed.`,
   drafts: 'The plan is saved as a draft in this browser while you write.',
-  restored: (when) => `We restored your draft from ${when}.`,
+  restored: (when) => `Your draft from ${when} is restored.`,
   discard: 'Discard the draft',
   discarded: 'The draft is discarded.',
   setAside: (when) => `The page loaded another plan. Your draft from ${when} is kept.`,
@@ -131,6 +135,10 @@ const en: typeof da = {
   full: 'The draft cannot be saved because the browser’s storage is full. Download the plan to keep it.',
   unavailable: 'Drafts cannot be saved in this browser. Download the plan to keep it.',
   saved: (time) => `Draft saved at ${time}.`,
+  shared: 'Another plan on this page keeps its draft in the same place, so this one is not saved as a draft. Download the plan to keep it.',
+  elsewhere:
+    'The draft was changed in another tab or window. So as not to write over it, the plan here is no longer saved. Download the plan to keep it.',
+  useNewerDraft: 'Use the newer draft',
 };
 
 export const messages = { da, en };

@@ -6,6 +6,7 @@ import { commonMessages } from '../../i18n/common.js';
 import { KompetenceChangeEvent, KompetenceInvalidEvent } from '../../internal/events.js';
 import { formatTime } from '../../internal/format-date.js';
 import { planContext } from '../../internal/plan-context.js';
+import { insertAt, RemovalUndo, removalStyles } from '../../internal/removal-undo.js';
 import { baseStyles } from '../../internal/styles.js';
 import { KompetenceValueCore, type PlanInput } from '../../internal/value-core.js';
 import { advise, type Advice } from '../../model/advice.js';
@@ -34,9 +35,19 @@ export type KompetenceModelChange = KompetenceChangeEvent<Plan, { advice: Advice
 /**
  * A notice, kept as what it says (its message and that message's arguments) rather than as text,
  * so it is shown in the language of the moment, also after `lang` changes. `undo`: the plan its
- * Undo button goes back to; `arrangement`: the removed arrangement that Undo brings back, shown.
+ * Undo button goes back to.
  */
-type Notice = { say: (m: Messages, lang: Lang) => string; undo?: Plan; arrangement?: number };
+type Notice = { say: (m: Messages, lang: Lang) => string; undo?: Plan };
+
+/**
+ * What the drafts say: restored, a storage problem, or no drafts because the key is not this
+ * element's alone: another `<kompetence-model>` on the page saves under it (`shared`), or another
+ * tab or window changed the draft (`elsewhere`).
+ */
+type DraftState = 'restored' | DraftProblem | 'shared' | 'elsewhere';
+
+/** The element on this page that saves drafts under each key: two under one key would write over each other. */
+const draftOwners = new Map<string, KompetenceModel>();
 
 /**
  * The whole method for one task (*kompetencemodellen*): the five fields as the method draws them,
@@ -85,7 +96,7 @@ type Notice = { say: (m: Messages, lang: Lang) => string; undo?: Plan; arrangeme
  * @cssprop [--kompetence-space=1rem] - Base spacing.
  */
 export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelChange> {
-  static override styles = [baseStyles, styles];
+  static override styles = [baseStyles, removalStyles, styles];
   protected static override valueAttribute = 'plan';
 
   static override properties = {
@@ -101,7 +112,9 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
   /**
    * Saves drafts under this key in the browser's `localStorage` as the user types, and restores them
    * on load. A restored draft that `plan` or `example` then replaces, before the user edits it, is
-   * kept under `<key>:tilsidesat` and offered back in the notice.
+   * kept under `<key>:tilsidesat` and offered back in the notice. One element per key and page:
+   * a second one with the same key does not use it (it says so, and warns in the console). When
+   * another tab or window changes the draft, the element stops saving and offers the newer draft.
    */
   declare storageKey: string | null;
   /**
@@ -125,7 +138,7 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
   #pending = false;
   #planGiven = false;
   #drafts: Drafts | undefined;
-  #draftState: 'restored' | DraftProblem | undefined;
+  #draftState: DraftState | undefined;
   /** The draft restored on load. */
   #draft: Plan | undefined;
   /** A restored draft the page's plan replaced, offered back until the user takes it (see #pageReplaced). */
@@ -139,6 +152,7 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
   /** The example chosen in the tools, not loaded yet. */
   #exampleChoice: ExampleId | '' = '';
   #advice: { plan: Plan; lang: Lang; list: Advice[] } | undefined;
+  #removal = new RemovalUndo(this);
 
   constructor() {
     super();
@@ -288,6 +302,9 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
     document.addEventListener('visibilitychange', this.#flush);
     addEventListener('beforeprint', this.#beforePrint);
     addEventListener('afterprint', this.#afterPrint);
+    addEventListener('storage', this.#storageChanged);
+    // Moved in the page (out and back in): the key is claimed again, unless another took it meanwhile.
+    if (this.#drafts && !this.#claim(this.#drafts.key)) this.#drafts = undefined;
   }
 
   override disconnectedCallback(): void {
@@ -296,7 +313,42 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
     document.removeEventListener('visibilitychange', this.#flush);
     removeEventListener('beforeprint', this.#beforePrint);
     removeEventListener('afterprint', this.#afterPrint);
+    removeEventListener('storage', this.#storageChanged);
     this.#drafts?.flush();
+    this.#release();
+  }
+
+  /**
+   * Another tab or window wrote the draft: saving here would write over that work without a word.
+   * Saving stops (a save still waiting is dropped; the plan here stays as it is), and the notice
+   * says so and offers the newer draft.
+   */
+  #storageChanged = (e: StorageEvent): void => {
+    const drafts = this.#drafts;
+    if (!drafts || e.key !== drafts.key || e.newValue === null) return;
+    drafts.cancel();
+    this.#release();
+    this.#drafts = undefined;
+    this.#draftState = 'elsewhere';
+    this.requestUpdate();
+  };
+
+  /** Makes this element the one that saves under `key` on this page, unless another (still in the page) is. */
+  #claim(key: string): boolean {
+    const owner = draftOwners.get(key);
+    if (owner && owner !== this && owner.isConnected) {
+      console.warn(`<kompetence-model>: storage-key "${key}" is used by another <kompetence-model> on this page; this one keeps no draft.`);
+      this.#draftState = 'shared';
+      this.requestUpdate();
+      return false;
+    }
+    draftOwners.set(key, this);
+    return true;
+  }
+
+  #release(): void {
+    const key = this.#drafts?.key;
+    if (key && draftOwners.get(key) === this) draftOwners.delete(key);
   }
 
   #flush = (e: Event): void => {
@@ -337,9 +389,11 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
 
   #openDrafts(): void {
     this.#drafts?.flush();
+    this.#release();
     const key = this.storageKey;
     this.#draftState = undefined;
-    this.#drafts = key ? new Drafts(key, (problem) => this.#onDraftReport(problem)) : undefined;
+    this.#savedAt = '';
+    this.#drafts = key && this.#claim(key) ? new Drafts(key, (problem) => this.#onDraftReport(problem)) : undefined;
     const draft = this.#drafts?.load();
     if (draft) {
       this.#beforeDraft = this.currentValue;
@@ -364,8 +418,11 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
   }
 
   #onDraftReport(problem: DraftProblem | undefined): void {
-    if (problem) this.#draftState = problem;
-    else {
+    if (problem) {
+      this.#draftState = problem;
+      // The last save is no longer the plan's state: "saved at" would contradict the notice.
+      this.#savedAt = '';
+    } else {
       if (this.#draftState !== 'restored') this.#draftState = undefined;
       this.#savedAt = new Date().toISOString();
     }
@@ -388,11 +445,28 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
     void this.#focusNotice();
   }
 
-  #undo({ undo, arrangement }: Notice): void {
+  #undo({ undo }: Notice): void {
     this.#userEdit(() => undo!);
     this.#notice = { say: (m) => m.undone };
-    // A restored arrangement is shown, with focus on it, where the user was working.
-    void (arrangement === undefined ? this.#focusNotice() : this.#selectArrangement(arrangement));
+    // Undoing "Start fra eksemplet" leaves no example chosen.
+    this.#exampleChoice = '';
+    void this.#focusNotice();
+  }
+
+  /**
+   * Another tab or window changed the draft: the user takes that draft here, as an edit that can
+   * be undone, and this element saves again (the other one, hearing it, stops in turn).
+   */
+  #useNewerDraft(): void {
+    this.#openDrafts();
+    const draft = this.#draft;
+    if (this.#draftState === 'restored' && draft) {
+      this.#draftState = undefined;
+      this.setValue(this.#beforeDraft!);
+      this.#beforeDraft = undefined;
+      this.#replace(draft, (m) => m.loaded(m.draftLoaded));
+    }
+    void this.#focusNotice();
   }
 
   /**
@@ -457,13 +531,23 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
     this.renderRoot.querySelector<HTMLElement>('#arr-h')?.focus();
   }
 
-  /** Removes an arrangement as an edit that can be undone; focus goes to the notice's Undo. */
+  /** Removes an arrangement; focus goes to the Undo in its place in the list (see `RemovalUndo`). */
   #removeArrangement(index: number): void {
-    const undo = this.currentValue;
+    const removed = this.currentValue.mobilitet[index];
+    if (!removed) return;
     this.#userEdit((p) => ({ ...p, mobilitet: p.mobilitet.filter((_, i) => i !== index) }));
     if (this.#mobility >= index && this.#mobility > 0) this.#mobility -= 1;
-    this.#notice = { say: (m) => m.removed(index + 1), undo, arrangement: index };
-    void this.#focusNotice();
+    void this.#removal.removed(index, (lang) => messages[lang].removed(this.#arrangementName(removed, index, lang)), () => {
+      this.#userEdit((p) => ({ ...p, mobilitet: insertAt(p.mobilitet, index, removed) }));
+      // Shown again, with focus on it, where the user was working.
+      void this.#selectArrangement(index);
+    });
+  }
+
+  /** An arrangement as its button in the list names it: "Aftale 2: udstationering (Hjemmeplejen)". */
+  #arrangementName(a: MobilitetItem, index: number, lang: Lang): string {
+    const receiving = a.modtagende.trim();
+    return `${messages[lang].arrangement(index + 1)}${a.form ? `: ${nameInSentence(t(learningFormById(a.form).name, lang), lang)}` : ''}${receiving ? ` (${receiving})` : ''}`;
   }
 
   async #selectArrangement(index: number): Promise<void> {
@@ -547,7 +631,7 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
           @click=${() => downloadPlanCalendar(this.renderRoot, this.plan, this.locale, m.fileName)}>${m.calendar}</button>
       </div>
       ${calendar ? nothing : html`<p id="calendar-h" class="hint">${m.noDates}</p>`}
-      ${this.#drafts
+      ${this.#drafts && this.#draftState !== 'full' && this.#draftState !== 'unavailable'
         ? html`<p class="hint">${m.drafts} ${this.#savedAt ? m.saved(formatTime(this.#savedAt, this.locale, false)) : ''}</p>`
         : nothing}
     </section>`;
@@ -561,7 +645,10 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
     const draft = state === 'restored'
       ? html`<p>${m.restored(formatTime(this.#draft!.updatedAt, this.locale))}
           ${this.#editable ? html`<button type="button" @click=${() => this.#discardDraft()}>${m.discard}</button>` : nothing}</p>`
-      : state ? html`<p>${m[state]}</p>` : nothing;
+      : state
+        ? html`<p>${m[state]}
+            ${state === 'elsewhere' && this.#editable ? html`<button type="button" @click=${() => this.#useNewerDraft()}>${m.useNewerDraft}</button>` : nothing}</p>`
+        : nothing;
     return state || aside || notice
       ? html`${draft}${aside
           ? html`<p>${m.setAside(formatTime(aside.updatedAt, this.locale))}
@@ -620,6 +707,9 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
     const selected = Math.min(this.#mobility, list.length - 1);
     const item = list[selected];
     const name = (form: MobilityForm) => nameInSentence(t(learningFormById(form).name, lang), lang);
+    // Slot i is before the arrangement now numbered i + 1; slot length is after the last.
+    const removed = (i: number) => this.#removal.render(i, lang, m.undo, !off, true);
+    const last = removed(list.length);
     const offers = mobilityForms.filter((f) => this.plan.traeningsbane.laeringsformer.includes(f) && !list.some((a) => a.form === f));
     return html`<section part="mobility" class="part" aria-labelledby="mob-h">
       <h3 id="mob-h">${m.mobility}</h3>
@@ -628,14 +718,14 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
         ? nothing
         : offers.map((f) => html`<p class="offer">${m.offer(name(f))}
             <button type="button" @click=${() => this.#addArrangement(f)}>${m.offerAdd(name(f))}</button></p>`)}
-      ${list.length
+      ${list.length || last !== nothing
         ? html`<ul class="arrangements">
-            ${list.map((a, i) => html`<li>
+            ${list.map((a, i) => html`${removed(i)}<li>
               <button type="button" id="arr-${i}" aria-current=${i === selected ? 'true' : 'false'} @click=${() => this.#selectArrangement(i)}>
-                ${m.arrangement(i + 1)}${a.form ? `: ${name(a.form)}` : ''}${a.modtagende.trim() ? ` (${a.modtagende.trim()})` : ''}
+                ${this.#arrangementName(a, i, lang)}
               </button>
               ${off ? nothing : html`<button type="button" @click=${() => this.#removeArrangement(i)}>${m.removeArrangement(i + 1)}</button>`}
-            </li>`)}
+            </li>`)}${last}
           </ul>`
         : html`<p>${m.noMobility}</p>`}
       ${off ? nothing : html`<button type="button" id="add-arr" @click=${() => this.#addArrangement()}>${m.addArrangement}</button>`}
@@ -653,7 +743,7 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
     return html`<section part="advice" class="all-advice no-print" aria-labelledby="advice-h">
       <h2 id="advice-h">${m.allAdvice}</h2>
       ${advice.length
-        ? renderAdviceItems(advice, lang, (a) => html`<button type="button" class="go" @click=${() => this.#goTo(a.field)}>
+        ? renderAdviceItems(advice, lang, (a, textId) => html`<button type="button" class="go" aria-describedby=${textId} @click=${() => this.#goTo(a.field)}>
             ${m.goTo} ${fieldById(a.field).number} ${t(fieldById(a.field).name, lang)}
           </button>`)
         : html`<p>${c.noAdvice}</p>`}
