@@ -87,13 +87,6 @@ export abstract class KompetenceFieldCore<P extends Exclude<PartName, 'forankrin
   }
 
   override connectedCallback(): void {
-    // A value set before the element was defined (a page script, a framework) shadows the
-    // accessor: move it through the accessor so it is validated and used.
-    if (Object.hasOwn(this, 'value')) {
-      const input: unknown = (this as { value?: unknown }).value;
-      delete (this as { value?: unknown }).value;
-      this.value = input as PartValue<P>;
-    }
     super.connectedCallback();
     if (this.planSlice && !this.#contextConsumer && !this.#isNestedInFieldElement()) {
       this.#contextConsumer = new ContextConsumer(this, {

@@ -10,7 +10,7 @@ import { renderInputIssues } from './input-issues.js';
  * (`<kompetence-plan-visning>`): input validated by `parseInput` from a JSON attribute or a
  * property. Input that cannot be used keeps the last good value, is shown as an accessible error
  * (in the element's language, also after it changes) and fires `kompetence-invalid`.
- * Subclasses expose the value under their own property name. Not form-associated: form
+ * Subclasses expose the value as a property named like its attribute (`valueAttribute`). Not form-associated: form
  * association is `KompetenceValueCore`'s, built on this.
  */
 export abstract class KompetenceInputCore<T> extends KompetenceElement {
@@ -19,7 +19,7 @@ export abstract class KompetenceInputCore<T> extends KompetenceElement {
     inputIssues: { state: true },
   };
 
-  /** The attribute that carries the value as JSON. */
+  /** The attribute that carries the value as JSON; the property that holds the value has its name. */
   protected static valueAttribute = 'value';
 
   static override get observedAttributes(): string[] {
@@ -63,6 +63,18 @@ export abstract class KompetenceInputCore<T> extends KompetenceElement {
     this.#defaultValue = value;
   }
 
+  override connectedCallback(): void {
+    // A value set before the element was defined (a page script, a framework) is an own property
+    // that shadows the accessor: move it through the accessor so it is validated and used.
+    const key = (this.constructor as typeof KompetenceInputCore).valueAttribute as keyof this;
+    if (Object.hasOwn(this, key)) {
+      const input = this[key];
+      delete this[key];
+      this[key] = input;
+    }
+    super.connectedCallback();
+  }
+
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     if (name === (this.constructor as typeof KompetenceInputCore).valueAttribute) {
       if (value !== null && value !== old) this.accept(value, 'attribute');
@@ -100,11 +112,20 @@ export abstract class KompetenceInputCore<T> extends KompetenceElement {
     this.dispatchEvent(event);
   }
 
-  /** Takes input given by code (attribute or property): validated, then set; no change event. */
+  /**
+   * Takes input given by code (attribute or property): validated, then set; no change event.
+   * `undefined` or `null` unsets it: back to the default, no error (React's `plan={data?.plan}`
+   * while loading). Input with the current value's content (the value itself, as a controlled
+   * React component writes back `detail.value`, or its JSON) changes nothing: no new object, so
+   * what hangs on the value (an Undo offer) stays.
+   */
   protected accept(input: unknown, source: InvalidSource): void {
-    const value = this.validate(input, source);
+    const current = this.currentValue;
+    const value = input == null ? this.defaultValue : sameJson(input, current) ? current : this.validate(input, source);
     if (value === undefined) return;
+    if (this.inputIssues.length) this.clearInputIssues();
     if (source === 'attribute') this.#defaultValue = value;
+    if (value === current) return;
     this.setValue(value);
     this.accepted(value);
   }
@@ -134,5 +155,14 @@ export abstract class KompetenceInputCore<T> extends KompetenceElement {
   /** The accessible error for input that could not be used; place it at the top of `render`. */
   protected renderInputIssues(): TemplateResult {
     return renderInputIssues(this.inputIssues, this.locale, this.#valueSet);
+  }
+}
+
+/** Whether `input` (a value or its JSON) has the content of `value`; `false` for input JSON cannot write. */
+function sameJson(input: unknown, value: unknown): boolean {
+  try {
+    return input === value || (typeof input === 'string' ? input : JSON.stringify(input)) === JSON.stringify(value);
+  } catch {
+    return false;
   }
 }

@@ -39,6 +39,15 @@ function isSettable(prototype: object, key: string): boolean {
   return true;
 }
 
+/**
+ * Sets a property. `undefined` or `null` for one every HTML element has (`lang`, `title`, `hidden`)
+ * removes its attribute, as `@lit/react` does: setting it would reflect the text "undefined".
+ */
+function assign(node: Record<string, unknown>, key: string, value: unknown): void {
+  node[key] = value;
+  if (value == null && key in HTMLElement.prototype) (node as unknown as HTMLElement).removeAttribute(key);
+}
+
 export function createComponent<I extends HTMLElement, E extends EventNames = {}>(options: Options<I, E>): ReactWebComponent<I, E> {
   const { react: React, elementClass, events, displayName = elementClass.name } = options;
   const Inner = createLitComponent(options) as unknown as ReactTypes.ComponentType<Record<string, unknown>>;
@@ -63,14 +72,14 @@ export function createComponent<I extends HTMLElement, E extends EventNames = {}
       for (const [key, value] of Object.entries(properties)) {
         if (set.current.has(key) && Object.is(set.current.get(key), value)) continue;
         set.current.set(key, value);
-        if (isSettable(elementClass.prototype, key)) node[key] = value;
+        if (isSettable(elementClass.prototype, key)) assign(node, key, value);
         else console.warn(`<${options.tagName}>: ${key} is read-only; the ${key} prop is ignored.`);
       }
       // A prop that is no longer given is unset, as `@lit/react` does.
       for (const key of [...set.current.keys()]) {
         if (key in properties) continue;
         set.current.delete(key);
-        if (isSettable(elementClass.prototype, key)) node[key] = undefined;
+        if (isSettable(elementClass.prototype, key)) assign(node, key, undefined);
       }
     });
 

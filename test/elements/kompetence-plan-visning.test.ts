@@ -131,7 +131,7 @@ describe('<kompetence-plan-visning> conformance', () => {
       expect(el.plan).to.deep.equal(good);
       expect(text(part(el, 'opgave'))).to.include(sample.opgave.beskrivelse);
     }
-    for (const bad of [42, 'x', null, { schemaVersion: 1, ansvar: [{ fremtidigt: 'chef' }] }]) {
+    for (const bad of [42, 'x', { schemaVersion: 1, ansvar: [{ fremtidigt: 'chef' }] }]) {
       const invalid = oneEvent(el, 'kompetence-invalid');
       el.plan = bad as unknown as Plan;
       const event = await invalid;
@@ -142,6 +142,53 @@ describe('<kompetence-plan-visning> conformance', () => {
     await el.updateComplete;
     expect(alertText(el)).to.equal('');
     expect(el.plan.titel).to.equal(examples.jobcenter.titel);
+  });
+
+  it('uses a plan set before the element was defined, and later ones', async () => {
+    const el = document.createElement('kompetence-plan-visning-late') as KompetencePlanVisning;
+    el.plan = { schemaVersion: 1, titel: 'Før definitionen' } as Plan;
+    document.body.append(el);
+    const View = customElements.get('kompetence-plan-visning')!;
+    customElements.define('kompetence-plan-visning-late', class extends View {});
+    try {
+      await el.updateComplete;
+      expect(Object.hasOwn(el, 'plan'), 'the accessor is no longer shadowed').to.equal(false);
+      expect(root(el).querySelector('h2')!.textContent).to.equal('Før definitionen');
+      el.plan = sample;
+      await el.updateComplete;
+      expect(root(el).querySelector('h2')!.textContent).to.equal(sample.titel);
+    } finally {
+      el.remove();
+    }
+  });
+
+  it('takes undefined and null as "unset": back to its plan attribute, else the empty plan, with no error or event', async () => {
+    const given = await view(none, 'da', `plan='${JSON.stringify({ schemaVersion: 1, titel: 'Fra attribut' })}'`);
+    const bare = await view(none, 'da');
+    let events = 0;
+    for (const el of [given, bare]) el.addEventListener('kompetence-invalid', () => (events += 1));
+    for (const unset of [undefined, null]) {
+      for (const [el, title] of [[given, 'Fra attribut'], [bare, '']] as const) {
+        el.plan = sample;
+        el.plan = 'x';
+        events = 0;
+        el.plan = unset as unknown as Plan;
+        await el.updateComplete;
+        expect(el.plan.titel, `after ${String(unset)}`).to.equal(title);
+        expect(el.plan.opgave.beskrivelse).to.equal('');
+        expect(alertText(el), 'no error shown').to.equal('');
+        expect(events, 'no kompetence-invalid').to.equal(0);
+      }
+    }
+  });
+
+  it('changes nothing when given the plan it shows, itself or its JSON', async () => {
+    const el = await view(sample, 'da');
+    const shown = el.plan;
+    for (const same of [shown, structuredClone(shown), JSON.stringify(shown)]) {
+      el.plan = same;
+      expect(el.plan).to.equal(shown);
+    }
   });
 
   it('names where in the JSON a problem is', async () => {

@@ -341,6 +341,60 @@ export function runConformance(options: ConformanceOptions): void {
       expect(changes).to.equal(0);
     });
 
+    it('uses a value set before the element was defined', async () => {
+      const late = `${options.tag}-before-define`;
+      const element = document.createElement(late) as FieldElementLike;
+      for (const [k, v] of Object.entries(options.attributes ?? {})) element.setAttribute(k, v);
+      element.value = options.sample;
+      document.body.append(element);
+      customElements.define(late, class extends (customElements.get(options.tag) as CustomElementConstructor) {});
+      try {
+        await element.updateComplete;
+        expect(Object.hasOwn(element, 'value'), 'the accessor is no longer shadowed').to.equal(false);
+        expect(JSON.stringify(element.value)).to.equal(JSON.stringify((await render(options, 'da')).value));
+        element.value = options.withUserText?.('senere') ?? null;
+        expect(JSON.stringify(element.value), 'a later value is used').to.not.equal(JSON.stringify(options.sample));
+      } finally {
+        element.remove();
+      }
+    });
+
+    it('takes undefined and null as "unset": back to its value attribute, else empty, with no error or event', async () => {
+      const tag = unsafeStatic(options.tag);
+      const wrapper = await fixture<HTMLElement>(staticHtml`<div>
+        <${tag} value=${JSON.stringify(options.sample)} ${unsafeStatic(attrs(options))}></${tag}>
+        <${tag} ${unsafeStatic(attrs(options))}></${tag}></div>`);
+      const [given, bare] = [...wrapper.children] as FieldElementLike[];
+      const empty = JSON.stringify(bare!.value);
+      const sample = JSON.stringify((await render(options, 'da')).value);
+      const events: string[] = [];
+      for (const type of ['kompetence-invalid', 'kompetence-change']) wrapper.addEventListener(type, () => events.push(type));
+      for (const unset of [undefined, null]) {
+        for (const [element, expected] of [[given!, sample], [bare!, empty]] as const) {
+          element.value = options.badAttributeValues[0];
+          element.value = options.withUserText?.('anden') ?? options.sample;
+          element.value = options.badPropertyValues[0];
+          events.length = 0;
+          element.value = unset;
+          await element.updateComplete;
+          expect(JSON.stringify(element.value), `after ${String(unset)}`).to.equal(expected);
+          expect(element.shadowRoot!.querySelector('[role="alert"]')?.textContent?.trim() ?? '', 'no error shown').to.equal('');
+          expect(events, 'no event').to.deep.equal([]);
+        }
+      }
+    });
+
+    it('changes nothing when given the value it holds, itself or its JSON', async () => {
+      const element = await render(options, 'da');
+      const held = element.value;
+      for (const same of [held, JSON.parse(JSON.stringify(held)), JSON.stringify(held)]) {
+        element.value = same;
+        expect(element.value, 'the same object').to.equal(held);
+      }
+      element.setAttribute('value', JSON.stringify(held));
+      expect(element.value).to.equal(held);
+    });
+
     if (options.plan) {
       const planOptions = options.plan;
       it('reads and writes its slice inside a plan provider (as in <kompetence-model>)', async () => {

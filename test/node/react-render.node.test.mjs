@@ -161,6 +161,40 @@ test('a bad value prop reaches onKompetenceInvalid, on the first render and on l
   assert.equal((await events()).length, 2);
 });
 
+test('a controlled element keeps the Undo of a removal, with the focus, when React sets the value back', async () => {
+  await page.evaluate(() => window.reactTest.render('Controlled'));
+  await page.locator('#root ansvars-trappe [data-remove="0"]').click();
+  await settle();
+  // The handler's state update renders the parent, which sets the value it got back on the element.
+  assert.equal(await page.locator('#state').textContent(), '[]');
+  assert.equal(await page.evaluate(() => document.querySelector('#root ansvars-trappe').shadowRoot.activeElement?.id), 'undo');
+  await page.keyboard.press('Enter');
+  await settle();
+  assert.deepEqual(JSON.parse(await page.locator('#state').textContent()), [{ id: 'gruppe-1', maalgruppe: 'Social- og sundhedsassistenter', nuvaerende: 'begyndere' }]);
+});
+
+test('lang={undefined} leaves no lang attribute (as @lit/react), and undefined props unset without an error', async () => {
+  await clear();
+  const seen = () => page.evaluate(() => {
+    const el = document.querySelector('#root ansvars-trappe');
+    return { lang: el.getAttribute('lang'), title: el.getAttribute('title'), legend: el.shadowRoot.querySelector('legend')?.textContent ?? null, error: el.shadowRoot.querySelector('[role="alert"]')?.textContent.trim() ?? '' };
+  });
+  await page.evaluate(() => window.reactTest.render('Props', { lang: undefined, title: undefined, value: undefined }));
+  await settle();
+  assert.deepEqual(await seen(), { lang: null, title: null, legend: null, error: '' });
+  await page.evaluate(() => window.reactTest.update({ lang: 'en', value: [{ id: 'g', maalgruppe: 'Vikarer' }] }));
+  await settle();
+  assert.equal((await seen()).lang, 'en');
+  assert.equal((await seen()).legend, 'Target group 1');
+  await page.evaluate(() => window.reactTest.update({ lang: undefined, value: undefined }));
+  await settle();
+  assert.deepEqual(await seen(), { lang: null, title: null, legend: null, error: '' }, 'back to Danish and the empty value');
+  await page.evaluate(() => window.reactTest.update({ lang: null }));
+  await settle();
+  assert.equal((await seen()).lang, null);
+  assert.deepEqual(await events(), [], 'no kompetence-invalid');
+});
+
 test('no console error or page error, and no request but the page and its script', async () => {
   assert.deepEqual(pageErrors, []);
   assert.deepEqual(consoleErrors, []);

@@ -1,0 +1,102 @@
+/**
+ * The Undo after a removal (`RemovalUndo`) in the elements that offer it, where the shared cores
+ * meet it: a controlled page that writes the element's own value back (React's
+ * `value={state}` with `onKompetenceChange={e => setState(e.detail.value)}`) keeps the offer, and
+ * an offer that goes while its Undo has the focus hands the focus on instead of dropping it.
+ */
+import { expect, fixture } from '@open-wc/testing';
+import '../../src/define/ansvars-trappe.js';
+import '../../src/define/forankring-tjekliste.js';
+import type { AnsvarsTrappe } from '../../src/elements/ansvars-trappe/ansvars-trappe.js';
+import type { ForankringTjekliste } from '../../src/elements/forankring-tjekliste/forankring-tjekliste.js';
+import type { AnsvarItem, Hverdag } from '../../src/model/plan.js';
+
+type Listed = AnsvarsTrappe | ForankringTjekliste;
+
+const groups: AnsvarItem[] = [
+  { id: 'g1', maalgruppe: 'Alle medarbejdere', fremtidigt: 'med-stoette' },
+  { id: 'g2', maalgruppe: 'Assistenter', fremtidigt: 'selvstaendigt' },
+];
+const everyday: Hverdag = {
+  overgang: { beskrivelse: 'Ved næste samtale.', ikkeKlar: '' },
+  forankring: [
+    { id: 'f1', type: 'opfoelgning-paa-maal', beskrivelse: 'Samtale efter kurset', ansvarlig: '', udfoert: false },
+    { id: 'f2', type: 'opfoelgning-paa-maal', beskrivelse: 'Status på personalemødet', ansvarlig: '', udfoert: false },
+  ],
+};
+
+const cases = [
+  { tag: 'ansvars-trappe', value: groups, remove: '[data-remove="0"]', next: 'g0-name' },
+  { tag: 'forankring-tjekliste', value: everyday, remove: 'fieldset.kind button.remove', next: undefined },
+] as const;
+
+async function render(tag: string, value: unknown): Promise<Listed> {
+  const el = await fixture<Listed>(`<${tag}></${tag}>`);
+  (el as { value: unknown }).value = value;
+  await el.updateComplete;
+  return el;
+}
+
+const undo = (el: Listed) => el.shadowRoot!.querySelector<HTMLButtonElement>('#undo');
+const active = (el: Listed) => el.shadowRoot!.activeElement as HTMLElement | null;
+
+async function removeFirst(el: Listed, selector: string): Promise<void> {
+  el.shadowRoot!.querySelector<HTMLButtonElement>(selector)!.click();
+  await el.updateComplete;
+  await el.updateComplete;
+}
+
+for (const { tag, value, remove, next } of cases) {
+  describe(`<${tag}>: Undo after a removal`, () => {
+    const writeBacks = {
+      'the value itself': (v: unknown) => v,
+      'a JSON copy of it': (v: unknown) => JSON.parse(JSON.stringify(v)) as unknown,
+      'its JSON text': (v: unknown) => JSON.stringify(v),
+    };
+    for (const [name, copy] of Object.entries(writeBacks)) {
+      it(`stays offered, with the focus, when a change listener writes back ${name}`, async () => {
+        const el = await render(tag, value);
+        let invalid = 0;
+        el.addEventListener('kompetence-invalid', () => (invalid += 1));
+        el.addEventListener('kompetence-change', (e) => {
+          (el as { value: unknown }).value = copy((e as CustomEvent<{ value: unknown }>).detail.value);
+        });
+        await removeFirst(el, remove);
+        const after = el.value;
+        // A later render of the page sets it again (React sets a prop that changed).
+        (el as { value: unknown }).value = copy(after);
+        await el.updateComplete;
+        expect(el.value, 'no new object for the same content').to.equal(after);
+        expect(undo(el), 'the Undo is still offered').to.not.equal(null);
+        expect(active(el)?.id, 'and has the focus').to.equal('undo');
+        expect(invalid).to.equal(0);
+        undo(el)!.click();
+        await el.updateComplete;
+        expect(el.value).to.deep.equal(value);
+      });
+    }
+
+    it('hands the focus on when readonly is set while the Undo has it', async () => {
+      const el = await render(tag, value);
+      await removeFirst(el, remove);
+      expect(active(el)?.id).to.equal('undo');
+      el.readonly = true;
+      await el.updateComplete;
+      expect(undo(el)).to.equal(null);
+      expect(active(el), 'focus stays in the element').to.not.equal(null);
+      if (next) expect(active(el)!.id, 'on the item that took the removed one\'s place').to.equal(next);
+      el.readonly = false;
+      await el.updateComplete;
+      expect(undo(el), 'the offer is back when editable again').to.not.equal(null);
+    });
+
+    it('hands the focus on when a value set by code ends the offer while the Undo has it', async () => {
+      const el = await render(tag, value);
+      await removeFirst(el, remove);
+      (el as { value: unknown }).value = value;
+      await el.updateComplete;
+      expect(undo(el)).to.equal(null);
+      expect(active(el), 'focus stays in the element').to.not.equal(null);
+    });
+  });
+}
