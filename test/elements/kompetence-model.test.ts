@@ -1057,3 +1057,23 @@ describe('<kompetence-model>', () => {
     }
   });
 });
+
+describe('<kompetence-model> set up before it is defined', () => {
+  it('takes a plan property set before the element was defined (a page that loads the bundle late)', async () => {
+    const late = 'kompetence-model-before-define';
+    const element = document.createElement(late) as KompetenceModel;
+    element.plan = examples.jobcenter;
+    document.body.append(element);
+    customElements.define(late, class extends (customElements.get('kompetence-model') as CustomElementConstructor) {});
+    try {
+      await element.updateComplete;
+      expect(Object.hasOwn(element, 'plan'), 'the accessor is no longer shadowed').to.equal(false);
+      expect(element.plan.titel).to.equal(examples.jobcenter.titel);
+      expect(element.shadowRoot!.querySelector<HTMLInputElement>('#titel')!.value).to.equal(examples.jobcenter.titel);
+      element.plan = { ...examples.jobcenter, titel: 'Senere' };
+      expect(element.plan.titel, 'a later plan is used').to.equal('Senere');
+    } finally {
+      element.remove();
+    }
+  });
+});

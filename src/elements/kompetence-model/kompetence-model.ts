@@ -160,12 +160,6 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
     this.storageKey = null;
     this.koerekort = false;
     this.contentLang = null;
-    // A plan set before the element was defined shadows the accessor: move it through it.
-    if (Object.hasOwn(this, 'plan')) {
-      const input: unknown = this.plan;
-      delete (this as Partial<this>).plan;
-      this.plan = input as PlanInput;
-    }
   }
 
   /**
