@@ -121,13 +121,18 @@ export abstract class KompetenceInputCore<T> extends KompetenceElement {
    */
   protected accept(input: unknown, source: InvalidSource): void {
     const current = this.currentValue;
-    const value = input == null ? this.defaultValue : sameJson(input, current) ? current : this.validate(input, source);
+    const value = input == null ? this.unsetValue() : sameJson(input, current) ? current : this.validate(input, source);
     if (value === undefined) return;
     if (this.inputIssues.length) this.clearInputIssues();
     if (source === 'attribute') this.#defaultValue = value;
     if (value === current) return;
     this.setValue(value);
     this.accepted(value);
+  }
+
+  /** Hook: the value `undefined` or `null` given by code stands for; by default the default value. */
+  protected unsetValue(): T {
+    return this.defaultValue;
   }
 
   /** Hook: a value given by code was set. */

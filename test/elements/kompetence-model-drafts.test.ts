@@ -9,6 +9,7 @@ import { Drafts, type DraftProblem } from '../../src/elements/kompetence-model/d
 import type { KompetenceModel } from '../../src/elements/kompetence-model/kompetence-model.js';
 import { examples } from '../../src/model/examples/index.js';
 import { createPlan } from '../../src/model/parse.js';
+import type { Plan } from '../../src/model/plan.js';
 import { expectAccessible } from '../helpers/axe.js';
 import { deepActiveElement } from '../helpers/keyboard.js';
 
@@ -244,6 +245,16 @@ describe('<kompetence-model>: the page replaces a restored draft', () => {
     await settle(model);
     expect(noticeText(model)).to.match(/^Siden har hentet en anden plan\. Din kladde fra .+ er gemt\.$/);
     expect(button(model, 'Gå tilbage til kladden')).to.equal(undefined);
+  });
+
+  it('a plan unset by the page (null or undefined) leaves the restored draft as it is: no notice of another plan', async () => {
+    for (const unset of [null, undefined]) {
+      const model = await restoredThenReplaced((m) => (m.plan = unset as unknown as Plan));
+      expect(model.plan.titel).to.equal('Min kladde');
+      expect(noticeText(model)).to.match(/^Din kladde fra .+ er hentet frem\./);
+      expect(localStorage.getItem(`${key}:tilsidesat`)).to.equal(null);
+      model.parentElement!.remove();
+    }
   });
 
   it('a page that gives back the draft itself (it saved the change and loads it again) replaces nothing: no notice', async () => {

@@ -79,6 +79,7 @@ const draftOwners = new Map<string, KompetenceModel>();
  * @csspart tab - One field in the overview.
  * @csspart panel - The field shown (a tab panel).
  * @csspart mobility - The list of mobility arrangements in the training ground.
+ * @csspart removed - Where a removed mobility arrangement was: says so, with a button that puts it back.
  * @csspart advice - The model's advice on the whole plan, each with a link to its field.
  *
  * @cssprop [--kompetence-color-text=#1a1a1a] - Text colour.
@@ -191,6 +192,11 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
   protected missing(plan: Plan): string[] {
     const gaps = describeCompletenessGaps(plan, { lang: this.locale });
     return gaps ? [gaps] : [];
+  }
+
+  /** Unsetting the plan keeps a restored draft: it is the user's work, and the page gave no plan. */
+  protected override unsetValue(): Plan {
+    return this.#draftState === 'restored' ? this.currentValue : super.unsetValue();
   }
 
   protected override accepted(): void {

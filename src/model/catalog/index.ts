@@ -1,5 +1,5 @@
 /** The method's fixed content as data, with da + en texts. */
-export * from './text.js';
+export { matchLang, nameInSentence, t, tx } from './text.js';
 export type * from './types.js';
 export * from './learning-forms.js';
 export * from './staircase.js';
