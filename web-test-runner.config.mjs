@@ -10,6 +10,27 @@ import { summaryReporter } from './scripts/wtr-summary-reporter.mjs';
 const executablePath = findChromium();
 if (!executablePath) throw new Error(installHint);
 
+/**
+ * `executeServerCommand('accessible-names')`: every name in the page's accessibility tree as the
+ * browser computes it (Chrome DevTools Protocol; Playwright no longer has page.accessibility).
+ */
+function accessibleNamesPlugin() {
+  return {
+    name: 'accessible-names',
+    async executeCommand({ command, session }) {
+      if (command !== 'accessible-names') return undefined;
+      const page = session.browser.getPage(session.id);
+      const cdp = await page.context().newCDPSession(page);
+      try {
+        const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+        return nodes.filter((node) => !node.ignored && node.name?.value).map((node) => node.name.value);
+      } finally {
+        await cdp.detach();
+      }
+    },
+  };
+}
+
 export default {
   rootDir: fileURLToPath(new URL('.', import.meta.url)),
   files: ['test/**/*.test.ts', '!test/node/**'],
@@ -24,6 +45,7 @@ export default {
   plugins: [
     // The tsconfig option makes esbuild follow tsconfig.json (useDefineForClassFields: false, target).
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+    accessibleNamesPlugin(),
   ],
   browsers: [
     playwrightLauncher({

@@ -224,7 +224,7 @@ export class ForankringTjekliste extends KompetenceFieldElement<'hverdag'> {
         ></textarea>
       </div>
       <div class="control date">
-        <label for="overgang-dato">${m.transitionDate} ${collective ? nothing : optional}</label>
+        <label for="overgang-dato">${collective ? m.transitionDate : `${m.transitionDate} ${optional}`}</label>
         ${collective ? html`<p class="hint" id="overgang-dato-hint">${m.collectiveDateHint}</p>` : nothing}
         <input
           id="overgang-dato"
@@ -274,7 +274,7 @@ export class ForankringTjekliste extends KompetenceFieldElement<'hverdag'> {
       ${this.editable
         ? html`<div class="adders">
             <button type="button" part="add" id="add-${kind}" @click=${() => this.#addItem(kind)}>
-              ${m.addItem}<span class="visually-hidden"> ${m.under} ${nameInSentence(name, lang)}</span>
+              ${m.addItem}<span class="visually-hidden">${` ${m.under} ${nameInSentence(name, lang)}`}</span>
             </button>
             <p class="hint examples-label" id="examples-${kind}">${m.examples}</p>
             <ul class="examples" aria-labelledby="examples-${kind}">
@@ -298,7 +298,7 @@ export class ForankringTjekliste extends KompetenceFieldElement<'hverdag'> {
     const readonly = !this.editable;
     return html`<li part="item" class="item ${item.udfoert ? 'done' : ''}">
       <fieldset>
-        <legend>${m.item} ${n}</legend>
+        <legend>${`${m.item} ${n}`}</legend>
         <div class="control">
           <label for="${key}-beskrivelse">${m.description}</label>
           <textarea
@@ -321,7 +321,7 @@ export class ForankringTjekliste extends KompetenceFieldElement<'hverdag'> {
             />
           </div>
           <div>
-            <label for="${key}-dato">${m.date} ${optional}</label>
+            <label for="${key}-dato">${`${m.date} ${optional}`}</label>
             <input
               id="${key}-dato"
               type="date"

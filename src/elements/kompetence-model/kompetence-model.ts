@@ -664,12 +664,12 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
     const lang = this.locale;
     const m = messages[lang];
     const step = (to: FieldInfo | undefined, label: string) => to
-      ? html`<button type="button" @click=${() => this.#goTo(to.id)}>${label} ${to.number} ${t(to.name, lang)}</button>`
+      ? html`<button type="button" @click=${() => this.#goTo(to.id)}>${`${label} ${to.number} ${t(to.name, lang)}`}</button>`
       : nothing;
     return html`<section part="panel" class="panel" role="tabpanel" id="panel-${f.id}" aria-labelledby="tab-${f.id}"
       ?hidden=${f.id !== this.#field}>
       ${this.#visited.has(f.id)
-        ? html`<h2 id="h-${f.id}" tabindex="-1">${f.number} ${t(f.name, lang)}</h2>
+        ? html`<h2 id="h-${f.id}" tabindex="-1">${`${f.number} ${t(f.name, lang)}`}</h2>
             ${f.id === 'perspektiv' // <perspektiv-felt> says it itself
               ? nothing
               : html`<p class="hint"><strong>${m.leader}</strong> ${t(f.leadershipTask, lang)}</p>`}
@@ -744,7 +744,7 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
       <h2 id="advice-h">${m.allAdvice}</h2>
       ${advice.length
         ? renderAdviceItems(advice, lang, (a, textId) => html`<button type="button" class="go" aria-describedby=${textId} @click=${() => this.#goTo(a.field)}>
-            ${m.goTo} ${fieldById(a.field).number} ${t(fieldById(a.field).name, lang)}
+            ${`${m.goTo} ${fieldById(a.field).number} ${t(fieldById(a.field).name, lang)}`}
           </button>`)
         : html`<p>${c.noAdvice}</p>`}
     </section>`;

@@ -100,7 +100,7 @@ export class OpgaveFelt extends KompetenceFieldElement<'opgave'> {
         ${list(goodTaskExamples.map((e) => t(e, lang)))}
         <h4>${m.tooGeneral}</h4>
         ${list(tooGeneralTaskExamples.map(({ vague, better }) =>
-          html`${t(vague, lang)}${better ? html`<br /><span class="hint">${m.sharper} ${t(better, lang)}</span>` : ''}`))}
+          html`${t(vague, lang)}${better ? html`<br /><span class="hint">${`${m.sharper} ${t(better, lang)}`}</span>` : ''}`))}
       </details>
       <div part="situation" class="row">${this.#text('situationNu')}${this.#text('situationFremover')}</div>
       <fieldset part="reasons" class="reasons" aria-describedby="reasons-h">

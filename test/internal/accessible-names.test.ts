@@ -1,0 +1,36 @@
+/**
+ * The accessible names of controls and headings whose text is built from several values keep the
+ * spaces the user sees. Chromium leaves a space-only text node between two of lit's bindings out
+ * of the name ("Gå til4Træningsbane"), which breaks Label in Name (WCAG 2.5.3) for voice control;
+ * such texts are rendered as one binding. Checked in the browser's own accessibility tree.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import '../../src/define.js';
+import { examples } from '../../src/model/examples/index.js';
+import type { KompetenceModel } from '../../src/elements/kompetence-model/kompetence-model.js';
+
+/** Every name in the page's accessibility tree (web-test-runner.config.mjs: accessible-names). */
+const accessibleNames = (): Promise<string[]> => executeServerCommand<string[], undefined>('accessible-names');
+
+describe('accessible names built from several values', () => {
+  for (const lang of ['da', 'en'] as const) {
+    it(`keep their spaces in <kompetence-model> and its fields (${lang})`, async () => {
+      const model = await fixture<KompetenceModel>(html`<kompetence-model lang=${lang}></kompetence-model>`);
+      model.plan = { ...examples.jobcenter, traeningsbane: { ...examples.jobcenter.traeningsbane, afproevning: '' } };
+      await model.updateComplete;
+      for (const id of ['traeningsbane', 'hverdag']) {
+        model.shadowRoot!.querySelector<HTMLElement>(`#tab-${id}`)!.click();
+        await model.updateComplete;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      const names = await accessibleNames();
+      const glued = names.filter((name) => /\d\p{L}|\p{L}\d/u.test(name));
+      expect(glued, 'a number glued to a word').to.deep.equal([]);
+      const expected = lang === 'da'
+        ? ['Forrige: 4 Træningsbane', '5 Hverdag', 'Tilføj aftale om opfølgning på mål', 'Gå til 4 Træningsbane']
+        : ['Previous: 4 Training ground', '5 Everyday work', 'Add agreement for follow-up on goals', 'Go to 4 Training ground'];
+      for (const name of expected) expect(names, name).to.include(name);
+    });
+  }
+});
