@@ -1,5 +1,6 @@
-import { css, html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { css, html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { Lang } from '../model/ids.js';
+import { keepFocus } from './focus-handoff.js';
 
 /** An element with a list the user removes items from. */
 interface Host extends ReactiveControllerHost {
@@ -22,30 +23,14 @@ interface Removal {
  * The message is the button's description, read when focus lands on it. Only the last removal is
  * offered, and only while the value is the one that removal left: the next edit, or a value set by
  * code, ends the offer. An offer that goes while its Undo has the focus (a value set by code,
- * `readonly` set) hands the focus on, as Tab would, to the first control after the notice, else the
- * element's first control: it does not drop to the page.
+ * `readonly` set) hands the focus on (`keepFocus`), as Tab would, to the first control after
+ * the notice, else the element's first control: it does not drop to the page.
  */
-export class RemovalUndo implements ReactiveController {
+export class RemovalUndo {
   #last: Removal | undefined;
-  /** Before an update in which the Undo had the focus: what followed its notice (`null`: nothing). */
-  #after: Element | null | undefined;
 
   constructor(private readonly host: Host) {
-    host.addController(this);
-  }
-
-  hostUpdate(): void {
-    const undo = this.host.renderRoot.querySelector('#undo');
-    this.#after = undo?.matches(':focus') ? undo.parentElement!.nextElementSibling : undefined;
-  }
-
-  hostUpdated(): void {
-    const root = this.host.renderRoot;
-    if (this.#after === undefined || root.querySelector('#undo')) return;
-    const control = ':is(input, select, textarea, button):not(:disabled), [tabindex]';
-    const after = this.#after?.isConnected ? this.#after : undefined;
-    const next = after?.matches(control) ? after : after?.querySelector(control);
-    ((next ?? root.querySelector(control)) as HTMLElement | null)?.focus();
+    keepFocus(host, '#undo');
   }
 
   /**

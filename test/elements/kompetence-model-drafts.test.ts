@@ -247,6 +247,18 @@ describe('<kompetence-model>: the page replaces a restored draft', () => {
     expect(button(model, 'Gå tilbage til kladden')).to.equal(undefined);
   });
 
+  it('keeps the focus in the notice when the page\'s plan takes "Kassér kladden" away, and when readonly takes "Gå tilbage til kladden"', async () => {
+    const model = await restoredThenReplaced((m) => {
+      button(m, 'Kassér kladden')!.focus();
+      m.plan = pagePlan;
+    });
+    expect(deepActiveElement()?.textContent?.trim(), 'on the new notice\'s action').to.equal('Gå tilbage til kladden');
+    model.readonly = true;
+    await settle(model);
+    expect(deepActiveElement()?.getAttribute('part'), 'on the notices, which have no action now').to.equal('notice');
+    expect(noticeText(model)).to.match(/^Siden har hentet en anden plan\./);
+  });
+
   it('a plan unset by the page (null or undefined) leaves the restored draft as it is: no notice of another plan', async () => {
     for (const unset of [null, undefined]) {
       const model = await restoredThenReplaced((m) => (m.plan = unset as unknown as Plan));
@@ -403,6 +415,18 @@ describe('<kompetence-model>: a draft key used twice never loses work silently',
     await type(model, '?');
     await wait700();
     expect(stored(), 'saving again').to.equal('Derfra?');
+  });
+
+  it('keeps the focus in the notice when another tab\'s draft takes "Kassér kladden" away: on "Brug den nye kladde"', async () => {
+    localStorage.setItem(key, JSON.stringify(createPlan({ titel: 'Min kladde' })));
+    const wrapper = await fixture<HTMLElement>(html`<div><kompetence-model storage-key=${key}></kompetence-model></div>`);
+    const model = wrapper.firstElementChild as KompetenceModel;
+    await settle(model);
+    const notice = model.shadowRoot!.querySelector('[part="notice"]')!;
+    [...notice.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent === 'Kassér kladden')!.focus();
+    otherTabWrites('Derfra');
+    await settle(model);
+    expect(deepActiveElement()?.textContent).to.equal('Brug den nye kladde');
   });
 
   it('ignores other keys and a draft removed in another tab', async () => {

@@ -527,6 +527,27 @@ describe('<kompetence-model>', () => {
       expect(deepActiveElement()?.id, 'focus on the restored arrangement').to.equal('arr-h');
     });
 
+    it('readonly set while the Undo of the last arrangement has the focus: it goes on to what follows the list, not back to the top', async () => {
+      const model = await render();
+      await show(model, 'traeningsbane');
+      $<HTMLButtonElement>(model, '#add-arr').click();
+      await settle(model);
+      $<HTMLButtonElement>(model, '#add-arr').click();
+      await settle(model);
+      [...root(model).querySelectorAll<HTMLButtonElement>('.arrangements button')].find((b) => b.textContent!.trim() === 'Fjern aftale 2')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await settle(model);
+      expect(deepActiveElement()?.id, 'focus on the Undo').to.equal('undo');
+      const list = $(model, '.arrangements');
+      expect(list.lastElementChild!.classList.contains('removed'), 'the notice is the last of the list').to.equal(true);
+      model.readonly = true;
+      await settle(model);
+      const active = deepActiveElement()!;
+      expect(hostTag(active), 'focus stays in the model').to.equal('kompetence-model');
+      const follows = !!(list.compareDocumentPosition(active) & Node.DOCUMENT_POSITION_FOLLOWING) && !list.contains(active);
+      expect(follows, `after the list, not on <${active.localName} id="${active.id}">`).to.equal(true);
+    });
+
     it('offers the last arrangement back after the list, in the language of the moment, until the next edit', async () => {
       const model = await render();
       await show(model, 'traeningsbane');
@@ -797,6 +818,21 @@ describe('<kompetence-model>', () => {
       expect(model.plan.titel).to.equal('Gammel kladde');
       expect(deepActiveElement()?.id).to.equal('notice');
       await expectAccessible(model);
+    });
+
+    it('"Fortryd" after "Kassér kladden" is described by the notice; readonly takes it away and the focus goes to the notice', async () => {
+      draft();
+      const model = await render(`storage-key="${key}" example="jobcenter"`);
+      $(model, '#titel').focus();
+      await tabTo(inModel('Kassér kladden'), 'Kassér kladden');
+      await sendKeys({ press: 'Enter' });
+      await settle(model);
+      const undo = deepActiveElement()!;
+      expect(inModel('Fortryd')(undo), `focus on <${undo.localName}>`).to.equal(true);
+      expect(root(model).getElementById(undo.getAttribute('aria-describedby') ?? '')?.textContent).to.equal('Kladden er kasseret.');
+      model.readonly = true;
+      await settle(model);
+      expect(deepActiveElement()?.id, 'not dropped to the page').to.equal('notice');
     });
 
     it('drops "Kassér kladden" at the first edit of the restored plan: from then on the draft is the user\'s work', async () => {

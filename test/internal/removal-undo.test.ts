@@ -25,9 +25,26 @@ const everyday: Hverdag = {
   ],
 };
 
+/** With an agreement of a later kind too (item-1 once f2 is removed): a control after the first kind's list, also when read-only. */
+const everydayAndLater: Hverdag = {
+  ...everyday,
+  forankring: [...everyday.forankring, { id: 'f3', type: 'loebende-stoette', beskrivelse: 'Sidemandsoplæring', ansvarlig: '', udfoert: false }],
+};
+
+/**
+ * `last`: the last item of a list removed, and what has the focus when readonly is set then: the
+ * first control after the notice's place; in <ansvars-trappe> none follows (the add button goes),
+ * so the element's first control.
+ */
 const cases = [
-  { tag: 'ansvars-trappe', value: groups, remove: '[data-remove="0"]', next: 'g0-name' },
-  { tag: 'forankring-tjekliste', value: everyday, remove: 'fieldset.kind button.remove', next: undefined },
+  {
+    tag: 'ansvars-trappe', value: groups, remove: '[data-remove="0"]', next: 'g0-name',
+    last: { value: groups, remove: '[data-remove="1"]', follows: false, focus: 'g0-name' },
+  },
+  {
+    tag: 'forankring-tjekliste', value: everyday, remove: 'fieldset.kind button.remove', next: undefined,
+    last: { value: everydayAndLater, remove: 'ol.items > li:nth-child(2) button.remove', follows: true, focus: 'item-1-beskrivelse' },
+  },
 ] as const;
 
 async function render(tag: string, value: unknown): Promise<Listed> {
@@ -46,7 +63,7 @@ async function removeFirst(el: Listed, selector: string): Promise<void> {
   await el.updateComplete;
 }
 
-for (const { tag, value, remove, next } of cases) {
+for (const { tag, value, remove, next, last } of cases) {
   describe(`<${tag}>: Undo after a removal`, () => {
     const writeBacks = {
       'the value itself': (v: unknown) => v,
@@ -88,6 +105,20 @@ for (const { tag, value, remove, next } of cases) {
       el.readonly = false;
       await el.updateComplete;
       expect(undo(el), 'the offer is back when editable again').to.not.equal(null);
+    });
+
+    it(`hands the focus on, as Tab would, when readonly is set and the notice is the last of its list: ${last.follows ? 'to the control after it' : 'nothing follows, so to the first control'}`, async () => {
+      const el = await render(tag, last.value);
+      await removeFirst(el, last.remove);
+      expect(active(el)?.id).to.equal('undo');
+      // The item before the notice stays: what follows it is after the notice's place.
+      const before = undo(el)!.parentElement!.previousElementSibling!;
+      el.readonly = true;
+      await el.updateComplete;
+      const now = active(el);
+      expect(now?.id, 'focus stays in the element').to.equal(last.focus);
+      const follows = !!(before.compareDocumentPosition(now!) & Node.DOCUMENT_POSITION_FOLLOWING) && !before.contains(now);
+      expect(follows, 'after the notice\'s place').to.equal(last.follows);
     });
 
     it('hands the focus on when a value set by code ends the offer while the Undo has it', async () => {

@@ -4,6 +4,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { commonMessages } from '../../i18n/common.js';
 import { KompetenceChangeEvent, KompetenceInvalidEvent } from '../../internal/events.js';
+import { keepFocus } from '../../internal/focus-handoff.js';
 import { formatTime } from '../../internal/format-date.js';
 import { planContext } from '../../internal/plan-context.js';
 import { insertAt, RemovalUndo, removalStyles } from '../../internal/removal-undo.js';
@@ -157,6 +158,8 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
 
   constructor() {
     super();
+    // A notice's button that goes while it has the focus (readonly, the page's plan, another tab) hands it on.
+    keepFocus(this, '.notice button', () => this.#noticeTarget());
     this.example = null;
     this.storageKey = null;
     this.koerekort = false;
@@ -471,12 +474,17 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
 
   /**
    * The notice's buttons replace the notice, and the focused button with it: focus goes to the new
-   * notice's action, else to the notice itself, not back to the start of the page.
+   * notice's action, else to the notice itself, else to another notice's action, else to the
+   * notices (the region); not back to the start of the page.
    */
   async #focusNotice(): Promise<void> {
     await this.updateComplete;
-    const notice = this.renderRoot.querySelector<HTMLElement>('#notice');
-    (notice?.querySelector('button') ?? notice)?.focus();
+    this.#noticeTarget()?.focus();
+  }
+
+  #noticeTarget(): HTMLElement | null {
+    const find = (s: string) => this.renderRoot.querySelector<HTMLElement>(`.notice${s}`);
+    return find(' #notice button') ?? find(' #notice') ?? find(' button') ?? find(':not(:empty)');
   }
 
   #select(field: FieldId): void {
@@ -578,7 +586,7 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
           <p part="score" class="score">${m.score(score)}</p>
         </header>
         ${this.#renderTools()}
-        <div part="notice" class="notice" role="status">${this.#renderNotices()}</div>
+        <div part="notice" class="notice" role="status" tabindex="-1">${this.#renderNotices()}</div>
         ${renderOverview({ lang, selected: this.#field, criteria, adviceCount, select: (f) => this.#select(f) })}
         <div class="main">
           <div class="panels">${fields.map((f) => this.#renderPanel(f))}</div>
@@ -654,8 +662,10 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
           ? html`<p>${m.setAside(formatTime(aside.updatedAt, this.locale))}
               ${this.#editable ? html`<button type="button" @click=${() => this.#backToDraft(aside)}>${m.backToDraft}</button>` : nothing}</p>`
           : nothing}${notice
-          ? html`<p id="notice" tabindex="-1">${notice.say(m, this.locale)}
-              ${notice.undo && this.#editable ? html`<button type="button" @click=${() => this.#undo(notice)}>${m.undo}</button>` : nothing}</p>`
+          ? html`<p id="notice" tabindex="-1"><span id="notice-d">${notice.say(m, this.locale)}</span>
+              ${notice.undo && this.#editable
+                ? html`<button type="button" aria-describedby="notice-d" @click=${() => this.#undo(notice)}>${m.undo}</button>`
+                : nothing}</p>`
           : nothing}`
       : nothing;
   }

@@ -1,0 +1,32 @@
+import type { ReactiveControllerHost } from 'lit';
+
+/** What Tab stops at; disabled, hidden and removed ones are skipped where focus is tried (see below). */
+const tabStop = ':is(input, select, textarea, button, summary, [tabindex]):not([tabindex="-1"])';
+
+/**
+ * Keeps the focus in `host` when an update takes away the control that had it (one matching
+ * `watched`: a notice's button that goes when `readonly` is set or the page sets a value). It
+ * goes to `target()` if that gives an element, else, as Tab would, to the first control that
+ * followed the one that went, else to the element's first control: never to the page.
+ */
+export function keepFocus(
+  host: ReactiveControllerHost & { readonly renderRoot: HTMLElement | DocumentFragment },
+  watched: string,
+  target?: () => Element | null,
+): void {
+  /** Before an update in which a watched control had the focus: the controls after it. */
+  let after: Element[] | undefined;
+  host.addController({
+    hostUpdate() {
+      const focused = host.renderRoot.querySelector(`:is(${watched}):focus`);
+      // 4: Node.DOCUMENT_POSITION_FOLLOWING.
+      after = focused ? [...host.renderRoot.querySelectorAll(tabStop)].filter((el) => focused.compareDocumentPosition(el) & 4) : undefined;
+    },
+    hostUpdated() {
+      // focus() does nothing on a disabled, hidden or removed control: the first that takes it.
+      if (after && !host.renderRoot.querySelector(':focus')) {
+        [target?.(), ...after, ...host.renderRoot.querySelectorAll(tabStop)].some((el) => ((el as HTMLElement | null)?.focus(), el?.matches(':focus')));
+      }
+    },
+  });
+}
