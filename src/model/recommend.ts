@@ -35,11 +35,11 @@ const related: Record<GoalLevel, readonly [readonly LearningFormId[], readonly L
     'europaeisk-udveksling', 'klinisk-introduktion',
   ]],
   rolle: [['supervision'], [
-    'udviklende-workshop', 'erfaringsudveksling', 'udstationering', 'udlaan', 'europaeisk-udveksling', 'arbejdspladsbesoeg',
-    'udviklingssamtale',
+    'udviklende-workshop', 'erfaringsudveksling', 'udstationering', 'udlaan', 'arbejdspladsbesoeg', 'udviklingssamtale',
+    'europaeisk-udveksling',
   ]],
   komplekse: [['netvaerksgruppe', 'projektarbejde', 'efter-videreuddannelse'], [
-    'udlaan', 'udstationering', 'europaeisk-udveksling', 'jobrotation', 'tvaerfagligt-arbejde', 'klinisk-introduktion',
+    'udlaan', 'udstationering', 'jobrotation', 'tvaerfagligt-arbejde', 'europaeisk-udveksling', 'klinisk-introduktion',
   ]],
 };
 

@@ -243,6 +243,10 @@ describe('recommendLearningForms: audience', () => {
       const narrowed = recs.filter((r) => r.form.audience).map((r) => r.form.id);
       expect(ids(recs).slice(-narrowed.length), goal).to.deep.equal(narrowed);
     }
+    // The European exchange (HOPE) is for health staff in management or organisation.
+    const role = recommendLearningForms({ goals: ['rolle'] });
+    expect(find(role, 'europaeisk-udveksling')!.reason).to.match(/^Kun til sundhedspersonale i ledelse eller organisering\. /);
+    expect(ids(role).at(-1)).to.equal('europaeisk-udveksling');
     const en = find(recommendLearningForms({ goals: ['viden'], lang: 'en' }), 'klinisk-introduktion')!;
     expect(en.reason).to.match(/^Only for administrative staff, e\.g\. finance, HR and IT\. Needs adapting to /);
   });

@@ -88,6 +88,7 @@ const KB_TRY: readonly Tempo[] = ['vidensopbygning', 'afproevning'];
 const KB_FB: readonly Tempo[] = ['vidensopbygning', 'feedback'];
 /** The introduction to the clinical world is a course for them, and suits them only. */
 const administrativeStaff = tx('Administrativt personale, fx økonomi, HR og it.', 'Administrative staff, e.g. finance, HR and IT.');
+const healthManagers = tx('Sundhedspersonale i ledelse eller organisering.', 'Health staff in management or organisation.');
 const low: ResourceDemand = 'lav';
 const mid: ResourceDemand = 'middel';
 const high: ResourceDemand = 'hoej';
@@ -276,7 +277,8 @@ const specs: Specs = {
     'europaeisk-udveksling': {
       name: tx('Europæisk udveksling (HOPE)', 'European exchange (HOPE)'),
       description: tx('Ophold på et hospital i et andet EU-land for at samle god praksis.', 'A stay at a hospital in another EU country to gather good practice.'),
-      suits: tx('Sundhedspersonale i ledelse eller organisering.', 'Health staff in management or organisation.'),
+      suits: healthManagers,
+      audience: healthManagers,
       groupSize: tx('Ca. 200 i alt, der mødes undervejs', 'About 200 in all, meeting along the way'),
       duration: tx('4 uger', '4 weeks'),
       resources: high,
