@@ -164,7 +164,7 @@ export abstract class KompetenceInputCore<T> extends KompetenceElement {
 }
 
 /** Whether `input` (a value or its JSON) has the content of `value`; `false` for input JSON cannot write. */
-function sameJson(input: unknown, value: unknown): boolean {
+export function sameJson(input: unknown, value: unknown): boolean {
   try {
     return input === value || (typeof input === 'string' ? input : JSON.stringify(input)) === JSON.stringify(value);
   } catch {

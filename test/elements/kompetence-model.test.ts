@@ -804,13 +804,19 @@ describe('<kompetence-model>', () => {
       expect(deepActiveElement()?.id, 'Tab goes on from the notice').to.equal('tab-opgave');
     });
 
-    it('keeps focus in the notice after "Kassér kladden" by keyboard: on its "Fortryd", and then on the notice', async () => {
+    /** A model whose restored draft the user discarded with the keyboard ("Kassér kladden"). */
+    async function discardDraftByKeyboard(): Promise<KompetenceModel> {
       draft();
       const model = await render(`storage-key="${key}" example="jobcenter"`);
       $(model, '#titel').focus();
       await tabTo(inModel('Kassér kladden'), 'Kassér kladden');
       await sendKeys({ press: 'Enter' });
       await settle(model);
+      return model;
+    }
+
+    it('keeps focus in the notice after "Kassér kladden" by keyboard: on its "Fortryd", and then on the notice', async () => {
+      const model = await discardDraftByKeyboard();
       expect(model.plan.titel).to.equal(examples.jobcenter.titel);
       expect(inModel('Fortryd')(deepActiveElement()), `focus on <${deepActiveElement()?.localName}>`).to.equal(true);
       await sendKeys({ press: 'Enter' });
@@ -821,12 +827,7 @@ describe('<kompetence-model>', () => {
     });
 
     it('"Fortryd" after "Kassér kladden" is described by the notice; readonly takes it away and the focus goes to the notice', async () => {
-      draft();
-      const model = await render(`storage-key="${key}" example="jobcenter"`);
-      $(model, '#titel').focus();
-      await tabTo(inModel('Kassér kladden'), 'Kassér kladden');
-      await sendKeys({ press: 'Enter' });
-      await settle(model);
+      const model = await discardDraftByKeyboard();
       const undo = deepActiveElement()!;
       expect(inModel('Fortryd')(undo), `focus on <${undo.localName}>`).to.equal(true);
       expect(root(model).getElementById(undo.getAttribute('aria-describedby') ?? '')?.textContent).to.equal('Kladden er kasseret.');

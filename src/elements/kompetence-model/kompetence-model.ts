@@ -7,6 +7,7 @@ import { KompetenceChangeEvent, KompetenceInvalidEvent } from '../../internal/ev
 import { keepFocus } from '../../internal/focus-handoff.js';
 import { formatTime } from '../../internal/format-date.js';
 import { planContext } from '../../internal/plan-context.js';
+import { sameJson } from '../../internal/input-core.js';
 import { insertAt, RemovalUndo, removalStyles } from '../../internal/removal-undo.js';
 import { baseStyles } from '../../internal/styles.js';
 import { KompetenceValueCore, type PlanInput } from '../../internal/value-core.js';
@@ -219,7 +220,8 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
     this.#draftState = undefined;
     this.#beforeDraft = undefined;
     const draft = this.#draft!;
-    if (sameContent(draft, this.currentValue)) return;
+    // The same plan, apart from when it was last saved.
+    if (sameJson({ ...draft, updatedAt: '' }, { ...this.currentValue, updatedAt: '' })) return;
     this.#setAside = draft;
     this.#drafts?.setAside(draft);
   }
@@ -761,10 +763,6 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
   }
 }
 
-/** The same plan, apart from when it was last saved. */
-function sameContent(a: Plan, b: Plan): boolean {
-  return JSON.stringify({ ...a, updatedAt: '' }) === JSON.stringify({ ...b, updatedAt: '' });
-}
 
 declare global {
   interface HTMLElementTagNameMap {
