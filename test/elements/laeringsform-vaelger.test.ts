@@ -130,8 +130,8 @@ describe('<laeringsform-vaelger> behaviour', () => {
     expect(formItem(enEl, 'foelordning').closest('fieldset')!.querySelector('legend')!.textContent).to.equal('Other suggestions');
     expect(root(enEl).querySelector('[part="query"]')!.textContent!.trim()).to.equal('Suggestions for methods and techniques, for beginners.');
     expect(enFit('udviklende-workshop')).to.equal(
-      "Not advised: Suits very experienced, not beginners. The method's table lists it for methods and techniques.");
-    expect(enFit('foelordning')).to.equal('Possible: Needs adapting to methods and techniques. Suits beginners and somewhat experienced.');
+      "Not advised: Suits the very experienced, not beginners. The method's table lists it for methods and techniques.");
+    expect(enFit('foelordning')).to.equal('Possible: Needs adapting to methods and techniques. Suits beginners and the somewhat experienced.');
   });
 
   it('lets the user pick goals and experience when none are given, without a change event', async () => {

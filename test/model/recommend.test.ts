@@ -188,11 +188,11 @@ describe('recommendLearningForms: experience', () => {
     expect(shadowing.fit).to.equal('fraraades');
     expect(shadowing.reason).to.contain('ikke til meget erfarne');
     const en = find(recommendLearningForms({ goals: ['metoder'], experience: ['meget-erfarne'], lang: 'en' }), 'sidemandsoplaering')!;
-    expect(en.reason).to.contain('Suits beginners and somewhat experienced, not very experienced.');
+    expect(en.reason).to.contain('Suits beginners and the somewhat experienced, not the very experienced.');
     // Groups a form does not suit are named as alternatives ("or"), those it suits as a set ("and").
     const workshop = (lang: 'da' | 'en') => find(recommendLearningForms({ goals: ['metoder'], experience: ['begyndere', 'lidt-erfarne'], lang }), 'udviklende-workshop')!;
     expect(workshop('da').reason).to.contain('Passer til meget erfarne, ikke til begyndere eller lidt erfarne.');
-    expect(workshop('en').reason).to.contain('Suits very experienced, not beginners or somewhat experienced.');
+    expect(workshop('en').reason).to.contain('Suits the very experienced, not beginners or the somewhat experienced.');
     // For the groups they suit, they keep the goal's fit.
     expect(fitOf('metoder', 'sidemandsoplaering', ['begyndere'])).to.equal('god');
     expect(fitOf('metoder', 'sidemandsoplaering', ['begyndere', 'meget-erfarne'])).to.equal('god');
