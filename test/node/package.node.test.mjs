@@ -56,19 +56,29 @@ test('the README\'s relative links lead to files in the npm tarball (docs/ is sh
   for (const link of new Set(links)) assert.ok(packed.has(link.replace(/^\.\//, '')), `npm pack includes ${link}`);
 });
 
-test('engines.node asks for no Node the toolchain refuses, and the README says the same', async () => {
+test('devEngines names the Node the toolchain needs, engines the Node the package needs, and the README says the same', async () => {
   // semver is npm's own range logic (a devDependency); the lockfile records each
   // installed package's engines. Optional packages (other platforms' binaries, wasm fallbacks) are
   // skipped when their Node does not fit, so they do not count.
   const { default: semver } = await import('semver');
   const lock = JSON.parse(await read('package-lock.json'));
-  const range = pkg.engines.node;
-  assert.equal(lock.packages[''].engines?.node, range, 'package-lock.json records the same engines');
-  const refused = Object.entries(lock.packages)
-    .filter(([where, p]) => where && !p.optional && p.engines?.node && !semver.subset(range, p.engines.node))
+  const refusing = (range, dev) => Object.entries(lock.packages)
+    .filter(([where, p]) => where && !p.optional && (dev || !p.dev) && p.engines?.node && !semver.subset(range, p.engines.node))
     .map(([where, p]) => `${where.replace(/^.*node_modules\//, '')} needs ${p.engines.node}`);
-  assert.deepEqual(refused, [], `every Node in "${range}" runs the whole toolchain`);
+
+  // Developers: every Node the project accepts runs the whole toolchain (Vite is the strictest).
+  const toolchain = pkg.devEngines.runtime;
+  assert.equal(toolchain.name, 'node');
+  assert.equal(toolchain.onFail, 'error', 'npm stops at once on a Node the toolchain refuses');
+  assert.deepEqual(refusing(toolchain.version, true), [], `every Node in "${toolchain.version}" runs the whole toolchain`);
   const getStarted = (await read('README.md')).match(/On a fresh machine \(([^)]*)\)/)?.[1].replace(/\s+/g, ' ');
   assert.ok(getStarted, 'README\'s "Get started" names the Node it needs');
-  for (const floor of range.match(/\d+\.\d+(?=\.\d)/g)) assert.ok(getStarted.includes(`Node ${floor}`), `README names Node ${floor} (${getStarted})`);
+  for (const floor of toolchain.version.match(/\d+\.\d+(?=\.\d)/g)) assert.ok(getStarted.includes(`Node ${floor}`), `README names Node ${floor} (${getStarted})`);
+
+  // Consumers: the published package asks only what it and its dependencies need (./model runs
+  // in Node 20), so installing it on any Node 20 gives no engine warning.
+  const range = pkg.engines.node;
+  assert.equal(lock.packages[''].engines?.node, range, 'package-lock.json records the same engines');
+  assert.ok(semver.satisfies('20.0.0', range), `engines.node "${range}" accepts every Node 20`);
+  assert.deepEqual(refusing(range, false), [], `every Node in "${range}" runs the package's dependencies`);
 });
