@@ -381,6 +381,31 @@ describe('<kompetence-model>: a draft key used twice never loses work silently',
     expect(noticeText(next)).to.match(/^Din kladde fra .+ er hentet frem\./);
   });
 
+  it('an element waiting for the key takes over when the one that saved leaves, as when a framework mounts the new view before it removes the old', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div><kompetence-model storage-key=${key}></kompetence-model></div>`);
+    const old = wrapper.firstElementChild as KompetenceModel;
+    await type(old, 'Gammel');
+    const next = document.createElement('kompetence-model');
+    next.setAttribute('storage-key', key);
+    await warnings(async () => {
+      wrapper.append(next);
+      await settle(next);
+    });
+    expect(noticeText(next)).to.match(/^En anden plan på siden/);
+    // Moving the waiting element keeps it waiting, behind the one that saves.
+    wrapper.prepend(next);
+    await settle(next);
+    expect(noticeText(next)).to.match(/^En anden plan på siden/);
+    old.remove();
+    await settle(next);
+    expect(next.plan.titel, 'the draft the old one saved as it left').to.equal('Gammel');
+    expect(noticeText(next)).to.match(/^Din kladde fra .+ er hentet frem\./);
+    await type(next, '!');
+    await wait700();
+    expect(stored(), 'the new one saves').to.equal('Gammel!');
+    await expectAccessible(next);
+  });
+
   /** Another tab writes the draft: the storage changes and this window hears a storage event. */
   function otherTabWrites(titel: string): void {
     const value = JSON.stringify(createPlan({ titel }));

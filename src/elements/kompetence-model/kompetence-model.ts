@@ -48,8 +48,13 @@ type Notice = { say: (m: Messages, lang: Lang) => string; undo?: Plan };
  */
 type DraftState = 'restored' | DraftProblem | 'shared' | 'elsewhere';
 
-/** The element on this page that saves drafts under each key: two under one key would write over each other. */
-const draftOwners = new Map<string, KompetenceModel>();
+/**
+ * The elements on this page with each draft key, in the order they came: the first saves, the
+ * others wait (two saving under one key would write over each other). When the first leaves, the
+ * next takes over: a framework that mounts the new view before it removes the old one would
+ * otherwise leave the new one without drafts for good.
+ */
+const draftQueues = new Map<string, KompetenceModel[]>();
 
 /**
  * The whole method for one task (*kompetencemodellen*): the five fields as the method draws them,
@@ -116,7 +121,8 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
    * Saves drafts under this key in the browser's `localStorage` as the user types, and restores them
    * on load. A restored draft that `plan` or `example` then replaces, before the user edits it, is
    * kept under `<key>:tilsidesat` and offered back in the notice. One element per key and page:
-   * a second one with the same key does not use it (it says so, and warns in the console). When
+   * a second one with the same key does not use it (it says so, and warns in the console) until the
+   * first leaves the page; then it restores the draft the first saved and saves from then on. When
    * another tab or window changes the draft, the element stops saving and offers the newer draft.
    */
   declare storageKey: string | null;
@@ -156,6 +162,8 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
   #exampleChoice: ExampleId | '' = '';
   #advice: { plan: Plan; lang: Lang; list: Advice[] } | undefined;
   #removal = new RemovalUndo(this);
+  /** The key this element is queued under in `draftQueues`. */
+  #queuedKey: string | undefined;
 
   constructor() {
     super();
@@ -308,8 +316,10 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
     addEventListener('beforeprint', this.#beforePrint);
     addEventListener('afterprint', this.#afterPrint);
     addEventListener('storage', this.#storageChanged);
-    // Moved in the page (out and back in): the key is claimed again, unless another took it meanwhile.
-    if (this.#drafts && !this.#claim(this.#drafts.key)) this.#drafts = undefined;
+    // Moved in the page (out and back in): queued again under its key, behind any that came meanwhile.
+    const key = this.#drafts?.key ?? (this.#draftState === 'shared' ? this.storageKey : null);
+    if (key && !this.#claim(key)) this.#drafts = undefined;
+    else if (key && !this.#drafts) this.#takeOver();
   }
 
   override disconnectedCallback(): void {
@@ -320,7 +330,16 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
     removeEventListener('afterprint', this.#afterPrint);
     removeEventListener('storage', this.#storageChanged);
     this.#drafts?.flush();
-    this.#release();
+    // Moved in the page (out and back in at once), it keeps its place under the key; gone, it
+    // makes way for the next.
+    queueMicrotask(() => {
+      if (this.isConnected) return;
+      const key = this.#queuedKey;
+      const first = key !== undefined && draftQueues.get(key)?.[0] === this;
+      this.#release();
+      const next = first ? draftQueues.get(key)?.[0] : undefined;
+      if (next) next.#takeOver();
+    });
   }
 
   /**
@@ -331,29 +350,49 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
   #storageChanged = (e: StorageEvent): void => {
     const drafts = this.#drafts;
     if (!drafts || e.key !== drafts.key || e.newValue === null) return;
+    // It keeps its place under the key: no other element here starts saving over the other tab's draft.
     drafts.cancel();
-    this.#release();
     this.#drafts = undefined;
     this.#draftState = 'elsewhere';
     this.requestUpdate();
   };
 
-  /** Makes this element the one that saves under `key` on this page, unless another (still in the page) is. */
+  /**
+   * Queues this element under `key`: it saves there unless another (still in the page) came first
+   * and does; then it waits (`shared`) until that one leaves.
+   */
   #claim(key: string): boolean {
-    const owner = draftOwners.get(key);
-    if (owner && owner !== this && owner.isConnected) {
-      console.warn(`<kompetence-model>: storage-key "${key}" is used by another <kompetence-model> on this page; this one keeps no draft.`);
-      this.#draftState = 'shared';
-      this.requestUpdate();
-      return false;
-    }
-    draftOwners.set(key, this);
-    return true;
+    const others = (draftQueues.get(key) ?? []).filter((m) => m.isConnected);
+    const queued = others.includes(this);
+    const queue = queued ? others : [...others, this];
+    draftQueues.set(key, queue);
+    this.#queuedKey = key;
+    if (queue[0] === this) return true;
+    if (!queued) console.warn(`<kompetence-model>: storage-key "${key}" is used by another <kompetence-model> on this page; this one keeps no draft.`);
+    this.#draftState = 'shared';
+    this.requestUpdate();
+    return false;
   }
 
   #release(): void {
-    const key = this.#drafts?.key;
-    if (key && draftOwners.get(key) === this) draftOwners.delete(key);
+    const key = this.#queuedKey;
+    if (!key) return;
+    this.#queuedKey = undefined;
+    const queue = draftQueues.get(key)!.filter((m) => m !== this);
+    if (queue.length) draftQueues.set(key, queue);
+    else draftQueues.delete(key);
+  }
+
+  /**
+   * The element that saved under the key left the page, and this one waited: it saves from now on
+   * and restores the draft the other saved as it left, as on a load (the plan it showed until now
+   * stays one "Kassér kladden" away).
+   */
+  #takeOver(): void {
+    if (this.#draftState !== 'shared' || !this.isConnected) return;
+    this.#draftState = undefined;
+    this.#restore(this.#queuedKey!);
+    this.requestUpdate();
   }
 
   #flush = (e: Event): void => {
@@ -394,12 +433,18 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
 
   #openDrafts(): void {
     this.#drafts?.flush();
-    this.#release();
     const key = this.storageKey;
+    if (key !== this.#queuedKey) this.#release();
     this.#draftState = undefined;
     this.#savedAt = '';
-    this.#drafts = key && this.#claim(key) ? new Drafts(key, (problem) => this.#onDraftReport(problem)) : undefined;
-    const draft = this.#drafts?.load();
+    this.#drafts = undefined;
+    if (key && this.#claim(key)) this.#restore(key);
+  }
+
+  /** Saves under `key` from now on, and shows the draft saved there, if any. */
+  #restore(key: string): void {
+    this.#drafts = new Drafts(key, (problem) => this.#onDraftReport(problem));
+    const draft = this.#drafts.load();
     if (draft) {
       this.#beforeDraft = this.currentValue;
       this.setValue(draft);
