@@ -48,7 +48,8 @@ export const baseStyles = css`
   label { display: block; font-weight: 600; margin-bottom: 0.25em; }
   label.inline { display: inline-flex; align-items: flex-start; gap: 0.5em; font-weight: normal; }
   input[type='text'], input[type='number'], input[type='date'], input:not([type]), textarea, select { font: inherit; color: inherit; background: var(--_surface); border: 1px solid var(--_border); border-radius: var(--_radius); padding: 0.4em 0.5em; width: 100%; max-width: 100%; }
-  textarea { min-height: 4.5em; resize: vertical; }
+  textarea { min-height: 4.5em; resize: vertical; field-sizing: content; }
+  input[type='file'] { max-width: 100%; }
   /* A five-digit year is typed but not taken into the plan: show that the input does not hold a date. */
   input[type='date']:out-of-range { border: 2px solid var(--_error); }
   input[type='checkbox'], input[type='radio'] { width: 1.15em; height: 1.15em; margin: 0.2em 0 0; flex: none; accent-color: var(--_accent); }
@@ -72,6 +73,7 @@ export const baseStyles = css`
   .row > * { flex: 1 1 12rem; min-width: 0; }
   @media (forced-colors: active) {
     [aria-selected='true'], [aria-current='true'] { border: 3px solid Highlight !important; }
+    :focus-visible { outline-color: CanvasText !important; }
   }
   @media (prefers-reduced-motion: reduce) {
     *, *::before, *::after { transition: none !important; animation: none !important; scroll-behavior: auto !important; }

@@ -13,6 +13,7 @@ import { issue } from '../../src/model/issues.js';
 import { createPlan, parsePlan } from '../../src/model/parse.js';
 import type { Plan } from '../../src/model/plan.js';
 import { expectAccessible } from '../helpers/axe.js';
+import { expectReflow } from '../helpers/reflow.js';
 import { deepActiveElement, hostTag, tabTo } from '../helpers/keyboard.js';
 
 type Model = KompetenceModel;
@@ -1078,6 +1079,17 @@ describe('<kompetence-model>', () => {
       expect(box('hverdag').left, '5 under 2, on the strategic side').to.equal(box('perspektiv').left);
       expect(box('laeringsmaal').left).to.be.greaterThan(box('perspektiv').left);
       expect(box('traeningsbane').top).to.be.greaterThan(box('laeringsmaal').top);
+    });
+
+    it('fits a 320 px window (400 % zoom) with text spacing in every field of every worked example', async function () {
+      this.timeout(120_000);
+      for (const example of exampleIds) {
+        const model = await render(`example="${example}"`);
+        for (const id of fieldIds) {
+          await show(model, id);
+          await expectReflow(model);
+        }
+      }
     });
 
     for (const lang of ['da', 'en']) {

@@ -10,6 +10,7 @@ import { examples } from '../../src/model/examples/index.js';
 import { exampleIds } from '../../src/model/ids.js';
 import type { Plan } from '../../src/model/plan.js';
 import { expectAccessible } from '../helpers/axe.js';
+import { expectReflow } from '../helpers/reflow.js';
 import { shownTexts } from '../helpers/conformance.js';
 
 /** The nursing home's example, filled out with what the examples leave empty: dates, counts, mobility. */
@@ -436,6 +437,10 @@ describe('<kompetence-plan-visning> behaviour', () => {
     expect(root(el).querySelector('h2')!.textContent).to.equal(examples.barselsafsnit.titel);
   });
 
+  it('fits a 320 px window (400 % zoom) with text spacing for every worked example', async () => {
+    for (const plan of Object.values(examples)) await expectReflow(await view(plan));
+  });
+
   it('shows two columns in a wide container and one in a narrow one', async () => {
     const el = await view();
     const columns = () => getComputedStyle(root(el).querySelector('.figure')!).gridTemplateColumns.split(' ').length;
@@ -453,7 +458,7 @@ describe('<kompetence-plan-visning> behaviour', () => {
       await emulateMedia({ media: 'screen' });
     });
 
-    it('is one column, black on white, with no controls, fields kept whole and labels kept with what follows', async () => {
+    it('is one column, black on white, with no controls, goals, items and answers kept whole and labels kept with what follows', async () => {
       const el = await view(sample, 'da', 'advice');
       el.parentElement!.style.width = '1000px';
       await nextFrame();
@@ -467,9 +472,14 @@ describe('<kompetence-plan-visning> behaviour', () => {
       expect(learning.getBoundingClientRect().top, 'learning side below the strategic side').to.be.at.least(
         strategic.getBoundingClientRect().bottom,
       );
+      // A tall field may run over two pages (kept whole, it left most of a page blank); what it
+      // holds is kept whole.
       for (const field of root(el).querySelectorAll('[part~="field"]')) {
-        expect(getComputedStyle(field).breakInside).to.equal('avoid');
+        expect(getComputedStyle(field).breakInside).to.equal('auto');
       }
+      const pieces = root(el).querySelectorAll('.level, .item, dd');
+      expect(pieces.length).to.be.greaterThan(10);
+      for (const piece of pieces) expect(getComputedStyle(piece).breakInside).to.equal('avoid');
       // Not left alone at the bottom of a page: headings, terms and the side labels.
       for (const label of root(el).querySelectorAll('h2, h3, h4, dt, .side-name')) {
         expect(getComputedStyle(label).breakAfter, label.textContent!).to.equal('avoid');

@@ -58,6 +58,22 @@ describe('states visible under forced colours', () => {
     expect(style(root, '#arr-1').borderLeftColor).not.to.equal(style(root, '#arr-0').borderLeftColor);
   });
 
+  it('<kompetence-model>: the keyboard focus ring has another colour than the current arrangement\'s border', async () => {
+    const el = await fixture<KompetenceModel>(html`<kompetence-model></kompetence-model>`);
+    await settle(el);
+    const root = el.shadowRoot!;
+    root.querySelector<HTMLButtonElement>('#tab-traeningsbane')!.click();
+    await settle(el);
+    for (const _ of [0, 1]) {
+      root.querySelector<HTMLButtonElement>('#add-arr')!.click();
+      await settle(el);
+    }
+    const focused = await tabTo((e) => e?.id === 'arr-0', 'the first arrangement');
+    expect(focused.matches(':focus-visible')).to.equal(true);
+    const ring = getComputedStyle(focused).outlineColor;
+    expect(ring).not.to.equal(style(root, '#arr-1').borderLeftColor);
+  });
+
   it('<laeringsform-vaelger>: a chosen form has a bar at its edge, the others none', async () => {
     const el = await fixture<HTMLElement & { updateComplete: Promise<boolean>; value: string[] }>(
       html`<laeringsform-vaelger goals="metoder"></laeringsform-vaelger>`);

@@ -1,7 +1,8 @@
 /**
  * The checks every element of the package must pass (issue 3, "Shared test helpers"): both
- * languages, axe (WCAG 2.1 AA), keyboard, bad input, user text as text, form association,
- * no change event for code, and the plan context of <kompetence-model>.
+ * languages, axe (WCAG 2.1 AA), reflow in a 320 px window with text spacing, keyboard, bad input, user
+ * text as text, form association, no change event for code, and the plan context of
+ * <kompetence-model>.
  */
 import { ContextProvider } from '@lit/context';
 import { expect, fixture, nextFrame, oneEvent } from '@open-wc/testing';
@@ -12,6 +13,8 @@ import { planContext, type PlanContextValue } from '../../src/internal/plan-cont
 import { createPlan } from '../../src/model/parse.js';
 import type { Plan } from '../../src/model/plan.js';
 import { expectAccessible } from './axe.js';
+import { deepElements } from './dom.js';
+import { expectReflow } from './reflow.js';
 
 export interface FieldElementLike extends HTMLElement {
   value: unknown;
@@ -88,14 +91,7 @@ export function shownTexts(root: Element | ShadowRoot): string[] {
 
 /** Every form control in the element's shadow DOM, nested elements included. */
 function controls(root: ShadowRoot): HTMLInputElement[] {
-  const found: HTMLInputElement[] = [];
-  const visit = (r: ShadowRoot): void =>
-    r.querySelectorAll('*').forEach((e) => {
-      if (e.matches('input, textarea, select')) found.push(e as HTMLInputElement);
-      if (e.shadowRoot) visit(e.shadowRoot);
-    });
-  visit(root);
-  return found;
+  return deepElements(root).filter((e): e is HTMLInputElement => e.matches('input, textarea, select'));
 }
 
 /** What the user sees: the shown texts, and each control's value and checked state. */
@@ -188,6 +184,12 @@ export function runConformance(options: ConformanceOptions): void {
         await expectAccessible(await render(options, lang));
       });
     }
+
+    it('fits a 320 px window (400 % zoom) with text spacing: nothing sticks out, no text box hides text', async () => {
+      // A long user text too: a text box grows with it, and long words wrap.
+      const long = 'Medarbejderne får ansvaret på deres niveau, når kørekortet er taget ved en praksisgennemgang med en ressourceperson, en slags eksamen, og lederen følger op på kvalitetsudviklingsarbejdet hver måned.';
+      await expectReflow(await render(options, 'da', options.withUserText?.(long) ?? options.sample));
+    });
 
     it('is reachable and operable by keyboard', async () => {
       const element = await render(options, 'da');

@@ -49,7 +49,7 @@ export const styles = css`
   .arrangements li { display: flex; flex-wrap: wrap; gap: var(--_gap); }
   [aria-current='true'] { background: var(--_accent); color: var(--_accent-text); }
   .all-advice .go { display: block; margin-top: 0.35em; }
-  .main { display: grid; gap: var(--_space); }
+  .main { display: grid; grid-template-columns: minmax(0, 1fr); gap: var(--_space); }
   @container model (min-width: 60rem) {
     .main { grid-template-columns: minmax(0, 2fr) minmax(15rem, 1fr); align-items: start; }
   }

@@ -9,7 +9,9 @@ import { css } from 'lit';
  * - `.level`: The goal levels narrow towards the top, as the pyramid does.
  * - `@media print` `:host` `font-size`: A default for paper; a page may set its own size on the
  *   element.
- * - `@media print` `break-after`: A heading, a term or a side's label never ends a page alone.
+ * - `@media print` `break-after`: A heading, a term or a side's label never ends a page alone. A field
+ *   may run over two pages (kept whole, a tall one left most of a page blank); its goal levels,
+ *   items and answers are kept whole.
  * - `.num`: Backgrounds are left out when printing, so the number gets an outline instead.
  */
 export const styles = css`
@@ -46,7 +48,7 @@ export const styles = css`
     :host { --_text: #000; --_muted: #000; --_accent: #000; --_border: #000; --_surface-alt: #fff; --_info: #000; --_warning: #000; --_error: #000; background: #fff; font-size: 10.5pt; line-height: 1.35; }
     .figure, .side { display: block; }
     .side-name, .field { margin-top: var(--_space); }
-    .field { break-inside: avoid; }
+    .level, .item, dd { break-inside: avoid; }
     h2, h3, h4, h5, dt, .side-name { break-after: avoid; }
     .num { background: none; color: #000; border: 1px solid; }
   }

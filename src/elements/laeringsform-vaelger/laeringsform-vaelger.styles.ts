@@ -12,10 +12,10 @@ export const styles = css`
   ul { list-style: none; margin: 0; padding: 0; }
   .checks { display: grid; gap: 0.25em; }
   select { width: auto; }
-  .forms ul { display: grid; gap: var(--_space); }
+  .forms ul { display: grid; grid-template-columns: minmax(0, 1fr); gap: var(--_space); }
   .form { padding-left: calc(var(--_gap) + 4px); }
   .form.chosen { border-left: 4px solid var(--_accent); padding-left: var(--_gap); }
-  label.name { font-weight: 600; }
+  label.name { font-weight: 600; overflow-wrap: anywhere; hyphens: auto; }
   .fit { margin: 0.25em 0; }
   .fit.fraraades strong { color: var(--_error); }
   .facts { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 14rem), 1fr)); gap: 0.15em var(--_space); margin: 0; font-size: 0.95em; }

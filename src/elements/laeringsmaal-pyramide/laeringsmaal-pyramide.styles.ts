@@ -30,7 +30,7 @@ export const styles = css`
   .option { display: flex; align-items: flex-start; gap: 0.5em; }
   .option label { margin: 0; }
   .hint { margin: 0 0 0.35em; }
-  textarea { background: var(--_surface); field-sizing: content; }
+  textarea { background: var(--_surface); }
   .leader { border-left: 4px solid var(--_accent); background: var(--_surface); padding: 0.25em var(--_gap); margin: var(--_gap) 0 0; }
   @media (forced-colors: active) {
     .rolle::before { background: CanvasText; }

@@ -5,7 +5,6 @@ export const styles = css`
   .choices { display: flex; flex-wrap: wrap; }
   .day { text-transform: capitalize; }
   fieldset fieldset { margin: var(--_gap) 0 0; }
-  textarea { field-sizing: content; }
   .top { align-items: flex-start; }
   .hint { margin: 0 0 0.35em; }
   .guidance { border-left: 4px solid var(--_accent); background: var(--_surface-alt); padding: var(--_gap) var(--_space); margin-bottom: var(--_space); }

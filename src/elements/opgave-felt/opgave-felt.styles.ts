@@ -1,7 +1,6 @@
 import { css } from 'lit';
 
 export const styles = css`
-  textarea { field-sizing: content; }
   .hint { margin: 0 0 0.35em; }
   .option { display: flex; align-items: flex-start; gap: 0.5em; margin-top: var(--_gap); }
   .option label, .option .hint { margin: 0; }
