@@ -5,10 +5,11 @@
  * such texts are rendered as one binding. Checked in the browser's own accessibility tree.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import { examples } from '../../src/model/examples/index.js';
 import type { KompetenceModel } from '../../src/elements/kompetence-model/kompetence-model.js';
+import { deepActiveElement } from '../helpers/keyboard.js';
 
 /** Every name in the page's accessibility tree (web-test-runner.config.mjs: accessible-names). */
 const accessibleNames = (): Promise<string[]> => executeServerCommand<string[], undefined>('accessible-names');
@@ -34,3 +35,49 @@ describe('accessible names built from several values', () => {
     });
   }
 });
+
+describe('fields of <kompetence-model> not shown', () => {
+  it('are neither in the accessibility tree nor reached by Tab, and take no room', async () => {
+    const model = await fixture<KompetenceModel>(html`<kompetence-model example="plejecenter-maaltid"></kompetence-model>`);
+    await model.updateComplete;
+    const root = model.shadowRoot!;
+    // Every field visited (its content rendered), then the first shown.
+    for (const id of ['perspektiv', 'laeringsmaal', 'traeningsbane', 'hverdag', 'opgave']) {
+      root.querySelector<HTMLElement>(`#tab-${id}`)!.click();
+      await model.updateComplete;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const names = await accessibleNames();
+    expect(names, 'the shown field').to.include('1 Opgave');
+    for (const hidden of ['2 Perspektiv', '3 Læringsmål', '4 Træningsbane', '5 Hverdag']) {
+      expect(names, `the heading of ${hidden}`).not.to.include(hidden);
+    }
+    expect(names, 'a learning form of field 4').not.to.include('Mentorforløb');
+    for (const id of ['perspektiv', 'laeringsmaal', 'traeningsbane', 'hverdag']) {
+      const panel = root.querySelector<HTMLElement>(`#panel-${id}`)!;
+      expect(panel.getBoundingClientRect().height, id).to.equal(0);
+      expect(panel.checkVisibility({ visibilityProperty: true }), id).to.equal(false);
+    }
+    const reached: string[] = [];
+    root.querySelector<HTMLElement>('#tab-opgave')!.focus();
+    for (let i = 0; i < 80; i++) {
+      await sendKeys({ press: 'Tab' });
+      const panel = deepActiveElement()?.closest?.('[role="tabpanel"]') ?? hostPanel(deepActiveElement());
+      if (panel && panel.id !== 'panel-opgave') reached.push(panel.id);
+    }
+    expect(reached, 'Tab stops in fields not shown').to.deep.equal([]);
+  });
+});
+
+/** The model's panel an element in a field element's shadow DOM sits in. */
+function hostPanel(element: Element | null): Element | null {
+  let node: Node | null = element;
+  while (node) {
+    const root = node.getRootNode();
+    if (!(root instanceof ShadowRoot)) return null;
+    const panel = (root.host.closest('[role="tabpanel"]'));
+    if (panel) return panel;
+    node = root.host;
+  }
+  return null;
+}

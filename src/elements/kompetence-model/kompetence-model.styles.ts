@@ -6,6 +6,9 @@ import { css } from 'lit';
  *   the left and the learning side (3, 4) on the right, so the flow 1 → 5 runs down, across, down,
  *   back.
  * - `.tab::after`: The flow between the fields (decoration: the numbers carry the order).
+ * - `.panel[hidden]`: A field not shown keeps its layout (`display: none` threw it away, and
+ *   building it again made each change of field take 0.3-0.8 s on a slow PC); it takes no room,
+ *   and neither it nor its content is seen, reached by Tab or in the accessibility tree.
  */
 export const styles = css`
   .model { container: model / inline-size; }
@@ -43,6 +46,7 @@ export const styles = css`
     .tab.traeningsbane::after { content: '←' / ''; left: calc(-1.5 * var(--_space)); top: 40%; }
   }
   .panel > h2 { margin-top: var(--_gap); }
+  .panel[hidden] { display: block; content-visibility: hidden; visibility: hidden; }
   .part { margin: var(--_space) 0; }
   #arr-h { margin-top: var(--_space); }
   .arrangements { list-style: none; padding: 0; display: grid; gap: var(--_gap); }
