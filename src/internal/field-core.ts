@@ -1,4 +1,5 @@
 import { ContextConsumer } from '@lit/context';
+import type { PropertyValues } from 'lit';
 import type * as z from 'zod/mini';
 import type { PartName, PartValue, partSchemas } from '../model/parse.js';
 import type { Plan } from '../model/plan.js';
@@ -80,6 +81,16 @@ export abstract class KompetenceFieldCore<P extends Exclude<PartName, 'forankrin
    * slice was read into the value. For an element that also reads other parts of the plan.
    */
   protected planProvided(_plan: Plan): void {}
+
+  /**
+   * Inside a field of `<kompetence-model>` that is not shown, a change elsewhere in the plan (all
+   * the context brings when the element's own slice is unchanged) does not render the element:
+   * typing in one field rendered every field visited before, on each keystroke. The model renders
+   * a field's elements when it shows it.
+   */
+  protected override shouldUpdate(changed: PropertyValues): boolean {
+    return !(this.hasUpdated && changed.size === 0 && this.#context && this.closest('[hidden]'));
+  }
 
   /** Whether the user may edit now. */
   protected get editable(): boolean {

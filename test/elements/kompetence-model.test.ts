@@ -1,5 +1,6 @@
 /** <kompetence-model>: behaviour a user or an integrating page would notice. */
 import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
+import type { LitElement } from 'lit';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/define/kompetence-model.js';
 import type { KompetenceModel, KompetenceModelChange } from '../../src/elements/kompetence-model/kompetence-model.js';
@@ -1062,6 +1063,41 @@ describe('<kompetence-model>', () => {
       const felt = field(model, 'opgave-felt');
       await felt.updateComplete;
       expect(inner<HTMLTextAreaElement>(felt, '#beskrivelse').readOnly).to.equal(true);
+    });
+  });
+
+  describe('fields not shown', () => {
+    it('are not rendered again for edits elsewhere; shown again, their advice follows the plan', async () => {
+      const model = await render();
+      model.plan = createPlan({
+        ansvar: [
+          { id: 'a', maalgruppe: 'Nye', antal: 36, nuvaerende: 'begyndere', fremtidigt: 'med-stoette' },
+          { id: 'b', maalgruppe: 'Erfarne', antal: 3, nuvaerende: 'meget-erfarne', fremtidigt: 'ressourceperson' },
+        ],
+        traeningsbane: { ...createPlan().traeningsbane, laeringsformer: ['sidemandsoplaering'] },
+      } as Partial<Plan>);
+      await show(model, 'traeningsbane');
+      const felt = field<LitElement>(model, 'traeningsbane-plan');
+      const adviceIds = () => [...felt.shadowRoot!.querySelectorAll('[data-advice]')].map((li) => li.getAttribute('data-advice'));
+      expect(adviceIds()).to.include('sidemandsoplaering-for-mange');
+
+      await show(model, 'opgave');
+      let renders = 0;
+      felt.addController({ hostUpdated: () => renders++ });
+      // Fewer learners typed on the staircase (field 1): the advice of field 4 no longer applies.
+      const trappe = field(model, 'ansvars-trappe');
+      const count = inner<HTMLInputElement>(trappe, 'input[type="number"]');
+      count.select();
+      await typeInto(count, '4');
+      await settle(model);
+      expect(model.plan.ansvar[0]!.antal).to.equal(4);
+      await felt.updateComplete;
+      expect(renders, 'renders of the hidden field').to.equal(0);
+
+      await show(model, 'traeningsbane');
+      await felt.updateComplete;
+      expect(adviceIds()).not.to.include('sidemandsoplaering-for-mange');
+      expect(adviceIds()).to.deep.equal(advise(model.plan).filter((a) => a.field === 'traeningsbane').map((a) => a.id));
     });
   });
 

@@ -1,6 +1,6 @@
 import { renderAdviceItems } from '../../internal/advice-list.js';
 import { ContextProvider } from '@lit/context';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { commonMessages } from '../../i18n/common.js';
 import { KompetenceChangeEvent, KompetenceInvalidEvent } from '../../internal/events.js';
@@ -538,6 +538,10 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
     this.#field = field;
     this.#visited.add(field);
     this.requestUpdate();
+    // Hidden, its elements were not rendered for edits elsewhere (KompetenceFieldElement.planProvided).
+    void this.updateComplete.then(() => {
+      for (const e of this.renderRoot.querySelectorAll(`#panel-${field} *`)) if (e instanceof LitElement) e.requestUpdate();
+    });
   }
 
   /** Shows a field and moves focus to its heading. */
