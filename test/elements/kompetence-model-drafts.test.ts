@@ -292,6 +292,8 @@ describe('<kompetence-model>: a draft key used twice never loses work silently',
   const key = 'test-shared';
   const wait700 = () => wait(700);
 
+  // Also before: a test's elements save their drafts as they leave the page, after its afterEach.
+  beforeEach(() => localStorage.clear());
   afterEach(() => localStorage.clear());
 
   async function settle(model: KompetenceModel): Promise<void> {
@@ -381,29 +383,105 @@ describe('<kompetence-model>: a draft key used twice never loses work silently',
     expect(noticeText(next)).to.match(/^Din kladde fra .+ er hentet frem\./);
   });
 
-  it('an element waiting for the key takes over when the one that saved leaves, as when a framework mounts the new view before it removes the old', async () => {
+  /** A model with the test key, added to `parent` (not rendered yet). */
+  function addModel(parent: HTMLElement): KompetenceModel {
+    const model = document.createElement('kompetence-model') as KompetenceModel;
+    model.setAttribute('storage-key', key);
+    parent.append(model);
+    return model;
+  }
+
+  /** A first model that saved `titel`, and a second one waiting for the key. */
+  async function savingAndWaiting(titel: string): Promise<{ wrapper: HTMLElement; saving: KompetenceModel; waiting: KompetenceModel }> {
     const wrapper = await fixture<HTMLElement>(html`<div><kompetence-model storage-key=${key}></kompetence-model></div>`);
-    const old = wrapper.firstElementChild as KompetenceModel;
-    await type(old, 'Gammel');
-    const next = document.createElement('kompetence-model');
-    next.setAttribute('storage-key', key);
+    const saving = wrapper.firstElementChild as KompetenceModel;
+    await type(saving, titel);
+    let waiting!: KompetenceModel;
     await warnings(async () => {
-      wrapper.append(next);
-      await settle(next);
+      waiting = addModel(wrapper);
+      await settle(waiting);
     });
-    expect(noticeText(next)).to.match(/^En anden plan på siden/);
+    expect(noticeText(waiting)).to.match(/^En anden plan på siden/);
+    return { wrapper, saving, waiting };
+  }
+
+  it('an element waiting for the key takes over when the one that saved leaves, as when a framework mounts the new view before it removes the old', async () => {
+    const { wrapper, saving, waiting } = await savingAndWaiting('Gammel');
     // Moving the waiting element keeps it waiting, behind the one that saves.
-    wrapper.prepend(next);
-    await settle(next);
-    expect(noticeText(next)).to.match(/^En anden plan på siden/);
-    old.remove();
-    await settle(next);
-    expect(next.plan.titel, 'the draft the old one saved as it left').to.equal('Gammel');
-    expect(noticeText(next)).to.match(/^Din kladde fra .+ er hentet frem\./);
-    await type(next, '!');
+    wrapper.prepend(waiting);
+    await settle(waiting);
+    expect(noticeText(waiting)).to.match(/^En anden plan på siden/);
+    saving.remove();
+    await settle(waiting);
+    expect(waiting.plan.titel, 'the draft the old one saved as it left').to.equal('Gammel');
+    expect(noticeText(waiting)).to.match(/^Din kladde fra .+ er hentet frem\. Kassér kladden$/);
+    await type(waiting, '!');
     await wait700();
     expect(stored(), 'the new one saves').to.equal('Gammel!');
-    await expectAccessible(next);
+    await expectAccessible(waiting);
+  });
+
+  it('the turn passes on however the saving element lets go: another key, or a new element coming as the old one goes', async () => {
+    const { wrapper, saving, waiting } = await savingAndWaiting('Først');
+    await warnings(async () => {
+      saving.storageKey = 'test-shared-other';
+      await settle(saving);
+      await settle(waiting);
+    });
+    expect(waiting.plan.titel, 'the waiting one has its turn').to.equal('Først');
+    await warnings(async () => {
+      saving.storageKey = key;
+      await settle(saving);
+    });
+    expect(noticeText(saving), 'back under the key, behind the one saving now').to.match(/^En anden plan på siden/);
+    await type(waiting, '2');
+    await wait700();
+    expect(stored()).to.equal('Først2');
+
+    // A framework swaps the saving element for a new one in one task: the one waiting longest saves.
+    let newest!: KompetenceModel;
+    await warnings(async () => {
+      newest = addModel(wrapper);
+      waiting.remove();
+      await settle(newest);
+      await settle(saving);
+    });
+    expect(saving.plan.titel).to.equal('Først2');
+    expect(noticeText(newest)).to.match(/^En anden plan på siden/);
+    localStorage.removeItem(`${key}:tilsidesat`);
+  });
+
+  it('an element with unsaved work of its own keeps it when its turn comes, and sets the stored draft aside to offer it back', async () => {
+    const { saving, waiting } = await savingAndWaiting('Deres arbejde');
+    await type(waiting, 'Mit arbejde');
+    saving.remove();
+    await settle(waiting);
+    expect(waiting.plan.titel, 'its own work stays').to.equal('Mit arbejde');
+    expect(noticeText(waiting)).to.match(/^En anden plan på siden har gemt en kladde fra .+ samme sted\. Den er lagt til side, og det er din plan her, der gemmes nu\. Gå tilbage til kladden$/);
+    expect(JSON.parse(localStorage.getItem(`${key}:tilsidesat`)!).titel, 'the other work is kept').to.equal('Deres arbejde');
+    await wait700();
+    expect(stored(), 'its own work is saved').to.equal('Mit arbejde');
+    [...waiting.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="notice"] button')].find((b) => b.textContent === 'Gå tilbage til kladden')!.click();
+    await settle(waiting);
+    expect(waiting.plan.titel).to.equal('Deres arbejde');
+    await expectAccessible(waiting);
+    localStorage.removeItem(`${key}:tilsidesat`);
+  });
+
+  it('an element back in the page after another saved under its key shows that newer draft, not its own older plan', async () => {
+    const { wrapper, saving, waiting } = await savingAndWaiting('Version 1');
+    saving.remove();
+    await settle(waiting);
+    await type(waiting, ' og 2');
+    waiting.remove();
+    await nextFrame();
+    wrapper.append(saving);
+    await settle(saving);
+    expect(saving.plan.titel, 'the newer draft').to.equal('Version 1 og 2');
+    expect(noticeText(saving)).to.match(/^Din kladde fra .+ er hentet frem\./);
+    await type(saving, '!');
+    await wait700();
+    expect(stored()).to.equal('Version 1 og 2!');
   });
 
   /** Another tab writes the draft: the storage changes and this window hears a storage event. */

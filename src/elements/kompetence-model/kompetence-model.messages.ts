@@ -59,6 +59,8 @@ const da = {
   discard: 'Kassér kladden',
   discarded: 'Kladden er kasseret.',
   setAside: (when: string) => `Siden har hentet en anden plan. Din kladde fra ${when} er gemt.`,
+  setAsideOwnWork: (when: string) =>
+    `En anden plan på siden har gemt en kladde fra ${when} samme sted. Den er lagt til side, og det er din plan her, der gemmes nu.`,
   backToDraft: 'Gå tilbage til kladden',
   draftLoaded: 'Kladden',
   corrupt: 'En gemt kladde kunne ikke læses og er ikke brugt.',
@@ -129,6 +131,7 @@ const en: typeof da = {
   discard: 'Discard the draft',
   discarded: 'The draft is discarded.',
   setAside: (when) => `The page loaded another plan. Your draft from ${when} is kept.`,
+  setAsideOwnWork: (when) => `Another plan on this page saved a draft from ${when} in the same place. It is kept aside, and your plan here is what is saved now.`,
   backToDraft: 'Go back to the draft',
   draftLoaded: 'The draft',
   corrupt: 'A saved draft could not be read and is not used.',

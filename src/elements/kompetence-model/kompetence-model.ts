@@ -24,6 +24,7 @@ import { hasCalendarDates } from '../../model/ical.js';
 import { copyPlanAsNew, createPlan, emptyPart, parsePlan } from '../../model/parse.js';
 import type { MobilitetItem, Plan } from '../../model/plan.js';
 import { Drafts, type DraftProblem } from './drafts.js';
+import { claimKey, releaseKey } from './draft-keys.js';
 import { messages } from './kompetence-model.messages.js';
 import { styles } from './kompetence-model.styles.js';
 import { renderOverview } from './overview.js';
@@ -48,13 +49,8 @@ type Notice = { say: (m: Messages, lang: Lang) => string; undo?: Plan };
  */
 type DraftState = 'restored' | DraftProblem | 'shared' | 'elsewhere';
 
-/**
- * The elements on this page with each draft key, in the order they came: the first saves, the
- * others wait (two saving under one key would write over each other). When the first leaves, the
- * next takes over: a framework that mounts the new view before it removes the old one would
- * otherwise leave the new one without drafts for good.
- */
-const draftQueues = new Map<string, KompetenceModel[]>();
+/** The same plan, apart from when it was last saved. */
+const samePlan = (a: Plan, b: Plan): boolean => sameJson({ ...a, updatedAt: '' }, { ...b, updatedAt: '' });
 
 /**
  * The whole method for one task (*kompetencemodellen*): the five fields as the method draws them,
@@ -122,7 +118,8 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
    * on load. A restored draft that `plan` or `example` then replaces, before the user edits it, is
    * kept under `<key>:tilsidesat` and offered back in the notice. One element per key and page:
    * a second one with the same key does not use it (it says so, and warns in the console) until the
-   * first leaves the page; then it restores the draft the first saved and saves from then on. When
+   * first leaves the page or takes another key; then it restores the draft the first saved (or,
+   * with unsaved work of its own, keeps that and sets the draft aside) and saves from then on. When
    * another tab or window changes the draft, the element stops saving and offers the newer draft.
    */
   declare storageKey: string | null;
@@ -152,6 +149,8 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
   #draft: Plan | undefined;
   /** A restored draft the page's plan replaced, offered back until the user takes it (see #pageReplaced). */
   #setAside: Plan | undefined;
+  /** Who replaced the set-aside draft: the page (its plan or example) or the user, before its turn to save. */
+  #setAsideBy: 'setAside' | 'setAsideOwnWork' = 'setAside';
   #savedAt = '';
   #beforeDraft: Plan | undefined;
   #notice: Notice | undefined;
@@ -162,8 +161,10 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
   #exampleChoice: ExampleId | '' = '';
   #advice: { plan: Plan; lang: Lang; list: Advice[] } | undefined;
   #removal = new RemovalUndo(this);
-  /** The key this element is queued under in `draftQueues`. */
+  /** The key this element is queued under (draft-keys.ts). */
   #queuedKey: string | undefined;
+  /** The plan holds edits that are not saved as a draft (also while it waits for its key). */
+  #unsaved = false;
 
   constructor() {
     super();
@@ -228,9 +229,9 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
     this.#draftState = undefined;
     this.#beforeDraft = undefined;
     const draft = this.#draft!;
-    // The same plan, apart from when it was last saved.
-    if (sameJson({ ...draft, updatedAt: '' }, { ...this.currentValue, updatedAt: '' })) return;
+    if (samePlan(draft, this.currentValue)) return;
     this.#setAside = draft;
+    this.#setAsideBy = 'setAside';
     this.#drafts?.setAside(draft);
   }
 
@@ -254,6 +255,7 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
     // A mobility form just chosen in the training ground: the arrangement is offered below it, and said here.
     this.#chosenMobility = mobilityForms.find((f) => this.currentValue.traeningsbane.laeringsformer.includes(f) && !before.includes(f));
     this.#pending = true;
+    this.#unsaved = true;
     this.#drafts?.schedule(this.currentValue);
   };
 
@@ -316,10 +318,13 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
     addEventListener('beforeprint', this.#beforePrint);
     addEventListener('afterprint', this.#afterPrint);
     addEventListener('storage', this.#storageChanged);
-    // Moved in the page (out and back in): queued again under its key, behind any that came meanwhile.
-    const key = this.#drafts?.key ?? (this.#draftState === 'shared' ? this.storageKey : null);
-    if (key && !this.#claim(key)) this.#drafts = undefined;
-    else if (key && !this.#drafts) this.#takeOver();
+    // Back after it left the page (a move within one task keeps its place under the key): queued
+    // again; first, it takes its turn, as another element may have saved there meanwhile.
+    const key = this.storageKey;
+    if (key && !this.#queuedKey && (this.#drafts || this.#draftState === 'shared')) {
+      this.#drafts = undefined;
+      if (this.#claim(key)) this.#takeOver();
+    }
   }
 
   override disconnectedCallback(): void {
@@ -333,12 +338,7 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
     // Moved in the page (out and back in at once), it keeps its place under the key; gone, it
     // makes way for the next.
     queueMicrotask(() => {
-      if (this.isConnected) return;
-      const key = this.#queuedKey;
-      const first = key !== undefined && draftQueues.get(key)?.[0] === this;
-      this.#release();
-      const next = first ? draftQueues.get(key)?.[0] : undefined;
-      if (next) next.#takeOver();
+      if (!this.isConnected) this.#release();
     });
   }
 
@@ -359,16 +359,14 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
 
   /**
    * Queues this element under `key`: it saves there unless another (still in the page) came first
-   * and does; then it waits (`shared`) until that one leaves.
+   * and does; then it waits (`shared`) for its turn.
    */
   #claim(key: string): boolean {
-    const others = (draftQueues.get(key) ?? []).filter((m) => m.isConnected);
-    const queued = others.includes(this);
-    const queue = queued ? others : [...others, this];
-    draftQueues.set(key, queue);
     this.#queuedKey = key;
-    if (queue[0] === this) return true;
-    if (!queued) console.warn(`<kompetence-model>: storage-key "${key}" is used by another <kompetence-model> on this page; this one keeps no draft.`);
+    if (claimKey(key, this, () => this.#takeOver())) return true;
+    if (this.#draftState !== 'shared') {
+      console.warn(`<kompetence-model>: storage-key "${key}" is used by another <kompetence-model> on this page; this one keeps no draft.`);
+    }
     this.#draftState = 'shared';
     this.requestUpdate();
     return false;
@@ -376,22 +374,32 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
 
   #release(): void {
     const key = this.#queuedKey;
-    if (!key) return;
     this.#queuedKey = undefined;
-    const queue = draftQueues.get(key)!.filter((m) => m !== this);
-    if (queue.length) draftQueues.set(key, queue);
-    else draftQueues.delete(key);
+    if (key) releaseKey(key, this);
   }
 
   /**
-   * The element that saved under the key left the page, and this one waited: it saves from now on
-   * and restores the draft the other saved as it left, as on a load (the plan it showed until now
-   * stays one "Kassér kladden" away).
+   * Its turn to save under the key (the element before it left, or it came back to the page): the
+   * stored draft may be newer work than the plan shown. Without unsaved work of its own, it shows
+   * that draft as on a load (the plan shown until now one "Kassér kladden" away); with unsaved
+   * work it keeps its plan and saves it, and the stored draft is set aside and offered back.
+   * Either way nothing is lost.
    */
   #takeOver(): void {
-    if (this.#draftState !== 'shared' || !this.isConnected) return;
     this.#draftState = undefined;
-    this.#restore(this.#queuedKey!);
+    const stored = this.#open(this.#queuedKey!);
+    if (stored && !samePlan(stored, this.currentValue)) {
+      if (this.#unsaved) {
+        this.#setAside = stored;
+        this.#setAsideBy = 'setAsideOwnWork';
+        this.#drafts!.setAside(stored);
+      } else {
+        // What it offered to undo was done to the plan it no longer shows.
+        this.#notice = undefined;
+        this.#restore(stored);
+      }
+    }
+    if (this.#unsaved) this.#drafts!.schedule(this.currentValue);
     this.requestUpdate();
   }
 
@@ -438,14 +446,19 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
     this.#draftState = undefined;
     this.#savedAt = '';
     this.#drafts = undefined;
-    if (key && this.#claim(key)) this.#restore(key);
+    if (key && this.#claim(key)) this.#restore(this.#open(key));
   }
 
-  /** Saves under `key` from now on, and shows the draft saved there, if any. */
-  #restore(key: string): void {
+  /** Saves under `key` from now on; gives the draft stored there, if any. */
+  #open(key: string): Plan | undefined {
     this.#drafts = new Drafts(key, (problem) => this.#onDraftReport(problem));
-    const draft = this.#drafts.load();
+    return this.#drafts.load();
+  }
+
+  /** Shows a stored draft, with the notice that it was restored. */
+  #restore(draft: Plan | undefined): void {
     if (draft) {
+      this.#unsaved = false;
       this.#beforeDraft = this.currentValue;
       this.setValue(draft);
       this.#draftState = 'restored';
@@ -465,6 +478,7 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
     this.#beforeDraft = undefined;
     if (this.#draftState === 'restored') this.#draftState = undefined;
     this.#notice = undefined;
+    this.#unsaved = false;
   }
 
   #onDraftReport(problem: DraftProblem | undefined): void {
@@ -475,6 +489,7 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
     } else {
       if (this.#draftState !== 'restored') this.#draftState = undefined;
       this.#savedAt = new Date().toISOString();
+      this.#unsaved = false;
     }
     this.requestUpdate();
   }
@@ -710,7 +725,7 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
         : nothing;
     return state || aside || notice
       ? html`${draft}${aside
-          ? html`<p>${m.setAside(formatTime(aside.updatedAt, this.locale))}
+          ? html`<p>${m[this.#setAsideBy](formatTime(aside.updatedAt, this.locale))}
               ${this.#editable ? html`<button type="button" @click=${() => this.#backToDraft(aside)}>${m.backToDraft}</button>` : nothing}</p>`
           : nothing}${notice
           ? html`<p id="notice" tabindex="-1"><span id="notice-d">${notice.say(m, this.locale)}</span>
