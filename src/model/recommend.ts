@@ -61,7 +61,6 @@ const phrases = {
     related: (goal: string) => `Skal tilpasses til ${goal}.`,
     relatedGood: (goal: string) => `Velegnet til ${goal}.`,
     only: (audience: string) => `Kun til ${audience}`,
-    group: (_id: Experience, name: string) => name,
     suits: (levels: string) => `Passer til ${levels}.`,
     suitsNot: (levels: string, others: string) => `Passer til ${levels}, ikke til ${others}.`,
     max: (n: number) => `Højst ${n} pr. erfaren kollega.`,
@@ -74,8 +73,6 @@ const phrases = {
     related: (goal: string) => `Needs adapting to ${goal}.`,
     relatedGood: (goal: string) => `Well suited to ${goal}.`,
     only: (audience: string) => `Only for ${audience}`,
-    // "Experienced" is an adjective in English: as a group it needs "the" ("the very experienced").
-    group: (id: Experience, name: string) => (id === 'begyndere' ? name : `the ${name}`),
     suits: (levels: string) => `Suits ${levels}.`,
     suitsNot: (levels: string, others: string) => `Suits ${levels}, not ${others}.`,
     max: (n: number) => `At most ${n} per experienced colleague.`,
@@ -84,6 +81,15 @@ const phrases = {
     or: 'or',
   },
 } satisfies Record<Lang, unknown>;
+
+/**
+ * The people on a step of the staircase, in a sentence: "begyndere", "meget erfarne"; in English
+ * "beginners", "the very experienced" ("experienced" is an adjective: naming people, it needs "the").
+ */
+export function groupInSentence(id: Experience, lang: Lang): string {
+  const name = t(currentLevels[experiences.indexOf(id)]!.name, lang).toLowerCase();
+  return lang === 'en' && id !== 'begyndere' ? `the ${name}` : name;
+}
 
 const rank: Record<Fit, number> = { fraraades: 0, mulig: 1, god: 2 };
 const fits: readonly Fit[] = ['fraraades', 'mulig', 'god'];
@@ -119,7 +125,7 @@ function reasonFor(form: LearningForm, goal: GoalLevel, fromTable: boolean, base
   const p = phrases[lang];
   const name = nameInSentence(t(learningFormFamilyNames[goal], lang), lang);
   const levels = (list: readonly Experience[], word = p.and) =>
-    joinList(list.map((e) => p.group(e, t(currentLevels[experiences.indexOf(e)]!.name, lang).toLowerCase())), word);
+    joinList(list.map((e) => groupInSentence(e, lang)), word);
   // Good for the goal, or for the given groups (`goodFor`): no adapting to speak of.
   const out = [fromTable ? p.table(name) : base === 'god' || fit === 'god' ? p.relatedGood(name) : p.related(name)];
   if (form.experience.length < experiences.length) {

@@ -132,6 +132,10 @@ describe('<laeringsform-vaelger> behaviour', () => {
     expect(enFit('udviklende-workshop')).to.equal(
       "Not advised: Suits the very experienced, not beginners. The method's table lists it for methods and techniques.");
     expect(enFit('foelordning')).to.equal('Possible: Needs adapting to methods and techniques. Suits beginners and the somewhat experienced.');
+    enEl.setAttribute('experience', 'begyndere meget-erfarne');
+    await enEl.updateComplete;
+    expect(root(enEl).querySelector('[part="query"]')!.textContent!.trim()).to.equal(
+      'Suggestions for methods and techniques, for beginners and the very experienced.');
   });
 
   it('lets the user pick goals and experience when none are given, without a change event', async () => {

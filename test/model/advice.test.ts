@@ -363,7 +363,7 @@ describe('advise', () => {
       expect(a!.message).to.equal(
         'Sidemandsoplæring: 5 skal lære, højst to pr. erfaren kollega. At oplære alle på én gang kræver 3 erfarne kolleger. Ansvarstrappens meget erfarne dækker 2 af dem; resten behøver ikke stå på trappen. Med færre deler du oplæringen i hold efter hinanden.');
       expect(advise(plan((p) => { sbs(p); p.ansvar[0]!.antal = 5; }), { lang: 'en' }).find((x) => x.id === a!.id)!.message).to.equal(
-        "Side-by-side training: 5 to train, at most two per experienced colleague. Training everyone at once takes 3 experienced colleagues. The staircase's very experienced cover 2 of them; the rest need not be on it. With fewer, train them in rounds, one after another.");
+        "Side-by-side training: 5 to train, at most two per experienced colleague. Training everyone at once takes 3 experienced colleagues. The staircase's very experienced staff can be 2 of them; the rest need not be on it. With fewer, train them in rounds, one after another.");
       quiet('sidemandsoplaering-for-mange', plan(sbs)); // 4 learners, 2 experienced
       quiet('sidemandsoplaering-for-mange', plan((p) => { sbs(p); p.ansvar[0]!.antal = 5; delete p.ansvar[1]!.antal; }));
       quiet('sidemandsoplaering-for-mange', plan((p) => { p.ansvar[0]!.antal = 5; }));
@@ -390,7 +390,7 @@ describe('advise', () => {
       const [da] = fires('sidemandsoplaering-for-mange', plan(one(3)));
       expect(da!.message).to.contain('At oplære alle på én gang kræver 2 erfarne kolleger. Ansvarstrappens meget erfarne dækker 1 af dem;');
       const en = advise(plan(one(7)), { lang: 'en' }).find((x) => x.id === 'sidemandsoplaering-for-mange')!;
-      expect(en.message).to.contain("Training everyone at once takes 4 experienced colleagues. The staircase's very experienced cover 1 of them;");
+      expect(en.message).to.contain("Training everyone at once takes 4 experienced colleagues. The staircase's very experienced staff can be 1 of them;");
     });
 
     it('sidemandsoplaering-for-mange: with trainers off the staircase (none very experienced on it), says how many, as info', () => {

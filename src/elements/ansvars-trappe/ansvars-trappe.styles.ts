@@ -5,7 +5,7 @@ import { css } from 'lit';
  * - `.stairs`: The staircase: three steps that always rise, whatever their content (each spans one
  *   more grid row).
  * - `.step-0`: The ground in front of the first step: no box, only a line.
- * - `@container (max-width: 36rem)`: Narrow: the staircase stands on end, top step first, each step
+ * - `@container (max-width: 40rem)`: Narrow: the staircase stands on end, top step first, each step
  *   set in a little further.
  * - `.mark`: Marks carry words and a shape, never colour alone.
  */
@@ -30,7 +30,7 @@ export const styles = css`
   .step-1 { grid-column: 2; grid-row: 3 / 5; }
   .step-2 { grid-column: 3; grid-row: 2 / 5; }
   .step-3 { grid-column: 4; grid-row: 1 / 5; }
-  @container (max-width: 36rem) {
+  @container (max-width: 40rem) {
     .stairs { grid-template-columns: minmax(0, 1fr); grid-template-rows: none; }
     .stairs .step { grid-column: 1; grid-row: auto; border-width: 1px 1px 0 4px; border-radius: var(--_radius) 0 0 0; }
     .stairs .step-0 { order: 4; border-width: 4px 0 0; border-radius: 0; }

@@ -11,7 +11,8 @@ import { css } from 'lit';
  *   element.
  * - `@media print` `break-after`: A heading, a term or a side's label never ends a page alone. A field
  *   may run over two pages (kept whole, a tall one left most of a page blank); its goal levels,
- *   items and answers are kept whole.
+ *   items and answers are kept whole. Where a term stands beside its answer (the grid), the
+ *   term's "avoid" would hold every row of the list together and push it all to the next page.
  * - `.num`: Backgrounds are left out when printing, so the number gets an outline instead.
  */
 export const styles = css`
@@ -33,6 +34,7 @@ export const styles = css`
   @container (min-width: 36rem) {
     .field dl { display: grid; grid-template-columns: 12rem minmax(0, 1fr); gap: 0.35em var(--_space); }
     .field dd { margin: 0; }
+    .field dt { break-after: auto; }
   }
   dd ul, .items { margin: 0 0 var(--_gap); padding-left: 1.25em; }
   .text { white-space: pre-line; }

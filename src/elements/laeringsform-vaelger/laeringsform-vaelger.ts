@@ -18,7 +18,7 @@ import {
 import { issue, type ParseResult } from '../../model/issues.js';
 import { parseLearningFormIds, recommendQueryFromPlan } from '../../model/learning-form-choice.js';
 import type { Plan } from '../../model/plan.js';
-import { recommendLearningForms, type Recommendation } from '../../model/recommend.js';
+import { groupInSentence, recommendLearningForms, type Recommendation } from '../../model/recommend.js';
 import { messages } from './laeringsform-vaelger.messages.js';
 import { styles } from './laeringsform-vaelger.styles.js';
 
@@ -288,7 +288,8 @@ export class LaeringsformVaelger extends KompetenceFieldCore<'laeringsformer'> {
     const m = messages[this.locale];
     const c = commonMessages[this.locale];
     const given = (kind: QueryKind, word: string) =>
-      joinList(this.#given(kind).map((id) => nameInSentence(this.#label(kind, id), this.locale)), word);
+      joinList(this.#given(kind).map((id) =>
+        kind === 'experience' ? groupInSentence(id as Experience, this.locale) : nameInSentence(this.#label(kind, id), this.locale)), word);
     const picker = (kind: QueryKind, legend: string, hint: string) =>
       this.#given(kind).length
         ? nothing

@@ -350,7 +350,7 @@ const traeningsbaneRules: AdviceRule[] = [
       const needed = Math.ceil(learners / 2);
       return tx(
         `Sidemandsoplæring: ${learners} skal lære, højst to pr. erfaren kollega. At oplære alle på én gang kræver ${needed} erfarne kolleger${experienced ? `. Ansvarstrappens meget erfarne dækker ${experienced} af dem; resten behøver ikke stå på trappen` : ', som ikke behøver stå på ansvarstrappen'}. Med færre deler du oplæringen i hold efter hinanden.`,
-        `Side-by-side training: ${learners} to train, at most two per experienced colleague. Training everyone at once takes ${needed} experienced colleagues${experienced ? `. The staircase's very experienced cover ${experienced} of them; the rest need not be on it` : ', who need not be on the staircase'}. With fewer, train them in rounds, one after another.`);
+        `Side-by-side training: ${learners} to train, at most two per experienced colleague. Training everyone at once takes ${needed} experienced colleagues${experienced ? `. The staircase's very experienced staff can be ${experienced} of them; the rest need not be on it` : ', who need not be on the staircase'}. With fewer, train them in rounds, one after another.`);
     },
   }),
   rule({
