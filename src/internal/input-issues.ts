@@ -5,7 +5,7 @@ import { commonMessages } from '../i18n/common.js';
 
 /**
  * The accessible error for input that could not be used (an alert, always rendered so it is
- * announced when it fills). Each issue's message already names where in the JSON it is
+ * announced when it fills; `#input-error`, so a control can be described by it). Each issue's message already names where in the JSON it is
  * (the model prefixes the path), so it is shown as it is. Shared by every element that takes JSON input; place it at the top of `render`.
  * `keptShown`: a last good value is still shown (never on first input that could not be used), so it says so.
  */
@@ -13,7 +13,7 @@ export function renderInputIssues(issues: readonly PlanIssue[], lang: Lang, kept
   const m = commonMessages[lang];
   // No whitespace around the content: `.input-error:not(:empty)` draws the error box, and
   // whitespace text nodes would make it show (empty and red) when there is no error.
-  return html`<div part="error" class="input-error" role="alert">${issues.length
+  return html`<div part="error" id="input-error" class="input-error" role="alert">${issues.length
     ? html`<p><strong>${m.badInputTitle}</strong>${keptShown ? ` ${m.badInputKept}` : nothing}</p>
         <ul>${issues.map((i) => html`<li>${i.message}</li>`)}</ul>`
     : nothing}</div>`;

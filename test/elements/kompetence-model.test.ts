@@ -26,7 +26,8 @@ async function render(attrs = '', lang = 'da'): Promise<Model> {
   const parent = await fixture<HTMLElement>(html`<div></div>`);
   parent.append(wrapper);
   const model = wrapper.firstElementChild as Model;
-  await model.updateComplete;
+  // The notices come a frame after the first render.
+  await settle(model);
   return model;
 }
 
@@ -615,9 +616,15 @@ describe('<kompetence-model>', () => {
       wrapper.addEventListener('kompetence-change', () => (events += 1));
       wrapper.innerHTML = `<kompetence-model storage-key="${key}"></kompetence-model>`;
       const second = wrapper.firstElementChild as Model;
+      await second.updateComplete;
+      // A status region that comes with its text is not announced: it is in the page empty first.
+      const notice = $(second, '[part="notice"]');
+      expect(notice.getAttribute('role')).to.equal('status');
+      expect(notice.textContent).to.equal('');
       await settle(second);
       expect(second.plan.titel).to.equal('Kladde');
-      expect($(second, '[part="notice"]').textContent).to.match(/Din kladde fra .+ er hentet frem\./);
+      expect($(second, '[part="notice"]'), 'the same region').to.equal(notice);
+      expect(notice.textContent).to.match(/Din kladde fra .+ er hentet frem\./);
       expect(events).to.equal(0);
       await expectAccessible(second);
     });
@@ -976,6 +983,28 @@ describe('<kompetence-model>', () => {
       await expectAccessible(model);
     });
 
+    it('announces the error of each file anew, and the file input is described by it until a good file comes', async () => {
+      const model = await render();
+      const input = $<HTMLInputElement>(model, '#import');
+      const alert = $(model, '[role="alert"]');
+      const broken = '{"schemaVersion": 1, "ansvar": "alle"}';
+      await chooseFile(model, broken, 'broken.json');
+      expect(input.getAttribute('aria-invalid')).to.equal('true');
+      expect(input.getAttribute('aria-describedby')!.split(' ').map((id) => root(model).getElementById(id))).to.include(alert);
+      // The same file again: the alert empties before it fills, so it is announced again.
+      const states: string[] = [];
+      const watch = new MutationObserver(() => states.push(alert.textContent!));
+      watch.observe(alert, { childList: true, subtree: true, characterData: true });
+      await chooseFile(model, broken, 'broken.json');
+      watch.disconnect();
+      expect(states[0], 'emptied first').to.equal('');
+      expect(alert.textContent).to.include('ansvar');
+      await chooseFile(model, JSON.stringify(examples.jobcenter), 'god.json');
+      expect(alert.textContent).to.equal('');
+      expect(input.getAttribute('aria-invalid')).to.equal('false');
+      expect(input.getAttribute('aria-describedby')).to.equal('import-h');
+    });
+
     it('prints the plan through <kompetence-plan-visning>, shown only in print', async () => {
       const print = window.print;
       let printed = 0;
@@ -1064,6 +1093,23 @@ describe('<kompetence-model>', () => {
       await felt.updateComplete;
       expect(inner<HTMLTextAreaElement>(felt, '#beskrivelse').readOnly).to.equal(true);
     });
+  });
+
+  it('keeps the licence select in use when the last licence is cleared (the focus stays)', async () => {
+    const model = await render('example="plejecenter-maaltid"');
+    const trappe = field(model, 'ansvars-trappe');
+    const selects = () => [...trappe.shadowRoot!.querySelectorAll<HTMLSelectElement>('select')];
+    const count = selects().length;
+    expect(count, 'a licence per group').to.equal(model.plan.ansvar.length);
+    for (let i = 0; i < count; i++) {
+      selects()[i]!.focus();
+      await sendKeys({ press: 'Home' });
+      await settle(model);
+      await trappe.updateComplete;
+    }
+    expect(model.plan.ansvar.every((g) => !g.koerekort), 'no licence left').to.equal(true);
+    expect(selects()).to.have.length(count);
+    expect(deepActiveElement(), 'focus in the last select').to.equal(selects()[count - 1]);
   });
 
   describe('fields not shown', () => {

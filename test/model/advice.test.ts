@@ -186,7 +186,7 @@ describe('advise', () => {
       expect(fires('ansvar-uden-maal', plan((p) => {
         delete p.ansvar[0]!.fremtidigt;
         p.ansvar[0]!.maalgruppe = '';
-      }))[0]!.message).to.contain('Gruppe 1');
+      }))[0]!.message).to.contain('Målgruppe 1');
       quiet('ansvar-uden-maal', plan());
     });
 
@@ -210,10 +210,10 @@ describe('advise', () => {
         'The target for “Assistenter” skips a step on the way to resource person. Add a step in between or allow more time.');
       expect(from('begyndere', 'en')).to.equal(
         'The target for “Assistenter” skips two steps on the way to resource person. Add steps in between or allow more time.');
-      // A group named by its number reads as well (no verb agreeing with "Group 1").
+      // A group named by its number reads as well (no verb agreeing with "Target group 1").
       const unnamed = advise(plan((p) => { p.ansvar[1]!.nuvaerende = 'begyndere'; p.ansvar[1]!.maalgruppe = ''; }), { lang: 'en' })
         .find((a) => a.id === 'ansvar-spring-til-ressourceperson')!.message;
-      expect(unnamed).to.match(/^The target for Group 2 skips two steps/);
+      expect(unnamed).to.match(/^The target for Target group 2 skips two steps/);
     });
 
     it('ansvar-spring-til-selvstaendigt: begyndere targeting selvstaendigt (info)', () => {

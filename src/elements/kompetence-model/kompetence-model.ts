@@ -161,6 +161,15 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
   #exampleChoice: ExampleId | '' = '';
   #advice: { plan: Plan; lang: Lang; list: Advice[] } | undefined;
   #removal = new RemovalUndo(this);
+  /**
+   * The notices are shown from the first frame after the first render: a status region that comes
+   * with its text ("Din kladde … er hentet frem" on load) is not announced by screen readers.
+   */
+  #noticesShown = false;
+  /** The plan gave a group a licence once: the licences stay, or clearing the last would take away the select in use. */
+  #licencesInPlan = false;
+  /** The input error is about a file the user chose to import (it describes the file input). */
+  #importFailed = false;
   /** The key this element is queued under (draft-keys.ts). */
   #queuedKey: string | undefined;
   /** The plan holds edits that are not saved as a draft (also while it waits for its key). */
@@ -210,6 +219,24 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
   /** Unsetting the plan keeps a restored draft: it is the user's work, and the page gave no plan. */
   protected override unsetValue(): Plan {
     return this.#draftState === 'restored' ? this.currentValue : super.unsetValue();
+  }
+
+  protected override reject(...args: Parameters<KompetenceValueCore<Plan>['reject']>): void {
+    this.#importFailed = args[1] === 'import';
+    super.reject(...args);
+  }
+
+  protected override clearInputIssues(): void {
+    this.#importFailed = false;
+    super.clearInputIssues();
+  }
+
+  protected override firstUpdated(changed: PropertyValues): void {
+    super.firstUpdated(changed);
+    requestAnimationFrame(() => {
+      this.#noticesShown = true;
+      this.requestUpdate();
+    });
   }
 
   protected override accepted(): void {
@@ -581,6 +608,9 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
     const text = await readFileText(file);
     // Emptied, so choosing the same file again (after fixing it) is a change too.
     input.value = '';
+    // The error goes first, so the same error for the next file is announced again.
+    this.clearInputIssues();
+    await this.updateComplete;
     const plan = text === undefined ? undefined : this.validate(text, 'import');
     if (plan) this.#replace(plan, (m) => m.loaded(m.fileLoaded(name)));
     // A file that was read but not usable is said once, by the error (an alert) that lists why.
@@ -652,7 +682,7 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
           <p part="score" class="score">${m.score(score)}</p>
         </header>
         ${this.#renderTools()}
-        <div part="notice" class="notice" role="status" tabindex="-1">${this.#renderNotices()}</div>
+        <div part="notice" class="notice" role="status" tabindex="-1">${this.#noticesShown ? this.#renderNotices() : nothing}</div>
         ${renderOverview({ lang, selected: this.#field, criteria, adviceCount, select: (f) => this.#select(f) })}
         <div class="main">
           <div class="panels">${fields.map((f) => this.#renderPanel(f))}</div>
@@ -695,7 +725,8 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
             <div class="control">
               <label for="import">${m.importJson}</label>
               <p id="import-h" class="hint">${m.importHint}</p>
-              <input id="import" type="file" accept=".json,application/json" aria-describedby="import-h" @change=${this.#import} />
+              <input id="import" type="file" accept=".json,application/json" @change=${this.#import}
+                aria-invalid=${this.#importFailed ? 'true' : 'false'} aria-describedby="import-h${this.#importFailed ? ' input-error' : ''}" />
             </div>
           </div>`}
       <div class="buttons">
@@ -762,7 +793,7 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
         return html`<opgave-felt></opgave-felt>
           <section class="part" aria-labelledby="ansvar-h">
             <h3 id="ansvar-h">${m.ansvar}</h3>
-            <ansvars-trappe ?koerekort=${this.koerekort || this.plan.ansvar.some((g) => !!g.koerekort)}></ansvars-trappe>
+            <ansvars-trappe ?koerekort=${this.koerekort || (this.#licencesInPlan ||= this.plan.ansvar.some((g) => !!g.koerekort))}></ansvars-trappe>
           </section>`;
       case 'perspektiv':
         return html`<perspektiv-felt></perspektiv-felt>`;

@@ -44,7 +44,7 @@ const groups = (plan: Plan, when: (item: AnsvarItem) => boolean): Group[] =>
   plan.ansvar.flatMap((item, i) => {
     if (!when(item)) return [];
     const own = item.maalgruppe.trim();
-    return [{ item, name: own ? tx(`«${own}»`, `“${own}”`) : tx(`Gruppe ${i + 1}`, `Group ${i + 1}`) }];
+    return [{ item, name: own ? tx(`«${own}»`, `“${own}”`) : tx(`Målgruppe ${i + 1}`, `Target group ${i + 1}`) }];
   });
 
 /**
