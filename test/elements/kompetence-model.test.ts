@@ -1112,6 +1112,20 @@ describe('<kompetence-model>', () => {
     expect(deepActiveElement(), 'focus in the last select').to.equal(selects()[count - 1]);
   });
 
+  it('never skips a heading level going down, in any field of a worked example (the fields\' own headings included)', async () => {
+    const model = await render('example="plejecenter-maaltid"');
+    /** Headings in reading order, through the field elements' shadow DOM. */
+    const headings = (node: ParentNode): Element[] =>
+      [...node.querySelectorAll('*')].flatMap((e) => [...(/^h[1-6]$/.test(e.localName) ? [e] : []), ...(e.shadowRoot ? headings(e.shadowRoot) : [])]);
+    for (const id of fieldIds) {
+      await show(model, id);
+      const levels = headings($(model, `#panel-${id}`)).map((h) => Number(h.getAttribute('aria-level') ?? h.localName[1]));
+      expect(levels[0], id).to.equal(2);
+      const skips = levels.filter((level, i) => i > 0 && level > levels[i - 1]! + 1);
+      expect(skips, `${id}: ${levels.join(' ')}`).to.deep.equal([]);
+    }
+  });
+
   describe('fields not shown', () => {
     it('are not rendered again for edits elsewhere; shown again, their advice follows the plan', async () => {
       const model = await render();

@@ -96,9 +96,9 @@ export class OpgaveFelt extends KompetenceFieldElement<'opgave'> {
       <div part="task">${this.#text('beskrivelse', t(taskDefinition, lang))}</div>
       <details part="examples" class="questions">
         <summary>${m.examples}</summary>
-        <h4>${m.good}</h4>
+        <h3>${m.good}</h3>
         ${list(goodTaskExamples.map((e) => t(e, lang)))}
-        <h4>${m.tooGeneral}</h4>
+        <h3>${m.tooGeneral}</h3>
         ${list(tooGeneralTaskExamples.map(({ vague, better }) =>
           html`${t(vague, lang)}${better ? html`<br /><span class="hint">${`${m.sharper} ${t(better, lang)}`}</span>` : ''}`))}
       </details>
