@@ -2,6 +2,7 @@ import { aTimeout, expect, fixture, html, nextFrame } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define/ansvars-trappe.js';
 import type { AnsvarsTrappe } from '../../src/elements/ansvars-trappe/ansvars-trappe.js';
+import { ADVICE_SETTLE_MS } from '../../src/internal/live-advice.js';
 import type { AnsvarItem, Plan } from '../../src/model/plan.js';
 import { expectAccessible } from '../helpers/axe.js';
 import { runConformance } from '../helpers/conformance.js';
@@ -235,6 +236,10 @@ describe('<ansvars-trappe> behaviour', () => {
     await sendKeys({ press: 'ArrowDown' });
     await el.updateComplete;
     expect(el.value[0]!.fremtidigt).to.equal('ressourceperson');
+    // Each step the arrows pass is chosen: the live advice waits for a pause, so it is not read per step.
+    expect(adviceIds(el), 'not yet, while arrowing').to.deep.equal([]);
+    await aTimeout(ADVICE_SETTLE_MS + 50);
+    await el.updateComplete;
     expect(adviceIds(el)).to.deep.equal(['ansvar-spring-til-ressourceperson']);
     const advice = q(el, '[data-advice="ansvar-spring-til-ressourceperson"]')!;
     expect(advice.textContent).to.include('«Nye»');

@@ -124,7 +124,7 @@ export class AnsvarsTrappe extends KompetenceFieldElement<'ansvar'> {
     this.requestUpdate();
   }
 
-  /** Commits a user edit; typing delays the advice until a pause, choices refresh it at once. */
+  /** Commits a user edit; typing (and arrowing through steps) delays the advice until a pause, other choices refresh it at once. */
   #edit(next: AnsvarItem[], typed = false): void {
     this.#committed = next;
     this.commit(next, { typed });
@@ -279,7 +279,8 @@ export class AnsvarsTrappe extends KompetenceFieldElement<'ansvar'> {
           ${currentLevels.map((level) =>
             this.#renderOption(`${id}-now`, level.id, t(level.name, lang), group.nuvaerende === level.id,
               html`<p>${t(level.description, lang)}</p>`,
-              (value) => this.#editGroup(index, (g) => ({ ...g, nuvaerende: value as Experience }))),
+              // Arrow keys choose each step they pass: the advice waits for a pause, as after typing.
+              (value) => this.#editGroup(index, (g) => ({ ...g, nuvaerende: value as Experience }), true)),
           )}
         </fieldset>
         <fieldset>
@@ -289,7 +290,7 @@ export class AnsvarsTrappe extends KompetenceFieldElement<'ansvar'> {
               html`<p>${t(step.description, lang)}</p>
                 <p>${m.relevantWhen}</p>
                 <ul>${step.relevantWhen.map((when) => html`<li>${t(when, lang)}</li>`)}</ul>`,
-              (value) => this.#editGroup(index, (g) => ({ ...g, fremtidigt: value as Responsibility })),
+              (value) => this.#editGroup(index, (g) => ({ ...g, fremtidigt: value as Responsibility }), true),
               this.koerekort ? licenceForResponsibility(step.id) : undefined),
           )}
         </fieldset>
