@@ -1,6 +1,6 @@
 import { ContextProvider } from '@lit/context';
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../../src/define/forankring-tjekliste.js';
 import type { ForankringTjekliste } from '../../src/elements/forankring-tjekliste/forankring-tjekliste.js';
 import { planContext } from '../../src/internal/plan-context.js';
@@ -76,6 +76,15 @@ const $ = <T extends Element = HTMLElement>(el: ForankringTjekliste, selector: s
 const active = (el: ForankringTjekliste) => el.shadowRoot!.activeElement as HTMLElement | null;
 const adviceIds = (el: ForankringTjekliste) =>
   [...el.shadowRoot!.querySelectorAll<HTMLElement>('[data-advice]')].map((a) => a.dataset.advice);
+/** Every name in the page's accessibility tree (web-test-runner.config.mjs: accessible-names). */
+const accessibleNames = (): Promise<string[]> => executeServerCommand<string[], undefined>('accessible-names');
+
+/** The keys, one a press, that type a date into a date input, in the order its locale (the test browser's) shows the parts. */
+function dateKeys(iso: string): string[] {
+  const [year, month, day] = iso.split('-') as [string, string, string];
+  const order = new Intl.DateTimeFormat(navigator.language).formatToParts(new Date(2027, 0, 31)).map((p) => p.type);
+  return order.flatMap((part) => [...(part === 'day' ? day : part === 'month' ? month : part === 'year' ? year : '')]);
+}
 
 describe('<forankring-tjekliste> behaviour', () => {
   it('shows each kind of anchoring with its question and examples', async () => {
@@ -257,6 +266,87 @@ describe('<forankring-tjekliste> behaviour', () => {
   it('keeps a not-ready text visible for an individual transition, so nothing is hidden', async () => {
     const el = await render(sample);
     expect($<HTMLTextAreaElement>(el, '#overgang-ikke-klar')!.value).to.equal(sample.overgang.ikkeKlar);
+  });
+
+  it('keeps the not-ready field, and focus in it, when the user empties it by keyboard; a new transition type decides afresh', async () => {
+    const el = await render(sample);
+    const field = $<HTMLTextAreaElement>(el, '#overgang-ikke-klar')!;
+    field.focus();
+    await sendKeys({ press: 'ControlOrMeta+A' });
+    await sendKeys({ press: 'Backspace' });
+    await el.updateComplete;
+    expect(el.value.overgang.ikkeKlar).to.equal('');
+    expect(field.isConnected, 'the field stays').to.equal(true);
+    expect(active(el)?.id, 'focus stays in it').to.equal('overgang-ikke-klar');
+    await sendKeys({ type: 'En kollega hjælper' });
+    await el.updateComplete;
+    expect(el.value.overgang.ikkeKlar).to.equal('En kollega hjælper');
+    await sendKeys({ press: 'ControlOrMeta+A' });
+    await sendKeys({ press: 'Backspace' });
+    await el.updateComplete;
+
+    // Collective and back to individual: empty, the field goes with the individual transition.
+    $<HTMLInputElement>(el, 'input[value="individuel"]')!.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(el.value.overgang.type).to.equal('faelles');
+    expect($(el, '#overgang-ikke-klar')).not.to.equal(null);
+    await sendKeys({ press: 'ArrowUp' });
+    await el.updateComplete;
+    expect(el.value.overgang.type).to.equal('individuel');
+    expect($(el, '#overgang-ikke-klar')).to.equal(null);
+  });
+
+  it('names each transition radio by its option alone and describes it by its hint', async () => {
+    const el = await render();
+    const radios = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name="overgang-type"]')];
+    const wiring = radios.map((radio) => ({
+      labels: [...radio.labels!].map((label) => label.textContent!.trim()),
+      description: el.shadowRoot!.getElementById(radio.getAttribute('aria-describedby')!)?.textContent,
+    }));
+    expect(wiring).to.deep.equal([
+      { labels: ['Individuel'], description: 'Leder og medarbejder aftaler, hvornår den enkelte er klar.' },
+      { labels: ['Fælles'], description: 'Hele gruppen går over på en aftalt dato.' },
+    ]);
+    const names = await accessibleNames();
+    expect(names.filter((name) => /^(Individuel|Fælles)\b/.test(name)), 'as the browser names them').to.deep.equal(['Individuel', 'Fælles']);
+  });
+
+  it('inside a plan, leaves the advice alone while a date is typed digit by digit, then gives it for the whole date', async () => {
+    const wrapper = await fixture<Provider>(
+      html`<forankring-test-provider><forankring-tjekliste></forankring-tjekliste></forankring-test-provider>`,
+    );
+    const hverdag: Hverdag = {
+      overgang: { type: 'faelles', beskrivelse: '', ikkeKlar: 'Støtte fra en kollega' },
+      forankring: [{ id: 'f1', type: 'opfoelgning-paa-maal', beskrivelse: 'Samtale', ansvarlig: 'Leder', udfoert: false }],
+    };
+    const plan = createPlan({ traeningsbane: { ...createPlan().traeningsbane, periode: { start: '2027-01-10', slut: '2027-05-01' } }, hverdag });
+    wrapper.provider.setValue({ plan, readonly: false, edit: () => {} });
+    const el = wrapper.firstElementChild as ForankringTjekliste;
+    await el.updateComplete;
+    const region = $(el, '[part="advice"]')!;
+    const typeDate = async (id: string, iso: string, dato: () => string | undefined) => {
+      $(el, `#${id}`)!.focus();
+      const before = region.textContent;
+      const dates = new Set<string | undefined>();
+      for (const key of dateKeys(iso)) {
+        await sendKeys({ type: key });
+        await el.updateComplete;
+        dates.add(dato());
+        expect(region.textContent, `after ${[...dates].join(', ')}`).to.equal(before);
+      }
+      expect(dates, 'the half-typed years went into the value').to.include('0202' + iso.slice(4));
+      await aTimeout(800);
+      await el.updateComplete;
+    };
+
+    await typeDate('overgang-dato', '2027-04-01', () => el.value.overgang.dato);
+    expect(el.value.overgang.dato).to.equal('2027-04-01');
+    expect($(el, '[data-advice="traening-slutter-efter-overgang"]')!.textContent).to.include('den 1. april 2027.');
+    expect(adviceIds(el)).not.to.include('faelles-overgang-uden-dato');
+
+    await typeDate('item-0-dato', '2027-04-15', () => el.value.forankring[0]!.dato);
+    expect($(el, '[data-advice="opfoelgning-foer-traening-slutter"]')!.textContent).to.include('den 15. april 2027');
   });
 
   it('reports what is missing when required', async () => {

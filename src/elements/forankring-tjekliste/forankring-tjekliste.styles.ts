@@ -2,7 +2,8 @@ import { css } from 'lit';
 
 export const styles = css`
   .types { display: grid; gap: var(--_gap); }
-  .choice-name { font-weight: 600; display: block; }
+  .choice { display: flex; align-items: flex-start; gap: 0.5em; }
+  .choice label { margin: 0; }
   .choice .hint { display: block; }
   .date input { max-width: 14rem; }
   .anchoring { margin-bottom: var(--_space); }

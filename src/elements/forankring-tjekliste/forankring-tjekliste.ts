@@ -82,6 +82,11 @@ export class ForankringTjekliste extends KompetenceFieldElement<'hverdag'> {
   #calendarKey = uuid();
   /** The last removed agreement, offered back in its place. */
   #removal = new RemovalUndo(this);
+  /**
+   * The transition type ('' for none) under which the not-ready text was last shown. For that type it
+   * stays shown when emptied: taking the field away while the user types in it drops focus to the page.
+   */
+  #notReadyShownFor: string | undefined;
 
   protected readonly planPart = 'hverdag';
   protected override readonly planSlice: PlanSlice<Hverdag> = {
@@ -104,7 +109,11 @@ export class ForankringTjekliste extends KompetenceFieldElement<'hverdag'> {
     return missing;
   }
 
-  /** Passes on a date the plan can hold; a five-digit year stays in the input, shown as out of range. */
+  /**
+   * Passes on a date the plan can hold; a five-digit year stays in the input, shown as out of range.
+   * `set` commits it as typed: a date typed with the keyboard passes through years such as 0002 and
+   * 0202, and advice on those must not be read out.
+   */
   #setDate(raw: string, set: (dato: string) => void): void {
     if (usableDateInput(raw)) set(raw);
   }
@@ -184,6 +193,14 @@ export class ForankringTjekliste extends KompetenceFieldElement<'hverdag'> {
       ${this.#renderCalendar()}`;
   }
 
+  /** Whether the not-ready text is shown: for a collective transition, when it holds text, or still (see `#notReadyShownFor`). */
+  #showsNotReady(overgang: Overgang): boolean {
+    const type = overgang.type ?? '';
+    const shown = overgang.type === 'faelles' || !!overgang.ikkeKlar || this.#notReadyShownFor === type;
+    this.#notReadyShownFor = shown ? type : undefined;
+    return shown;
+  }
+
   #renderTransition(): TemplateResult {
     const m = messages[this.locale];
     const lang = this.locale;
@@ -197,9 +214,11 @@ export class ForankringTjekliste extends KompetenceFieldElement<'hverdag'> {
         <legend>${m.transitionType}</legend>
         ${transitionTypes.map((type: TransitionType) => {
           const info = transitionTypeInfo[type];
-          return html`<label class="inline choice">
+          // Only the option's name labels the radio; its hint describes it (inside the label it was read twice).
+          return html`<div class="choice">
             <input
               type="radio"
+              id="type-${type}"
               name="overgang-type"
               value=${type}
               .checked=${overgang.type === type}
@@ -207,11 +226,11 @@ export class ForankringTjekliste extends KompetenceFieldElement<'hverdag'> {
               aria-describedby="type-${type}-hint"
               @change=${() => this.#setOvergang({ type })}
             />
-            <span
-              ><span class="choice-name">${t(info.name, lang)}</span>
-              <span class="hint" id="type-${type}-hint">${t(info.description, lang)}</span></span
-            >
-          </label>`;
+            <div>
+              <label for="type-${type}">${t(info.name, lang)}</label>
+              <span class="hint" id="type-${type}-hint">${t(info.description, lang)}</span>
+            </div>
+          </div>`;
         })}
       </fieldset>
       <div class="control">
@@ -233,10 +252,10 @@ export class ForankringTjekliste extends KompetenceFieldElement<'hverdag'> {
           .value=${overgang.dato ?? ''}
           ?readonly=${!this.editable}
           aria-describedby=${collective ? 'overgang-dato-hint' : nothing}
-          @input=${(e: Event) => this.#setDate((e.target as HTMLInputElement).value, (dato) => this.#setOvergang({ dato }))}
+          @input=${(e: Event) => this.#setDate((e.target as HTMLInputElement).value, (dato) => this.#setOvergang({ dato }, true))}
         />
       </div>
-      ${collective || overgang.ikkeKlar
+      ${this.#showsNotReady(overgang)
         ? html`<div class="control">
             <label for="overgang-ikke-klar">${m.notReady}</label>
             <p class="hint" id="overgang-ikke-klar-hint">${t(rigidDatePitfall, lang)}</p>
@@ -328,7 +347,7 @@ export class ForankringTjekliste extends KompetenceFieldElement<'hverdag'> {
               max=${DATE_MAX}
               .value=${item.dato ?? ''}
               ?readonly=${readonly}
-              @input=${(e: Event) => this.#setDate((e.target as HTMLInputElement).value, (dato) => this.#setItem(item.id, index, { dato }))}
+              @input=${(e: Event) => this.#setDate((e.target as HTMLInputElement).value, (dato) => this.#setItem(item.id, index, { dato }, true))}
             />
           </div>
         </div>
