@@ -1,14 +1,16 @@
 import { ContextProvider } from '@lit/context';
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define/forankring-tjekliste.js';
 import type { ForankringTjekliste } from '../../src/elements/forankring-tjekliste/forankring-tjekliste.js';
 import { planContext } from '../../src/internal/plan-context.js';
 import { planToICalendar } from '../../src/model/ical.js';
 import { createPlan } from '../../src/model/parse.js';
 import type { Hverdag, Plan } from '../../src/model/plan.js';
+import { accessibleNames } from '../helpers/accessibility-tree.js';
 import { expectAccessible } from '../helpers/axe.js';
 import { runConformance } from '../helpers/conformance.js';
+import { dateKeys } from '../helpers/keyboard.js';
 
 const sample: Hverdag = {
   overgang: {
@@ -76,15 +78,7 @@ const $ = <T extends Element = HTMLElement>(el: ForankringTjekliste, selector: s
 const active = (el: ForankringTjekliste) => el.shadowRoot!.activeElement as HTMLElement | null;
 const adviceIds = (el: ForankringTjekliste) =>
   [...el.shadowRoot!.querySelectorAll<HTMLElement>('[data-advice]')].map((a) => a.dataset.advice);
-/** Every name in the page's accessibility tree (web-test-runner.config.mjs: accessible-names). */
-const accessibleNames = (): Promise<string[]> => executeServerCommand<string[], undefined>('accessible-names');
 
-/** The keys, one a press, that type a date into a date input, in the order its locale (the test browser's) shows the parts. */
-function dateKeys(iso: string): string[] {
-  const [year, month, day] = iso.split('-') as [string, string, string];
-  const order = new Intl.DateTimeFormat(navigator.language).formatToParts(new Date(2027, 0, 31)).map((p) => p.type);
-  return order.flatMap((part) => [...(part === 'day' ? day : part === 'month' ? month : part === 'year' ? year : '')]);
-}
 
 describe('<forankring-tjekliste> behaviour', () => {
   it('shows each kind of anchoring with its question and examples', async () => {
@@ -329,7 +323,7 @@ describe('<forankring-tjekliste> behaviour', () => {
       $(el, `#${id}`)!.focus();
       const before = region.textContent;
       const dates = new Set<string | undefined>();
-      for (const key of dateKeys(iso)) {
+      for (const key of dateKeys(iso)) { // one digit a press
         await sendKeys({ type: key });
         await el.updateComplete;
         dates.add(dato());

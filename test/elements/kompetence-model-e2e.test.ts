@@ -10,19 +10,11 @@ import type { KompetenceModel, KompetenceModelChange } from '../../src/elements/
 import { advise } from '../../src/model/advice.js';
 import { completeness } from '../../src/model/completeness.js';
 import { parsePlan } from '../../src/model/parse.js';
-import { control, deepActiveElement, hostTag, tabTo } from '../helpers/keyboard.js';
+import { control, dateKeys, deepActiveElement, hostTag, tabTo } from '../helpers/keyboard.js';
 
 const inModel = (id: string) => control('kompetence-model', id);
 const button = (tag: string, text: RegExp) => (el: Element | null) =>
   el?.localName === 'button' && hostTag(el) === tag && text.test(el.textContent ?? '');
-
-/** Dates are typed as the date input's locale orders them (the test browser's, usually en-US). */
-function dateKeys(iso: string): string {
-  const [y, m, d] = iso.split('-');
-  const order = new Intl.DateTimeFormat(navigator.language).formatToParts(new Date(2027, 0, 31)).map((p) => p.type);
-  return order.filter((t) => t === 'day' || t === 'month' || t === 'year')
-    .map((t) => (t === 'day' ? d : t === 'month' ? m : y)).join('');
-}
 
 async function type(text: string): Promise<void> {
   await sendKeys({ type: text });

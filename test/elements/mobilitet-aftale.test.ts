@@ -6,6 +6,7 @@ import { mobilityGuidance } from '../../src/model/catalog/mobility.js';
 import type { MobilitetItem } from '../../src/model/plan.js';
 import { expectAccessible } from '../helpers/axe.js';
 import { runConformance } from '../helpers/conformance.js';
+import { dateKeys } from '../helpers/keyboard.js';
 
 const sample: MobilitetItem = {
   id: 'm1',
@@ -318,12 +319,7 @@ describe('<mobilitet-aftale> behaviour', () => {
     const el = await aftale();
     const start = q<HTMLInputElement>(el, '#start')!;
     start.focus();
-    // Fill each part of the date in the order the browser's locale shows it.
-    const order = new Intl.DateTimeFormat(navigator.language).formatToParts(new Date(2025, 8, 1))
-      .map((p) => p.type).filter((p) => p === 'day' || p === 'month' || p === 'year');
-    for (const part of order) {
-      await sendKeys({ type: part === 'day' ? '01' : part === 'month' ? '09' : '2025' });
-    }
+    await sendKeys({ type: dateKeys('2025-09-01') });
     await el.updateComplete;
     expect(el.value.periode).to.deep.equal({ start: '2025-09-01' });
   });

@@ -14,6 +14,16 @@ export function hostTag(element: Element | null): string {
   return root instanceof ShadowRoot ? root.host.localName : '';
 }
 
+/**
+ * The digits that type the date `iso` (YYYY-MM-DD) into a date input, in the order its locale
+ * (the test browser's, usually en-US) shows the parts.
+ */
+export function dateKeys(iso: string): string {
+  const [year, month, day] = iso.split('-') as [string, string, string];
+  const order = new Intl.DateTimeFormat(navigator.language).formatToParts(new Date(2027, 0, 31)).map((p) => p.type);
+  return order.map((part) => (part === 'day' ? day : part === 'month' ? month : part === 'year' ? year : '')).join('');
+}
+
 /** A control with `id` in the shadow root of a `<tag>`. */
 export const control = (tag: string, id: string) => (el: Element | null): boolean => el?.id === id && hostTag(el) === tag;
 

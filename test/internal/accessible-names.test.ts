@@ -5,14 +5,13 @@
  * such texts are rendered as one binding. Checked in the browser's own accessibility tree.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import { examples } from '../../src/model/examples/index.js';
 import type { KompetenceModel } from '../../src/elements/kompetence-model/kompetence-model.js';
+import { accessibleNames } from '../helpers/accessibility-tree.js';
 import { deepActiveElement } from '../helpers/keyboard.js';
 
-/** Every name in the page's accessibility tree (web-test-runner.config.mjs: accessible-names). */
-const accessibleNames = (): Promise<string[]> => executeServerCommand<string[], undefined>('accessible-names');
 
 describe('accessible names built from several values', () => {
   for (const lang of ['da', 'en'] as const) {

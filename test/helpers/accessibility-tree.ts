@@ -1,0 +1,4 @@
+import { executeServerCommand } from '@web/test-runner-commands';
+
+/** Every name in the page's accessibility tree, as the browser computes it (web-test-runner.config.mjs: accessible-names). */
+export const accessibleNames = (): Promise<string[]> => executeServerCommand<string[], undefined>('accessible-names');
