@@ -99,7 +99,7 @@ export abstract class KompetenceFieldCore<P extends Exclude<PartName, 'forankrin
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.planSlice && !this.#contextConsumer && !this.#isNestedInFieldElement()) {
+    if (this.planSlice && !this.#contextConsumer && !this.nestedInFieldElement) {
       this.#contextConsumer = new ContextConsumer(this, {
         context: planContext,
         subscribe: true,
@@ -115,7 +115,7 @@ export abstract class KompetenceFieldCore<P extends Exclude<PartName, 'forankrin
   }
 
   /** An element of ours inside another's shadow DOM is driven by that parent, not by the context. */
-  #isNestedInFieldElement(): boolean {
+  protected get nestedInFieldElement(): boolean {
     let node: Node | null = this.parentNode ?? null;
     while (node) {
       if (node instanceof KompetenceFieldCore) return true;

@@ -1,7 +1,9 @@
 import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define/laeringsform-vaelger.js';
+import '../../src/define/traeningsbane-plan.js';
 import type { LaeringsformVaelger } from '../../src/elements/laeringsform-vaelger/laeringsform-vaelger.js';
+import type { TraeningsbanePlan } from '../../src/elements/traeningsbane-plan/traeningsbane-plan.js';
 import { learningFormTable, learningForms } from '../../src/model/catalog/learning-forms.js';
 import { createPlan } from '../../src/model/parse.js';
 import type { Plan } from '../../src/model/plan.js';
@@ -194,6 +196,25 @@ describe('<laeringsform-vaelger> behaviour', () => {
     expect(el.value).to.deep.equal(['temadag', 'aktionslaering']);
     expect(warning(el).textContent!.trim()).to.equal('');
     expect(root(el).querySelector('[part="tempi"]')!.textContent).not.to.include('ikke dækket');
+  });
+
+  it('inside <traeningsbane-plan>, leaves the warning to its live advice, so a choice is announced once', async () => {
+    const parent = await fixture<TraeningsbanePlan>(html`<traeningsbane-plan></traeningsbane-plan>`);
+    const el = parent.shadowRoot!.querySelector('laeringsform-vaelger')!;
+    await el.updateComplete;
+    const box = root(el).querySelector<HTMLInputElement>('input[data-form="temadag"]')!;
+    box.focus();
+    await sendKeys({ press: 'Space' });
+    await parent.updateComplete;
+    await el.updateComplete;
+    expect(parent.value.laeringsformer).to.deep.equal(['temadag']);
+    const announcing = [...root(parent).querySelectorAll('[aria-live]'), ...root(el).querySelectorAll('[aria-live]')]
+      .filter((region) => region.textContent!.includes('afprøvning og feedback'));
+    expect(announcing.map((region) => region.querySelector('[data-advice]')?.getAttribute('data-advice')))
+      .to.deep.equal(['traeningsbane-kun-viden']);
+    expect(root(el).querySelector('[part="advice"]')).to.equal(null);
+    // The chooser still says what its forms leave out.
+    expect(root(el).querySelector('[part="tempi"]')!.textContent).to.include('ikke dækket');
   });
 
   it('names only what is missing, and says nothing while nothing is chosen', async () => {

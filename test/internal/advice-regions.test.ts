@@ -1,13 +1,16 @@
 /**
  * Advice regions are named after the part of the plan they advise on, so a screen-reader user
  * moving between regions can tell the two in one tab of <kompetence-model> apart (axe best
- * practice `landmark-unique`), and the plan view's regions per field.
+ * practice `landmark-unique`), and the plan view's regions per field. Their lists change only
+ * where the advice does, so a polite region announces what is new, not all the advice again.
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import { examples } from '../../src/model/examples/index.js';
 import type { KompetenceModel } from '../../src/elements/kompetence-model/kompetence-model.js';
 import type { KompetencePlanVisning } from '../../src/elements/kompetence-plan-visning/kompetence-plan-visning.js';
+import type { TraeningsbanePlan } from '../../src/elements/traeningsbane-plan/traeningsbane-plan.js';
+import type { Traeningsbane } from '../../src/model/plan.js';
 
 /** The names of the advice regions under `root`, through the field elements' shadow roots. */
 function adviceRegionNames(root: ParentNode): string[] {
@@ -44,5 +47,60 @@ describe('advice regions', () => {
     const names = adviceRegionNames(el.shadowRoot!);
     expect(names).to.include('Advice on the task');
     expect(new Set(names).size).to.equal(names.length);
+  });
+
+  describe('lists', () => {
+    const onlyKnowledge: Traeningsbane = {
+      vidensopbygning: 'Oplæg', afproevning: '', feedback: '', feedbackformer: [], laeringsformer: [], spilleregler: '', daekning: '',
+    };
+    const items = (root: ParentNode) => [...root.querySelectorAll<HTMLLIElement>('[part="advice"] li[data-advice]')];
+
+    it('keep the node and text of advice that stays when advice before it goes', async () => {
+      const el = await fixture<TraeningsbanePlan>(html`<traeningsbane-plan .value=${onlyKnowledge}></traeningsbane-plan>`);
+      const before = items(el.shadowRoot!);
+      expect(before.map((li) => li.dataset['advice'])).to.deep.equal(['traeningsbane-kun-viden', 'periode-mangler']);
+      const [, stays] = before;
+      const text = stays!.textContent;
+      const changed: MutationRecord[] = [];
+      new MutationObserver((records) => changed.push(...records)).observe(stays!, { subtree: true, characterData: true, childList: true });
+
+      // A form that covers trying out and feedback: the first advice goes at once.
+      el.value = { ...onlyKnowledge, laeringsformer: ['sidemandsoplaering'] };
+      await el.updateComplete;
+      const after = items(el.shadowRoot!);
+      expect(after.map((li) => li.dataset['advice'])).to.deep.equal(['periode-mangler']);
+      expect(after[0]).to.equal(stays);
+      expect(after[0]!.textContent).to.equal(text);
+      await Promise.resolve();
+      expect(changed).to.deep.equal([]);
+    });
+
+    it('keep the node of advice that stays when advice is added before it, and in the model\'s overview', async () => {
+      const el = await fixture<KompetenceModel>(html`<kompetence-model></kompetence-model>`);
+      el.plan = examples.jobcenter;
+      await el.updateComplete;
+      const overview = () => items(el.shadowRoot!.querySelector('.all-advice')!);
+      const [first] = overview();
+      expect(first, 'the example has advice').to.exist;
+      const { textContent: text, dataset: { advice: id } } = first!;
+      el.plan = { ...examples.jobcenter, opgave: { ...examples.jobcenter.opgave, beskrivelse: '' } };
+      await el.updateComplete;
+      const now = overview();
+      expect(now[0]!.dataset['advice']).to.equal('opgave-mangler');
+      expect(now.find((li) => li.dataset['advice'] === id)).to.equal(first);
+      expect(first!.textContent).to.equal(text);
+      // The link's description still names the advice's own text.
+      const go = first!.querySelector('button')!;
+      expect(el.shadowRoot!.getElementById(go.getAttribute('aria-describedby')!)!.closest('li')).to.equal(first);
+    });
+
+    for (const [lang, severity] of [['da', 'Bør rettes'], ['en', 'Should be fixed']] as const) {
+      it(`read the severity and the advice as words apart (${lang})`, async () => {
+        const el = await fixture<TraeningsbanePlan>(html`<traeningsbane-plan lang=${lang} .value=${onlyKnowledge}></traeningsbane-plan>`);
+        const li = items(el.shadowRoot!)[0]!;
+        // Text, not a CSS margin, parts the words, so an accessible name or a screen reader's text gets the space.
+        expect(li.textContent!.replace(/\s+/g, ' ').trim()).to.match(new RegExp(`^${severity}: \\p{Lu}`, 'u'));
+      });
+    }
   });
 });

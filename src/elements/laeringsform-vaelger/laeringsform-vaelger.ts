@@ -45,8 +45,9 @@ const noQuery: Query = { goals: [], experience: [] };
  * the staff's experience, when known) it shows the model's recommendations, the publication's
  * table first, each with its facts and why it fits; filters by family (including mobility and the
  * municipal tool list); and lets the user pick a mix. It shows which of the three tempi the mix
- * covers and warns when trying out or feedback is missing. With no goals given, the user picks
- * them in the element, so it also works alone as a "which learning form fits?" guide.
+ * covers and warns when trying out or feedback is missing (inside `<traeningsbane-plan>`, that
+ * element's advice warns instead). With no goals given, the user picks them in the element, so it
+ * also works alone as a "which learning form fits?" guide.
  *
  * Inside `<kompetence-model>` it reads and writes `traeningsbane.laeringsformer`, and, unless
  * `goals`/`experience` are set, takes the described goal levels and the staircase's current
@@ -71,7 +72,7 @@ const noQuery: Query = { goals: [], experience: [] };
  * @csspart form - One learning form with its fit and facts.
  * @csspart mix - The summary of the chosen forms, with remove buttons.
  * @csspart tempi - Which tempi the chosen forms cover.
- * @csspart advice - The live region that warns when trying out or feedback is missing.
+ * @csspart advice - The live region that warns when trying out or feedback is missing (not inside `<traeningsbane-plan>`, whose advice says it).
  *
  * @cssprop [--kompetence-color-text=#1a1a1a] - Text colour.
  * @cssprop [--kompetence-color-text-muted=#4a4a4a] - Colour of hints.
@@ -410,16 +411,20 @@ export class LaeringsformVaelger extends KompetenceFieldCore<'laeringsformer'> {
           </li>`;
         })}
       </ul>
-      <section part="advice" aria-live="polite" aria-label=${c.advice}>
-        ${missing.length
-          ? html`<ul class="advice">
-              <li class="warning">
-                <span class="severity">${c.severity.warning}:</span>
-                ${m.warning(this.#tempoNames(missing).join(` ${m.and} `))}
-              </li>
-            </ul>`
-          : nothing}
-      </section>
+      ${this.nestedInFieldElement
+        // In <traeningsbane-plan> the parent's live advice judges the whole training ground and says
+        // the same: a second live region made each choice announce two near-identical warnings.
+        ? nothing
+        : html`<section part="advice" aria-live="polite" aria-label=${c.advice}>
+            ${missing.length
+              ? html`<ul class="advice">
+                  <li class="warning">
+                    <span class="severity">${c.severity.warning}:</span>
+                    ${m.warning(this.#tempoNames(missing).join(` ${m.and} `))}
+                  </li>
+                </ul>`
+              : nothing}
+          </section>`}
     </section>`;
   }
 }

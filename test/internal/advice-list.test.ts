@@ -1,0 +1,37 @@
+/**
+ * The advice list keyed by advice (see advice-list.ts): besides keeping nodes of advice that stays
+ * (advice-regions.test.ts), it must show any list it is given, in order, whatever came before.
+ */
+import { expect } from '@open-wc/testing';
+import { render } from 'lit';
+import { renderAdviceItems } from '../../src/internal/advice-list.js';
+import type { Advice } from '../../src/model/advice.js';
+
+const advice = (id: string, message = id): Advice => ({ id, severity: 'info', field: 'opgave', message });
+const [a, b, c] = ['a', 'b', 'c'].map((id) => advice(id));
+
+describe('renderAdviceItems', () => {
+  const container = document.createElement('div');
+  const show = (list: Advice[]) => {
+    render(renderAdviceItems(list, 'en'), container);
+    return [...container.querySelectorAll('li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+  };
+
+  it('shows every list in order: removed, added, reordered and repeated advice', () => {
+    expect(show([a!, b!, c!])).to.deep.equal(['To consider: a', 'To consider: b', 'To consider: c']);
+    expect(show([c!, a!])).to.deep.equal(['To consider: c', 'To consider: a']);
+    expect(show([b!, c!, a!, b!])).to.deep.equal(['To consider: b', 'To consider: c', 'To consider: a', 'To consider: b']);
+    expect(show([b!])).to.deep.equal(['To consider: b']);
+    expect(show([advice('b', 'other'), b!])).to.deep.equal(['To consider: other', 'To consider: b']);
+    expect(show([])).to.deep.equal([]);
+  });
+
+  it('keeps the nodes of advice that stays, also when the same advice comes twice', () => {
+    show([a!, b!, b!]);
+    const [, first, second] = container.querySelectorAll('li');
+    show([b!, b!, c!]);
+    const now = container.querySelectorAll('li');
+    expect(now[0]).to.equal(first);
+    expect(now[1]).to.equal(second);
+  });
+});
