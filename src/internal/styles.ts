@@ -65,7 +65,7 @@ export const baseStyles = css`
   .advice li { border-left: 4px solid var(--_info); background: var(--_surface-alt); padding: var(--_gap) var(--_space); border-radius: 0 var(--_radius) var(--_radius) 0; }
   .advice li.warning { border-left-color: var(--_warning); }
   .advice li.error { border-left-color: var(--_error); }
-  .advice .severity { font-weight: 600; margin-right: 0.35em; }
+  .advice .severity { font-weight: 600; }
   .advice li.warning .severity { color: var(--_warning); }
   .advice li.error .severity { color: var(--_error); }
   details.questions summary { cursor: pointer; font-weight: 600; }
