@@ -1,4 +1,4 @@
-import { html, noChange, type TemplateResult } from 'lit';
+import { html, noChange, nothing, type TemplateResult } from 'lit';
 import { Directive, directive, type ChildPart } from 'lit/directive.js';
 import { insertPart, removePart, setChildPartValue } from 'lit/directive-helpers.js';
 import type { Advice, AdvicePart } from '../model/advice.js';
@@ -8,11 +8,12 @@ import { commonMessages } from '../i18n/common.js';
 /**
  * The model's advice on one part of the plan as a polite live region, named after that part:
  * severity is spelled out, not shown by colour alone. The region is always rendered, so screen
- * readers announce advice that appears while typing.
+ * readers announce advice that appears while typing; it is named (a landmark) only while it holds
+ * advice, so empty ones do not crowd the landmarks.
  */
 export function renderAdvice(advice: readonly Advice[], lang: Lang, part: AdvicePart, heading = true): TemplateResult {
   const m = commonMessages[lang];
-  return html`<section part="advice" aria-live="polite" aria-label=${m.adviceOn[part]}>
+  return html`<section part="advice" aria-live="polite" aria-label=${advice.length ? m.adviceOn[part] : nothing}>
     ${heading && advice.length ? html`<h3>${m.advice}</h3>` : ''}
     ${advice.length ? renderAdviceItems(advice, lang) : ''}
   </section>`;

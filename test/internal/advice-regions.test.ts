@@ -12,9 +12,9 @@ import type { KompetencePlanVisning } from '../../src/elements/kompetence-plan-v
 import type { TraeningsbanePlan } from '../../src/elements/traeningsbane-plan/traeningsbane-plan.js';
 import type { Traeningsbane } from '../../src/model/plan.js';
 
-/** The names of the advice regions under `root`, through the field elements' shadow roots. */
+/** The names of the advice regions (landmarks: named) under `root`, through the field elements' shadow roots. */
 function adviceRegionNames(root: ParentNode): string[] {
-  const names = [...root.querySelectorAll('section[part="advice"]')].map((s) => s.getAttribute('aria-label') ?? '');
+  const names = [...root.querySelectorAll('section[part="advice"][aria-label]')].map((s) => s.getAttribute('aria-label')!);
   for (const el of root.querySelectorAll('*')) if (el.shadowRoot) names.push(...adviceRegionNames(el.shadowRoot));
   return names;
 }
@@ -23,7 +23,13 @@ describe('advice regions', () => {
   for (const lang of ['da', 'en'] as const) {
     it(`have distinct names in every tab of <kompetence-model> (${lang})`, async () => {
       const el = await fixture<KompetenceModel>(html`<kompetence-model lang=${lang}></kompetence-model>`);
-      el.plan = examples.jobcenter;
+      // Advice on both the task and the staircase, which share the first tab.
+      const { jobcenter } = examples;
+      el.plan = {
+        ...jobcenter,
+        opgave: { ...jobcenter.opgave, beskrivelse: 'Samarbejde' },
+        ansvar: [...jobcenter.ansvar, { id: 'ny', maalgruppe: 'Nye' }],
+      };
       await el.updateComplete;
       const all: string[] = [];
       for (const tab of el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="tab"]')) {
@@ -35,10 +41,26 @@ describe('advice regions', () => {
         expect(new Set(names).size, names.join(' | ')).to.equal(names.length);
         all.push(...names);
       }
-      expect(all).to.include(lang === 'da' ? 'Gode råd om ansvarstrappen' : 'Advice on the responsibility staircase');
-      expect(all).to.have.length.of.at.least(6);
+      expect(all).to.include.members(lang === 'da'
+        ? ['Gode råd om opgaven', 'Gode råd om ansvarstrappen']
+        : ['Advice on the task', 'Advice on the responsibility staircase']);
     });
   }
+
+  it('are landmarks only while they hold advice, and live all the time', async () => {
+    const el = await fixture<TraeningsbanePlan>(html`<traeningsbane-plan></traeningsbane-plan>`);
+    const region = el.shadowRoot!.querySelector('section[part="advice"]')!;
+    expect(region.querySelector('li'), 'an empty training ground has advice').not.to.equal(null);
+    expect(region.getAttribute('aria-label')).to.equal('Gode råd om træningsbanen');
+    el.value = {
+      vidensopbygning: 'Oplæg', afproevning: 'Øvelse', feedback: 'Samtale', feedbackformer: [], laeringsformer: [], spilleregler: '',
+      daekning: '', periode: { start: '2027-01-01', slut: '2027-02-01' },
+    };
+    await el.updateComplete;
+    expect(region.querySelector('li'), 'no advice left').to.equal(null);
+    expect(region.hasAttribute('aria-label'), 'not a landmark while empty').to.equal(false);
+    expect(region.getAttribute('aria-live')).to.equal('polite');
+  });
 
   it('are named after their field in <kompetence-plan-visning advice>', async () => {
     const el = await fixture<KompetencePlanVisning>(html`<kompetence-plan-visning advice lang="en"></kompetence-plan-visning>`);
