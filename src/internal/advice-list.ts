@@ -43,7 +43,12 @@ class KeyedAdvice extends Directive {
       return key + (count[key] = (count[key] ?? 0) + 1);
     });
     const old = this.#parts;
-    for (const [key, part] of old) if (!keys.includes(key)) removePart(part);
+    for (const [key, part] of old) {
+      if (keys.includes(key)) continue;
+      removePart(part);
+      // removePart leaves the end marker: left in the list, it made insertPart move the advice before it.
+      (part.endNode as ChildNode | null)?.remove();
+    }
     this.#parts = new Map();
     // From the end, each item is placed before the one after it.
     let next: ChildPart | undefined;

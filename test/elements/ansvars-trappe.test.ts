@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, html, nextFrame } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/define/ansvars-trappe.js';
 import type { AnsvarsTrappe } from '../../src/elements/ansvars-trappe/ansvars-trappe.js';
 import { ADVICE_SETTLE_MS } from '../../src/internal/live-advice.js';
@@ -50,6 +50,12 @@ function changes(el: AnsvarsTrappe): CustomEvent<{ value: AnsvarItem[] }>[] {
   const events: CustomEvent<{ value: AnsvarItem[] }>[] = [];
   el.addEventListener('kompetence-change', (e) => events.push(e as CustomEvent<{ value: AnsvarItem[] }>));
   return events;
+}
+
+/** The middle of an element on the page, for sendMouse. */
+function center(element: Element): [number, number] {
+  const box = element.getBoundingClientRect();
+  return [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)];
 }
 
 describe('<ansvars-trappe> behaviour', () => {
@@ -239,6 +245,14 @@ describe('<ansvars-trappe> behaviour', () => {
     // Each step the arrows pass is chosen: the live advice waits for a pause, so it is not read per step.
     expect(adviceIds(el), 'not yet, while arrowing').to.deep.equal([]);
     await aTimeout(ADVICE_SETTLE_MS + 50);
+    await el.updateComplete;
+    expect(adviceIds(el)).to.deep.equal(['ansvar-spring-til-ressourceperson']);
+    // Chosen by pointer, a step gives its advice at once.
+    await sendMouse({ type: 'click', position: center(q(el, '#g0-goal-med-stoette')!) });
+    await el.updateComplete;
+    expect(el.value[0]!.fremtidigt).to.equal('med-stoette');
+    expect(adviceIds(el), 'at once after a click').to.deep.equal([]);
+    await sendMouse({ type: 'click', position: center(q(el, '#g0-goal-ressourceperson')!) });
     await el.updateComplete;
     expect(adviceIds(el)).to.deep.equal(['ansvar-spring-til-ressourceperson']);
     const advice = q(el, '[data-advice="ansvar-spring-til-ressourceperson"]')!;

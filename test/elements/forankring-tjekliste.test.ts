@@ -291,6 +291,20 @@ describe('<forankring-tjekliste> behaviour', () => {
     expect($(el, '#overgang-ikke-klar')).to.equal(null);
   });
 
+  it('lets a value set by code decide afresh whether the emptied not-ready field shows', async () => {
+    const el = await render(sample);
+    $<HTMLTextAreaElement>(el, '#overgang-ikke-klar')!.focus();
+    await sendKeys({ press: 'ControlOrMeta+A' });
+    await sendKeys({ press: 'Backspace' });
+    await el.updateComplete;
+    const shown = () => $(el, '#overgang-ikke-klar') !== null;
+    expect(shown(), 'kept while the user empties it').to.equal(true);
+    // Another plan's value (as when the model loads an example): same type, no not-ready text.
+    el.value = { ...sample, overgang: { ...sample.overgang, beskrivelse: 'En anden plan', ikkeKlar: '' } };
+    await el.updateComplete;
+    expect(shown()).to.equal(false);
+  });
+
   it('names each transition radio by its option alone and describes it by its hint', async () => {
     const el = await render();
     const radios = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name="overgang-type"]')];

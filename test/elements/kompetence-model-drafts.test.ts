@@ -11,6 +11,7 @@ import { examples } from '../../src/model/examples/index.js';
 import { createPlan } from '../../src/model/parse.js';
 import type { Plan } from '../../src/model/plan.js';
 import { expectAccessible } from '../helpers/axe.js';
+import { settle } from '../helpers/dom.js';
 import { deepActiveElement } from '../helpers/keyboard.js';
 
 class FakeStorage implements Storage {
@@ -163,11 +164,6 @@ describe('<kompetence-model>: the page replaces a restored draft', () => {
 
   afterEach(() => localStorage.clear());
 
-  async function settle(model: KompetenceModel): Promise<void> {
-    await model.updateComplete;
-    await nextFrame();
-    await model.updateComplete;
-  }
 
   /** A page with a draft "Min kladde" restored, whose own plan then arrives. */
   async function restoredThenReplaced(replace: (m: KompetenceModel) => void, lang = 'da'): Promise<KompetenceModel> {
@@ -296,11 +292,6 @@ describe('<kompetence-model>: a draft key used twice never loses work silently',
   beforeEach(() => localStorage.clear());
   afterEach(() => localStorage.clear());
 
-  async function settle(model: KompetenceModel): Promise<void> {
-    await model.updateComplete;
-    await nextFrame();
-    await model.updateComplete;
-  }
 
   async function type(model: KompetenceModel, text: string): Promise<void> {
     model.shadowRoot!.querySelector<HTMLInputElement>('#titel')!.focus();

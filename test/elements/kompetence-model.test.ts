@@ -14,6 +14,7 @@ import { issue } from '../../src/model/issues.js';
 import { createPlan, parsePlan } from '../../src/model/parse.js';
 import type { Plan } from '../../src/model/plan.js';
 import { expectAccessible } from '../helpers/axe.js';
+import { settle } from '../helpers/dom.js';
 import { expectReflow } from '../helpers/reflow.js';
 import { deepActiveElement, hostTag, tabTo } from '../helpers/keyboard.js';
 
@@ -42,11 +43,6 @@ function collect(model: Model): KompetenceModelChange[] {
   return events;
 }
 
-async function settle(model: Model): Promise<void> {
-  await model.updateComplete;
-  await nextFrame();
-  await model.updateComplete;
-}
 
 async function show(model: Model, id: FieldId): Promise<void> {
   $(model, `#tab-${id}`).click();
@@ -859,19 +855,21 @@ describe('<kompetence-model>', () => {
       expect(JSON.parse(localStorage.getItem(key)!).opgave.beskrivelse, 'still saved as the draft').to.equal('x');
     });
 
-    it('says a failed import once: in the error (an alert), not also in the notice (a status)', async () => {
+    it('says a failed import once, in the error (an alert); the notice (a status) keeps what it said, and its Undo', async () => {
       const model = await render();
       await chooseExample(model, 'jobcenter');
       button(model, 'Start fra eksemplet').click();
       await settle(model);
+      const notice = noticeText(model);
+      expect(notice).to.equal('Eksemplet er indlæst. Fortryd');
       await chooseFile(model, '{"schemaVersion": 1, "titel": 5}', 'broken.json');
       expect($(model, '[role="alert"]').textContent).to.match(/Data kunne ikke bruges/);
-      expect(noticeText(model), 'the earlier notice goes too').to.equal('');
+      expect(noticeText(model), 'unchanged, so not announced again').to.equal(notice);
       model.parentElement!.lang = 'en';
       await nextFrame();
       await settle(model);
       expect($(model, '[role="alert"]').textContent).to.match(/The data could not be used/);
-      expect(noticeText(model)).to.equal('');
+      expect(noticeText(model)).to.equal('The example is loaded. Undo');
     });
   });
 
@@ -1003,6 +1001,9 @@ describe('<kompetence-model>', () => {
       expect(alert.textContent).to.equal('');
       expect(input.getAttribute('aria-invalid')).to.equal('false');
       expect(input.getAttribute('aria-describedby')).to.equal('import-h');
+      // A broken file after it: the good file's notice and its Undo stay.
+      await chooseFile(model, broken, 'broken.json');
+      expect($(model, '[part="notice"]').textContent).to.include('god.json').and.include('Fortryd');
     });
 
     it('prints the plan through <kompetence-plan-visning>, shown only in print', async () => {
@@ -1110,6 +1111,11 @@ describe('<kompetence-model>', () => {
     expect(model.plan.ansvar.every((g) => !g.koerekort), 'no licence left').to.equal(true);
     expect(selects()).to.have.length(count);
     expect(deepActiveElement(), 'focus in the last select').to.equal(selects()[count - 1]);
+    // Another plan's groups, without licences: no licences shown.
+    model.plan = examples.jobcenter;
+    await settle(model);
+    await trappe.updateComplete;
+    expect(selects()).to.have.length(0);
   });
 
   it('never skips a heading level going down, in any field of a worked example (the fields\' own headings included)', async () => {

@@ -184,6 +184,7 @@ describe('<laeringsform-vaelger> behaviour', () => {
   it('warns in a live region when trying out or feedback is missing, until a form covers them', async () => {
     const el = await render(html`<laeringsform-vaelger goals="viden" .value=${['temadag']}></laeringsform-vaelger>`);
     expect(warning(el).getAttribute('aria-live')).to.equal('polite');
+    expect(warning(el).getAttribute('aria-label'), 'a landmark while it warns').to.equal('Gode råd');
     expect(warning(el).textContent).to.include('afprøvning og feedback');
     const tempi = root(el).querySelector('[part="tempi"]')!.textContent!.replace(/\s+/g, ' ');
     // The list judges the chosen forms only, and says so (the training ground's texts may cover the rest).
@@ -195,6 +196,7 @@ describe('<laeringsform-vaelger> behaviour', () => {
     await el.updateComplete;
     expect(el.value).to.deep.equal(['temadag', 'aktionslaering']);
     expect(warning(el).textContent!.trim()).to.equal('');
+    expect(warning(el).hasAttribute('aria-label'), 'no landmark while empty').to.equal(false);
     expect(root(el).querySelector('[part="tempi"]')!.textContent).not.to.include('ikke dækket');
   });
 

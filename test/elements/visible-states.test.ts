@@ -3,23 +3,18 @@
  * Contrast) backgrounds and box-shadows are dropped and every border gets one colour, so a state
  * shown only that way disappears. Focus rings are outlines, which forced colours keep.
  */
-import { expect, fixture, html, nextFrame } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/define/kompetence-model.js';
 import '../../src/define/laeringsform-vaelger.js';
 import '../../src/define/laeringsmaal-pyramide.js';
 import '../../src/define/opgave-felt.js';
 import type { KompetenceModel } from '../../src/elements/kompetence-model/kompetence-model.js';
+import { settle } from '../helpers/dom.js';
 import { hostTag, tabTo } from '../helpers/keyboard.js';
 
 const style = (root: ParentNode, selector: string, pseudo?: string) =>
   getComputedStyle(root.querySelector(selector)!, pseudo);
-
-async function settle(el: HTMLElement & { updateComplete: Promise<boolean> }): Promise<void> {
-  await el.updateComplete;
-  await nextFrame();
-  await el.updateComplete;
-}
 
 describe('states visible under forced colours', () => {
   beforeEach(async () => {

@@ -9,3 +9,13 @@ export function deepElements(root: ShadowRoot): Element[] {
   visit(root);
   return found;
 }
+
+/**
+ * Waits until `element` has rendered and a frame has been drawn after it, and what that frame
+ * started has rendered too (e.g. <kompetence-model>'s notices, shown after a rendered frame).
+ */
+export async function settle(element: { updateComplete: Promise<unknown> }): Promise<void> {
+  await element.updateComplete;
+  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  await element.updateComplete;
+}

@@ -26,6 +26,25 @@ describe('renderAdviceItems', () => {
     expect(show([])).to.deep.equal([]);
   });
 
+  it('does not move advice that stays when advice after it goes, and leaves no markers behind', () => {
+    show([a!, b!, c!]);
+    const list = container.querySelector('ul')!;
+    const moved: Node[] = [];
+    const watch = new MutationObserver((records) => records.forEach((r) => moved.push(...r.addedNodes)));
+    watch.observe(list, { childList: true });
+    for (let i = 0; i < 20; i++) {
+      show([a!, b!]);
+      show([a!, b!, c!]);
+    }
+    show([a!, b!]);
+    watch.takeRecords().forEach((r) => moved.push(...r.addedNodes));
+    watch.disconnect();
+    const [first, second] = container.querySelectorAll('li');
+    expect(moved.filter((n) => n === first || n === second), 'a and b never re-inserted').to.deep.equal([]);
+    const markers = [...list.childNodes].filter((n) => n.nodeType === Node.COMMENT_NODE).length;
+    expect(markers, 'two markers per item and the list\'s own').to.be.at.most(2 * 2 + 2);
+  });
+
   it('keeps the nodes of advice that stays, also when the same advice comes twice', () => {
     show([a!, b!, b!]);
     const [, first, second] = container.querySelectorAll('li');

@@ -124,6 +124,12 @@ export class AnsvarsTrappe extends KompetenceFieldElement<'ansvar'> {
     this.requestUpdate();
   }
 
+  /**
+   * The last step was chosen by pointer: its advice comes at once. Arrow keys choose each step
+   * they pass, so then the advice waits for a pause, as after typing.
+   */
+  #byPointer = false;
+
   /** Commits a user edit; typing (and arrowing through steps) delays the advice until a pause, other choices refresh it at once. */
   #edit(next: AnsvarItem[], typed = false): void {
     this.#committed = next;
@@ -273,14 +279,13 @@ export class AnsvarsTrappe extends KompetenceFieldElement<'ansvar'> {
         </div>
       </div>
       ${this.#renderStairs(group, index)}
-      <div class="row choices">
+      <div class="row choices" @pointerdown=${() => (this.#byPointer = true)} @keydown=${() => (this.#byPointer = false)}>
         <fieldset>
           <legend>${m.current}</legend>
           ${currentLevels.map((level) =>
             this.#renderOption(`${id}-now`, level.id, t(level.name, lang), group.nuvaerende === level.id,
               html`<p>${t(level.description, lang)}</p>`,
-              // Arrow keys choose each step they pass: the advice waits for a pause, as after typing.
-              (value) => this.#editGroup(index, (g) => ({ ...g, nuvaerende: value as Experience }), true)),
+              (value) => this.#editGroup(index, (g) => ({ ...g, nuvaerende: value as Experience }), !this.#byPointer)),
           )}
         </fieldset>
         <fieldset>
@@ -290,7 +295,7 @@ export class AnsvarsTrappe extends KompetenceFieldElement<'ansvar'> {
               html`<p>${t(step.description, lang)}</p>
                 <p>${m.relevantWhen}</p>
                 <ul>${step.relevantWhen.map((when) => html`<li>${t(when, lang)}</li>`)}</ul>`,
-              (value) => this.#editGroup(index, (g) => ({ ...g, fremtidigt: value as Responsibility }), true),
+              (value) => this.#editGroup(index, (g) => ({ ...g, fremtidigt: value as Responsibility }), !this.#byPointer),
               this.koerekort ? licenceForResponsibility(step.id) : undefined),
           )}
         </fieldset>

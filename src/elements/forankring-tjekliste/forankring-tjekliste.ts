@@ -85,8 +85,11 @@ export class ForankringTjekliste extends KompetenceFieldElement<'hverdag'> {
   /**
    * The transition type ('' for none) under which the not-ready text was last shown. For that type it
    * stays shown when emptied: taking the field away while the user types in it drops focus to the page.
+   * Only while the transition is the user's own last edit: a value set by code (another plan) decides anew.
    */
   #notReadyShownFor: string | undefined;
+  /** The transition as the user last edited it. */
+  #editedOvergang: Overgang | undefined;
 
   protected readonly planPart = 'hverdag';
   protected override readonly planSlice: PlanSlice<Hverdag> = {
@@ -121,6 +124,7 @@ export class ForankringTjekliste extends KompetenceFieldElement<'hverdag'> {
   #setOvergang(patch: Partial<Overgang>, typed = false): void {
     const overgang: Overgang = { ...this.value.overgang, ...patch };
     if (!overgang.dato) delete overgang.dato;
+    this.#editedOvergang = overgang;
     this.commit({ ...this.value, overgang }, { typed });
   }
 
@@ -196,7 +200,8 @@ export class ForankringTjekliste extends KompetenceFieldElement<'hverdag'> {
   /** Whether the not-ready text is shown: for a collective transition, when it holds text, or still (see `#notReadyShownFor`). */
   #showsNotReady(overgang: Overgang): boolean {
     const type = overgang.type ?? '';
-    const shown = overgang.type === 'faelles' || !!overgang.ikkeKlar || this.#notReadyShownFor === type;
+    const shown = overgang.type === 'faelles' || !!overgang.ikkeKlar
+      || (this.#notReadyShownFor === type && overgang === this.#editedOvergang);
     this.#notReadyShownFor = shown ? type : undefined;
     return shown;
   }

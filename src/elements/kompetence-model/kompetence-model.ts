@@ -5,6 +5,7 @@ import { live } from 'lit/directives/live.js';
 import { commonMessages } from '../../i18n/common.js';
 import { KompetenceChangeEvent, KompetenceInvalidEvent } from '../../internal/events.js';
 import { keepFocus } from '../../internal/focus-handoff.js';
+import { afterFrame } from '../../internal/frame.js';
 import { formatTime } from '../../internal/format-date.js';
 import { planContext } from '../../internal/plan-context.js';
 import { sameJson } from '../../internal/input-core.js';
@@ -162,12 +163,15 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
   #advice: { plan: Plan; lang: Lang; list: Advice[] } | undefined;
   #removal = new RemovalUndo(this);
   /**
-   * The notices are shown from the first frame after the first render: a status region that comes
-   * with its text ("Din kladde … er hentet frem" on load) is not announced by screen readers.
+   * The notices are shown once a frame is rendered after the first render: a status region that
+   * comes with its text ("Din kladde … er hentet frem" on load) is not announced by screen readers.
    */
   #noticesShown = false;
-  /** The plan gave a group a licence once: the licences stay, or clearing the last would take away the select in use. */
-  #licencesInPlan = false;
+  /**
+   * Licences shown for the groups with these ids: once shown, clearing the last licence keeps them
+   * (the select in use would go); another plan's groups decide anew.
+   */
+  #licences = { groups: '', shown: false };
   /** The input error is about a file the user chose to import (it describes the file input). */
   #importFailed = false;
   /** The key this element is queued under (draft-keys.ts). */
@@ -233,7 +237,7 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
 
   protected override firstUpdated(changed: PropertyValues): void {
     super.firstUpdated(changed);
-    requestAnimationFrame(() => {
+    void afterFrame().then(() => {
       this.#noticesShown = true;
       this.requestUpdate();
     });
@@ -608,13 +612,15 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
     const text = await readFileText(file);
     // Emptied, so choosing the same file again (after fixing it) is a change too.
     input.value = '';
-    // The error goes first, so the same error for the next file is announced again.
+    // The error goes first (a rendered frame without it), so the same error for the next file is announced again.
     this.clearInputIssues();
     await this.updateComplete;
+    await afterFrame();
     const plan = text === undefined ? undefined : this.validate(text, 'import');
     if (plan) this.#replace(plan, (m) => m.loaded(m.fileLoaded(name)));
-    // A file that was read but not usable is said once, by the error (an alert) that lists why.
-    else this.#notice = text === undefined ? { say: (m) => m.unreadable(name) } : undefined;
+    // A file that was read but not usable is said by the error (an alert) that lists why; the
+    // notice of what came before (e.g. the last file's Undo) stays.
+    else if (text === undefined) this.#notice = { say: (m) => m.unreadable(name) };
     this.requestUpdate();
   }
 
@@ -793,7 +799,7 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
         return html`<opgave-felt></opgave-felt>
           <section class="part" aria-labelledby="ansvar-h">
             <h3 id="ansvar-h">${m.ansvar}</h3>
-            <ansvars-trappe ?koerekort=${this.koerekort || (this.#licencesInPlan ||= this.plan.ansvar.some((g) => !!g.koerekort))}></ansvars-trappe>
+            <ansvars-trappe ?koerekort=${this.#showLicences()}></ansvars-trappe>
           </section>`;
       case 'perspektiv':
         return html`<perspektiv-felt></perspektiv-felt>`;
@@ -804,6 +810,14 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
       case 'hverdag':
         return html`<forankring-tjekliste></forankring-tjekliste>`;
     }
+  }
+
+  #showLicences(): boolean {
+    const { ansvar } = this.plan;
+    const groups = ansvar.map((g) => g.id).join();
+    const shown = ansvar.some((g) => !!g.koerekort) || (groups === this.#licences.groups && this.#licences.shown);
+    this.#licences = { groups, shown };
+    return this.koerekort || shown;
   }
 
   #renderMobility(): TemplateResult {

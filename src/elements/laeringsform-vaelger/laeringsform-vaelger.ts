@@ -415,7 +415,7 @@ export class LaeringsformVaelger extends KompetenceFieldCore<'laeringsformer'> {
         // In <traeningsbane-plan> the parent's live advice judges the whole training ground and says
         // the same: a second live region made each choice announce two near-identical warnings.
         ? nothing
-        : html`<section part="advice" aria-live="polite" aria-label=${c.advice}>
+        : html`<section part="advice" aria-live="polite" aria-label=${missing.length ? c.advice : nothing}>
             ${missing.length
               ? html`<ul class="advice">
                   <li class="warning">
