@@ -988,7 +988,12 @@ describe('<kompetence-model>', () => {
       const broken = '{"schemaVersion": 1, "ansvar": "alle"}';
       await chooseFile(model, broken, 'broken.json');
       expect(input.getAttribute('aria-invalid')).to.equal('true');
-      expect(input.getAttribute('aria-describedby')!.split(' ').map((id) => root(model).getElementById(id))).to.include(alert);
+      const describedBy = () => input.getAttribute('aria-describedby')!.split(' ').map((id) => root(model).getElementById(id));
+      expect(describedBy()).to.include(alert);
+      // Said beside the control too, naming the file: the error is at the top, out of sight on a long page.
+      const local = $(model, '#import-e');
+      expect(local.textContent).to.equal('Filen «broken.json» kunne ikke bruges, så din plan er ikke ændret. Hvorfor står øverst i planen.');
+      expect(describedBy()).to.include(local);
       // The same file again: the alert empties before it fills, so it is announced again.
       const states: string[] = [];
       const watch = new MutationObserver(() => states.push(alert.textContent!));
@@ -1001,6 +1006,7 @@ describe('<kompetence-model>', () => {
       expect(alert.textContent).to.equal('');
       expect(input.getAttribute('aria-invalid')).to.equal('false');
       expect(input.getAttribute('aria-describedby')).to.equal('import-h');
+      expect(root(model).querySelector('#import-e')).to.equal(null);
       // A broken file after it: the good file's notice and its Undo stay.
       await chooseFile(model, broken, 'broken.json');
       expect($(model, '[part="notice"]').textContent).to.include('god.json').and.include('Fortryd');

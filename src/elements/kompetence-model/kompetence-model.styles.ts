@@ -46,6 +46,7 @@ export const styles = css`
     .tab.traeningsbane::after { content: '←' / ''; left: calc(-1.5 * var(--_space)); top: 40%; }
   }
   .panel > h2 { margin-top: var(--_gap); }
+  .import-error { color: var(--_error); font-weight: 600; margin: 0.25em 0 0; }
   .panel[hidden] { display: block; content-visibility: hidden; visibility: hidden; }
   .part { margin: var(--_space) 0; }
   #arr-h { margin-top: var(--_space); }

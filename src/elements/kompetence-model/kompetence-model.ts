@@ -174,6 +174,8 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
   #licences = { groups: '', shown: false };
   /** The input error is about a file the user chose to import (it describes the file input). */
   #importFailed = false;
+  /** The name of the file last chosen to import. */
+  #importName = '';
   /** The key this element is queued under (draft-keys.ts). */
   #queuedKey: string | undefined;
   /** The plan holds edits that are not saved as a draft (also while it waits for its key). */
@@ -608,7 +610,7 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
     const input = e.target as HTMLInputElement;
     const file = input.files?.[0];
     if (!file) return;
-    const name = file.name;
+    const name = (this.#importName = file.name);
     const text = await readFileText(file);
     // Emptied, so choosing the same file again (after fixing it) is a change too.
     input.value = '';
@@ -678,8 +680,12 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
     const text = (key: 'titel' | 'arbejdsplads', hint?: string) => html`<div class="control">
       <label for=${key}>${m[key]}</label>
       ${hint ? html`<p id="${key}-h" class="hint">${hint}</p>` : nothing}
-      <input id=${key} type="text" autocomplete="off" aria-describedby=${hint ? `${key}-h` : nothing} .value=${live(plan[key])}
-        ?readonly=${off} @input=${(e: Event) => this.#userEdit((p) => ({ ...p, [key]: (e.target as HTMLInputElement).value }))} />
+      ${key === 'titel'
+        ? html`<input id=${key} type="text" autocomplete="off" aria-describedby=${hint ? `${key}-h` : nothing} .value=${live(plan[key])}
+            ?readonly=${off} @input=${(e: Event) => this.#userEdit((p) => ({ ...p, [key]: (e.target as HTMLInputElement).value }))} />`
+        // The workplace may take a paragraph (the examples' do): a text box that grows with it.
+        : html`<textarea id=${key} rows="1" .value=${live(plan[key])} ?readonly=${off}
+            @input=${(e: Event) => this.#userEdit((p) => ({ ...p, [key]: (e.target as HTMLTextAreaElement).value }))}></textarea>`}
     </div>`;
     return html`${this.renderInputIssues()}
       <div class="model">
@@ -732,7 +738,10 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
               <label for="import">${m.importJson}</label>
               <p id="import-h" class="hint">${m.importHint}</p>
               <input id="import" type="file" accept=".json,application/json" @change=${this.#import}
-                aria-invalid=${this.#importFailed ? 'true' : 'false'} aria-describedby="import-h${this.#importFailed ? ' input-error' : ''}" />
+                aria-invalid=${this.#importFailed ? 'true' : 'false'} aria-describedby="import-h${this.#importFailed ? ' import-e input-error' : ''}" />
+              ${this.#importFailed // Said here too: the error itself is at the top, out of sight on a long page.
+                ? html`<p id="import-e" class="import-error">${m.notImported(this.#importName)}</p>`
+                : nothing}
             </div>
           </div>`}
       <div class="buttons">
