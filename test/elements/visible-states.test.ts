@@ -31,16 +31,22 @@ describe('states visible under forced colours', () => {
     expect(style(el.shadowRoot!, '.tab[aria-selected="true"]').boxShadow).to.equal('none');
   });
 
-  it('<kompetence-model>: the selected field tab and the current arrangement stand out from the others', async () => {
+  /** A model on the training ground with two mobility arrangements, the second current. */
+  async function twoArrangements(): Promise<ShadowRoot> {
     const el = await fixture<KompetenceModel>(html`<kompetence-model></kompetence-model>`);
     await settle(el);
     const root = el.shadowRoot!;
     root.querySelector<HTMLButtonElement>('#tab-traeningsbane')!.click();
     await settle(el);
-    root.querySelector<HTMLButtonElement>('#add-arr')!.click();
-    await settle(el);
-    root.querySelector<HTMLButtonElement>('#add-arr')!.click();
-    await settle(el);
+    for (const _ of [0, 1]) {
+      root.querySelector<HTMLButtonElement>('#add-arr')!.click();
+      await settle(el);
+    }
+    return root;
+  }
+
+  it('<kompetence-model>: the selected field tab and the current arrangement stand out from the others', async () => {
+    const root = await twoArrangements();
     expect(root.querySelector('#arr-1')!.getAttribute('aria-current')).to.equal('true');
 
     const selected = style(root, '#tab-traeningsbane');
@@ -54,15 +60,7 @@ describe('states visible under forced colours', () => {
   });
 
   it('<kompetence-model>: the keyboard focus ring has another colour than the current arrangement\'s border', async () => {
-    const el = await fixture<KompetenceModel>(html`<kompetence-model></kompetence-model>`);
-    await settle(el);
-    const root = el.shadowRoot!;
-    root.querySelector<HTMLButtonElement>('#tab-traeningsbane')!.click();
-    await settle(el);
-    for (const _ of [0, 1]) {
-      root.querySelector<HTMLButtonElement>('#add-arr')!.click();
-      await settle(el);
-    }
+    const root = await twoArrangements();
     const focused = await tabTo((e) => e?.id === 'arr-0', 'the first arrangement');
     expect(focused.matches(':focus-visible')).to.equal(true);
     const ring = getComputedStyle(focused).outlineColor;

@@ -586,7 +586,7 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
     this.#field = field;
     this.#visited.add(field);
     this.requestUpdate();
-    // Hidden, its elements were not rendered for edits elsewhere (KompetenceFieldElement.planProvided).
+    // Hidden, its elements skipped renders for edits elsewhere (KompetenceFieldCore.shouldUpdate).
     void this.updateComplete.then(() => {
       for (const e of this.renderRoot.querySelectorAll(`#panel-${field} *`)) if (e instanceof LitElement) e.requestUpdate();
     });
@@ -677,16 +677,18 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
     const advice = this.#adviceOn(plan);
     const adviceCount = Object.fromEntries(fieldIds.map((id) => [id, advice.filter((a) => a.field === id).length])) as Record<FieldId, number>;
     const off = !this.#editable;
-    const text = (key: 'titel' | 'arbejdsplads', hint?: string) => html`<div class="control">
-      <label for=${key}>${m[key]}</label>
-      ${hint ? html`<p id="${key}-h" class="hint">${hint}</p>` : nothing}
-      ${key === 'titel'
-        ? html`<input id=${key} type="text" autocomplete="off" aria-describedby=${hint ? `${key}-h` : nothing} .value=${live(plan[key])}
-            ?readonly=${off} @input=${(e: Event) => this.#userEdit((p) => ({ ...p, [key]: (e.target as HTMLInputElement).value }))} />`
-        // The workplace may take a paragraph (the examples' do): a text box that grows with it.
-        : html`<textarea id=${key} rows="1" .value=${live(plan[key])} ?readonly=${off}
-            @input=${(e: Event) => this.#userEdit((p) => ({ ...p, [key]: (e.target as HTMLTextAreaElement).value }))}></textarea>`}
-    </div>`;
+    const text = (key: 'titel' | 'arbejdsplads', hint?: string) => {
+      const edit = (e: Event) => this.#userEdit((p) => ({ ...p, [key]: (e.target as HTMLInputElement).value }));
+      return html`<div class="control">
+        <label for=${key}>${m[key]}</label>
+        ${hint ? html`<p id="${key}-h" class="hint">${hint}</p>` : nothing}
+        ${key === 'titel'
+          ? html`<input id=${key} type="text" autocomplete="off" aria-describedby=${hint ? `${key}-h` : nothing} .value=${live(plan[key])}
+              ?readonly=${off} @input=${edit} />`
+          // The workplace may take a paragraph (the examples' do): a text box that grows with it.
+          : html`<textarea id=${key} rows="1" .value=${live(plan[key])} ?readonly=${off} @input=${edit}></textarea>`}
+      </div>`;
+    };
     return html`${this.renderInputIssues()}
       <div class="model">
         <header part="header" class="header">
