@@ -92,6 +92,25 @@ export abstract class KompetenceFieldCore<P extends Exclude<PartName, 'forankrin
     return !(this.hasUpdated && changed.size === 0 && this.#context && this.closest('[hidden]'));
   }
 
+  /**
+   * Where the user acts on the model's advice with id `adviceId` (see docs/advice.md): one control
+   * for each piece of that advice the element's value gives, in the order `advise` gives them (one
+   * per target group, say); empty when the advice is not about this element. `<kompetence-model>`
+   * moves focus there from its list of all advice.
+   */
+  adviceControls(adviceId: string): HTMLElement[] {
+    const target = this.adviceTargets[adviceId];
+    return target ? this.controlsById(target) : [];
+  }
+
+  /** Advice id → id of the control where it is acted on, for advice given once per element. */
+  protected readonly adviceTargets: Readonly<Record<string, string>> = {};
+
+  /** The element's rendered controls with these ids, in that order (ids not rendered are left out). */
+  protected controlsById(...ids: string[]): HTMLElement[] {
+    return ids.flatMap((id) => (this.renderRoot as ShadowRoot).getElementById(id) ?? []);
+  }
+
   /** Whether the user may edit now. */
   protected get editable(): boolean {
     return !this.readonly && !this.formDisabled && !this.#context?.readonly;

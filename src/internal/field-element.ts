@@ -21,6 +21,14 @@ export interface LiveAdviceOptions {
 }
 
 /**
+ * Which of `units` (target groups, agreements…) the advice `adviceId` is about, as indices: each
+ * unit is judged alone by the model (`adviceOn`), for advice that a rule gives once per unit.
+ */
+export function advisedUnits<T>(adviceId: string, units: readonly T[], adviceOn: (unit: T) => Advice[]): number[] {
+  return units.flatMap((unit, i) => (adviceOn(unit).some((a) => a.id === adviceId) ? [i] : []));
+}
+
+/**
  * Base of every element that edits a part of the plan (see `KompetenceFieldCore` for what it
  * owns): the value is validated with the model's schema (`parsePart`), so bad input gets the same
  * issues `parsePlan` reports. Subclasses set `planPart` (and `planSlice`), implement `missing`,

@@ -197,7 +197,8 @@ describe('<kompetence-model>', () => {
       item.querySelector('button')!.click();
       await settle(model);
       expect($(model, '#tab-traeningsbane').getAttribute('aria-selected')).to.equal('true');
-      expect(deepActiveElement()?.id).to.equal('h-traeningsbane');
+      // To the control the advice is about (kompetence-model-advice-focus.test.ts has each advice).
+      expect(hostTag(deepActiveElement())).to.match(/^(traeningsbane-plan|laeringsform-vaelger|mobilitet-aftale)$/);
     });
 
     it('describes each "Gå til" button by its advice, so buttons to one field are told apart', async () => {

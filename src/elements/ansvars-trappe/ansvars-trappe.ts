@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { commonMessages } from '../../i18n/common.js';
-import { KompetenceFieldElement } from '../../internal/field-element.js';
+import { advisedUnits, KompetenceFieldElement } from '../../internal/field-element.js';
 import { insertAt, RemovalUndo, removalStyles } from '../../internal/removal-undo.js';
 import { baseStyles } from '../../internal/styles.js';
 import { adviseOn } from '../../model/advice.js';
@@ -146,6 +146,18 @@ export class AnsvarsTrappe extends KompetenceFieldElement<'ansvar'> {
     return name ? `${label} (${name})` : label;
   }
 
+  protected override readonly adviceTargets = { 'ansvarstrappe-tom': 'add' };
+
+  override adviceControls(adviceId: string): HTMLElement[] {
+    const groups = this.value;
+    // Advice on one group is about its future responsibility, or its licence.
+    const control = (i: number) => (adviceId === licenceAdvice ? `g${i}-licence` : `g${i}-goal-${groups[i]!.fremtidigt ?? futureResponsibilities[0]!.id}`);
+    return [
+      ...super.adviceControls(adviceId),
+      ...this.controlsById(...advisedUnits(adviceId, groups, (g) => adviseOn('ansvar', [g])).map(control)),
+    ];
+  }
+
   async #add(): Promise<void> {
     const next = [...this.value, { id: uuid(), maalgruppe: '' }];
     this.#edit(next);
@@ -228,7 +240,7 @@ export class AnsvarsTrappe extends KompetenceFieldElement<'ansvar'> {
       ${groups.length ? groups.map((g, i) => html`${removed(i)}${this.#renderGroup(g, i)}`) : html`<p>${m.none}</p>`}
       ${removed(groups.length)}
       ${this.editable
-        ? html`<button type="button" part="add-button" class="add" @click=${() => this.#add()}>${m.add}</button>`
+        ? html`<button type="button" part="add-button" id="add" class="add" @click=${() => this.#add()}>${m.add}</button>`
         : nothing}
       ${this.renderLiveAdvice({
         advise: (lang) => adviseOn('ansvar', groups, { lang }).filter((a) => this.koerekort || a.id !== licenceAdvice),

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { KompetenceFieldElement, type PlanSlice } from '../../internal/field-element.js';
+import { advisedUnits, KompetenceFieldElement, type PlanSlice } from '../../internal/field-element.js';
+import { adviseOn } from '../../model/advice.js';
 import { baseStyles } from '../../internal/styles.js';
 import { downloadText, fileSlug } from '../../internal/download.js';
 import { DATE_MAX, usableDateInput } from '../../internal/period.js';
@@ -101,6 +102,22 @@ export class ForankringTjekliste extends KompetenceFieldElement<'hverdag'> {
     super();
     this.titel = '';
     this.planId = '';
+  }
+
+  protected override readonly adviceTargets = {
+    'overgang-mangler': `type-${transitionTypes[0]}`,
+    'faelles-overgang-uden-dato': 'overgang-dato',
+    'traening-slutter-efter-overgang': 'overgang-dato',
+    'faelles-overgang-ikke-klar': 'overgang-ikke-klar',
+    'opfoelgning-paa-maal-mangler': 'add-opfoelgning-paa-maal',
+  };
+
+  override adviceControls(adviceId: string): HTMLElement[] {
+    if (adviceId !== 'opfoelgning-foer-traening-slutter') return super.adviceControls(adviceId);
+    const v = this.value;
+    const plan = this.contextPlan;
+    const early = advisedUnits(adviceId, v.forankring, (item) => adviseOn('hverdag', { ...v, forankring: [item] }, { plan }));
+    return this.controlsById(...early.map((i) => `item-${i}-dato`));
   }
 
   protected missing(value: Hverdag): string[] {

@@ -4,6 +4,8 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { live } from 'lit/directives/live.js';
 import { commonMessages } from '../../i18n/common.js';
 import { KompetenceChangeEvent, KompetenceInvalidEvent } from '../../internal/events.js';
+import { KompetenceFieldCore } from '../../internal/field-core.js';
+import { advisedUnits } from '../../internal/field-element.js';
 import { keepFocus } from '../../internal/focus-handoff.js';
 import { afterFrame } from '../../internal/frame.js';
 import { formatTime } from '../../internal/format-date.js';
@@ -12,7 +14,7 @@ import { sameJson } from '../../internal/input-core.js';
 import { insertAt, RemovalUndo, removalStyles } from '../../internal/removal-undo.js';
 import { baseStyles } from '../../internal/styles.js';
 import { KompetenceValueCore, type PlanInput } from '../../internal/value-core.js';
-import { advise, type Advice } from '../../model/advice.js';
+import { advise, adviseOn, type Advice } from '../../model/advice.js';
 import { fieldById, fields, type FieldInfo } from '../../model/catalog/fields.js';
 import { learningFormById } from '../../model/catalog/learning-forms.js';
 import { nameInSentence, t } from '../../model/catalog/text.js';
@@ -592,11 +594,41 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
     });
   }
 
-  /** Shows a field and moves focus to its heading. */
-  async #goTo(field: FieldId): Promise<void> {
+  /**
+   * Shows a field and moves focus to its heading; from a piece of advice (the `n`th with its id),
+   * to the control where the user acts on it, when there is one that takes focus.
+   */
+  async #goTo(field: FieldId, advice?: { id: string; n: number }): Promise<void> {
     this.#select(field);
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(`#h-${field}`)?.focus();
+    const control = advice && (await this.#adviceControl(field, advice.id, advice.n));
+    (control ?? this.renderRoot.querySelector<HTMLElement>(`#h-${field}`))?.focus();
+  }
+
+  /**
+   * The field's elements say where their advice is acted on (`adviceControls`), in the order
+   * `advise` gives it; advice on mobility arrangements comes last, and only the chosen arrangement
+   * is shown, so the one the advice is about is chosen first.
+   */
+  async #adviceControl(field: FieldId, id: string, n: number): Promise<HTMLElement | undefined> {
+    const elements = () => [...this.renderRoot.querySelectorAll(`#panel-${field} *`)]
+      .filter((e): e is KompetenceFieldCore<never> => e instanceof KompetenceFieldCore);
+    await Promise.all(elements().map((e) => e.updateComplete));
+    const own = elements().filter((e) => e.localName !== 'mobilitet-aftale').flatMap((e) => e.adviceControls(id));
+    let control: HTMLElement | undefined = own[n];
+    // Each arrangement judged alone: in the plan, a reversed training period would speak for every one.
+    const arrangements = advisedUnits(id, this.plan.mobilitet, (m) => adviseOn('mobilitet', [m]));
+    const arrangement = arrangements[n - own.length];
+    if (!control && arrangement !== undefined) {
+      this.#mobility = arrangement;
+      this.requestUpdate();
+      await this.updateComplete;
+      const shown = this.renderRoot.querySelector('mobilitet-aftale');
+      await shown?.updateComplete;
+      control = shown?.adviceControls(id)[0];
+    }
+    control ??= own[0];
+    return control && !(control as HTMLInputElement).disabled ? control : undefined;
   }
 
   #loadExample(): void {
@@ -875,7 +907,8 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
     return html`<section part="advice" class="all-advice no-print" aria-labelledby="advice-h">
       <h2 id="advice-h">${m.allAdvice}</h2>
       ${advice.length
-        ? renderAdviceItems(advice, lang, (a, textId) => html`<button type="button" class="go" aria-describedby=${textId} @click=${() => this.#goTo(a.field)}>
+        ? renderAdviceItems(advice, lang, (a, textId) => html`<button type="button" class="go" aria-describedby=${textId}
+            @click=${() => this.#goTo(a.field, { id: a.id, n: advice.filter((b) => b.id === a.id).indexOf(a) })}>
             ${`${m.goTo} ${fieldById(a.field).number} ${t(fieldById(a.field).name, lang)}`}
           </button>`)
         : html`<p>${c.noAdvice}</p>`}

@@ -101,6 +101,14 @@ export class LaeringsformVaelger extends KompetenceFieldCore<'laeringsformer'> {
     write: (plan: Plan, value: string[]) => ({ ...plan, traeningsbane: { ...plan.traeningsbane, laeringsformer: value } }),
   };
 
+  override adviceControls(adviceId: string): HTMLElement[] {
+    // The chosen form the advice is about, where it is shown (its fit says why); else the mix.
+    const form = ({ 'udviklende-workshop-begyndere': 'udviklende-workshop', 'sidemandsoplaering-for-mange': 'sidemandsoplaering' } as Record<string, string>)[adviceId];
+    if (!form) return [];
+    const box = [...this.renderRoot.querySelectorAll<HTMLElement>(`input[data-form="${form}"]`)].find((b) => !b.closest('details:not([open])'));
+    return box ? [box] : this.controlsById('mix');
+  }
+
   protected override planProvided(plan: Plan): void {
     this.#planQuery = recommendQueryFromPlan(plan);
     this.requestUpdate();

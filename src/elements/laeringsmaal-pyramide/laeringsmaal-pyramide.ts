@@ -65,6 +65,9 @@ export class LaeringsmaalPyramide extends KompetenceFieldElement<'laeringsmaal'>
     write: (plan: Plan, laeringsmaal: Laeringsmaal): Plan => ({ ...plan, laeringsmaal }),
   };
 
+  // The first level's description, in reading order (the pyramid is drawn from the top).
+  protected override readonly adviceTargets = { 'laeringsmaal-mangler': `${goalLevels[0]}-text` };
+
   protected missing(value: Laeringsmaal): string[] {
     return describedGoalLevels(value).length ? [] : [messages[this.locale].missing];
   }

@@ -4,6 +4,7 @@ import { KompetenceFieldElement } from '../../internal/field-element.js';
 import { renderPeriod } from '../../internal/period.js';
 import { baseStyles } from '../../internal/styles.js';
 import { adviseOn } from '../../model/advice.js';
+import { filled, periodReversed } from '../../model/advice/checks.js';
 import { learningFormById, learningFormFamilyDescriptions } from '../../model/catalog/learning-forms.js';
 import { mobilityGuidance, mobilityScopeNames, weekdayNames } from '../../model/catalog/mobility.js';
 import { nameInSentence, t } from '../../model/catalog/text.js';
@@ -80,6 +81,15 @@ export class MobilitetAftale extends KompetenceFieldElement<'mobilitet'> {
    * guidance), and not a form set by code, e.g. when <kompetence-model> shows another arrangement.
    */
   #chosenForm: MobilityForm | undefined;
+
+  protected override readonly adviceTargets = { 'mobilitet-uden-tilbagevenden': 'tilbagevenden' };
+
+  override adviceControls(adviceId: string): HTMLElement[] {
+    const v = this.value;
+    if (adviceId === 'mobilitet-uden-vilkaar') return this.controlsById(...terms.filter((k) => !filled(v.vilkaar[k])).slice(0, 1));
+    if (adviceId === 'periode-omvendt') return periodReversed(v.periode) ? this.controlsById('slut') : [];
+    return super.adviceControls(adviceId);
+  }
 
   protected missing(v: MobilitetItem): string[] {
     const m = messages[this.locale];

@@ -65,6 +65,16 @@ export class OpgaveFelt extends KompetenceFieldElement<'opgave'> {
     write: (plan: Plan, value: Opgave): Plan => ({ ...plan, opgave: value }),
   };
 
+  protected override readonly adviceTargets = {
+    'opgave-mangler': 'beskrivelse',
+    'opgave-for-abstrakt': 'beskrivelse',
+    'opgave-sammensat': 'beskrivelse',
+  };
+
+  override adviceControls(adviceId: string): HTMLElement[] {
+    const unconfirmed = taskRequirements.find((k) => !this.value.krav[k]);
+    return adviceId === 'opgave-krav-mangler' && unconfirmed ? this.controlsById(`k-${unconfirmed}`) : super.adviceControls(adviceId);
+  }
 
   protected missing(v: Opgave): string[] {
     const m = messages[this.locale];

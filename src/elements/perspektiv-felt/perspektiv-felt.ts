@@ -60,6 +60,12 @@ export class PerspektivFelt extends KompetenceFieldElement<'perspektiv'> {
     write: (plan: Plan, perspektiv: Perspektiv): Plan => ({ ...plan, perspektiv }),
   };
 
+  protected override readonly adviceTargets = {
+    'perspektiv-mangler': 'kerneopgave',
+    'perspektiv-kerneopgave-mangler': 'kerneopgave',
+    'perspektiv-arbejdsplads-mangler': 'arbejdsplads',
+    'fortolkninger-mangler': 'fortolkninger',
+  };
 
   protected missing(v: Perspektiv): string[] {
     return perspectiveWritten(v.kerneopgave) || perspectiveWritten(v.arbejdsplads) ? [] : [messages[this.locale].missing];

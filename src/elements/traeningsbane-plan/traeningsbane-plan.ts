@@ -5,7 +5,7 @@ import type { KompetenceChangeEvent } from '../../internal/events.js';
 import { KompetenceFieldElement, type PlanSlice } from '../../internal/field-element.js';
 import { renderPeriod } from '../../internal/period.js';
 import { baseStyles } from '../../internal/styles.js';
-import { coveredTempi, filled, missingTempi, periodAgreed } from '../../model/advice/checks.js';
+import { coveredTempi, filled, missingTempi, periodAgreed, periodReversed } from '../../model/advice/checks.js';
 import { t } from '../../model/catalog/text.js';
 import { feedbackKindInfo, tempoInfo, trainingGroundNote, trainingPitfall } from '../../model/catalog/training.js';
 import { feedbackKinds, tempi, type Experience, type FeedbackKind, type GoalLevel, type LearningFormId } from '../../model/ids.js';
@@ -108,6 +108,26 @@ export class TraeningsbanePlan extends KompetenceFieldElement<'traeningsbane'> {
     this.experience = [];
   }
 
+  override adviceControls(adviceId: string): HTMLElement[] {
+    const v = this.value;
+    switch (adviceId) {
+      case 'traeningsbane-tom':
+        return this.controlsById('vidensopbygning');
+      case 'traeningsbane-kun-viden':
+      case 'tempo-mangler':
+        return this.controlsById(...missingTempi(v).slice(0, 1));
+      case 'periode-mangler':
+        return this.controlsById(v.periode?.start ? 'slut' : 'start');
+      case 'periode-omvendt':
+        // Given for the training period first, then per mobility arrangement (not this element's).
+        return periodReversed(v.periode) ? this.controlsById('slut') : [];
+      case 'rollemaal-uden-refleksion':
+        return this.controlsById('kind-reflekterende');
+      default:
+        return this.renderRoot.querySelector('laeringsform-vaelger')?.adviceControls(adviceId) ?? [];
+    }
+  }
+
   protected missing(v: Traeningsbane): string[] {
     return [
       ...missingTempi(v).map((tempo) => t(tempoInfo[tempo].name, this.locale).toLowerCase()),
@@ -182,7 +202,7 @@ export class TraeningsbanePlan extends KompetenceFieldElement<'traeningsbane'> {
         <fieldset part="feedback-kinds" class="kinds">
           <legend>${m.kinds}</legend>
           ${feedbackKinds.map((kind) => html`<label class="inline">
-            <input type="checkbox" .checked=${live(v.feedbackformer.includes(kind))} ?disabled=${off}
+            <input type="checkbox" id="kind-${kind}" .checked=${live(v.feedbackformer.includes(kind))} ?disabled=${off}
               @change=${(e: Event) => this.#onKind(kind, (e.target as HTMLInputElement).checked)} />
             <span><strong>${t(feedbackKindInfo[kind].name, lang)}:</strong> ${t(feedbackKindInfo[kind].question, lang)}</span>
           </label>`)}
