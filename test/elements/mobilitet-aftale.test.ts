@@ -2,6 +2,7 @@ import { aTimeout, expect, fixture } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define/mobilitet-aftale.js';
 import type { MobilitetAftale } from '../../src/elements/mobilitet-aftale/mobilitet-aftale.js';
+import { ADVICE_SETTLE_MS } from '../../src/internal/live-advice.js';
 import { mobilityGuidance } from '../../src/model/catalog/mobility.js';
 import type { MobilitetItem } from '../../src/model/plan.js';
 import { expectAccessible } from '../helpers/axe.js';
@@ -119,7 +120,15 @@ describe('<mobilitet-aftale> behaviour', () => {
     // The form's name is a common noun: lower case mid-sentence.
     expect(status().textContent!.trim()).to.equal('Vejledning for udlån til eksterne samarbejdspartnere vises.');
     expect(status().children).to.have.length(0);
+    // Arrowing through the forms, the status waits for a pause (it was read at every step).
     await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(status().textContent!.trim(), 'no status while arrowing').to.equal('');
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'ArrowUp' });
+    await el.updateComplete;
+    expect(status().textContent!.trim()).to.equal('');
+    await aTimeout(ADVICE_SETTLE_MS + 100);
     await el.updateComplete;
     expect(status().textContent!.trim()).to.match(/^Vejledning for udstationering .* vises\.$/);
     expect(q(el, '[part="guidance"] dl')!.textContent).to.include(mobilityGuidance.udstationering.typicalDuration.da);

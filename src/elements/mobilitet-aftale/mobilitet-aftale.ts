@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { KompetenceFieldElement } from '../../internal/field-element.js';
+import { ADVICE_SETTLE_MS } from '../../internal/live-advice.js';
 import { renderPeriod } from '../../internal/period.js';
 import { baseStyles } from '../../internal/styles.js';
 import { adviseOn } from '../../model/advice.js';
@@ -117,9 +118,26 @@ export class MobilitetAftale extends KompetenceFieldElement<'mobilitet'> {
     super.formResetCallback();
   }
 
+  /** Whether the last form was chosen with an arrow key, which moves through the forms one by one. */
+  #byArrow = false;
+  #statusTimer: ReturnType<typeof setTimeout> | undefined;
+
   #chooseForm(form: MobilityForm): void {
-    this.#chosenForm = form;
+    // Arrowing through the forms, the status waits for a pause: it was read out at every step.
+    clearTimeout(this.#statusTimer);
+    this.#chosenForm = this.#byArrow ? undefined : form;
+    if (this.#byArrow) {
+      this.#statusTimer = setTimeout(() => {
+        this.#chosenForm = form;
+        this.requestUpdate();
+      }, ADVICE_SETTLE_MS);
+    }
     this.#edit({ ...this.value, form });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.#statusTimer);
   }
 
   #onScope(omfang: MobilityScope): void {
@@ -161,7 +179,8 @@ export class MobilitetAftale extends KompetenceFieldElement<'mobilitet'> {
     return html`${this.renderInputIssues()}
       <p part="intro" class="hint">${t(learningFormFamilyDescriptions.mobilitet, lang)}</p>
       <div class="row top">
-        <fieldset part="form" class="forms">
+        <fieldset part="form" class="forms" @pointerdown=${() => (this.#byArrow = false)}
+          @keydown=${(e: KeyboardEvent) => (this.#byArrow = e.key.startsWith('Arrow'))}>
           <legend>${m.form}</legend>
           ${mobilityForms.map((id) => this.#choice('form', id, t(learningFormById(id).name, lang), v.form === id,
             () => this.#chooseForm(id)))}
