@@ -48,7 +48,7 @@ export abstract class KompetenceFieldCore<P extends Exclude<PartName, 'forankrin
   get value(): PartValue<P> {
     return this.currentValue;
   }
-  set value(input: PartValue<P> | PartInput<P>) {
+  set value(input: PartValue<P> | PartInput<P> | null | undefined) {
     this.accept(input, 'property');
   }
 

@@ -201,7 +201,7 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
   get plan(): Plan {
     return this.currentValue;
   }
-  set plan(input: Plan | PlanInput) {
+  set plan(input: Plan | PlanInput | null | undefined) {
     this.accept(input, 'property');
   }
 

@@ -121,7 +121,7 @@ export class KompetencePlanVisning extends KompetenceInputCore<Plan> {
   get plan(): Plan {
     return this.currentValue;
   }
-  set plan(input: Plan | PlanInput) {
+  set plan(input: Plan | PlanInput | null | undefined) {
     this.accept(input, 'property');
   }
 
