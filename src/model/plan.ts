@@ -5,7 +5,7 @@
 import * as z from 'zod/mini';
 import {
   anchoringKinds, anledninger, experiences, feedbackKinds, goalSubtypes, learningFormIds, licences,
-  mobilityForms, mobilityScopes, responsibilities, transitionTypes, weekdays,
+  mobilityForms, mobilityScopes, responsibilities, transitionTypes, weekdays, type LearningFormId,
 } from './ids.js';
 import { uuid } from './uuid.js';
 
@@ -115,7 +115,9 @@ export const ansvarItemSchema = planObject({
 });
 export const ansvarSchema = list(ansvarItemSchema);
 
-export const learningFormIdSchema = z.enum(learningFormIds as [string, ...string[]]);
+// The ids' literal type, not `string`: it is the type of `Traeningsbane.laeringsformer` and of
+// `<laeringsform-vaelger>`'s value.
+export const learningFormIdSchema = z.enum(learningFormIds as [LearningFormId, ...LearningFormId[]]);
 export const laeringsformerSchema = list(learningFormIdSchema);
 
 export const traeningsbaneSchema = planObject({

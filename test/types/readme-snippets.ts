@@ -5,7 +5,7 @@
 // package's export names; lines that are only a ts-expect-error directive are skipped). Nothing
 // runs this file. Its end holds what must NOT compile: each directive there fails the check when
 // the line it marks compiles.
-import type { Plan } from '../../src/index.js';
+import type { LearningFormId, Opgave, Plan, Traeningsbane } from '../../src/index.js';
 
 /** The host page's own code and elements that the snippets use. */
 declare function saveDraftOnServer(plan: Plan): void;
@@ -54,6 +54,40 @@ const onModelChange = (event: { detail: { value: Plan; advice: { id: string }[] 
 model.addEventListener('kompetence-change', onModelChange);
 model.removeEventListener('kompetence-change', onModelChange);
 void [modelClass, emptyPlan, parsed];
+
+/** `true` only when `A` and `B` are the same type (not merely assignable either way). */
+type Exact<A, B> = (<T>() => T extends A ? 1 : 2) extends (<T>() => T extends B ? 1 : 2) ? true : false;
+
+// The learning forms are their ids, not any string: in the plan, the value and its event.
+const chooser = document.querySelector('laeringsform-vaelger')!;
+chooser.addEventListener('kompetence-change', (event) => {
+  const ids: LearningFormId[] = event.detail.value;
+  const exactIds: Exact<typeof event.detail.value, LearningFormId[]> = true;
+  void [ids, exactIds];
+});
+const chosen: Exact<typeof chooser.value, LearningFormId[]> = true;
+const planForms: Exact<Traeningsbane['laeringsformer'], LearningFormId[]> = true;
+// @ts-expect-error an id the catalog does not have
+chooser.value = ['ikke-en-laeringsform'];
+
+// `undefined` and `null` unset value and plan; what you read back stays the parsed, complete type.
+const task = document.querySelector('opgave-felt')!;
+const visning = document.querySelector('kompetence-plan-visning')!;
+task.value = null;
+task.value = undefined;
+chooser.value = null;
+model.plan = undefined;
+model.plan = null;
+visning.plan = null;
+visning.plan = undefined;
+const taskRead: Opgave = task.value;  // not `Opgave | string | null | undefined`
+const readBack: [
+  Exact<typeof chooser.value, LearningFormId[]>, Exact<typeof model.plan, Plan>,
+  Exact<typeof model.value, Plan>, Exact<typeof visning.plan, Plan>,
+] = [true, true, true, true];
+void [chosen, planForms, taskRead, readBack];
+// @ts-expect-error a plan is an object or its JSON text, not a number
+visning.plan = 42;
 
 staircase.addEventListener('kompetence-change', (event) => {
   // @ts-expect-error the staircase's value is a list of groups, not a plan

@@ -96,9 +96,9 @@ export class LaeringsformVaelger extends KompetenceFieldCore<'laeringsformer'> {
   }
 
   protected readonly planPart = 'laeringsformer';
-  protected override readonly planSlice: PlanSlice<string[]> = {
+  protected override readonly planSlice: PlanSlice<LearningFormId[]> = {
     read: (plan: Plan) => plan.traeningsbane.laeringsformer,
-    write: (plan: Plan, value: string[]) => ({ ...plan, traeningsbane: { ...plan.traeningsbane, laeringsformer: value } }),
+    write: (plan: Plan, value: LearningFormId[]) => ({ ...plan, traeningsbane: { ...plan.traeningsbane, laeringsformer: value } }),
   };
 
   override adviceControls(adviceId: string): HTMLElement[] {
@@ -179,15 +179,15 @@ export class LaeringsformVaelger extends KompetenceFieldCore<'laeringsformer'> {
       issue([kind, index], 'invalid_value', lang, { values: allowed[kind], received }));
   }
 
-  protected emptyValue(): string[] {
+  protected emptyValue(): LearningFormId[] {
     return [];
   }
 
-  protected parseInput(input: unknown, lang: Lang): ParseResult<string[]> {
+  protected parseInput(input: unknown, lang: Lang): ParseResult<LearningFormId[]> {
     return parseLearningFormIds(input, { lang });
   }
 
-  protected missing(value: string[]): string[] {
+  protected missing(value: LearningFormId[]): string[] {
     return value.length ? [] : [messages[this.locale].missingForm];
   }
 
@@ -201,12 +201,12 @@ export class LaeringsformVaelger extends KompetenceFieldCore<'laeringsformer'> {
     return given.length ? given : this.#picked[kind];
   }
 
-  #toggle(id: string, on: boolean): void {
+  #toggle(id: LearningFormId, on: boolean): void {
     const rest = this.value.filter((x) => x !== id);
     this.commit(on ? [...rest, id] : rest);
   }
 
-  async #remove(id: string, index: number): Promise<void> {
+  async #remove(id: LearningFormId, index: number): Promise<void> {
     this.#toggle(id, false);
     await this.updateComplete;
     // The button is gone: keep focus in the summary, on the next remove button or its heading.
