@@ -217,6 +217,17 @@ describe('<ansvars-trappe> behaviour', () => {
     expect(adviceIds(el)).to.deep.equal([]);
   });
 
+  it('keeps the English "Now: Beginners" mark on one line in front of the first step', async () => {
+    const wrap = await fixture<HTMLElement>('<div lang="en" style="width: 720px; font: 16px/1.5 system-ui, sans-serif"><ansvars-trappe></ansvars-trappe></div>');
+    const el = wrap.firstElementChild as AnsvarsTrappe;
+    el.value = [{ id: 'a', maalgruppe: 'New staff', nuvaerende: 'begyndere', fremtidigt: 'med-stoette' }];
+    await el.updateComplete;
+    const mark = q(el, '.mark-now')!;
+    expect(mark.textContent).to.include('Now: Beginners');
+    const lineHeight = parseFloat(getComputedStyle(mark).lineHeight) || parseFloat(getComputedStyle(mark).fontSize) * 1.6;
+    expect(mark.getBoundingClientRect().height, 'one line').to.be.below(lineHeight * 1.5 + 4);
+  });
+
   for (const width of [720, 320]) {
     it(`draws three rising steps without overflow at ${width} px`, async () => {
       const wrap = await fixture<HTMLElement>(`<div style="width: ${width}px"><ansvars-trappe koerekort></ansvars-trappe></div>`);
