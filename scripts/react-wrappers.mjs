@@ -85,6 +85,7 @@ export function generateReactWrappers(manifest, { defineModuleExists = (tag) => 
   for (const e of elements) {
     for (const event of e.events) for (const [name] of event.type.matchAll(/\b[A-Z][A-Za-z0-9_]*\b/g)) typeNames.add(name);
   }
+  typeNames.add('Plan'); // for InputProps
   const fromEvents = [...typeNames].filter((n) => eventClasses.has(n)).sort();
   const fromRoot = [...typeNames].filter((n) => !eventClasses.has(n) && n !== 'Event').sort();
 
@@ -102,15 +103,34 @@ export function generateReactWrappers(manifest, { defineModuleExists = (tag) => 
     ' * a wrapper never renders an element that is not upgraded yet.',
     ' */',
     "import * as React from 'react';",
-    "import type { EventName } from '@lit/react';",
-    "import { createComponent } from './create-component.js';",
+    "import type { EventName, ReactWebComponent } from '@lit/react';",
+    "import { createComponent as createLitWrapper, type Options } from './create-component.js';",
+    "import type { KompetenceFieldCore, PartInput } from '../internal/field-core.js';",
+    "import type { PlanInput } from '../internal/value-core.js';",
   ];
   if (fromEvents.length) lines.push(`import type { ${fromEvents.join(', ')} } from '${eventModule}';`);
-  if (fromRoot.length) lines.push(`import type { ${fromRoot.join(', ')} } from '${rootModule}';`);
+  lines.push(`import type { ${fromRoot.join(', ')} } from '${rootModule}';`);
   for (const e of elements) lines.push(`import { ${e.className} as ${e.className}Element } from '${specifierFrom(e.modulePath)}';`);
   for (const e of elements) lines.push(`import '../define/${e.tagName}.js';`);
   lines.push('');
   if (fromEvents.length) lines.push(`export type { ${fromEvents.join(', ')} };`, '');
+  lines.push(
+    '/**',
+    ' * The `value` or `plan` prop takes what the element\'s setter takes, as objects (props are set as',
+    ' * properties, not as JSON text): also one with keys left out, and `null` to unset. `@lit/react`',
+    ' * types a property\'s prop with what its getter gives back, the parsed, complete value.',
+    ' */',
+    'type InputProps<I> =',
+    '  & (I extends KompetenceFieldCore<infer P> ? { value?: KompetenceFieldCore<P>[\'value\'] | Exclude<PartInput<P>, string> | null } : {})',
+    '  & (I extends { plan: Plan } ? { plan?: Plan | Exclude<PlanInput, string> | null } : {});',
+    'type EventNames = Record<string, EventName | string>;',
+    '/** `@lit/react`\'s component type, with the element\'s `InputProps`. */',
+    'type Wrapper<I extends HTMLElement, E extends EventNames> = React.ForwardRefExoticComponent<',
+    '  Omit<React.ComponentPropsWithoutRef<ReactWebComponent<I, E>>, keyof InputProps<I>> & InputProps<I> & React.RefAttributes<I>',
+    '>;',
+    'const createComponent = createLitWrapper as <I extends HTMLElement, E extends EventNames = {}>(options: Options<I, E>) => Wrapper<I, E>;',
+    '',
+  );
 
   for (const e of elements) {
     lines.push('/**');

@@ -11,10 +11,12 @@
  * a wrapper never renders an element that is not upgraded yet.
  */
 import * as React from 'react';
-import type { EventName } from '@lit/react';
-import { createComponent } from './create-component.js';
+import type { EventName, ReactWebComponent } from '@lit/react';
+import { createComponent as createLitWrapper, type Options } from './create-component.js';
+import type { KompetenceFieldCore, PartInput } from '../internal/field-core.js';
+import type { PlanInput } from '../internal/value-core.js';
 import type { KompetenceChangeEvent, KompetenceInvalidEvent } from '../internal/events.js';
-import type { AnsvarItem, Hverdag, KompetenceModelChange, Laeringsmaal, LearningFormId, MobilitetItem, Opgave, Perspektiv, Traeningsbane } from '../index.js';
+import type { AnsvarItem, Hverdag, KompetenceModelChange, Laeringsmaal, LearningFormId, MobilitetItem, Opgave, Perspektiv, Plan, Traeningsbane } from '../index.js';
 import { AnsvarsTrappe as AnsvarsTrappeElement } from '../elements/ansvars-trappe/ansvars-trappe.js';
 import { ForankringTjekliste as ForankringTjeklisteElement } from '../elements/forankring-tjekliste/forankring-tjekliste.js';
 import { KompetenceModel as KompetenceModelElement } from '../elements/kompetence-model/kompetence-model.js';
@@ -37,6 +39,21 @@ import '../define/perspektiv-felt.js';
 import '../define/traeningsbane-plan.js';
 
 export type { KompetenceChangeEvent, KompetenceInvalidEvent };
+
+/**
+ * The `value` or `plan` prop takes what the element's setter takes, as objects (props are set as
+ * properties, not as JSON text): also one with keys left out, and `null` to unset. `@lit/react`
+ * types a property's prop with what its getter gives back, the parsed, complete value.
+ */
+type InputProps<I> =
+  & (I extends KompetenceFieldCore<infer P> ? { value?: KompetenceFieldCore<P>['value'] | Exclude<PartInput<P>, string> | null } : {})
+  & (I extends { plan: Plan } ? { plan?: Plan | Exclude<PlanInput, string> | null } : {});
+type EventNames = Record<string, EventName | string>;
+/** `@lit/react`'s component type, with the element's `InputProps`. */
+type Wrapper<I extends HTMLElement, E extends EventNames> = React.ForwardRefExoticComponent<
+  Omit<React.ComponentPropsWithoutRef<ReactWebComponent<I, E>>, keyof InputProps<I>> & InputProps<I> & React.RefAttributes<I>
+>;
+const createComponent = createLitWrapper as <I extends HTMLElement, E extends EventNames = {}>(options: Options<I, E>) => Wrapper<I, E>;
 
 /**
  * `<ansvars-trappe>` as a React component. The responsibility staircase: target groups, their experience now and their responsibility afterwards.

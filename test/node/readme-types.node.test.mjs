@@ -1,8 +1,8 @@
 // The README's code for developers compiles in strict TypeScript against the package as an npm user
 // installs it: test/types/*.ts hold that code (checked here to contain every ```js/```ts block of
 // the section "For udviklere / For developers" word for word), and are compiled with tsc against
-// the built dist/ through the package's own name and exports. `npm run typecheck` compiles the
-// same files against src/. Needs `npm run build` first.
+// the built dist/ through the package's own name and exports, with test/types/*.tsx (the React
+// wrappers' props). `npm run typecheck` compiles the same files against src/. Needs `npm run build` first.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
@@ -35,7 +35,7 @@ function packageSpecifier(srcSpecifier) {
   throw new Error(`${srcSpecifier} is not published by any export of package.json`);
 }
 
-const files = (await readdir(path.join(root, 'test/types'))).filter((f) => f.endsWith('.ts')).sort();
+const files = (await readdir(path.join(root, 'test/types'))).filter((f) => /\.tsx?$/.test(f)).sort();
 const published = Object.fromEntries(await Promise.all(files.map(async (file) => [
   file,
   (await read(`test/types/${file}`)).replace(/(['"])(\.\.\/\.\.\/src\/[^'"]+)\1/g, (_, quote, spec) => `${quote}${packageSpecifier(spec)}${quote}`),
@@ -59,10 +59,13 @@ test('test/types/*.ts compile against the built package (dist/, as npm installs 
     // The package under its own name, as in an app's node_modules.
     await mkdir(path.join(dir, 'node_modules'));
     await symlink(root, path.join(dir, 'node_modules', pkg.name), 'dir');
+    // And React with its types, as an app that uses kompetence-elements/react has them.
+    await mkdir(path.join(dir, 'node_modules', '@types'));
+    for (const dep of ['react', '@types/react']) await symlink(path.join(root, 'node_modules', dep), path.join(dir, 'node_modules', dep), 'dir');
     for (const [file, text] of Object.entries(published)) await writeFile(path.join(dir, file), text);
     const config = (include) => ({
       compilerOptions: {
-        target: 'ES2022', module: 'ESNext', moduleResolution: 'bundler', lib: ['ES2022', 'DOM', 'DOM.Iterable'],
+        target: 'ES2022', module: 'ESNext', moduleResolution: 'bundler', lib: ['ES2022', 'DOM', 'DOM.Iterable'], jsx: 'react-jsx',
         types: [], strict: true, noEmit: true, skipLibCheck: true,
       },
       include,
