@@ -21,10 +21,18 @@ test('package.json exports the entry points of the design', () => {
   assert.equal(pkg.overrides.rollup, '4.67.4');
 });
 
-test('only registration modules and the bundle have side effects', () => {
+/** Whether a `sideEffects` glob of package.json (`*` within one path segment) matches a file. */
+const matchesGlob = (glob, file) => new RegExp(`^${glob.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')}$`).test(file);
+
+test('only registration modules, the bundle and the CSS have side effects', () => {
   for (const entry of pkg.sideEffects) {
-    assert.match(entry, /(^\.\/(dist|src)\/define(\.|\/))|kompetence-elements\.bundle\.js$|\/bundle\.(ts|js)$/, entry);
+    assert.match(entry, /(^\.\/(dist|src)\/define(\.|\/))|kompetence-elements\.bundle\.js$|\/bundle\.(ts|js)$|^\.\/dist\/\*\.css$/, entry);
   }
+  // A bundler drops an import of a file outside sideEffects that binds nothing, as
+  // `import 'kompetence-elements/kompetence-elements.css'` or `…/define` do.
+  const imported = [pkg.exports['./kompetence-elements.css'], pkg.exports['./define'].default, './dist/define/opgave-felt.js', pkg.exports['./bundle'].default];
+  for (const file of imported) assert.ok(pkg.sideEffects.some((glob) => matchesGlob(glob, file)), `sideEffects covers ${file}`);
+  assert.ok(!pkg.sideEffects.some((glob) => matchesGlob(glob, pkg.exports['.'].default)), 'the package root is free of side effects');
 });
 
 test('the CSS hides every element until it is defined', async () => {
@@ -41,19 +49,35 @@ test('every custom element in custom-elements.json is one of the ten tags and ha
   }
 });
 
+/** The paths `npm pack` puts in the tarball (read once). */
+let packing;
+function packedFiles() {
+  packing ??= (async () => {
+    const { execFile } = await import('node:child_process');
+    const { promisify } = await import('node:util');
+    const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+    const { stdout } = await promisify(execFile)(npm, ['pack', '--dry-run', '--json', '--ignore-scripts'], {
+      cwd: new URL('../..', import.meta.url),
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    return new Set(JSON.parse(stdout)[0].files.map((f) => f.path));
+  })();
+  return packing;
+}
+
 test('the README\'s relative links lead to files in the npm tarball (docs/ is shipped)', async () => {
-  const { execFile } = await import('node:child_process');
-  const { promisify } = await import('node:util');
-  const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-  const { stdout } = await promisify(execFile)(npm, ['pack', '--dry-run', '--json', '--ignore-scripts'], {
-    cwd: new URL('../..', import.meta.url),
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  const packed = new Set(JSON.parse(stdout)[0].files.map((f) => f.path));
+  const packed = await packedFiles();
   const readme = await read('README.md');
   const links = [...readme.matchAll(/\]\(((?!https?:|#|mailto:)[^)\s]+)\)/g)].map((m) => m[1]);
   assert.ok(links.includes('docs/plan-json.md') && links.includes('docs/advice.md'), 'README links the docs');
   for (const link of new Set(links)) assert.ok(packed.has(link.replace(/^\.\//, '')), `npm pack includes ${link}`);
+});
+
+test('the tarball has the MIT licence package.json names', async () => {
+  assert.equal(pkg.license, 'MIT');
+  const licence = await read('LICENSE');
+  assert.match(licence, /^MIT License\n\nCopyright \(c\) 2026 kompetence-elements contributors\n/);
+  assert.ok((await packedFiles()).has('LICENSE'), 'npm pack includes LICENSE');
 });
 
 test('devEngines names the Node the toolchain needs, engines the Node the package needs, and the README says the same', async () => {
