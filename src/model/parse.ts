@@ -5,7 +5,7 @@ import { migratePlan } from './migrate.js';
 import {
   CURRENT_SCHEMA_VERSION, NOT_JSON, UNKNOWN_KEY, ansvarSchema, forankringItemSchema, hverdagSchema,
   laeringsformerSchema, laeringsmaalSchema, mobilitetItemSchema, opgaveSchema, perspektivSchema,
-  planSchema, traeningsbaneSchema, type Plan,
+  planSchema, traeningsbaneSchema, type Plan, type WithExtensions,
 } from './plan.js';
 import { issue, protoKeyPaths, readJson, type ParseResult, type PlanIssue } from './issues.js';
 import { uuid } from './uuid.js';
@@ -176,7 +176,8 @@ export const partSchemas = {
   hverdag: hverdagSchema,
 } as const;
 export type PartName = keyof typeof partSchemas;
-export type PartValue<P extends PartName> = z.output<(typeof partSchemas)[P]>;
+/** An element's value as read back: the part's type as in `Plan` (`x-` keys allowed, no other unknown key). */
+export type PartValue<P extends PartName> = WithExtensions<z.output<(typeof partSchemas)[P]>>;
 
 /** Parses one element's value the way `parsePlan` parses the plan, with the same issues. */
 export function parsePart<P extends PartName>(part: P, input: unknown, options: ParseOptions = {}): ParseResult<PartValue<P>> {

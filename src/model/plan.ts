@@ -194,7 +194,7 @@ export const planSchema = planObject({
 
 /** `x-` keys of host systems, allowed on every object of the plan. */
 type Extensions = { [key: `x-${string}`]: unknown };
-type WithExtensions<T> = T extends readonly (infer I)[]
+export type WithExtensions<T> = T extends readonly (infer I)[]
   ? WithExtensions<I>[]
   : T extends object
     ? { [K in keyof T as string extends K ? never : K]: WithExtensions<T[K]> } & Extensions

@@ -85,7 +85,11 @@ const readBack: [
   Exact<typeof chooser.value, LearningFormId[]>, Exact<typeof model.plan, Plan>,
   Exact<typeof model.value, Plan>, Exact<typeof visning.plan, Plan>,
 ] = [true, true, true, true];
-void [chosen, planForms, taskRead, readBack];
+// A field's value is its part of the plan, typed as in `Plan`: a misspelt key does not compile.
+const taskExact: Exact<typeof task.value, Opgave> = true;
+// @ts-expect-error `beskrivelse`, not `beskrivelsen`
+void task.value.beskrivelsen;
+void [chosen, planForms, taskRead, readBack, taskExact];
 // @ts-expect-error a plan is an object or its JSON text, not a number
 visning.plan = 42;
 
