@@ -2,7 +2,7 @@ import { ContextConsumer } from '@lit/context';
 import type { PropertyValues } from 'lit';
 import type * as z from 'zod/mini';
 import type { PartName, PartValue, partSchemas } from '../model/parse.js';
-import type { Plan } from '../model/plan.js';
+import type { Plan, WithExtensions } from '../model/plan.js';
 import { KompetenceChangeEvent } from './events.js';
 import { planContext, type PlanContextValue } from './plan-context.js';
 import { KompetenceValueCore } from './value-core.js';
@@ -17,7 +17,7 @@ export interface PlanSlice<T> {
  * What a field element's `value` property takes (the runtime validates it, so it may be wider than
  * what it reads back): the value, one with keys left out (they get their empty value), or its JSON text.
  */
-export type PartInput<P extends PartName> = z.input<(typeof partSchemas)[P]> | string;
+export type PartInput<P extends PartName> = WithExtensions<z.input<(typeof partSchemas)[P]>> | string;
 
 /**
  * What every element that edits a part of the plan shares, without the plan's zod schema: it owns

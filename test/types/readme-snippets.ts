@@ -92,6 +92,13 @@ void task.value.beskrivelsen;
 void [chosen, planForms, taskRead, readBack, taskExact];
 // @ts-expect-error a plan is an object or its JSON text, not a number
 visning.plan = 42;
+// Keys may be left out, and a host's own `x-` keys are allowed; a misspelt key is not.
+visning.plan = { schemaVersion: 1, titel: 'Modtagelse af nye beboere', 'x-sagsnr': '2026-17' };
+// @ts-expect-error `titel`, not `titell`
+visning.plan = { schemaVersion: 1, titell: 'Modtagelse af nye beboere' };
+task.value = { beskrivelse: 'Vi tager imod nye beboere om aftenen.' };
+// @ts-expect-error `beskrivelse`, not `beskrivelsen`
+task.value = { beskrivelsen: 'Vi tager imod nye beboere om aftenen.' };
 
 staircase.addEventListener('kompetence-change', (event) => {
   // @ts-expect-error the staircase's value is a list of groups, not a plan
