@@ -186,7 +186,7 @@ describe('<kompetence-model>: the page replaces a restored draft', () => {
     it(`by ${by}: says so, and the user goes back to the draft (an edit that can be undone)`, async () => {
       const model = await restoredThenReplaced(replace);
       expect(model.plan.titel).to.equal(titel);
-      expect(noticeText(model)).to.match(/^Siden har hentet en anden plan\. Din kladde fra .+ er gemt\. Gå tilbage til kladden$/);
+      expect(noticeText(model)).to.match(/^Siden har hentet en anden plan\. Din kladde fra .+ er gemt\. Gå tilbage til kladden Kassér den gemte kladde$/);
       expect(button(model, 'Kassér kladden'), 'no discard of a draft that is not shown').to.equal(undefined);
       expect(setAside(), 'kept under the side key').to.equal('Min kladde');
       const events: Event[] = [];
@@ -224,7 +224,7 @@ describe('<kompetence-model>: the page replaces a restored draft', () => {
 
   it('says it in English, follows a change of lang, and is accessible', async () => {
     const model = await restoredThenReplaced((m) => (m.plan = pagePlan), 'en');
-    expect(noticeText(model)).to.match(/^The page loaded another plan\. Your draft from .+ is kept\. Go back to the draft$/);
+    expect(noticeText(model)).to.match(/^The page loaded another plan\. Your draft from .+ is kept\. Go back to the draft Discard the kept draft$/);
     await expectAccessible(model);
     button(model, 'Go back to the draft')!.click();
     await settle(model);
@@ -281,6 +281,69 @@ describe('<kompetence-model>: the page replaces a restored draft', () => {
     await settle(model);
     expect(noticeText(model)).to.equal('');
     expect(localStorage.getItem(`${key}:tilsidesat`)).to.equal(null);
+  });
+});
+
+describe('<kompetence-model>: a draft set aside is offered on later visits too', () => {
+  const key = 'test-later-visit';
+  const setAside = () => JSON.parse(localStorage.getItem(`${key}:tilsidesat`) ?? 'null')?.titel;
+  const noticeText = (m: KompetenceModel) => m.shadowRoot!.querySelector('[part="notice"]')!.textContent!.replace(/\s+/g, ' ').trim();
+  const button = (m: KompetenceModel, text: string) =>
+    [...m.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="notice"] button')].find((b) => b.textContent!.trim() === text);
+
+  afterEach(() => localStorage.clear());
+
+  /** A later visit: the draft "Sidens plan, rettet" is stored, and "Min kladde" is kept aside from before. */
+  async function laterVisit(lang = 'da'): Promise<KompetenceModel> {
+    localStorage.setItem(key, JSON.stringify(createPlan({ titel: 'Sidens plan, rettet' })));
+    localStorage.setItem(`${key}:tilsidesat`, JSON.stringify(createPlan({ titel: 'Min kladde', updatedAt: '2026-11-27T10:32:00.000Z' })));
+    const wrapper = await fixture<HTMLElement>(html`<div lang=${lang}><kompetence-model storage-key=${key}></kompetence-model></div>`);
+    const model = wrapper.firstElementChild as KompetenceModel;
+    await settle(model);
+    return model;
+  }
+
+  it('offers it back beside the restored draft; going back to it is an edit that can be undone, and Undo keeps it aside again', async () => {
+    const model = await laterVisit();
+    expect(model.plan.titel).to.equal('Sidens plan, rettet');
+    expect(noticeText(model)).to.match(/En kladde fra 27\. november 2026 kl\. 10\.32 er lagt til side og gemt her\. Gå tilbage til kladden Kassér den gemte kladde$/);
+    button(model, 'Gå tilbage til kladden')!.click();
+    await settle(model);
+    expect(model.plan.titel).to.equal('Min kladde');
+    expect(setAside(), 'taken back: not offered on the next visit').to.equal(undefined);
+    expect(noticeText(model)).to.equal('Kladden er indlæst. Fortryd');
+    button(model, 'Fortryd')!.click();
+    await settle(model);
+    expect(model.plan.titel).to.equal('Sidens plan, rettet');
+    expect(setAside(), 'kept aside again').to.equal('Min kladde');
+    expect(button(model, 'Gå tilbage til kladden'), 'and offered again').to.not.equal(undefined);
+  });
+
+  it('discards it on request (Undo brings it back), in English too, accessibly', async () => {
+    const model = await laterVisit('en');
+    expect(noticeText(model)).to.match(/A draft from 27 November 2026 at 10:32 was set aside and is kept here\. Go back to the draft Discard the kept draft$/);
+    await expectAccessible(model);
+    button(model, 'Discard the kept draft')!.click();
+    await settle(model);
+    expect(model.plan.titel, 'the plan shown stays').to.equal('Sidens plan, rettet');
+    expect(setAside()).to.equal(undefined);
+    expect(noticeText(model)).to.match(/The kept draft is discarded\. Undo$/);
+    expect(deepActiveElement()?.textContent?.trim(), 'focus on Undo').to.equal('Undo');
+    button(model, 'Undo')!.click();
+    await settle(model);
+    expect(setAside()).to.equal('Min kladde');
+    expect(model.plan.titel).to.equal('Sidens plan, rettet');
+    expect(noticeText(model)).to.match(/was set aside and is kept here\. Go back to the draft Discard the kept draft\s*The change is undone\.$/);
+  });
+
+  it('says nothing of a kept draft that is the plan shown (taken back before), and forgets it', async () => {
+    const plan = createPlan({ titel: 'Min kladde' });
+    localStorage.setItem(key, JSON.stringify(plan));
+    localStorage.setItem(`${key}:tilsidesat`, JSON.stringify({ ...plan, updatedAt: '2026-11-27T10:32:00.000Z' }));
+    const model = await fixture<KompetenceModel>(html`<kompetence-model storage-key=${key}></kompetence-model>`);
+    await settle(model);
+    expect(noticeText(model)).to.match(/^Din kladde fra .+ er hentet frem\. Kassér kladden$/);
+    expect(setAside()).to.equal(undefined);
   });
 });
 
@@ -448,7 +511,7 @@ describe('<kompetence-model>: a draft key used twice never loses work silently',
     saving.remove();
     await settle(waiting);
     expect(waiting.plan.titel, 'its own work stays').to.equal('Mit arbejde');
-    expect(noticeText(waiting)).to.match(/^En anden plan på siden har gemt en kladde fra .+ samme sted\. Den er lagt til side, og det er din plan her, der gemmes nu\. Gå tilbage til kladden$/);
+    expect(noticeText(waiting)).to.match(/^En anden plan på siden har gemt en kladde fra .+ samme sted\. Den er lagt til side, og det er din plan her, der gemmes nu\. Gå tilbage til kladden Kassér den gemte kladde$/);
     expect(JSON.parse(localStorage.getItem(`${key}:tilsidesat`)!).titel, 'the other work is kept').to.equal('Deres arbejde');
     await wait700();
     expect(stored(), 'its own work is saved').to.equal('Mit arbejde');

@@ -72,6 +72,25 @@ export class Drafts {
     }
   }
 
+  /** The draft kept under `setAsideKey` (on an earlier visit too), if it is a valid plan. */
+  loadSetAside(): Plan | undefined {
+    try {
+      const result = parsePlan(this.storage().getItem(this.setAsideKey));
+      return result.ok ? result.plan : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Removes the draft kept under `setAsideKey`: the user took it back or discarded it. */
+  forgetSetAside(): void {
+    try {
+      this.storage().removeItem(this.setAsideKey);
+    } catch {
+      // Storage that cannot be used was reported when it was opened.
+    }
+  }
+
   /** Writes `plan` after a pause in editing. */
   schedule(plan: Plan): void {
     this.#pending = plan;

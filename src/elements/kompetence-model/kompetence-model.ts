@@ -39,11 +39,17 @@ type Messages = (typeof messages)['da'];
 export type KompetenceModelChange = KompetenceChangeEvent<Plan, { advice: Advice[] }>;
 
 /**
- * A notice, kept as what it says (its message and that message's arguments) rather than as text,
- * so it is shown in the language of the moment, also after `lang` changes. `undo`: the plan its
- * Undo button goes back to.
+ * A draft kept aside under the drafts' side key and offered back, with why: the page replaced it
+ * (its plan or example), another element's draft met the user's own work, or an earlier visit.
  */
-type Notice = { say: (m: Messages, lang: Lang) => string; undo?: Plan };
+type SetAside = { plan: Plan; by: 'setAside' | 'setAsideOwnWork' | 'setAsideEarlier' };
+
+/**
+ * A notice, kept as what it says (its message and that message's arguments) rather than as text,
+ * so it is shown in the language of the moment, also after `lang` changes. Its Undo button goes
+ * back to the plan `undo` and keeps the draft `aside` aside again.
+ */
+type Notice = { say: (m: Messages, lang: Lang) => string; undo?: Plan; aside?: SetAside };
 
 /**
  * What the drafts say: restored, a storage problem, or no drafts because the key is not this
@@ -119,7 +125,8 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
   /**
    * Saves drafts under this key in the browser's `localStorage` as the user types, and restores them
    * on load. A restored draft that `plan` or `example` then replaces, before the user edits it, is
-   * kept under `<key>:tilsidesat` and offered back in the notice. One element per key and page:
+   * kept under `<key>:tilsidesat` and offered back in the notice (on later visits too, until the
+   * user takes it back or discards it). One element per key and page:
    * a second one with the same key does not use it (it says so, and warns in the console) until the
    * first leaves the page or takes another key; then it restores the draft the first saved (or,
    * with unsaved work of its own, keeps that and sets the draft aside) and saves from then on. When
@@ -150,10 +157,8 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
   #draftState: DraftState | undefined;
   /** The draft restored on load. */
   #draft: Plan | undefined;
-  /** A restored draft the page's plan replaced, offered back until the user takes it (see #pageReplaced). */
-  #setAside: Plan | undefined;
-  /** Who replaced the set-aside draft: the page (its plan or example) or the user, before its turn to save. */
-  #setAsideBy: 'setAside' | 'setAsideOwnWork' = 'setAside';
+  /** A draft kept aside, offered back until the user takes it back or discards it (see #pageReplaced). */
+  #setAside: SetAside | undefined;
   #savedAt = '';
   #beforeDraft: Plan | undefined;
   #notice: Notice | undefined;
@@ -265,9 +270,7 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
     this.#beforeDraft = undefined;
     const draft = this.#draft!;
     if (samePlan(draft, this.currentValue)) return;
-    this.#setAside = draft;
-    this.#setAsideBy = 'setAside';
-    this.#drafts?.setAside(draft);
+    this.#keepAside({ plan: draft, by: 'setAside' });
   }
 
   protected override setValue(next: Plan): void {
@@ -425,9 +428,7 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
     const stored = this.#open(this.#queuedKey!);
     if (stored && !samePlan(stored, this.currentValue)) {
       if (this.#unsaved) {
-        this.#setAside = stored;
-        this.#setAsideBy = 'setAsideOwnWork';
-        this.#drafts!.setAside(stored);
+        this.#keepAside({ plan: stored, by: 'setAsideOwnWork' });
       } else {
         // What it offered to undo was done to the plan it no longer shows.
         this.#notice = undefined;
@@ -481,7 +482,10 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
     this.#draftState = undefined;
     this.#savedAt = '';
     this.#drafts = undefined;
-    if (key && this.#claim(key)) this.#restore(this.#open(key));
+    if (key && this.#claim(key)) {
+      this.#restore(this.#open(key));
+      this.#offerEarlierSetAside();
+    }
   }
 
   /** Saves under `key` from now on; gives the draft stored there, if any. */
@@ -539,15 +543,45 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
     void this.#focusNotice();
   }
 
-  #backToDraft(draft: Plan): void {
+  /** Keeps a draft aside: saved under the side key at once, and offered back. */
+  #keepAside(aside: SetAside): void {
+    this.#setAside = aside;
+    this.#drafts?.setAside(aside.plan);
+  }
+
+  /**
+   * A draft kept aside on an earlier visit is offered again, until the user takes it back or
+   * discards it; one that is the plan shown has been taken back.
+   */
+  #offerEarlierSetAside(): void {
+    const plan = this.#drafts?.loadSetAside();
+    if (!plan || this.#setAside) return;
+    if (samePlan(plan, this.currentValue)) this.#drafts!.forgetSetAside();
+    else this.#setAside = { plan, by: 'setAsideEarlier' };
+  }
+
+  /** The draft kept aside becomes the plan (Undo goes back, and keeps it aside again). */
+  #backToDraft(aside: SetAside): void {
     this.#setAside = undefined;
-    this.#replace(draft, (m) => m.loaded(m.draftLoaded));
+    this.#drafts?.forgetSetAside();
+    this.#replace(aside.plan, (m) => m.loaded(m.draftLoaded));
+    this.#notice!.aside = aside;
     void this.#focusNotice();
   }
 
-  #undo({ undo }: Notice): void {
-    this.#userEdit(() => undo!);
+  #discardSetAside(aside: SetAside): void {
+    this.#setAside = undefined;
+    this.#drafts?.forgetSetAside();
+    this.#notice = { say: (m) => m.setAsideDiscarded, aside };
+    this.requestUpdate();
+    void this.#focusNotice();
+  }
+
+  #undo({ undo, aside }: Notice): void {
+    if (undo) this.#userEdit(() => undo);
+    if (aside) this.#keepAside(aside);
     this.#notice = { say: (m) => m.undone };
+    this.requestUpdate();
     // Undoing "Start fra eksemplet" leaves no example chosen.
     this.#exampleChoice = '';
     void this.#focusNotice();
@@ -805,11 +839,14 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
         : nothing;
     return state || aside || notice
       ? html`${draft}${aside
-          ? html`<p>${m[this.#setAsideBy](formatTime(aside.updatedAt, this.locale))}
-              ${this.#editable ? html`<button type="button" @click=${() => this.#backToDraft(aside)}>${m.backToDraft}</button>` : nothing}</p>`
+          ? html`<p>${m[aside.by](formatTime(aside.plan.updatedAt, this.locale))}
+              ${this.#editable
+                ? html`<button type="button" @click=${() => this.#backToDraft(aside)}>${m.backToDraft}</button>
+                    <button type="button" @click=${() => this.#discardSetAside(aside)}>${m.discardSetAside}</button>`
+                : nothing}</p>`
           : nothing}${notice
           ? html`<p id="notice" tabindex="-1"><span id="notice-d">${notice.say(m, this.locale)}</span>
-              ${notice.undo && this.#editable
+              ${(notice.undo || notice.aside) && this.#editable
                 ? html`<button type="button" aria-describedby="notice-d" @click=${() => this.#undo(notice)}>${m.undo}</button>`
                 : nothing}</p>`
           : nothing}`
