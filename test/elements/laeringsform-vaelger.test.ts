@@ -178,6 +178,12 @@ describe('<laeringsform-vaelger> behaviour', () => {
     expect((await event).detail.value).to.deep.equal(['temadag']);
     await el.updateComplete;
     expect(root(el).activeElement?.textContent).to.include('Temadag');
+    // Focus moving on does not say what went: a status does.
+    const status = summary.querySelector('[role="status"]')!;
+    expect(status.textContent).to.equal('Flerdageskursus er fjernet fra dit valg.');
+    root(el).querySelector<HTMLInputElement>('input[data-form="flerdageskursus"]')!.click();
+    await el.updateComplete;
+    expect(status.textContent, 'cleared by the next choice').to.equal('');
     before.remove();
   });
 

@@ -201,13 +201,18 @@ export class LaeringsformVaelger extends KompetenceFieldCore<'laeringsformer'> {
     return given.length ? given : this.#picked[kind];
   }
 
+  /** The form last removed with its button in the mix, said in a status (focus moves on to the next button). */
+  #removed: LearningFormId | undefined;
+
   #toggle(id: LearningFormId, on: boolean): void {
     const rest = this.value.filter((x) => x !== id);
+    this.#removed = undefined;
     this.commit(on ? [...rest, id] : rest);
   }
 
   async #remove(id: LearningFormId, index: number): Promise<void> {
     this.#toggle(id, false);
+    this.#removed = id;
     await this.updateComplete;
     // The button is gone: keep focus in the summary, on the next remove button or its heading.
     const buttons = this.renderRoot.querySelectorAll<HTMLElement>('.picked button');
@@ -395,6 +400,7 @@ export class LaeringsformVaelger extends KompetenceFieldCore<'laeringsformer'> {
     const name = (id: string) => t(learningForms.find((f) => f.id === id)!.name, this.locale);
     return html`<section part="mix" class="mix" aria-labelledby="mix">
       <h3 id="mix" tabindex="-1">${m.mix}</h3>
+      <p role="status" class="visually-hidden">${this.#removed ? m.removed(name(this.#removed)) : ''}</p>
       ${value.length
         ? html`<ul class="picked">
             ${value.map(
