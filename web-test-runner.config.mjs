@@ -44,7 +44,8 @@ export default {
   filterBrowserLogs: ({ args }) => !(typeof args[0] === 'string' && args[0].startsWith('Lit is in dev mode')),
   plugins: [
     // The tsconfig option makes esbuild follow tsconfig.json (useDefineForClassFields: false, target).
-    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+    // json: the Storybook helpers under test read custom-elements.json.
+    esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
     accessibleNamesPlugin(),
   ],
   browsers: [

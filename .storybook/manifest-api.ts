@@ -82,7 +82,8 @@ export function controllableArgTypes(tag: unknown): ArgTypes {
     argTypes[property.name] = {
       name: property.name,
       description: property.description,
-      control: isColourToken(property.name) ? 'color' : 'text',
+      // The object form: Storybook does not expand a bare string here (the row showed "-").
+      control: { type: isColourToken(property.name) ? 'color' : 'text' },
       table: { category: 'CSS custom properties', defaultValue: property.default ? { summary: property.default } : undefined },
     };
   }

@@ -125,6 +125,8 @@ function render({ example, view }: Args, lang: Lang): TemplateResult {
   const note = notes[example][lang];
   const n = order.indexOf(example) + 1;
   const heading = `example-${example}`;
+  // The examples' own text is Danish: marked so on an English page, so screen readers read it so.
+  const contentLang = lang === 'en' ? 'da' : nothing;
   return html`
     <article class="worked-example" aria-labelledby=${heading}>
       <h2 id=${heading}>${l.example(n, note.name)}</h2>
@@ -134,14 +136,14 @@ function render({ example, view }: Args, lang: Lang): TemplateResult {
         ? html`<section aria-labelledby="${heading}-plan">
             <h3 id="${heading}-plan">${l.plan}</h3>
             <p>${l.planHint(html`<code>&lt;kompetence-plan-visning plan="…"&gt;</code>`)}</p>
-            <kompetence-plan-visning plan=${JSON.stringify(examples[example])}></kompetence-plan-visning>
+            <kompetence-plan-visning plan=${JSON.stringify(examples[example])} content-lang=${contentLang}></kompetence-plan-visning>
           </section>`
         : nothing}
       ${view !== 'plan'
         ? html`<section aria-labelledby="${heading}-model">
             <h3 id="${heading}-model">${l.model}</h3>
             <p>${l.modelHint(html`<code>&lt;kompetence-model example="${example}"&gt;</code>`)}</p>
-            <kompetence-model example=${example}></kompetence-model>
+            <kompetence-model example=${example} content-lang=${contentLang}></kompetence-model>
           </section>`
         : nothing}
     </article>

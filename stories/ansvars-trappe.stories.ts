@@ -3,7 +3,7 @@ import { html, nothing } from 'lit';
 import '../src/define/ansvars-trappe.js';
 import { examples } from '../src/model/examples/index.js';
 import type { AnsvarItem } from '../src/model/plan.js';
-import { inDisabledFieldset, requiredInForm, storyLang } from './form-states.js';
+import { inDisabledFieldset, langArgType, requiredInForm, storyLang } from './form-states.js';
 
 interface Args {
   value: AnsvarItem[] | string;
@@ -48,7 +48,7 @@ const meta: Meta<Args> = {
   args: { value: [], lang: '', koerekort: false, readonly: false, required: false },
   argTypes: {
     value: { control: 'object' },
-    lang: { control: 'select', options: ['', 'da', 'en'] },
+    lang: langArgType,
   },
   render: renderElement,
 };

@@ -3,6 +3,7 @@ import { html, nothing } from 'lit';
 import '../src/define/forankring-tjekliste.js';
 import { examples } from '../src/model/examples/index.js';
 import type { Hverdag } from '../src/model/plan.js';
+import { langArgType } from './form-states.js';
 
 interface Args {
   value: Hverdag | string | undefined;
@@ -49,7 +50,7 @@ const meta: Meta<Args> = {
   args: { value: empty, titel: '', lang: '', readonly: false, required: false },
   argTypes: {
     value: { control: 'object' },
-    lang: { control: 'select', options: ['', 'da', 'en'] },
+    lang: langArgType,
   },
   render: ({ value, titel, lang, readonly, required }) =>
     typeof value === 'string'

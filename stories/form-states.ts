@@ -23,6 +23,12 @@ const labels = {
   },
 } as const;
 
+/** The control of an element's `lang` arg: empty (the default) takes the page's language, the toolbar's. */
+export const langArgType = {
+  control: { type: 'select' as const, labels: { '': '(fra siden / from the page)' } },
+  options: ['', 'da', 'en'],
+};
+
 /** The story's language: the element's own `lang` arg, else the toolbar's. */
 export const storyLang = (args: { lang?: string }, globals: Record<string, unknown>): Lang =>
   (args.lang || globals['lang']) === 'en' ? 'en' : 'da';

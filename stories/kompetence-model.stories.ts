@@ -3,6 +3,7 @@ import { html, nothing } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import '../src/define/kompetence-model.js';
 import type { ExampleId } from '../src/model/ids.js';
+import { langArgType } from './form-states.js';
 
 interface Args {
   example: ExampleId | '';
@@ -26,7 +27,7 @@ const meta: Meta<Args> = {
       options: ['', 'doegninstitution', 'boernehus', 'plejecenter-maaltid', 'barselsafsnit', 'jobcenter', 'plejecenter-dokumentation'],
     },
     plan: { control: 'text' },
-    lang: { control: 'select', options: ['', 'da', 'en'] },
+    lang: langArgType,
     'content-lang': { control: 'select', options: ['', 'da', 'en'] },
     'storage-key': { control: 'text' },
   },

@@ -4,7 +4,7 @@ import '../src/define/kompetence-plan-visning.js';
 import { examples } from '../src/model/examples/index.js';
 import type { ExampleId } from '../src/model/ids.js';
 import type { Plan } from '../src/model/plan.js';
-import { storyLang } from './form-states.js';
+import { langArgType, storyLang } from './form-states.js';
 
 interface Args {
   plan: unknown;
@@ -84,7 +84,7 @@ const meta: Meta<Args> = {
   args: { plan: { schemaVersion: 1 }, lang: '', 'content-lang': '', advice: false },
   argTypes: {
     plan: { control: 'object' },
-    lang: { control: 'select', options: ['', 'da', 'en'] },
+    lang: langArgType,
     'content-lang': { control: 'select', options: ['', 'da', 'en'] },
   },
   render: renderElement,

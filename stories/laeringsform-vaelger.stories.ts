@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/define/laeringsform-vaelger.js';
+import { langArgType } from './form-states.js';
 
 interface Args {
   value: string[] | string;
@@ -20,7 +21,7 @@ const meta: Meta<Args> = {
     // Their descriptions come from the manifest (the elements' @attr tags).
     goals: { control: 'text' },
     experience: { control: 'text' },
-    lang: { control: 'select', options: ['', 'da', 'en'] },
+    lang: langArgType,
   },
   render: ({ value, goals, experience, lang, readonly, required }) =>
     typeof value === 'string'

@@ -3,6 +3,7 @@ import { html, nothing } from 'lit';
 import '../src/define/laeringsmaal-pyramide.js';
 import { examples } from '../src/model/examples/index.js';
 import type { Laeringsmaal } from '../src/model/plan.js';
+import { langArgType } from './form-states.js';
 
 interface Args {
   value: Partial<Laeringsmaal> | string;
@@ -34,7 +35,7 @@ const meta: Meta<Args> = {
   args: { value: {}, lang: '', readonly: false, required: false },
   argTypes: {
     value: { control: 'object' },
-    lang: { control: 'select', options: ['', 'da', 'en'] },
+    lang: langArgType,
   },
   render: ({ value, lang, readonly, required }) => html`<laeringsmaal-pyramide
     value=${typeof value === 'string' ? value : JSON.stringify(value)}

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/define/mobilitet-aftale.js';
 import type { MobilitetItem } from '../src/model/plan.js';
+import { langArgType } from './form-states.js';
 
 interface Args {
   value: Partial<MobilitetItem> | string;
@@ -75,7 +76,7 @@ const meta: Meta<Args> = {
   args: { value: {}, lang: '', readonly: false, required: false },
   argTypes: {
     value: { control: 'object' },
-    lang: { control: 'select', options: ['', 'da', 'en'] },
+    lang: langArgType,
   },
   render: ({ value, lang, readonly, required }) =>
     typeof value === 'string'

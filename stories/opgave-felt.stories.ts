@@ -3,7 +3,7 @@ import { html, nothing } from 'lit';
 import '../src/define/opgave-felt.js';
 import { examples } from '../src/model/examples/index.js';
 import type { Opgave } from '../src/model/plan.js';
-import { inDisabledFieldset, requiredInForm, storyLang } from './form-states.js';
+import { inDisabledFieldset, langArgType, requiredInForm, storyLang } from './form-states.js';
 
 interface Args {
   value: Partial<Opgave> | string;
@@ -43,7 +43,7 @@ const meta: Meta<Args> = {
   args: { value: {}, lang: '', readonly: false, required: false },
   argTypes: {
     value: { control: 'object' },
-    lang: { control: 'select', options: ['', 'da', 'en'] },
+    lang: langArgType,
   },
   render: renderElement,
 };

@@ -3,6 +3,7 @@ import { html, nothing } from 'lit';
 import '../src/define/perspektiv-felt.js';
 import { examples } from '../src/model/examples/index.js';
 import type { Perspektiv } from '../src/model/plan.js';
+import { langArgType } from './form-states.js';
 
 interface Args {
   value: Partial<Perspektiv> | string;
@@ -19,7 +20,7 @@ const meta: Meta<Args> = {
   args: { value: {}, lang: '', readonly: false, required: false },
   argTypes: {
     value: { control: 'object' },
-    lang: { control: 'select', options: ['', 'da', 'en'] },
+    lang: langArgType,
   },
   render: ({ value, lang, readonly, required }) =>
     html`<perspektiv-felt

@@ -3,6 +3,7 @@ import { html, nothing } from 'lit';
 import '../src/define/traeningsbane-plan.js';
 import { examples } from '../src/model/examples/index.js';
 import type { Traeningsbane } from '../src/model/plan.js';
+import { langArgType } from './form-states.js';
 
 interface Args {
   value: Partial<Traeningsbane> | string;
@@ -43,7 +44,7 @@ const meta: Meta<Args> = {
     // Their descriptions come from the manifest (the elements' @attr tags).
     goals: { control: 'text' },
     experience: { control: 'text' },
-    lang: { control: 'select', options: ['', 'da', 'en'] },
+    lang: langArgType,
   },
   render: ({ value, goals, experience, lang, readonly, required }) => html`<traeningsbane-plan
     value=${typeof value === 'string' ? value : JSON.stringify(value)}
