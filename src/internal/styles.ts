@@ -48,7 +48,7 @@ export const baseStyles = css`
   label { display: block; font-weight: 600; margin-bottom: 0.25em; }
   label.inline { display: inline-flex; align-items: flex-start; gap: 0.5em; font-weight: normal; }
   input[type='text'], input[type='number'], input[type='date'], input:not([type]), textarea, select { font: inherit; color: inherit; background: var(--_surface); border: 1px solid var(--_border); border-radius: var(--_radius); padding: 0.4em 0.5em; width: 100%; max-width: 100%; }
-  textarea { min-height: 4.5em; resize: vertical; field-sizing: content; }
+  textarea { display: block; min-height: 4.5em; resize: vertical; field-sizing: content; }
   input[type='file'] { max-width: 100%; }
   /* A five-digit year is typed but not taken into the plan: show that the input does not hold a date. */
   input[type='date']:out-of-range { border: 2px solid var(--_error); }

@@ -182,6 +182,27 @@ describe('<kompetence-model>', () => {
       expect(inOrder.map((t) => t.id)).to.deep.equal(['tab-opgave']);
     });
 
+    it('names the two sides of the figure as the plan view does, in both languages', async () => {
+      const model = await render();
+      const sides = () => [...root(model).querySelectorAll('.side')].map((s) => s.textContent!.trim());
+      expect(sides()).to.deep.equal(['Den strategiske side', 'Læringssiden']);
+      model.lang = 'en';
+      await settle(model);
+      expect(sides()).to.deep.equal(['The strategic side', 'The learning side']);
+    });
+
+    it('sets the title and the workplace level side by side, also when the workplace holds a paragraph', async () => {
+      for (const attrs of ['', 'example="plejecenter-maaltid"']) {
+        const model = await render(attrs);
+        model.style.width = '1000px';
+        await settle(model);
+        const top = (selector: string) => Math.round($(model, selector).getBoundingClientRect().top);
+        expect(top('label[for="arbejdsplads"]'), `labels (${attrs || 'empty'})`).to.equal(top('label[for="titel"]'));
+        expect(top('#arbejdsplads'), `fields (${attrs || 'empty'})`).to.equal(top('#titel'));
+        expect($(model, '#arbejdsplads').getAttribute('aria-describedby')).to.equal('arbejdsplads-h');
+      }
+    });
+
     it('keeps a field’s elements (and what they hold) when the user goes back and forth', async () => {
       const model = await render();
       const felt = field(model, 'opgave-felt');

@@ -12,7 +12,7 @@ import { css } from 'lit';
  */
 export const styles = css`
   .model { container: model / inline-size; }
-  .header .row { align-items: end; }
+  .header .row { align-items: start; }
   .header .row > :first-child { flex-grow: 2; }
   .score { font-weight: 600; }
   .tools { border-top: 1px solid var(--_border); border-bottom: 1px solid var(--_border); padding-top: var(--_gap); margin-bottom: var(--_space); }
@@ -31,7 +31,7 @@ export const styles = css`
   .count::before { content: ' · ' / ''; }
   .met .status::before { content: '✓ ' / ''; color: var(--_accent); }
   @container model (min-width: 36rem) {
-    .figure { grid-template-columns: 1fr 1fr; grid-template-areas: 'ss sl' 'opgave .' 'perspektiv laeringsmaal' 'hverdag traeningsbane'; column-gap: calc(var(--_space) * 2); row-gap: var(--_space); }
+    .figure { grid-template-columns: 1fr 1fr; grid-template-areas: 'ss sl' 'opgave .' 'perspektiv laeringsmaal' 'hverdag traeningsbane'; column-gap: calc(var(--_space) * 2); row-gap: calc(var(--_space) * 1.5); }
     .side { display: block; }
     .strategic { grid-area: ss; }
     .learning { grid-area: sl; }
@@ -41,7 +41,7 @@ export const styles = css`
     .tab.traeningsbane { grid-area: traeningsbane; }
     .tab.hverdag { grid-area: hverdag; }
     .tab::after { position: absolute; color: var(--_muted); font-weight: 700; line-height: 1; }
-    .tab.opgave::after, .tab.laeringsmaal::after { content: '↓' / ''; left: 50%; bottom: calc(-1 * var(--_space)); }
+    .tab.opgave::after, .tab.laeringsmaal::after { content: '↓' / ''; left: 50%; bottom: calc(-0.75 * var(--_space)); transform: translate(-50%, 50%); }
     .tab.perspektiv::after { content: '→' / ''; right: calc(-1.5 * var(--_space)); top: 40%; }
     .tab.traeningsbane::after { content: '←' / ''; left: calc(-1.5 * var(--_space)); top: 40%; }
   }

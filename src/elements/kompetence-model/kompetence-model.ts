@@ -743,22 +743,23 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
     const advice = this.#adviceOn(plan);
     const adviceCount = Object.fromEntries(fieldIds.map((id) => [id, advice.filter((a) => a.field === id).length])) as Record<FieldId, number>;
     const off = !this.#editable;
-    const text = (key: 'titel' | 'arbejdsplads', hint?: string) => {
+    // Each with a hint, so the two start level side by side however long the workplace grows.
+    const text = (key: 'titel' | 'arbejdsplads') => {
       const edit = (e: Event) => this.#userEdit((p) => ({ ...p, [key]: (e.target as HTMLInputElement).value }));
       return html`<div class="control">
         <label for=${key}>${m[key]}</label>
-        ${hint ? html`<p id="${key}-h" class="hint">${hint}</p>` : nothing}
+        <p id="${key}-h" class="hint">${m[`${key}Hint`]}</p>
         ${key === 'titel'
-          ? html`<input id=${key} type="text" autocomplete="off" aria-describedby=${hint ? `${key}-h` : nothing} .value=${live(plan[key])}
+          ? html`<input id=${key} type="text" autocomplete="off" aria-describedby="${key}-h" .value=${live(plan[key])}
               ?readonly=${off} @input=${edit} />`
           // The workplace may take a paragraph (the examples' do): a text box that grows with it.
-          : html`<textarea id=${key} rows="1" .value=${live(plan[key])} ?readonly=${off} @input=${edit}></textarea>`}
+          : html`<textarea id=${key} rows="1" aria-describedby="${key}-h" .value=${live(plan[key])} ?readonly=${off} @input=${edit}></textarea>`}
       </div>`;
     };
     return html`${this.renderInputIssues()}
       <div class="model">
         <header part="header" class="header">
-          <div class="row">${text('titel', m.titelHint)}${text('arbejdsplads')}</div>
+          <div class="row">${text('titel')}${text('arbejdsplads')}</div>
           <p part="score" class="score">${m.score(score)}</p>
         </header>
         ${this.#renderTools()}

@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import { fields } from '../../model/catalog/fields.js';
+import { fields, figureSides } from '../../model/catalog/fields.js';
 import { t } from '../../model/catalog/text.js';
 import { fieldIds, type FieldId, type Lang } from '../../model/ids.js';
 import { messages } from './kompetence-model.messages.js';
@@ -39,8 +39,8 @@ export function renderOverview(o: OverviewOptions): TemplateResult {
     ((e.currentTarget as HTMLElement).getRootNode() as ShadowRoot).getElementById(`tab-${to}`)?.focus();
   };
   return html`<div part="overview" class="figure" role="tablist" aria-label=${m.fields} @keydown=${onKey}>
-    <span id="side-strategic" class="side strategic">${m.strategic}</span>
-    <span id="side-learning" class="side learning">${m.learning}</span>
+    <span id="side-strategic" class="side strategic">${t(figureSides.strategic, o.lang)}</span>
+    <span id="side-learning" class="side learning">${t(figureSides.learning, o.lang)}</span>
     ${fields.map((f) => {
       const selected = f.id === o.selected;
       const met = o.criteria[f.id];

@@ -7,7 +7,7 @@ import { baseStyles } from '../../internal/styles.js';
 import type { PlanInput } from '../../internal/value-core.js';
 import { advise, type Advice } from '../../model/advice.js';
 import { anchoringKindInfo, transitionTypeInfo } from '../../model/catalog/anchoring.js';
-import { fieldById } from '../../model/catalog/fields.js';
+import { fieldById, figureSides } from '../../model/catalog/fields.js';
 import { goalLevelInfo } from '../../model/catalog/goals.js';
 import { learningFormById } from '../../model/catalog/learning-forms.js';
 import { mobilityScopeNames, weekdayNames } from '../../model/catalog/mobility.js';
@@ -169,11 +169,11 @@ export class KompetencePlanVisning extends KompetenceInputCore<Plan> {
         </header>
         <div class="figure">
           <div part="strategic" class="side" role="group" aria-labelledby="strategic">
-            <p id="strategic" class="side-name">${m.strategic}</p>
+            <p id="strategic" class="side-name">${t(figureSides.strategic, lang)}</p>
             ${field('opgave', this.#task(p))} ${field('perspektiv', this.#perspective(p))} ${field('hverdag', this.#everyday(p))}
           </div>
           <div part="learning" class="side" role="group" aria-labelledby="learning">
-            <p id="learning" class="side-name">${m.learning}</p>
+            <p id="learning" class="side-name">${t(figureSides.learning, lang)}</p>
             ${field('laeringsmaal', this.#goals(p))} ${field('traeningsbane', this.#training(p))}
           </div>
         </div>

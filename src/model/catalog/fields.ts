@@ -76,3 +76,9 @@ const specs: Record<FieldId, FieldSpec> = {
 export const fields: readonly FieldInfo[] = fieldIds.map((id, i) => ({ id, number: i + 1, ...specs[id] }));
 
 export const fieldById = (id: FieldId): FieldInfo => fields[fieldIds.indexOf(id)]!;
+
+/** The two sides of the method's figure: the task and why (1, 2, 5), and the learning (3, 4). */
+export const figureSides = {
+  strategic: tx('Den strategiske side', 'The strategic side'),
+  learning: tx('Læringssiden', 'The learning side'),
+};
