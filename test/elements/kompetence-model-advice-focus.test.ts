@@ -131,13 +131,23 @@ describe('<kompetence-model>: "Gå til" from an advice goes to the control where
     });
   }
 
-  it('goes to the field\'s heading when the control cannot take focus (a read-only plan\'s radio buttons)', async () => {
+  it('in a read-only plan goes as near as focus can: the group\'s name, the mix, the text; else the field\'s heading', async () => {
     const model = await render(muddled, true);
     goButton(model, 'ansvar-uden-maal')!.click();
     await settle(model);
-    expect(focused()).to.deep.equal({ tag: 'kompetence-model', control: 'h-opgave' });
+    expect(focused(), 'the radios are disabled').to.deep.equal({ tag: 'ansvars-trappe', control: 'g2-name' });
     goButton(model, 'fortolkninger-mangler')!.click();
     await settle(model);
     expect(focused(), 'a read-only text still can').to.deep.equal({ tag: 'perspektiv-felt', control: 'fortolkninger' });
+    goButton(model, 'faelles-overgang-uden-dato')!.click();
+    await settle(model);
+    expect(focused(), 'a read-only date too').to.deep.equal({ tag: 'forankring-tjekliste', control: 'overgang-dato' });
+    const readonlyBegun = await render(begun, true);
+    goButton(readonlyBegun, 'udviklende-workshop-begyndere')!.click();
+    await settle(readonlyBegun);
+    expect(focused(), 'the form\'s checkbox is disabled').to.deep.equal({ tag: 'laeringsform-vaelger', control: 'mix' });
+    goButton(readonlyBegun, 'rollemaal-uden-refleksion')!.click();
+    await settle(readonlyBegun);
+    expect(focused(), 'no control: the heading').to.deep.equal({ tag: 'kompetence-model', control: 'h-traeningsbane' });
   });
 });

@@ -107,15 +107,22 @@ describe('Drafts (kompetence-model)', () => {
     expect(drafts.unreadableKey).to.equal('plan-1:ulaeselig');
   });
 
-  it('sets a draft aside under its own key, and reports a storage problem as for a save', () => {
+  it('keeps drafts aside under their own key as a list, reads an earlier version\'s single draft, and reports a storage problem as for a save', () => {
     const storage = new FakeStorage();
     const { drafts, reports } = setup(() => storage);
-    const plan = createPlan({ titel: 'Min kladde' });
-    drafts.setAside(plan);
+    const plans = [createPlan({ titel: 'Min kladde' }), createPlan({ titel: 'Den før' })];
+    drafts.writeKept(plans);
     expect(drafts.setAsideKey).to.equal('plan-1:tilsidesat');
-    expect(JSON.parse(storage.getItem('plan-1:tilsidesat')!)).to.deep.equal(plan);
+    expect(JSON.parse(storage.getItem('plan-1:tilsidesat')!)).to.deep.equal(plans);
+    expect(drafts.loadKept()).to.deep.equal(plans);
+    storage.setItem('plan-1:tilsidesat', JSON.stringify(plans[0]));
+    expect(drafts.loadKept(), 'one plan, as an earlier version kept it').to.deep.equal([plans[0]]);
+    storage.setItem('plan-1:tilsidesat', JSON.stringify([plans[0], { schemaVersion: 'x' }]));
+    expect(drafts.loadKept(), 'what is no plan is left out').to.deep.equal([plans[0]]);
+    drafts.writeKept([]);
+    expect(storage.getItem('plan-1:tilsidesat'), 'none kept: no key').to.equal(null);
     storage.failWith = 'QuotaExceededError';
-    expect(() => drafts.setAside(plan)).not.to.throw();
+    expect(() => drafts.writeKept(plans)).not.to.throw();
     expect(reports).to.deep.equal(['full']);
   });
 
@@ -180,13 +187,13 @@ describe('<kompetence-model>: the page replaces a restored draft', () => {
   const noticeText = (m: KompetenceModel) => m.shadowRoot!.querySelector('[part="notice"]')!.textContent!.replace(/\s+/g, ' ').trim();
   const button = (m: KompetenceModel, text: string) =>
     [...m.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="notice"] button')].find((b) => b.textContent!.trim() === text);
-  const setAside = () => JSON.parse(localStorage.getItem(`${key}:tilsidesat`) ?? 'null')?.titel;
+  const setAside = () => JSON.parse(localStorage.getItem(`${key}:tilsidesat`) ?? '[]')[0]?.titel;
 
   for (const { by, replace, titel } of replacers) {
     it(`by ${by}: says so, and the user goes back to the draft (an edit that can be undone)`, async () => {
       const model = await restoredThenReplaced(replace);
       expect(model.plan.titel).to.equal(titel);
-      expect(noticeText(model)).to.match(/^Siden har hentet en anden plan\. Din kladde fra .+ er gemt\. Gå tilbage til kladden Kassér den gemte kladde$/);
+      expect(noticeText(model)).to.match(/^Siden har hentet en anden plan\. Din kladde «Min kladde» fra .+ er gemt\. Gå tilbage til kladden Kassér den gemte kladde$/);
       expect(button(model, 'Kassér kladden'), 'no discard of a draft that is not shown').to.equal(undefined);
       expect(setAside(), 'kept under the side key').to.equal('Min kladde');
       const events: Event[] = [];
@@ -224,7 +231,7 @@ describe('<kompetence-model>: the page replaces a restored draft', () => {
 
   it('says it in English, follows a change of lang, and is accessible', async () => {
     const model = await restoredThenReplaced((m) => (m.plan = pagePlan), 'en');
-    expect(noticeText(model)).to.match(/^The page loaded another plan\. Your draft from .+ is kept\. Go back to the draft Discard the kept draft$/);
+    expect(noticeText(model)).to.match(/^The page loaded another plan\. Your draft “Min kladde” from .+ is kept\. Go back to the draft Discard the kept draft$/);
     await expectAccessible(model);
     button(model, 'Go back to the draft')!.click();
     await settle(model);
@@ -239,7 +246,7 @@ describe('<kompetence-model>: the page replaces a restored draft', () => {
     const model = await restoredThenReplaced((m) => (m.plan = pagePlan));
     model.readonly = true;
     await settle(model);
-    expect(noticeText(model)).to.match(/^Siden har hentet en anden plan\. Din kladde fra .+ er gemt\.$/);
+    expect(noticeText(model)).to.match(/^Siden har hentet en anden plan\. Din kladde «Min kladde» fra .+ er gemt\.$/);
     expect(button(model, 'Gå tilbage til kladden')).to.equal(undefined);
   });
 
@@ -286,10 +293,16 @@ describe('<kompetence-model>: the page replaces a restored draft', () => {
 
 describe('<kompetence-model>: a draft set aside is offered on later visits too', () => {
   const key = 'test-later-visit';
-  const setAside = () => JSON.parse(localStorage.getItem(`${key}:tilsidesat`) ?? 'null')?.titel;
+  const kept = (k = key): string[] => JSON.parse(localStorage.getItem(`${k}:tilsidesat`) ?? '[]').map((p: Plan) => p.titel);
+  const setAside = () => kept()[0];
   const noticeText = (m: KompetenceModel) => m.shadowRoot!.querySelector('[part="notice"]')!.textContent!.replace(/\s+/g, ' ').trim();
-  const button = (m: KompetenceModel, text: string) =>
-    [...m.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="notice"] button')].find((b) => b.textContent!.trim() === text);
+  const button = (m: KompetenceModel, text: string, n = 0) =>
+    [...m.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="notice"] button')].filter((b) => b.textContent!.trim() === text)[n];
+  const typeTitle = async (m: KompetenceModel, text: string) => {
+    m.shadowRoot!.querySelector<HTMLInputElement>('#titel')!.focus();
+    await sendKeys({ type: text });
+    await settle(m);
+  };
 
   afterEach(() => localStorage.clear());
 
@@ -303,25 +316,72 @@ describe('<kompetence-model>: a draft set aside is offered on later visits too',
     return model;
   }
 
-  it('offers it back beside the restored draft; going back to it is an edit that can be undone, and Undo keeps it aside again', async () => {
+  it('offers it back beside the restored draft; going back to it keeps the restored draft aside in its place (typing on cannot lose it), and Undo goes back to both', async () => {
     const model = await laterVisit();
     expect(model.plan.titel).to.equal('Sidens plan, rettet');
-    expect(noticeText(model)).to.match(/En kladde fra 27\. november 2026 kl\. 10\.32 er lagt til side og gemt her\. Gå tilbage til kladden Kassér den gemte kladde$/);
+    expect(noticeText(model)).to.match(/En kladde «Min kladde» fra 27\. november 2026 kl\. 10\.32 er lagt til side og gemt her\. Gå tilbage til kladden Kassér den gemte kladde$/);
     button(model, 'Gå tilbage til kladden')!.click();
     await settle(model);
     expect(model.plan.titel).to.equal('Min kladde');
-    expect(setAside(), 'taken back: not offered on the next visit').to.equal(undefined);
-    expect(noticeText(model)).to.equal('Kladden er indlæst. Fortryd');
+    expect(kept(), 'the restored draft kept in its place').to.deep.equal(['Sidens plan, rettet']);
+    expect(noticeText(model)).to.match(/^Planen «Sidens plan, rettet» fra .+, som kladden afløste, er lagt til side og gemt her\. Gå tilbage til kladden Kassér den gemte kladde\s*Kladden er indlæst\. Fortryd$/);
     button(model, 'Fortryd')!.click();
     await settle(model);
     expect(model.plan.titel).to.equal('Sidens plan, rettet');
-    expect(setAside(), 'kept aside again').to.equal('Min kladde');
+    expect(kept(), 'kept aside again, and only it').to.deep.equal(['Min kladde']);
     expect(button(model, 'Gå tilbage til kladden'), 'and offered again').to.not.equal(undefined);
+    // Typing after going back ends the Undo; the draft it replaced is still kept.
+    button(model, 'Gå tilbage til kladden')!.click();
+    await settle(model);
+    await typeTitle(model, '!');
+    window.dispatchEvent(new Event('pagehide'));
+    expect(JSON.parse(localStorage.getItem(key)!).titel).to.equal('Min kladde!');
+    expect(kept()).to.deep.equal(['Sidens plan, rettet']);
+  });
+
+  it('never writes one kept draft over another: the page replacing a restored draft while an older one is kept keeps both', async () => {
+    const model = await laterVisit();
+    model.plan = createPlan({ titel: 'Sidens plan' });
+    await settle(model);
+    expect(kept(), 'newest first').to.deep.equal(['Sidens plan, rettet', 'Min kladde']);
+    expect(button(model, 'Gå tilbage til kladden', 1), 'each offered').to.not.equal(undefined);
+    const described = button(model, 'Gå tilbage til kladden', 1)!.getAttribute('aria-describedby')!;
+    expect(model.shadowRoot!.getElementById(described)!.textContent, 'each button is described by its draft').to.include('«Min kladde»');
+    button(model, 'Gå tilbage til kladden', 1)!.click();
+    await settle(model);
+    expect(model.plan.titel).to.equal('Min kladde');
+    expect(kept(), 'the page\'s own plan is not kept: the page gives it again').to.deep.equal(['Sidens plan, rettet']);
+  });
+
+  it('offers the kept drafts of the key in use: another storage-key, another tab', async () => {
+    localStorage.setItem('test-other-key:tilsidesat', JSON.stringify([createPlan({ titel: 'B gammel' })]));
+    const model = await laterVisit();
+    model.storageKey = 'test-other-key';
+    await settle(model);
+    expect(noticeText(model)).to.include('«B gammel»').and.not.include('«Min kladde»');
+    model.storageKey = key;
+    await settle(model);
+    expect(noticeText(model)).to.include('«Min kladde»').and.not.include('«B gammel»');
+    expect(kept('test-other-key'), 'the other key\'s kept draft is left as it was').to.deep.equal(['B gammel']);
+    // Another tab took it back: no longer offered here.
+    localStorage.removeItem(`${key}:tilsidesat`);
+    window.dispatchEvent(new StorageEvent('storage', { key: `${key}:tilsidesat`, newValue: null }));
+    await settle(model);
+    expect(noticeText(model)).not.to.include('«Min kladde»');
+    localStorage.removeItem('test-other-key:tilsidesat');
+  });
+
+  it('does not offer drafts kept on an earlier visit while read-only (nothing can be done with them)', async () => {
+    localStorage.setItem(`${key}:tilsidesat`, JSON.stringify([createPlan({ titel: 'Min kladde' })]));
+    const model = await fixture<KompetenceModel>(html`<kompetence-model storage-key=${key} readonly></kompetence-model>`);
+    await settle(model);
+    expect(noticeText(model)).to.equal('');
+    expect(kept(), 'still kept').to.deep.equal(['Min kladde']);
   });
 
   it('discards it on request (Undo brings it back), in English too, accessibly', async () => {
     const model = await laterVisit('en');
-    expect(noticeText(model)).to.match(/A draft from 27 November 2026 at 10:32 was set aside and is kept here\. Go back to the draft Discard the kept draft$/);
+    expect(noticeText(model)).to.match(/A draft “Min kladde” from 27 November 2026 at 10:32 was set aside and is kept here\. Go back to the draft Discard the kept draft$/);
     await expectAccessible(model);
     button(model, 'Discard the kept draft')!.click();
     await settle(model);
@@ -511,8 +571,8 @@ describe('<kompetence-model>: a draft key used twice never loses work silently',
     saving.remove();
     await settle(waiting);
     expect(waiting.plan.titel, 'its own work stays').to.equal('Mit arbejde');
-    expect(noticeText(waiting)).to.match(/^En anden plan på siden har gemt en kladde fra .+ samme sted\. Den er lagt til side, og det er din plan her, der gemmes nu\. Gå tilbage til kladden Kassér den gemte kladde$/);
-    expect(JSON.parse(localStorage.getItem(`${key}:tilsidesat`)!).titel, 'the other work is kept').to.equal('Deres arbejde');
+    expect(noticeText(waiting)).to.match(/^En anden plan på siden har gemt en kladde «Deres arbejde» fra .+ samme sted\. Den er lagt til side, og det er din plan her, der gemmes nu\. Gå tilbage til kladden Kassér den gemte kladde$/);
+    expect(JSON.parse(localStorage.getItem(`${key}:tilsidesat`)!)[0].titel, 'the other work is kept').to.equal('Deres arbejde');
     await wait700();
     expect(stored(), 'its own work is saved').to.equal('Mit arbejde');
     [...waiting.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="notice"] button')].find((b) => b.textContent === 'Gå tilbage til kladden')!.click();

@@ -184,6 +184,12 @@ describe('<laeringsform-vaelger> behaviour', () => {
     root(el).querySelector<HTMLInputElement>('input[data-form="flerdageskursus"]')!.click();
     await el.updateComplete;
     expect(status.textContent, 'cleared by the next choice').to.equal('');
+    (root(el).querySelector('.picked button') as HTMLButtonElement).click();
+    await el.updateComplete;
+    expect(status.textContent).to.not.equal('');
+    el.value = ['coaching'];
+    await el.updateComplete;
+    expect(status.textContent, 'cleared by a value set by code (old news)').to.equal('');
     before.remove();
   });
 

@@ -132,6 +132,12 @@ describe('<mobilitet-aftale> behaviour', () => {
     await el.updateComplete;
     expect(status().textContent!.trim()).to.match(/^Vejledning for udstationering .* vises\.$/);
     expect(q(el, '[part="guidance"] dl')!.textContent).to.include(mobilityGuidance.udstationering.typicalDuration.da);
+    // Tabbing on before the pause: the status does not speak of the forms from elsewhere.
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'Tab' });
+    await aTimeout(ADVICE_SETTLE_MS + 100);
+    await el.updateComplete;
+    expect(status().textContent!.trim(), 'nothing said after focus left').to.equal('');
     // A form set by code (e.g. <kompetence-model> showing another arrangement) is not the user's choice.
     el.value = { ...el.value, form: 'europaeisk-udveksling' };
     await el.updateComplete;

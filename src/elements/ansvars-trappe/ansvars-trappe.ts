@@ -150,8 +150,10 @@ export class AnsvarsTrappe extends KompetenceFieldElement<'ansvar'> {
 
   override adviceControls(adviceId: string): HTMLElement[] {
     const groups = this.value;
-    // Advice on one group is about its future responsibility, or its licence.
-    const control = (i: number) => (adviceId === licenceAdvice ? `g${i}-licence` : `g${i}-goal-${groups[i]!.fremtidigt ?? futureResponsibilities[0]!.id}`);
+    // Advice on one group is about its future responsibility, or its licence; read-only (radios and
+    // select disabled), the group's name, which still takes focus.
+    const control = (i: number) => (!this.editable ? `g${i}-name`
+      : adviceId === licenceAdvice ? `g${i}-licence` : `g${i}-goal-${groups[i]!.fremtidigt ?? futureResponsibilities[0]!.id}`);
     return [
       ...super.adviceControls(adviceId),
       ...this.controlsById(...advisedUnits(adviceId, groups, (g) => adviseOn('ansvar', [g])).map(control)),

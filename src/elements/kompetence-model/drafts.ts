@@ -56,38 +56,33 @@ export class Drafts {
   }
 
   /**
-   * Where a restored draft that the page's own plan replaced is kept: the next save writes the
-   * page's plan over the draft under `key`.
+   * Where drafts are kept that the plan shown replaced before they were dealt with (the page's own
+   * plan, another element's draft meeting the user's work, a draft taken back): a list, newest first.
    */
   get setAsideKey(): string {
     return `${this.key}:tilsidesat`;
   }
 
-  /** Writes `plan` under `setAsideKey` now; a storage problem is reported as for a save. */
-  setAside(plan: Plan): void {
+  /** The drafts kept under `setAsideKey`, newest first (an earlier version kept one plan, not a list). */
+  loadKept(): Plan[] {
     try {
-      this.storage().setItem(this.setAsideKey, JSON.stringify(plan));
+      const stored: unknown = JSON.parse(this.storage().getItem(this.setAsideKey) ?? '[]');
+      return (Array.isArray(stored) ? stored : [stored]).flatMap((plan) => {
+        const result = parsePlan(plan);
+        return result.ok ? [result.plan] : [];
+      });
+    } catch {
+      return [];
+    }
+  }
+
+  /** Writes the kept drafts now (none: removes the key); a storage problem is reported as for a save. */
+  writeKept(plans: readonly Plan[]): void {
+    try {
+      if (plans.length) this.storage().setItem(this.setAsideKey, JSON.stringify(plans));
+      else this.storage().removeItem(this.setAsideKey);
     } catch (error) {
       this.report(storageProblem(error));
-    }
-  }
-
-  /** The draft kept under `setAsideKey` (on an earlier visit too), if it is a valid plan. */
-  loadSetAside(): Plan | undefined {
-    try {
-      const result = parsePlan(this.storage().getItem(this.setAsideKey));
-      return result.ok ? result.plan : undefined;
-    } catch {
-      return undefined;
-    }
-  }
-
-  /** Removes the draft kept under `setAsideKey`: the user took it back or discarded it. */
-  forgetSetAside(): void {
-    try {
-      this.storage().removeItem(this.setAsideKey);
-    } catch {
-      // Storage that cannot be used was reported when it was opened.
     }
   }
 

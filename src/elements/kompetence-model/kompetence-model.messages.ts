@@ -1,6 +1,11 @@
 /** Texts of <kompetence-model>. Field names, questions and leadership tasks come from the model's catalog. */
 import type { ExampleId } from '../../model/ids.js';
 
+/** A kept draft's title in a sentence, so two kept drafts are told apart; none when it has none. */
+const titled = (titel: string, open: string, close: string) => (titel ? ` ${open}${titel}${close}` : '');
+const daTitled = (titel: string) => titled(titel, '«', '»');
+const enTitled = (titel: string) => titled(titel, '“', '”');
+
 const da = {
   titel: 'Planens titel',
   titelHint: 'Opgaven med få ord. Bruges også som filnavn.',
@@ -58,10 +63,11 @@ const da = {
   restored: (when: string) => `Din kladde fra ${when} er hentet frem.`,
   discard: 'Kassér kladden',
   discarded: 'Kladden er kasseret.',
-  setAside: (when: string) => `Siden har hentet en anden plan. Din kladde fra ${when} er gemt.`,
-  setAsideOwnWork: (when: string) =>
-    `En anden plan på siden har gemt en kladde fra ${when} samme sted. Den er lagt til side, og det er din plan her, der gemmes nu.`,
-  setAsideEarlier: (when: string) => `En kladde fra ${when} er lagt til side og gemt her.`,
+  setAside: (when: string, titel: string) => `Siden har hentet en anden plan. Din kladde${daTitled(titel)} fra ${when} er gemt.`,
+  setAsideOwnWork: (when: string, titel: string) =>
+    `En anden plan på siden har gemt en kladde${daTitled(titel)} fra ${when} samme sted. Den er lagt til side, og det er din plan her, der gemmes nu.`,
+  setAsideEarlier: (when: string, titel: string) => `En kladde${daTitled(titel)} fra ${when} er lagt til side og gemt her.`,
+  setAsideSwapped: (when: string, titel: string) => `Planen${daTitled(titel)} fra ${when}, som kladden afløste, er lagt til side og gemt her.`,
   backToDraft: 'Gå tilbage til kladden',
   discardSetAside: 'Kassér den gemte kladde',
   setAsideDiscarded: 'Den gemte kladde er kasseret.',
@@ -133,9 +139,10 @@ const en: typeof da = {
   restored: (when) => `Your draft from ${when} is restored.`,
   discard: 'Discard the draft',
   discarded: 'The draft is discarded.',
-  setAside: (when) => `The page loaded another plan. Your draft from ${when} is kept.`,
-  setAsideOwnWork: (when) => `Another plan on this page saved a draft from ${when} in the same place. It is kept aside, and your plan here is what is saved now.`,
-  setAsideEarlier: (when) => `A draft from ${when} was set aside and is kept here.`,
+  setAside: (when, titel) => `The page loaded another plan. Your draft${enTitled(titel)} from ${when} is kept.`,
+  setAsideOwnWork: (when, titel) => `Another plan on this page saved a draft${enTitled(titel)} from ${when} in the same place. It is kept aside, and your plan here is what is saved now.`,
+  setAsideEarlier: (when, titel) => `A draft${enTitled(titel)} from ${when} was set aside and is kept here.`,
+  setAsideSwapped: (when, titel) => `The plan${enTitled(titel)} from ${when} that the draft replaced is set aside and kept here.`,
   backToDraft: 'Go back to the draft',
   discardSetAside: 'Discard the kept draft',
   setAsideDiscarded: 'The kept draft is discarded.',

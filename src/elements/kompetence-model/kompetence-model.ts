@@ -40,16 +40,17 @@ export type KompetenceModelChange = KompetenceChangeEvent<Plan, { advice: Advice
 
 /**
  * A draft kept aside under the drafts' side key and offered back, with why: the page replaced it
- * (its plan or example), another element's draft met the user's own work, or an earlier visit.
+ * (its plan or example), another element's draft met the user's own work, a kept draft taken back
+ * replaced it, or (read from storage) an earlier visit.
  */
-type SetAside = { plan: Plan; by: 'setAside' | 'setAsideOwnWork' | 'setAsideEarlier' };
+type Kept = { plan: Plan; by: 'setAside' | 'setAsideOwnWork' | 'setAsideSwapped' | 'setAsideEarlier' };
 
 /**
  * A notice, kept as what it says (its message and that message's arguments) rather than as text,
  * so it is shown in the language of the moment, also after `lang` changes. Its Undo button goes
- * back to the plan `undo` and keeps the draft `aside` aside again.
+ * back to the plan `undo` and to the kept drafts `kept`.
  */
-type Notice = { say: (m: Messages, lang: Lang) => string; undo?: Plan; aside?: SetAside };
+type Notice = { say: (m: Messages, lang: Lang) => string; undo?: Plan; kept?: Kept[] };
 
 /**
  * What the drafts say: restored, a storage problem, or no drafts because the key is not this
@@ -125,8 +126,9 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
   /**
    * Saves drafts under this key in the browser's `localStorage` as the user types, and restores them
    * on load. A restored draft that `plan` or `example` then replaces, before the user edits it, is
-   * kept under `<key>:tilsidesat` and offered back in the notice (on later visits too, until the
-   * user takes it back or discards it). One element per key and page:
+   * kept under `<key>:tilsidesat` (a list, newest first; so is the user's plan that a kept draft
+   * they go back to replaces) and offered back in the notice (on later visits too, until the user
+   * takes it back or discards it). One element per key and page:
    * a second one with the same key does not use it (it says so, and warns in the console) until the
    * first leaves the page or takes another key; then it restores the draft the first saved (or,
    * with unsaved work of its own, keeps that and sets the draft aside) and saves from then on. When
@@ -157,8 +159,8 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
   #draftState: DraftState | undefined;
   /** The draft restored on load. */
   #draft: Plan | undefined;
-  /** A draft kept aside, offered back until the user takes it back or discards it (see #pageReplaced). */
-  #setAside: SetAside | undefined;
+  /** Drafts kept aside (newest first), each offered back until the user takes it back or discards it. */
+  #kept: Kept[] = [];
   #savedAt = '';
   #beforeDraft: Plan | undefined;
   #notice: Notice | undefined;
@@ -252,10 +254,14 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
     });
   }
 
-  protected override accepted(): void {
+  protected override accepted(plan: Plan): void {
     this.#planGiven = true;
+    this.#pagePlan = plan;
     this.#pageReplaced();
   }
+
+  /** The plan the page gave last (`plan`, `example`): the page gives it again, so it need not be kept aside. */
+  #pagePlan: Plan | undefined;
 
   /**
    * The page (not the user) replaced the plan. A draft restored and not edited yet is the user's
@@ -387,6 +393,12 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
    */
   #storageChanged = (e: StorageEvent): void => {
     const drafts = this.#drafts;
+    if (drafts && e.key === drafts.setAsideKey) {
+      // Another tab took a kept draft back or discarded it, or kept one: offered as it is now.
+      this.#offerKept();
+      this.requestUpdate();
+      return;
+    }
     if (!drafts || e.key !== drafts.key || e.newValue === null) return;
     // It keeps its place under the key: no other element here starts saving over the other tab's draft.
     drafts.cancel();
@@ -471,6 +483,7 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
     const plan = copyPlanAsNew(examples[id as ExampleId]);
     this.clearInputIssues();
     this.defaultValue = plan;
+    this.#pagePlan = plan;
     this.setValue(plan);
     this.#pageReplaced();
   }
@@ -482,9 +495,11 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
     this.#draftState = undefined;
     this.#savedAt = '';
     this.#drafts = undefined;
+    // Another key keeps other drafts aside.
+    this.#kept = [];
     if (key && this.#claim(key)) {
       this.#restore(this.#open(key));
-      this.#offerEarlierSetAside();
+      this.#offerKept();
     }
   }
 
@@ -543,43 +558,54 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
     void this.#focusNotice();
   }
 
-  /** Keeps a draft aside: saved under the side key at once, and offered back. */
-  #keepAside(aside: SetAside): void {
-    this.#setAside = aside;
-    this.#drafts?.setAside(aside.plan);
+  /** The kept drafts, written under the side key at once (storage is where a later visit finds them). */
+  #setKept(kept: Kept[]): void {
+    this.#kept = kept;
+    this.#drafts?.writeKept(kept.map((k) => k.plan));
+    this.requestUpdate();
+  }
+
+  /** Keeps a draft aside, newest first: one kept before is never written over. */
+  #keepAside(aside: Kept): void {
+    this.#setKept([aside, ...this.#kept.filter((k) => !samePlan(k.plan, aside.plan))]);
   }
 
   /**
-   * A draft kept aside on an earlier visit is offered again, until the user takes it back or
-   * discards it; one that is the plan shown has been taken back.
+   * The drafts kept under the key (on an earlier visit, in another tab) are offered, until the user
+   * takes each back or discards it; one that is the plan shown has been taken back.
    */
-  #offerEarlierSetAside(): void {
-    const plan = this.#drafts?.loadSetAside();
-    if (!plan || this.#setAside) return;
-    if (samePlan(plan, this.currentValue)) this.#drafts!.forgetSetAside();
-    else this.#setAside = { plan, by: 'setAsideEarlier' };
+  #offerKept(): void {
+    const stored = this.#drafts?.loadKept() ?? [];
+    const kept = stored.filter((plan) => !samePlan(plan, this.currentValue));
+    this.#kept = kept.map((plan) => ({ plan, by: this.#kept.find((k) => samePlan(k.plan, plan))?.by ?? 'setAsideEarlier' }));
+    if (kept.length < stored.length) this.#drafts!.writeKept(kept);
   }
 
-  /** The draft kept aside becomes the plan (Undo goes back, and keeps it aside again). */
-  #backToDraft(aside: SetAside): void {
-    this.#setAside = undefined;
-    this.#drafts?.forgetSetAside();
+  /**
+   * A kept draft becomes the plan. The plan it replaces is the user's work too (unless it is the
+   * page's own, which the page gives again): it is kept aside in its place, as the next edit would
+   * save over it. Undo goes back to both.
+   */
+  #backToDraft(aside: Kept): void {
+    const before = this.currentValue;
+    const kept = this.#kept;
+    const rest = kept.filter((k) => k !== aside);
+    this.#setKept(samePlan(before, this.#pagePlan ?? this.defaultValue) ? rest : [{ plan: before, by: 'setAsideSwapped' }, ...rest]);
     this.#replace(aside.plan, (m) => m.loaded(m.draftLoaded));
-    this.#notice!.aside = aside;
+    this.#notice!.kept = kept;
     void this.#focusNotice();
   }
 
-  #discardSetAside(aside: SetAside): void {
-    this.#setAside = undefined;
-    this.#drafts?.forgetSetAside();
-    this.#notice = { say: (m) => m.setAsideDiscarded, aside };
-    this.requestUpdate();
+  #discardKept(aside: Kept): void {
+    const kept = this.#kept;
+    this.#setKept(kept.filter((k) => k !== aside));
+    this.#notice = { say: (m) => m.setAsideDiscarded, kept };
     void this.#focusNotice();
   }
 
-  #undo({ undo, aside }: Notice): void {
+  #undo({ undo, kept }: Notice): void {
     if (undo) this.#userEdit(() => undo);
-    if (aside) this.#keepAside(aside);
+    if (kept) this.#setKept(kept);
     this.#notice = { say: (m) => m.undone };
     this.requestUpdate();
     // Undoing "Start fra eksemplet" leaves no example chosen.
@@ -830,7 +856,8 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
     const m = messages[this.locale];
     const state = this.#draftState;
     const notice = this.#notice;
-    const aside = this.#setAside;
+    // Offered back where the user can act; said while read-only only when it just happened.
+    const kept = this.#kept.filter((k) => this.#editable || k.by === 'setAside' || k.by === 'setAsideOwnWork');
     const draft = state === 'restored'
       ? html`<p>${m.restored(formatTime(this.#draft!.updatedAt, this.locale))}
           ${this.#editable ? html`<button type="button" @click=${() => this.#discardDraft()}>${m.discard}</button>` : nothing}</p>`
@@ -838,16 +865,14 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
         ? html`<p>${m[state]}
             ${state === 'elsewhere' && this.#editable ? html`<button type="button" @click=${() => this.#useNewerDraft()}>${m.useNewerDraft}</button>` : nothing}</p>`
         : nothing;
-    return state || aside || notice
-      ? html`${draft}${aside
-          ? html`<p>${m[aside.by](formatTime(aside.plan.updatedAt, this.locale))}
-              ${this.#editable
-                ? html`<button type="button" @click=${() => this.#backToDraft(aside)}>${m.backToDraft}</button>
-                    <button type="button" @click=${() => this.#discardSetAside(aside)}>${m.discardSetAside}</button>`
-                : nothing}</p>`
-          : nothing}${notice
+    return state || kept.length || notice
+      ? html`${draft}${kept.map((k, i) => html`<p><span id="kept-${i}">${m[k.by](formatTime(k.plan.updatedAt, this.locale), k.plan.titel.trim())}</span>
+          ${this.#editable // Described by their line: with two drafts kept, the buttons share names.
+            ? html`<button type="button" aria-describedby="kept-${i}" @click=${() => this.#backToDraft(k)}>${m.backToDraft}</button>
+                <button type="button" aria-describedby="kept-${i}" @click=${() => this.#discardKept(k)}>${m.discardSetAside}</button>`
+            : nothing}</p>`)}${notice
           ? html`<p id="notice" tabindex="-1"><span id="notice-d">${notice.say(m, this.locale)}</span>
-              ${(notice.undo || notice.aside) && this.#editable
+              ${(notice.undo || notice.kept) && this.#editable
                 ? html`<button type="button" aria-describedby="notice-d" @click=${() => this.#undo(notice)}>${m.undo}</button>`
                 : nothing}</p>`
           : nothing}`

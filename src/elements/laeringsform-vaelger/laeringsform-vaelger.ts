@@ -105,7 +105,7 @@ export class LaeringsformVaelger extends KompetenceFieldCore<'laeringsformer'> {
     // The chosen form the advice is about, where it is shown (its fit says why); else the mix.
     const form = ({ 'udviklende-workshop-begyndere': 'udviklende-workshop', 'sidemandsoplaering-for-mange': 'sidemandsoplaering' } as Record<string, string>)[adviceId];
     if (!form) return [];
-    const box = [...this.renderRoot.querySelectorAll<HTMLElement>(`input[data-form="${form}"]`)].find((b) => !b.closest('details:not([open])'));
+    const box = [...this.renderRoot.querySelectorAll<HTMLInputElement>(`input[data-form="${form}"]`)].find((b) => !b.disabled && !b.closest('details:not([open])'));
     return box ? [box] : this.controlsById('mix');
   }
 
@@ -203,6 +203,12 @@ export class LaeringsformVaelger extends KompetenceFieldCore<'laeringsformer'> {
 
   /** The form last removed with its button in the mix, said in a status (focus moves on to the next button). */
   #removed: LearningFormId | undefined;
+
+  // A value set by code (another plan, the page) makes an earlier removal old news.
+  protected override accepted(value: LearningFormId[]): void {
+    super.accepted(value);
+    this.#removed = undefined;
+  }
 
   #toggle(id: LearningFormId, on: boolean): void {
     const rest = this.value.filter((x) => x !== id);

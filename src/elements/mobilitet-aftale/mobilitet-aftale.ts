@@ -180,7 +180,11 @@ export class MobilitetAftale extends KompetenceFieldElement<'mobilitet'> {
       <p part="intro" class="hint">${t(learningFormFamilyDescriptions.mobilitet, lang)}</p>
       <div class="row top">
         <fieldset part="form" class="forms" @pointerdown=${() => (this.#byArrow = false)}
-          @keydown=${(e: KeyboardEvent) => (this.#byArrow = e.key.startsWith('Arrow'))}>
+          @keydown=${(e: KeyboardEvent) => (this.#byArrow = e.key.startsWith('Arrow'))}
+          @focusout=${(e: FocusEvent) => {
+            // Gone on before the pause (Tab): the status would speak of the forms from elsewhere.
+            if (!(e.currentTarget as Element).contains(e.relatedTarget as Node | null)) clearTimeout(this.#statusTimer);
+          }}>
           <legend>${m.form}</legend>
           ${mobilityForms.map((id) => this.#choice('form', id, t(learningFormById(id).name, lang), v.form === id,
             () => this.#chooseForm(id)))}
