@@ -47,7 +47,8 @@ export type { KompetenceChangeEvent, KompetenceInvalidEvent };
  */
 type InputProps<I> =
   & (I extends KompetenceFieldCore<infer P> ? { value?: KompetenceFieldCore<P>['value'] | Exclude<PartInput<P>, string> | null } : {})
-  & (I extends { plan: Plan } ? { plan?: Plan | Exclude<PlanInput, string> | null } : {});
+  // The model's `value` is read-only (its plan is `plan`): setting it would throw.
+  & (I extends { plan: Plan } ? { plan?: Plan | Exclude<PlanInput, string> | null; value?: never } : {});
 type EventNames = Record<string, EventName | string>;
 /** `@lit/react`'s component type, with the element's `InputProps`. */
 type Wrapper<I extends HTMLElement, E extends EventNames> = React.ForwardRefExoticComponent<

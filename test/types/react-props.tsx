@@ -53,6 +53,8 @@ export const model = (
 const staircaseProps: AnsvarsTrappeProps = { value: [{ maalgruppe: 'Vikarer' }], koerekort: true };
 void staircaseProps;
 
+declare const completePlan: Plan;
+
 // What does not compile: each directive fails the check when the line it marks compiles.
 export const wrong = [
   // @ts-expect-error a task's description is text
@@ -61,6 +63,8 @@ export const wrong = [
   <AnsvarsTrappe value={[{ maalgruppe: 'Alle', fremtidigt: 'paa-maanen' }]} />,
   // @ts-expect-error a plan says its schemaVersion
   <KompetenceModel plan={{ titel: 'x' }} />,
+  // @ts-expect-error the model's value is read-only (setting it throws): its plan is `plan`
+  <KompetenceModel value={completePlan} />,
   // @ts-expect-error props are set as properties: objects, not JSON text
   <OpgaveFelt value='{"beskrivelse":"x"}' />,
   // @ts-expect-error an id the catalog does not have
