@@ -5,7 +5,7 @@ import { baseStyles } from '../../internal/styles.js';
 import { commonMessages } from '../../i18n/common.js';
 import { coveredTempi } from '../../model/advice/checks.js';
 import {
-  learningFormFamilyDescriptions, learningFormFamilyNames, learningFormTable, learningForms,
+  learningFormFamilyDescriptions, learningFormFamilyNames, learningFormTable, learningForms, resourceDemandNames,
 } from '../../model/catalog/learning-forms.js';
 import { currentLevels } from '../../model/catalog/staircase.js';
 import { joinList, nameInSentence, t } from '../../model/catalog/text.js';
@@ -371,7 +371,7 @@ export class LaeringsformVaelger extends KompetenceFieldCore<'laeringsformer'> {
       <p>${t(form.description, lang)}</p>
       <dl class="facts">
         ${fact(m.suits, t(form.suits, lang))}
-        ${fact(m.resources, m.resourceLevels[form.resources])}
+        ${fact(m.resources, t(resourceDemandNames[form.resources], lang))}
         ${fact(m.groupSize, form.groupSize && t(form.groupSize, lang))}
         ${fact(m.duration, form.duration && t(form.duration, lang))}
         ${fact(m.facilitator, form.facilitator ? m.yes : m.no)}

@@ -32,6 +32,13 @@ export const learningFormFamilyTempi: Readonly<Record<LearningFormFamily, readon
   vaerktoej: [],
 };
 
+/** How much a form asks of the workplace's resources, in words (the chooser and the catalog say the same). */
+export const resourceDemandNames: Readonly<Record<ResourceDemand, Text>> = {
+  lav: tx('få', 'low'),
+  middel: tx('middel', 'medium'),
+  hoej: tx('mange', 'high'),
+};
+
 export const learningFormFamilyNames: Readonly<Record<LearningFormFamily, Text>> = {
   metoder: tx('Metoder og teknikker', 'Methods and techniques'),
   viden: tx('Faglig viden', 'Professional knowledge'),
