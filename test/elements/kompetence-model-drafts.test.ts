@@ -18,6 +18,8 @@ class FakeStorage implements Storage {
   items = new Map<string, string>();
   writes = 0;
   failWith: string | undefined;
+  /** Only writes to this key fail (as full storage fails a large write and takes a small one). */
+  failFor: string | undefined;
   get length(): number {
     return this.items.size;
   }
@@ -35,6 +37,7 @@ class FakeStorage implements Storage {
   }
   setItem(key: string, value: string): void {
     if (this.failWith) throw new DOMException('no', this.failWith);
+    if (this.failFor === key) throw new DOMException('no', 'QuotaExceededError');
     this.writes += 1;
     this.items.set(key, value);
   }
@@ -117,13 +120,36 @@ describe('Drafts (kompetence-model)', () => {
     expect(drafts.loadKept()).to.deep.equal(plans);
     storage.setItem('plan-1:tilsidesat', JSON.stringify(plans[0]));
     expect(drafts.loadKept(), 'one plan, as an earlier version kept it').to.deep.equal([plans[0]]);
-    storage.setItem('plan-1:tilsidesat', JSON.stringify([plans[0], { schemaVersion: 'x' }]));
-    expect(drafts.loadKept(), 'what is no plan is left out').to.deep.equal([plans[0]]);
     drafts.writeKept([]);
     expect(storage.getItem('plan-1:tilsidesat'), 'none kept: no key').to.equal(null);
+    storage.setItem('plan-1:tilsidesat', JSON.stringify([plans[0], { schemaVersion: 'x' }]));
+    expect(drafts.loadKept(), 'what is no plan is not offered').to.deep.equal([plans[0]]);
+    drafts.writeKept([]);
+    expect(storage.getItem('plan-1:tilsidesat'), 'but written back, not dropped').to.equal('[{"schemaVersion":"x"}]');
+    storage.setItem('plan-1:tilsidesat', '[{"titel": "halv');
+    expect(drafts.loadKept()).to.deep.equal([]);
+    expect(storage.getItem('plan-1:tilsidesat:ulaeselig'), 'text that is no JSON is kept beside').to.equal('[{"titel": "halv');
     storage.failWith = 'QuotaExceededError';
     expect(() => drafts.writeKept(plans)).not.to.throw();
     expect(reports).to.deep.equal(['full']);
+  });
+
+  it('a save is not reported as saved while the kept drafts are unwritten (full storage): they are written with the next save', async () => {
+    const storage = new FakeStorage();
+    const { drafts, reports } = setup(() => storage);
+    storage.failWith = 'QuotaExceededError';
+    drafts.writeKept([createPlan({ titel: 'Kept' })]);
+    drafts.schedule(createPlan({ titel: 'ny' }));
+    // The draft itself fits (a smaller write), the kept list still does not.
+    storage.failWith = undefined;
+    storage.failFor = 'plan-1:tilsidesat';
+    drafts.flush();
+    expect(reports).to.deep.equal(['full', 'full']);
+    storage.failFor = undefined;
+    drafts.schedule(createPlan({ titel: 'nyere' }));
+    drafts.flush();
+    expect(reports.at(-1), 'saved, with the kept drafts').to.equal(undefined);
+    expect(JSON.parse(storage.getItem('plan-1:tilsidesat')!)[0].titel).to.equal('Kept');
   });
 
   it('reports full storage (QuotaExceededError) without throwing, and recovers', () => {
@@ -279,15 +305,25 @@ describe('<kompetence-model>: the page replaces a restored draft', () => {
     expect(localStorage.getItem(`${key}:tilsidesat`)).to.equal(null);
   });
 
-  it('a plan the page sets after the user edited the restored draft replaces no draft: no notice', async () => {
+  it('a plan the page sets after the user edited the restored draft keeps the edited draft aside (the next edit would save over it)', async () => {
     const model = await restoredThenReplaced(() => {});
     const input = model.shadowRoot!.querySelector<HTMLInputElement>('#titel')!;
     input.focus();
     await sendKeys({ type: '!' });
     model.plan = pagePlan;
     await settle(model);
-    expect(noticeText(model)).to.equal('');
-    expect(localStorage.getItem(`${key}:tilsidesat`)).to.equal(null);
+    expect(noticeText(model)).to.match(/^Siden har hentet en anden plan\. Din kladde «Min kladde!» fra /);
+    expect(setAside()).to.equal('Min kladde!');
+  });
+
+  it('a page that writes each change back (a controlled component) replaces nothing: nothing is kept', async () => {
+    const model = await restoredThenReplaced(() => {});
+    model.addEventListener('kompetence-change', (e) => (model.plan = structuredClone((e as CustomEvent<{ value: Plan }>).detail.value)));
+    model.shadowRoot!.querySelector<HTMLInputElement>('#titel')!.focus();
+    await sendKeys({ type: '!' });
+    await settle(model);
+    expect(model.plan.titel).to.equal('Min kladde!');
+    expect(setAside()).to.equal(undefined);
   });
 });
 
@@ -337,6 +373,42 @@ describe('<kompetence-model>: a draft set aside is offered on later visits too',
     window.dispatchEvent(new Event('pagehide'));
     expect(JSON.parse(localStorage.getItem(key)!).titel).to.equal('Min kladde!');
     expect(kept()).to.deep.equal(['Sidens plan, rettet']);
+  });
+
+  it('goes back to a kept draft as it was, with its own time; Undo undoes only its own step on the list as it is now', async () => {
+    const model = await laterVisit();
+    button(model, 'Gå tilbage til kladden')!.click();
+    await settle(model);
+    expect(model.plan.updatedAt, 'its own time, which tells it apart').to.equal('2026-11-27T10:32:00.000Z');
+    // Discard the restored draft kept in its place, then the page keeps another before Undo.
+    button(model, 'Kassér den gemte kladde')!.click();
+    await settle(model);
+    expect(kept()).to.deep.equal([]);
+    await typeTitle(model, '!');
+    model.plan = createPlan({ titel: 'Sidens plan' });
+    await settle(model);
+    expect(kept()).to.deep.equal(['Min kladde!']);
+    model.lang = 'da';
+    const undo = [...model.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="notice"] button')].find((b) => b.textContent!.trim() === 'Fortryd');
+    expect(undo, 'the discard\'s Undo went with the next edit').to.equal(undefined);
+    // An Undo of a discard, with a draft kept meanwhile by another tab: both stay.
+    button(model, 'Kassér den gemte kladde')!.click();
+    await settle(model);
+    localStorage.setItem(`${key}:tilsidesat`, JSON.stringify([createPlan({ titel: 'Fra en anden fane' })]));
+    window.dispatchEvent(new StorageEvent('storage', { key: `${key}:tilsidesat` }));
+    await settle(model);
+    button(model, 'Fortryd')!.click();
+    await settle(model);
+    expect(kept()).to.deep.equal(['Min kladde!', 'Fra en anden fane']);
+  });
+
+  it('does not offer a kept draft that is the plan shown', async () => {
+    const model = await laterVisit();
+    // (laterVisit stores it as an earlier version did: one plan, not a list.)
+    model.plan = JSON.parse(localStorage.getItem(`${key}:tilsidesat`)!);
+    await settle(model);
+    expect(model.plan.titel).to.equal('Min kladde');
+    expect(noticeText(model)).not.to.include('«Min kladde» fra');
   });
 
   it('never writes one kept draft over another: the page replacing a restored draft while an older one is kept keeps both', async () => {
@@ -567,11 +639,14 @@ describe('<kompetence-model>: a draft key used twice never loses work silently',
 
   it('an element with unsaved work of its own keeps it when its turn comes, and sets the stored draft aside to offer it back', async () => {
     const { saving, waiting } = await savingAndWaiting('Deres arbejde');
+    // A draft kept under the key from before: keeping another must not write over it.
+    localStorage.setItem(`${key}:tilsidesat`, JSON.stringify([createPlan({ titel: 'Fra før' })]));
     await type(waiting, 'Mit arbejde');
     saving.remove();
     await settle(waiting);
     expect(waiting.plan.titel, 'its own work stays').to.equal('Mit arbejde');
-    expect(noticeText(waiting)).to.match(/^En anden plan på siden har gemt en kladde «Deres arbejde» fra .+ samme sted\. Den er lagt til side, og det er din plan her, der gemmes nu\. Gå tilbage til kladden Kassér den gemte kladde$/);
+    expect(JSON.parse(localStorage.getItem(`${key}:tilsidesat`)!).map((p: Plan) => p.titel)).to.deep.equal(['Deres arbejde', 'Fra før']);
+    expect(noticeText(waiting)).to.match(/^En anden plan på siden har gemt en kladde «Deres arbejde» fra .+ samme sted\. Den er lagt til side, og det er din plan her, der gemmes nu\. Gå tilbage til kladden Kassér den gemte kladde\s*En kladde «Fra før»/);
     expect(JSON.parse(localStorage.getItem(`${key}:tilsidesat`)!)[0].titel, 'the other work is kept').to.equal('Deres arbejde');
     await wait700();
     expect(stored(), 'its own work is saved').to.equal('Mit arbejde');

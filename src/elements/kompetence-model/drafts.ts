@@ -39,15 +39,21 @@ export class Drafts {
     if (text === null) return undefined;
     const result = parsePlan(text);
     if (result.ok) return result.plan;
-    // The next save would overwrite it: keep the unreadable text beside it, so it can still be
-    // recovered by hand (best effort; a full storage keeps nothing more).
-    try {
-      this.storage().setItem(this.unreadableKey, text);
-    } catch {
-      // Reported as corrupt below either way.
-    }
+    this.#keepUnreadable(this.unreadableKey, text);
     this.report('corrupt');
     return undefined;
+  }
+
+  /**
+   * The next save would overwrite text that is no draft: it is kept beside, so it can still be
+   * recovered by hand (best effort; a full storage keeps nothing more).
+   */
+  #keepUnreadable(key: string, text: string): void {
+    try {
+      this.storage().setItem(key, text);
+    } catch {
+      // Nothing more can be kept.
+    }
   }
 
   /** Where a draft that could not be read is kept, so saving the new plan does not destroy it. */
@@ -63,26 +69,60 @@ export class Drafts {
     return `${this.key}:tilsidesat`;
   }
 
-  /** The drafts kept under `setAsideKey`, newest first (an earlier version kept one plan, not a list). */
+  /** Entries of the kept list that are no plan this version reads: written back with it, never dropped. */
+  #unreadableKept: unknown[] = [];
+  /** A kept list whose write failed (full storage): written again with the next save, which fails until it is. */
+  #unwrittenKept: readonly Plan[] | undefined;
+
+  /**
+   * The drafts kept under `setAsideKey`, newest first (an earlier version kept one plan, not a
+   * list). Entries that are no plan are written back as they are; text that is no JSON at all is
+   * copied beside it, as `load` does with the draft. Neither is reported: the notice of the draft
+   * restored with them matters more.
+   */
   loadKept(): Plan[] {
+    let text: string | null;
     try {
-      const stored: unknown = JSON.parse(this.storage().getItem(this.setAsideKey) ?? '[]');
-      return (Array.isArray(stored) ? stored : [stored]).flatMap((plan) => {
-        const result = parsePlan(plan);
-        return result.ok ? [result.plan] : [];
-      });
+      text = this.storage().getItem(this.setAsideKey);
     } catch {
       return [];
     }
+    let stored: unknown;
+    try {
+      stored = JSON.parse(text ?? '[]');
+    } catch {
+      this.#keepUnreadable(`${this.setAsideKey}:ulaeselig`, text!);
+      this.#unreadableKept = [];
+      return [];
+    }
+    const plans: Plan[] = [];
+    this.#unreadableKept = [];
+    for (const entry of Array.isArray(stored) ? stored : [stored]) {
+      const result = parsePlan(entry);
+      if (result.ok) plans.push(result.plan);
+      else this.#unreadableKept.push(entry);
+    }
+    return plans;
   }
 
   /** Writes the kept drafts now (none: removes the key); a storage problem is reported as for a save. */
   writeKept(plans: readonly Plan[]): void {
+    this.#unwrittenKept = plans;
+    this.#writeKept();
+  }
+
+  #writeKept(): boolean {
+    const plans = this.#unwrittenKept;
+    if (!plans) return true;
+    const entries = [...plans, ...this.#unreadableKept];
     try {
-      if (plans.length) this.storage().setItem(this.setAsideKey, JSON.stringify(plans));
+      if (entries.length) this.storage().setItem(this.setAsideKey, JSON.stringify(entries));
       else this.storage().removeItem(this.setAsideKey);
+      this.#unwrittenKept = undefined;
+      return true;
     } catch (error) {
       this.report(storageProblem(error));
+      return false;
     }
   }
 
@@ -107,7 +147,8 @@ export class Drafts {
     this.#pending = undefined;
     try {
       this.storage().setItem(this.key, JSON.stringify(plan));
-      this.report(undefined);
+      // Saved only when the kept drafts are too: one left unwritten would be gone on the next visit.
+      if (this.#writeKept()) this.report(undefined);
     } catch (error) {
       this.report(storageProblem(error));
     }

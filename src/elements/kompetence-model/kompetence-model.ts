@@ -45,12 +45,15 @@ export type KompetenceModelChange = KompetenceChangeEvent<Plan, { advice: Advice
  */
 type Kept = { plan: Plan; by: 'setAside' | 'setAsideOwnWork' | 'setAsideSwapped' | 'setAsideEarlier' };
 
+/** A step on the kept drafts, to undo: the one to offer again, the one to take out. */
+type KeptStep = { add?: Kept; remove?: Plan };
+
 /**
  * A notice, kept as what it says (its message and that message's arguments) rather than as text,
  * so it is shown in the language of the moment, also after `lang` changes. Its Undo button goes
- * back to the plan `undo` and to the kept drafts `kept`.
+ * back to the plan `undo` and undoes the step `kept` on the kept drafts.
  */
-type Notice = { say: (m: Messages, lang: Lang) => string; undo?: Plan; kept?: Kept[] };
+type Notice = { say: (m: Messages, lang: Lang) => string; undo?: Plan; kept?: KeptStep };
 
 /**
  * What the drafts say: restored, a storage problem, or no drafts because the key is not this
@@ -125,7 +128,7 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
   declare example: ExampleId | null;
   /**
    * Saves drafts under this key in the browser's `localStorage` as the user types, and restores them
-   * on load. A restored draft that `plan` or `example` then replaces, before the user edits it, is
+   * on load. The user's work (a restored draft, or edits) that `plan` or `example` then replaces is
    * kept under `<key>:tilsidesat` (a list, newest first; so is the user's plan that a kept draft
    * they go back to replaces) and offered back in the notice (on later visits too, until the user
    * takes it back or discards it). One element per key and page:
@@ -256,30 +259,37 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
 
   protected override accepted(plan: Plan): void {
     this.#planGiven = true;
-    this.#pagePlan = plan;
-    this.#pageReplaced();
+    this.#pageReplaced(plan);
   }
 
   /** The plan the page gave last (`plan`, `example`): the page gives it again, so it need not be kept aside. */
   #pagePlan: Plan | undefined;
+  /** The plan shown before the last `setValue`: what a plan given by the page replaced. */
+  #shownBefore: Plan | undefined;
+  /** Whether the plan shown is the user's work: a restored draft, or edited since the page gave a plan. */
+  #ownWork = false;
 
   /**
-   * The page (not the user) replaced the plan. A draft restored and not edited yet is the user's
-   * work, which the next edit would save the page's plan over: it is set aside, not lost (kept
-   * under the drafts' side key and offered back), and "Kassér kladden" goes, as there is no draft
-   * shown to discard. A page that saves each change and loads it again gives back the draft's
-   * own content: nothing is replaced, so there is nothing to set aside or say.
+   * The page (not the user) replaced the plan. The user's work it replaced (a restored draft, or
+   * edits), which the next edit would save the page's plan over, is set aside, not lost (kept under
+   * the drafts' side key and offered back), and "Kassér kladden" goes, as there is no draft shown to
+   * discard. A page that saves each change and loads it again gives back the plan's own content:
+   * nothing is replaced, so there is nothing to set aside or say.
    */
-  #pageReplaced(): void {
-    if (this.#draftState !== 'restored') return;
-    this.#draftState = undefined;
-    this.#beforeDraft = undefined;
-    const draft = this.#draft!;
-    if (samePlan(draft, this.currentValue)) return;
-    this.#keepAside({ plan: draft, by: 'setAside' });
+  #pageReplaced(plan: Plan): void {
+    if (this.#draftState === 'restored') {
+      this.#draftState = undefined;
+      this.#beforeDraft = undefined;
+    }
+    const before = this.#shownBefore;
+    const own = this.#ownWork && before && !samePlan(before, plan) && !(this.#pagePlan && samePlan(before, this.#pagePlan));
+    this.#pagePlan = plan;
+    this.#ownWork = false;
+    if (own) this.#keepAside({ plan: before, by: 'setAside' });
   }
 
   protected override setValue(next: Plan): void {
+    this.#shownBefore = this.currentValue;
     super.setValue(next);
     this.#provide();
   }
@@ -292,10 +302,15 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
     this.#provider.setValue({ plan: this.currentValue, edit: this.#edit, readonly: !this.#editable });
   }
 
-  /** A user's edit of the plan (from the context, a mobility arrangement or the model's own controls). */
-  #edit = (update: (plan: Plan) => Plan): void => {
+  /**
+   * A user's edit of the plan (from the context, a mobility arrangement or the model's own
+   * controls). `keepTime` when it brings back a plan as it was (a kept draft), with its own time.
+   */
+  #edit = (update: (plan: Plan) => Plan, keepTime = false): void => {
     const before = this.currentValue.traeningsbane.laeringsformer;
-    this.setValue({ ...update(this.currentValue), updatedAt: new Date().toISOString() });
+    const next = update(this.currentValue);
+    this.setValue(keepTime ? next : { ...next, updatedAt: new Date().toISOString() });
+    this.#ownWork = true;
     // A mobility form just chosen in the training ground: the arrangement is offered below it, and said here.
     this.#chosenMobility = mobilityForms.find((f) => this.currentValue.traeningsbane.laeringsformer.includes(f) && !before.includes(f));
     this.#pending = true;
@@ -318,15 +333,15 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
     this.dispatchEvent(new KompetenceChangeEvent<Plan, { advice: Advice[] }>({ value: plan, advice: this.#adviceOn(plan) }));
   }
 
-  #userEdit(update: (plan: Plan) => Plan): void {
-    this.#edit(update);
+  #userEdit(update: (plan: Plan) => Plan, keepTime = false): void {
+    this.#edit(update, keepTime);
     this.#emit();
   }
 
   /** Replaces the whole plan as a user's edit that can be undone. */
-  #replace(next: Plan, say: Notice['say']): void {
+  #replace(next: Plan, say: Notice['say'], keepTime = false): void {
     const before = this.currentValue;
-    this.#userEdit(() => next);
+    this.#userEdit(() => next, keepTime);
     this.#notice = { say, undo: before };
   }
 
@@ -438,6 +453,8 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
   #takeOver(): void {
     this.#draftState = undefined;
     const stored = this.#open(this.#queuedKey!);
+    // The drafts kept under the key before its turn, which keeping another must not write over.
+    this.#offerKept();
     if (stored && !samePlan(stored, this.currentValue)) {
       if (this.#unsaved) {
         this.#keepAside({ plan: stored, by: 'setAsideOwnWork' });
@@ -483,23 +500,28 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
     const plan = copyPlanAsNew(examples[id as ExampleId]);
     this.clearInputIssues();
     this.defaultValue = plan;
-    this.#pagePlan = plan;
     this.setValue(plan);
-    this.#pageReplaced();
+    this.#pageReplaced(plan);
   }
 
   #openDrafts(): void {
     this.#drafts?.flush();
     const key = this.storageKey;
-    if (key !== this.#queuedKey) this.#release();
+    // Drafts kept while not saving (the other-tab state) are carried over to the same key's list;
+    // another key keeps other drafts aside (and an Undo of a step on this key's would act on those).
+    const carried = key === this.#queuedKey ? this.#kept : [];
+    if (key !== this.#queuedKey) {
+      this.#release();
+      if (this.#notice?.kept) this.#notice = undefined;
+    }
     this.#draftState = undefined;
     this.#savedAt = '';
     this.#drafts = undefined;
-    // Another key keeps other drafts aside.
     this.#kept = [];
     if (key && this.#claim(key)) {
       this.#restore(this.#open(key));
       this.#offerKept();
+      for (const k of carried) if (!this.#kept.some((x) => samePlan(x.plan, k.plan))) this.#keepAside(k);
     }
   }
 
@@ -517,6 +539,7 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
       this.setValue(draft);
       this.#draftState = 'restored';
       this.#draft = draft;
+      this.#ownWork = true;
     }
   }
 
@@ -533,6 +556,7 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
     if (this.#draftState === 'restored') this.#draftState = undefined;
     this.#notice = undefined;
     this.#unsaved = false;
+    this.#ownWork = false;
   }
 
   #onDraftReport(problem: DraftProblem | undefined): void {
@@ -553,6 +577,7 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
     this.setValue(this.#beforeDraft ?? this.defaultValue);
     this.#drafts?.discard();
     this.#draftState = undefined;
+    this.#ownWork = false;
     this.#emit();
     this.#notice = { say: (m) => m.discarded, undo: before };
     void this.#focusNotice();
@@ -575,7 +600,9 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
    * takes each back or discards it; one that is the plan shown has been taken back.
    */
   #offerKept(): void {
-    const stored = this.#drafts?.loadKept() ?? [];
+    // Not saving here (another tab's draft), the kept drafts are the ones in memory.
+    if (!this.#drafts) return;
+    const stored = this.#drafts.loadKept();
     const kept = stored.filter((plan) => !samePlan(plan, this.currentValue));
     this.#kept = kept.map((plan) => ({ plan, by: this.#kept.find((k) => samePlan(k.plan, plan))?.by ?? 'setAsideEarlier' }));
     if (kept.length < stored.length) this.#drafts!.writeKept(kept);
@@ -588,24 +615,29 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
    */
   #backToDraft(aside: Kept): void {
     const before = this.currentValue;
-    const kept = this.#kept;
-    const rest = kept.filter((k) => k !== aside);
-    this.#setKept(samePlan(before, this.#pagePlan ?? this.defaultValue) ? rest : [{ plan: before, by: 'setAsideSwapped' }, ...rest]);
-    this.#replace(aside.plan, (m) => m.loaded(m.draftLoaded));
-    this.#notice!.kept = kept;
+    const swapped = samePlan(before, this.#pagePlan ?? this.defaultValue) ? undefined : before;
+    this.#setKept([...(swapped ? [{ plan: swapped, by: 'setAsideSwapped' as const }] : []), ...this.#kept.filter((k) => k !== aside)]);
+    // The draft as it was kept, with its own time (it is told apart by it).
+    this.#replace(aside.plan, (m) => m.loaded(m.draftLoaded), true);
+    this.#notice!.kept = { add: aside, remove: swapped };
     void this.#focusNotice();
   }
 
   #discardKept(aside: Kept): void {
-    const kept = this.#kept;
-    this.#setKept(kept.filter((k) => k !== aside));
-    this.#notice = { say: (m) => m.setAsideDiscarded, kept };
+    this.#setKept(this.#kept.filter((k) => k !== aside));
+    this.#notice = { say: (m) => m.setAsideDiscarded, kept: { add: aside } };
     void this.#focusNotice();
   }
 
   #undo({ undo, kept }: Notice): void {
     if (undo) this.#userEdit(() => undo);
-    if (kept) this.#setKept(kept);
+    if (kept) {
+      // Undone on the list as it is now: the page or another tab may have kept drafts since.
+      this.#offerKept();
+      const { add, remove } = kept;
+      const rest = this.#kept.filter((k) => !(remove && samePlan(k.plan, remove)) && !(add && samePlan(k.plan, add.plan)));
+      this.#setKept(add ? [add, ...rest] : rest);
+    }
     this.#notice = { say: (m) => m.undone };
     this.requestUpdate();
     // Undoing "Start fra eksemplet" leaves no example chosen.
@@ -856,8 +888,12 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
     const m = messages[this.locale];
     const state = this.#draftState;
     const notice = this.#notice;
-    // Offered back where the user can act; said while read-only only when it just happened.
-    const kept = this.#kept.filter((k) => this.#editable || k.by === 'setAside' || k.by === 'setAsideOwnWork');
+    // Offered back where the user can act; said while read-only only when it just happened. One that
+    // is the plan shown has nothing to go back to (until the plan is edited).
+    const kept = this.#kept.filter((k) => (this.#editable || k.by === 'setAside' || k.by === 'setAsideOwnWork')
+      && !samePlan(k.plan, this.currentValue));
+    // Acted on only while the drafts are saved here: in the other-tab state, a step would not be.
+    const act = this.#editable && !!this.#drafts;
     const draft = state === 'restored'
       ? html`<p>${m.restored(formatTime(this.#draft!.updatedAt, this.locale))}
           ${this.#editable ? html`<button type="button" @click=${() => this.#discardDraft()}>${m.discard}</button>` : nothing}</p>`
@@ -867,7 +903,7 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
         : nothing;
     return state || kept.length || notice
       ? html`${draft}${kept.map((k, i) => html`<p><span id="kept-${i}">${m[k.by](formatTime(k.plan.updatedAt, this.locale), k.plan.titel.trim())}</span>
-          ${this.#editable // Described by their line: with two drafts kept, the buttons share names.
+          ${act // Described by their line: with two drafts kept, the buttons share names.
             ? html`<button type="button" aria-describedby="kept-${i}" @click=${() => this.#backToDraft(k)}>${m.backToDraft}</button>
                 <button type="button" aria-describedby="kept-${i}" @click=${() => this.#discardKept(k)}>${m.discardSetAside}</button>`
             : nothing}</p>`)}${notice
