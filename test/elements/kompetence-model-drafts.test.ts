@@ -402,6 +402,27 @@ describe('<kompetence-model>: a draft set aside is offered on later visits too',
     expect(kept()).to.deep.equal(['Min kladde!', 'Fra en anden fane']);
   });
 
+  it('drops an Undo when the page gives another plan (it would put back a plan the page replaced), and does not keep an example the user only loaded', async () => {
+    const model = await laterVisit();
+    button(model, 'Gå tilbage til kladden')!.click();
+    await settle(model);
+    expect(button(model, 'Fortryd')).to.not.equal(undefined);
+    model.plan = createPlan({ titel: 'Sidens plan' });
+    await settle(model);
+    expect(button(model, 'Fortryd'), 'no Undo to a plan the page replaced').to.equal(undefined);
+    expect(kept(), 'the draft gone back to is kept aside again').to.include('Min kladde');
+    const select = model.shadowRoot!.querySelector<HTMLSelectElement>('.pick select')!;
+    select.value = 'jobcenter';
+    select.dispatchEvent(new Event('change'));
+    await settle(model);
+    [...model.shadowRoot!.querySelectorAll<HTMLButtonElement>('.pick button')][0]!.click();
+    await settle(model);
+    const before = kept();
+    model.plan = createPlan({ titel: 'Sidens nye plan' });
+    await settle(model);
+    expect(kept(), 'an example loaded and not edited is not the user\'s work').to.deep.equal(before);
+  });
+
   it('does not offer a kept draft that is the plan shown', async () => {
     const model = await laterVisit();
     // (laterVisit stores it as an earlier version did: one plan, not a list.)
@@ -657,6 +678,18 @@ describe('<kompetence-model>: a draft key used twice never loses work silently',
     localStorage.removeItem(`${key}:tilsidesat`);
   });
 
+  it('an element waiting for the key keeps work the page replaces in memory, and saves it when its turn comes', async () => {
+    const { saving, waiting } = await savingAndWaiting('Deres arbejde');
+    await type(waiting, 'Mit arbejde');
+    waiting.plan = createPlan({ titel: 'Sidens plan' });
+    await settle(waiting);
+    expect(noticeText(waiting)).to.include('«Mit arbejde»').and.include('Den er kun gemt, så længe siden er åben.');
+    saving.remove();
+    await settle(waiting);
+    expect(JSON.parse(localStorage.getItem(`${key}:tilsidesat`)!).map((p: Plan) => p.titel)).to.include('Mit arbejde');
+    localStorage.removeItem(`${key}:tilsidesat`);
+  });
+
   it('an element back in the page after another saved under its key shows that newer draft, not its own older plan', async () => {
     const { wrapper, saving, waiting } = await savingAndWaiting('Version 1');
     saving.remove();
@@ -702,11 +735,46 @@ describe('<kompetence-model>: a draft key used twice never loses work silently',
     await settle(model);
     expect(model.plan.titel).to.equal('Derfra');
     expect(events).to.have.length(1);
-    expect(noticeText(model)).to.equal('Kladden er indlæst. Fortryd');
+    // The work here is kept aside: the next edit saves the newer draft over it.
+    expect(noticeText(model)).to.match(/^Planen «Her!» fra .+, som kladden afløste, er lagt til side og gemt her\. Gå tilbage til kladden Kassér den gemte kladde\s*Kladden er indlæst\. Fortryd$/);
+    expect(JSON.parse(localStorage.getItem(`${key}:tilsidesat`)!)[0].titel).to.equal('Her!');
     expect(deepActiveElement()?.textContent?.trim()).to.equal('Fortryd');
     await type(model, '?');
     await wait700();
     expect(stored(), 'saving again').to.equal('Derfra?');
+  });
+
+  it('offers, after "Brug den nye kladde", the drafts kept as they are now, not as they were when saving stopped', async () => {
+    localStorage.setItem(`${key}:tilsidesat`, JSON.stringify([createPlan({ titel: 'K1' })]));
+    const wrapper = await fixture<HTMLElement>(html`<div><kompetence-model storage-key=${key}></kompetence-model></div>`);
+    const model = wrapper.firstElementChild as KompetenceModel;
+    await settle(model);
+    expect(noticeText(model)).to.include('«K1»');
+    otherTabWrites('Derfra');
+    await settle(model);
+    // The other tab discards K1 (this one, not saving, is not told).
+    localStorage.removeItem(`${key}:tilsidesat`);
+    [...model.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="notice"] button')].find((b) => b.textContent === 'Brug den nye kladde')!.click();
+    await settle(model);
+    expect(noticeText(model)).not.to.include('«K1»');
+    expect(localStorage.getItem(`${key}:tilsidesat`)).to.equal(null);
+  });
+
+  it('keeps work the page replaces while not saving in memory, says so, and saves it once it saves again', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div><kompetence-model storage-key=${key}></kompetence-model></div>`);
+    const model = wrapper.firstElementChild as KompetenceModel;
+    await type(model, 'Her');
+    otherTabWrites('Derfra');
+    await settle(model);
+    await type(model, '!');
+    model.plan = createPlan({ titel: 'Sidens plan' });
+    await settle(model);
+    expect(noticeText(model)).to.include('Din kladde «Her!» fra').and.include('Den er kun gemt, så længe siden er åben.');
+    expect(localStorage.getItem(`${key}:tilsidesat`), 'nothing written while another tab saves').to.equal(null);
+    [...model.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="notice"] button')].find((b) => b.textContent === 'Brug den nye kladde')!.click();
+    await settle(model);
+    expect(JSON.parse(localStorage.getItem(`${key}:tilsidesat`)!).map((p: Plan) => p.titel), 'saved with the list now').to.include('Her!');
+    expect(noticeText(model)).not.to.include('kun gemt');
   });
 
   it('keeps the focus in the notice when another tab\'s draft takes "Kassér kladden" away: on "Brug den nye kladde"', async () => {

@@ -43,7 +43,12 @@ export type KompetenceModelChange = KompetenceChangeEvent<Plan, { advice: Advice
  * (its plan or example), another element's draft met the user's own work, a kept draft taken back
  * replaced it, or (read from storage) an earlier visit.
  */
-type Kept = { plan: Plan; by: 'setAside' | 'setAsideOwnWork' | 'setAsideSwapped' | 'setAsideEarlier' };
+type Kept = {
+  plan: Plan;
+  by: 'setAside' | 'setAsideOwnWork' | 'setAsideSwapped' | 'setAsideEarlier';
+  /** Kept while this element saves no drafts (it waits for the key, or another tab saves there): in memory only until it does. */
+  unsaved?: boolean;
+};
 
 /** A step on the kept drafts, to undo: the one to offer again, the one to take out. */
 type KeptStep = { add?: Kept; remove?: Plan };
@@ -285,6 +290,8 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
     const own = this.#ownWork && before && !samePlan(before, plan) && !(this.#pagePlan && samePlan(before, this.#pagePlan));
     this.#pagePlan = plan;
     this.#ownWork = false;
+    // An Undo from before would put back a plan the page has replaced since.
+    if (before && !samePlan(before, plan) && (this.#notice?.undo || this.#notice?.kept)) this.#notice = undefined;
     if (own) this.#keepAside({ plan: before, by: 'setAside' });
   }
 
@@ -453,8 +460,9 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
   #takeOver(): void {
     this.#draftState = undefined;
     const stored = this.#open(this.#queuedKey!);
-    // The drafts kept under the key before its turn, which keeping another must not write over.
-    this.#offerKept();
+    // The drafts kept under the key before its turn, which keeping another must not write over, and
+    // those this element kept while it waited.
+    this.#offerKept(this.#kept);
     if (stored && !samePlan(stored, this.currentValue)) {
       if (this.#unsaved) {
         this.#keepAside({ plan: stored, by: 'setAsideOwnWork' });
@@ -520,8 +528,7 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
     this.#kept = [];
     if (key && this.#claim(key)) {
       this.#restore(this.#open(key));
-      this.#offerKept();
-      for (const k of carried) if (!this.#kept.some((x) => samePlan(x.plan, k.plan))) this.#keepAside(k);
+      this.#offerKept(carried);
     }
   }
 
@@ -585,8 +592,9 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
 
   /** The kept drafts, written under the side key at once (storage is where a later visit finds them). */
   #setKept(kept: Kept[]): void {
-    this.#kept = kept;
-    this.#drafts?.writeKept(kept.map((k) => k.plan));
+    const drafts = this.#drafts;
+    this.#kept = kept.map((k) => ({ ...k, unsaved: !drafts }));
+    drafts?.writeKept(kept.map((k) => k.plan));
     this.requestUpdate();
   }
 
@@ -597,15 +605,19 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
 
   /**
    * The drafts kept under the key (on an earlier visit, in another tab) are offered, until the user
-   * takes each back or discards it; one that is the plan shown has been taken back.
+   * takes each back or discards it; one that is the plan shown has been taken back. `carried`: the
+   * drafts kept before, of which those kept while saving none are saved now.
    */
-  #offerKept(): void {
-    // Not saving here (another tab's draft), the kept drafts are the ones in memory.
+  #offerKept(carried: Kept[] = this.#kept): void {
+    // Not saving here (waiting, or another tab's draft), the kept drafts are the ones in memory.
     if (!this.#drafts) return;
+    const shown = this.currentValue;
     const stored = this.#drafts.loadKept();
-    const kept = stored.filter((plan) => !samePlan(plan, this.currentValue));
-    this.#kept = kept.map((plan) => ({ plan, by: this.#kept.find((k) => samePlan(k.plan, plan))?.by ?? 'setAsideEarlier' }));
-    if (kept.length < stored.length) this.#drafts!.writeKept(kept);
+    const kept: Kept[] = stored.filter((plan) => !samePlan(plan, shown))
+      .map((plan) => ({ plan, by: carried.find((k) => samePlan(k.plan, plan))?.by ?? 'setAsideEarlier' }));
+    const unsaved = carried.filter((k) => k.unsaved && !samePlan(k.plan, shown) && !kept.some((x) => samePlan(x.plan, k.plan)));
+    if (unsaved.length || kept.length < stored.length) this.#setKept([...unsaved, ...kept]);
+    else this.#kept = kept;
   }
 
   /**
@@ -650,13 +662,18 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
    * be undone, and this element saves again (the other one, hearing it, stops in turn).
    */
   #useNewerDraft(): void {
+    const local = this.#ownWork ? this.currentValue : undefined;
     this.#openDrafts();
     const draft = this.#draft;
     if (this.#draftState === 'restored' && draft) {
       this.#draftState = undefined;
       this.setValue(this.#beforeDraft!);
       this.#beforeDraft = undefined;
-      this.#replace(draft, (m) => m.loaded(m.draftLoaded));
+      // The work here, which the next edit would save the newer draft over, is kept aside too.
+      const swapped = local && !samePlan(local, draft) ? local : undefined;
+      if (swapped) this.#keepAside({ plan: swapped, by: 'setAsideSwapped' });
+      this.#replace(draft, (m) => m.loaded(m.draftLoaded), true);
+      this.#notice!.kept = { remove: swapped };
     }
     void this.#focusNotice();
   }
@@ -728,6 +745,8 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
     // The button is disabled until an example is chosen.
     if (!id) return;
     this.#replace(copyPlanAsNew(examples[id]), (m) => m.loaded(m.exampleLoaded));
+    // An example, not the user's work (until edited): a plan from the page replaces it without keeping it.
+    this.#ownWork = false;
   }
 
   async #import(e: Event): Promise<void> {
@@ -892,8 +911,9 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
     // is the plan shown has nothing to go back to (until the plan is edited).
     const kept = this.#kept.filter((k) => (this.#editable || k.by === 'setAside' || k.by === 'setAsideOwnWork')
       && !samePlan(k.plan, this.currentValue));
-    // Acted on only while the drafts are saved here: in the other-tab state, a step would not be.
-    const act = this.#editable && !!this.#drafts;
+    // A draft kept under the key is acted on only while this element saves there: in the other-tab
+    // state the step would not be saved. One kept in memory meanwhile can be.
+    const act = (k: Kept) => this.#editable && (!!this.#drafts || k.unsaved);
     const draft = state === 'restored'
       ? html`<p>${m.restored(formatTime(this.#draft!.updatedAt, this.locale))}
           ${this.#editable ? html`<button type="button" @click=${() => this.#discardDraft()}>${m.discard}</button>` : nothing}</p>`
@@ -902,8 +922,8 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
             ${state === 'elsewhere' && this.#editable ? html`<button type="button" @click=${() => this.#useNewerDraft()}>${m.useNewerDraft}</button>` : nothing}</p>`
         : nothing;
     return state || kept.length || notice
-      ? html`${draft}${kept.map((k, i) => html`<p><span id="kept-${i}">${m[k.by](formatTime(k.plan.updatedAt, this.locale), k.plan.titel.trim())}</span>
-          ${act // Described by their line: with two drafts kept, the buttons share names.
+      ? html`${draft}${kept.map((k, i) => html`<p><span id="kept-${i}">${m[k.by](formatTime(k.plan.updatedAt, this.locale), k.plan.titel.trim())}${k.unsaved ? ` ${m.keptUnsaved}` : ''}</span>
+          ${act(k) // Described by their line: with two drafts kept, the buttons share names.
             ? html`<button type="button" aria-describedby="kept-${i}" @click=${() => this.#backToDraft(k)}>${m.backToDraft}</button>
                 <button type="button" aria-describedby="kept-${i}" @click=${() => this.#discardKept(k)}>${m.discardSetAside}</button>`
             : nothing}</p>`)}${notice
