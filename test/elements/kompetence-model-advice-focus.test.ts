@@ -132,22 +132,17 @@ describe('<kompetence-model>: "Gå til" from an advice goes to the control where
   }
 
   it('in a read-only plan goes as near as focus can: the group\'s name, the mix, the text; else the field\'s heading', async () => {
+    const goesTo = async (model: KompetenceModel, id: string, why: string, tag: string, control: string) => {
+      goButton(model, id)!.click();
+      await settle(model);
+      expect(focused(), why).to.deep.equal({ tag, control });
+    };
     const model = await render(muddled, true);
-    goButton(model, 'ansvar-uden-maal')!.click();
-    await settle(model);
-    expect(focused(), 'the radios are disabled').to.deep.equal({ tag: 'ansvars-trappe', control: 'g2-name' });
-    goButton(model, 'fortolkninger-mangler')!.click();
-    await settle(model);
-    expect(focused(), 'a read-only text still can').to.deep.equal({ tag: 'perspektiv-felt', control: 'fortolkninger' });
-    goButton(model, 'faelles-overgang-uden-dato')!.click();
-    await settle(model);
-    expect(focused(), 'a read-only date too').to.deep.equal({ tag: 'forankring-tjekliste', control: 'overgang-dato' });
+    await goesTo(model, 'ansvar-uden-maal', 'the radios are disabled', 'ansvars-trappe', 'g2-name');
+    await goesTo(model, 'fortolkninger-mangler', 'a read-only text still can', 'perspektiv-felt', 'fortolkninger');
+    await goesTo(model, 'faelles-overgang-uden-dato', 'a read-only date too', 'forankring-tjekliste', 'overgang-dato');
     const readonlyBegun = await render(begun, true);
-    goButton(readonlyBegun, 'udviklende-workshop-begyndere')!.click();
-    await settle(readonlyBegun);
-    expect(focused(), 'the form\'s checkbox is disabled').to.deep.equal({ tag: 'laeringsform-vaelger', control: 'mix' });
-    goButton(readonlyBegun, 'rollemaal-uden-refleksion')!.click();
-    await settle(readonlyBegun);
-    expect(focused(), 'no control: the heading').to.deep.equal({ tag: 'kompetence-model', control: 'h-traeningsbane' });
+    await goesTo(readonlyBegun, 'udviklende-workshop-begyndere', 'the form\'s checkbox is disabled', 'laeringsform-vaelger', 'mix');
+    await goesTo(readonlyBegun, 'rollemaal-uden-refleksion', 'no control: the heading', 'kompetence-model', 'h-traeningsbane');
   });
 });

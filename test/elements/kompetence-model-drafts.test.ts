@@ -14,6 +14,11 @@ import { expectAccessible } from '../helpers/axe.js';
 import { settle } from '../helpers/dom.js';
 import { deepActiveElement } from '../helpers/keyboard.js';
 
+const noticeText = (m: KompetenceModel) => m.shadowRoot!.querySelector('[part="notice"]')!.textContent!.replace(/\s+/g, ' ').trim();
+/** The notice's button with this text (the `n`th, when several drafts are offered). */
+const noticeButton = (m: KompetenceModel, text: string, n = 0) =>
+  [...m.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="notice"] button')].filter((b) => b.textContent!.trim() === text)[n];
+
 class FakeStorage implements Storage {
   items = new Map<string, string>();
   writes = 0;
@@ -210,9 +215,6 @@ describe('<kompetence-model>: the page replaces a restored draft', () => {
     return model;
   }
 
-  const noticeText = (m: KompetenceModel) => m.shadowRoot!.querySelector('[part="notice"]')!.textContent!.replace(/\s+/g, ' ').trim();
-  const button = (m: KompetenceModel, text: string) =>
-    [...m.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="notice"] button')].find((b) => b.textContent!.trim() === text);
   const setAside = () => JSON.parse(localStorage.getItem(`${key}:tilsidesat`) ?? '[]')[0]?.titel;
 
   for (const { by, replace, titel } of replacers) {
@@ -220,17 +222,17 @@ describe('<kompetence-model>: the page replaces a restored draft', () => {
       const model = await restoredThenReplaced(replace);
       expect(model.plan.titel).to.equal(titel);
       expect(noticeText(model)).to.match(/^Siden har hentet en anden plan\. Din kladde «Min kladde» fra .+ er gemt\. Gå tilbage til kladden Kassér den gemte kladde$/);
-      expect(button(model, 'Kassér kladden'), 'no discard of a draft that is not shown').to.equal(undefined);
+      expect(noticeButton(model, 'Kassér kladden'), 'no discard of a draft that is not shown').to.equal(undefined);
       expect(setAside(), 'kept under the side key').to.equal('Min kladde');
       const events: Event[] = [];
       model.addEventListener('kompetence-change', (e) => events.push(e));
-      button(model, 'Gå tilbage til kladden')!.click();
+      noticeButton(model, 'Gå tilbage til kladden')!.click();
       await settle(model);
       expect(model.plan.titel).to.equal('Min kladde');
       expect(events).to.have.length(1);
       expect(noticeText(model)).to.equal('Kladden er indlæst. Fortryd');
       expect(deepActiveElement()?.textContent?.trim(), 'focus on the notice\'s undo').to.equal('Fortryd');
-      button(model, 'Fortryd')!.click();
+      noticeButton(model, 'Fortryd')!.click();
       await settle(model);
       expect(model.plan.titel).to.equal(titel);
       expect(setAside(), 'still kept after the undo').to.equal('Min kladde');
@@ -246,10 +248,10 @@ describe('<kompetence-model>: the page replaces a restored draft', () => {
       window.dispatchEvent(new Event('pagehide'));
       expect(JSON.parse(localStorage.getItem(key)!).titel, 'the page\'s plan, edited, is the draft now').to.equal(`${titel}!`);
       expect(setAside()).to.equal('Min kladde');
-      button(model, 'Gå tilbage til kladden')!.click();
+      noticeButton(model, 'Gå tilbage til kladden')!.click();
       await settle(model);
       expect(model.plan.titel).to.equal('Min kladde');
-      button(model, 'Fortryd')!.click();
+      noticeButton(model, 'Fortryd')!.click();
       await settle(model);
       expect(model.plan.titel, 'the edit of the page\'s plan is not lost either').to.equal(`${titel}!`);
     });
@@ -259,7 +261,7 @@ describe('<kompetence-model>: the page replaces a restored draft', () => {
     const model = await restoredThenReplaced((m) => (m.plan = pagePlan), 'en');
     expect(noticeText(model)).to.match(/^The page loaded another plan\. Your draft “Min kladde” from .+ is kept\. Go back to the draft Discard the kept draft$/);
     await expectAccessible(model);
-    button(model, 'Go back to the draft')!.click();
+    noticeButton(model, 'Go back to the draft')!.click();
     await settle(model);
     expect(noticeText(model)).to.equal('The draft is loaded. Undo');
     model.parentElement!.lang = 'da';
@@ -273,12 +275,12 @@ describe('<kompetence-model>: the page replaces a restored draft', () => {
     model.readonly = true;
     await settle(model);
     expect(noticeText(model)).to.match(/^Siden har hentet en anden plan\. Din kladde «Min kladde» fra .+ er gemt\.$/);
-    expect(button(model, 'Gå tilbage til kladden')).to.equal(undefined);
+    expect(noticeButton(model, 'Gå tilbage til kladden')).to.equal(undefined);
   });
 
   it('keeps the focus in the notice when the page\'s plan takes "Kassér kladden" away, and when readonly takes "Gå tilbage til kladden"', async () => {
     const model = await restoredThenReplaced((m) => {
-      button(m, 'Kassér kladden')!.focus();
+      noticeButton(m, 'Kassér kladden')!.focus();
       m.plan = pagePlan;
     });
     expect(deepActiveElement()?.textContent?.trim(), 'on the new notice\'s action').to.equal('Gå tilbage til kladden');
@@ -331,9 +333,6 @@ describe('<kompetence-model>: a draft set aside is offered on later visits too',
   const key = 'test-later-visit';
   const kept = (k = key): string[] => JSON.parse(localStorage.getItem(`${k}:tilsidesat`) ?? '[]').map((p: Plan) => p.titel);
   const setAside = () => kept()[0];
-  const noticeText = (m: KompetenceModel) => m.shadowRoot!.querySelector('[part="notice"]')!.textContent!.replace(/\s+/g, ' ').trim();
-  const button = (m: KompetenceModel, text: string, n = 0) =>
-    [...m.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="notice"] button')].filter((b) => b.textContent!.trim() === text)[n];
   const typeTitle = async (m: KompetenceModel, text: string) => {
     m.shadowRoot!.querySelector<HTMLInputElement>('#titel')!.focus();
     await sendKeys({ type: text });
@@ -356,18 +355,18 @@ describe('<kompetence-model>: a draft set aside is offered on later visits too',
     const model = await laterVisit();
     expect(model.plan.titel).to.equal('Sidens plan, rettet');
     expect(noticeText(model)).to.match(/En kladde «Min kladde» fra 27\. november 2026 kl\. 10\.32 er lagt til side og gemt her\. Gå tilbage til kladden Kassér den gemte kladde$/);
-    button(model, 'Gå tilbage til kladden')!.click();
+    noticeButton(model, 'Gå tilbage til kladden')!.click();
     await settle(model);
     expect(model.plan.titel).to.equal('Min kladde');
     expect(kept(), 'the restored draft kept in its place').to.deep.equal(['Sidens plan, rettet']);
     expect(noticeText(model)).to.match(/^Planen «Sidens plan, rettet» fra .+, som kladden afløste, er lagt til side og gemt her\. Gå tilbage til kladden Kassér den gemte kladde\s*Kladden er indlæst\. Fortryd$/);
-    button(model, 'Fortryd')!.click();
+    noticeButton(model, 'Fortryd')!.click();
     await settle(model);
     expect(model.plan.titel).to.equal('Sidens plan, rettet');
     expect(kept(), 'kept aside again, and only it').to.deep.equal(['Min kladde']);
-    expect(button(model, 'Gå tilbage til kladden'), 'and offered again').to.not.equal(undefined);
+    expect(noticeButton(model, 'Gå tilbage til kladden'), 'and offered again').to.not.equal(undefined);
     // Typing after going back ends the Undo; the draft it replaced is still kept.
-    button(model, 'Gå tilbage til kladden')!.click();
+    noticeButton(model, 'Gå tilbage til kladden')!.click();
     await settle(model);
     await typeTitle(model, '!');
     window.dispatchEvent(new Event('pagehide'));
@@ -377,11 +376,11 @@ describe('<kompetence-model>: a draft set aside is offered on later visits too',
 
   it('goes back to a kept draft as it was, with its own time; Undo undoes only its own step on the list as it is now', async () => {
     const model = await laterVisit();
-    button(model, 'Gå tilbage til kladden')!.click();
+    noticeButton(model, 'Gå tilbage til kladden')!.click();
     await settle(model);
     expect(model.plan.updatedAt, 'its own time, which tells it apart').to.equal('2026-11-27T10:32:00.000Z');
     // Discard the restored draft kept in its place, then the page keeps another before Undo.
-    button(model, 'Kassér den gemte kladde')!.click();
+    noticeButton(model, 'Kassér den gemte kladde')!.click();
     await settle(model);
     expect(kept()).to.deep.equal([]);
     await typeTitle(model, '!');
@@ -392,24 +391,24 @@ describe('<kompetence-model>: a draft set aside is offered on later visits too',
     const undo = [...model.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="notice"] button')].find((b) => b.textContent!.trim() === 'Fortryd');
     expect(undo, 'the discard\'s Undo went with the next edit').to.equal(undefined);
     // An Undo of a discard, with a draft kept meanwhile by another tab: both stay.
-    button(model, 'Kassér den gemte kladde')!.click();
+    noticeButton(model, 'Kassér den gemte kladde')!.click();
     await settle(model);
     localStorage.setItem(`${key}:tilsidesat`, JSON.stringify([createPlan({ titel: 'Fra en anden fane' })]));
     window.dispatchEvent(new StorageEvent('storage', { key: `${key}:tilsidesat` }));
     await settle(model);
-    button(model, 'Fortryd')!.click();
+    noticeButton(model, 'Fortryd')!.click();
     await settle(model);
     expect(kept()).to.deep.equal(['Min kladde!', 'Fra en anden fane']);
   });
 
   it('drops an Undo when the page gives another plan (it would put back a plan the page replaced), and does not keep an example the user only loaded', async () => {
     const model = await laterVisit();
-    button(model, 'Gå tilbage til kladden')!.click();
+    noticeButton(model, 'Gå tilbage til kladden')!.click();
     await settle(model);
-    expect(button(model, 'Fortryd')).to.not.equal(undefined);
+    expect(noticeButton(model, 'Fortryd')).to.not.equal(undefined);
     model.plan = createPlan({ titel: 'Sidens plan' });
     await settle(model);
-    expect(button(model, 'Fortryd'), 'no Undo to a plan the page replaced').to.equal(undefined);
+    expect(noticeButton(model, 'Fortryd'), 'no Undo to a plan the page replaced').to.equal(undefined);
     expect(kept(), 'the draft gone back to is kept aside again').to.include('Min kladde');
     const select = model.shadowRoot!.querySelector<HTMLSelectElement>('.pick select')!;
     select.value = 'jobcenter';
@@ -437,10 +436,10 @@ describe('<kompetence-model>: a draft set aside is offered on later visits too',
     model.plan = createPlan({ titel: 'Sidens plan' });
     await settle(model);
     expect(kept(), 'newest first').to.deep.equal(['Sidens plan, rettet', 'Min kladde']);
-    expect(button(model, 'Gå tilbage til kladden', 1), 'each offered').to.not.equal(undefined);
-    const described = button(model, 'Gå tilbage til kladden', 1)!.getAttribute('aria-describedby')!;
+    expect(noticeButton(model, 'Gå tilbage til kladden', 1), 'each offered').to.not.equal(undefined);
+    const described = noticeButton(model, 'Gå tilbage til kladden', 1)!.getAttribute('aria-describedby')!;
     expect(model.shadowRoot!.getElementById(described)!.textContent, 'each button is described by its draft').to.include('«Min kladde»');
-    button(model, 'Gå tilbage til kladden', 1)!.click();
+    noticeButton(model, 'Gå tilbage til kladden', 1)!.click();
     await settle(model);
     expect(model.plan.titel).to.equal('Min kladde');
     expect(kept(), 'the page\'s own plan is not kept: the page gives it again').to.deep.equal(['Sidens plan, rettet']);
@@ -476,13 +475,13 @@ describe('<kompetence-model>: a draft set aside is offered on later visits too',
     const model = await laterVisit('en');
     expect(noticeText(model)).to.match(/A draft “Min kladde” from 27 November 2026 at 10:32 was set aside and is kept here\. Go back to the draft Discard the kept draft$/);
     await expectAccessible(model);
-    button(model, 'Discard the kept draft')!.click();
+    noticeButton(model, 'Discard the kept draft')!.click();
     await settle(model);
     expect(model.plan.titel, 'the plan shown stays').to.equal('Sidens plan, rettet');
     expect(setAside()).to.equal(undefined);
     expect(noticeText(model)).to.match(/The kept draft is discarded\. Undo$/);
     expect(deepActiveElement()?.textContent?.trim(), 'focus on Undo').to.equal('Undo');
-    button(model, 'Undo')!.click();
+    noticeButton(model, 'Undo')!.click();
     await settle(model);
     expect(setAside()).to.equal('Min kladde');
     expect(model.plan.titel).to.equal('Sidens plan, rettet');
@@ -509,13 +508,18 @@ describe('<kompetence-model>: a draft key used twice never loses work silently',
   afterEach(() => localStorage.clear());
 
 
+  /** A model saving its drafts under `key`, alone on the page. */
+  async function keyedModel(): Promise<KompetenceModel> {
+    const wrapper = await fixture<HTMLElement>(html`<div><kompetence-model storage-key=${key}></kompetence-model></div>`);
+    return wrapper.firstElementChild as KompetenceModel;
+  }
+
   async function type(model: KompetenceModel, text: string): Promise<void> {
     model.shadowRoot!.querySelector<HTMLInputElement>('#titel')!.focus();
     await sendKeys({ type: text });
     await settle(model);
   }
 
-  const noticeText = (m: KompetenceModel) => m.shadowRoot!.querySelector('[part="notice"]')!.textContent!.replace(/\s+/g, ' ').trim();
   const toolsHint = (m: KompetenceModel) => [...m.shadowRoot!.querySelectorAll('[part="tools"] .hint')].map((p) => p.textContent!.replace(/\s+/g, ' ').trim()).join(' | ');
   const stored = () => JSON.parse(localStorage.getItem(key) ?? 'null')?.titel;
 
@@ -714,8 +718,7 @@ describe('<kompetence-model>: a draft key used twice never loses work silently',
   }
 
   it('when another tab changes the draft, stops saving over it (also a save waiting), says so, and offers the newer draft', async () => {
-    const wrapper = await fixture<HTMLElement>(html`<div><kompetence-model storage-key=${key}></kompetence-model></div>`);
-    const model = wrapper.firstElementChild as KompetenceModel;
+    const model = await keyedModel();
     await type(model, 'Her');
     otherTabWrites('Derfra');
     await settle(model);
@@ -731,7 +734,7 @@ describe('<kompetence-model>: a draft key used twice never loses work silently',
 
     const events: Event[] = [];
     model.addEventListener('kompetence-change', (e) => events.push(e));
-    [...model.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="notice"] button')].find((b) => b.textContent === 'Brug den nye kladde')!.click();
+    noticeButton(model, 'Brug den nye kladde')!.click();
     await settle(model);
     expect(model.plan.titel).to.equal('Derfra');
     expect(events).to.have.length(1);
@@ -746,23 +749,21 @@ describe('<kompetence-model>: a draft key used twice never loses work silently',
 
   it('offers, after "Brug den nye kladde", the drafts kept as they are now, not as they were when saving stopped', async () => {
     localStorage.setItem(`${key}:tilsidesat`, JSON.stringify([createPlan({ titel: 'K1' })]));
-    const wrapper = await fixture<HTMLElement>(html`<div><kompetence-model storage-key=${key}></kompetence-model></div>`);
-    const model = wrapper.firstElementChild as KompetenceModel;
+    const model = await keyedModel();
     await settle(model);
     expect(noticeText(model)).to.include('«K1»');
     otherTabWrites('Derfra');
     await settle(model);
     // The other tab discards K1 (this one, not saving, is not told).
     localStorage.removeItem(`${key}:tilsidesat`);
-    [...model.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="notice"] button')].find((b) => b.textContent === 'Brug den nye kladde')!.click();
+    noticeButton(model, 'Brug den nye kladde')!.click();
     await settle(model);
     expect(noticeText(model)).not.to.include('«K1»');
     expect(localStorage.getItem(`${key}:tilsidesat`)).to.equal(null);
   });
 
   it('keeps work the page replaces while not saving in memory, says so, and saves it once it saves again', async () => {
-    const wrapper = await fixture<HTMLElement>(html`<div><kompetence-model storage-key=${key}></kompetence-model></div>`);
-    const model = wrapper.firstElementChild as KompetenceModel;
+    const model = await keyedModel();
     await type(model, 'Her');
     otherTabWrites('Derfra');
     await settle(model);
@@ -771,7 +772,7 @@ describe('<kompetence-model>: a draft key used twice never loses work silently',
     await settle(model);
     expect(noticeText(model)).to.include('Din kladde «Her!» fra').and.include('Den er kun gemt, så længe siden er åben.');
     expect(localStorage.getItem(`${key}:tilsidesat`), 'nothing written while another tab saves').to.equal(null);
-    [...model.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="notice"] button')].find((b) => b.textContent === 'Brug den nye kladde')!.click();
+    noticeButton(model, 'Brug den nye kladde')!.click();
     await settle(model);
     expect(JSON.parse(localStorage.getItem(`${key}:tilsidesat`)!).map((p: Plan) => p.titel), 'saved with the list now').to.include('Her!');
     expect(noticeText(model)).not.to.include('kun gemt');
@@ -779,8 +780,7 @@ describe('<kompetence-model>: a draft key used twice never loses work silently',
 
   it('keeps the focus in the notice when another tab\'s draft takes "Kassér kladden" away: on "Brug den nye kladde"', async () => {
     localStorage.setItem(key, JSON.stringify(createPlan({ titel: 'Min kladde' })));
-    const wrapper = await fixture<HTMLElement>(html`<div><kompetence-model storage-key=${key}></kompetence-model></div>`);
-    const model = wrapper.firstElementChild as KompetenceModel;
+    const model = await keyedModel();
     await settle(model);
     const notice = model.shadowRoot!.querySelector('[part="notice"]')!;
     [...notice.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent === 'Kassér kladden')!.focus();
@@ -790,8 +790,7 @@ describe('<kompetence-model>: a draft key used twice never loses work silently',
   });
 
   it('ignores other keys and a draft removed in another tab', async () => {
-    const wrapper = await fixture<HTMLElement>(html`<div><kompetence-model storage-key=${key}></kompetence-model></div>`);
-    const model = wrapper.firstElementChild as KompetenceModel;
+    const model = await keyedModel();
     window.dispatchEvent(new StorageEvent('storage', { key: `${key}:tilsidesat`, newValue: '{}' }));
     window.dispatchEvent(new StorageEvent('storage', { key, newValue: null }));
     await settle(model);
@@ -821,7 +820,6 @@ describe('<kompetence-model>: the drafts hint agrees with the notice', () => {
   afterEach(() => localStorage.clear());
 
   const toolsHint = (m: KompetenceModel) => [...m.shadowRoot!.querySelectorAll('[part="tools"] .hint')].map((p) => p.textContent!.replace(/\s+/g, ' ').trim()).join(' | ');
-  const noticeText = (m: KompetenceModel) => m.shadowRoot!.querySelector('[part="notice"]')!.textContent!.replace(/\s+/g, ' ').trim();
 
   async function render(): Promise<KompetenceModel> {
     const wrapper = await fixture<HTMLElement>(html`<div lang="da"><kompetence-model storage-key=${key}></kompetence-model></div>`);

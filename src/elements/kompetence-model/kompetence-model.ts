@@ -726,9 +726,8 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
     const own = elements().filter((e) => e.localName !== 'mobilitet-aftale').flatMap((e) => e.adviceControls(id));
     let control: HTMLElement | undefined = own[n];
     // Each arrangement judged alone: in the plan, a reversed training period would speak for every one.
-    const arrangements = advisedUnits(id, this.plan.mobilitet, (m) => adviseOn('mobilitet', [m]));
-    const arrangement = arrangements[n - own.length];
-    if (!control && arrangement !== undefined) {
+    const arrangement = control ? undefined : advisedUnits(id, this.plan.mobilitet, (m) => adviseOn('mobilitet', [m]))[n - own.length];
+    if (arrangement !== undefined) {
       this.#mobility = arrangement;
       this.requestUpdate();
       await this.updateComplete;
