@@ -11,25 +11,25 @@ import { afterFrame } from '../../internal/frame.js';
 import { formatTime } from '../../internal/format-date.js';
 import { planContext } from '../../internal/plan-context.js';
 import { sameJson } from '../../internal/input-core.js';
-import { insertAt, RemovalUndo, removalStyles } from '../../internal/removal-undo.js';
+import { removalStyles } from '../../internal/removal-undo.js';
 import { baseStyles } from '../../internal/styles.js';
 import { KompetenceValueCore, type PlanInput } from '../../internal/value-core.js';
 import { advise, adviseOn, type Advice } from '../../model/advice.js';
 import { fieldById, fields, type FieldInfo } from '../../model/catalog/fields.js';
-import { learningFormById } from '../../model/catalog/learning-forms.js';
-import { nameInSentence, t } from '../../model/catalog/text.js';
+import { t } from '../../model/catalog/text.js';
 import { completeness } from '../../model/completeness.js';
 import { describeCompletenessGaps } from '../../model/completeness-gaps.js';
 import { examples } from '../../model/examples/index.js';
 import { exampleIds, fieldIds, mobilityForms, type ExampleId, type FieldId, type Lang, type MobilityForm } from '../../model/ids.js';
 import { issue, type ParseResult } from '../../model/issues.js';
 import { hasCalendarDates } from '../../model/ical.js';
-import { copyPlanAsNew, createPlan, emptyPart, parsePlan } from '../../model/parse.js';
+import { copyPlanAsNew, createPlan, parsePlan } from '../../model/parse.js';
 import type { MobilitetItem, Plan } from '../../model/plan.js';
 import { Drafts, type DraftProblem } from './drafts.js';
 import { claimKey, releaseKey } from './draft-keys.js';
 import { messages } from './kompetence-model.messages.js';
 import { styles } from './kompetence-model.styles.js';
+import { formName, MobilityList } from './mobility-list.js';
 import { renderOverview } from './overview.js';
 import { downloadPlanCalendar, downloadPlanJson, readFileText } from './transfer.js';
 
@@ -172,13 +172,12 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
   #savedAt = '';
   #beforeDraft: Plan | undefined;
   #notice: Notice | undefined;
-  #mobility = 0;
   #printing = false;
   #chosenMobility: MobilityForm | undefined;
   /** The example chosen in the tools, not loaded yet. */
   #exampleChoice: ExampleId | '' = '';
   #advice: { plan: Plan; lang: Lang; list: Advice[] } | undefined;
-  #removal = new RemovalUndo(this);
+  #mobilityList = new MobilityList(this, (update) => this.#userEdit(update));
   /**
    * The notices are shown once a frame is rendered after the first render: a status region that
    * comes with its text ("Din kladde … er hentet frem" on load) is not announced by screen readers.
@@ -328,7 +327,7 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
   #emit(): void {
     this.#pending = false;
     const form = this.#chosenMobility;
-    this.#notice = form ? { say: (m, lang) => m.chosen(nameInSentence(t(learningFormById(form).name, lang), lang)) } : undefined;
+    this.#notice = form ? { say: (m, lang) => m.chosen(formName(form, lang)) } : undefined;
     // Once edited, the restored draft is the user's work: discarding it would throw that work away
     // (undo is the way back from the model's own actions).
     if (this.#draftState === 'restored') {
@@ -727,14 +726,7 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
     let control: HTMLElement | undefined = own[n];
     // Each arrangement judged alone: in the plan, a reversed training period would speak for every one.
     const arrangement = control ? undefined : advisedUnits(id, this.plan.mobilitet, (m) => adviseOn('mobilitet', [m]))[n - own.length];
-    if (arrangement !== undefined) {
-      this.#mobility = arrangement;
-      this.requestUpdate();
-      await this.updateComplete;
-      const shown = this.renderRoot.querySelector('mobilitet-aftale');
-      await shown?.updateComplete;
-      control = shown?.adviceControls(id)[0];
-    }
+    if (arrangement !== undefined) control = (await this.#mobilityList.show(arrangement))?.adviceControls(id)[0];
     control ??= own[0];
     return control && !(control as HTMLInputElement).disabled ? control : undefined;
   }
@@ -774,41 +766,6 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
     await this.updateComplete;
     await this.renderRoot.querySelector('kompetence-plan-visning')?.updateComplete;
     window.print();
-  }
-
-  async #addArrangement(form?: MobilityForm): Promise<void> {
-    const item = emptyPart('mobilitet');
-    if (form) item.form = form;
-    this.#userEdit((p) => ({ ...p, mobilitet: [...p.mobilitet, item] }));
-    this.#mobility = this.plan.mobilitet.length - 1;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('#arr-h')?.focus();
-  }
-
-  /** Removes an arrangement; focus goes to the Undo in its place in the list (see `RemovalUndo`). */
-  #removeArrangement(index: number): void {
-    const removed = this.currentValue.mobilitet[index];
-    if (!removed) return;
-    this.#userEdit((p) => ({ ...p, mobilitet: p.mobilitet.filter((_, i) => i !== index) }));
-    if (this.#mobility >= index && this.#mobility > 0) this.#mobility -= 1;
-    void this.#removal.removed(index, (lang) => messages[lang].removed(this.#arrangementName(removed, index, lang)), () => {
-      this.#userEdit((p) => ({ ...p, mobilitet: insertAt(p.mobilitet, index, removed) }));
-      // Shown again, with focus on it, where the user was working.
-      void this.#selectArrangement(index);
-    });
-  }
-
-  /** An arrangement as its button in the list names it: "Aftale 2: udstationering (Hjemmeplejen)". */
-  #arrangementName(a: MobilitetItem, index: number, lang: Lang): string {
-    const receiving = a.modtagende.trim();
-    return `${messages[lang].arrangement(index + 1)}${a.form ? `: ${nameInSentence(t(learningFormById(a.form).name, lang), lang)}` : ''}${receiving ? ` (${receiving})` : ''}`;
-  }
-
-  async #selectArrangement(index: number): Promise<void> {
-    this.#mobility = index;
-    this.requestUpdate();
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('#arr-h')?.focus();
   }
 
   override render(): TemplateResult {
@@ -967,7 +924,7 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
       case 'laeringsmaal':
         return html`<laeringsmaal-pyramide></laeringsmaal-pyramide>`;
       case 'traeningsbane':
-        return html`<traeningsbane-plan></traeningsbane-plan>${this.#renderMobility()}`;
+        return html`<traeningsbane-plan></traeningsbane-plan>${this.#mobilityList.render(this.locale, this.#editable)}`;
       case 'hverdag':
         return html`<forankring-tjekliste></forankring-tjekliste>`;
     }
@@ -979,43 +936,6 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
     const shown = ansvar.some((g) => !!g.koerekort) || (groups === this.#licences.groups && this.#licences.shown);
     this.#licences = { groups, shown };
     return this.koerekort || shown;
-  }
-
-  #renderMobility(): TemplateResult {
-    const lang = this.locale;
-    const m = messages[lang];
-    const list = this.plan.mobilitet;
-    const off = !this.#editable;
-    const selected = Math.min(this.#mobility, list.length - 1);
-    const item = list[selected];
-    const name = (form: MobilityForm) => nameInSentence(t(learningFormById(form).name, lang), lang);
-    // Slot i is before the arrangement now numbered i + 1; slot length is after the last.
-    const removed = (i: number) => this.#removal.render(i, lang, m.undo, !off, true);
-    const last = removed(list.length);
-    const offers = mobilityForms.filter((f) => this.plan.traeningsbane.laeringsformer.includes(f) && !list.some((a) => a.form === f));
-    return html`<section part="mobility" class="part" aria-labelledby="mob-h">
-      <h3 id="mob-h">${m.mobility}</h3>
-      <p class="hint">${m.mobilityHint}</p>
-      ${off
-        ? nothing
-        : offers.map((f) => html`<p class="offer">${m.offer(name(f))}
-            <button type="button" @click=${() => this.#addArrangement(f)}>${m.offerAdd(name(f))}</button></p>`)}
-      ${list.length || last !== nothing
-        ? html`<ul class="arrangements">
-            ${list.map((a, i) => html`${removed(i)}<li>
-              <button type="button" id="arr-${i}" aria-current=${i === selected ? 'true' : 'false'} @click=${() => this.#selectArrangement(i)}>
-                ${this.#arrangementName(a, i, lang)}
-              </button>
-              ${off ? nothing : html`<button type="button" @click=${() => this.#removeArrangement(i)}>${m.removeArrangement(i + 1)}</button>`}
-            </li>`)}${last}
-          </ul>`
-        : html`<p>${m.noMobility}</p>`}
-      ${off ? nothing : html`<button type="button" id="add-arr" @click=${() => this.#addArrangement()}>${m.addArrangement}</button>`}
-      ${item
-        ? html`<h4 id="arr-h" tabindex="-1">${m.arrangement(selected + 1)}</h4>
-            <mobilitet-aftale data-index=${selected} .value=${item} ?readonly=${off}></mobilitet-aftale>`
-        : nothing}
-    </section>`;
   }
 
   #renderAdvice(advice: Advice[]): TemplateResult {
