@@ -127,7 +127,7 @@ export abstract class KompetenceInputCore<T> extends KompetenceElement {
     if (source === 'attribute') this.#defaultValue = value;
     if (value === current) return;
     this.setValue(value);
-    this.accepted(value);
+    this.accepted(value, current);
   }
 
   /** Hook: the value `undefined` or `null` given by code stands for; by default the default value. */
@@ -135,8 +135,8 @@ export abstract class KompetenceInputCore<T> extends KompetenceElement {
     return this.defaultValue;
   }
 
-  /** Hook: a value given by code was set. */
-  protected accepted(_value: T): void {}
+  /** Hook: a value given by code was set, in place of `_previous`. */
+  protected accepted(_value: T, _previous: T): void {}
 
   protected clearInputIssues(): void {
     this.#recheck = undefined;

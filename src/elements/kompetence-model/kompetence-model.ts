@@ -8,9 +8,7 @@ import { KompetenceFieldCore } from '../../internal/field-core.js';
 import { advisedUnits } from '../../internal/field-element.js';
 import { keepFocus } from '../../internal/focus-handoff.js';
 import { afterFrame } from '../../internal/frame.js';
-import { formatTime } from '../../internal/format-date.js';
 import { planContext } from '../../internal/plan-context.js';
-import { sameJson } from '../../internal/input-core.js';
 import { removalStyles } from '../../internal/removal-undo.js';
 import { baseStyles } from '../../internal/styles.js';
 import { KompetenceValueCore, type PlanInput } from '../../internal/value-core.js';
@@ -25,50 +23,15 @@ import { issue, type ParseResult } from '../../model/issues.js';
 import { hasCalendarDates } from '../../model/ical.js';
 import { copyPlanAsNew, createPlan, parsePlan } from '../../model/parse.js';
 import type { MobilitetItem, Plan } from '../../model/plan.js';
-import { Drafts, type DraftProblem } from './drafts.js';
-import { claimKey, releaseKey } from './draft-keys.js';
+import { DraftSession, type KeptStep, type Notice } from './draft-session.js';
 import { messages } from './kompetence-model.messages.js';
 import { styles } from './kompetence-model.styles.js';
 import { formName, MobilityList } from './mobility-list.js';
 import { renderOverview } from './overview.js';
 import { downloadPlanCalendar, downloadPlanJson, readFileText } from './transfer.js';
 
-type Messages = (typeof messages)['da'];
-
 /** The detail of `<kompetence-model>`'s change event: the plan, and the model's advice on it. */
 export type KompetenceModelChange = KompetenceChangeEvent<Plan, { advice: Advice[] }>;
-
-/**
- * A draft kept aside under the drafts' side key and offered back, with why: the page replaced it
- * (its plan or example), another element's draft met the user's own work, a kept draft taken back
- * replaced it, or (read from storage) an earlier visit.
- */
-type Kept = {
-  plan: Plan;
-  by: 'setAside' | 'setAsideOwnWork' | 'setAsideSwapped' | 'setAsideEarlier';
-  /** Kept while this element saves no drafts (it waits for the key, or another tab saves there): in memory only until it does. */
-  unsaved?: boolean;
-};
-
-/** A step on the kept drafts, to undo: the one to offer again, the one to take out. */
-type KeptStep = { add?: Kept; remove?: Plan };
-
-/**
- * A notice, kept as what it says (its message and that message's arguments) rather than as text,
- * so it is shown in the language of the moment, also after `lang` changes. Its Undo button goes
- * back to the plan `undo` and undoes the step `kept` on the kept drafts.
- */
-type Notice = { say: (m: Messages, lang: Lang) => string; undo?: Plan; kept?: KeptStep };
-
-/**
- * What the drafts say: restored, a storage problem, or no drafts because the key is not this
- * element's alone: another `<kompetence-model>` on the page saves under it (`shared`), or another
- * tab or window changed the draft (`elsewhere`).
- */
-type DraftState = 'restored' | DraftProblem | 'shared' | 'elsewhere';
-
-/** The same plan, apart from when it was last saved. */
-const samePlan = (a: Plan, b: Plan): boolean => sameJson({ ...a, updatedAt: '' }, { ...b, updatedAt: '' });
 
 /**
  * The whole method for one task (*kompetencemodellen*): the five fields as the method draws them,
@@ -163,15 +126,18 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
   /** The plan was edited through the context since the last change event. */
   #pending = false;
   #planGiven = false;
-  #drafts: Drafts | undefined;
-  #draftState: DraftState | undefined;
-  /** The draft restored on load. */
-  #draft: Plan | undefined;
-  /** Drafts kept aside (newest first), each offered back until the user takes it back or discards it. */
-  #kept: Kept[] = [];
-  #savedAt = '';
-  #beforeDraft: Plan | undefined;
   #notice: Notice | undefined;
+  #drafts = new DraftSession(this, {
+    plan: () => this.currentValue,
+    given: () => this.defaultValue,
+    editable: () => this.#editable,
+    show: (plan) => this.setValue(plan),
+    replace: (plan, say, keepTime, kept) => this.#replace(plan, say, keepTime, kept),
+    emit: () => this.#emit(),
+    notice: () => this.#notice,
+    notify: (notice) => (this.#notice = notice),
+    focusNotice: () => void this.#focusNotice(),
+  });
   #printing = false;
   #chosenMobility: MobilityForm | undefined;
   /** The example chosen in the tools, not loaded yet. */
@@ -192,10 +158,6 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
   #importFailed = false;
   /** The name of the file last chosen to import. */
   #importName = '';
-  /** The key this element is queued under (draft-keys.ts). */
-  #queuedKey: string | undefined;
-  /** The plan holds edits that are not saved as a draft (also while it waits for its key). */
-  #unsaved = false;
 
   constructor() {
     super();
@@ -240,7 +202,7 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
 
   /** Unsetting the plan keeps a restored draft: it is the user's work, and the page gave no plan. */
   protected override unsetValue(): Plan {
-    return this.#draftState === 'restored' ? this.currentValue : super.unsetValue();
+    return this.#drafts.restored ? this.currentValue : super.unsetValue();
   }
 
   protected override reject(...args: Parameters<KompetenceValueCore<Plan>['reject']>): void {
@@ -261,41 +223,12 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
     });
   }
 
-  protected override accepted(plan: Plan): void {
+  protected override accepted(plan: Plan, before: Plan): void {
     this.#planGiven = true;
-    this.#pageReplaced(plan);
-  }
-
-  /** The plan the page gave last (`plan`, `example`): the page gives it again, so it need not be kept aside. */
-  #pagePlan: Plan | undefined;
-  /** The plan shown before the last `setValue`: what a plan given by the page replaced. */
-  #shownBefore: Plan | undefined;
-  /** Whether the plan shown is the user's work: a restored draft, or edited since the page gave a plan. */
-  #ownWork = false;
-
-  /**
-   * The page (not the user) replaced the plan. The user's work it replaced (a restored draft, or
-   * edits), which the next edit would save the page's plan over, is set aside, not lost (kept under
-   * the drafts' side key and offered back), and "Kassér kladden" goes, as there is no draft shown to
-   * discard. A page that saves each change and loads it again gives back the plan's own content:
-   * nothing is replaced, so there is nothing to set aside or say.
-   */
-  #pageReplaced(plan: Plan): void {
-    if (this.#draftState === 'restored') {
-      this.#draftState = undefined;
-      this.#beforeDraft = undefined;
-    }
-    const before = this.#shownBefore;
-    const own = this.#ownWork && before && !samePlan(before, plan) && !(this.#pagePlan && samePlan(before, this.#pagePlan));
-    this.#pagePlan = plan;
-    this.#ownWork = false;
-    // An Undo from before would put back a plan the page has replaced since.
-    if (before && !samePlan(before, plan) && (this.#notice?.undo || this.#notice?.kept)) this.#notice = undefined;
-    if (own) this.#keepAside({ plan: before, by: 'setAside' });
+    this.#drafts.pageGave(plan, before);
   }
 
   protected override setValue(next: Plan): void {
-    this.#shownBefore = this.currentValue;
     super.setValue(next);
     this.#provide();
   }
@@ -316,24 +249,17 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
     const before = this.currentValue.traeningsbane.laeringsformer;
     const next = update(this.currentValue);
     this.setValue(keepTime ? next : { ...next, updatedAt: new Date().toISOString() });
-    this.#ownWork = true;
     // A mobility form just chosen in the training ground: the arrangement is offered below it, and said here.
     this.#chosenMobility = mobilityForms.find((f) => this.currentValue.traeningsbane.laeringsformer.includes(f) && !before.includes(f));
     this.#pending = true;
-    this.#unsaved = true;
-    this.#drafts?.schedule(this.currentValue);
+    this.#drafts.changed(this.currentValue);
   };
 
   #emit(): void {
     this.#pending = false;
     const form = this.#chosenMobility;
     this.#notice = form ? { say: (m, lang) => m.chosen(formName(form, lang)) } : undefined;
-    // Once edited, the restored draft is the user's work: discarding it would throw that work away
-    // (undo is the way back from the model's own actions).
-    if (this.#draftState === 'restored') {
-      this.#draftState = undefined;
-      this.#beforeDraft = undefined;
-    }
+    this.#drafts.edited();
     this.clearInputIssues();
     const plan = this.currentValue;
     this.dispatchEvent(new KompetenceChangeEvent<Plan, { advice: Advice[] }>({ value: plan, advice: this.#adviceOn(plan) }));
@@ -344,11 +270,11 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
     this.#emit();
   }
 
-  /** Replaces the whole plan as a user's edit that can be undone. */
-  #replace(next: Plan, say: Notice['say'], keepTime = false): void {
+  /** Replaces the whole plan as a user's edit that can be undone (with the step `kept` on the kept drafts). */
+  #replace(next: Plan, say: Notice['say'], keepTime = false, kept?: KeptStep): void {
     const before = this.currentValue;
     this.#userEdit(() => next, keepTime);
-    this.#notice = { say, undo: before };
+    this.#notice = { say, undo: before, kept };
   }
 
   #adviceOn(plan: Plan): Advice[] {
@@ -378,106 +304,15 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
   override connectedCallback(): void {
     super.connectedCallback();
     this.#provide();
-    addEventListener('pagehide', this.#flush);
-    document.addEventListener('visibilitychange', this.#flush);
     addEventListener('beforeprint', this.#beforePrint);
     addEventListener('afterprint', this.#afterPrint);
-    addEventListener('storage', this.#storageChanged);
-    // Back after it left the page (a move within one task keeps its place under the key): queued
-    // again; first, it takes its turn, as another element may have saved there meanwhile.
-    const key = this.storageKey;
-    if (key && !this.#queuedKey && (this.#drafts || this.#draftState === 'shared')) {
-      this.#drafts = undefined;
-      if (this.#claim(key)) this.#takeOver();
-    }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    removeEventListener('pagehide', this.#flush);
-    document.removeEventListener('visibilitychange', this.#flush);
     removeEventListener('beforeprint', this.#beforePrint);
     removeEventListener('afterprint', this.#afterPrint);
-    removeEventListener('storage', this.#storageChanged);
-    this.#drafts?.flush();
-    // Moved in the page (out and back in at once), it keeps its place under the key; gone, it
-    // makes way for the next.
-    queueMicrotask(() => {
-      if (!this.isConnected) this.#release();
-    });
   }
-
-  /**
-   * Another tab or window wrote the draft: saving here would write over that work without a word.
-   * Saving stops (a save still waiting is dropped; the plan here stays as it is), and the notice
-   * says so and offers the newer draft.
-   */
-  #storageChanged = (e: StorageEvent): void => {
-    const drafts = this.#drafts;
-    if (drafts && e.key === drafts.setAsideKey) {
-      // Another tab took a kept draft back or discarded it, or kept one: offered as it is now.
-      this.#offerKept();
-      this.requestUpdate();
-      return;
-    }
-    if (!drafts || e.key !== drafts.key || e.newValue === null) return;
-    // It keeps its place under the key: no other element here starts saving over the other tab's draft.
-    drafts.cancel();
-    this.#drafts = undefined;
-    this.#draftState = 'elsewhere';
-    this.requestUpdate();
-  };
-
-  /**
-   * Queues this element under `key`: it saves there unless another (still in the page) came first
-   * and does; then it waits (`shared`) for its turn.
-   */
-  #claim(key: string): boolean {
-    this.#queuedKey = key;
-    if (claimKey(key, this, () => this.#takeOver())) return true;
-    if (this.#draftState !== 'shared') {
-      console.warn(`<kompetence-model>: storage-key "${key}" is used by another <kompetence-model> on this page; this one keeps no draft.`);
-    }
-    this.#draftState = 'shared';
-    this.requestUpdate();
-    return false;
-  }
-
-  #release(): void {
-    const key = this.#queuedKey;
-    this.#queuedKey = undefined;
-    if (key) releaseKey(key, this);
-  }
-
-  /**
-   * Its turn to save under the key (the element before it left, or it came back to the page): the
-   * stored draft may be newer work than the plan shown. Without unsaved work of its own, it shows
-   * that draft as on a load (the plan shown until now one "Kassér kladden" away); with unsaved
-   * work it keeps its plan and saves it, and the stored draft is set aside and offered back.
-   * Either way nothing is lost.
-   */
-  #takeOver(): void {
-    this.#draftState = undefined;
-    const stored = this.#open(this.#queuedKey!);
-    // The drafts kept under the key before its turn, which keeping another must not write over, and
-    // those this element kept while it waited.
-    this.#offerKept(this.#kept);
-    if (stored && !samePlan(stored, this.currentValue)) {
-      if (this.#unsaved) {
-        this.#keepAside({ plan: stored, by: 'setAsideOwnWork' });
-      } else {
-        // What it offered to undo was done to the plan it no longer shows.
-        this.#notice = undefined;
-        this.#restore(stored);
-      }
-    }
-    if (this.#unsaved) this.#drafts!.schedule(this.currentValue);
-    this.requestUpdate();
-  }
-
-  #flush = (e: Event): void => {
-    if (e.type === 'pagehide' || document.visibilityState === 'hidden') this.#drafts?.flush();
-  };
 
   #beforePrint = (): void => {
     this.#printing = true;
@@ -493,7 +328,7 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
     super.willUpdate(changed);
     // A plan given before the first render wins over the example; a later example replaces it.
     if (changed.has('example') && this.example && (this.hasUpdated || !this.#planGiven)) this.#applyExample(this.example);
-    if (changed.has('storageKey')) this.#openDrafts();
+    if (changed.has('storageKey')) this.#drafts.open();
     if (changed.has('readonly') || changed.has('formDisabled')) this.#provide();
   }
 
@@ -506,174 +341,26 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
     // A plan of its own, as when the user picks the example in the tools (not the example's fixed ids).
     const plan = copyPlanAsNew(examples[id as ExampleId]);
     this.clearInputIssues();
+    const before = this.currentValue;
     this.defaultValue = plan;
     this.setValue(plan);
-    this.#pageReplaced(plan);
+    this.#drafts.pageGave(plan, before);
   }
 
-  #openDrafts(): void {
-    this.#drafts?.flush();
-    const key = this.storageKey;
-    // Drafts kept while not saving (the other-tab state) are carried over to the same key's list;
-    // another key keeps other drafts aside (and an Undo of a step on this key's would act on those).
-    const carried = key === this.#queuedKey ? this.#kept : [];
-    if (key !== this.#queuedKey) {
-      this.#release();
-      if (this.#notice?.kept) this.#notice = undefined;
-    }
-    this.#draftState = undefined;
-    this.#savedAt = '';
-    this.#drafts = undefined;
-    this.#kept = [];
-    if (key && this.#claim(key)) {
-      this.#restore(this.#open(key));
-      this.#offerKept(carried);
-    }
-  }
-
-  /** Saves under `key` from now on; gives the draft stored there, if any. */
-  #open(key: string): Plan | undefined {
-    this.#drafts = new Drafts(key, (problem) => this.#onDraftReport(problem));
-    return this.#drafts.load();
-  }
-
-  /** Shows a stored draft, with the notice that it was restored. */
-  #restore(draft: Plan | undefined): void {
-    if (draft) {
-      this.#unsaved = false;
-      this.#beforeDraft = this.currentValue;
-      this.setValue(draft);
-      this.#draftState = 'restored';
-      this.#draft = draft;
-      this.#ownWork = true;
-    }
-  }
-
-  /**
-   * A form reset returns to the given plan (attribute or example). The stored draft goes with it
-   * (and a save still waiting): a reload without a draft starts from that same plan, where a
-   * draft kept as it was would bring back what the user reset away, and a rewritten one would
-   * greet the user with a "restored draft" notice for a plan that is no draft at all.
-   */
+  /** A form reset returns to the given plan (attribute or example), and drops the draft (see `DraftSession.reset`). */
   override formResetCallback(): void {
     super.formResetCallback();
-    this.#drafts?.discard();
-    this.#beforeDraft = undefined;
-    if (this.#draftState === 'restored') this.#draftState = undefined;
+    this.#drafts.reset();
     this.#notice = undefined;
-    this.#unsaved = false;
-    this.#ownWork = false;
-  }
-
-  #onDraftReport(problem: DraftProblem | undefined): void {
-    if (problem) {
-      this.#draftState = problem;
-      // The last save is no longer the plan's state: "saved at" would contradict the notice.
-      this.#savedAt = '';
-    } else {
-      if (this.#draftState !== 'restored') this.#draftState = undefined;
-      this.#savedAt = new Date().toISOString();
-      this.#unsaved = false;
-    }
-    this.requestUpdate();
-  }
-
-  #discardDraft(): void {
-    const before = this.currentValue;
-    this.setValue(this.#beforeDraft ?? this.defaultValue);
-    this.#drafts?.discard();
-    this.#draftState = undefined;
-    this.#ownWork = false;
-    this.#emit();
-    this.#notice = { say: (m) => m.discarded, undo: before };
-    void this.#focusNotice();
-  }
-
-  /** The kept drafts, written under the side key at once (storage is where a later visit finds them). */
-  #setKept(kept: Kept[]): void {
-    const drafts = this.#drafts;
-    this.#kept = kept.map((k) => ({ ...k, unsaved: !drafts }));
-    drafts?.writeKept(kept.map((k) => k.plan));
-    this.requestUpdate();
-  }
-
-  /** Keeps a draft aside, newest first: one kept before is never written over. */
-  #keepAside(aside: Kept): void {
-    this.#setKept([aside, ...this.#kept.filter((k) => !samePlan(k.plan, aside.plan))]);
-  }
-
-  /**
-   * The drafts kept under the key (on an earlier visit, in another tab) are offered, until the user
-   * takes each back or discards it; one that is the plan shown has been taken back. `carried`: the
-   * drafts kept before, of which those kept while saving none are saved now.
-   */
-  #offerKept(carried: Kept[] = this.#kept): void {
-    // Not saving here (waiting, or another tab's draft), the kept drafts are the ones in memory.
-    if (!this.#drafts) return;
-    const shown = this.currentValue;
-    const stored = this.#drafts.loadKept();
-    const kept: Kept[] = stored.filter((plan) => !samePlan(plan, shown))
-      .map((plan) => ({ plan, by: carried.find((k) => samePlan(k.plan, plan))?.by ?? 'setAsideEarlier' }));
-    const unsaved = carried.filter((k) => k.unsaved && !samePlan(k.plan, shown) && !kept.some((x) => samePlan(x.plan, k.plan)));
-    if (unsaved.length || kept.length < stored.length) this.#setKept([...unsaved, ...kept]);
-    else this.#kept = kept;
-  }
-
-  /**
-   * A kept draft becomes the plan. The plan it replaces is the user's work too (unless it is the
-   * page's own, which the page gives again): it is kept aside in its place, as the next edit would
-   * save over it. Undo goes back to both.
-   */
-  #backToDraft(aside: Kept): void {
-    const before = this.currentValue;
-    const swapped = samePlan(before, this.#pagePlan ?? this.defaultValue) ? undefined : before;
-    this.#setKept([...(swapped ? [{ plan: swapped, by: 'setAsideSwapped' as const }] : []), ...this.#kept.filter((k) => k !== aside)]);
-    // The draft as it was kept, with its own time (it is told apart by it).
-    this.#replace(aside.plan, (m) => m.loaded(m.draftLoaded), true);
-    this.#notice!.kept = { add: aside, remove: swapped };
-    void this.#focusNotice();
-  }
-
-  #discardKept(aside: Kept): void {
-    this.#setKept(this.#kept.filter((k) => k !== aside));
-    this.#notice = { say: (m) => m.setAsideDiscarded, kept: { add: aside } };
-    void this.#focusNotice();
   }
 
   #undo({ undo, kept }: Notice): void {
     if (undo) this.#userEdit(() => undo);
-    if (kept) {
-      // Undone on the list as it is now: the page or another tab may have kept drafts since.
-      this.#offerKept();
-      const { add, remove } = kept;
-      const rest = this.#kept.filter((k) => !(remove && samePlan(k.plan, remove)) && !(add && samePlan(k.plan, add.plan)));
-      this.#setKept(add ? [add, ...rest] : rest);
-    }
+    if (kept) this.#drafts.undo(kept);
     this.#notice = { say: (m) => m.undone };
     this.requestUpdate();
     // Undoing "Start fra eksemplet" leaves no example chosen.
     this.#exampleChoice = '';
-    void this.#focusNotice();
-  }
-
-  /**
-   * Another tab or window changed the draft: the user takes that draft here, as an edit that can
-   * be undone, and this element saves again (the other one, hearing it, stops in turn).
-   */
-  #useNewerDraft(): void {
-    const local = this.#ownWork ? this.currentValue : undefined;
-    this.#openDrafts();
-    const draft = this.#draft;
-    if (this.#draftState === 'restored' && draft) {
-      this.#draftState = undefined;
-      this.setValue(this.#beforeDraft!);
-      this.#beforeDraft = undefined;
-      // The work here, which the next edit would save the newer draft over, is kept aside too.
-      const swapped = local && !samePlan(local, draft) ? local : undefined;
-      if (swapped) this.#keepAside({ plan: swapped, by: 'setAsideSwapped' });
-      this.#replace(draft, (m) => m.loaded(m.draftLoaded), true);
-      this.#notice!.kept = { remove: swapped };
-    }
     void this.#focusNotice();
   }
 
@@ -736,8 +423,7 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
     // The button is disabled until an example is chosen.
     if (!id) return;
     this.#replace(copyPlanAsNew(examples[id]), (m) => m.loaded(m.exampleLoaded));
-    // An example, not the user's work (until edited): a plan from the page replaces it without keeping it.
-    this.#ownWork = false;
+    this.#drafts.exampleLoaded();
   }
 
   async #import(e: Event): Promise<void> {
@@ -853,42 +539,19 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
           @click=${() => downloadPlanCalendar(this.renderRoot, this.plan, this.locale, m.fileName)}>${m.calendar}</button>
       </div>
       ${calendar ? nothing : html`<p id="calendar-h" class="hint">${m.noDates}</p>`}
-      ${this.#drafts && this.#draftState !== 'full' && this.#draftState !== 'unavailable'
-        ? html`<p class="hint">${m.drafts} ${this.#savedAt ? m.saved(formatTime(this.#savedAt, this.locale, false)) : ''}</p>`
-        : nothing}
+      ${this.#drafts.renderSaving(this.locale)}
     </section>`;
   }
 
-  #renderNotices(): TemplateResult | typeof nothing {
+  #renderNotices(): TemplateResult {
     const m = messages[this.locale];
-    const state = this.#draftState;
     const notice = this.#notice;
-    // Offered back where the user can act; said while read-only only when it just happened. One that
-    // is the plan shown has nothing to go back to (until the plan is edited).
-    const kept = this.#kept.filter((k) => (this.#editable || k.by === 'setAside' || k.by === 'setAsideOwnWork')
-      && !samePlan(k.plan, this.currentValue));
-    // A draft kept under the key is acted on only while this element saves there: in the other-tab
-    // state the step would not be saved. One kept in memory meanwhile can be.
-    const act = (k: Kept) => this.#editable && (!!this.#drafts || k.unsaved);
-    const draft = state === 'restored'
-      ? html`<p>${m.restored(formatTime(this.#draft!.updatedAt, this.locale))}
-          ${this.#editable ? html`<button type="button" @click=${() => this.#discardDraft()}>${m.discard}</button>` : nothing}</p>`
-      : state
-        ? html`<p>${m[state]}
-            ${state === 'elsewhere' && this.#editable ? html`<button type="button" @click=${() => this.#useNewerDraft()}>${m.useNewerDraft}</button>` : nothing}</p>`
-        : nothing;
-    return state || kept.length || notice
-      ? html`${draft}${kept.map((k, i) => html`<p><span id="kept-${i}">${m[k.by](formatTime(k.plan.updatedAt, this.locale), k.plan.titel.trim())}${k.unsaved ? ` ${m.keptUnsaved}` : ''}</span>
-          ${act(k) // Described by their line: with two drafts kept, the buttons share names.
-            ? html`<button type="button" aria-describedby="kept-${i}" @click=${() => this.#backToDraft(k)}>${m.backToDraft}</button>
-                <button type="button" aria-describedby="kept-${i}" @click=${() => this.#discardKept(k)}>${m.discardSetAside}</button>`
-            : nothing}</p>`)}${notice
-          ? html`<p id="notice" tabindex="-1"><span id="notice-d">${notice.say(m, this.locale)}</span>
-              ${(notice.undo || notice.kept) && this.#editable
-                ? html`<button type="button" aria-describedby="notice-d" @click=${() => this.#undo(notice)}>${m.undo}</button>`
-                : nothing}</p>`
-          : nothing}`
-      : nothing;
+    return html`${this.#drafts.renderNotices(this.locale)}${notice
+      ? html`<p id="notice" tabindex="-1"><span id="notice-d">${notice.say(m, this.locale)}</span>
+          ${(notice.undo || notice.kept) && this.#editable
+            ? html`<button type="button" aria-describedby="notice-d" @click=${() => this.#undo(notice)}>${m.undo}</button>`
+            : nothing}</p>`
+      : nothing}`;
   }
 
   #renderPanel(f: FieldInfo): TemplateResult {

@@ -1,0 +1,435 @@
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { formatTime } from '../../internal/format-date.js';
+import { sameJson } from '../../internal/input-core.js';
+import type { Lang } from '../../model/ids.js';
+import type { Plan } from '../../model/plan.js';
+import { claimKey, releaseKey } from './draft-keys.js';
+import { Drafts, type DraftProblem } from './drafts.js';
+import { messages } from './kompetence-model.messages.js';
+
+type Messages = (typeof messages)['da'];
+
+/**
+ * A draft kept aside under the drafts' side key and offered back, with why: the page replaced it
+ * (its plan or example), another element's draft met the user's own work, a kept draft taken back
+ * replaced it, or (read from storage) an earlier visit.
+ */
+type Kept = {
+  plan: Plan;
+  by: 'setAside' | 'setAsideOwnWork' | 'setAsideSwapped' | 'setAsideEarlier';
+  /** Kept while this element saves no drafts (it waits for the key, or another tab saves there): in memory only until it does. */
+  unsaved?: boolean;
+};
+
+/** A step on the kept drafts, to undo: the one to offer again, the one to take out. */
+export type KeptStep = { add?: Kept; remove?: Plan };
+
+/**
+ * A notice of `<kompetence-model>`, kept as what it says (its message and that message's
+ * arguments) rather than as text, so it is shown in the language of the moment, also after `lang`
+ * changes. Its Undo button goes back to the plan `undo` and undoes the step `kept` on the kept drafts.
+ */
+export type Notice = { say: (m: Messages, lang: Lang) => string; undo?: Plan; kept?: KeptStep };
+
+/**
+ * What the drafts say: restored, a storage problem, or no drafts because the key is not this
+ * element's alone: another `<kompetence-model>` on the page saves under it (`shared`), or another
+ * tab or window changed the draft (`elsewhere`).
+ */
+type DraftState = 'restored' | DraftProblem | 'shared' | 'elsewhere';
+
+/** The same plan, apart from when it was last saved. */
+const samePlan = (a: Plan, b: Plan): boolean => sameJson({ ...a, updatedAt: '' }, { ...b, updatedAt: '' });
+
+/** `<kompetence-model>` as its drafts see it. */
+type Host = ReactiveControllerHost & HTMLElement & { readonly storageKey: string | null };
+
+/** What the drafts do to `<kompetence-model>`'s plan and notice (its own, private, ways). */
+export interface PlanAccess {
+  /** The plan shown. */
+  plan(): Plan;
+  /** The plan the page gave (attribute or example), else the empty plan: what a form reset returns to. */
+  given(): Plan;
+  /** Whether the user can edit (not read-only, not in a disabled fieldset). */
+  editable(): boolean;
+  /** Shows `plan`, not as the user's edit (no event). */
+  show(plan: Plan): void;
+  /**
+   * Makes `plan` the user's edit (one change event), with a notice that says `say` and offers to
+   * undo it and the step `kept`; `keepTime`: it keeps its own `updatedAt`.
+   */
+  replace(plan: Plan, say: Notice['say'], keepTime: boolean, kept?: KeptStep): void;
+  /** The plan shown is the user's edit: one change event. */
+  emit(): void;
+  notice(): Notice | undefined;
+  notify(notice: Notice | undefined): void;
+  /** Moves focus to the notices, once rendered. */
+  focusNotice(): void;
+}
+
+/**
+ * The drafts of `<kompetence-model>` as the user meets them. With a `storage-key` the plan is
+ * saved in the browser as the user edits (`Drafts`) and restored on load, with a notice and
+ * "Kassér kladden". The user's work that something else replaces is never lost: the page's plan or
+ * example, another element's draft met on taking over the key, a kept draft taken back, or another
+ * tab's newer draft taken here each keep the work they replace aside (`<key>:tilsidesat`, newest
+ * first), offered back until the user takes it back or discards it. One element per key and page
+ * saves (`draft-keys.ts`); another tab's save stops this one (`elsewhere`) and offers its draft.
+ */
+export class DraftSession implements ReactiveController {
+  #drafts: Drafts | undefined;
+  #state: DraftState | undefined;
+  /** The draft restored on load. */
+  #draft: Plan | undefined;
+  /** Drafts kept aside (newest first), each offered back until the user takes it back or discards it. */
+  #kept: Kept[] = [];
+  #savedAt = '';
+  /** The plan a restored draft replaced: "Kassér kladden" goes back to it. */
+  #beforeDraft: Plan | undefined;
+  /** The key this element is queued under (draft-keys.ts). */
+  #queuedKey: string | undefined;
+  /** The plan holds edits that are not saved as a draft (also while it waits for its key). */
+  #unsaved = false;
+  /** The plan the page gave last (`plan`, `example`): the page gives it again, so it need not be kept aside. */
+  #pagePlan: Plan | undefined;
+  /** Whether the plan shown is the user's work: a restored draft, or edited since the page gave a plan. */
+  #ownWork = false;
+
+  constructor(private readonly host: Host, private readonly model: PlanAccess) {
+    host.addController(this);
+  }
+
+  /** Whether the plan shown is a restored draft, not edited since. */
+  get restored(): boolean {
+    return this.#state === 'restored';
+  }
+
+  hostConnected(): void {
+    addEventListener('pagehide', this.#flush);
+    document.addEventListener('visibilitychange', this.#flush);
+    addEventListener('storage', this.#storageChanged);
+    // Back after it left the page (a move within one task keeps its place under the key): queued
+    // again; first, it takes its turn, as another element may have saved there meanwhile.
+    const key = this.host.storageKey;
+    if (key && !this.#queuedKey && (this.#drafts || this.#state === 'shared')) {
+      this.#drafts = undefined;
+      if (this.#claim(key)) this.#takeOver();
+    }
+  }
+
+  hostDisconnected(): void {
+    removeEventListener('pagehide', this.#flush);
+    document.removeEventListener('visibilitychange', this.#flush);
+    removeEventListener('storage', this.#storageChanged);
+    this.#drafts?.flush();
+    // Moved in the page (out and back in at once), it keeps its place under the key; gone, it
+    // makes way for the next.
+    queueMicrotask(() => {
+      if (!this.host.isConnected) this.#release();
+    });
+  }
+
+  /** The user edited the plan (`plan`, now shown): saved as the draft a moment later. */
+  changed(plan: Plan): void {
+    this.#ownWork = true;
+    this.#unsaved = true;
+    this.#drafts?.schedule(plan);
+  }
+
+  /**
+   * The user's edit was announced. Once edited, the restored draft is the user's work: discarding
+   * it would throw that work away (undo is the way back from the model's own actions).
+   */
+  edited(): void {
+    if (this.#state === 'restored') {
+      this.#state = undefined;
+      this.#beforeDraft = undefined;
+    }
+  }
+
+  /** The user loaded an example: not the user's work until edited, so a plan from the page replaces it without keeping it. */
+  exampleLoaded(): void {
+    this.#ownWork = false;
+  }
+
+  /**
+   * The page (not the user) replaced the plan `before` with `plan`. The user's work it replaced (a
+   * restored draft, or edits), which the next edit would save the page's plan over, is set aside,
+   * not lost (kept under the drafts' side key and offered back), and "Kassér kladden" goes, as
+   * there is no draft shown to discard. A page that saves each change and loads it again gives back
+   * the plan's own content: nothing is replaced, so there is nothing to set aside or say.
+   */
+  pageGave(plan: Plan, before: Plan): void {
+    this.edited();
+    const own = this.#ownWork && !samePlan(before, plan) && !(this.#pagePlan && samePlan(before, this.#pagePlan));
+    this.#pagePlan = plan;
+    this.#ownWork = false;
+    // An Undo from before would put back a plan the page has replaced since.
+    const notice = this.model.notice();
+    if (!samePlan(before, plan) && (notice?.undo || notice?.kept)) this.model.notify(undefined);
+    if (own) this.#keepAside({ plan: before, by: 'setAside' });
+  }
+
+  /**
+   * A form reset returns to the given plan (attribute or example). The stored draft goes with it
+   * (and a save still waiting): a reload without a draft starts from that same plan, where a
+   * draft kept as it was would bring back what the user reset away, and a rewritten one would
+   * greet the user with a "restored draft" notice for a plan that is no draft at all.
+   */
+  reset(): void {
+    this.#drafts?.discard();
+    this.#beforeDraft = undefined;
+    if (this.#state === 'restored') this.#state = undefined;
+    this.#unsaved = false;
+    this.#ownWork = false;
+  }
+
+  /**
+   * Saves under the element's `storage-key` (`null`: none) from now on, and restores the draft
+   * stored there. Drafts kept while not saving (the other-tab state) are carried over to the same
+   * key's list; another key keeps other drafts aside (and an Undo of a step on this key's would act
+   * on those).
+   */
+  open(): void {
+    this.#drafts?.flush();
+    const key = this.host.storageKey;
+    const carried = key === this.#queuedKey ? this.#kept : [];
+    if (key !== this.#queuedKey) {
+      this.#release();
+      if (this.model.notice()?.kept) this.model.notify(undefined);
+    }
+    this.#state = undefined;
+    this.#savedAt = '';
+    this.#drafts = undefined;
+    this.#kept = [];
+    if (key && this.#claim(key)) {
+      this.#restore(this.#load(key));
+      this.#offerKept(carried);
+    }
+  }
+
+  /** Undoes a step on the kept drafts, on the list as it is now: the page or another tab may have kept drafts since. */
+  undo({ add, remove }: KeptStep): void {
+    this.#offerKept();
+    const rest = this.#kept.filter((k) => !(remove && samePlan(k.plan, remove)) && !(add && samePlan(k.plan, add.plan)));
+    this.#setKept(add ? [add, ...rest] : rest);
+  }
+
+  /**
+   * Another tab or window wrote the draft: saving here would write over that work without a word.
+   * Saving stops (a save still waiting is dropped; the plan here stays as it is), and the notice
+   * says so and offers the newer draft.
+   */
+  #storageChanged = (e: StorageEvent): void => {
+    const drafts = this.#drafts;
+    if (drafts && e.key === drafts.setAsideKey) {
+      // Another tab took a kept draft back or discarded it, or kept one: offered as it is now.
+      this.#offerKept();
+      this.host.requestUpdate();
+      return;
+    }
+    if (!drafts || e.key !== drafts.key || e.newValue === null) return;
+    // It keeps its place under the key: no other element here starts saving over the other tab's draft.
+    drafts.cancel();
+    this.#drafts = undefined;
+    this.#state = 'elsewhere';
+    this.host.requestUpdate();
+  };
+
+  /**
+   * Queues this element under `key`: it saves there unless another (still in the page) came first
+   * and does; then it waits (`shared`) for its turn.
+   */
+  #claim(key: string): boolean {
+    this.#queuedKey = key;
+    if (claimKey(key, this.host, () => this.#takeOver())) return true;
+    if (this.#state !== 'shared') {
+      console.warn(`<kompetence-model>: storage-key "${key}" is used by another <kompetence-model> on this page; this one keeps no draft.`);
+    }
+    this.#state = 'shared';
+    this.host.requestUpdate();
+    return false;
+  }
+
+  #release(): void {
+    const key = this.#queuedKey;
+    this.#queuedKey = undefined;
+    if (key) releaseKey(key, this.host);
+  }
+
+  /**
+   * Its turn to save under the key (the element before it left, or it came back to the page): the
+   * stored draft may be newer work than the plan shown. Without unsaved work of its own, it shows
+   * that draft as on a load (the plan shown until now one "Kassér kladden" away); with unsaved
+   * work it keeps its plan and saves it, and the stored draft is set aside and offered back.
+   * Either way nothing is lost.
+   */
+  #takeOver(): void {
+    this.#state = undefined;
+    const stored = this.#load(this.#queuedKey!);
+    // The drafts kept under the key before its turn, which keeping another must not write over, and
+    // those this element kept while it waited.
+    this.#offerKept(this.#kept);
+    if (stored && !samePlan(stored, this.model.plan())) {
+      if (this.#unsaved) {
+        this.#keepAside({ plan: stored, by: 'setAsideOwnWork' });
+      } else {
+        // What it offered to undo was done to the plan it no longer shows.
+        this.model.notify(undefined);
+        this.#restore(stored);
+      }
+    }
+    if (this.#unsaved) this.#drafts!.schedule(this.model.plan());
+    this.host.requestUpdate();
+  }
+
+  #flush = (e: Event): void => {
+    if (e.type === 'pagehide' || document.visibilityState === 'hidden') this.#drafts?.flush();
+  };
+
+  /** Saves under `key` from now on; gives the draft stored there, if any. */
+  #load(key: string): Plan | undefined {
+    this.#drafts = new Drafts(key, (problem) => this.#onReport(problem));
+    return this.#drafts.load();
+  }
+
+  /** Shows a stored draft, with the notice that it was restored. */
+  #restore(draft: Plan | undefined): void {
+    if (draft) {
+      this.#unsaved = false;
+      this.#beforeDraft = this.model.plan();
+      this.model.show(draft);
+      this.#state = 'restored';
+      this.#draft = draft;
+      this.#ownWork = true;
+    }
+  }
+
+  #onReport(problem: DraftProblem | undefined): void {
+    if (problem) {
+      this.#state = problem;
+      // The last save is no longer the plan's state: "saved at" would contradict the notice.
+      this.#savedAt = '';
+    } else {
+      if (this.#state !== 'restored') this.#state = undefined;
+      this.#savedAt = new Date().toISOString();
+      this.#unsaved = false;
+    }
+    this.host.requestUpdate();
+  }
+
+  #discardDraft(): void {
+    const before = this.model.plan();
+    this.model.show(this.#beforeDraft ?? this.model.given());
+    this.#drafts?.discard();
+    this.#state = undefined;
+    this.#ownWork = false;
+    this.model.emit();
+    this.model.notify({ say: (m) => m.discarded, undo: before });
+    this.model.focusNotice();
+  }
+
+  /** The kept drafts, written under the side key at once (storage is where a later visit finds them). */
+  #setKept(kept: Kept[]): void {
+    const drafts = this.#drafts;
+    this.#kept = kept.map((k) => ({ ...k, unsaved: !drafts }));
+    drafts?.writeKept(kept.map((k) => k.plan));
+    this.host.requestUpdate();
+  }
+
+  /** Keeps a draft aside, newest first: one kept before is never written over. */
+  #keepAside(aside: Kept): void {
+    this.#setKept([aside, ...this.#kept.filter((k) => !samePlan(k.plan, aside.plan))]);
+  }
+
+  /**
+   * The drafts kept under the key (on an earlier visit, in another tab) are offered, until the user
+   * takes each back or discards it; one that is the plan shown has been taken back. `carried`: the
+   * drafts kept before, of which those kept while saving none are saved now.
+   */
+  #offerKept(carried: Kept[] = this.#kept): void {
+    // Not saving here (waiting, or another tab's draft), the kept drafts are the ones in memory.
+    if (!this.#drafts) return;
+    const shown = this.model.plan();
+    const stored = this.#drafts.loadKept();
+    const kept: Kept[] = stored.filter((plan) => !samePlan(plan, shown))
+      .map((plan) => ({ plan, by: carried.find((k) => samePlan(k.plan, plan))?.by ?? 'setAsideEarlier' }));
+    const unsaved = carried.filter((k) => k.unsaved && !samePlan(k.plan, shown) && !kept.some((x) => samePlan(x.plan, k.plan)));
+    if (unsaved.length || kept.length < stored.length) this.#setKept([...unsaved, ...kept]);
+    else this.#kept = kept;
+  }
+
+  /**
+   * A kept draft becomes the plan. The plan it replaces is the user's work too (unless it is the
+   * page's own, which the page gives again): it is kept aside in its place, as the next edit would
+   * save over it. Undo goes back to both.
+   */
+  #backToDraft(aside: Kept): void {
+    const before = this.model.plan();
+    const swapped = samePlan(before, this.#pagePlan ?? this.model.given()) ? undefined : before;
+    this.#setKept([...(swapped ? [{ plan: swapped, by: 'setAsideSwapped' as const }] : []), ...this.#kept.filter((k) => k !== aside)]);
+    // The draft as it was kept, with its own time (it is told apart by it).
+    this.model.replace(aside.plan, (m) => m.loaded(m.draftLoaded), true, { add: aside, remove: swapped });
+    this.model.focusNotice();
+  }
+
+  #discardKept(aside: Kept): void {
+    this.#setKept(this.#kept.filter((k) => k !== aside));
+    this.model.notify({ say: (m) => m.setAsideDiscarded, kept: { add: aside } });
+    this.model.focusNotice();
+  }
+
+  /**
+   * Another tab or window changed the draft: the user takes that draft here, as an edit that can
+   * be undone, and this element saves again (the other one, hearing it, stops in turn).
+   */
+  #useNewerDraft(): void {
+    const local = this.#ownWork ? this.model.plan() : undefined;
+    this.open();
+    const draft = this.#draft;
+    if (this.#state === 'restored' && draft) {
+      this.#state = undefined;
+      this.model.show(this.#beforeDraft!);
+      this.#beforeDraft = undefined;
+      // The work here, which the next edit would save the newer draft over, is kept aside too.
+      const swapped = local && !samePlan(local, draft) ? local : undefined;
+      if (swapped) this.#keepAside({ plan: swapped, by: 'setAsideSwapped' });
+      this.model.replace(draft, (m) => m.loaded(m.draftLoaded), true, { remove: swapped });
+    }
+    this.model.focusNotice();
+  }
+
+  /** What the drafts say in the notices: the restored draft or the drafts' state, and each kept draft. */
+  renderNotices(lang: Lang): TemplateResult {
+    const m = messages[lang];
+    const state = this.#state;
+    const editable = this.model.editable();
+    const shown = this.model.plan();
+    // Offered back where the user can act; said while read-only only when it just happened. One that
+    // is the plan shown has nothing to go back to (until the plan is edited).
+    const kept = this.#kept.filter((k) => (editable || k.by === 'setAside' || k.by === 'setAsideOwnWork') && !samePlan(k.plan, shown));
+    // A draft kept under the key is acted on only while this element saves there: in the other-tab
+    // state the step would not be saved. One kept in memory meanwhile can be.
+    const act = (k: Kept) => editable && (!!this.#drafts || k.unsaved);
+    const draft = state === 'restored'
+      ? html`<p>${m.restored(formatTime(this.#draft!.updatedAt, lang))}
+          ${editable ? html`<button type="button" @click=${() => this.#discardDraft()}>${m.discard}</button>` : nothing}</p>`
+      : state
+        ? html`<p>${m[state]}
+            ${state === 'elsewhere' && editable ? html`<button type="button" @click=${() => this.#useNewerDraft()}>${m.useNewerDraft}</button>` : nothing}</p>`
+        : nothing;
+    return html`${draft}${kept.map((k, i) => html`<p><span id="kept-${i}">${m[k.by](formatTime(k.plan.updatedAt, lang), k.plan.titel.trim())}${k.unsaved ? ` ${m.keptUnsaved}` : ''}</span>
+      ${act(k) // Described by their line: with two drafts kept, the buttons share names.
+        ? html`<button type="button" aria-describedby="kept-${i}" @click=${() => this.#backToDraft(k)}>${m.backToDraft}</button>
+            <button type="button" aria-describedby="kept-${i}" @click=${() => this.#discardKept(k)}>${m.discardSetAside}</button>`
+        : nothing}</p>`)}`;
+  }
+
+  /** That drafts are saved here, and when last; nothing when they are not (or cannot be). */
+  renderSaving(lang: Lang): TemplateResult | typeof nothing {
+    const m = messages[lang];
+    return this.#drafts && this.#state !== 'full' && this.#state !== 'unavailable'
+      ? html`<p class="hint">${m.drafts} ${this.#savedAt ? m.saved(formatTime(this.#savedAt, lang, false)) : ''}</p>`
+      : nothing;
+  }
+}
