@@ -463,6 +463,22 @@ describe('<kompetence-model>: a draft set aside is offered on later visits too',
     localStorage.removeItem('test-other-key:tilsidesat');
   });
 
+  it('keeps the focus on the same draft\'s button when another tab takes a draft before it away', async () => {
+    const first = createPlan({ titel: 'Første' });
+    const second = createPlan({ titel: 'Anden' });
+    localStorage.setItem(`${key}:tilsidesat`, JSON.stringify([first, second]));
+    const model = await fixture<KompetenceModel>(html`<kompetence-model storage-key=${key}></kompetence-model>`);
+    await settle(model);
+    noticeButton(model, 'Kassér den gemte kladde', 1)!.focus();
+    localStorage.setItem(`${key}:tilsidesat`, JSON.stringify([second]));
+    window.dispatchEvent(new StorageEvent('storage', { key: `${key}:tilsidesat` }));
+    await settle(model);
+    const focused = model.shadowRoot!.activeElement!;
+    expect(focused.textContent!.trim()).to.equal('Kassér den gemte kladde');
+    const line = model.shadowRoot!.getElementById(focused.getAttribute('aria-describedby')!)!.textContent!;
+    expect(line, 'the draft it was on').to.include('«Anden»').and.not.include('«Første»');
+  });
+
   it('does not offer drafts kept on an earlier visit while read-only (nothing can be done with them)', async () => {
     localStorage.setItem(`${key}:tilsidesat`, JSON.stringify([createPlan({ titel: 'Min kladde' })]));
     const model = await fixture<KompetenceModel>(html`<kompetence-model storage-key=${key} readonly></kompetence-model>`);

@@ -1,5 +1,6 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { formatTime } from '../../internal/format-date.js';
+import { keyed } from '../../internal/keyed.js';
 import { sameJson } from '../../internal/input-core.js';
 import type { Lang } from '../../model/ids.js';
 import type { Plan } from '../../model/plan.js';
@@ -418,7 +419,8 @@ export class DraftSession implements ReactiveController {
         ? html`<p>${m[state]}
             ${state === 'elsewhere' && editable ? html`<button type="button" @click=${() => this.#useNewerDraft()}>${m.useNewerDraft}</button>` : nothing}</p>`
         : nothing;
-    return html`${draft}${kept.map((k, i) => html`<p><span id="kept-${i}">${m[k.by](formatTime(k.plan.updatedAt, lang), k.plan.titel.trim())}${k.unsaved ? ` ${m.keptUnsaved}` : ''}</span>
+    // Keyed, so a focused button stays with its draft when another tab takes one before it away.
+    return html`${draft}${keyed(kept, (k) => k.plan.id + k.plan.updatedAt, (k, i) => html`<p><span id="kept-${i}">${m[k.by](formatTime(k.plan.updatedAt, lang), k.plan.titel.trim())}${k.unsaved ? ` ${m.keptUnsaved}` : ''}</span>
       ${act(k) // Described by their line: with two drafts kept, the buttons share names.
         ? html`<button type="button" aria-describedby="kept-${i}" @click=${() => this.#backToDraft(k)}>${m.backToDraft}</button>
             <button type="button" aria-describedby="kept-${i}" @click=${() => this.#discardKept(k)}>${m.discardSetAside}</button>`
