@@ -76,6 +76,11 @@ export abstract class KompetenceFieldCore<P extends Exclude<PartName, 'forankrin
     return this.#context?.plan;
   }
 
+  /** The model's `content-lang` when the element edits its slice inside `<kompetence-model>`. */
+  protected get contextContentLang(): string | null | undefined {
+    return this.#context?.contentLang;
+  }
+
   /**
    * Hook: `<kompetence-model>` handed over its plan (on every edit anywhere in it), after the
    * slice was read into the value. For an element that also reads other parts of the plan.

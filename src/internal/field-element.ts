@@ -1,4 +1,4 @@
-import type { TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
 import { adviseOn, type Advice, type AdvicePart } from '../model/advice.js';
 import type { Lang } from '../model/ids.js';
 import type { Plan } from '../model/plan.js';
@@ -34,8 +34,33 @@ export function advisedUnits<T>(adviceId: string, units: readonly T[], adviceOn:
  * issues `parsePlan` reports. Subclasses set `planPart` (and `planSlice`), implement `missing`,
  * render, and call `commit()` on user edits only. An element that shows the model's advice as the
  * user edits renders `renderLiveAdvice()` and passes `{ typed: true }` to `commit()` for typing.
+ * Every control that holds the user's own text binds `lang=${this.textLang}`.
  */
 export abstract class KompetenceFieldElement<P extends Exclude<PartName, 'forankring'>> extends KompetenceFieldCore<P> {
+  static override properties = {
+    ...KompetenceFieldCore.properties,
+    contentLang: { attribute: 'content-lang' },
+  };
+
+  /**
+   * Language of the user's own text (`content-lang`, a BCP 47 tag such as `da`) when it differs
+   * from the texts' (`lang`), e.g. a Danish plan edited in an English page: the text boxes are
+   * marked with it (WCAG 3.1.2), so a screen reader reads what the user wrote with the right voice;
+   * labels and hints stay in `lang`. `null` (unset) or empty: inside `<kompetence-model>` the
+   * model's `content-lang`, else the same as `lang`, not marked.
+   */
+  declare contentLang: string | null;
+
+  constructor() {
+    super();
+    this.contentLang = null;
+  }
+
+  /** The `lang` of a control holding the user's own text: the element's `content-lang`, else the model's, else none. */
+  protected get textLang(): string | typeof nothing {
+    return this.contentLang || this.contextContentLang || nothing;
+  }
+
   /** Created by the first `renderLiveAdvice()`, so elements without live advice carry none. */
   #liveAdvice: LiveAdvice | undefined;
   /** The last plan `#restOf` serialised, and what it gave: a render without a new plan reuses it. */
@@ -56,9 +81,12 @@ export abstract class KompetenceFieldElement<P extends Exclude<PartName, 'forank
     return parsePart(this.planPart, input, { lang });
   }
 
-  /** Live advice reads the rest of the plan: render again when any part of it changes. */
+  /**
+   * Live advice reads the rest of the plan, and `textLang` the model's `content-lang`: render again
+   * when the model hands them over (a new `content-lang` comes with the same plan, which sets no value).
+   */
   protected override planProvided(_plan: Plan): void {
-    if (this.#liveAdvice) this.requestUpdate();
+    this.requestUpdate();
   }
 
   /**

@@ -12,6 +12,8 @@ export interface PlanContextValue {
   edit(update: (plan: Plan) => Plan): void;
   /** Whether the model is read-only. */
   readonly readonly: boolean;
+  /** The model's `content-lang`: the language of the plan's own text, for fields without their own. */
+  readonly contentLang?: string | null;
 }
 
 export const planContext = createContext<PlanContextValue | undefined>(Symbol.for('kompetence-elements/plan'));

@@ -267,6 +267,7 @@ export class AnsvarsTrappe extends KompetenceFieldElement<'ansvar'> {
             id="${id}-name"
             type="text"
             autocomplete="off"
+            lang=${this.textLang}
             aria-describedby="${id}-name-hint"
             .value=${live(group.maalgruppe)}
             ?readonly=${!editable}

@@ -259,6 +259,7 @@ export class ForankringTjekliste extends KompetenceFieldElement<'hverdag'> {
         <label for="overgang-beskrivelse">${m.transitionText}</label>
         <textarea
           id="overgang-beskrivelse"
+          lang=${this.textLang}
           .value=${overgang.beskrivelse}
           ?readonly=${!this.editable}
           @input=${(e: Event) => this.#setOvergang({ beskrivelse: (e.target as HTMLTextAreaElement).value }, true)}
@@ -283,6 +284,7 @@ export class ForankringTjekliste extends KompetenceFieldElement<'hverdag'> {
             <p class="hint" id="overgang-ikke-klar-hint">${t(rigidDatePitfall, lang)}</p>
             <textarea
               id="overgang-ikke-klar"
+              lang=${this.textLang}
               .value=${overgang.ikkeKlar}
               ?readonly=${!this.editable}
               aria-describedby="overgang-ikke-klar-hint"
@@ -345,6 +347,7 @@ export class ForankringTjekliste extends KompetenceFieldElement<'hverdag'> {
           <textarea
             id="${key}-beskrivelse"
             data-item=${item.id}
+            lang=${this.textLang}
             .value=${item.beskrivelse}
             ?readonly=${readonly}
             @input=${(e: Event) => this.#setItem(item.id, index, { beskrivelse: (e.target as HTMLTextAreaElement).value }, true)}
@@ -356,6 +359,7 @@ export class ForankringTjekliste extends KompetenceFieldElement<'hverdag'> {
             <input
               id="${key}-ansvarlig"
               type="text"
+              lang=${this.textLang}
               .value=${item.ansvarlig}
               ?readonly=${readonly}
               @input=${(e: Event) => this.#setItem(item.id, index, { ansvarlig: (e.target as HTMLInputElement).value }, true)}

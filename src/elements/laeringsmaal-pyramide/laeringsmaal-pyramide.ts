@@ -130,7 +130,7 @@ export class LaeringsmaalPyramide extends KompetenceFieldElement<'laeringsmaal'>
           })}</div>
         </fieldset>
         <label for="${level}-text">${m.describe}</label>
-        <textarea id="${level}-text" rows="2" .value=${live(goal.beskrivelse)} ?readonly=${off}
+        <textarea id="${level}-text" rows="2" lang=${this.textLang} .value=${live(goal.beskrivelse)} ?readonly=${off}
           @input=${(e: Event) => this.#edit(level, { beskrivelse: (e.target as HTMLTextAreaElement).value }, true)}></textarea>
         <div class="leader-live" aria-live="polite">${chosen
           ? html`<p part="leader-role" class="leader"><strong>${m.leader}</strong> ${t(info.leaderRole, lang)}</p>`

@@ -269,9 +269,9 @@ export class MobilitetAftale extends KompetenceFieldElement<'mobilitet'> {
       <label for=${key}>${m[key]}</label>
       ${hint ? html`<p id="${key}-h" class="hint">${hint}</p>` : nothing}
       ${area
-        ? html`<textarea id=${key} rows="2" aria-describedby=${describedBy} .value=${live(value)} ?readonly=${!this.editable}
+        ? html`<textarea id=${key} rows="2" lang=${this.textLang} aria-describedby=${describedBy} .value=${live(value)} ?readonly=${!this.editable}
             @input=${onInput}></textarea>`
-        : html`<input type="text" id=${key} autocomplete="off" aria-describedby=${describedBy} .value=${live(value)}
+        : html`<input type="text" id=${key} autocomplete="off" lang=${this.textLang} aria-describedby=${describedBy} .value=${live(value)}
             ?readonly=${!this.editable} @input=${onInput} />`}
     </div>`;
   }

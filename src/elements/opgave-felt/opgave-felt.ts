@@ -134,7 +134,7 @@ export class OpgaveFelt extends KompetenceFieldElement<'opgave'> {
     return html`<div class="control">
       <label for=${key}>${messages[this.locale][key]}</label>
       ${hint ? html`<p id="${key}-h" class="hint">${hint}</p>` : ''}
-      <textarea id=${key} rows="2" aria-describedby=${hint ? `${key}-h` : nothing} .value=${live(this.value[key])}
+      <textarea id=${key} rows="2" lang=${this.textLang} aria-describedby=${hint ? `${key}-h` : nothing} .value=${live(this.value[key])}
         ?readonly=${!this.editable} @input=${(e: Event) =>
           this.#edit({ ...this.value, [key]: (e.target as HTMLTextAreaElement).value }, true)}></textarea>
     </div>`;

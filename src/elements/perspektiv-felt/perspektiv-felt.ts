@@ -98,7 +98,7 @@ export class PerspektivFelt extends KompetenceFieldElement<'perspektiv'> {
     return html`<div part=${key} class="control">
       <label id="${key}-l" for=${key}>${m[key]}</label>
       <p id="${key}-h" class="hint">${m[`${key}Hint`]}</p>
-      <textarea id=${key} rows="3" aria-describedby="${key}-h" .value=${live(text)} ?readonly=${!this.editable}
+      <textarea id=${key} rows="3" lang=${this.textLang} aria-describedby="${key}-h" .value=${live(text)} ?readonly=${!this.editable}
         @input=${(e: Event) => this.#edit(key, (e.target as HTMLTextAreaElement).value)}></textarea>
       ${starter && !text && this.editable
         ? html`<button type="button" part="starter" aria-describedby="${key}-l" @click=${() => this.#start(key)}>${m.start}</button>`

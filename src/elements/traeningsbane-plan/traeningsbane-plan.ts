@@ -225,7 +225,7 @@ export class TraeningsbanePlan extends KompetenceFieldElement<'traeningsbane'> {
     return html`<div class="control">
       <div class="head"><label for=${key}>${label}</label>${status ?? nothing}</div>
       <p id="${key}-h" class="hint">${hint}</p>
-      <textarea id=${key} rows="2" aria-describedby="${status ? `${key}-s ` : ''}${key}-h" .value=${live(this.value[key])} ?readonly=${!this.editable}
+      <textarea id=${key} rows="2" lang=${this.textLang} aria-describedby="${status ? `${key}-s ` : ''}${key}-h" .value=${live(this.value[key])} ?readonly=${!this.editable}
         @input=${(e: Event) => this.#edit({ ...this.value, [key]: (e.target as HTMLTextAreaElement).value }, true)}></textarea>
     </div>`;
   }
