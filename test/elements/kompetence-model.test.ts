@@ -1087,6 +1087,26 @@ describe('<kompetence-model>', () => {
     window.dispatchEvent(new Event('afterprint'));
   });
 
+  it('marks the user\'s text with content-lang in its own text boxes, every field and the arrangement, and follows a change', async () => {
+    const model = await render('example="jobcenter" content-lang="da"', 'en');
+    await show(model, 'traeningsbane');
+    $(model, '#add-arr').click();
+    const marks = async () => {
+      await settle(model);
+      const aftale = field(model, 'mobilitet-aftale');
+      await aftale.updateComplete;
+      const felt = field(model, 'traeningsbane-plan');
+      return [$(model, '#titel'), $(model, '#arbejdsplads'), inner(felt, 'textarea'), inner(aftale, 'input[type="text"]')]
+        .map((control) => control.getAttribute('lang'));
+    };
+    expect(await marks()).to.deep.equal(['da', 'da', 'da', 'da']);
+    expect(root(model).querySelectorAll('[lang]').length, 'only the two text boxes here: the labels stay in the page\'s language').to.equal(2);
+    model.contentLang = 'sv';
+    expect(await marks()).to.deep.equal(['sv', 'sv', 'sv', 'sv']);
+    model.removeAttribute('content-lang');
+    expect(await marks()).to.deep.equal([null, null, null, null]);
+  });
+
   describe('form association', () => {
     it('submits the plan as JSON with its name, and resets to the given plan', async () => {
       const form = await fixture<HTMLFormElement>(html`<form><kompetence-model name="plan" example="jobcenter"></kompetence-model></form>`);

@@ -113,9 +113,9 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
   declare koerekort: boolean;
   /**
    * Language of the plan's own text (`content-lang`, a BCP 47 tag such as `da`) when it differs
-   * from the texts' (`lang`), e.g. a Danish plan in an English page: the printed plan marks the
-   * user's text with it (WCAG 3.1.2), so a screen reader reads it with the right voice. `null`
-   * (unset): the same as `lang`, not marked.
+   * from the texts' (`lang`), e.g. a Danish plan in an English page: the text boxes of every field
+   * and the printed plan mark the user's text with it (WCAG 3.1.2), so a screen reader reads it
+   * with the right voice. `null` (unset) or empty: the same as `lang`, not marked.
    */
   declare contentLang: string | null;
 
@@ -238,7 +238,7 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
   }
 
   #provide(): void {
-    this.#provider.setValue({ plan: this.currentValue, edit: this.#edit, readonly: !this.#editable });
+    this.#provider.setValue({ plan: this.currentValue, edit: this.#edit, readonly: !this.#editable, contentLang: this.contentLang });
   }
 
   /**
@@ -329,7 +329,7 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
     // A plan given before the first render wins over the example; a later example replaces it.
     if (changed.has('example') && this.example && (this.hasUpdated || !this.#planGiven)) this.#applyExample(this.example);
     if (changed.has('storageKey')) this.#drafts.open();
-    if (changed.has('readonly') || changed.has('formDisabled')) this.#provide();
+    if (changed.has('readonly') || changed.has('formDisabled') || changed.has('contentLang')) this.#provide();
   }
 
   #applyExample(id: string): void {
@@ -469,10 +469,10 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
         <label for=${key}>${m[key]}</label>
         <p id="${key}-h" class="hint">${m[`${key}Hint`]}</p>
         ${key === 'titel'
-          ? html`<input id=${key} type="text" autocomplete="off" aria-describedby="${key}-h" .value=${live(plan[key])}
+          ? html`<input id=${key} type="text" autocomplete="off" aria-describedby="${key}-h" lang=${this.contentLang || nothing} .value=${live(plan[key])}
               ?readonly=${off} @input=${edit} />`
           // The workplace may take a paragraph (the examples' do): a text box that grows with it.
-          : html`<textarea id=${key} rows="1" aria-describedby="${key}-h" .value=${live(plan[key])} ?readonly=${off} @input=${edit}></textarea>`}
+          : html`<textarea id=${key} rows="1" aria-describedby="${key}-h" lang=${this.contentLang || nothing} .value=${live(plan[key])} ?readonly=${off} @input=${edit}></textarea>`}
       </div>`;
     };
     return html`${this.renderInputIssues()}
@@ -491,7 +491,7 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
       </div>
       <div class="print-view">
         ${this.#printing
-          ? html`<kompetence-plan-visning .plan=${plan} content-lang=${this.contentLang ?? nothing}></kompetence-plan-visning>`
+          ? html`<kompetence-plan-visning .plan=${plan} content-lang=${this.contentLang || nothing}></kompetence-plan-visning>`
           : nothing}
       </div>`;
   }

@@ -13,6 +13,8 @@ interface Host extends ReactiveControllerHost {
   readonly renderRoot: HTMLElement | DocumentFragment;
   /** The plan. */
   readonly value: Plan;
+  /** The language of the plan's own text, when it differs from the texts'. */
+  readonly contentLang: string | null;
 }
 
 /** A mobility form's name inside a sentence ("udstationering"). */
@@ -106,7 +108,8 @@ export class MobilityList {
       ${editable ? html`<button type="button" id="add-arr" @click=${() => this.#add()}>${m.addArrangement}</button>` : nothing}
       ${item
         ? html`<h4 id="arr-h" tabindex="-1">${m.arrangement(selected + 1)}</h4>
-            <mobilitet-aftale data-index=${selected} .value=${item} ?readonly=${!editable}></mobilitet-aftale>`
+            <mobilitet-aftale data-index=${selected} .value=${item} ?readonly=${!editable}
+              content-lang=${this.host.contentLang || nothing}></mobilitet-aftale>`
         : nothing}
     </section>`;
   }
