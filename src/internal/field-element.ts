@@ -1,5 +1,6 @@
 import { nothing, type TemplateResult } from 'lit';
 import { adviseOn, type Advice, type AdvicePart } from '../model/advice.js';
+import { matchLang } from '../model/catalog/text.js';
 import type { Lang } from '../model/ids.js';
 import type { Plan } from '../model/plan.js';
 import { emptyPart, parsePart, type ParseResult, type PartName, type PartValue } from '../model/parse.js';
@@ -59,6 +60,16 @@ export abstract class KompetenceFieldElement<P extends Exclude<PartName, 'forank
   /** The `lang` of a control holding the user's own text: the element's `content-lang`, else the model's, else none. */
   protected get textLang(): string | typeof nothing {
     return this.contentLang || this.contextContentLang || nothing;
+  }
+
+  /**
+   * The language of catalog text put into the user's text (a starter, an example): the user's
+   * text's (`content-lang`) when the catalog has it, so a Danish plan edited in an English page
+   * gets Danish, else the texts'.
+   */
+  protected get textLocale(): Lang {
+    const tag = this.textLang;
+    return tag !== nothing && /^(da|en)\b/i.test(tag) ? matchLang(tag) : this.locale;
   }
 
   /** Created by the first `renderLiveAdvice()`, so elements without live advice carry none. */

@@ -53,8 +53,12 @@ const cases: Case[] = [
   },
 ];
 
-/** Each element in the shadow DOM (nested elements' too) with a `lang`: its id and its language. */
-const marked = (el: Field) => deepElements(el.shadowRoot!).filter((e) => e.hasAttribute('lang')).map((e) => `${e.id}=${e.getAttribute('lang')}`);
+/**
+ * Each element in the shadow DOM (nested elements' too) with a `lang`, but for catalog text offered
+ * in buttons (tested apart): its id and its language.
+ */
+const marked = (el: Field) => deepElements(el.shadowRoot!).filter((e) => e.hasAttribute('lang') && !e.closest('button'))
+  .map((e) => `${e.id}=${e.getAttribute('lang')}`);
 /** Every control that takes text typed by the user. */
 const textBoxes = (el: Field) => [...el.shadowRoot!.querySelectorAll('textarea, input[type="text"]')].map((e) => e.id);
 
@@ -113,4 +117,27 @@ describe('content-lang on the editing elements', () => {
       expect(marked(el)).to.deep.equal([]);
     });
   }
+
+  it('puts catalog text into the user\'s text in its language when the catalog has it, and says it so', async () => {
+    const perspektiv = await standalone(cases[1]!, 'content-lang="da-DK"');
+    const starter = perspektiv.shadowRoot!.querySelector<HTMLButtonElement>('[part="starter"]')!;
+    expect(starter.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Start with “Vi bliver bedre til, at …”');
+    expect(starter.querySelector('[lang]')!.getAttribute('lang')).to.equal('da');
+    starter.click();
+    await perspektiv.updateComplete;
+    expect((perspektiv.value as unknown as Plan['perspektiv']).kerneopgave).to.equal('Vi bliver bedre til, at ');
+
+    const tjekliste = await standalone(cases[5]!, 'content-lang="da"');
+    const example = tjekliste.shadowRoot!.querySelector<HTMLButtonElement>('button.example')!;
+    expect(example.querySelector('[lang="da"]')!.textContent).to.equal(example.textContent!.replace(/^\s*Use the example: /, '').trim());
+    example.click();
+    await tjekliste.updateComplete;
+    const added = (tjekliste.value as unknown as Plan['hverdag']).forankring.at(-1)!.beskrivelse;
+    expect(added, 'the Danish example').to.equal(example.querySelector('[lang]')!.textContent);
+
+    // A language the catalog does not have: the texts' language, and not marked as another.
+    const swedish = (await standalone(cases[1]!, 'content-lang="sv"')).shadowRoot!.querySelector('[part="starter"]')!;
+    expect(swedish.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Start with “We get better at …”');
+    expect(swedish.querySelector('[lang]')).to.equal(null);
+  });
 });

@@ -321,13 +321,16 @@ export class ForankringTjekliste extends KompetenceFieldElement<'hverdag'> {
             </button>
             <p class="hint examples-label" id="examples-${kind}">${m.examples}</p>
             <ul class="examples" aria-labelledby="examples-${kind}">
-              ${info.examples.map(
-                (example) => html`<li>
-                  <button type="button" part="add" class="example" @click=${() => this.#addItem(kind, t(example, lang))}>
-                    <span class="visually-hidden">${m.useExample}: </span>${t(example, lang)}
+              ${info.examples.map((example) => {
+                // In the language of the text it goes into, and said in it.
+                const into = this.textLocale;
+                const text = t(example, into);
+                return html`<li>
+                  <button type="button" part="add" class="example" @click=${() => this.#addItem(kind, text)}>
+                    <span class="visually-hidden">${m.useExample}: </span><span lang=${into === lang ? nothing : into}>${text}</span>
                   </button>
-                </li>`,
-              )}
+                </li>`;
+              })}
             </ul>
           </div>`
         : nothing}

@@ -1,8 +1,9 @@
 /**
  * Texts of <perspektiv-felt>. The field's name, question and dialogue questions come from the
- * model's catalog; the starter phrase from the model, which reads a text holding only it as empty.
+ * model's catalog; the starter phrase from the model, which reads a text holding only it as empty
+ * (given to `start` marked with the language of the user's text, which may differ).
  */
-import { perspectiveStarter } from '../../model/advice/checks.js';
+import { html } from 'lit';
 
 const da = {
   kerneopgave: 'Værdi for kerneopgaven og borgerne',
@@ -12,7 +13,7 @@ const da = {
   fortolkninger: 'Andre måder at forstå ændringen på',
   fortolkningerHint:
     'Kolleger kan hver især høre noget andet, fx «det handler kun om at spare penge» eller «så vi er ikke gode nok». Skriv, hvad du hører, og hvordan du tager snakken.',
-  start: `Start med «${perspectiveStarter.da.trim()} …»`,
+  start: (starter: unknown) => html`Start med «${starter}»`,
   missing: 'værdien for kerneopgaven eller arbejdspladsen',
 };
 
@@ -24,7 +25,7 @@ const en: typeof da = {
   fortolkninger: 'Other ways of reading the change',
   fortolkningerHint:
     'Colleagues may each hear something else, e.g. "it is only about saving money" or "so we are not good enough". Write what you hear and how you will talk about it.',
-  start: `Start with “${perspectiveStarter.en.trim()} …”`,
+  start: (starter: unknown) => html`Start with “${starter}”`,
   missing: 'the value for the core task or the workplace',
 };
 

@@ -77,7 +77,7 @@ export class PerspektivFelt extends KompetenceFieldElement<'perspektiv'> {
 
   /** Starts the empty text with the method's formulation and puts the caret after it. */
   async #start(key: Key): Promise<void> {
-    this.#edit(key, t(perspectiveStarter, this.locale), false);
+    this.#edit(key, t(perspectiveStarter, this.textLocale), false);
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(`#${key}`)?.focus();
   }
@@ -93,7 +93,10 @@ export class PerspektivFelt extends KompetenceFieldElement<'perspektiv'> {
   }
 
   #text(key: Key, starter = false): TemplateResult {
-    const m = messages[this.locale];
+    const lang = this.locale;
+    const m = messages[lang];
+    // The starter in the language of the text it goes into, and said in it.
+    const into = this.textLocale;
     const text = this.value[key];
     return html`<div part=${key} class="control">
       <label id="${key}-l" for=${key}>${m[key]}</label>
@@ -101,7 +104,8 @@ export class PerspektivFelt extends KompetenceFieldElement<'perspektiv'> {
       <textarea id=${key} rows="3" lang=${this.textLang} aria-describedby="${key}-h" .value=${live(text)} ?readonly=${!this.editable}
         @input=${(e: Event) => this.#edit(key, (e.target as HTMLTextAreaElement).value)}></textarea>
       ${starter && !text && this.editable
-        ? html`<button type="button" part="starter" aria-describedby="${key}-l" @click=${() => this.#start(key)}>${m.start}</button>`
+        ? html`<button type="button" part="starter" aria-describedby="${key}-l" @click=${() => this.#start(key)}>${m.start(
+            html`<span lang=${into === lang ? nothing : into}>${t(perspectiveStarter, into).trim()} …</span>`)}</button>`
         : nothing}
     </div>`;
   }
