@@ -160,12 +160,29 @@ const meta: Meta<Args> = {
   // One page per example is enough; a docs page with all six models would be very long.
   tags: ['!autodocs'],
   args: { example: 'doegninstitution', view: 'begge' },
+  // Controls cannot follow the language toolbar (Storybook fixes them when the story loads), so
+  // they speak both languages, as the elements' `lang` control does.
   argTypes: {
-    example: { control: 'select', options: order },
+    example: {
+      control: {
+        type: 'select',
+        labels: Object.fromEntries(order.map((id) => [id, `${notes[id].da.name} / ${notes[id].en.name}`])),
+      },
+      options: order,
+      description: 'Eksemplet / The example',
+    },
     view: {
-      control: 'inline-radio',
-      options: ['begge', 'plan', 'model'],
-      description: 'Vis begge, kun <kompetence-plan-visning> eller kun <kompetence-model>.',
+      control: {
+        type: 'inline-radio',
+        labels: {
+          begge: 'Begge / Both',
+          // As the sections' headings say.
+          plan: 'Den færdige plan / The finished plan',
+          model: 'Arbejd videre / Work on it',
+        } satisfies Record<View, string>,
+      },
+      options: ['begge', 'plan', 'model'] satisfies View[],
+      description: 'Vis begge, kun `<kompetence-plan-visning>` eller kun `<kompetence-model>`. / Show both, or only one of them.',
     },
   },
   render: (args, context) => render(args, context.globals['lang'] === 'en' ? 'en' : 'da'),

@@ -223,42 +223,57 @@ function meaning(token: Token, lang: Lang): TemplateResult {
   `;
 }
 
+/** A token's name with a line-break opportunity after each hyphen: a narrow column breaks it there, not mid-word. */
+const breakableName = (name: string): TemplateResult =>
+  html`${name.split(/(?<=[a-z]-)/).map((part, i) => html`${i ? html`<wbr>` : nothing}${part}`)}`;
+
 function tokenTable(lang: Lang): TemplateResult {
   const l = labels[lang];
   return html`
     <style>
+      /* The table's own width, not the window's, decides its layout: the docs page and a story's
+         frame differ, and 200 % zoom narrows both. */
+      .token-table-box { container-type: inline-size; }
       .token-table { border-collapse: collapse; width: 100%; }
+      .token-table caption, .placeholder-table caption { text-align: left; font-weight: 600; margin-bottom: 0.4em; }
       .token-table th, .token-table td { border: 1px solid #767676; padding: 0.4em 0.6em; text-align: left; vertical-align: top; overflow-wrap: break-word; }
       .token-table p { margin: 0 0 0.25em; }
       .token-table .token-elements { color: #4a4a4a; }
       .token-swatch { display: inline-block; width: 1.25em; height: 1.25em; border: 1px solid #1a1a1a; vertical-align: -0.25em; margin-right: 0.4em; }
       .token-uses { margin: 0.25em 0 0; padding-left: 1.1em; }
-      .token-scroll { overflow-x: auto; }
-      /* A phone: the long Danish words of the last column set its width, so the table gets tighter. */
-      @media (max-width: 30rem) {
-        .token-table { font-size: 0.875rem; }
-        .token-table th, .token-table td { padding: 0.3em 0.35em; }
+      .token-uses code { overflow-wrap: anywhere; }
+      /* Narrow (a phone, or 200 % zoom in a small window): one block per token, its name on top and
+         each value under its column's name; three columns would leave a few letters per line. */
+      @container (max-width: 36rem) {
+        .token-table, .token-table caption, .token-table tbody, .token-table tr, .token-table th, .token-table td { display: block; }
+        .token-table thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+        .token-table tr { border: 1px solid #767676; margin: 0 0 0.75em; }
+        .token-table th, .token-table td { border: 0; padding: 0.35em 0.6em; }
+        .token-table tbody th { background: #f3f4f6; }
+        /* The column's name, seen; screen readers have it from the column header already. */
+        .token-table td[data-label]::before { content: attr(data-label) ': '; content: attr(data-label) ': ' / ''; font-weight: 600; }
       }
       .placeholder-table { border-collapse: collapse; }
       .placeholder-table th, .placeholder-table td { border: 1px solid #767676; padding: 0.3em 0.6em; text-align: left; }
     </style>
     <h2>${l.tokensHeading}</h2>
     <p>${l.tokensIntro(tokens.length)}</p>
-    <!-- Fits from 375 px; narrower, the table scrolls in its own region (focusable, for the keyboard), not the page. -->
-    <div class="token-scroll" role="region" aria-label=${l.caption} tabindex="0">
-    <table class="token-table">
+    <div class="token-table-box">
+    <!-- The roles keep the table a table for screen readers when narrow CSS lays it out as blocks
+         (browsers have dropped table semantics for display: block). -->
+    <table class="token-table" role="table">
       <caption>${l.caption}</caption>
-      <thead>
-        <tr><th scope="col">${l.token}</th><th scope="col">${l.default}</th><th scope="col">${l.meaning}</th></tr>
+      <thead role="rowgroup">
+        <tr role="row"><th scope="col" role="columnheader">${l.token}</th><th scope="col" role="columnheader">${l.default}</th><th scope="col" role="columnheader">${l.meaning}</th></tr>
       </thead>
-      <tbody>
-        ${tokens.map((token) => html`<tr>
-          <th scope="row"><code>${token.name}</code></th>
-          <td>
+      <tbody role="rowgroup">
+        ${tokens.map((token) => html`<tr role="row">
+          <th scope="row" role="rowheader"><code>${breakableName(token.name)}</code></th>
+          <td role="cell" data-label=${l.default}>
             ${isColour(token.default) ? html`<span class="token-swatch" data-token=${token.name} aria-hidden="true"></span>` : nothing}
             <code>${token.default ?? l.none}</code>
           </td>
-          <td>${meaning(token, lang)}</td>
+          <td role="cell" data-label=${l.meaning}>${meaning(token, lang)}</td>
         </tr>`)}
       </tbody>
     </table>
@@ -326,7 +341,20 @@ const langOf = (globals: Record<string, unknown>): Lang => (globals['lang'] === 
 const meta: Meta<Args> = {
   title: 'Tema',
   args: { theme: 'groen' },
-  argTypes: { theme: { control: 'inline-radio', options: ['standard', 'groen', 'moerk'] } },
+  // Controls cannot follow the language toolbar, so the theme's label has both languages.
+  argTypes: {
+    theme: {
+      control: {
+        type: 'inline-radio',
+        labels: {
+          standard: 'Standard / Default',
+          groen: `${themes.groen.name.da} / ${themes.groen.name.en}`,
+          moerk: `${themes.moerk.name.da} / ${themes.moerk.name.en}`,
+        } satisfies Record<ThemeId, string>,
+      },
+      options: ['standard', 'groen', 'moerk'] satisfies ThemeId[],
+    },
+  },
 };
 export default meta;
 

@@ -57,42 +57,46 @@ export default meta;
 type Story = StoryObj<Args>;
 
 /** No target groups yet: the staircase explained, an add button and the advice to start. */
-export const Empty: Story = {};
+export const Empty: Story = { name: 'Tom' };
 
 /**
  * The nursing home's meal example ("Måltidet er mere end mad") with its licences C, B and A. The
  * example names no current level and no head counts, so the staircase shows only the targets.
  */
 export const NursingHomeWithLicences: Story = {
+  name: 'Plejecenter med kørekort',
   args: { value: examples['plejecenter-maaltid'].ansvar, koerekort: true },
 };
 
 /** Beginners meant to become resource persons skip two steps: the staircase marks them and the advice warns. */
-export const SkippedStepWithAdvice: Story = { args: { value: skipped, required: true } };
+export const SkippedStepWithAdvice: Story = { name: 'Sprunget trin med råd', args: { value: skipped, required: true } };
 
 /**
  * Required in a form: the temps have no responsibility yet, and under the staircase its
  * `validationMessage` says so and follows your edits; submitting shows the browser's message.
  */
 export const RequiredInForm: Story = {
+  name: 'Påkrævet i en formular',
   args: { value: skipped, required: true },
   render: (args, { globals }) => requiredInForm(renderElement(args), storyLang(args, globals)),
 };
 
 /** Disabled by a `<fieldset disabled>` around it: the staircase shown, nothing can be changed. */
 export const DisabledByFieldset: Story = {
+  name: 'Deaktiveret af fieldset',
   args: { value: skipped.slice(0, 2) },
   render: (args, { globals }) => inDisabledFieldset(renderElement(args), storyLang(args, globals)),
 };
 
 /** The same element in English, with licences. */
-export const English: Story = { args: { value: english, lang: 'en', koerekort: true } };
+export const English: Story = { name: 'Engelsk', args: { value: english, lang: 'en', koerekort: true } };
 
 /** Read-only: the staircase shown, nothing to change. */
-export const Readonly: Story = { args: { value: skipped.slice(0, 2), readonly: true } };
+export const Readonly: Story = { name: 'Skrivebeskyttet', args: { value: skipped.slice(0, 2), readonly: true } };
 
 /** A JSON attribute that cannot be used: the error is shown and announced, and the element stays empty. */
 export const BadInput: Story = {
+  name: 'Ugyldigt input',
   args: { value: '[{"id": "a", "maalgruppe": "Alle", "nuvaerende": "eksperter", "antal": 0}]' },
 };
 
@@ -101,6 +105,7 @@ export const BadInput: Story = {
  * focus) puts the group back where it was, until the next edit.
  */
 export const AfterRemovingAGroup: Story = {
+  name: 'Efter en fjernet målgruppe',
   args: { value: skipped },
   play: async ({ canvasElement }) => {
     const element = canvasElement.querySelector('ansvars-trappe')!;

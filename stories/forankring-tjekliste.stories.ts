@@ -74,22 +74,23 @@ export default meta;
 type Story = StoryObj<Args>;
 
 /** Nothing agreed yet: the four kinds with their questions and examples, and the advice on what is missing. */
-export const Empty: Story = {};
+export const Empty: Story = { name: 'Tom' };
 
 /** The nursing home's meal example (with two dates added), ready for a calendar download. */
-export const Filled: Story = { args: { value: filled(), titel: 'Måltidet er mere end mad' } };
+export const Filled: Story = { name: 'Udfyldt', args: { value: filled(), titel: 'Måltidet er mere end mad' } };
 
 /** A collective transition without a date and without a word on those not ready: the model's advice shows. */
-export const CollectiveWithAdvice: Story = { args: { value: collective } };
+export const CollectiveWithAdvice: Story = { name: 'Fælles overgang med råd', args: { value: collective } };
 
 /** English texts. */
-export const English: Story = { args: { value: filledEn, lang: 'en', titel: 'The meal is more than food' } };
+export const English: Story = { name: 'Engelsk', args: { value: filledEn, lang: 'en', titel: 'The meal is more than food' } };
 
 /** Read-only: the agreements can be read and downloaded, not changed. */
-export const Readonly: Story = { args: { value: filled(), readonly: true } };
+export const Readonly: Story = { name: 'Skrivebeskyttet', args: { value: filled(), readonly: true } };
 
 /** A `value` attribute that cannot be used: an accessible error, nothing lost. */
 export const BadInput: Story = {
+  name: 'Ugyldigt input',
   args: { value: '{"overgang": {"type": "alle"}, "forankring": [{"type": "ukendt"}]}' },
 };
 
@@ -98,6 +99,7 @@ export const BadInput: Story = {
  * focus) puts the agreement back where it was, until the next edit.
  */
 export const AfterRemovingAnAgreement: Story = {
+  name: 'Efter en fjernet aftale',
   args: { value: filled() },
   play: async ({ canvasElement }) => {
     const element = canvasElement.querySelector('forankring-tjekliste')!;

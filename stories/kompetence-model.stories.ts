@@ -23,7 +23,7 @@ const meta: Meta<Args> = {
   args: { example: '', plan: '', lang: '', 'content-lang': '', 'storage-key': '', koerekort: false, readonly: false, required: false },
   argTypes: {
     example: {
-      control: { type: 'select', labels: { '': '(intet eksempel)' } },
+      control: { type: 'select', labels: { '': '(intet eksempel / no example)' } },
       options: ['', 'doegninstitution', 'boernehus', 'plejecenter-maaltid', 'barselsafsnit', 'jobcenter', 'plejecenter-dokumentation'],
     },
     plan: { control: 'text' },
@@ -49,49 +49,51 @@ export default meta;
 type Story = StoryObj<Args>;
 
 // The examples' own text is Danish: in English, `content-lang` marks it so in the printed plan.
+// Each story names itself: Storybook reads the sidebar's names from the file, as string literals.
 const example = (id: ExampleId, lang: Args['lang'] = ''): Story => ({ args: { example: id, lang, 'content-lang': lang === 'en' ? 'da' : '' } });
 
 /** A new, empty plan: no condition met yet; the advice says where to begin. */
-export const Empty: Story = {};
+export const Empty: Story = { name: 'Tom' };
 /** The empty plan in English. */
-export const EmptyEnglish: Story = { args: { lang: 'en' } };
+export const EmptyEnglish: Story = { name: 'Tom på engelsk', args: { lang: 'en' } };
 
 /** Worked example 1: the residential institution. */
-export const Doegninstitution: Story = example('doegninstitution');
+export const Doegninstitution: Story = { ...example('doegninstitution'), name: '1 Døgninstitution' };
 /** Worked example 2: the children's house. */
-export const Boernehus: Story = example('boernehus');
+export const Boernehus: Story = { ...example('boernehus'), name: '2 Børnehus' };
 /** Worked example 3: the nursing home's meals, with the licences C, B and A on the staircase. */
-export const PlejecenterMaaltid: Story = example('plejecenter-maaltid');
+export const PlejecenterMaaltid: Story = { ...example('plejecenter-maaltid'), name: '3 Plejecenter: måltidet' };
 /** Worked example 4: the maternity ward. */
-export const Barselsafsnit: Story = example('barselsafsnit');
+export const Barselsafsnit: Story = { ...example('barselsafsnit'), name: '4 Barselsafsnit' };
 /** Worked example 5: the job centre's cross-disciplinary meetings. */
-export const Jobcenter: Story = example('jobcenter');
+export const Jobcenter: Story = { ...example('jobcenter'), name: '5 Jobcenter' };
 /** Worked example 6: the nursing home's documentation. */
-export const PlejecenterDokumentation: Story = example('plejecenter-dokumentation');
+export const PlejecenterDokumentation: Story = { ...example('plejecenter-dokumentation'), name: '6 Plejecenter: dokumentation' };
 
 /** Worked example 1 with English texts (the plan's own content stays Danish, as written, marked with `content-lang="da"`). */
-export const DoegninstitutionEnglish: Story = example('doegninstitution', 'en');
+export const DoegninstitutionEnglish: Story = { ...example('doegninstitution', 'en'), name: '1 Døgninstitution på engelsk' };
 /** Worked example 2 in English. */
-export const BoernehusEnglish: Story = example('boernehus', 'en');
+export const BoernehusEnglish: Story = { ...example('boernehus', 'en'), name: '2 Børnehus på engelsk' };
 /** Worked example 3 in English. */
-export const PlejecenterMaaltidEnglish: Story = example('plejecenter-maaltid', 'en');
+export const PlejecenterMaaltidEnglish: Story = { ...example('plejecenter-maaltid', 'en'), name: '3 Plejecenter: måltidet på engelsk' };
 /** Worked example 4 in English. */
-export const BarselsafsnitEnglish: Story = example('barselsafsnit', 'en');
+export const BarselsafsnitEnglish: Story = { ...example('barselsafsnit', 'en'), name: '4 Barselsafsnit på engelsk' };
 /** Worked example 5 in English. */
-export const JobcenterEnglish: Story = example('jobcenter', 'en');
+export const JobcenterEnglish: Story = { ...example('jobcenter', 'en'), name: '5 Jobcenter på engelsk' };
 /** Worked example 6 in English. */
-export const PlejecenterDokumentationEnglish: Story = example('plejecenter-dokumentation', 'en');
+export const PlejecenterDokumentationEnglish: Story = { ...example('plejecenter-dokumentation', 'en'), name: '6 Plejecenter: dokumentation på engelsk' };
 
 /** Drafts saved in this browser while you type: reload the story and the plan comes back, with a notice. */
-export const WithDrafts: Story = { args: { 'storage-key': 'storybook-kompetence-model' } };
+export const WithDrafts: Story = { name: 'Med kladder', args: { 'storage-key': 'storybook-kompetence-model' } };
 
 /** The licences C, B and A (*kørekort*) on the staircase of a plan that has none yet: the maternity ward's two groups each get a licence to choose. */
-export const WithLicences: Story = { args: { example: 'barselsafsnit', koerekort: true } };
+export const WithLicences: Story = { name: 'Med kørekort', args: { example: 'barselsafsnit', koerekort: true } };
 
 /** Read-only: the plan can be read, downloaded and printed, not changed. */
-export const Readonly: Story = { args: { example: 'jobcenter', readonly: true } };
+export const Readonly: Story = { name: 'Skrivebeskyttet', args: { example: 'jobcenter', readonly: true } };
 
 /** A plan attribute that cannot be used: the error lists each problem; the empty plan stays. */
 export const BadInput: Story = {
+  name: 'Ugyldigt input',
   args: { plan: '{"schemaVersion": 1, "titl": "Stavefejl", "ansvar": "alle"}' },
 };

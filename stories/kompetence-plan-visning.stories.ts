@@ -93,32 +93,33 @@ export default meta;
 
 type Story = StoryObj<Args>;
 
+// Each story names itself: Storybook reads the sidebar's names from the file, as string literals.
 const example = (id: ExampleId): Story => ({ args: { plan: examples[id] as Plan } });
 
 /** Worked example 1: the residential institution. */
-export const Doegninstitution: Story = example('doegninstitution');
+export const Doegninstitution: Story = { ...example('doegninstitution'), name: '1 Døgninstitution' };
 /** Worked example 2: the children's house. */
-export const Boernehus: Story = example('boernehus');
+export const Boernehus: Story = { ...example('boernehus'), name: '2 Børnehus' };
 /** Worked example 3: the nursing home's meals, with the licences C, B and A on the staircase. */
-export const PlejecenterMaaltid: Story = example('plejecenter-maaltid');
+export const PlejecenterMaaltid: Story = { ...example('plejecenter-maaltid'), name: '3 Plejecenter: måltidet' };
 /** Worked example 4: the maternity ward. */
-export const Barselsafsnit: Story = example('barselsafsnit');
+export const Barselsafsnit: Story = { ...example('barselsafsnit'), name: '4 Barselsafsnit' };
 /** Worked example 5: the job centre's cross-disciplinary meetings. */
-export const Jobcenter: Story = example('jobcenter');
+export const Jobcenter: Story = { ...example('jobcenter'), name: '5 Jobcenter' };
 /** Worked example 6: the nursing home's documentation. */
-export const PlejecenterDokumentation: Story = example('plejecenter-dokumentation');
+export const PlejecenterDokumentation: Story = { ...example('plejecenter-dokumentation'), name: '6 Plejecenter: dokumentation' };
 
 /** An empty plan: every part says "Ikke udfyldt", and no condition is met. */
-export const Empty: Story = {};
+export const Empty: Story = { name: 'Tom' };
 
 /** In English, with dates, head counts, a collective transition and a mobility arrangement. */
-export const English: Story = { args: { plan: english, lang: 'en' } };
+export const English: Story = { name: 'Engelsk', args: { plan: english, lang: 'en' } };
 
 /** A Danish plan on an English page: `content-lang="da"` marks the plan's own text as Danish for screen readers. */
-export const DanishPlanInEnglish: Story = { args: { plan: examples['plejecenter-maaltid'] as Plan, lang: 'en', 'content-lang': 'da' } };
+export const DanishPlanInEnglish: Story = { name: 'Dansk plan på en engelsk side', args: { plan: examples['plejecenter-maaltid'] as Plan, lang: 'en', 'content-lang': 'da' } };
 
 /** The children's house with the model's advice listed under each field. */
-export const WithAdvice: Story = { args: { plan: examples.boernehus as Plan, advice: true } };
+export const WithAdvice: Story = { name: 'Med råd', args: { plan: examples.boernehus as Plan, advice: true } };
 
 const printHelp = {
   da: (code: (text: string) => TemplateResult) => html`
@@ -161,5 +162,6 @@ export const Print: Story = {
 
 /** A plan attribute that cannot be used: the error names each problem and where it is; the empty plan stays. */
 export const BadInput: Story = {
+  name: 'Ugyldigt input',
   args: { plan: '{"schemaVersion": 1, "titl": "Stavefejl", "opgave": {"anledninger": ["fordi"]}, "hverdag": {"overgang": {"dato": "1. maj"}}}' },
 };

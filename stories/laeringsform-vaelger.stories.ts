@@ -50,29 +50,32 @@ type Story = StoryObj<Args>;
  * The "which learning form fits?" guide on a page with no plan: no goals given, so the user picks
  * goals and experience in the element; until then the whole catalog is shown by family.
  */
-export const Guide: Story = {};
+export const Guide: Story = { name: 'Uden mål' };
 
 /** Goals on methods and techniques: the publication's five forms first, then forms that can also serve. */
-export const Methods: Story = { args: { goals: 'metoder' } };
+export const Methods: Story = { name: 'Mål for metoder', args: { goals: 'metoder' } };
 
 /**
  * A role goal for beginners: the resource-person role and the developing workshop are marked as not
  * advised for them.
  */
-export const RoleForBeginners: Story = { args: { goals: 'rolle', experience: 'begyndere' } };
+export const RoleForBeginners: Story = { name: 'Mål for rollen, begyndere', args: { goals: 'rolle', experience: 'begyndere' } };
 
 /** A mix of knowledge-building forms only: trying out and feedback are missing, and the warning says so. */
 export const MixMissingTempi: Story = {
+  name: 'Valg, der mangler tempi',
   args: { goals: 'viden', value: ['temadag', 'digitaliseret-laering'], required: true },
 };
 
 /** The same element in English, with a mix that covers all three tempi. */
 export const English: Story = {
+  name: 'Engelsk',
   args: { goals: 'metoder viden', experience: 'lidt-erfarne', value: ['vaerktoejskursus', 'mentorforloeb'], lang: 'en' },
 };
 
 /** Read-only: the recommendations and the mix shown, nothing to change. */
 export const Readonly: Story = {
+  name: 'Skrivebeskyttet',
   args: { goals: 'metoder', value: ['traeningsworkshop', 'sidemandsoplaering'], readonly: true },
 };
 
@@ -81,5 +84,6 @@ export const Readonly: Story = {
  * are shown and announced; the value stays empty, the known goal is used.
  */
 export const BadInput: Story = {
+  name: 'Ugyldigt input',
   args: { value: '["traeningsworkshop", "kaffemoede"]', goals: 'metoder hygge' },
 };

@@ -49,21 +49,22 @@ export default meta;
 type Story = StoryObj<Args>;
 
 /** No goals yet: the pyramid with its sub-types, and the advice to describe at least one goal. */
-export const Empty: Story = {};
+export const Empty: Story = { name: 'Tom' };
 
 /** The job centre's goals on all three levels, each with the leader's role. */
-export const Filled: Story = { args: { value: examples.jobcenter.laeringsmaal } };
+export const Filled: Story = { name: 'Udfyldt', args: { value: examples.jobcenter.laeringsmaal } };
 
 /** Only methods and techniques: the other levels stay open, and only their leader's role is shown. */
-export const OneLevel: Story = { args: { value: oneLevel } };
+export const OneLevel: Story = { name: 'Ét niveau', args: { value: oneLevel } };
 
 /** In English. */
-export const English: Story = { args: { value: english, lang: 'en' } };
+export const English: Story = { name: 'Engelsk', args: { value: english, lang: 'en' } };
 
 /** Read-only: the job centre's goals shown, nothing to change. */
-export const Readonly: Story = { args: { value: examples.jobcenter.laeringsmaal, readonly: true } };
+export const Readonly: Story = { name: 'Skrivebeskyttet', args: { value: examples.jobcenter.laeringsmaal, readonly: true } };
 
 /** A JSON attribute that cannot be used (a role sub-type on the knowledge level, a number as description): the error is shown and announced. */
 export const BadInput: Story = {
+  name: 'Ugyldigt input',
   args: { value: '{"viden": {"typer": ["vaerdier"]}, "metoder": {"beskrivelse": 5}}' },
 };

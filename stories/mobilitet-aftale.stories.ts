@@ -93,24 +93,25 @@ export default meta;
 type Story = StoryObj<Args>;
 
 /** A new arrangement: nothing chosen yet, and the advice asks for terms and for the use afterwards. */
-export const Empty: Story = {};
+export const Empty: Story = { name: 'Tom' };
 
 /** A loan to a municipal environment department: three months, two days a week, everything agreed. */
-export const FilledLoan: Story = { args: { value: loan } };
+export const FilledLoan: Story = { name: 'Udfyldt udlån', args: { value: loan } };
 
 /** The European exchange: four weeks full time; the guidance names the three years' experience and the host language. */
-export const EuropeanExchange: Story = { args: { value: exchange } };
+export const EuropeanExchange: Story = { name: 'Europæisk udveksling', args: { value: exchange } };
 
 /** A secondment without terms for holidays and sickness, and no plan for afterwards: the advice says what to add. */
-export const MissingTermsWithAdvice: Story = { args: { value: missingTerms, required: true } };
+export const MissingTermsWithAdvice: Story = { name: 'Manglende vilkår med råd', args: { value: missingTerms, required: true } };
 
 /** The filled loan in English. */
-export const English: Story = { args: { value: english, lang: 'en' } };
+export const English: Story = { name: 'Engelsk', args: { value: english, lang: 'en' } };
 
 /** Read-only: the loan shown, nothing to change. */
-export const Readonly: Story = { args: { value: loan, readonly: true } };
+export const Readonly: Story = { name: 'Skrivebeskyttet', args: { value: loan, readonly: true } };
 
 /** A JSON attribute that cannot be used: the error is shown and announced, and the element stays empty. */
 export const BadInput: Story = {
+  name: 'Ugyldigt input',
   args: { value: '{"form": "kursus", "omfang": "halvtid", "ugedage": ["fredagsbar"], "periode": {"start": "1. maj"}}' },
 };

@@ -52,36 +52,39 @@ export default meta;
 type Story = StoryObj<Args>;
 
 /** A new task: nothing written yet, and the advice asks for a description. */
-export const Empty: Story = {};
+export const Empty: Story = { name: 'Tom' };
 
 /** The nursing home's meal, filled in from the worked example: no advice. */
-export const Filled: Story = { args: { value: maaltid } };
+export const Filled: Story = { name: 'Udfyldt', args: { value: maaltid } };
 
 /** "Blive bedre til at kommunikere": the advice says it is too broad and names the requirements not confirmed. */
-export const TooAbstractWithAdvice: Story = { args: { value: tooAbstract, required: true } };
+export const TooAbstractWithAdvice: Story = { name: 'For abstrakt med råd', args: { value: tooAbstract, required: true } };
 
 /**
  * Required in a form, half filled in: under it the element's `validationMessage` names what is
  * missing and follows your edits; submitting shows the browser's message at the first control.
  */
 export const RequiredInForm: Story = {
+  name: 'Påkrævet i en formular',
   args: { value: { beskrivelse: maaltid.beskrivelse }, required: true },
   render: (args, { globals }) => requiredInForm(renderElement(args), storyLang(args, globals)),
 };
 
 /** Disabled by a `<fieldset disabled>` around it: the meal shown, nothing can be changed. */
 export const DisabledByFieldset: Story = {
+  name: 'Deaktiveret af fieldset',
   args: { value: maaltid },
   render: (args, { globals }) => inDisabledFieldset(renderElement(args), storyLang(args, globals)),
 };
 
 /** The meal in English. */
-export const English: Story = { args: { value: english, lang: 'en' } };
+export const English: Story = { name: 'Engelsk', args: { value: english, lang: 'en' } };
 
 /** Read-only: the meal shown, nothing to change. */
-export const Readonly: Story = { args: { value: maaltid, readonly: true } };
+export const Readonly: Story = { name: 'Skrivebeskyttet', args: { value: maaltid, readonly: true } };
 
 /** A JSON attribute that cannot be used: the error is shown and announced, and the element stays empty. */
 export const BadInput: Story = {
+  name: 'Ugyldigt input',
   args: { value: '{"beskrivelse": 5, "anledninger": ["bedre-stemning"], "krav": {"konkretSituation": "ja"}}' },
 };

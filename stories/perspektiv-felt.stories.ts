@@ -35,18 +35,20 @@ export default meta;
 type Story = StoryObj<Args>;
 
 /** Nothing written yet: the advice asks for the perspective, and both value texts offer to start with «Vi bliver bedre til, at …». */
-export const Empty: Story = {};
+export const Empty: Story = { name: 'Tom' };
 
 /** The children's house (worked example): what the children and the staff gain from a shared way of handling conflicts. */
-export const Filled: Story = { args: { value: boernehus } };
+export const Filled: Story = { name: 'Udfyldt', args: { value: boernehus } };
 
 /** Only the workplace's gain is written: the advice asks what citizens gain and how staff may read the change. */
 export const OnlyOrganisationalWithAdvice: Story = {
+  name: 'Kun arbejdspladsen med råd',
   args: { value: { arbejdsplads: 'Vi kan klare vagterne med én medarbejder færre om aftenen.' }, required: true },
 };
 
 /** In English, with the core task begun from the starter phrase. */
 export const English: Story = {
+  name: 'Engelsk',
   args: {
     lang: 'en',
     value: {
@@ -58,7 +60,7 @@ export const English: Story = {
 };
 
 /** Read-only: the children's house shown, nothing to change and no starter buttons. */
-export const Readonly: Story = { args: { value: boernehus, readonly: true } };
+export const Readonly: Story = { name: 'Skrivebeskyttet', args: { value: boernehus, readonly: true } };
 
 /** A JSON attribute that cannot be used: the error is shown and announced, and the element stays empty. */
-export const BadInput: Story = { args: { value: '{"kerneopgave": 5, "fortolkning": "slåfejl"}' } };
+export const BadInput: Story = { name: 'Ugyldigt input', args: { value: '{"kerneopgave": 5, "fortolkning": "slåfejl"}' } };

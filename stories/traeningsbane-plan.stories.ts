@@ -59,25 +59,41 @@ export default meta;
 
 type Story = StoryObj<Args>;
 
-/** A new training ground: nothing planned yet; the advice asks for the three tempi and a period. */
-export const Empty: Story = {};
+/**
+ * A new training ground in a plan whose learning goal is on methods and techniques, for staff with a
+ * little experience: nothing planned yet, and the chooser recommends learning forms for that goal
+ * (the method's table first, the rest of the catalog folded). In `<kompetence-model>` the goals and
+ * the experience come from the plan's pyramid and staircase; here `goals` and `experience` give
+ * them. The first story (and the one at the top of the docs page): a page usually meets the
+ * element so, and it is about half as long as the one with no goals.
+ */
+export const EmptyWithGoals: Story = { name: 'Tom med læringsmål', args: { goals: 'metoder', experience: 'lidt-erfarne' } };
+
+/**
+ * A new training ground with no goals given: nothing planned yet; the advice asks for the three
+ * tempi and a period. It is long because, with no goals to recommend for, the chooser asks for
+ * them and meanwhile lists the whole catalog of learning forms by family (as on a page without a
+ * plan). Choose a goal in the chooser and it recommends instead.
+ */
+export const Empty: Story = { name: 'Tom' };
 
 /** The nursing home's training ground, with learning forms recommended for methods and role goals. */
-export const Filled: Story = { args: { value: maaltid, goals: 'metoder rolle', experience: 'begyndere' } };
+export const Filled: Story = { name: 'Udfyldt', args: { value: maaltid, goals: 'metoder rolle', experience: 'begyndere' } };
 
 /**
  * Only knowledge building: the big-pitfall warning. Choose e.g. side-by-side training in the
  * chooser, and the warning goes.
  */
-export const OnlyKnowledgeBuilding: Story = { args: { value: onlyKnowledge, goals: 'metoder', required: true } };
+export const OnlyKnowledgeBuilding: Story = { name: 'Kun vidensopbygning', args: { value: onlyKnowledge, goals: 'metoder', required: true } };
 
 /** A complete training ground in English. */
-export const English: Story = { args: { value: english, goals: 'metoder', lang: 'en' } };
+export const English: Story = { name: 'Engelsk', args: { value: english, goals: 'metoder', lang: 'en' } };
 
 /** Read-only: the nursing home's training ground shown, nothing to change, in the chooser either. */
-export const Readonly: Story = { args: { value: maaltid, goals: 'metoder rolle', readonly: true } };
+export const Readonly: Story = { name: 'Skrivebeskyttet', args: { value: maaltid, goals: 'metoder rolle', readonly: true } };
 
 /** A JSON attribute that cannot be used: the error is shown and announced, and the element stays empty. */
 export const BadInput: Story = {
+  name: 'Ugyldigt input',
   args: { value: '{"feedbackformer": ["skaeld-ud"], "laeringsformer": ["kaffemoede"], "periode": {"start": "1. maj"}}' },
 };
