@@ -147,7 +147,7 @@ const labels = {
     tokensHeading: 'Designtokens',
     tokensIntro: (n: number) =>
       `Elementerne læser ${n} CSS custom properties. Sæt dem på et element eller på en beholder omkring elementerne; de arves ind i elementernes shadow DOM. Listen og standardværdierne er lavet fra custom-elements.json (elementernes @cssprop), og en test holder standardværdierne lig dem, elementernes stylesheets bruger.`,
-    caption: 'CSS custom properties for kompetence-elements',
+    caption: 'CSS custom properties i kompetence-elements',
     token: 'Token',
     default: 'Standard',
     meaning: 'Hvad den styrer',
