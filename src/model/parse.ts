@@ -3,9 +3,7 @@ import type { Lang } from './ids.js';
 import { matchLang } from './catalog/text.js';
 import { migratePlan } from './migrate.js';
 import {
-  CURRENT_SCHEMA_VERSION, NOT_JSON, UNKNOWN_KEY, ansvarSchema, forankringItemSchema, hverdagSchema,
-  laeringsformerSchema, laeringsmaalSchema, mobilitetItemSchema, opgaveSchema, perspektivSchema,
-  planSchema, traeningsbaneSchema, type Plan, type WithExtensions,
+  CURRENT_SCHEMA_VERSION, NOT_JSON, UNKNOWN_KEY, builtOnFirstRead, planSchema, planSchemas, type Plan, type WithExtensions,
 } from './plan.js';
 import { issue, protoKeyPaths, readJson, type ParseResult, type PlanIssue } from './issues.js';
 import { uuid } from './uuid.js';
@@ -132,15 +130,39 @@ const parseCurrent = createPlanParser(migratePlan);
 /** A complete, empty plan with a fresh id and timestamps; `init` may fill parts of it. */
 export function createPlan(init: Partial<Plan> = {}): Plan {
   const now = new Date().toISOString();
+  const id = init.id ?? uuid();
+  if (!Object.keys(init).length) return emptyPlan(id, now);
   const result = parseWith(planSchema, {
     ...init,
     schemaVersion: CURRENT_SCHEMA_VERSION,
-    id: init.id ?? uuid(),
+    id,
     createdAt: init.createdAt ?? now,
     updatedAt: init.updatedAt ?? now,
   });
   if (!result.ok) throw new TypeError(`createPlan: ${result.issues.map((i) => i.message).join(' ')}`);
   return result.value as Plan;
+}
+
+/**
+ * The plan that parsing `{ schemaVersion, id, createdAt, updatedAt }` gives, made without parsing:
+ * a new `<kompetence-model>` needs one at once, and the first parse builds the plan's schemas (see
+ * plan.ts). It restates the schema's defaults; a test keeps the two equal.
+ */
+function emptyPlan(id: string, now: string): Plan {
+  const goal = () => ({ beskrivelse: '', typer: [] });
+  return {
+    schemaVersion: CURRENT_SCHEMA_VERSION, id, createdAt: now, updatedAt: now, titel: '', arbejdsplads: '',
+    opgave: {
+      beskrivelse: '', situationNu: '', situationFremover: '', anledninger: [],
+      krav: { konkretSituation: false, kanHaandteresAnderledes: false, ansvarTydeligt: false },
+    },
+    perspektiv: { kerneopgave: '', arbejdsplads: '', fortolkninger: '' },
+    laeringsmaal: { metoder: goal(), viden: goal(), rolle: goal() },
+    ansvar: [],
+    traeningsbane: { vidensopbygning: '', afproevning: '', feedback: '', feedbackformer: [], laeringsformer: [], spilleregler: '', daekning: '' },
+    mobilitet: [],
+    hverdag: { overgang: { beskrivelse: '', ikkeKlar: '' }, forankring: [] },
+  };
 }
 
 /**
@@ -163,18 +185,8 @@ export function copyPlanAsNew(plan: Plan): Plan {
   };
 }
 
-/** The schema of each element's value (README.md, "Values and events"). */
-export const partSchemas = {
-  opgave: opgaveSchema,
-  perspektiv: perspektivSchema,
-  laeringsmaal: laeringsmaalSchema,
-  ansvar: ansvarSchema,
-  traeningsbane: traeningsbaneSchema,
-  laeringsformer: laeringsformerSchema,
-  mobilitet: mobilitetItemSchema,
-  forankring: forankringItemSchema,
-  hverdag: hverdagSchema,
-} as const;
+/** The schema of each element's value (README.md, "Values and events"), built on first use (see plan.ts). */
+export const partSchemas = builtOnFirstRead(() => planSchemas().parts);
 export type PartName = keyof typeof partSchemas;
 /** An element's value as read back: the part's type as in `Plan` (`x-` keys allowed, no other unknown key). */
 export type PartValue<P extends PartName> = WithExtensions<z.output<(typeof partSchemas)[P]>>;

@@ -48,21 +48,28 @@ function jsonDataWithinStack(value: unknown): boolean {
  * they hold JSON data).
  */
 function planObject<S extends z.core.$ZodLooseShape>(shape: S) {
-  const known = new Set(Object.keys(shape));
-  return z.catchall(z.object(shape), z.unknown()).check(
-    z.superRefine(
-      (value, ctx) => {
-        if (typeof value !== 'object' || value === null || Array.isArray(value)) return;
-        for (const [key, entry] of Object.entries(value)) {
-          if (known.has(key)) continue;
-          if (!key.startsWith('x-')) ctx.addIssue({ code: 'custom', path: [key], input: value, params: { code: UNKNOWN_KEY } });
-          else if (!jsonDataWithinStack(entry)) ctx.addIssue({ code: 'custom', path: [key], input: value, params: { code: NOT_JSON } });
-        }
-      },
-      // Report unknown keys even when other keys of the same object are invalid.
-      { when: () => true },
-    ),
-  );
+  let known: Set<string> | undefined;
+  // What `z.catchall(z.object(shape), z.unknown()).check(…)` builds, made in one step: `.check()`
+  // reads the shape, and planSchema's shape is left to its first parse.
+  return new z.ZodMiniObject({
+    type: 'object',
+    shape,
+    catchall: z.unknown(),
+    checks: [
+      z.superRefine(
+        (value, ctx) => {
+          if (typeof value !== 'object' || value === null || Array.isArray(value)) return;
+          for (const [key, entry] of Object.entries(value)) {
+            if ((known ??= new Set(Object.keys(shape))).has(key)) continue;
+            if (!key.startsWith('x-')) ctx.addIssue({ code: 'custom', path: [key], input: value, params: { code: UNKNOWN_KEY } });
+            else if (!jsonDataWithinStack(entry)) ctx.addIssue({ code: 'custom', path: [key], input: value, params: { code: NOT_JSON } });
+          }
+        },
+        // Report unknown keys even when other keys of the same object are invalid.
+        { when: () => true },
+      ),
+    ],
+  }) as z.ZodMiniObject<z.core.util.Writeable<S>, z.core.$catchall<z.ZodMiniUnknown>>;
 }
 
 const text = () => z._default(z.string(), '');
@@ -71,126 +78,175 @@ const list = <T extends z.core.SomeType>(item: T) => z._default(z.array(item), [
 const oneOf = <const T extends readonly [string, ...string[]]>(values: T) => z.enum(values);
 /** Ids are non-empty strings; hosts may bring their own, a missing one is generated. */
 const itemId = () => z._default(z.string().check(z.minLength(1)), uuid);
-const isoDate = z.iso.date();
 
-export const periodeSchema = planObject({
-  start: z.optional(isoDate),
-  slut: z.optional(isoDate),
-});
+/**
+ * The plan's schemas, built on their first use, not at import: building them, compiling zod's code
+ * for it and a first parse were about a third of the bundle's start-up work on a slow PC, and a
+ * page often parses no plan at load (a new `<kompetence-model>` starts from `createPlan()`, which
+ * parses nothing; `<laeringsform-vaelger>` validates without zod).
+ */
+function buildSchemas() {
+  const isoDate = z.iso.date();
 
-export const opgaveSchema = planObject({
-  beskrivelse: text(),
-  situationNu: text(),
-  situationFremover: text(),
-  anledninger: list(oneOf(anledninger)),
-  krav: z.prefault(
-    planObject({ konkretSituation: flag(), kanHaandteresAnderledes: flag(), ansvarTydeligt: flag() }),
-    {},
-  ),
-});
+  const periodeSchema = planObject({
+    start: z.optional(isoDate),
+    slut: z.optional(isoDate),
+  });
 
-export const perspektivSchema = planObject({
-  kerneopgave: text(),
-  arbejdsplads: text(),
-  /** The competing interpretations the group may hold, and how they are met. */
-  fortolkninger: text(),
-});
+  const opgaveSchema = planObject({
+    beskrivelse: text(),
+    situationNu: text(),
+    situationFremover: text(),
+    anledninger: list(oneOf(anledninger)),
+    krav: z.prefault(
+      planObject({ konkretSituation: flag(), kanHaandteresAnderledes: flag(), ansvarTydeligt: flag() }),
+      {},
+    ),
+  });
 
-const goal = <const T extends readonly [string, ...string[]]>(types: T) =>
-  z.prefault(planObject({ beskrivelse: text(), typer: list(oneOf(types)) }), {});
+  const perspektivSchema = planObject({
+    kerneopgave: text(),
+    arbejdsplads: text(),
+    /** The competing interpretations the group may hold, and how they are met. */
+    fortolkninger: text(),
+  });
 
-export const laeringsmaalSchema = planObject({
-  metoder: goal(goalSubtypes.metoder),
-  viden: goal(goalSubtypes.viden),
-  rolle: goal(goalSubtypes.rolle),
-});
+  const goal = <const T extends readonly [string, ...string[]]>(types: T) =>
+    z.prefault(planObject({ beskrivelse: text(), typer: list(oneOf(types)) }), {});
 
-export const ansvarItemSchema = planObject({
-  id: itemId(),
-  maalgruppe: text(),
-  antal: z.optional(z.int().check(z.minimum(1))),
-  nuvaerende: z.optional(oneOf(experiences)),
-  fremtidigt: z.optional(oneOf(responsibilities)),
-  koerekort: z.optional(oneOf(licences)),
-});
-export const ansvarSchema = list(ansvarItemSchema);
+  const laeringsmaalSchema = planObject({
+    metoder: goal(goalSubtypes.metoder),
+    viden: goal(goalSubtypes.viden),
+    rolle: goal(goalSubtypes.rolle),
+  });
 
-// The ids' literal type, not `string`: it is the type of `Traeningsbane.laeringsformer` and of
-// `<laeringsform-vaelger>`'s value.
-export const learningFormIdSchema = z.enum(learningFormIds as [LearningFormId, ...LearningFormId[]]);
-export const laeringsformerSchema = list(learningFormIdSchema);
+  const ansvarItemSchema = planObject({
+    id: itemId(),
+    maalgruppe: text(),
+    antal: z.optional(z.int().check(z.minimum(1))),
+    nuvaerende: z.optional(oneOf(experiences)),
+    fremtidigt: z.optional(oneOf(responsibilities)),
+    koerekort: z.optional(oneOf(licences)),
+  });
+  const ansvarSchema = list(ansvarItemSchema);
 
-export const traeningsbaneSchema = planObject({
-  vidensopbygning: text(),
-  afproevning: text(),
-  feedback: text(),
-  feedbackformer: list(oneOf(feedbackKinds)),
-  laeringsformer: laeringsformerSchema,
-  periode: z.optional(periodeSchema),
-  spilleregler: text(),
-  /** How operations (*drift*) are covered while people train (e.g. temps). */
-  daekning: text(),
-});
+  // The ids' literal type, not `string`: it is the type of `Traeningsbane.laeringsformer` and of
+  // `<laeringsform-vaelger>`'s value.
+  const learningFormIdSchema = z.enum(learningFormIds as [LearningFormId, ...LearningFormId[]]);
+  const laeringsformerSchema = list(learningFormIdSchema);
 
-export const mobilitetItemSchema = planObject({
-  id: itemId(),
-  form: z.optional(oneOf(mobilityForms)),
-  afgivende: text(),
-  modtagende: text(),
-  periode: z.optional(periodeSchema),
-  omfang: z.optional(oneOf(mobilityScopes)),
-  ugedage: list(oneOf(weekdays)),
-  formaal: text(),
-  laeringsmaal: text(),
-  vilkaar: z.prefault(planObject({ ansvarsomraader: text(), ferie: text(), sygdom: text() }), {}),
-  kontakt: text(),
-  /** How the employee's tasks at home are covered meanwhile. */
-  daekning: text(),
-  /** How the learning is put to use afterwards (e.g. talks about what surprised the employee). */
-  tilbagevenden: text(),
-});
-export const mobilitetSchema = list(mobilitetItemSchema);
+  const traeningsbaneSchema = planObject({
+    vidensopbygning: text(),
+    afproevning: text(),
+    feedback: text(),
+    feedbackformer: list(oneOf(feedbackKinds)),
+    laeringsformer: laeringsformerSchema,
+    periode: z.optional(periodeSchema),
+    spilleregler: text(),
+    /** How operations (*drift*) are covered while people train (e.g. temps). */
+    daekning: text(),
+  });
 
-export const forankringItemSchema = planObject({
-  id: itemId(),
-  type: oneOf(anchoringKinds),
-  beskrivelse: text(),
-  ansvarlig: text(),
-  dato: z.optional(isoDate),
-  udfoert: flag(),
-});
+  const mobilitetItemSchema = planObject({
+    id: itemId(),
+    form: z.optional(oneOf(mobilityForms)),
+    afgivende: text(),
+    modtagende: text(),
+    periode: z.optional(periodeSchema),
+    omfang: z.optional(oneOf(mobilityScopes)),
+    ugedage: list(oneOf(weekdays)),
+    formaal: text(),
+    laeringsmaal: text(),
+    vilkaar: z.prefault(planObject({ ansvarsomraader: text(), ferie: text(), sygdom: text() }), {}),
+    kontakt: text(),
+    /** How the employee's tasks at home are covered meanwhile. */
+    daekning: text(),
+    /** How the learning is put to use afterwards (e.g. talks about what surprised the employee). */
+    tilbagevenden: text(),
+  });
+  const mobilitetSchema = list(mobilitetItemSchema);
 
-export const hverdagSchema = planObject({
-  overgang: z.prefault(
-    planObject({
-      type: z.optional(oneOf(transitionTypes)),
-      beskrivelse: text(),
-      dato: z.optional(isoDate),
-      /** What happens for those not yet ready at a collective transition. */
-      ikkeKlar: text(),
-    }),
-    {},
-  ),
-  forankring: list(forankringItemSchema),
-});
+  const forankringItemSchema = planObject({
+    id: itemId(),
+    type: oneOf(anchoringKinds),
+    beskrivelse: text(),
+    ansvarlig: text(),
+    dato: z.optional(isoDate),
+    udfoert: flag(),
+  });
 
-const nowIso = () => new Date().toISOString();
+  const hverdagSchema = planObject({
+    overgang: z.prefault(
+      planObject({
+        type: z.optional(oneOf(transitionTypes)),
+        beskrivelse: text(),
+        dato: z.optional(isoDate),
+        /** What happens for those not yet ready at a collective transition. */
+        ikkeKlar: text(),
+      }),
+      {},
+    ),
+    forankring: list(forankringItemSchema),
+  });
 
-export const planSchema = planObject({
-  schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
-  id: itemId(),
-  createdAt: z._default(z.iso.datetime(), nowIso),
-  updatedAt: z._default(z.iso.datetime(), nowIso),
-  titel: text(),
-  arbejdsplads: text(),
-  opgave: z.prefault(opgaveSchema, {}),
-  perspektiv: z.prefault(perspektivSchema, {}),
-  laeringsmaal: z.prefault(laeringsmaalSchema, {}),
-  ansvar: ansvarSchema,
-  traeningsbane: z.prefault(traeningsbaneSchema, {}),
-  mobilitet: mobilitetSchema,
-  hverdag: z.prefault(hverdagSchema, {}),
-});
+  const nowIso = () => new Date().toISOString();
+
+  return {
+    /** `partSchemas` (parse.ts). */
+    parts: {
+      opgave: opgaveSchema,
+      perspektiv: perspektivSchema,
+      laeringsmaal: laeringsmaalSchema,
+      ansvar: ansvarSchema,
+      traeningsbane: traeningsbaneSchema,
+      laeringsformer: laeringsformerSchema,
+      mobilitet: mobilitetItemSchema,
+      forankring: forankringItemSchema,
+      hverdag: hverdagSchema,
+    },
+    /** `planSchema`'s shape. */
+    plan: {
+      schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
+      id: itemId(),
+      createdAt: z._default(z.iso.datetime(), nowIso),
+      updatedAt: z._default(z.iso.datetime(), nowIso),
+      titel: text(),
+      arbejdsplads: text(),
+      opgave: z.prefault(opgaveSchema, {}),
+      perspektiv: z.prefault(perspektivSchema, {}),
+      laeringsmaal: z.prefault(laeringsmaalSchema, {}),
+      ansvar: ansvarSchema,
+      traeningsbane: z.prefault(traeningsbaneSchema, {}),
+      mobilitet: mobilitetSchema,
+      hverdag: z.prefault(hverdagSchema, {}),
+    },
+  };
+}
+
+let schemas: ReturnType<typeof buildSchemas> | undefined;
+/** The schemas of the plan's own keys and of its parts, built once on first use. */
+export const planSchemas = () => (schemas ??= buildSchemas());
+
+/**
+ * The object `build()` gives, built when it is first read: zod reads an object's shape on its first
+ * parse (or JSON Schema), so a shape given this way is built then.
+ */
+export function builtOnFirstRead<T extends object>(build: () => T): T {
+  let built: T | undefined;
+  const target = () => (built ??= build());
+  return new Proxy({} as T, {
+    get: (_, key) => Reflect.get(target(), key),
+    has: (_, key) => Reflect.has(target(), key),
+    ownKeys: () => Reflect.ownKeys(target()),
+    getOwnPropertyDescriptor: (_, key) => Reflect.getOwnPropertyDescriptor(target(), key),
+  });
+}
+
+/**
+ * The plan. Its shape is built on the first parse (or JSON Schema): importing the model makes
+ * this one object, not the 230-odd zod schemas of the whole plan.
+ */
+export const planSchema = planObject(builtOnFirstRead(() => planSchemas().plan));
 
 /** `x-` keys of host systems, allowed on every object of the plan. */
 type Extensions = { [key: `x-${string}`]: unknown };

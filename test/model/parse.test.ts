@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import * as z from 'zod/mini';
 import {
   copyPlanAsNew, createPlan, formatPath, parsePart, parsePlan, parseWith, partSchemas, type PartName, type PlanIssue,
 } from '../../src/model/parse.js';
@@ -606,6 +607,13 @@ describe('createPlan', () => {
     expect(new Date(time).toISOString()).to.equal(plan.createdAt);
   });
 
+  it('is, as JSON, what parsing its version, id and timestamps gives: the same keys in the same order', () => {
+    // createPlan() makes the empty plan without parsing (plan.ts builds its schemas on first use).
+    const plan = createPlan();
+    const { schemaVersion, id, createdAt, updatedAt } = plan;
+    expect(JSON.stringify(plan)).to.equal(JSON.stringify(ok({ schemaVersion, id, createdAt, updatedAt })));
+  });
+
   it('is a valid plan that parsePlan keeps as it is, also as JSON', () => {
     const plan = createPlan();
     expect(ok(plan)).to.deep.equal(plan);
@@ -745,6 +753,15 @@ describe('parsePart', () => {
     const tail = (message: string) => message.slice(message.indexOf(': ') + 2);
     expect(tail(part.issues[0]!.message)).to.equal(tail(whole.issues[0]!.message));
     expect(whole.issues[0]!.path).to.deep.equal(['opgave', ...part.issues[0]!.path]);
+  });
+
+  it('planSchema, built on first use, is a zod object of the plan\'s keys that validates as parseWith does', () => {
+    expect(Object.keys(planSchema.def.shape)).to.deep.equal(Object.keys(createPlan()));
+    const time = '2026-01-01T00:00:00Z';
+    const input = { schemaVersion: 1, id: 'p', createdAt: time, updatedAt: time, titel: 'x', ansvar: [{ id: 'a', maalgruppe: 'Alle' }] };
+    const result = z.safeParse(planSchema, input);
+    expect(result.success && result.data).to.deep.equal((parseWith(planSchema, input) as { value: unknown }).value);
+    expect(z.safeParse(planSchema, { schemaVersion: 1, titl: 'x' }).success).to.equal(false);
   });
 
   it('parseWith(planSchema) validates without the version check', () => {
