@@ -11,7 +11,7 @@ import { exampleIds } from '../../src/model/ids.js';
 import type { Plan } from '../../src/model/plan.js';
 import { expectAccessible } from '../helpers/axe.js';
 import { expectReflow } from '../helpers/reflow.js';
-import { shownTexts } from '../helpers/conformance.js';
+import { shownTexts, userStrings } from '../helpers/conformance.js';
 
 /** The nursing home's example, filled out with what the examples leave empty: dates, counts, mobility. */
 function fullPlan(): Plan {
@@ -54,13 +54,6 @@ const text = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ');
 const entry = (el: Element, label: string) =>
   [...el.querySelectorAll('dt')].find((dt) => dt.textContent === label)?.nextElementSibling?.textContent;
 const alertText = (el: KompetencePlanVisning) => root(el).querySelector('[role="alert"]')!.textContent!.trim();
-
-function userStrings(value: unknown, out = new Set<string>()): Set<string> {
-  if (typeof value === 'string' && value.trim()) out.add(value.trim());
-  else if (Array.isArray(value)) value.forEach((v) => userStrings(v, out));
-  else if (value && typeof value === 'object') Object.values(value).forEach((v) => userStrings(v, out));
-  return out;
-}
 
 describe('<kompetence-plan-visning> conformance', () => {
   it('renders in Danish by default and completely in English', async () => {

@@ -10,6 +10,10 @@ import { sendKeys } from '@web/test-runner-commands';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import { commonMessages } from '../../src/i18n/common.js';
 import { planContext, type PlanContextValue } from '../../src/internal/plan-context.js';
+import {
+  anchoringKinds, anledninger, experiences, feedbackKinds, goalSubtypes, learningFormIds, licences, mobilityScopes,
+  responsibilities, transitionTypes, weekdays,
+} from '../../src/model/ids.js';
 import { createPlan } from '../../src/model/parse.js';
 import type { Plan } from '../../src/model/plan.js';
 import { expectAccessible } from './axe.js';
@@ -100,10 +104,23 @@ function seen(element: FieldElementLike): string[] {
   return [...shownTexts(root), ...controls(root).map((c) => `${c.id}=${c.value}${c.checked ? ' checked' : ''}`)];
 }
 
-function userStrings(value: unknown, out = new Set<string>()): Set<string> {
-  if (typeof value === 'string' && value.trim()) out.add(value.trim());
-  else if (Array.isArray(value)) value.forEach((v) => userStrings(v, out));
-  else if (value && typeof value === 'object') Object.values(value).forEach((v) => userStrings(v, out));
+/**
+ * The method's ids a value may hold (kinds, levels, weekdays, licences…): shown by their names,
+ * which must be translated, so they are not the user's text. ("B" as user text would let any
+ * text with a capital B pass as untranslated.)
+ */
+const methodIds = new Set<string>([
+  ...anledninger, ...Object.values(goalSubtypes).flat(), ...experiences, ...responsibilities, ...licences,
+  ...feedbackKinds, ...learningFormIds, ...anchoringKinds, ...transitionTypes, ...mobilityScopes, ...weekdays,
+]);
+
+/** The user's own texts in a value (they may rightly be the same in both languages): not ids, dates or the method's ids. */
+export function userStrings(value: unknown, out = new Set<string>(), key?: string): Set<string> {
+  if (typeof value === 'string') {
+    const text = value.trim();
+    if (text && key !== 'id' && !methodIds.has(text) && !/^\d{4}-\d{2}-\d{2}/.test(text)) out.add(text);
+  } else if (Array.isArray(value)) value.forEach((v) => userStrings(v, out, key));
+  else if (value && typeof value === 'object') Object.entries(value).forEach(([k, v]) => userStrings(v, out, k));
   return out;
 }
 
@@ -204,8 +221,12 @@ export function runConformance(options: ConformanceOptions): void {
     });
 
     it('keeps the last good value and shows an accessible error on bad input', async () => {
+      expect(options.badAttributeValues, 'bad attribute values to try').to.not.be.empty;
+      expect(options.badPropertyValues, 'bad property values to try').to.not.be.empty;
       const element = await render(options, 'da');
       const good = JSON.parse(JSON.stringify(element.value));
+      // The error a user sees: an alert with text (no alert at all is no error shown).
+      const shownError = () => element.shadowRoot!.querySelector('[role="alert"]')?.textContent?.trim() ?? '';
       for (const bad of options.badAttributeValues) {
         const invalid = oneEvent(element, 'kompetence-invalid');
         element.setAttribute('value', bad);
@@ -213,15 +234,20 @@ export function runConformance(options: ConformanceOptions): void {
         expect(event.detail.source).to.equal('attribute');
         expect(event.detail.issues.length, `issues for ${bad}`).to.be.greaterThan(0);
         await element.updateComplete;
-        const alert = element.shadowRoot!.querySelector('[role="alert"]');
-        expect(alert?.textContent?.trim(), `error shown for ${bad}`).to.not.equal('');
+        expect(shownError(), `error shown for ${bad}`).to.not.equal('');
         expect(element.value).to.deep.equal(good);
       }
       for (const bad of options.badPropertyValues) {
+        // The good value again clears the error, so the one shown next is this input's.
+        element.value = good;
+        await element.updateComplete;
+        expect(shownError(), 'no error after the good value').to.equal('');
         const invalid = oneEvent(element, 'kompetence-invalid');
         element.value = bad;
         const event = await invalid;
         expect(event.detail.source).to.equal('property');
+        await element.updateComplete;
+        expect(shownError(), `error shown for ${JSON.stringify(bad)}`).to.not.equal('');
         expect(element.value).to.deep.equal(good);
       }
       element.value = options.sample;
@@ -334,11 +360,18 @@ export function runConformance(options: ConformanceOptions): void {
 
     it('fires no kompetence-change when code sets the value', async () => {
       const element = await render(options, 'da');
+      const sample = JSON.stringify(element.value);
+      // Another value than the one held: the same one changes nothing at all (tested below).
+      const other = options.withUserText?.('Sat af kode') ?? options.incomplete;
+      expect(other, 'withUserText or incomplete gives another value').to.not.equal(undefined);
       let changes = 0;
       element.addEventListener('kompetence-change', () => (changes += 1));
-      element.value = options.sample;
+      element.value = other;
+      await element.updateComplete;
+      expect(JSON.stringify(element.value), 'the property is taken').to.not.equal(sample);
       element.setAttribute('value', JSON.stringify(options.sample));
       await element.updateComplete;
+      expect(JSON.stringify(element.value), 'the attribute is taken').to.equal(sample);
       await nextFrame();
       expect(changes).to.equal(0);
     });

@@ -29,11 +29,13 @@ export async function expectReflow(element: HTMLElement & { updateComplete?: Pro
   await element.updateComplete;
   await nextFrame();
   await nextFrame();
+  const laidOut = deepElements(element.shadowRoot!).filter((e) => e.getClientRects().length > 0);
+  expect(laidOut.length, 'boxes laid out (none: nothing to check)').to.be.greaterThan(0);
   const describe = (e: Element) => `<${e.localName}${e.id ? `#${e.id}` : ''} class="${e.getAttribute('class') ?? ''}">`;
   // Each box inside its parent's (the host's, at the top of a shadow tree): one that sticks out
   // runs over a border, or makes the page scroll sideways.
-  const outside = deepElements(element.shadowRoot!)
-    .filter((e) => e.getClientRects().length > 0 && getComputedStyle(e).position !== 'absolute')
+  const outside = laidOut
+    .filter((e) => getComputedStyle(e).position !== 'absolute')
     .filter((e) => {
       const parent = e.parentElement ?? (e.getRootNode() as ShadowRoot).host;
       const [r, p] = [e.getBoundingClientRect(), parent.getBoundingClientRect()];
