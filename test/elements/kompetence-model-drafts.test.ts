@@ -591,7 +591,10 @@ describe('<kompetence-model>: a draft key used twice never loses work silently',
     });
     expect(noticeText(copy)).to.match(/^En anden plan på siden/);
     expect(noticeText(first)).to.equal('');
+    // Each types and waits for its save: typed one after the other, the original's later save hid the copy's.
     await type(copy, 'Kopi');
+    await wait700();
+    expect(stored(), 'the copy saves nothing').to.equal(undefined);
     await type(first, 'Original');
     await wait700();
     expect(stored()).to.equal('Original');

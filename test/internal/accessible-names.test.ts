@@ -10,7 +10,7 @@ import '../../src/define.js';
 import { examples } from '../../src/model/examples/index.js';
 import type { KompetenceModel } from '../../src/elements/kompetence-model/kompetence-model.js';
 import { accessibleNames } from '../helpers/accessibility-tree.js';
-import { deepActiveElement } from '../helpers/keyboard.js';
+import { deepActiveElement, hostTag } from '../helpers/keyboard.js';
 
 
 describe('accessible names built from several values', () => {
@@ -58,12 +58,17 @@ describe('fields of <kompetence-model> not shown', () => {
       expect(panel.checkVisibility({ visibilityProperty: true }), id).to.equal(false);
     }
     const reached: string[] = [];
+    /** The elements whose controls Tab reached in the shown field: it must see into their shadow roots. */
+    const shown = new Set<string>();
     root.querySelector<HTMLElement>('#tab-opgave')!.focus();
     for (let i = 0; i < 80; i++) {
       await sendKeys({ press: 'Tab' });
-      const panel = deepActiveElement()?.closest?.('[role="tabpanel"]') ?? hostPanel(deepActiveElement());
+      const active = deepActiveElement();
+      const panel = active?.closest?.('[role="tabpanel"]') ?? hostPanel(active);
       if (panel && panel.id !== 'panel-opgave') reached.push(panel.id);
+      else if (panel) shown.add(hostTag(active));
     }
+    expect([...shown], 'Tab stops found in the shown field (else nothing is checked)').to.include.members(['opgave-felt', 'ansvars-trappe']);
     expect(reached, 'Tab stops in fields not shown').to.deep.equal([]);
   });
 });
