@@ -239,7 +239,9 @@ describe('<ansvars-trappe> behaviour', () => {
       expect(top(2)).to.be.lessThan(top(1));
       expect(top(1)).to.be.lessThan(top(0) + (width === 320 ? 0 : 1));
       expect(wrap.scrollWidth, 'no horizontal overflow').to.be.at.most(width);
-      for (const step of root(el).querySelectorAll('.step')) {
+      const steps = root(el).querySelectorAll('.step');
+      expect(steps, 'ground and three steps').to.have.length(4);
+      for (const step of steps) {
         expect(step.scrollWidth, 'step content fits').to.be.at.most(step.clientWidth + 1);
       }
     });

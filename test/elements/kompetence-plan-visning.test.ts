@@ -467,7 +467,9 @@ describe('<kompetence-plan-visning> behaviour', () => {
       );
       // A tall field may run over two pages (kept whole, it left most of a page blank); what it
       // holds is kept whole.
-      for (const field of root(el).querySelectorAll('[part~="field"]')) {
+      const fields = root(el).querySelectorAll('[part~="field"]');
+      expect(fields).to.have.length(5);
+      for (const field of fields) {
         expect(getComputedStyle(field).breakInside).to.equal('auto');
       }
       const pieces = root(el).querySelectorAll('.level, .item, dd');
@@ -475,7 +477,9 @@ describe('<kompetence-plan-visning> behaviour', () => {
       for (const piece of pieces) expect(getComputedStyle(piece).breakInside).to.equal('avoid');
       // Not left alone at the bottom of a page: headings, terms and the side labels. A term beside
       // its answer (a grid row) needs no rule, and one would hold the whole list together.
-      for (const label of root(el).querySelectorAll('h2, h3, h4, dt, .side-name')) {
+      const labels = root(el).querySelectorAll('h2, h3, h4, dt, .side-name');
+      expect(labels.length).to.be.greaterThan(10);
+      for (const label of labels) {
         const besideItsAnswer = label.localName === 'dt' && getComputedStyle(label.parentElement!).display === 'grid';
         expect(getComputedStyle(label).breakAfter, label.textContent!).to.equal(besideItsAnswer ? 'auto' : 'avoid');
       }

@@ -95,6 +95,7 @@ describe('<laeringsmaal-pyramide> behaviour', () => {
       const el = await pyramide(sample, 'da', width);
       const wrap = el.parentElement!;
       const items = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="pyramid"] > li')];
+      expect(items, 'three goal levels and the actions').to.have.length(4);
       const boxes = items.map((li) => li.getBoundingClientRect());
       for (let i = 1; i < boxes.length; i++) expect(boxes[i]!.top).to.be.greaterThan(boxes[i - 1]!.bottom - 3);
       if (width === 320) {

@@ -297,8 +297,8 @@ describe('<traeningsbane-plan> behaviour', () => {
     expect(formBox(el, 'temadag').disabled).to.equal(true);
     expect(q<HTMLTextAreaElement>(el, '#vidensopbygning')!.readOnly).to.equal(true);
     expect(q<HTMLInputElement>(el, '#start')!.readOnly).to.equal(true);
-    expect([...el.shadowRoot!.querySelectorAll<HTMLInputElement>('[part="feedback-kinds"] input')].every((i) => i.disabled))
-      .to.equal(true);
+    expect([...el.shadowRoot!.querySelectorAll<HTMLInputElement>('[part="feedback-kinds"] input')].map((i) => i.disabled))
+      .to.deep.equal([true, true, true]);
     q<HTMLTextAreaElement>(el, '#vidensopbygning')!.focus();
     await sendKeys({ type: 'x' });
     await el.updateComplete;
