@@ -41,7 +41,8 @@ test('VS Code custom data: every element with its summary and attributes', () =>
     assert.deepEqual(lang?.values, [{ name: 'da' }, { name: 'en' }], `<${decl.tagName} lang>: da, en`);
   }
   const example = vscode.tags.find((t) => t.name === 'kompetence-model')?.attributes.find((a) => a.name === 'example');
-  if (example) assert.ok(example.values.some((v) => v.name === 'plejecenter-maaltid'), 'example ids (ExampleId) as values');
+  assert.ok(example, '<kompetence-model example> is listed');
+  assert.ok(example.values?.some((v) => v.name === 'plejecenter-maaltid'), 'example ids (ExampleId) as values');
 });
 
 test('web-types: name and version of the package, every element with attributes, events and js events', () => {

@@ -79,7 +79,8 @@ test('every example and a created plan validate against the shipped JSON Schema 
     const valid = validate(plan);
     assert.ok(valid, `${name}: ${ajv.errorsText(validate.errors)}`);
     const parsed = model.parsePlan(plan);
-    if (parsed.ok) assert.ok(validate(JSON.parse(JSON.stringify(parsed.plan))), `${name} after parsePlan: ${ajv.errorsText(validate.errors)}`);
+    assert.ok(parsed.ok, `${name} parses: ${JSON.stringify(parsed.issues)}`);
+    assert.ok(validate(JSON.parse(JSON.stringify(parsed.plan))), `${name} after parsePlan: ${ajv.errorsText(validate.errors)}`);
   }
 });
 
