@@ -203,7 +203,6 @@ describe('<laeringsform-vaelger> behaviour', () => {
     expect(tempi).to.include('Vidensopbygning: dækket').and.include('Afprøvning: ikke dækket af de valgte former')
       .and.include('Feedback: ikke dækket af de valgte former');
     await expectAccessible(el);
-    formItem(el, 'aktionslaering');
     root(el).querySelector<HTMLInputElement>('input[data-form="aktionslaering"]')!.click();
     await el.updateComplete;
     expect(el.value).to.deep.equal(['temadag', 'aktionslaering']);

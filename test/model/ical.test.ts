@@ -301,26 +301,32 @@ describe('planToICalendar', () => {
 describe('hasCalendarDates', () => {
   const hasEvent = (plan: Plan) => planToICalendar(plan).includes('BEGIN:VEVENT');
   const base = createPlan();
-  const cases: [string, Plan][] = [
-    ['no dates', base],
-    ['only a training start', { ...base, traeningsbane: { ...base.traeningsbane, periode: { start: '2027-02-01' } } }],
-    ['only a transition date', { ...base, hverdag: { ...base.hverdag, overgang: { ...base.hverdag.overgang, dato: '2027-05-01' } } }],
+  const cases: [string, Plan, boolean][] = [
+    ['no dates', base, false],
+    ['only a training start', { ...base, traeningsbane: { ...base.traeningsbane, periode: { start: '2027-02-01' } } }, true],
+    ['only a transition date', { ...base, hverdag: { ...base.hverdag, overgang: { ...base.hverdag.overgang, dato: '2027-05-01' } } }, true],
     ['an anchoring item with a date', {
       ...base,
       hverdag: { ...base.hverdag, forankring: [{ id: 'f', type: 'opfoelgning-paa-maal', beskrivelse: '', ansvarlig: '', udfoert: false, dato: '2027-06-01' }] },
-    }],
+    }, true],
     ['an anchoring item without one', {
       ...base,
       hverdag: { ...base.hverdag, forankring: [{ id: 'f', type: 'opfoelgning-paa-maal', beskrivelse: '', ansvarlig: '', udfoert: false }] },
-    }],
+    }, false],
   ];
-  for (const [name, plan] of cases) {
-    it(`agrees with planToICalendar: ${name}`, () => {
-      expect(hasCalendarDates(plan)).to.equal(hasEvent(plan));
+  for (const [name, plan, dates] of cases) {
+    it(`says whether there is a date, as planToICalendar writes one: ${name}`, () => {
+      expect(hasCalendarDates(plan)).to.equal(dates);
+      expect(hasEvent(plan)).to.equal(dates);
     });
   }
 
-  it('agrees with planToICalendar on every worked example', () => {
-    for (const id of exampleIds) expect(hasCalendarDates(examples[id]), id).to.equal(hasEvent(examples[id]));
+  it('agrees with planToICalendar on every worked example, as it is and with a training period', () => {
+    for (const id of exampleIds) {
+      const example = examples[id] as Plan;
+      const dated = { ...example, traeningsbane: { ...example.traeningsbane, periode: { start: '2027-02-01', slut: '2027-03-01' } } };
+      expect(hasCalendarDates(example), id).to.equal(hasEvent(example));
+      expect([hasCalendarDates(dated), hasEvent(dated)], `${id} with a period`).to.deep.equal([true, true]);
+    }
   });
 });
