@@ -13,7 +13,7 @@ import { nameInSentence, t } from '../../model/catalog/text.js';
 import { hasCalendarDates, planToICalendar } from '../../model/ical.js';
 import { anchoringKinds, transitionTypes, type AnchoringKind, type Lang, type TransitionType } from '../../model/ids.js';
 import { createPlan } from '../../model/parse.js';
-import type { ForankringItem, Hverdag, Overgang, Plan } from '../../model/plan.js';
+import type { ForankringItem, Hverdag, Overgang } from '../../model/plan.js';
 import { uuid } from '../../model/uuid.js';
 import { messages } from './forankring-tjekliste.messages.js';
 import { styles } from './forankring-tjekliste.styles.js';
