@@ -334,7 +334,7 @@ describe('<traeningsbane-plan> behaviour', () => {
       },
       ansvar: [{ id: 'a', maalgruppe: 'Alle', nuvaerende: 'begyndere' }],
     } as Partial<Plan>);
-    const { el, provide, current, edits } = await inPlan(base);
+    const { el, current, edits } = await inPlan(base);
     await chooser(el).updateComplete;
     expect(chooser(el).goals).to.deep.equal(['metoder']);
     expect(chooser(el).experience).to.deep.equal(['begyndere']);
