@@ -5,7 +5,7 @@
  */
 import { fieldIds, type FieldId, type Lang, type Text } from './ids.js';
 import type { Plan } from './plan.js';
-import { describedGoalLevels, filled, missingTempi, periodAgreed, perspectiveWritten } from './advice/checks.js';
+import { describedGoalLevels, filled, missingTempi, periodAgreed, periodsInOrder, perspectiveWritten } from './advice/checks.js';
 import { fieldById } from './catalog/fields.js';
 import { matchLang, tx, t } from './catalog/text.js';
 import { tempoInfo } from './catalog/training.js';
@@ -23,6 +23,7 @@ const texts = {
   value: tx('værdien for kerneopgaven eller arbejdspladsen', 'the value for the core task or the workplace'),
   goal: tx('mindst ét læringsmål beskrevet', 'at least one learning goal described'),
   period: tx('en periode med start og slut', 'a period with a start and an end'),
+  order: tx('datoer i rigtig rækkefølge', 'dates in the right order'),
   type: tx('hvordan overgangen til hverdag sker', 'how the transition to everyday work happens'),
   date: tx('en dato for den fælles overgang', 'a date for the collective transition'),
   anchor: tx('mindst én aftale om forankring', 'at least one anchoring agreement'),
@@ -44,7 +45,11 @@ function gaps(plan: Plan, field: FieldId): Text[] {
     case 'laeringsmaal':
       return when(!describedGoalLevels(plan.laeringsmaal).length, texts.goal);
     case 'traeningsbane':
-      return [...missingTempi(tb).map((tempo) => tempoInfo[tempo].name), ...when(!periodAgreed(tb.periode), texts.period)];
+      return [
+        ...missingTempi(tb).map((tempo) => tempoInfo[tempo].name),
+        ...when(!periodAgreed(tb.periode), texts.period),
+        ...when(!periodsInOrder(plan), texts.order),
+      ];
     case 'hverdag':
       return [
         ...when(!overgang.type, texts.type),

@@ -323,6 +323,10 @@ describe('<traeningsbane-plan> behaviour', () => {
     el.value = { ...el.value, laeringsformer: ['sidemandsoplaering'], periode: { start: '2026-09-01', slut: '2026-10-01' } };
     await el.updateComplete;
     expect(el.checkValidity()).to.equal(true);
+    // A period that ends before it starts is not agreed: it cannot be carried out.
+    el.value = { ...el.value, periode: { start: '2026-10-01', slut: '2026-09-01' } };
+    await el.updateComplete;
+    expect(el.validationMessage).to.equal('Missing: an agreed period.');
   });
 
   it('recommends forms for the plan\'s goals inside a plan provider, and writes one edit per choice', async () => {

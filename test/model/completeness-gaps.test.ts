@@ -78,6 +78,9 @@ describe('completenessGaps', () => {
     expect(describeCompletenessGaps(complete((p) => (p.traeningsbane.periode = { start: '2027-01-01' })))).to.equal(
       'Træningsbane (en periode med start og slut)',
     );
+    const reversed = complete((p) => (p.traeningsbane.periode = { start: '2027-03-01', slut: '2027-01-01' }));
+    expect(describeCompletenessGaps(reversed)).to.equal('Træningsbane (datoer i rigtig rækkefølge)');
+    expect(describeCompletenessGaps(reversed, { lang: 'en' })).to.equal('Training ground (dates in the right order)');
   });
 
   it('counts a tempo covered by a chosen learning form, as completeness does', () => {
@@ -98,6 +101,8 @@ describe('completenessGaps', () => {
       (p) => (p.perspektiv = { kerneopgave: 'Vi bliver bedre til, at ', arbejdsplads: 'We get better at ', fortolkninger: '' }),
       (p) => (p.laeringsmaal.metoder.beskrivelse = ''),
       (p) => delete p.traeningsbane.periode,
+      (p) => (p.traeningsbane.periode = { start: '2027-03-01', slut: '2027-01-01' }),
+      (p) => (p.mobilitet = createPlan({ mobilitet: [{ id: 'm', periode: { start: '2027-02-01', slut: '2027-01-01' } }] } as Partial<Plan>).mobilitet),
       (p) => (p.hverdag.forankring = []),
       (p) => delete p.hverdag.overgang.type,
     ];

@@ -134,6 +134,15 @@ describe('completeness', () => {
       expect(criteria(plan((p) => { delete p.traeningsbane.periode; })).traeningsbane).to.equal(false);
       expect(criteria(plan((p) => { p.traeningsbane.periode = { start: '2027-01-10' }; })).traeningsbane).to.equal(false);
     });
+    it('is not met while a period of the field ends before it starts (the error periode-omvendt)', () => {
+      expect(criteria(plan((p) => { p.traeningsbane.periode = { start: '2027-03-01', slut: '2027-01-10' }; })).traeningsbane).to.equal(false);
+      const arrangement = (periode: { start: string; slut: string }) =>
+        createPlan({ mobilitet: [{ id: 'm1', form: 'udlaan', periode }] } as Partial<Plan>).mobilitet;
+      expect(criteria(plan((p) => { p.mobilitet = arrangement({ start: '2027-02-10', slut: '2027-01-20' }); })).traeningsbane).to.equal(false);
+      expect(criteria(plan((p) => { p.mobilitet = arrangement({ start: '2027-01-20', slut: '2027-02-10' }); })).traeningsbane).to.equal(true);
+      // A one-day period is in order.
+      expect(criteria(plan((p) => { p.traeningsbane.periode = { start: '2027-01-10', slut: '2027-01-10' }; })).traeningsbane).to.equal(true);
+    });
   });
 
   describe('hverdag', () => {

@@ -131,7 +131,8 @@ export class TraeningsbanePlan extends KompetenceFieldElement<'traeningsbane'> {
   protected missing(v: Traeningsbane): string[] {
     return [
       ...missingTempi(v).map((tempo) => t(tempoInfo[tempo].name, this.locale).toLowerCase()),
-      ...(periodAgreed(v.periode) ? [] : [messages[this.locale].missingPeriod]),
+      // A period that ends before it starts cannot be carried out: not agreed yet (its advice says why).
+      ...(periodAgreed(v.periode) && !periodReversed(v.periode) ? [] : [messages[this.locale].missingPeriod]),
     ];
   }
 
