@@ -12,18 +12,20 @@ if (!executablePath) throw new Error(installHint);
 
 /**
  * `executeServerCommand('accessible-names')`: every name in the page's accessibility tree as the
- * browser computes it (Chrome DevTools Protocol; Playwright no longer has page.accessibility).
+ * browser computes it (Chrome DevTools Protocol; Playwright no longer has page.accessibility);
+ * `'accessible-descriptions'`: every description (what `aria-describedby` adds) likewise.
  */
 function accessibleNamesPlugin() {
   return {
     name: 'accessible-names',
     async executeCommand({ command, session }) {
-      if (command !== 'accessible-names') return undefined;
+      const property = { 'accessible-names': 'name', 'accessible-descriptions': 'description' }[command];
+      if (!property) return undefined;
       const page = session.browser.getPage(session.id);
       const cdp = await page.context().newCDPSession(page);
       try {
         const { nodes } = await cdp.send('Accessibility.getFullAXTree');
-        return nodes.filter((node) => !node.ignored && node.name?.value).map((node) => node.name.value);
+        return nodes.filter((node) => !node.ignored && node[property]?.value).map((node) => node[property].value);
       } finally {
         await cdp.detach();
       }

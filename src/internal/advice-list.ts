@@ -28,13 +28,14 @@ export function renderAdviceItems(
   extra?: (advice: Advice, textId: string) => TemplateResult,
 ): TemplateResult {
   const m = commonMessages[lang];
-  // The space after the severity is text, not only a margin, so what is read out says "Bør rettes: Tilføj…".
+  // The space after the severity is text inside its span, not only a margin, so what is read out says
+  // "Bør rettes: Tilføj…": Chromium drops a space-only text node before lit's marker of the next binding.
   // Keyed by rule and message: advice that stays keeps its nodes, so a live region does not read it again.
   return html`<ul class="advice">${keyed(
     advice,
     (a) => a.id + a.message,
     (a, i) => html`<li class=${a.severity} data-advice=${a.id}>
-        <span class="severity">${m.severity[a.severity]}:</span> ${extra ? html`<span id="advice-${i}">${a.message}</span> ${extra(a, `advice-${i}`)}` : a.message}
+        <span class="severity">${m.severity[a.severity]}: </span>${extra ? html`<span id="advice-${i}">${a.message}</span> ${extra(a, `advice-${i}`)}` : a.message}
       </li>`,
   )}</ul>`;
 }

@@ -128,7 +128,7 @@ describe('<traeningsbane-plan> behaviour', () => {
     expect(warning.textContent).to.include('afprøvning og feedback');
     expect(warning.closest('[aria-live="polite"]')).to.not.equal(null);
     expect(coverage(el)).to.deep.equal(['dækket', 'mangler', 'mangler']);
-    expect(q(el, '#afproevning')!.getAttribute('aria-describedby')).to.equal('afproevning-s afproevning-h');
+    expect(q(el, '#afproevning')!.getAttribute('aria-describedby')).to.equal('afproevning-h afproevning-s'); // the hint, ending in a full stop, then the status: read as two sentences
 
     // Side-by-side training covers trying out and feedback: the warning goes at once.
     await choose(el, 'sidemandsoplaering');

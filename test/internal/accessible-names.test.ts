@@ -9,7 +9,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import { examples } from '../../src/model/examples/index.js';
 import type { KompetenceModel } from '../../src/elements/kompetence-model/kompetence-model.js';
-import { accessibleNames } from '../helpers/accessibility-tree.js';
+import { accessibleDescriptions, accessibleNames } from '../helpers/accessibility-tree.js';
 import { deepActiveElement, hostTag } from '../helpers/keyboard.js';
 
 
@@ -31,6 +31,23 @@ describe('accessible names built from several values', () => {
         ? ['Forrige: 4 Træningsbane', '5 Hverdag', 'Tilføj aftale om opfølgning på mål', 'Gå til 4 Træningsbane']
         : ['Previous: 4 Training ground', '5 Everyday work', 'Add agreement for follow-up on goals', 'Go to 4 Training ground'];
       for (const name of expected) expect(names, name).to.include(name);
+    });
+  }
+});
+
+describe('a label followed by its text ("Vurderende: Er …")', () => {
+  for (const lang of ['da', 'en'] as const) {
+    it(`keeps the space after the colon in names and descriptions (${lang})`, async () => {
+      // The training ground with goals chosen: feedback kinds (names) and the chooser's fit (descriptions).
+      const model = await fixture<KompetenceModel>(html`<kompetence-model lang=${lang} example="plejecenter-maaltid"></kompetence-model>`);
+      model.shadowRoot!.querySelector<HTMLElement>('#tab-traeningsbane')!.click();
+      await model.updateComplete;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const texts = [...(await accessibleNames()), ...(await accessibleDescriptions())];
+      const [kind, fit] = lang === 'da' ? ['Vurderende: ', 'Passer godt: '] : ['Evaluative: ', 'Good fit: '];
+      expect(texts.filter((text) => text.startsWith(kind)), 'a feedback kind').to.have.length(1);
+      expect(texts.filter((text) => text.startsWith(fit)), 'a recommended form\'s fit').not.to.be.empty;
+      expect(texts.filter((text) => /\p{L}:\p{L}/u.test(text)), 'a colon glued to the next word').to.deep.equal([]);
     });
   }
 });

@@ -566,7 +566,7 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
         ? html`<h2 id="h-${f.id}" tabindex="-1">${`${f.number} ${t(f.name, lang)}`}</h2>
             ${f.id === 'perspektiv' // <perspektiv-felt> says it itself
               ? nothing
-              : html`<p class="hint"><strong>${m.leader}</strong> ${t(f.leadershipTask, lang)}</p>`}
+              : html`<p class="hint"><strong>${m.leader} </strong>${t(f.leadershipTask, lang)}</p>`}
             ${this.#renderField(f.id)}
             <div class="steps no-print">${step(fields[f.number - 2], m.previous)}${step(fields[f.number], m.next)}</div>`
         : nothing}

@@ -367,7 +367,7 @@ export class LaeringsformVaelger extends KompetenceFieldCore<'laeringsformer'> {
           @change=${(e: Event) => this.#toggle(form.id, (e.target as HTMLInputElement).checked)}
         />${t(form.name, lang)}</label
       >
-      ${rec ? html`<p class="fit ${rec.fit}" id=${fit}><strong>${m.fit[rec.fit]}:</strong> ${rec.reason}</p>` : nothing}
+      ${rec ? html`<p class="fit ${rec.fit}" id=${fit}><strong>${m.fit[rec.fit]}: </strong>${rec.reason}</p>` : nothing}
       <p>${t(form.description, lang)}</p>
       <dl class="facts">
         ${fact(m.suits, t(form.suits, lang))}

@@ -205,7 +205,7 @@ export class TraeningsbanePlan extends KompetenceFieldElement<'traeningsbane'> {
           ${feedbackKinds.map((kind) => html`<label class="inline">
             <input type="checkbox" id="kind-${kind}" .checked=${live(v.feedbackformer.includes(kind))} ?disabled=${off}
               @change=${(e: Event) => this.#onKind(kind, (e.target as HTMLInputElement).checked)} />
-            <span><strong>${t(feedbackKindInfo[kind].name, lang)}:</strong> ${t(feedbackKindInfo[kind].question, lang)}</span>
+            <span><strong>${t(feedbackKindInfo[kind].name, lang)}: </strong>${t(feedbackKindInfo[kind].question, lang)}</span>
           </label>`)}
         </fieldset>
       </fieldset>
@@ -226,7 +226,7 @@ export class TraeningsbanePlan extends KompetenceFieldElement<'traeningsbane'> {
     return html`<div class="control">
       <div class="head"><label for=${key}>${label}</label>${status ?? nothing}</div>
       <p id="${key}-h" class="hint">${hint}</p>
-      <textarea id=${key} rows="2" lang=${this.textLang} aria-describedby="${status ? `${key}-s ` : ''}${key}-h" .value=${live(this.value[key])} ?readonly=${!this.editable}
+      <textarea id=${key} rows="2" lang=${this.textLang} aria-describedby="${key}-h${status ? ` ${key}-s` : ''}" .value=${live(this.value[key])} ?readonly=${!this.editable}
         @input=${(e: Event) => this.#edit({ ...this.value, [key]: (e.target as HTMLTextAreaElement).value }, true)}></textarea>
     </div>`;
   }
