@@ -4,6 +4,7 @@ import '../../src/define/ansvars-trappe.js';
 import type { AnsvarsTrappe } from '../../src/elements/ansvars-trappe/ansvars-trappe.js';
 import { ADVICE_SETTLE_MS } from '../../src/internal/live-advice.js';
 import type { AnsvarItem, Plan } from '../../src/model/plan.js';
+import { accessibleNames } from '../helpers/accessibility-tree.js';
 import { expectAccessible } from '../helpers/axe.js';
 import { runConformance } from '../helpers/conformance.js';
 
@@ -440,6 +441,18 @@ describe('<ansvars-trappe> behaviour', () => {
     expect(q(el, '[data-advice]')!.textContent).to.include('resource person');
     expect(q(el, '.stairs li.goal')!.textContent).to.include('Goal');
   });
+
+  for (const lang of ['da', 'en'] as const) {
+    it(`names each group's name, count and licence by the group, so a list of form fields tells them apart (${lang})`, async () => {
+      await fixture(html`<div lang=${lang}><ansvars-trappe koerekort .value=${sample}></ansvars-trappe></div>`);
+      const names = await accessibleNames();
+      const [groups, labels] = lang === 'da'
+        ? [['Målgruppe 1', 'Målgruppe 2'], ['Hvem er gruppen?', 'Antal personer (valgfri)', 'Kørekort']]
+        : [['Target group 1', 'Target group 2'], ['Who is the group?', 'Number of people (optional)', 'Licence']];
+      // The visible label first (Label in Name), then the group, as its remove button says it.
+      for (const label of labels) expect(names, label).to.include.members(groups.map((g) => `${label} ${g}`));
+    });
+  }
 
   for (const lang of ['da', 'en']) {
     it(`is axe clean with licences, a skipped step, a bad count and read-only (${lang})`, async () => {

@@ -138,7 +138,7 @@ describe('<forankring-tjekliste> behaviour', () => {
       expect(active(el)?.id).to.equal('undo');
       expect(notice(el)).to.equal('Aftale 1 om opfølgning på mål er fjernet. Fortryd');
       const slot = kind(el, 0).querySelector('ol.items > li[part="removed"]')!;
-      expect(slot.nextElementSibling!.querySelector('legend')!.textContent, 'before the agreement that took its place').to.equal('Aftale 1');
+      expect(slot.nextElementSibling!.querySelector('legend')!.textContent, 'before the agreement that took its place').to.equal('Aftale 1 om opfølgning på mål');
       expect($(el, `#${active(el)!.getAttribute('aria-describedby')}`)!.textContent).to.equal('Aftale 1 om opfølgning på mål er fjernet.');
       await expectAccessible(el);
       await sendKeys({ press: 'Tab' });
@@ -319,6 +319,22 @@ describe('<forankring-tjekliste> behaviour', () => {
     const names = await accessibleNames();
     expect(names.filter((name) => /^(Individuel|Fælles)\b/.test(name)), 'as the browser names them').to.deep.equal(['Individuel', 'Fælles']);
   });
+
+  for (const lang of ['da', 'en'] as const) {
+    it(`names each agreement and its controls by its number and kind, so a list of form fields tells them apart (${lang})`, async () => {
+      const open = sample.forankring.map((item) => ({ ...item, udfoert: false }));
+      await render({ ...sample, forankring: [...open, { ...open[0]!, id: 'f3' }] }, `lang="${lang}"`);
+      const names = await accessibleNames();
+      const [agreements, labels] = lang === 'da'
+        ? [['Aftale 1 om opfølgning på mål', 'Aftale 2 om opfølgning på mål', 'Aftale 1 om løbende støtte'],
+          ['Hvad skal der ske?', 'Hvem har ansvaret?', 'Hvornår? (valgfri)', 'Udført']]
+        : [['Agreement 1 for follow-up on goals', 'Agreement 2 for follow-up on goals', 'Agreement 1 for ongoing support'],
+          ['What will happen?', 'Who is responsible?', 'When? (optional)', 'Done']];
+      // The visible label first (Label in Name), then the agreement, as its group (the legend) is named.
+      expect(names, 'the groups').to.include.members(agreements);
+      for (const label of labels) expect(names, label).to.include.members(agreements.map((a) => `${label} ${a}`));
+    });
+  }
 
   it('inside a plan, leaves the advice alone while a date is typed digit by digit, then gives it for the whole date', async () => {
     const wrapper = await fixture<Provider>(

@@ -5,7 +5,9 @@ import type { LaeringsmaalPyramide } from '../../src/elements/laeringsmaal-pyram
 import { fieldById } from '../../src/model/catalog/fields.js';
 import { actionsLevel, goalLevelInfo, goalsReminder } from '../../src/model/catalog/goals.js';
 import { examples } from '../../src/model/examples/index.js';
+import { goalLevels } from '../../src/model/ids.js';
 import type { Laeringsmaal, Plan } from '../../src/model/plan.js';
+import { accessibleNames } from '../helpers/accessibility-tree.js';
 import { runConformance } from '../helpers/conformance.js';
 
 const sample: Laeringsmaal = {
@@ -179,6 +181,15 @@ describe('<laeringsmaal-pyramide> behaviour', () => {
     expect(text(q(el, 'label[for="viden-organisationsteorier"]')!)).to.equal(goalLevelInfo.viden.subtypes[3]!.name.en);
     expect(q<HTMLInputElement>(el, '#viden-organisationsteorier')!.checked).to.equal(true);
   });
+
+  for (const lang of ['da', 'en'] as const) {
+    it(`names each level's description by its level, so a list of form fields tells them apart (${lang})`, async () => {
+      await pyramide(sample, lang);
+      const names = await accessibleNames();
+      // The visible label first (Label in Name), then the level's name.
+      expect(names).to.include.members(goalLevels.map((level) => `${lang === 'da' ? 'Beskriv målet' : 'Describe the goal'} ${goalLevelInfo[level].name[lang]}`));
+    });
+  }
 
   it('lets nothing be changed when readonly', async () => {
     const el = await pyramide(sample);

@@ -258,13 +258,16 @@ export class AnsvarsTrappe extends KompetenceFieldElement<'ansvar'> {
     const editable = this.editable;
     const draft = this.#countDrafts.get(index);
     const countInvalid = draft !== undefined;
+    // Named by its label, then by the legend ("Antal personer (valgfri) Målgruppe 2"): every group has
+    // the same controls, which a screen reader's list of form fields could not tell apart.
     return html`<fieldset part="group" class="group">
-      <legend>${m.group(index + 1)}</legend>
+      <legend id=${id}>${m.group(index + 1)}</legend>
       <div class="row">
         <div class="control">
-          <label for="${id}-name">${m.name}</label>
+          <label id="${id}-name-l" for="${id}-name">${m.name}</label>
           <input
             id="${id}-name"
+            aria-labelledby="${id}-name-l ${id}"
             type="text"
             autocomplete="off"
             lang=${this.textLang}
@@ -276,9 +279,10 @@ export class AnsvarsTrappe extends KompetenceFieldElement<'ansvar'> {
           <p id="${id}-name-hint" class="hint">${m.nameHint}</p>
         </div>
         <div class="control">
-          <label for="${id}-count">${m.count} <span class="optional">${c.optional}</span></label>
+          <label id="${id}-count-l" for="${id}-count">${m.count} <span class="optional">${c.optional}</span></label>
           <input
             id="${id}-count"
+            aria-labelledby="${id}-count-l ${id}"
             type="number"
             min="1"
             step="1"
@@ -358,9 +362,10 @@ export class AnsvarsTrappe extends KompetenceFieldElement<'ansvar'> {
     const id = `g${index}-licence`;
     const chosen = licenceInfo.find((l) => l.id === group.koerekort);
     return html`<div class="control">
-      <label for=${id}>${m.licence}</label>
+      <label id="${id}-l" for=${id}>${m.licence}</label>
       <select
         id=${id}
+        aria-labelledby="${id}-l g${index}"
         ?disabled=${!this.editable}
         aria-describedby="${id}-hint"
         @change=${(e: Event) => this.#onLicence(index, e)}

@@ -180,7 +180,12 @@ export class ForankringTjekliste extends KompetenceFieldElement<'hverdag'> {
 
   /** An agreement as its remove button and the removal notice name it: its number and its kind ("2 om opfølgning på mål"). */
   #itemName(n: number, kind: AnchoringKind, lang: Lang): string {
-    return `${n} ${messages[lang].under} ${nameInSentence(t(anchoringKindInfo[kind].name, lang), lang)}`;
+    return `${n} ${this.#about(kind, lang)}`;
+  }
+
+  /** A kind as the add buttons and the agreements' names say it ("om opfølgning på mål"). */
+  #about(kind: AnchoringKind, lang: Lang): string {
+    return `${messages[lang].under} ${nameInSentence(t(anchoringKindInfo[kind].name, lang), lang)}`;
   }
 
   /** Focuses the description of an agreement (ids may hold any text, so they are compared, not put in a selector). */
@@ -317,7 +322,7 @@ export class ForankringTjekliste extends KompetenceFieldElement<'hverdag'> {
       ${this.editable
         ? html`<div class="adders">
             <button type="button" part="add" id="add-${kind}" @click=${() => this.#addItem(kind)}>
-              ${m.addItem}<span class="visually-hidden">${` ${m.under} ${nameInSentence(name, lang)}`}</span>
+              ${m.addItem}<span class="visually-hidden">${` ${this.#about(kind, lang)}`}</span>
             </button>
             <p class="hint examples-label" id="examples-${kind}">${m.examples}</p>
             <ul class="examples" aria-labelledby="examples-${kind}">
@@ -342,13 +347,17 @@ export class ForankringTjekliste extends KompetenceFieldElement<'hverdag'> {
     const optional = commonMessages[this.locale].optional;
     const key = `item-${index}`;
     const readonly = !this.editable;
+    // Named by its label, then by the legend ("Udført Aftale 1 om løbende støtte"): every agreement has
+    // the same four controls, which a screen reader's list of form fields could not tell apart.
+    const named = (control: string) => `${key}-${control}-l ${key}`;
     return html`<li part="item" class="item ${item.udfoert ? 'done' : ''}">
       <fieldset>
-        <legend>${`${m.item} ${n}`}</legend>
+        <legend id=${key}>${`${m.item} ${n}`}<span class="visually-hidden">${` ${this.#about(kind, this.locale)}`}</span></legend>
         <div class="control">
-          <label for="${key}-beskrivelse">${m.description}</label>
+          <label id="${key}-beskrivelse-l" for="${key}-beskrivelse">${m.description}</label>
           <textarea
             id="${key}-beskrivelse"
+            aria-labelledby=${named('beskrivelse')}
             data-item=${item.id}
             lang=${this.textLang}
             .value=${item.beskrivelse}
@@ -358,9 +367,10 @@ export class ForankringTjekliste extends KompetenceFieldElement<'hverdag'> {
         </div>
         <div class="row">
           <div>
-            <label for="${key}-ansvarlig">${m.responsible}</label>
+            <label id="${key}-ansvarlig-l" for="${key}-ansvarlig">${m.responsible}</label>
             <input
               id="${key}-ansvarlig"
+              aria-labelledby=${named('ansvarlig')}
               type="text"
               lang=${this.textLang}
               .value=${item.ansvarlig}
@@ -369,9 +379,10 @@ export class ForankringTjekliste extends KompetenceFieldElement<'hverdag'> {
             />
           </div>
           <div>
-            <label for="${key}-dato">${`${m.date} ${optional}`}</label>
+            <label id="${key}-dato-l" for="${key}-dato">${`${m.date} ${optional}`}</label>
             <input
               id="${key}-dato"
+              aria-labelledby=${named('dato')}
               type="date"
               max=${DATE_MAX}
               .value=${item.dato ?? ''}
@@ -384,11 +395,12 @@ export class ForankringTjekliste extends KompetenceFieldElement<'hverdag'> {
           <label class="inline">
             <input
               type="checkbox"
+              aria-labelledby=${named('udfoert')}
               .checked=${item.udfoert}
               ?disabled=${readonly}
               @change=${(e: Event) => this.#setItem(item.id, index, { udfoert: (e.target as HTMLInputElement).checked })}
             />
-            ${m.done}
+            <span id="${key}-udfoert-l">${m.done}</span>
           </label>
           ${readonly
             ? nothing

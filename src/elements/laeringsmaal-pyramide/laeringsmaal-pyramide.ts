@@ -110,9 +110,11 @@ export class LaeringsmaalPyramide extends KompetenceFieldElement<'laeringsmaal'>
     const info = goalLevelInfo[level];
     const goal = this.value[level];
     const off = !this.editable;
+    // The description is named by its label, then by the level's legend ("Beskriv målet Rolle"): a
+    // screen reader's list of form fields could not tell the three apart by the label alone.
     return html`<li class="level ${level}">
       <fieldset part="level" aria-describedby="${level}-d">
-        <legend>${t(info.name, lang)}</legend>
+        <legend id=${level}>${t(info.name, lang)}</legend>
         <p id="${level}-d" class="hint">${t(info.description, lang)}</p>
         <fieldset part="subtypes" class="subtypes">
           <legend>${m.kinds}</legend>
@@ -129,8 +131,8 @@ export class LaeringsmaalPyramide extends KompetenceFieldElement<'laeringsmaal'>
             </div>`;
           })}</div>
         </fieldset>
-        <label for="${level}-text">${m.describe}</label>
-        <textarea id="${level}-text" rows="2" lang=${this.textLang} .value=${live(goal.beskrivelse)} ?readonly=${off}
+        <label id="${level}-text-l" for="${level}-text">${m.describe}</label>
+        <textarea id="${level}-text" aria-labelledby="${level}-text-l ${level}" rows="2" lang=${this.textLang} .value=${live(goal.beskrivelse)} ?readonly=${off}
           @input=${(e: Event) => this.#edit(level, { beskrivelse: (e.target as HTMLTextAreaElement).value }, true)}></textarea>
         <div class="leader-live" aria-live="polite">${chosen
           ? html`<p part="leader-role" class="leader"><strong>${m.leader}</strong> ${t(info.leaderRole, lang)}</p>`
