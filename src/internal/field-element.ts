@@ -19,6 +19,8 @@ export interface LiveAdviceOptions {
   advise?: (lang: Lang) => Advice[];
   /** Anything besides the value and language the advice depends on (e.g. a property that filters it). */
   dependsOn?: unknown;
+  /** Inside `<kompetence-model>`: the plan the default advice is judged with, from the model's. */
+  judgedWith?: (plan: Plan) => Plan;
 }
 
 /**
@@ -121,7 +123,7 @@ export abstract class KompetenceFieldElement<P extends Exclude<PartName, 'forank
     const rest = plan && !options.advise ? this.#restOf(plan) : '';
     const key = `${lang}|${String(options.dependsOn ?? '')}|${rest}|${JSON.stringify(value)}`;
     const advice = (this.#liveAdvice ??= new LiveAdvice(this)).get(key, () =>
-      options.advise ? options.advise(lang) : adviseOn(this.planPart as AdvicePart, value as Plan[AdvicePart], { lang, plan }));
+      options.advise ? options.advise(lang) : adviseOn(this.planPart as AdvicePart, value as Plan[AdvicePart], { lang, plan: plan && (options.judgedWith?.(plan) ?? plan) }));
     return renderAdvice(advice, lang, this.planPart as AdvicePart);
   }
 }

@@ -157,6 +157,25 @@ describe('<kompetence-model>', () => {
       expect(root(model).querySelectorAll('.all-advice li').length).to.equal(advice.length);
     });
 
+    it('says in a field shown what it still lacks before its condition is met, and nothing once it is met', async () => {
+      const missing = (m: Model, id: FieldId) => $(m, `#panel-${id} [part="missing"]`)?.textContent ?? null;
+      const model = await render();
+      expect(missing(model, 'opgave')).to.equal(
+        'Før feltet er opfyldt, mangler: en beskrivelse af opgaven, de tre krav til opgaven bekræftet, en målgruppe med et fremtidigt ansvar.');
+      // The staircase is all the jobcenter's task lacks: its own advice on it is only "to consider".
+      model.plan = { ...examples.jobcenter, ansvar: [] };
+      await settle(model);
+      expect(missing(model, 'opgave')).to.equal('Før feltet er opfyldt, mangler: en målgruppe med et fremtidigt ansvar.');
+      model.plan = examples.jobcenter;
+      await settle(model);
+      expect(missing(model, 'opgave'), 'met').to.equal(null);
+      await show(model, 'traeningsbane');
+      expect(missing(model, 'traeningsbane')).to.equal('Før feltet er opfyldt, mangler: en periode med start og slut.');
+      model.lang = 'en';
+      await settle(model);
+      expect(missing(model, 'traeningsbane')).to.equal('Still needed before this field is met: a period with a start and an end.');
+    });
+
     it('moves between the fields with the arrow keys, Home and End (ARIA tabs); one tab in the tab order', async () => {
       const model = await render();
       $(model, '#tab-opgave').focus();
@@ -510,6 +529,30 @@ describe('<kompetence-model>', () => {
       expect(model.plan.mobilitet.map((a) => a.modtagende)).to.deep.equal(['Hjemmeplejen']);
       expect($(model, '.arrangements > li.removed').textContent).to.match(/Aftale 1 er fjernet/);
       await expectAccessible(model);
+    });
+
+    it('shows an arrangement\'s reversed period once in the field, under the arrangement; field 4 is not met meanwhile', async () => {
+      const plan = createPlan({
+        ...examples.jobcenter,
+        traeningsbane: { ...examples.jobcenter.traeningsbane, periode: { start: '2027-01-04', slut: '2027-03-26' } },
+        mobilitet: [{ id: 'm1', form: 'udlaan', periode: { start: '2027-02-10', slut: '2027-02-01' } }],
+      } as Partial<Plan>);
+      const model = await render();
+      model.plan = plan;
+      await settle(model);
+      await show(model, 'traeningsbane');
+      const adviceIn = (host: Element) => [...host.shadowRoot!.querySelectorAll<HTMLElement>('[data-advice]')].map((li) => li.dataset['advice']);
+      const aftale = field(model, 'mobilitet-aftale');
+      await aftale.updateComplete;
+      expect(adviceIn(aftale)).to.include('periode-omvendt');
+      expect(adviceIn(field(model, 'traeningsbane-plan')), 'not again above it').not.to.include('periode-omvendt');
+      expect([...root(model).querySelectorAll<HTMLElement>('.all-advice [data-advice="periode-omvendt"]')]).to.have.length(1);
+      expect($(model, '#tab-traeningsbane').classList.contains('met')).to.equal(false);
+      expect($(model, '#panel-traeningsbane [part="missing"]').textContent).to.include('datoer i rigtig rækkefølge');
+      // The training period reversed too: that one is the training ground's own.
+      model.plan = { ...model.plan, traeningsbane: { ...model.plan.traeningsbane, periode: { start: '2027-03-26', slut: '2027-01-04' } } };
+      await settle(model);
+      expect(adviceIn(field(model, 'traeningsbane-plan'))).to.include('periode-omvendt');
     });
 
     it('removes a filled-in arrangement by keyboard; Undo, in its place in the list and named as its button, takes it back and shows it', async () => {
@@ -983,7 +1026,8 @@ describe('<kompetence-model>', () => {
       const events = collect(model);
       await chooseFile(model, JSON.stringify(examples.jobcenter), 'jobcenter.json');
       expect(events).to.have.length(1);
-      expect(model.plan.titel).to.equal(examples.jobcenter.titel);
+      // The file's plan as it is, its time included: a download after it gives the same file.
+      expect(model.plan, 'the file’s plan').to.deep.equal(examples.jobcenter);
       expect($(model, '[part="notice"]').textContent).to.match(/«jobcenter.json» er indlæst/);
       button(model, 'Fortryd').click();
       await settle(model);

@@ -16,7 +16,7 @@ import { advise, adviseOn, type Advice } from '../../model/advice.js';
 import { fieldById, fields, type FieldInfo } from '../../model/catalog/fields.js';
 import { t } from '../../model/catalog/text.js';
 import { completeness } from '../../model/completeness.js';
-import { describeCompletenessGaps } from '../../model/completeness-gaps.js';
+import { completenessGaps, describeCompletenessGaps } from '../../model/completeness-gaps.js';
 import { examples } from '../../model/examples/index.js';
 import { exampleIds, fieldIds, mobilityForms, type ExampleId, type FieldId, type Lang, type MobilityForm } from '../../model/ids.js';
 import { issue, type ParseResult } from '../../model/issues.js';
@@ -62,6 +62,7 @@ export type KompetenceModelChange = KompetenceChangeEvent<Plan, { advice: Advice
  * @csspart overview - The five fields as the method's figure (the tabs).
  * @csspart tab - One field in the overview.
  * @csspart panel - The field shown (a tab panel).
+ * @csspart missing - What the field shown still needs before its condition is met (absent once it is).
  * @csspart mobility - The list of mobility arrangements in the training ground.
  * @csspart removed - Where a removed mobility arrangement was: says so, with a button that puts it back.
  * @csspart advice - The model's advice on the whole plan, each with a link to its field.
@@ -439,7 +440,8 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
     await this.updateComplete;
     await afterFrame();
     const plan = text === undefined ? undefined : this.validate(text, 'import');
-    if (plan) this.#replace(plan, (m) => m.loaded(m.fileLoaded(name)));
+    // The file's plan as it is, its time included: importing is not a change (a download after it gives the same file).
+    if (plan) this.#replace(plan, (m) => m.loaded(m.fileLoaded(name)), true);
     // A file that was read but not usable is said by the error (an alert) that lists why; the
     // notice of what came before (e.g. the last file's Undo) stays.
     else if (text === undefined) this.#notice = { say: (m) => m.unreadable(name) };
@@ -557,6 +559,8 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
   #renderPanel(f: FieldInfo): TemplateResult {
     const lang = this.locale;
     const m = messages[lang];
+    // What the overview's "not met yet" means here: a user who did all the advice says may still lack a part.
+    const missing = completenessGaps(this.plan, { lang }).find((gap) => gap.field === f.id)?.missing;
     const step = (to: FieldInfo | undefined, label: string) => to
       ? html`<button type="button" @click=${() => this.#goTo(to.id)}>${`${label} ${to.number} ${t(to.name, lang)}`}</button>`
       : nothing;
@@ -567,6 +571,7 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
             ${f.id === 'perspektiv' // <perspektiv-felt> says it itself
               ? nothing
               : html`<p class="hint"><strong>${m.leader} </strong>${t(f.leadershipTask, lang)}</p>`}
+            ${missing ? html`<p part="missing" class="hint">${m.toMeet(missing.join(', '))}</p>` : nothing}
             ${this.#renderField(f.id)}
             <div class="steps no-print">${step(fields[f.number - 2], m.previous)}${step(fields[f.number], m.next)}</div>`
         : nothing}

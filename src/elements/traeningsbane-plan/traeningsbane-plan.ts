@@ -19,6 +19,11 @@ type TextKey = 'vidensopbygning' | 'afproevning' | 'feedback' | 'spilleregler' |
 /** `goals`/`experience` as attributes: ids separated by spaces or commas (the nested chooser checks them). */
 const idList = { fromAttribute: (v: string | null) => (v ?? '').split(/[\s,]+/).filter(Boolean) };
 const lowerFirst = (s: string) => s[0]!.toLowerCase() + s.slice(1);
+/**
+ * Inside the model, a mobility arrangement's own advice (its period ends before it starts) is shown
+ * by its `<mobilitet-aftale>` below, and counted once in the model's list: not here a second time.
+ */
+const withoutArrangements = (plan: Plan): Plan => ({ ...plan, mobilitet: [] });
 
 /**
  * Field 4 of the method, the training ground (*træningsbane*): knowledge building, trying out and
@@ -214,7 +219,7 @@ export class TraeningsbanePlan extends KompetenceFieldElement<'traeningsbane'> {
         <laeringsform-vaelger part="chooser" .value=${v.laeringsformer} .readonly=${off}
           @kompetence-change=${this.#onForms}></laeringsform-vaelger>
       </section>
-      ${this.renderLiveAdvice()}
+      ${this.renderLiveAdvice({ judgedWith: withoutArrangements })}
       ${renderPeriod({ legend: m.period, hint: m.periodHint, periode: v.periode, lang, readonly: off, change: (p) => this.#onPeriod(p) })}
       ${this.#text('spilleregler', m.spilleregler, m.spillereglerHint)}
       ${this.#text('daekning', m.daekning, m.daekningHint)}
