@@ -217,6 +217,15 @@ describe('<forankring-tjekliste> behaviour', () => {
     expect(el.value.forankring[1]!.udfoert).to.equal(true);
   });
 
+  it('shows a done agreement\'s check mark, but leaves it out of the names screen readers say', async () => {
+    const el = await render(sample);
+    const legend = $(el, 'li.item.done legend')!;
+    expect(getComputedStyle(legend, '::after').content, 'drawn').to.include('✓');
+    const names = await accessibleNames();
+    expect(names, 'the group and its controls').to.include.members(['Aftale 1 om løbende støtte', 'Udført Aftale 1 om løbende støtte']);
+    expect(names.filter((name) => name.includes('✓')), 'read out').to.deep.equal([]);
+  });
+
   it('sets and clears an item date; no empty date is stored', async () => {
     const el = await render(sample);
     const input = $<HTMLInputElement>(el, '#item-0-dato')!;

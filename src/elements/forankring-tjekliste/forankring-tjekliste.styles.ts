@@ -11,7 +11,7 @@ export const styles = css`
   .items, .examples { list-style: none; margin: 0 0 var(--_gap); padding: 0; }
   .items { display: grid; grid-template-columns: minmax(0, 1fr); gap: var(--_gap); }
   .item > fieldset { background: var(--_surface-alt); margin: 0; }
-  .item.done legend::after { content: ' ✓'; }
+  .item.done legend::after { content: ' ✓' / ''; }
   .item-actions, .adders { display: flex; flex-wrap: wrap; align-items: center; gap: var(--_gap) var(--_space); margin-top: var(--_gap); }
   .adders { align-items: flex-start; flex-direction: column; }
   .examples-label { margin: 0; }
