@@ -5,6 +5,7 @@ import type { AnsvarsTrappe } from '../../src/elements/ansvars-trappe/ansvars-tr
 import { ADVICE_SETTLE_MS } from '../../src/internal/live-advice.js';
 import type { AnsvarItem, Plan } from '../../src/model/plan.js';
 import { accessibleNames } from '../helpers/accessibility-tree.js';
+import { nameFromContent } from '../helpers/name-from-content.js';
 import { expectAccessible } from '../helpers/axe.js';
 import { runConformance } from '../helpers/conformance.js';
 
@@ -297,6 +298,8 @@ describe('<ansvars-trappe> behaviour', () => {
     const el = await trappe(value, 'koerekort');
     const labels = [...root(el).querySelectorAll('.stairs .licence-label')].map((l) => l.textContent!.replace(/\s+/g, ' ').trim());
     expect(labels).to.deep.equal(['Kørekort C', 'Kørekort B', 'Kørekort A']);
+    // Read as two words: a space-only text node there was left out ('KørekortC').
+    expect(await nameFromContent(q(el, '.stairs .licence-label')!), 'for screen readers').to.equal('Kørekort C');
     expect(adviceIds(el)).to.deep.equal(['koerekort-passer-ikke']);
     const select = q<HTMLSelectElement>(el, '#g0-licence')!;
     expect(select.value).to.equal('B');

@@ -8,6 +8,7 @@ import { examples } from '../../src/model/examples/index.js';
 import { goalLevels } from '../../src/model/ids.js';
 import type { Laeringsmaal, Plan } from '../../src/model/plan.js';
 import { accessibleNames } from '../helpers/accessibility-tree.js';
+import { nameFromContent } from '../helpers/name-from-content.js';
 import { runConformance } from '../helpers/conformance.js';
 
 const sample: Laeringsmaal = {
@@ -190,6 +191,12 @@ describe('<laeringsmaal-pyramide> behaviour', () => {
       expect(names).to.include.members(goalLevels.map((level) => `${lang === 'da' ? 'Beskriv målet' : 'Describe the goal'} ${goalLevelInfo[level].name[lang]}`));
     });
   }
+
+  it('keeps the space after "Lederens rolle:" and before "Grundlaget" for screen readers', async () => {
+    const el = await pyramide({ rolle: { beskrivelse: 'Mere inddragende', typer: [] } });
+    expect(await nameFromContent(q(el, '[part="leader-role"]')!)).to.equal(`Lederens rolle: ${goalLevelInfo.rolle.leaderRole.da}`);
+    expect(await nameFromContent(q(el, '.base .hint')!)).to.equal(`${actionsLevel.description.da} Grundlaget. Ikke en type mål.`);
+  });
 
   it('lets nothing be changed when readonly', async () => {
     const el = await pyramide(sample);

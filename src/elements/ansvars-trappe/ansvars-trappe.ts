@@ -405,7 +405,7 @@ export class AnsvarsTrappe extends KompetenceFieldElement<'ansvar'> {
           <span class="visually-hidden">${m.step(s + 1)}</span>
           <span class="step-name">${t(step.name, lang)}</span>
           ${this.koerekort
-            ? html`<span class="licence-label"><span class="visually-hidden">${m.licence}</span> ${licenceForResponsibility(step.id)}</span>`
+            ? html`<span class="licence-label"><span class="visually-hidden">${m.licence}</span>${` ${licenceForResponsibility(step.id)}`}</span>`
             : nothing}
           ${isGoal ? html`<span class="mark mark-goal">${m.goal}</span>` : nothing}
           ${isSkipped ? html`<span class="mark mark-skipped">${m.skipped}</span>` : nothing}

@@ -405,7 +405,7 @@ export class ForankringTjekliste extends KompetenceFieldElement<'hverdag'> {
           ${readonly
             ? nothing
             : html`<button type="button" class="remove" @click=${() => this.#removeItem(index)}>
-                ${m.removeItem}<span class="visually-hidden"> ${this.#itemName(n, kind, this.locale)}</span>
+                ${m.removeItem}<span class="visually-hidden">${` ${this.#itemName(n, kind, this.locale)}`}</span>
               </button>`}
         </div>
       </fieldset>

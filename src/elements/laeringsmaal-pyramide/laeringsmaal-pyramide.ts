@@ -97,7 +97,7 @@ export class LaeringsmaalPyramide extends KompetenceFieldElement<'laeringsmaal'>
         ${goalLevels.map((level) => this.#level(level, chosen.includes(level)))}
         <li part="base" class="level base">
           <strong>${t(actionsLevel.name, lang)}</strong>
-          <p class="hint">${t(actionsLevel.description, lang)} ${m.base}</p>
+          <p class="hint">${`${t(actionsLevel.description, lang)} ${m.base}`}</p>
         </li>
       </ol>
       ${this.renderLiveAdvice()}
@@ -135,7 +135,7 @@ export class LaeringsmaalPyramide extends KompetenceFieldElement<'laeringsmaal'>
         <textarea id="${level}-text" aria-labelledby="${level}-text-l ${level}" rows="2" lang=${this.textLang} .value=${live(goal.beskrivelse)} ?readonly=${off}
           @input=${(e: Event) => this.#edit(level, { beskrivelse: (e.target as HTMLTextAreaElement).value }, true)}></textarea>
         <div class="leader-live" aria-live="polite">${chosen
-          ? html`<p part="leader-role" class="leader"><strong>${m.leader}</strong> ${t(info.leaderRole, lang)}</p>`
+          ? html`<p part="leader-role" class="leader"><strong>${m.leader}</strong>${` ${t(info.leaderRole, lang)}`}</p>`
           : ''}</div>
       </fieldset>
     </li>`;
