@@ -134,6 +134,24 @@ describe('<laeringsmaal-pyramide> behaviour', () => {
     expect(leaderRoles(el)).to.deep.equal([]);
   });
 
+  it('shows the leader role of a level chosen by typing its goal without reading it out, and reads it out for a sub-type ticked next', async () => {
+    const el = await pyramide();
+    const live = (level: string) => q(el, `.${level} [part="leader-role"]`)!.closest('[aria-live]')!.getAttribute('aria-live');
+    q<HTMLTextAreaElement>(el, '#rolle-text')!.focus();
+    await sendKeys({ type: 'M' });
+    await el.updateComplete;
+    // The first character chooses the level: its role appears, but announcing it would cut into the typing.
+    expect(leaderRoles(el)).to.deep.equal([`Lederens rolle: ${goalLevelInfo.rolle.leaderRole.da}`]);
+    expect(live('rolle')).to.equal('off');
+    await sendKeys({ type: 'ere inddragende' });
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement!.id).to.equal('viden-faglige-teorier');
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(leaderRoles(el)).to.have.length(2);
+    expect(live('viden'), 'a ticked sub-type').to.equal('polite');
+  });
+
   it('saves sub-types in the catalog order, whatever order they are ticked in', async () => {
     const el = await pyramide();
     for (const id of ['teknologi', 'fremgangsmaader', 'faglige-metoder']) {

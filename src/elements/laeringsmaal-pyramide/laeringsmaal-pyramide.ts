@@ -72,7 +72,15 @@ export class LaeringsmaalPyramide extends KompetenceFieldElement<'laeringsmaal'>
     return describedGoalLevels(value).length ? [] : [messages[this.locale].missing];
   }
 
+  /**
+   * Whether the last edit was typed. The first character typed in a goal chooses its level, and the
+   * leader's role that then appears is not read out: it cut into the typing. It follows the goal's
+   * description, where reading on finds it. A sub-type ticked still announces it.
+   */
+  #typed = false;
+
   #edit(level: PlanGoalLevel, goal: { beskrivelse: string } | { typer: string[] }, typed = false): void {
+    this.#typed = typed;
     const v = this.value;
     this.commit({ ...v, [level]: { ...v[level], ...goal } } as Laeringsmaal, { typed });
   }
@@ -134,7 +142,7 @@ export class LaeringsmaalPyramide extends KompetenceFieldElement<'laeringsmaal'>
         <label id="${level}-text-l" for="${level}-text">${m.describe}</label>
         <textarea id="${level}-text" aria-labelledby="${level}-text-l ${level}" rows="2" lang=${this.textLang} .value=${live(goal.beskrivelse)} ?readonly=${off}
           @input=${(e: Event) => this.#edit(level, { beskrivelse: (e.target as HTMLTextAreaElement).value }, true)}></textarea>
-        <div class="leader-live" aria-live="polite">${chosen
+        <div class="leader-live" aria-live=${this.#typed ? 'off' : 'polite'}>${chosen
           ? html`<p part="leader-role" class="leader"><strong>${m.leader}</strong>${` ${t(info.leaderRole, lang)}`}</p>`
           : ''}</div>
       </fieldset>
