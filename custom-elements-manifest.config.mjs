@@ -19,7 +19,7 @@ const lifecycleMembers = new Set([
  * whose real events are documented by `@event` on each element.
  */
 function publicApiOnly() {
-  const internalFields = new Set(['locale', 'inputIssues', 'formDisabled']);
+  const internalFields = new Set(['locale', 'inputIssues', 'formDisabled', 'headingOffset']);
   return {
     name: 'kompetence-public-api-only',
     packageLinkPhase({ customElementsManifest }) {

@@ -10,10 +10,16 @@ import { keyed } from './keyed.js';
  * readers announce advice that appears while typing; it is named (a landmark) only while it holds
  * advice, so empty ones do not crowd the landmarks.
  */
-export function renderAdvice(advice: readonly Advice[], lang: Lang, part: AdvicePart, heading = true): TemplateResult {
+export function renderAdvice(
+  advice: readonly Advice[],
+  lang: Lang,
+  part: AdvicePart,
+  heading = true,
+  level: number | typeof nothing = nothing,
+): TemplateResult {
   const m = commonMessages[lang];
   return html`<section part="advice" aria-live="polite" aria-label=${advice.length ? m.adviceOn[part] : nothing}>
-    ${heading && advice.length ? html`<h3>${m.advice}</h3>` : ''}
+    ${heading && advice.length ? html`<h3 aria-level=${level}>${m.advice}</h3>` : ''}
     ${advice.length ? renderAdviceItems(advice, lang) : ''}
   </section>`;
 }

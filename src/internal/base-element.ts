@@ -1,4 +1,4 @@
-import { LitElement } from 'lit';
+import { LitElement, nothing } from 'lit';
 import type { Lang } from '../model/ids.js';
 import { onLangChange, resolveLang } from './lang.js';
 import { VERSION } from './version.js';
@@ -16,10 +16,24 @@ export class KompetenceElement extends LitElement {
 
   static override properties = {
     locale: { state: true },
+    headingOffset: { attribute: false },
   };
 
   /** The language the element shows its texts in: `da` (default) or `en`. */
   protected locale: Lang = 'da';
+
+  /**
+   * How many levels below its own the element's headings sit in the outline: set by an element of
+   * ours that puts it under a heading of its own (the model's staircase section, an arrangement,
+   * the training ground's learning forms), so the headings nest there instead of standing beside it.
+   * @internal Set by the package's own elements, not API for a page.
+   */
+  headingOffset = 0;
+
+  /** The `aria-level` of a heading rendered as `<h{level}>`: none unless the element is nested. */
+  protected headingLevel(level: number): number | typeof nothing {
+    return this.headingOffset ? level + this.headingOffset : nothing;
+  }
 
   private stopLangListener?: () => void;
 

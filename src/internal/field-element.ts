@@ -124,6 +124,6 @@ export abstract class KompetenceFieldElement<P extends Exclude<PartName, 'forank
     const key = `${lang}|${String(options.dependsOn ?? '')}|${rest}|${JSON.stringify(value)}`;
     const advice = (this.#liveAdvice ??= new LiveAdvice(this)).get(key, () =>
       options.advise ? options.advise(lang) : adviseOn(this.planPart as AdvicePart, value as Plan[AdvicePart], { lang, plan: plan && (options.judgedWith?.(plan) ?? plan) }));
-    return renderAdvice(advice, lang, this.planPart as AdvicePart);
+    return renderAdvice(advice, lang, this.planPart as AdvicePart, true, this.headingLevel(3));
   }
 }

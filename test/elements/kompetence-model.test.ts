@@ -1235,6 +1235,41 @@ describe('<kompetence-model>', () => {
     }
   });
 
+  it('nests the headings of an element under the heading of the section it sits in (staircase, learning forms, arrangement)', async () => {
+    const base = examples['plejecenter-maaltid'];
+    const model = await render();
+    model.plan = createPlan({
+      ...base,
+      // A group that skips a step (the staircase's advice has a heading) and an arrangement (its guidance and advice have headings).
+      ansvar: [...base.ansvar, { id: 'ny', maalgruppe: 'Nye', nuvaerende: 'begyndere', fremtidigt: 'selvstaendigt' }],
+      mobilitet: [{ id: 'm1', form: 'udstationering' }],
+    } as Partial<Plan>);
+    await settle(model);
+    type Heading = { level: number; text: string; hosts: Element[] };
+    /** Headings in reading order, each with the elements (shadow hosts) it sits in, outermost first. */
+    const outline = (node: ParentNode, hosts: Element[] = []): Heading[] =>
+      [...node.querySelectorAll('*')].flatMap((e) => [
+        ...(/^h[1-6]$/.test(e.localName) ? [{ level: Number(e.getAttribute('aria-level') ?? e.localName[1]), text: e.textContent!.trim(), hosts }] : []),
+        ...(e.shadowRoot ? outline(e.shadowRoot, [...hosts, e]) : []),
+      ]);
+    const nestedIn = new Set<string>();
+    for (const id of ['opgave', 'traeningsbane'] as const) {
+      await show(model, id);
+      for (const aftale of root(model).querySelectorAll<LitElement>('mobilitet-aftale')) await aftale.updateComplete;
+      const headings = outline($(model, `#panel-${id}`));
+      headings.forEach((heading, i) => {
+        const host = heading.hosts.at(-1);
+        if (!host) return;
+        // The heading of the section the element sits in: the last one before it outside the element.
+        const section = headings.slice(0, i).reverse().find((h) => !h.hosts.includes(host))!;
+        if (section.level > 2) nestedIn.add(`${host.localName} in ${section.text}`);
+        expect(heading.level, `${heading.text} (in ${host.localName}) under ${section.text}`).to.be.greaterThan(section.level);
+      });
+    }
+    // The cases that nest below a section of the model's own (else the check above proves little).
+    expect([...nestedIn]).to.include.members(['ansvars-trappe in Ansvarstrappen', 'laeringsform-vaelger in Læringsformer', 'mobilitet-aftale in Aftale 1']);
+  });
+
   describe('fields not shown', () => {
     it('are not rendered again for edits elsewhere; shown again, their advice follows the plan', async () => {
       const model = await render();

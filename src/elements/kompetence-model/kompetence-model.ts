@@ -585,7 +585,7 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
         return html`<opgave-felt></opgave-felt>
           <section class="part" aria-labelledby="ansvar-h">
             <h3 id="ansvar-h">${m.ansvar}</h3>
-            <ansvars-trappe ?koerekort=${this.#showLicences()}></ansvars-trappe>
+            <ansvars-trappe ?koerekort=${this.#showLicences()} .headingOffset=${1}></ansvars-trappe>
           </section>`;
       case 'perspektiv':
         return html`<perspektiv-felt></perspektiv-felt>`;

@@ -108,7 +108,7 @@ export class MobilityList {
       ${editable ? html`<button type="button" id="add-arr" @click=${() => this.#add()}>${m.addArrangement}</button>` : nothing}
       ${item
         ? html`<h4 id="arr-h" tabindex="-1">${m.arrangement(selected + 1)}</h4>
-            <mobilitet-aftale data-index=${selected} .value=${item} ?readonly=${!editable}
+            <mobilitet-aftale data-index=${selected} .value=${item} ?readonly=${!editable} .headingOffset=${2}
               content-lang=${this.host.contentLang || nothing}></mobilitet-aftale>`
         : nothing}
     </section>`;

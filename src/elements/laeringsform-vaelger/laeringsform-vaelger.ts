@@ -405,7 +405,7 @@ export class LaeringsformVaelger extends KompetenceFieldCore<'laeringsformer'> {
       : [];
     const name = (id: string) => t(learningForms.find((f) => f.id === id)!.name, this.locale);
     return html`<section part="mix" class="mix" aria-labelledby="mix">
-      <h3 id="mix" tabindex="-1">${m.mix}</h3>
+      <h3 id="mix" tabindex="-1" aria-level=${this.headingLevel(3)}>${m.mix}</h3>
       <p role="status" class="visually-hidden">${this.#removed ? m.removed(name(this.#removed)) : ''}</p>
       ${value.length
         ? html`<ul class="picked">
@@ -421,7 +421,7 @@ export class LaeringsformVaelger extends KompetenceFieldCore<'laeringsformer'> {
             )}
           </ul>`
         : html`<p class="hint">${m.mixEmpty}</p>`}
-      <h4>${m.tempiTitle}</h4>
+      <h4 aria-level=${this.headingLevel(4)}>${m.tempiTitle}</h4>
       <p class="hint">${m.tempiHint}</p>
       <ul part="tempi" class="tempi">
         ${tempi.map((tempo) => {

@@ -291,8 +291,8 @@ export class MobilitetAftale extends KompetenceFieldElement<'mobilitet'> {
       [m.pay, g.payment && t(g.payment, lang)],
     ];
     const list = (title: string, items: readonly { da: string; en: string }[]) =>
-      html`<h4>${title}</h4><ul>${items.map((i) => html`<li>${t(i, lang)}</li>`)}</ul>`;
-    return html`<h3>${t(f.name, lang)}</h3>
+      html`<h4 aria-level=${this.headingLevel(4)}>${title}</h4><ul>${items.map((i) => html`<li>${t(i, lang)}</li>`)}</ul>`;
+    return html`<h3 aria-level=${this.headingLevel(3)}>${t(f.name, lang)}</h3>
       <p>${t(f.description, lang)}</p>
       <dl>${facts.map(([k, d]) => (d ? html`<dt>${k}</dt><dd>${d}</dd>` : nothing))}</dl>
       ${list(m.requires, g.requirements)}${list(m.tips, g.advice)}`;
