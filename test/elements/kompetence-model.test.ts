@@ -875,6 +875,32 @@ describe('<kompetence-model>', () => {
       expect(deepActiveElement()?.id, 'Tab goes on from the notice').to.equal('tab-opgave');
     });
 
+    it('a notice that comes with the focus is not also announced by the region (read once); other notices are', async () => {
+      const model = await render();
+      const region = $(model, '[part="notice"]');
+      /** The notice's text each time it changed, with whether the region was live then. */
+      const changes: string[] = [];
+      const observer = new MutationObserver(() => changes.push(`${region.getAttribute('aria-live') ?? 'polite'}: ${noticeText(model)}`));
+      observer.observe(region, { subtree: true, childList: true, characterData: true });
+      try {
+        await chooseExample(model, 'jobcenter');
+        $(model, '#example').focus();
+        await sendKeys({ press: 'Tab' });
+        await sendKeys({ press: 'Enter' });
+        await settle(model);
+        await tabTo(inModel('Fortryd'), 'Fortryd');
+        await sendKeys({ press: 'Enter' });
+        await settle(model);
+      } finally {
+        observer.disconnect();
+      }
+      expect(deepActiveElement()?.id).to.equal('notice');
+      const said = changes.filter((c) => /: \S/.test(c));
+      expect(said[0], 'the example loaded: focus stays on the button, the region says it').to.match(/^polite: Eksemplet/);
+      expect(said.at(-1), 'undone: focus goes to the notice, which is read there').to.equal('off: Ændringen er fortrudt.');
+      expect(region.hasAttribute('aria-live'), 'live again for the next notice').to.equal(false);
+    });
+
     /** A model whose restored draft the user discarded with the keyboard ("Kassér kladden"). */
     async function discardDraftByKeyboard(): Promise<KompetenceModel> {
       draft();

@@ -150,6 +150,8 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
    * comes with its text ("Din kladde … er hentet frem" on load) is not announced by screen readers.
    */
   #noticesShown = false;
+  /** A notice is shown with the focus moved to it (see `#focusNotice`). */
+  #noticeFocused = false;
   /**
    * Licences shown for the groups with these ids: once shown, clearing the last licence keeps them
    * (the select in use would go); another plan's groups decide anew.
@@ -368,11 +370,16 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
   /**
    * The notice's buttons replace the notice, and the focused button with it: focus goes to the new
    * notice's action, else to the notice itself, else to another notice's action, else to the
-   * notices (the region); not back to the start of the page.
+   * notices (the region); not back to the start of the page. The notice that comes with the focus
+   * is read as focus lands: the region is not live for it, or screen readers would read it twice.
    */
   async #focusNotice(): Promise<void> {
+    this.#noticeFocused = true;
     await this.updateComplete;
     this.#noticeTarget()?.focus();
+    await afterFrame();
+    this.#noticeFocused = false;
+    this.requestUpdate();
   }
 
   #noticeTarget(): HTMLElement | null {
@@ -484,7 +491,7 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
           <p part="score" class="score">${m.score(score)}</p>
         </header>
         ${this.#renderTools()}
-        <div part="notice" class="notice" role="status" tabindex="-1">${this.#noticesShown ? this.#renderNotices() : nothing}</div>
+        <div part="notice" class="notice" role="status" aria-live=${this.#noticeFocused ? 'off' : nothing} tabindex="-1">${this.#noticesShown ? this.#renderNotices() : nothing}</div>
         ${renderOverview({ lang, selected: this.#field, criteria, adviceCount, select: (f) => this.#select(f) })}
         <div class="main">
           <div class="panels">${fields.map((f) => this.#renderPanel(f))}</div>
