@@ -1,9 +1,10 @@
 import { nothing, type TemplateResult } from 'lit';
 import { adviseOn, type Advice, type AdvicePart } from '../model/advice.js';
 import { matchLang } from '../model/catalog/text.js';
-import type { Lang } from '../model/ids.js';
+import { fieldGaps } from '../model/completeness-gaps.js';
+import type { FieldId, Lang } from '../model/ids.js';
 import type { Plan } from '../model/plan.js';
-import { emptyPart, parsePart, type ParseResult, type PartName, type PartValue } from '../model/parse.js';
+import { createPlan, emptyPart, parsePart, type ParseResult, type PartName, type PartValue } from '../model/parse.js';
 import { renderAdvice } from './advice-list.js';
 import { KompetenceFieldCore } from './field-core.js';
 import { LiveAdvice } from './live-advice.js';
@@ -19,9 +20,10 @@ export interface LiveAdviceOptions {
   advise?: (lang: Lang) => Advice[];
   /** Anything besides the value and language the advice depends on (e.g. a property that filters it). */
   dependsOn?: unknown;
-  /** Inside `<kompetence-model>`: the plan the default advice is judged with, from the model's. */
-  judgedWith?: (plan: Plan) => Plan;
 }
+
+/** The plan around a field element's value when `missing` judges it alone. */
+let blank: Plan | undefined;
 
 /**
  * Which of `units` (target groups, agreements…) the advice `adviceId` is about, as indices: each
@@ -34,8 +36,8 @@ export function advisedUnits<T>(adviceId: string, units: readonly T[], adviceOn:
 /**
  * Base of every element that edits a part of the plan (see `KompetenceFieldCore` for what it
  * owns): the value is validated with the model's schema (`parsePart`), so bad input gets the same
- * issues `parsePlan` reports. Subclasses set `planPart` (and `planSlice`), implement `missing`,
- * render, and call `commit()` on user edits only. An element that shows the model's advice as the
+ * issues `parsePlan` reports. Subclasses set `planPart` (and `planSlice`), implement `missing`
+ * when their part is not a whole field of the method, render, and call `commit()` on user edits only. An element that shows the model's advice as the
  * user edits renders `renderLiveAdvice()` and passes `{ typed: true }` to `commit()` for typing.
  * Every control that holds the user's own text binds `lang=${this.textLang}`.
  */
@@ -85,6 +87,15 @@ export abstract class KompetenceFieldElement<P extends Exclude<PartName, 'forank
     return this.#rest.text;
   }
 
+  /**
+   * What the value lacks for `required`: what its field's condition lacks (`completeness`, judged
+   * on the value alone), so a field element on its own asks for what the model's overview does.
+   * Elements whose part is not a whole field (the staircase, an arrangement) say their own.
+   */
+  protected missing(value: PartValue<P>): string[] {
+    return fieldGaps({ ...(blank ??= createPlan()), [this.planPart]: value }, this.planPart as FieldId, { lang: this.locale });
+  }
+
   /** The empty value of the part (what a new plan holds). */
   protected emptyValue(): PartValue<P> {
     return emptyPart(this.planPart);
@@ -123,7 +134,7 @@ export abstract class KompetenceFieldElement<P extends Exclude<PartName, 'forank
     const rest = plan && !options.advise ? this.#restOf(plan) : '';
     const key = `${lang}|${String(options.dependsOn ?? '')}|${rest}|${JSON.stringify(value)}`;
     const advice = (this.#liveAdvice ??= new LiveAdvice(this)).get(key, () =>
-      options.advise ? options.advise(lang) : adviseOn(this.planPart as AdvicePart, value as Plan[AdvicePart], { lang, plan: plan && (options.judgedWith?.(plan) ?? plan) }));
+      options.advise ? options.advise(lang) : adviseOn(this.planPart as AdvicePart, value as Plan[AdvicePart], { lang, plan }));
     return renderAdvice(advice, lang, this.planPart as AdvicePart, true, this.headingLevel(3));
   }
 }

@@ -24,7 +24,7 @@ const texts = {
   goal: tx('mindst ét læringsmål beskrevet', 'at least one learning goal described'),
   period: tx('en periode med start og slut', 'a period with a start and an end'),
   order: tx('datoer i rigtig rækkefølge', 'dates in the right order'),
-  type: tx('hvordan overgangen til hverdag sker', 'how the transition to everyday work happens'),
+  type: tx('om overgangen til hverdag er individuel eller fælles', 'whether the transition to everyday work is individual or collective'),
   date: tx('en dato for den fælles overgang', 'a date for the collective transition'),
   anchor: tx('mindst én aftale om forankring', 'at least one anchoring agreement'),
 } satisfies Record<string, Text>;
@@ -59,14 +59,16 @@ function gaps(plan: Plan, field: FieldId): Text[] {
   }
 }
 
+/** What the plan lacks for the criterion of `field`, as lower-case phrases; empty when it is met. */
+export function fieldGaps(plan: Plan, field: FieldId, options: { lang?: Lang } = {}): string[] {
+  const lang = matchLang(options.lang);
+  return gaps(plan, field).map((x) => t(x, lang).toLowerCase());
+}
+
 /** The unmet criteria of `completeness`, in field order, each with what it lacks. */
 export function completenessGaps(plan: Plan, options: { lang?: Lang } = {}): CompletenessGap[] {
-  const lang = matchLang(options.lang);
   return fieldIds
-    .map((field) => ({
-      field,
-      missing: gaps(plan, field).map((x) => t(x, lang).toLowerCase()),
-    }))
+    .map((field) => ({ field, missing: fieldGaps(plan, field, options) }))
     .filter((gap) => gap.missing.length > 0);
 }
 

@@ -238,11 +238,11 @@ describe('<laeringsmaal-pyramide> behaviour', () => {
     el.required = true;
     await el.updateComplete;
     expect(el.checkValidity()).to.equal(false);
-    expect(el.validationMessage).to.equal('Mangler: et beskrevet læringsmål.');
+    expect(el.validationMessage).to.equal('Mangler: mindst ét læringsmål beskrevet.');
     el.setAttribute('lang', 'en');
     await aTimeout(0);
     await el.updateComplete;
-    expect(el.validationMessage).to.equal('Missing: a described learning goal.');
+    expect(el.validationMessage).to.equal('Missing: at least one learning goal described.');
     q<HTMLTextAreaElement>(el, '#rolle-text')!.focus();
     await sendKeys({ type: 'Mere inddragende' });
     await el.updateComplete;

@@ -60,8 +60,9 @@ const adviceIds = (el: TraeningsbanePlan) =>
   [...el.shadowRoot!.querySelectorAll('[data-advice]')].map((li) => li.getAttribute('data-advice'));
 const chooser = (el: TraeningsbanePlan) => q<LaeringsformVaelger>(el, 'laeringsform-vaelger')!;
 const formBox = (el: TraeningsbanePlan, id: string) => q<HTMLInputElement>(chooser(el), `input[data-form="${id}"]`)!;
+/** Each tempo's status as shown (screen readers also hear "Status:" / "Coverage:" before it, in its description). */
 const coverage = (el: TraeningsbanePlan) =>
-  [...el.shadowRoot!.querySelectorAll('[part="coverage"]')].map((s) => s.textContent);
+  [...el.shadowRoot!.querySelectorAll('[part="coverage"]')].map((s) => s.textContent!.replace(/^(Status|Coverage): /, ''));
 
 async function plan(value: Partial<Traeningsbane> = {}, attrs = ''): Promise<TraeningsbanePlan> {
   const wrap = await fixture<HTMLElement>(`<div><traeningsbane-plan ${attrs}></traeningsbane-plan></div>`);
@@ -128,7 +129,9 @@ describe('<traeningsbane-plan> behaviour', () => {
     expect(warning.textContent).to.include('afprøvning og feedback');
     expect(warning.closest('[aria-live="polite"]')).to.not.equal(null);
     expect(coverage(el)).to.deep.equal(['dækket', 'mangler', 'mangler']);
-    expect(q(el, '#afproevning')!.getAttribute('aria-describedby')).to.equal('afproevning-h afproevning-s'); // the hint, ending in a full stop, then the status: read as two sentences
+    // The hint, ending in a full stop, then the status, said to be one: read as two sentences.
+    expect(q(el, '#afproevning')!.getAttribute('aria-describedby')).to.equal('afproevning-h afproevning-s');
+    expect(q(el, '#afproevning-s')!.textContent).to.equal('Status: mangler');
 
     // Side-by-side training covers trying out and feedback: the warning goes at once.
     await choose(el, 'sidemandsoplaering');
@@ -314,19 +317,19 @@ describe('<traeningsbane-plan> behaviour', () => {
     el.required = true;
     await el.updateComplete;
     expect(el.checkValidity()).to.equal(false);
-    expect(el.validationMessage).to.equal('Mangler: afprøvning, feedback, en aftalt periode.');
+    expect(el.validationMessage).to.equal('Mangler: afprøvning, feedback, en periode med start og slut.');
     el.setAttribute('lang', 'en');
     await aTimeout(0);
     await el.updateComplete;
-    expect(el.validationMessage).to.equal('Missing: trying out, feedback, an agreed period.');
+    expect(el.validationMessage).to.equal('Missing: trying out, feedback, a period with a start and an end.');
     // A chosen form that covers both tempi, and an end date: complete.
     el.value = { ...el.value, laeringsformer: ['sidemandsoplaering'], periode: { start: '2026-09-01', slut: '2026-10-01' } };
     await el.updateComplete;
     expect(el.checkValidity()).to.equal(true);
-    // A period that ends before it starts is not agreed: it cannot be carried out.
+    // A period that ends before it starts cannot be carried out: the message says what to fix.
     el.value = { ...el.value, periode: { start: '2026-10-01', slut: '2026-09-01' } };
     await el.updateComplete;
-    expect(el.validationMessage).to.equal('Missing: an agreed period.');
+    expect(el.validationMessage).to.equal('Missing: dates in the right order.');
   });
 
   it('recommends forms for the plan\'s goals inside a plan provider, and writes one edit per choice', async () => {

@@ -22,7 +22,7 @@ class TestPerspektiv extends KompetenceFieldElement<'perspektiv'> {
     read: (plan: Plan) => plan.perspektiv,
     write: (plan: Plan, value: Perspektiv) => ({ ...plan, perspektiv: value }),
   };
-  protected missing(value: Perspektiv): string[] {
+  protected override missing(value: Perspektiv): string[] {
     return value.kerneopgave ? [] : [texts[this.locale].missing];
   }
   override render(): TemplateResult {

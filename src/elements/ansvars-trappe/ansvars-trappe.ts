@@ -94,7 +94,7 @@ export class AnsvarsTrappe extends KompetenceFieldElement<'ansvar'> {
     this.koerekort = false;
   }
 
-  protected missing(value: AnsvarItem[]): string[] {
+  protected override missing(value: AnsvarItem[]): string[] {
     const m = messages[this.locale];
     if (value.length === 0) return [m.missingGroup];
     return value.flatMap((g, i) => (g.fremtidigt ? [] : [m.missingGoal(i + 1)]));

@@ -30,9 +30,6 @@ const da = {
     `Filen har datoerne for ${plan ? 'træningsbanen, ' : ''}overgangen og aftalerne om forankring, så de kan lægges i Outlook eller en anden kalender.`,
   downloadDisabled: 'Giv overgangen eller en aftale en dato for at kunne downloade en kalenderfil.',
   fileName: 'forankring',
-  missingType: 'hvordan overgangen sker (individuel eller fælles)',
-  missingDate: 'en dato for den fælles overgang',
-  missingItem: 'mindst én aftale om forankring',
 };
 
 const en: typeof da = {
@@ -64,9 +61,6 @@ const en: typeof da = {
   downloadHint: (plan) => `The file holds the dates of ${plan ? 'the training period, ' : ''}the transition and the anchoring agreements, ready for Outlook or another calendar.`,
   downloadDisabled: 'Give the transition or an agreement a date to download a calendar file.',
   fileName: 'anchoring',
-  missingType: 'how the transition happens (individual or collective)',
-  missingDate: 'a date for the collective transition',
-  missingItem: 'at least one anchoring agreement',
 };
 
 export const messages = { da, en };

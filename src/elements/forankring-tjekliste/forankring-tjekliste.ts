@@ -120,15 +120,6 @@ export class ForankringTjekliste extends KompetenceFieldElement<'hverdag'> {
     return this.controlsById(...early.map((i) => `item-${i}-dato`));
   }
 
-  protected missing(value: Hverdag): string[] {
-    const m = messages[this.locale];
-    const missing: string[] = [];
-    if (!value.overgang.type) missing.push(m.missingType);
-    else if (value.overgang.type === 'faelles' && !value.overgang.dato) missing.push(m.missingDate);
-    if (!value.forankring.length) missing.push(m.missingItem);
-    return missing;
-  }
-
   /**
    * Passes on a date the plan can hold; a five-digit year stays in the input, shown as out of range.
    * `set` commits it as typed: a date typed with the keyboard passes through years such as 0002 and

@@ -578,7 +578,7 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
             ${f.id === 'perspektiv' // <perspektiv-felt> says it itself
               ? nothing
               : html`<p class="hint"><strong>${m.leader} </strong>${t(f.leadershipTask, lang)}</p>`}
-            ${missing ? html`<p part="missing" class="hint">${m.toMeet(missing.join(', '))}</p>` : nothing}
+            ${missing ? html`<p part="missing" class="hint">${m.toMeet(new Intl.ListFormat(lang).format(missing))}</p>` : nothing}
             ${this.#renderField(f.id)}
             <div class="steps no-print">${step(fields[f.number - 2], m.previous)}${step(fields[f.number], m.next)}</div>`
         : nothing}

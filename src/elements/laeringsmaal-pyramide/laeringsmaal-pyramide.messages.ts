@@ -5,7 +5,6 @@ const da = {
   describe: 'Beskriv målet',
   leader: 'Lederens rolle:',
   base: 'Grundlaget. Ikke en type mål.',
-  missing: 'et beskrevet læringsmål',
 };
 
 const en: typeof da = {
@@ -14,7 +13,6 @@ const en: typeof da = {
   describe: 'Describe the goal',
   leader: "The leader's role:",
   base: 'The base. Not a kind of goal.',
-  missing: 'a described learning goal',
 };
 
 export const messages = { da, en };

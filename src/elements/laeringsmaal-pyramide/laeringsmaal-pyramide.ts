@@ -3,7 +3,6 @@ import { live } from 'lit/directives/live.js';
 import { renderDialogueQuestions } from '../../internal/dialogue-questions.js';
 import { KompetenceFieldElement } from '../../internal/field-element.js';
 import { baseStyles } from '../../internal/styles.js';
-import { describedGoalLevels } from '../../model/advice/checks.js';
 import { fieldById } from '../../model/catalog/fields.js';
 import { actionsLevel, goalLevelInfo, goalsReminder } from '../../model/catalog/goals.js';
 import { t } from '../../model/catalog/text.js';
@@ -67,10 +66,6 @@ export class LaeringsmaalPyramide extends KompetenceFieldElement<'laeringsmaal'>
 
   // The first level's description, in reading order (the pyramid is drawn from the top).
   protected override readonly adviceTargets = { 'laeringsmaal-mangler': `${goalLevels[0]}-text` };
-
-  protected missing(value: Laeringsmaal): string[] {
-    return describedGoalLevels(value).length ? [] : [messages[this.locale].missing];
-  }
 
   /**
    * Whether the last edit was typed. The first character typed in a goal chooses its level, and the

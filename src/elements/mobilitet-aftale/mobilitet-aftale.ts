@@ -92,7 +92,7 @@ export class MobilitetAftale extends KompetenceFieldElement<'mobilitet'> {
     return super.adviceControls(adviceId);
   }
 
-  protected missing(v: MobilitetItem): string[] {
+  protected override missing(v: MobilitetItem): string[] {
     const m = messages[this.locale];
     return [
       ...(v.form ? [] : [m.missingForm]),

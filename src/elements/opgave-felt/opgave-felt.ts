@@ -76,7 +76,7 @@ export class OpgaveFelt extends KompetenceFieldElement<'opgave'> {
     return adviceId === 'opgave-krav-mangler' && unconfirmed ? this.controlsById(`k-${unconfirmed}`) : super.adviceControls(adviceId);
   }
 
-  protected missing(v: Opgave): string[] {
+  protected override missing(v: Opgave): string[] {
     const m = messages[this.locale];
     return [
       ...(v.beskrivelse.trim() ? [] : [m.missingTask]),

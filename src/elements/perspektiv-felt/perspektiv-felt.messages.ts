@@ -14,7 +14,6 @@ const da = {
   fortolkningerHint:
     'Kolleger kan hver især høre noget andet, fx «det handler kun om at spare penge» eller «så vi er ikke gode nok». Skriv, hvad du hører, og hvordan du tager snakken.',
   start: (starter: unknown) => html`Start med «${starter}»`,
-  missing: 'værdien for kerneopgaven eller arbejdspladsen',
 };
 
 const en: typeof da = {
@@ -26,7 +25,6 @@ const en: typeof da = {
   fortolkningerHint:
     'Colleagues may each hear something else, e.g. "it is only about saving money" or "so we are not good enough". Write what you hear and how you will talk about it.',
   start: (starter: unknown) => html`Start with “${starter}”`,
-  missing: 'the value for the core task or the workplace',
 };
 
 export const messages = { da, en };

@@ -3,7 +3,7 @@ import { live } from 'lit/directives/live.js';
 import { renderDialogueQuestions } from '../../internal/dialogue-questions.js';
 import { KompetenceFieldElement } from '../../internal/field-element.js';
 import { baseStyles } from '../../internal/styles.js';
-import { perspectiveStarter, perspectiveWritten } from '../../model/advice/checks.js';
+import { perspectiveStarter } from '../../model/advice/checks.js';
 import { fieldById } from '../../model/catalog/fields.js';
 import { t } from '../../model/catalog/text.js';
 import type { Perspektiv, Plan } from '../../model/plan.js';
@@ -66,10 +66,6 @@ export class PerspektivFelt extends KompetenceFieldElement<'perspektiv'> {
     'perspektiv-arbejdsplads-mangler': 'arbejdsplads',
     'fortolkninger-mangler': 'fortolkninger',
   };
-
-  protected missing(v: Perspektiv): string[] {
-    return perspectiveWritten(v.kerneopgave) || perspectiveWritten(v.arbejdsplads) ? [] : [messages[this.locale].missing];
-  }
 
   #edit(key: Key, text: string, typed = true): void {
     this.commit({ ...this.value, [key]: text }, { typed });

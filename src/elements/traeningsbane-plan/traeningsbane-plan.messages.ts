@@ -16,7 +16,7 @@ const da = {
   covered: 'dækket',
   coveredByForm: 'dækket af en valgt læringsform',
   notCovered: 'mangler',
-  missingPeriod: 'en aftalt periode',
+  coverage: 'Status: ',
 };
 
 const en: typeof da = {
@@ -33,7 +33,7 @@ const en: typeof da = {
   covered: 'covered',
   coveredByForm: 'covered by a chosen learning form',
   notCovered: 'missing',
-  missingPeriod: 'an agreed period',
+  coverage: 'Coverage: ',
 };
 
 export const messages = { da, en };

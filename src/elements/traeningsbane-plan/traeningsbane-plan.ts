@@ -5,7 +5,7 @@ import type { KompetenceChangeEvent } from '../../internal/events.js';
 import { KompetenceFieldElement, type PlanSlice } from '../../internal/field-element.js';
 import { renderPeriod } from '../../internal/period.js';
 import { baseStyles } from '../../internal/styles.js';
-import { coveredTempi, filled, missingTempi, periodAgreed, periodReversed } from '../../model/advice/checks.js';
+import { coveredTempi, filled, missingTempi, periodReversed } from '../../model/advice/checks.js';
 import { t } from '../../model/catalog/text.js';
 import { feedbackKindInfo, tempoInfo, trainingGroundNote, trainingPitfall } from '../../model/catalog/training.js';
 import { feedbackKinds, tempi, type Experience, type FeedbackKind, type GoalLevel, type LearningFormId } from '../../model/ids.js';
@@ -19,11 +19,6 @@ type TextKey = 'vidensopbygning' | 'afproevning' | 'feedback' | 'spilleregler' |
 /** `goals`/`experience` as attributes: ids separated by spaces or commas (the nested chooser checks them). */
 const idList = { fromAttribute: (v: string | null) => (v ?? '').split(/[\s,]+/).filter(Boolean) };
 const lowerFirst = (s: string) => s[0]!.toLowerCase() + s.slice(1);
-/**
- * Inside the model, a mobility arrangement's own advice (its period ends before it starts) is shown
- * by its `<mobilitet-aftale>` below, and counted once in the model's list: not here a second time.
- */
-const withoutArrangements = (plan: Plan): Plan => ({ ...plan, mobilitet: [] });
 
 /**
  * Field 4 of the method, the training ground (*træningsbane*): knowledge building, trying out and
@@ -133,14 +128,6 @@ export class TraeningsbanePlan extends KompetenceFieldElement<'traeningsbane'> {
     }
   }
 
-  protected missing(v: Traeningsbane): string[] {
-    return [
-      ...missingTempi(v).map((tempo) => t(tempoInfo[tempo].name, this.locale).toLowerCase()),
-      // A period that ends before it starts cannot be carried out: not agreed yet (its advice says why).
-      ...(periodAgreed(v.periode) && !periodReversed(v.periode) ? [] : [messages[this.locale].missingPeriod]),
-    ];
-  }
-
   /** Commits a user edit; typing delays the advice until a pause, choices refresh it at once. */
   #edit(next: Traeningsbane, typed = false): void {
     this.commit(next, { typed });
@@ -203,7 +190,8 @@ export class TraeningsbanePlan extends KompetenceFieldElement<'traeningsbane'> {
           const examples = info.examples.map((x) => lowerFirst(t(x, lang))).join('; ');
           const status = filled(v[tempo]) ? m.covered : covered.includes(tempo) ? m.coveredByForm : m.notCovered;
           return this.#text(tempo, t(info.name, lang), `${t(info.description, lang)} ${m.example}: ${examples}.`,
-            html`<span part="coverage" id="${tempo}-s" class=${status === m.notCovered ? 'status missing' : 'status'}>${status}</span>`);
+            html`<span part="coverage" id="${tempo}-s" class=${status === m.notCovered ? 'status missing' : 'status'}
+              ><span class="visually-hidden">${m.coverage}</span>${status}</span>`);
         })}
         <fieldset part="feedback-kinds" class="kinds">
           <legend>${m.kinds}</legend>
@@ -219,7 +207,7 @@ export class TraeningsbanePlan extends KompetenceFieldElement<'traeningsbane'> {
         <laeringsform-vaelger part="chooser" .value=${v.laeringsformer} .readonly=${off} .headingOffset=${1}
           @kompetence-change=${this.#onForms}></laeringsform-vaelger>
       </section>
-      ${this.renderLiveAdvice({ judgedWith: withoutArrangements })}
+      ${this.renderLiveAdvice()}
       ${renderPeriod({ legend: m.period, hint: m.periodHint, periode: v.periode, lang, readonly: off, change: (p) => this.#onPeriod(p) })}
       ${this.#text('spilleregler', m.spilleregler, m.spillereglerHint)}
       ${this.#text('daekning', m.daekning, m.daekningHint)}
