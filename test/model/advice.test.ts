@@ -346,6 +346,13 @@ describe('advise', () => {
       quiet('rollemaal-uden-refleksion', plan());
     });
 
+    it('rollemaal-uden-refleksion: supervision is reflection on the role, though not of the rolle family', () => {
+      const roleGoal = (p: Plan) => { p.laeringsmaal.rolle.beskrivelse = 'Skelne mellem privat og fagperson'; };
+      quiet('rollemaal-uden-refleksion', plan((p) => { roleGoal(p); p.traeningsbane.laeringsformer = ['supervision', 'traeningsworkshop']; }));
+      // Other forms of the municipal list are not.
+      fires('rollemaal-uden-refleksion', plan((p) => { roleGoal(p); p.traeningsbane.laeringsformer = ['videndeling', 'traeningsworkshop']; }));
+    });
+
     it('udviklende-workshop-begyndere: a developing workshop when every group is begyndere', () => {
       const beginners = (p: Plan) => {
         p.traeningsbane.laeringsformer = ['udviklende-workshop'];

@@ -2,7 +2,7 @@
  * The rules of `advise`, in the order of the five fields. Each rule has one stable id; docs/advice.md
  * documents every id with its severity, field and rule (a test keeps the two in step).
  */
-import type { Tempo, Text } from '../ids.js';
+import type { LearningFormId, Tempo, Text } from '../ids.js';
 import type { AnsvarItem, MobilitetItem, Plan } from '../plan.js';
 import { learningFormById } from '../catalog/learning-forms.js';
 import { licenceForResponsibility, skippedSteps } from '../catalog/staircase.js';
@@ -232,9 +232,14 @@ const laeringsmaalRules: AdviceRule[] = [
 
 const hasRoleGoal = (plan: Plan) =>
   filled(plan.laeringsmaal.rolle.beskrivelse) || plan.laeringsmaal.rolle.typer.length > 0;
+/**
+ * Reflective forms outside the `rolle` family: supervision, which the publication names for the role
+ * («supervision på rollen») and as ongoing support beside coaching.
+ */
+const reflectiveForms: readonly LearningFormId[] = ['supervision'];
 const hasReflection = (plan: Plan) =>
   plan.traeningsbane.feedbackformer.includes('reflekterende')
-  || plan.traeningsbane.laeringsformer.some((id) => learningFormById(id)?.family === 'rolle');
+  || plan.traeningsbane.laeringsformer.some((id) => reflectiveForms.includes(id) || learningFormById(id)?.family === 'rolle');
 /** Head counts on the staircase, when every group has a count and a current level. */
 function headCounts(plan: Plan): { learners: number; experienced: number } | undefined {
   if (plan.ansvar.length === 0 || plan.ansvar.some((g) => g.antal === undefined || !g.nuvaerende)) return undefined;
@@ -317,8 +322,8 @@ const traeningsbaneRules: AdviceRule[] = [
     parts: ['traeningsbane'],
     applies: (plan) => hasRoleGoal(plan) && !hasReflection(plan),
     message: tx(
-      'Rollemålet kræver refleksion. Vælg fx coaching, mentorforløb eller reflekterende feedback.',
-      'The role goal needs reflection. Choose e.g. coaching, mentoring or reflective feedback.'),
+      'Rollemålet kræver refleksion. Vælg fx coaching, supervision eller reflekterende feedback.',
+      'The role goal needs reflection. Choose e.g. coaching, supervision or reflective feedback.'),
   }),
   rule({
     id: 'udviklende-workshop-begyndere',
