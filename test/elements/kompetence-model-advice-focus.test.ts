@@ -30,7 +30,7 @@ const muddled = planOf({
   traeningsbane: { vidensopbygning: 'Kursusdag.', periode: { start: '2027-03-01', slut: '2027-01-01' } },
   mobilitet: [
     { modtagende: 'Akutmodtagelsen', periode: { start: '2027-05-01', slut: '2027-04-01' }, vilkaar: terms, tilbagevenden: 'Fortæl på personalemødet.' },
-    { modtagende: 'Ortopædkirurgisk afsnit' },
+    { form: 'udlaan', modtagende: 'Ortopædkirurgisk afsnit' },
   ],
   hverdag: {
     overgang: { type: 'faelles' },

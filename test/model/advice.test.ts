@@ -427,6 +427,16 @@ describe('advise', () => {
       quiet('mobilitet-uden-vilkaar', plan((p) => { (p.mobilitet[0]!.vilkaar as Record<string, unknown>)['x-loen'] = ''; }));
     });
 
+    it('mobilitet-uden-vilkaar: only a loan needs the contract terms; other forms, or none yet, do not', () => {
+      const noTerms = (p: Plan) => { p.mobilitet[0]!.vilkaar = { ansvarsomraader: '', ferie: '', sygdom: '' }; };
+      const [a] = fires('mobilitet-uden-vilkaar', plan(noTerms));
+      expect(a!.message).to.equal('Skriv vilkår for ansvarsområder, ferie og sygdom i mobilitetsaftalen «Apoteket».');
+      for (const form of ['udstationering', 'klinisk-introduktion', 'europaeisk-udveksling'] as const) {
+        quiet('mobilitet-uden-vilkaar', plan((p) => { noTerms(p); p.mobilitet[0]!.form = form; }));
+      }
+      quiet('mobilitet-uden-vilkaar', plan((p) => { noTerms(p); delete p.mobilitet[0]!.form; }));
+    });
+
     it('mobilitet-uden-tilbagevenden: no plan for using the learning afterwards', () => {
       const [a] = fires('mobilitet-uden-tilbagevenden', plan((p) => { p.mobilitet[0]!.tilbagevenden = ''; }));
       expect(a!.field).to.equal('traeningsbane');

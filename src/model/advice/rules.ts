@@ -363,8 +363,11 @@ const traeningsbaneRules: AdviceRule[] = [
     severity: 'warning',
     field: 'traeningsbane',
     parts: ['mobilitet'],
+    // The loan case's advice: a loan to another employer needs a clear contract on these terms. The
+    // other forms' cases (a secondment within the region, a course, an exchange on paid leave) ask
+    // for none, and an arrangement without a form may be any of them.
     applies: (plan) =>
-      arrangements(plan, (m) => vilkaarKeys.some((k) => !filled(m.vilkaar[k])))
+      arrangements(plan, (m) => m.form === 'udlaan' && vilkaarKeys.some((k) => !filled(m.vilkaar[k])))
         .map(({ item, name }) => ({
           name,
           missing: list(vilkaarKeys.filter((k) => !filled(item.vilkaar[k])).map((k) => vilkaarNames[k])),
