@@ -6,6 +6,9 @@ import {
 } from '../../src/model/ids.js';
 import * as catalog from '../../src/model/catalog/index.js';
 import { nameInSentence } from '../../src/model/catalog/text.js';
+import { advise, coveredTempi } from '../../src/model/advice.js';
+import { completeness } from '../../src/model/completeness.js';
+import { createPlan } from '../../src/model/parse.js';
 import {
   anchoringKindInfo, anledningInfo, currentLevels, feedbackKindInfo, fieldById, fields, futureResponsibilities,
   goalLevelInfo, isLearningFormId, learningFormById, learningFormFamilyNames, learningForms, learningFormTable,
@@ -107,12 +110,32 @@ describe("the publication's table", () => {
 describe('tempi', () => {
   const of = (family: keyof typeof learningFormIdsByFamily) => learningForms.filter((f) => f.family === family);
 
-  it('methods forms give trying out and feedback, except e-learning, which only builds knowledge', () => {
+  it('methods forms give trying out and feedback, except e-learning, the tool course and the developing workshop', () => {
+    const fewer = ['digitaliseret-laering', 'vaerktoejskursus', 'udviklende-workshop'];
     for (const f of of('metoder')) {
-      if (f.id === 'digitaliseret-laering') continue;
-      expect(f.tempi, f.id).to.include.members(['afproevning', 'feedback']);
+      if (fewer.includes(f.id)) continue;
+      expect(f.tempi, f.id).to.have.members([...tempi]);
     }
     expect(learningFormById('digitaliseret-laering').tempi).to.deep.equal(['vidensopbygning']);
+  });
+
+  it('a tool course only builds knowledge: trying out needs the practice at work between its days, which its note says', () => {
+    const course = learningFormById('vaerktoejskursus');
+    expect(course.tempi).to.deep.equal(['vidensopbygning']);
+    expect(course.notes?.da).to.match(/[Aa]fprøvning/).and.match(/træning på arbejdet/);
+    expect(course.notes?.en).to.match(/[Tt]rying out/).and.match(/practice at work/);
+  });
+
+  it('chosen alone, a tool course leaves the big pitfall in view (trying out and feedback missing)', () => {
+    const empty = { vidensopbygning: '', afproevning: '', feedback: '', feedbackformer: [], spilleregler: '', daekning: '' };
+    expect(coveredTempi({ ...empty, laeringsformer: ['vaerktoejskursus'] })).to.deep.equal(['vidensopbygning']);
+    const plan = createPlan({ traeningsbane: { ...empty, laeringsformer: ['vaerktoejskursus'] } });
+    expect(advise(plan).map((a) => a.id)).to.include('traeningsbane-kun-viden');
+    expect(completeness(plan).criteria.traeningsbane).to.equal(false);
+  });
+
+  it('the developing workshop builds knowledge with reflection, but does not try the product out in the task', () => {
+    expect(learningFormById('udviklende-workshop').tempi).to.deep.equal(['vidensopbygning', 'feedback']);
   });
 
   it('side-by-side training has immediate feedback and trying out', () => {
@@ -131,13 +154,20 @@ describe('tempi', () => {
     for (const f of of('rolle')) expect(f.tempi, f.id).to.include('feedback');
   });
 
-  it('complex-needs forms cover all three tempi, except the longer education (its focus is the formal part)', () => {
-    for (const f of of('komplekse')) {
-      if (f.id === 'laengerevarende-uddannelse') continue;
-      expect(f.tempi, f.id).to.have.members([...tempi]);
-    }
+  it('complex-needs forms each cover only what they hold themselves; none covers all three', () => {
+    expect(learningFormById('laerende-netvaerk').tempi).to.deep.equal(['vidensopbygning', 'feedback']);
+    expect(learningFormById('selvkoerende-projektarbejde').tempi).to.deep.equal(['vidensopbygning', 'afproevning']);
     expect(learningFormById('laengerevarende-uddannelse').tempi).to.deep.equal(['vidensopbygning']);
     expect(learningFormById('efter-videreuddannelse').tempi).to.deep.equal(['vidensopbygning']);
+    for (const f of of('komplekse')) expect(f.tempi, f.id).to.not.have.members([...tempi]);
+  });
+
+  it('a complex-needs form covers what its twin on the municipal list covers', () => {
+    const twins = [
+      ['laerende-netvaerk', 'erfaringsudveksling'], ['laerende-netvaerk', 'netvaerksgruppe'],
+      ['selvkoerende-projektarbejde', 'projektarbejde'], ['laengerevarende-uddannelse', 'efter-videreuddannelse'],
+    ] as const;
+    for (const [form, twin] of twins) expect(learningFormById(form).tempi, form).to.deep.equal(learningFormById(twin).tempi);
   });
 
   it('mobility forms give insight; none has feedback built in', () => {

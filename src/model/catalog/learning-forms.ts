@@ -8,16 +8,20 @@ import type { LearningForm, ResourceDemand } from './types.js';
 const ALL: readonly Tempo[] = ['vidensopbygning', 'afproevning', 'feedback'];
 
 /**
- * Which tempi a family's forms cover unless a form says otherwise (the publication's words per
- * family; the mobility material and the municipal list for the last two):
+ * Which tempi a family's forms cover unless a form says otherwise. A form covers a tempo only when
+ * the form itself reliably holds it: a course that may or may not build in practice at work does not
+ * cover trying out (the publication: not every course teacher trains the participants), else choosing
+ * it would hide the big pitfall. From the publication's words per family and form, the mobility
+ * material and the municipal list:
  * - `metoder`: concrete, practice-near forms where trying out and close feedback are decisive, with
- *   some knowledge building along the way: all three.
+ *   some knowledge building along the way: all three, except where a form says less (e-learning, the
+ *   tool course, the developing workshop).
  * - `viden`: knowledge building takes up most of these forms, so they cover it alone; trying out and
  *   feedback must be added (else the training ground falls into the big pitfall).
  * - `rolle`: reflection and abstraction are the tools (reflective feedback), in exploratory forms where
  *   participants try the role from a new angle (trying out).
- * - `komplekse`: work across methods, knowledge and role over a longer time: all three, except the
- *   longer education, whose focus is often the formally qualifying part (knowledge building only).
+ * - `komplekse`: longer courses for a large change of behaviour. That they work across methods,
+ *   knowledge and role is about the goal levels, not the tempi: each form names its own.
  * - `mobilitet`: learning by taking part in an unfamiliar work setting: insight into another practice
  *   (knowledge building) and doing real tasks there (trying out). Feedback is not built in; the cases
  *   arrange it (informal contact, "forundringssamtaler").
@@ -27,7 +31,7 @@ export const learningFormFamilyTempi: Readonly<Record<LearningFormFamily, readon
   metoder: ALL,
   viden: ['vidensopbygning'],
   rolle: ['afproevning', 'feedback'],
-  komplekse: ALL,
+  komplekse: ['vidensopbygning'],
   mobilitet: ['vidensopbygning', 'afproevning'],
   vaerktoej: [],
 };
@@ -121,6 +125,8 @@ const specs: Specs = {
       resources: mid,
       experience: ['meget-erfarne'],
       facilitator: true,
+      // The product is made in the workshop, not tried in the task; the facilitator keeps reflection going.
+      tempi: KB_FB,
     },
     sidemandsoplaering: {
       name: tx('Sidemandsoplæring', 'Side-by-side training'),
@@ -149,6 +155,11 @@ const specs: Specs = {
       suits: tx('En metode, der kan bruges i mange opgaver.', 'A method that works across many tasks.'),
       duration: tx('Helst flere dage med træning på arbejdet imellem', 'Preferably several days, with practice at work in between'),
       resources: mid,
+      // Not every teacher builds in training: trying out comes only with the practice between the days.
+      tempi: KB,
+      notes: tx(
+        'Afprøvning kræver træning på arbejdet mellem kursusdagene. Spørg underviseren om træningsøvelser.',
+        'Trying out needs practice at work between the course days. Ask the teacher about training exercises.'),
     },
   },
   viden: {
@@ -231,6 +242,8 @@ const specs: Specs = {
       duration: tx('Løbende', 'Ongoing'),
       resources: high,
       facilitator: true,
+      // Sharing experience (knowledge building) and the others' response to it (feedback); no trying out of its own.
+      tempi: KB_FB,
       notes: tx('Værdien viser sig over tid.', 'Its value shows over time.'),
     },
     'selvkoerende-projektarbejde': {
@@ -238,6 +251,8 @@ const specs: Specs = {
       description: tx('Medarbejderne lærer ved at bidrage med deres indsigt til et projekt.', 'Staff learn by bringing their insight to a project.'),
       suits: tx('At tænke opgaven på en ny måde.', 'Rethinking the task.'),
       resources: mid,
+      // Insight and work on a real problem (trying out); self-running, so no feedback is built in.
+      tempi: KB_TRY,
     },
     'laengerevarende-uddannelse': {
       name: tx('Længerevarende uddannelsesforløb', 'Longer education'),
@@ -245,8 +260,7 @@ const specs: Specs = {
       suits: tx('Kun store ændringer, fx en helt ny jobfunktion.', 'Only large changes, e.g. a wholly new job.'),
       duration: tx('Lang', 'Long'),
       resources: high,
-      // Its focus is often the formally qualifying part: knowledge building, not trying out and feedback.
-      tempi: KB,
+      // The family's knowledge building only: its focus is often the formally qualifying part.
     },
   },
   mobilitet: {
