@@ -84,6 +84,7 @@ const cases: { plan: Plan; id: string; n?: number; tag: string; control: string;
   { plan: begun, id: 'udviklende-workshop-begyndere', tag: 'laeringsform-vaelger', control: 'udviklende-workshop' },
   // Not recommended for a role goal, the form is folded away among the others: the mix that holds it.
   { plan: begun, id: 'sidemandsoplaering-for-mange', tag: 'laeringsform-vaelger', control: 'mix' },
+  { plan: muddled, id: 'mobilitet-uden-laeringsmaal', n: 1, tag: 'mobilitet-aftale', control: 'laeringsmaal', arrangement: 1 },
   { plan: muddled, id: 'mobilitet-uden-vilkaar', tag: 'mobilitet-aftale', control: 'ansvarsomraader', arrangement: 1 },
   { plan: muddled, id: 'mobilitet-uden-tilbagevenden', tag: 'mobilitet-aftale', control: 'tilbagevenden', arrangement: 1 },
   { plan: empty, id: 'overgang-mangler', tag: 'forankring-tjekliste', control: 'type-individuel' },

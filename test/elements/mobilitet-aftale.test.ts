@@ -264,8 +264,17 @@ describe('<mobilitet-aftale> behaviour', () => {
     expect(q(el, '[part="advice"]')!.textContent).not.to.include('nr.');
   });
 
+  it('advises on missing learning goals; "Gå til" finds their control, and the advice goes as they are written', async () => {
+    const el = await aftale({ form: 'udstationering', modtagende: 'Regionens HR-afdeling', tilbagevenden: 'Forundringssamtale' });
+    expect(adviceIds(el)).to.deep.equal(['mobilitet-uden-laeringsmaal']);
+    expect(q(el, '[data-advice="mobilitet-uden-laeringsmaal"]')!.textContent).to.include('«Regionens HR-afdeling»');
+    expect(el.adviceControls('mobilitet-uden-laeringsmaal')).to.deep.equal([q(el, '#laeringsmaal')]);
+    await typeInto(el, 'laeringsmaal', 'Forstå stabens rolle');
+    expect(adviceIds(el)).to.deep.equal([]);
+  });
+
   it('advises on empty terms and a missing plan for afterwards, and the advice goes as they are filled in', async () => {
-    const el = await aftale({ form: 'udlaan', modtagende: 'Kommunens miljøafdeling' });
+    const el = await aftale({ form: 'udlaan', modtagende: 'Kommunens miljøafdeling', laeringsmaal: 'Kende kommunens sagsgang' });
     expect(adviceIds(el)).to.deep.equal(['mobilitet-uden-vilkaar', 'mobilitet-uden-tilbagevenden']);
     const terms = q(el, '[data-advice="mobilitet-uden-vilkaar"]')!;
     expect(terms.textContent).to.include('«Kommunens miljøafdeling»');
@@ -289,7 +298,7 @@ describe('<mobilitet-aftale> behaviour', () => {
   });
 
   it('waits for a pause in typing before it refreshes the advice', async () => {
-    const el = await aftale({ form: 'udlaan', tilbagevenden: 'Samtale' });
+    const el = await aftale({ form: 'udlaan', laeringsmaal: 'Kende kommunens sagsgang', tilbagevenden: 'Samtale' });
     expect(adviceIds(el)).to.deep.equal(['mobilitet-uden-vilkaar']);
     q<HTMLTextAreaElement>(el, '#modtagende')!.focus();
     await sendKeys({ type: 'Kommunen' });

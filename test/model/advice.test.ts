@@ -42,7 +42,7 @@ function plan(edit?: (p: Plan) => void): Plan {
     mobilitet: [{
       id: 'm1', form: 'udlaan', afgivende: 'Plejecentret', modtagende: 'Apoteket', ugedage: ['tirsdag'],
       periode: { start: '2027-01-10', slut: '2027-02-10' },
-      formaal: '', laeringsmaal: '', kontakt: '', daekning: '',
+      formaal: '', laeringsmaal: 'Kende apotekets kontrol af doseringer', kontakt: '', daekning: '',
       vilkaar: { ansvarsomraader: 'Medicinrum', ferie: 'Som hjemme', sygdom: 'Meldes hjemme' },
       tilbagevenden: 'Fortæller på personalemødet',
     }],
@@ -416,6 +416,22 @@ describe('advise', () => {
       // One colleague, whoever it is, can take two: nothing to add.
       quiet('sidemandsoplaering-for-mange', plan(nursesTrain(2)));
       fires('sidemandsoplaering-for-mange', plan(nursesTrain(3)));
+    });
+
+    it('mobilitet-uden-laeringsmaal: an arrangement without learning goals of its own (info), one per arrangement', () => {
+      const [a] = fires('mobilitet-uden-laeringsmaal', plan((p) => { p.mobilitet[0]!.laeringsmaal = ' '; }));
+      expect(a!.severity).to.equal('info');
+      expect(a!.message).to.equal('Skriv medarbejderens egne læringsmål i mobilitetsaftalen «Apoteket», før perioden begynder.');
+      expect(advise(plan((p) => { p.mobilitet[0]!.laeringsmaal = ''; }), { lang: 'en' }).find((x) => x.id === a!.id)!.message)
+        .to.equal('Write the employee\'s own learning goals in the mobility arrangement “Apoteket” before the period starts.');
+      const two = fires('mobilitet-uden-laeringsmaal', plan((p) => {
+        p.mobilitet.push({ ...p.mobilitet[0]!, id: 'm2', modtagende: 'Lægehuset', laeringsmaal: '' });
+      }));
+      expect(two.map((x) => x.message)).to.deep.equal(['Skriv medarbejderens egne læringsmål i mobilitetsaftalen «Lægehuset», før perioden begynder.']);
+      // The plan's own goals (field 3) are not the arrangement's.
+      fires('mobilitet-uden-laeringsmaal', plan((p) => { p.mobilitet[0]!.laeringsmaal = ''; p.laeringsmaal.viden.beskrivelse = 'Kende apoteket'; }));
+      quiet('mobilitet-uden-laeringsmaal', plan());
+      quiet('mobilitet-uden-laeringsmaal', plan((p) => { p.mobilitet = []; }));
     });
 
     it('mobilitet-uden-vilkaar: terms missing, with field traeningsbane', () => {

@@ -24,9 +24,10 @@ type TextKey = 'afgivende' | 'modtagende' | 'formaal' | 'laeringsmaal' | 'kontak
  * exchange. Records the parties, period and scope, purpose and learning goals, the contract terms,
  * the informal contact, cover at home and how the learning is used afterwards. Shows the chosen
  * form's facts from the cases as guidance (and says when the scope is not one the form is known in),
- * and the model's advice on missing terms, a missing plan for afterwards and a period that ends
- * before it starts. Weekdays are for part time: choosing full time removes them (and says so);
- * weekdays given with full time are kept and shown until the user removes them.
+ * and the model's advice on missing learning goals, a loan's missing terms, a missing plan for
+ * afterwards and a period that ends before it starts. Weekdays are for part time: choosing full
+ * time removes them (and says so); weekdays given with full time are kept and shown until the user
+ * removes them.
  *
  * Inside `<kompetence-model>` the model owns the list of arrangements and drives each one by
  * property; the element does not write to the plan itself.
@@ -83,7 +84,9 @@ export class MobilitetAftale extends KompetenceFieldElement<'mobilitet'> {
    */
   #chosenForm: MobilityForm | undefined;
 
-  protected override readonly adviceTargets = { 'mobilitet-uden-tilbagevenden': 'tilbagevenden' };
+  protected override readonly adviceTargets = {
+    'mobilitet-uden-laeringsmaal': 'laeringsmaal', 'mobilitet-uden-tilbagevenden': 'tilbagevenden',
+  };
 
   override adviceControls(adviceId: string): HTMLElement[] {
     const v = this.value;

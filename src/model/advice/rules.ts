@@ -359,6 +359,19 @@ const traeningsbaneRules: AdviceRule[] = [
     },
   }),
   rule({
+    id: 'mobilitet-uden-laeringsmaal',
+    severity: 'info',
+    field: 'traeningsbane',
+    parts: ['mobilitet'],
+    // The cases: a stay gives most when the employee knows beforehand what they want from it (the
+    // secondment, the HOPE exchange). A condition for the full gain, not a fault: the plan's goals
+    // in field 3 may say much of it.
+    applies: (plan) => arrangements(plan, (m) => !filled(m.laeringsmaal)),
+    message: ({ name }: Arrangement) => tx(
+      `Skriv medarbejderens egne læringsmål i ${name.da}, før perioden begynder.`,
+      `Write the employee's own learning goals in ${name.en} before the period starts.`),
+  }),
+  rule({
     id: 'mobilitet-uden-vilkaar',
     severity: 'warning',
     field: 'traeningsbane',
