@@ -3,7 +3,9 @@
  * `<laeringsform-vaelger>`, whose size budget has no room for zod: a parser that reports exactly
  * what `parsePart('laeringsformer', …)` reports, and the recommendation query a plan implies.
  */
-import { experiences, learningFormIds, type Experience, type GoalLevel, type Lang, type LearningFormId } from './ids.js';
+import {
+  experiences, goalLevels, learningFormIds, type Anledning, type Experience, type GoalLevel, type Lang, type LearningFormId,
+} from './ids.js';
 import { issue, protoKeyPaths, readJson, type ParseResult } from './issues.js';
 import type { Plan } from './plan.js';
 import { matchLang } from './catalog/text.js';
@@ -37,17 +39,31 @@ export function parseLearningFormIds(input: unknown, options: { lang?: Lang } = 
 
 /** What a plan says about whom and what the learning forms are for. */
 export interface PlanRecommendQuery {
-  /** The goal levels whose description is written, top of the pyramid first. */
+  /**
+   * The goal levels whose description is written, top of the pyramid first; then `komplekse` when
+   * the change is a large one (see {@link recommendQueryFromPlan}).
+   */
   readonly goals: GoalLevel[];
   /** The current experience of the groups on the staircase, lowest first, each once. */
   readonly experience: Experience[];
 }
 
-/** The goals and experience to recommend learning forms for, read from a plan. */
+/** Reasons for change that make the task a new job for those who learn it. */
+const newJob: readonly Anledning[] = ['ny-opgave', 'ny-faggruppe'];
+
+/**
+ * The goals and experience to recommend learning forms for, read from a plan. The table's bottom
+ * row, complex development needs, is for a large change of behaviour over a longer time, such as a
+ * wholly new job: it is asked for too when every level of the pyramid is described, or when the task
+ * is new or goes to another professional group. Not before a level is described: until then the
+ * user picks the goals.
+ */
 export function recommendQueryFromPlan(plan: Plan): PlanRecommendQuery {
   const groups = new Set(plan.ansvar.map((g) => g.nuvaerende));
+  const goals: GoalLevel[] = describedGoalLevels(plan.laeringsmaal);
+  const large = goals.length === goalLevels.length || plan.opgave.anledninger.some((a) => newJob.includes(a));
   return {
-    goals: describedGoalLevels(plan.laeringsmaal),
+    goals: goals.length && large ? [...goals, 'komplekse'] : goals,
     experience: experiences.filter((e) => groups.has(e)),
   };
 }

@@ -1,8 +1,9 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { learningFormIds } from '../../src/model/ids.js';
+import { learningFormIds, type Anledning } from '../../src/model/ids.js';
 import { parseLearningFormIds, recommendQueryFromPlan } from '../../src/model/learning-form-choice.js';
 import { createPlan, parsePart } from '../../src/model/parse.js';
+import { recommendLearningForms } from '../../src/model/recommend.js';
 import type { Plan } from '../../src/model/plan.js';
 
 const same = (input: unknown) => {
@@ -69,5 +70,38 @@ describe('recommendQueryFromPlan', () => {
 
   it('is empty for an empty plan', () => {
     expect(recommendQueryFromPlan(createPlan())).to.deep.equal({ goals: [], experience: [] });
+  });
+
+  const goal = (beskrivelse: string) => ({ beskrivelse, typer: [] });
+  const withGoals = (levels: readonly ('rolle' | 'viden' | 'metoder')[], anledninger: Anledning[] = []) => createPlan({
+    opgave: { ...createPlan().opgave, anledninger },
+    laeringsmaal: {
+      metoder: goal(levels.includes('metoder') ? 'Mødeledelse' : ''),
+      viden: goal(levels.includes('viden') ? 'Domænetænkning' : ''),
+      rolle: goal(levels.includes('rolle') ? 'Fra at beslutte til at facilitere' : ''),
+    },
+  });
+
+  it('asks for complex development needs too when every level of the pyramid is described', () => {
+    expect(recommendQueryFromPlan(withGoals(['rolle', 'viden', 'metoder'])).goals)
+      .to.deep.equal(['rolle', 'viden', 'metoder', 'komplekse']);
+    expect(recommendQueryFromPlan(withGoals(['rolle', 'metoder'])).goals).to.deep.equal(['rolle', 'metoder']);
+  });
+
+  it('asks for complex development needs when the task is new or goes to another professional group', () => {
+    for (const reason of ['ny-opgave', 'ny-faggruppe'] as const) {
+      expect(recommendQueryFromPlan(withGoals(['metoder'], [reason])).goals, reason).to.deep.equal(['metoder', 'komplekse']);
+    }
+    for (const reason of ['mere-selvstaendighed', 'aendret-karakter'] as const) {
+      expect(recommendQueryFromPlan(withGoals(['metoder'], [reason])).goals, reason).to.deep.equal(['metoder']);
+    }
+    // No level described yet: the user still picks the goals.
+    expect(recommendQueryFromPlan(withGoals([], ['ny-opgave'])).goals).to.deep.equal([]);
+  });
+
+  it('so the complex-needs forms are recommended from the table inside a plan with goals on every level', () => {
+    const { goals, experience } = recommendQueryFromPlan(withGoals(['rolle', 'viden', 'metoder']));
+    const fromTable = recommendLearningForms({ goals, experience }).filter((r) => r.fromTable).map((r) => r.form.id);
+    expect(fromTable).to.include.members(['laerende-netvaerk', 'selvkoerende-projektarbejde', 'laengerevarende-uddannelse']);
   });
 });
