@@ -1,7 +1,7 @@
-import { experiences, type Experience, type GoalLevel, type Lang, type LearningFormId } from './ids.js';
+import { experiences, type Experience, type GoalLevel, type Lang, type LearningFormId, type Text } from './ids.js';
 import { learningFormById, learningFormFamilyNames, learningFormTable } from './catalog/learning-forms.js';
 import { currentLevels } from './catalog/staircase.js';
-import { joinList, matchLang, nameInSentence, t } from './catalog/text.js';
+import { joinList, matchLang, nameInSentence, t, tx } from './catalog/text.js';
 import type { LearningForm } from './catalog/types.js';
 
 /** How well a form fits the goal and the group: good, possible, or advised against. */
@@ -30,8 +30,8 @@ export interface RecommendQuery {
  */
 const related: Record<GoalLevel, readonly [readonly LearningFormId[], readonly LearningFormId[]]> = {
   metoder: [[], ['foelordning', 'aktionslaering', 'rolle-som-ressourceperson', 'teamsamarbejde', 'supervision', 'nye-opgaver']],
-  viden: [[], [
-    'coaching', 'digitaliseret-laering', 'efter-videreuddannelse', 'sidemandsoplaering', 'videndeling', 'arbejdspladsbesoeg',
+  viden: [['coaching'], [
+    'digitaliseret-laering', 'efter-videreuddannelse', 'sidemandsoplaering', 'videndeling', 'arbejdspladsbesoeg',
     'europaeisk-udveksling', 'klinisk-introduktion',
   ]],
   rolle: [['supervision'], [
@@ -41,6 +41,15 @@ const related: Record<GoalLevel, readonly [readonly LearningFormId[], readonly L
   komplekse: [['netvaerksgruppe', 'projektarbejde', 'efter-videreuddannelse'], [
     'udlaan', 'udstationering', 'jobrotation', 'tvaerfagligt-arbejde', 'europaeisk-udveksling', 'klinisk-introduktion',
   ]],
+};
+
+/**
+ * The reason's first sentence for a form outside the goal's row that the sources call good for it,
+ * in place of the plain "well suited to …".
+ */
+const goodBecause: Partial<Record<GoalLevel, Partial<Record<LearningFormId, Text>>>> = {
+  // The publication: coaching works especially well with more complex knowledge.
+  viden: { coaching: tx('Velegnet til faglig viden, især den mere komplekse.', 'Well suited to professional knowledge, especially the more complex kind.') },
 };
 
 /**
@@ -127,7 +136,8 @@ function reasonFor(form: LearningForm, goal: GoalLevel, fromTable: boolean, base
   const levels = (list: readonly Experience[], word = p.and) =>
     joinList(list.map((e) => groupInSentence(e, lang)), word);
   // Good for the goal, or for the given groups (`goodFor`): no adapting to speak of.
-  const out = [fromTable ? p.table(name) : base === 'god' || fit === 'god' ? p.relatedGood(name) : p.related(name)];
+  const because = goodBecause[goal]?.[form.id];
+  const out = [fromTable ? p.table(name) : because ? t(because, lang) : base === 'god' || fit === 'god' ? p.relatedGood(name) : p.related(name)];
   if (form.experience.length < experiences.length) {
     const unsuited = experience.filter((e) => !form.experience.includes(e));
     if (experience.length > 0 && unsuited.length === experience.length) {

@@ -150,6 +150,20 @@ describe('recommendLearningForms: experience', () => {
     expect(fitOf('viden', 'sidemandsoplaering')).to.equal('mulig');
   });
 
+  it('coaching is good for professional knowledge, especially the more complex kind, and its reason says so', () => {
+    const da = find(recommendLearningForms({ goals: ['viden'] }), 'coaching')!;
+    expect(da.fromTable).to.equal(false);
+    expect(da.fit).to.equal('god');
+    expect(da.reason).to.equal('Velegnet til faglig viden, især den mere komplekse.');
+    const en = find(recommendLearningForms({ goals: ['viden'], lang: 'en' }), 'coaching')!;
+    expect(en.reason).to.equal('Well suited to professional knowledge, especially the more complex kind.');
+    // First of the other suggestions for knowledge; in the role row it stays a table form.
+    expect(recommendLearningForms({ goals: ['viden'] }).find((r) => !r.fromTable)?.form.id).to.equal('coaching');
+    const role = find(recommendLearningForms({ goals: ['viden', 'rolle'] }), 'coaching')!;
+    expect(role.fromTable).to.equal(true);
+    expect(role.reason).to.equal('Metodens tabel nævner den til rolleforståelse.');
+  });
+
   it('e-learning is good for beginners who need formal knowledge, not for the very experienced', () => {
     expect(fitOf('viden', 'digitaliseret-laering', ['begyndere'])).to.equal('god');
     expect(fitOf('viden', 'digitaliseret-laering')).to.not.equal('god');
