@@ -251,6 +251,20 @@ describe('staircase', () => {
     expect(skippedSteps('meget-erfarne', 'med-stoette')).to.equal(0);
     expect(stepIndex('C')).to.be.below(stepIndex('B')).and.below(stepIndex('A'));
   });
+
+  it('says what each licence means before the nursing home\'s rule for whom, which is only an example', () => {
+    const meaning = (id: 'A' | 'B' | 'C') => licenceInfo.find((l) => l.id === id)!.meaning;
+    const b = meaning('B');
+    expect(b.da).to.match(/^Løser opgaver af en vis kompleksitet på egen hånd\. Fx .*social- og sundhedsassistenter/);
+    expect(b.en).to.match(/^Solve tasks of some complexity on their own\. E\.g\. .*social and health care assistants/);
+    for (const id of licences) {
+      const { da, en } = meaning(id);
+      expect(da, id).to.match(/^[^.]+\. Fx /);
+      expect(en, id).to.match(/^[^.]+\. E\.g\. /);
+    }
+    expect(meaning('C').da).to.match(/støtte.*Fx alle medarbejdere, også vikarer/);
+    expect(meaning('A').en).to.match(/professional lead.*E\.g\. those who want extra responsibility/);
+  });
 });
 
 describe('goals', () => {

@@ -80,10 +80,20 @@ export const futureResponsibilities: readonly FutureResponsibility[] = [
   },
 ];
 
+/**
+ * What each licence means, then whom the nursing home that uses them asks to take it (its rule, so
+ * only an example for other workplaces).
+ */
 const licenceMeanings = [
-  tx('Alle, også vikarer. Ingen forventes at klare opgaven alene.', 'Everyone, temps too. Nobody is expected to handle the task alone.'),
-  tx('Alle social- og sundhedsassistenter. Opgaver af en vis kompleksitet.', 'All social and health care assistants. Tasks of some complexity.'),
-  tx('De, der tager ekstra ansvar: en slags faglig leder på området.', 'Those taking extra responsibility: a kind of professional lead.'),
+  tx(
+    'Løser opgaven med støtte; ingen forventes at stå alene med den. Fx alle medarbejdere, også vikarer.',
+    'Solve the task with support; nobody is expected to handle it alone. E.g. all staff, temps too.'),
+  tx(
+    'Løser opgaver af en vis kompleksitet på egen hånd. Fx alle social- og sundhedsassistenter.',
+    'Solve tasks of some complexity on their own. E.g. all social and health care assistants.'),
+  tx(
+    'Klarer de mest komplekse opgaver og er en slags faglig leder på området. Fx de, der vil tage ekstra ansvar.',
+    'Handle the most complex tasks and act as a kind of professional lead in the area. E.g. those who want extra responsibility.'),
 ];
 
 /** The licence labels C, B, A (lowest first), each tied to one step of future responsibility. */
