@@ -72,9 +72,17 @@ describe('<laeringsform-vaelger> behaviour', () => {
   it('shows each form\'s facts', async () => {
     const el = await render(html`<laeringsform-vaelger goals="metoder" lang="en"></laeringsform-vaelger>`);
     const facts = formItem(el, 'sidemandsoplaering').querySelector('dl')!.textContent!.replace(/\s+/g, ' ');
-    for (const fact of ['Suits', 'Resources', 'high', 'Group', 'At most 2', 'Needs a facilitator', 'Covers', 'knowledge building']) {
+    for (const fact of ['Suits', 'Resources', 'high', 'Group', 'At most 2', 'Covers', 'knowledge building']) {
       expect(facts).to.include(fact);
     }
+  });
+
+  it('names a facilitator only where the form needs one (the sources say nothing of the others)', async () => {
+    const el = await render(html`<laeringsform-vaelger goals="metoder" lang="en"></laeringsform-vaelger>`);
+    const facilitator = (id: string) => [...formItem(el, id).querySelectorAll('dt')]
+      .find((dt) => dt.textContent!.includes('facilitator'))?.nextElementSibling?.textContent?.trim();
+    expect(facilitator('traeningsworkshop')).to.equal('yes');
+    expect(facilitator('sidemandsoplaering')).to.equal(undefined);
   });
 
   it('shows the whole catalog by family when no goal is chosen, and filters by family', async () => {

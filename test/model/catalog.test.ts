@@ -213,6 +213,12 @@ describe('facts on single forms', () => {
     for (const f of learningForms) expect(f.facilitator, f.id).to.equal(needed.includes(f.id));
   });
 
+  it('a seminar leaves training and feedback to the staff afterwards, and its note says so', () => {
+    const { notes } = learningFormById('seminar');
+    expect(notes?.da).to.match(/[Tt]ræning og feedback/).and.match(/bagefter/);
+    expect(notes?.en).to.match(/training and feedback/).and.match(/afterwards/);
+  });
+
   it('e-learning carries the publication\'s term (in English the usual name)', () => {
     expect(learningFormById('digitaliseret-laering').name).to.deep.equal({
       da: 'Digitaliseret læring (e-læring)', en: 'Digital learning (e-learning)',
@@ -319,6 +325,9 @@ describe('training, anchoring, task, fields, mobility', () => {
       expect(g.typicalDuration).to.deep.equal(learningFormById(id).duration);
       expect(g.requirements.length, id).to.be.greaterThan(0);
     }
+    // A loan may start from the employee or from management, not only from the employee's wish.
+    expect(mobilityGuidance.udlaan.targetGroup.da).to.match(/dem selv/).and.match(/ledelsen/);
+    expect(mobilityGuidance.udlaan.targetGroup.en).to.match(/from them/).and.match(/management/);
     const hope = mobilityGuidance['europaeisk-udveksling'];
     expect(hope.requirements.map((r) => r.en).join(' ')).to.match(/three years/).and.match(/language/);
     expect(hope.payment?.en).to.match(/employer/);

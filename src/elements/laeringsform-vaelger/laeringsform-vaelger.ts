@@ -374,7 +374,7 @@ export class LaeringsformVaelger extends KompetenceFieldCore<'laeringsformer'> {
         ${fact(m.resources, t(resourceDemandNames[form.resources], lang))}
         ${fact(m.groupSize, form.groupSize && t(form.groupSize, lang))}
         ${fact(m.duration, form.duration && t(form.duration, lang))}
-        ${fact(m.facilitator, form.facilitator ? m.yes : m.no)}
+        ${fact(m.facilitator, form.facilitator ? m.yes : undefined)}
         ${fact(m.tempi, form.tempi.length ? this.#tempoNames(form.tempi).join(', ') : m.noTempo)}
         ${fact(m.forExperience, form.experience.length < experiences.length
           ? form.experience.map((e) => this.#label('experience', e).toLowerCase()).join(', ')

@@ -187,6 +187,7 @@ const specs: Specs = {
       suits: tx('Behov, der er bredere end én opgave.', 'Needs broader than one task.'),
       duration: tx('Ofte flere dage', 'Often several days'),
       resources: high,
+      notes: tx('Træning og feedback må medarbejderne selv sætte i gang bagefter.', 'Staff must set up training and feedback themselves afterwards.'),
     },
   },
   rolle: {

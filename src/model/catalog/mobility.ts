@@ -26,7 +26,10 @@ type Spec = Omit<MobilityGuidance, 'id' | 'typicalDuration' | 'targetGroup' | 'r
 const specs: Record<MobilityForm, Spec> = {
   udlaan: {
     scope: ['deltid', 'fuldtid'],
-    targetGroup: tx('Medarbejdere, der vil prøve nye opgaver uden at skifte job.', 'Staff who want new tasks without changing jobs.'),
+    // The cases: a loan starts from the employee's own initiative or from management's request.
+    targetGroup: tx(
+      'Medarbejdere, der prøver nye opgaver uden at skifte job. Ideen kan komme fra dem selv eller fra ledelsen.',
+      'Staff trying new tasks without changing jobs. The idea can come from them or from management.'),
     advice: [
       tx('Hold uformel kontakt om læring og trivsel.', 'Keep informal contact about learning and well-being.'),
       tx('Begge ledere må være fleksible, så de to job passer sammen.', 'Both managers must be flexible so the two jobs fit.'),
