@@ -80,6 +80,7 @@ const cases: { plan: Plan; id: string; n?: number; tag: string; control: string;
   { plan: empty, id: 'periode-mangler', tag: 'traeningsbane-plan', control: 'start' },
   { plan: muddled, id: 'periode-omvendt', tag: 'traeningsbane-plan', control: 'slut' },
   { plan: muddled, id: 'periode-omvendt', n: 1, tag: 'mobilitet-aftale', control: 'slut', arrangement: 0 },
+  { plan: begun, id: 'spilleregler-mangler', tag: 'traeningsbane-plan', control: 'spilleregler' },
   { plan: begun, id: 'rollemaal-uden-refleksion', tag: 'traeningsbane-plan', control: 'kind-reflekterende' },
   { plan: begun, id: 'udviklende-workshop-begyndere', tag: 'laeringsform-vaelger', control: 'udviklende-workshop' },
   // Not recommended for a role goal, the form is folded away among the others: the mix that holds it.

@@ -120,7 +120,7 @@ async function choose(el: TraeningsbanePlan, id: string): Promise<void> {
 
 describe('<traeningsbane-plan> behaviour', () => {
   it('warns of the big pitfall when only knowledge building is filled in, until a form covers trying out and feedback', async () => {
-    const el = await plan({ periode: { start: '2026-09-01', slut: '2026-11-30' } });
+    const el = await plan({ periode: { start: '2026-09-01', slut: '2026-11-30' }, spilleregler: 'Vi må fejle' });
     expect(adviceIds(el)).to.deep.equal(['traeningsbane-tom']);
     await typeInto(el, 'vidensopbygning', 'Temadag om måltidets betydning');
     expect(adviceIds(el)).to.deep.equal(['traeningsbane-kun-viden']);
@@ -141,7 +141,7 @@ describe('<traeningsbane-plan> behaviour', () => {
   });
 
   it('says which tempo is missing when knowledge building is, and accepts the tempi as text', async () => {
-    const el = await plan({ periode: { start: '2026-09-01', slut: '2026-11-30' } });
+    const el = await plan({ periode: { start: '2026-09-01', slut: '2026-11-30' }, spilleregler: 'Vi må fejle' });
     await typeInto(el, 'afproevning', 'Rollespil');
     await typeInto(el, 'feedback', 'Status på personalemødet');
     expect(adviceIds(el)).to.deep.equal(['tempo-mangler']);
@@ -151,7 +151,7 @@ describe('<traeningsbane-plan> behaviour', () => {
   });
 
   it('waits for a pause in typing before it refreshes the advice', async () => {
-    const el = await plan({ periode: { start: '2026-09-01', slut: '2026-11-30' } });
+    const el = await plan({ periode: { start: '2026-09-01', slut: '2026-11-30' }, spilleregler: 'Vi må fejle' });
     q<HTMLTextAreaElement>(el, '#vidensopbygning')!.focus();
     await sendKeys({ type: 'Oplæg' });
     await el.updateComplete;
@@ -270,6 +270,15 @@ describe('<traeningsbane-plan> behaviour', () => {
     expect(values.at(-1)).not.to.have.property('periode');
   });
 
+  it('asks for the rules of play once there are activities; "Gå til" finds their text, and the advice goes as they are written', async () => {
+    const el = await plan({ periode: { start: '2026-09-01', slut: '2026-11-30' }, laeringsformer: ['sidemandsoplaering'], vidensopbygning: 'Oplæg' });
+    expect(adviceIds(el)).to.deep.equal(['spilleregler-mangler']);
+    expect(q(el, '[data-advice="spilleregler-mangler"]')!.className).to.equal('info');
+    expect(el.adviceControls('spilleregler-mangler')).to.deep.equal([q(el, '#spilleregler')]);
+    await typeInto(el, 'spilleregler', 'Vi må fejle');
+    expect(adviceIds(el)).to.deep.equal([]);
+  });
+
   it('saves the rules of play and the cover for operations', async () => {
     const el = await plan();
     await typeInto(el, 'spilleregler', 'Vi må fejle');
@@ -378,7 +387,8 @@ describe('<traeningsbane-plan> behaviour', () => {
     const el = await plan(examples['plejecenter-maaltid'].traeningsbane, 'lang="en"');
     expect(q<HTMLTextAreaElement>(el, '#afproevning')!.value).to.include('smileyskema');
     expect(formBox(el, 'mentorforloeb').checked).to.equal(true);
-    expect(adviceIds(el)).to.deep.equal(['periode-mangler']);
+    // The publication's case gives no dates and no rules of play.
+    expect(adviceIds(el)).to.deep.equal(['periode-mangler', 'spilleregler-mangler']);
     expect(coverage(el)).to.deep.equal(['covered', 'covered', 'covered']);
     await expectAccessible(el);
   });

@@ -53,7 +53,7 @@ describe('advice regions', () => {
     expect(region.querySelector('li'), 'an empty training ground has advice').not.to.equal(null);
     expect(region.getAttribute('aria-label')).to.equal('Gode råd om træningsbanen');
     el.value = {
-      vidensopbygning: 'Oplæg', afproevning: 'Øvelse', feedback: 'Samtale', feedbackformer: [], laeringsformer: [], spilleregler: '',
+      vidensopbygning: 'Oplæg', afproevning: 'Øvelse', feedback: 'Samtale', feedbackformer: [], laeringsformer: [], spilleregler: 'Vi må fejle',
       daekning: '', periode: { start: '2027-01-01', slut: '2027-02-01' },
     };
     await el.updateComplete;
@@ -73,7 +73,7 @@ describe('advice regions', () => {
 
   describe('lists', () => {
     const onlyKnowledge: Traeningsbane = {
-      vidensopbygning: 'Oplæg', afproevning: '', feedback: '', feedbackformer: [], laeringsformer: [], spilleregler: '', daekning: '',
+      vidensopbygning: 'Oplæg', afproevning: '', feedback: '', feedbackformer: [], laeringsformer: [], spilleregler: 'Vi må fejle', daekning: '',
     };
     const items = (root: ParentNode) => [...root.querySelectorAll<HTMLLIElement>('[part="advice"] li[data-advice]')];
 

@@ -37,7 +37,7 @@ function plan(edit?: (p: Plan) => void): Plan {
       feedbackformer: ['instruerende'],
       laeringsformer: ['traeningsworkshop'],
       periode: { start: '2027-01-10', slut: '2027-03-01' },
-      spilleregler: '', daekning: '',
+      spilleregler: 'Man må fejle, mens man øver sig', daekning: '',
     },
     mobilitet: [{
       id: 'm1', form: 'udlaan', afgivende: 'Plejecentret', modtagende: 'Apoteket', ugedage: ['tirsdag'],
@@ -335,6 +335,21 @@ describe('advise', () => {
       const [m] = fires('periode-omvendt', plan((p) => { p.mobilitet[0]!.periode = { start: '2027-03-01', slut: '2027-01-10' }; }));
       expect(m!.message).to.contain('Apoteket');
       quiet('periode-omvendt', plan((p) => { p.traeningsbane.periode = { start: '2027-03-01', slut: '2027-03-01' }; }));
+    });
+
+    it('spilleregler-mangler: no rules of play once the training ground has activities (info)', () => {
+      const noRules = (p: Plan) => { p.traeningsbane.spilleregler = ' '; };
+      const [a] = fires('spilleregler-mangler', plan(noRules));
+      expect(a!.severity).to.equal('info');
+      // A learning form alone, or a tempo's text alone, is enough to ask.
+      fires('spilleregler-mangler', plan((p) => { noRules(p); noText(p); p.traeningsbane.laeringsformer = ['temadag']; }));
+      fires('spilleregler-mangler', plan((p) => { noRules(p); noText(p); p.traeningsbane.laeringsformer = []; p.traeningsbane.feedback = 'Snak efter vagten'; }));
+      // An empty training ground is told to plan its activities first.
+      const empty = plan((p) => { noRules(p); noText(p); p.traeningsbane.laeringsformer = []; });
+      quiet('spilleregler-mangler', empty);
+      expect(ids(empty)).to.include('traeningsbane-tom');
+      expect(ids(createPlan())).to.not.include('spilleregler-mangler');
+      quiet('spilleregler-mangler', plan());
     });
 
     it('rollemaal-uden-refleksion: a role goal with no reflective form', () => {

@@ -123,6 +123,8 @@ export class TraeningsbanePlan extends KompetenceFieldElement<'traeningsbane'> {
         return periodReversed(v.periode) ? this.controlsById('slut') : [];
       case 'rollemaal-uden-refleksion':
         return this.controlsById('kind-reflekterende');
+      case 'spilleregler-mangler':
+        return this.controlsById('spilleregler');
       default:
         return this.renderRoot.querySelector('laeringsform-vaelger')?.adviceControls(adviceId) ?? [];
     }
