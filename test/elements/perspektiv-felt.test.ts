@@ -74,13 +74,13 @@ describe('<perspektiv-felt> behaviour', () => {
     await aTimeout(800);
     await el.updateComplete;
     expect(adviceIds(el)).not.to.include('perspektiv-mangler');
-    expect(adviceIds(el)).to.deep.equal(['perspektiv-arbejdsplads-mangler']);
+    expect(adviceIds(el)).to.deep.equal(['perspektiv-arbejdsplads-mangler', 'fortolkninger-mangler']);
     expect(values.at(-1)).to.deep.equal({ kerneopgave: 'Børnene får ro', arbejdsplads: '', fortolkninger: '' });
     await typeInto(el, 'arbejdsplads', 'Færre konflikter');
-    expect(adviceIds(el)).to.deep.equal([]);
+    expect(adviceIds(el)).to.deep.equal(['fortolkninger-mangler']);
   });
 
-  it('asks about competing interpretations when the reason is only organisational', async () => {
+  it('asks about competing interpretations once a value is written, organisational or not', async () => {
     const el = await felt({ arbejdsplads: 'Vi sparer en stilling.' });
     expect(adviceIds(el)).to.have.members(['perspektiv-kerneopgave-mangler', 'fortolkninger-mangler']);
     expect(q(el, '[data-advice="fortolkninger-mangler"]')!.textContent).to.match(/spareøvelse/);
@@ -90,6 +90,9 @@ describe('<perspektiv-felt> behaviour', () => {
     expect(q(el, '#fortolkninger')!.getAttribute('aria-describedby')).to.equal('fortolkninger-h');
     await typeInto(el, 'fortolkninger', 'Nogle hører en spareøvelse; vi fortæller, hvad de sparede timer bruges til.');
     expect(adviceIds(el)).to.deep.equal(['perspektiv-kerneopgave-mangler']);
+    // The core task's value alone can be read otherwise too.
+    const core = await felt({ kerneopgave: 'Børnene får ro ved måltidet.' });
+    expect(adviceIds(core)).to.deep.equal(['perspektiv-arbejdsplads-mangler', 'fortolkninger-mangler']);
   });
 
   it('starts an empty text with «Vi bliver bedre til, at …» by keyboard, and the user writes on', async () => {
@@ -114,7 +117,7 @@ describe('<perspektiv-felt> behaviour', () => {
     await aTimeout(800);
     await el.updateComplete;
     expect(el.value.kerneopgave).to.equal('Vi bliver bedre til, at give børnene ro');
-    expect(adviceIds(el)).to.deep.equal(['perspektiv-arbejdsplads-mangler']);
+    expect(adviceIds(el)).to.deep.equal(['perspektiv-arbejdsplads-mangler', 'fortolkninger-mangler']);
   });
 
   it('does not take the starter phrases alone as a perspective, neither for advice nor when required', async () => {

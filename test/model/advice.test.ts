@@ -19,7 +19,7 @@ function plan(edit?: (p: Plan) => void): Plan {
     perspektiv: {
       kerneopgave: 'Beboerne får deres medicin til tiden.',
       arbejdsplads: 'Sygeplejerskerne får tid til de svære opgaver.',
-      fortolkninger: '',
+      fortolkninger: 'Nogle frygter flere opgaver; vi viser, hvad sygeplejerskerne bruger tiden på.',
     },
     laeringsmaal: {
       metoder: { beskrivelse: 'Dobbelttjek efter den nye procedure', typer: ['fremgangsmaader'] },
@@ -244,7 +244,9 @@ describe('advise', () => {
         fires('perspektiv-mangler', plan((p) => { p.perspektiv.kerneopgave = starter; p.perspektiv.arbejdsplads = starter; }));
         fires('perspektiv-kerneopgave-mangler', plan((p) => { p.perspektiv.kerneopgave = starter; }));
         fires('perspektiv-arbejdsplads-mangler', plan((p) => { p.perspektiv.arbejdsplads = starter; }));
-        fires('fortolkninger-mangler', plan((p) => { p.perspektiv.kerneopgave = starter; }));
+        quiet('fortolkninger-mangler', plan((p) => {
+          p.perspektiv.kerneopgave = starter; p.perspektiv.arbejdsplads = starter; p.perspektiv.fortolkninger = '';
+        }));
       }
       // Words of one's own after the starter are a value.
       quiet('perspektiv-kerneopgave-mangler', plan((p) => { p.perspektiv.kerneopgave = `${perspectiveStarter.da}give medicin til tiden`; }));
@@ -261,13 +263,17 @@ describe('advise', () => {
       quiet('perspektiv-arbejdsplads-mangler', plan());
     });
 
-    it('fortolkninger-mangler: only organisational and competing readings not addressed (info)', () => {
-      const [a] = fires('fortolkninger-mangler', plan((p) => { p.perspektiv.kerneopgave = ''; }));
+    it('fortolkninger-mangler: a value stated and competing readings not addressed (info)', () => {
+      const noReadings = (p: Plan) => { p.perspektiv.fortolkninger = ' '; };
+      const [a] = fires('fortolkninger-mangler', plan((p) => { noReadings(p); p.perspektiv.kerneopgave = ''; }));
       expect(a!.severity).to.equal('info');
-      quiet('fortolkninger-mangler', plan((p) => {
-        p.perspektiv.kerneopgave = '';
-        p.perspektiv.fortolkninger = 'Vi taler om frygten for besparelser på personalemødet.';
-      }));
+      // Staff may read any perspective otherwise, not only an organisational one.
+      fires('fortolkninger-mangler', plan(noReadings));
+      fires('fortolkninger-mangler', plan((p) => { noReadings(p); p.perspektiv.arbejdsplads = ''; }));
+      // No value yet: the perspective itself is asked for first.
+      quiet('fortolkninger-mangler', plan((p) => { noReadings(p); p.perspektiv.kerneopgave = ''; p.perspektiv.arbejdsplads = ''; }));
+      quiet('fortolkninger-mangler', plan((p) => { p.perspektiv.kerneopgave = ''; }));
+      quiet('fortolkninger-mangler', plan());
     });
   });
 

@@ -209,11 +209,14 @@ const perspektivRules: AdviceRule[] = [
     severity: 'info',
     field: 'perspektiv',
     parts: ['perspektiv'],
+    // The publication's pitfall of this field, whatever the perspective: staff may read it otherwise.
+    // Asked once a value is stated; before that, `perspektiv-mangler` asks for the perspective.
     applies: (plan) =>
-      !perspectiveWritten(plan.perspektiv.kerneopgave) && perspectiveWritten(plan.perspektiv.arbejdsplads) && !filled(plan.perspektiv.fortolkninger),
+      (perspectiveWritten(plan.perspektiv.kerneopgave) || perspectiveWritten(plan.perspektiv.arbejdsplads))
+      && !filled(plan.perspektiv.fortolkninger),
     message: tx(
-      'En rent organisatorisk begrundelse kan lyde som en spareøvelse. Spørg medarbejderne, hvordan de forstår den, og skriv dit svar.',
-      'A purely organisational reason can sound like a savings exercise. Ask staff how they read it, and note your answer.'),
+      'Medarbejderne kan forstå perspektivet anderledes, fx som en spareøvelse eller som kritik af deres arbejde. Spørg dem, hvordan de forstår det, og skriv dit svar.',
+      'Staff may read the perspective otherwise, e.g. as a savings exercise or as criticism of their work. Ask them how they read it, and note your answer.'),
   }),
 ];
 
