@@ -365,17 +365,22 @@ describe('<mobilitet-aftale> behaviour', () => {
     expect(el.value.modtagende).to.equal(sample.modtagende);
   });
 
-  it('says what is missing when required: a form, the receiving workplace and each empty term', async () => {
+  it('says what is missing when required: a form, the receiving workplace and, for a loan, each empty term', async () => {
     const el = await aftale({ vilkaar: { ansvarsomraader: 'Sager', ferie: '', sygdom: '' } });
     el.required = true;
     await el.updateComplete;
     expect(el.checkValidity()).to.equal(false);
-    expect(el.validationMessage).to.equal(
-      'Mangler: en form for mobilitet, modtagende arbejdsplads, vilkår for ferie, vilkår for sygdom.');
+    expect(el.validationMessage).to.equal('Mangler: en form for mobilitet, modtagende arbejdsplads.');
+    // The terms are the loan's contract (as the advice mobilitet-uden-vilkaar says).
+    el.value = { ...el.value, form: 'udlaan' };
+    await el.updateComplete;
+    expect(el.validationMessage).to.equal('Mangler: modtagende arbejdsplads, vilkår for ferie, vilkår for sygdom.');
     el.setAttribute('lang', 'en');
     await aTimeout(0);
     await el.updateComplete;
-    expect(el.validationMessage).to.equal(
-      'Missing: a kind of mobility, receiving workplace, terms for holidays, terms for sickness.');
+    expect(el.validationMessage).to.equal('Missing: receiving workplace, terms for holidays, terms for sickness.');
+    el.value = { ...el.value, form: 'udstationering', modtagende: 'Hjemmeplejen' };
+    await el.updateComplete;
+    expect(el.checkValidity(), 'a secondment without terms').to.equal(true);
   });
 });

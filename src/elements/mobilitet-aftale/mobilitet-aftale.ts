@@ -100,7 +100,8 @@ export class MobilitetAftale extends KompetenceFieldElement<'mobilitet'> {
     return [
       ...(v.form ? [] : [m.missingForm]),
       ...(v.modtagende.trim() ? [] : [m.modtagende.toLowerCase()]),
-      ...terms.filter((k) => !v.vilkaar[k].trim()).map((k) => m.missingTerm(m[k])),
+      // The terms (responsibilities, holidays, sickness) are the loan's contract (advice mobilitet-uden-vilkaar).
+      ...(v.form === 'udlaan' ? terms.filter((k) => !v.vilkaar[k].trim()).map((k) => m.missingTerm(m[k])) : []),
     ];
   }
 
