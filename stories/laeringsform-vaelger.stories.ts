@@ -70,7 +70,7 @@ export const MixMissingTempi: Story = {
 /** The same element in English, with a mix that covers all three tempi. */
 export const English: Story = {
   name: 'Engelsk',
-  args: { goals: 'metoder viden', experience: 'lidt-erfarne', value: ['vaerktoejskursus', 'mentorforloeb'], lang: 'en' },
+  args: { goals: 'metoder viden', experience: 'lidt-erfarne', value: ['vaerktoejskursus', 'sidemandsoplaering'], lang: 'en' },
 };
 
 /** Read-only: the recommendations and the mix shown, nothing to change. */

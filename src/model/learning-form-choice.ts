@@ -4,7 +4,7 @@
  * what `parsePart('laeringsformer', …)` reports, and the recommendation query a plan implies.
  */
 import {
-  experiences, goalLevels, learningFormIds, type Anledning, type Experience, type GoalLevel, type Lang, type LearningFormId,
+  experiences, learningFormIds, type Anledning, type Experience, type GoalLevel, type Lang, type LearningFormId,
 } from './ids.js';
 import { issue, protoKeyPaths, readJson, type ParseResult } from './issues.js';
 import type { Plan } from './plan.js';
@@ -54,14 +54,14 @@ const newJob: readonly Anledning[] = ['ny-opgave', 'ny-faggruppe'];
 /**
  * The goals and experience to recommend learning forms for, read from a plan. The table's bottom
  * row, complex development needs, is for a large change of behaviour over a longer time, such as a
- * wholly new job: it is asked for too when every level of the pyramid is described, or when the task
- * is new or goes to another professional group. Not before a level is described: until then the
- * user picks the goals.
+ * wholly new job: it is asked for too when the task is new or goes to another professional group.
+ * Goals on every level of the pyramid are no sign of that (most of the publication's cases have
+ * them). Not before a level is described: until then the user picks the goals.
  */
 export function recommendQueryFromPlan(plan: Plan): PlanRecommendQuery {
   const groups = new Set(plan.ansvar.map((g) => g.nuvaerende));
   const goals: GoalLevel[] = describedGoalLevels(plan.laeringsmaal);
-  const large = goals.length === goalLevels.length || plan.opgave.anledninger.some((a) => newJob.includes(a));
+  const large = plan.opgave.anledninger.some((a) => newJob.includes(a));
   return {
     goals: goals.length && large ? [...goals, 'komplekse'] : goals,
     experience: experiences.filter((e) => groups.has(e)),

@@ -51,8 +51,8 @@ const noQuery: Query = { goals: [], experience: [] };
  *
  * Inside `<kompetence-model>` it reads and writes `traeningsbane.laeringsformer`, and, unless
  * `goals`/`experience` are set, takes the described goal levels (with complex development needs
- * when all three are described or the task is new or goes to another professional group) and the
- * staircase's current experience from the plan.
+ * when the task is new or goes to another professional group) and the staircase's current
+ * experience from the plan.
  *
  * @tagname laeringsform-vaelger
  * @summary Recommends learning forms for the goals and experience, and picks a mix that covers the three tempi.
