@@ -4,7 +4,7 @@ import { matchLang } from '../model/catalog/text.js';
 import { fieldGaps } from '../model/completeness-gaps.js';
 import type { FieldId, Lang } from '../model/ids.js';
 import type { Plan } from '../model/plan.js';
-import { createPlan, emptyPart, parsePart, type ParseResult, type PartName, type PartValue } from '../model/parse.js';
+import { emptyPart, parsePart, planWithPart, type ParseResult, type PartName, type PartValue } from '../model/parse.js';
 import { renderAdvice } from './advice-list.js';
 import { KompetenceFieldCore } from './field-core.js';
 import { LiveAdvice } from './live-advice.js';
@@ -21,9 +21,6 @@ export interface LiveAdviceOptions {
   /** Anything besides the value and language the advice depends on (e.g. a property that filters it). */
   dependsOn?: unknown;
 }
-
-/** The plan around a field element's value when `missing` judges it alone. */
-let blank: Plan | undefined;
 
 /**
  * Which of `units` (target groups, agreements…) the advice `adviceId` is about, as indices: each
@@ -93,7 +90,7 @@ export abstract class KompetenceFieldElement<P extends Exclude<PartName, 'forank
    * Elements whose part is not a whole field (the staircase, an arrangement) say their own.
    */
   protected missing(value: PartValue<P>): string[] {
-    return fieldGaps({ ...(blank ??= createPlan()), [this.planPart]: value }, this.planPart as FieldId, { lang: this.locale });
+    return fieldGaps(planWithPart(this.planPart as FieldId, value as Plan[FieldId]), this.planPart as FieldId, { lang: this.locale });
   }
 
   /** The empty value of the part (what a new plan holds). */

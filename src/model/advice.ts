@@ -4,7 +4,7 @@
  * The rules live in `./advice/rules.ts`; docs/advice.md documents every id.
  */
 import type { Plan } from './plan.js';
-import { createPlan } from './parse.js';
+import { planWithPart } from './parse.js';
 import { matchLang } from './catalog/text.js';
 import { adviceRules } from './advice/rules.js';
 import { runRule, type Advice, type AdvicePart, type AdviceOptions } from './advice/rule.js';
@@ -17,8 +17,6 @@ export { coveredTempi, missingTempi, periodAgreed, taskLooksComposite, taskTooAb
 export function advise(plan: Plan, options: AdviceOptions = {}): Advice[] {
   return adviceRules.flatMap((r) => runRule(r, plan, matchLang(options.lang)));
 }
-
-let empty: Plan | undefined;
 
 export interface AdviseOnOptions extends AdviceOptions {
   /**
@@ -36,6 +34,6 @@ export interface AdviseOnOptions extends AdviceOptions {
  * what `advise` gives for those rules, so a field shows the advice its overview counts.
  */
 export function adviseOn<P extends AdvicePart>(part: P, value: Plan[P], options: AdviseOnOptions = {}): Advice[] {
-  const plan = { ...(options.plan ?? (empty ??= createPlan())), [part]: value } as Plan;
+  const plan = planWithPart(part, value, options.plan);
   return adviceRules.filter((r) => r.parts.includes(part)).flatMap((r) => runRule(r, plan, matchLang(options.lang)));
 }

@@ -143,6 +143,16 @@ export function createPlan(init: Partial<Plan> = {}): Plan {
   return result.value as Plan;
 }
 
+let blank: Plan | undefined;
+
+/**
+ * `plan` with `part` set to `value`; without a plan, an empty one (made once) holding only that
+ * part: how one part is judged on its own (its advice, its field's gaps).
+ */
+export function planWithPart<K extends keyof Plan>(part: K, value: Plan[K], plan?: Plan): Plan {
+  return { ...(plan ?? (blank ??= createPlan())), [part]: value };
+}
+
 /**
  * The plan that parsing `{ schemaVersion, id, createdAt, updatedAt }` gives, made without parsing:
  * a new `<kompetence-model>` needs one at once, and the first parse builds the plan's schemas (see

@@ -16,7 +16,7 @@ import { advise, adviseOn, type Advice } from '../../model/advice.js';
 import { fieldById, fields, type FieldInfo } from '../../model/catalog/fields.js';
 import { t } from '../../model/catalog/text.js';
 import { completeness } from '../../model/completeness.js';
-import { completenessGaps, describeCompletenessGaps } from '../../model/completeness-gaps.js';
+import { describeCompletenessGaps, fieldGaps } from '../../model/completeness-gaps.js';
 import { examples } from '../../model/examples/index.js';
 import { exampleIds, fieldIds, mobilityForms, type ExampleId, type FieldId, type Lang, type MobilityForm } from '../../model/ids.js';
 import { issue, type ParseResult } from '../../model/issues.js';
@@ -567,7 +567,7 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
     const lang = this.locale;
     const m = messages[lang];
     // What the overview's "not met yet" means here: a user who did all the advice says may still lack a part.
-    const missing = completenessGaps(this.plan, { lang }).find((gap) => gap.field === f.id)?.missing;
+    const missing = fieldGaps(this.plan, f.id, { lang });
     const step = (to: FieldInfo | undefined, label: string) => to
       ? html`<button type="button" @click=${() => this.#goTo(to.id)}>${`${label} ${to.number} ${t(to.name, lang)}`}</button>`
       : nothing;
@@ -578,7 +578,7 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
             ${f.id === 'perspektiv' // <perspektiv-felt> says it itself
               ? nothing
               : html`<p class="hint"><strong>${m.leader} </strong>${t(f.leadershipTask, lang)}</p>`}
-            ${missing ? html`<p part="missing" class="hint">${m.toMeet(new Intl.ListFormat(lang).format(missing))}</p>` : nothing}
+            ${missing.length ? html`<p part="missing" class="hint">${m.toMeet(new Intl.ListFormat(lang).format(missing))}</p>` : nothing}
             ${this.#renderField(f.id)}
             <div class="steps no-print">${step(fields[f.number - 2], m.previous)}${step(fields[f.number], m.next)}</div>`
         : nothing}
