@@ -68,11 +68,11 @@ const messages: Record<IssueCode, { da: (c: MessageContext) => string; en: (c: M
   },
   unsupported_version: {
     da: (c) => newer(c)
-      ? `Planen har version ${c.received} og er lavet med en nyere kompetence-elements; denne læser højst version ${c.current}.`
-      : `Planens version ${show(c.received, 'da')} kendes ikke; kompetence-elements læser version ${readable(c)}.`,
+      ? `Planen er gemt i version ${c.received} af planformatet; her kan højst version ${c.current} læses.`
+      : `Planformatets version ${show(c.received, 'da')} kendes ikke; her kan version ${readable(c)} læses.`,
     en: (c) => newer(c)
-      ? `The plan has version ${c.received} and was made with a newer kompetence-elements; this one reads version ${c.current} at most.`
-      : `Plan version ${show(c.received, 'en')} is not known; kompetence-elements reads version ${readable(c)}.`,
+      ? `The plan is saved in version ${c.received} of the plan format; version ${c.current} at most can be read here.`
+      : `Plan format version ${show(c.received, 'en')} is not known; version ${readable(c)} can be read here.`,
   },
   invalid: { da: () => 'Ugyldig værdi.', en: () => 'Invalid value.' },
 };
@@ -101,7 +101,9 @@ export function formatPath(path: readonly (string | number)[]): string {
 
 export function issue(path: (string | number)[], code: IssueCode, lang: Lang, context: MessageContext = {}): PlanIssue {
   const text = messages[code][lang](context);
-  return { path, code, message: path.length ? `${formatPath(path)}: ${text}` : text };
+  // A version message speaks of the whole plan: "schemaVersion: …" in front would only puzzle the
+  // person importing a file, the likeliest reader of it.
+  return { path, code, message: path.length && !code.endsWith('_version') ? `${formatPath(path)}: ${text}` : text };
 }
 
 /** Accepts a JSON string or an already parsed value; never throws. */

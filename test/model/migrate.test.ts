@@ -179,16 +179,17 @@ describe('migratePlan and parsePlan', () => {
     expect(createPlanParser((x) => x)(v0Plan()).ok).to.equal(false);
   });
 
-  it('says a newer version comes from a newer release, and an unknown older one which versions it reads', () => {
+  it('says which plan format versions it reads, in words for the person importing a file (no JSON path, no package name)', () => {
     const message = (schemaVersion: unknown, lang: 'da' | 'en') => {
       const result = parsePlan({ schemaVersion }, { lang });
       if (result.ok) throw new Error('expected issues');
       return result.issues[0]!.message;
     };
-    expect(message(2, 'da')).to.equal('schemaVersion: Planen har version 2 og er lavet med en nyere kompetence-elements; denne læser højst version 1.');
-    expect(message(2, 'en')).to.equal('schemaVersion: The plan has version 2 and was made with a newer kompetence-elements; this one reads version 1 at most.');
-    expect(message(0, 'da')).to.equal('schemaVersion: Planens version 0 kendes ikke; kompetence-elements læser version 1.');
-    expect(message('1', 'en')).to.equal('schemaVersion: Plan version “1” is not known; kompetence-elements reads version 1.');
+    expect(message(2, 'da')).to.equal('Planen er gemt i version 2 af planformatet; her kan højst version 1 læses.');
+    expect(message(2, 'en')).to.equal('The plan is saved in version 2 of the plan format; version 1 at most can be read here.');
+    expect(message(0, 'da')).to.equal('Planformatets version 0 kendes ikke; her kan version 1 læses.');
+    expect(message('1', 'en')).to.equal('Plan format version “1” is not known; version 1 can be read here.');
+    expect(message(undefined, 'da')).to.equal('Planen mangler «schemaVersion».');
   });
 
   for (const version of [0, -1]) {

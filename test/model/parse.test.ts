@@ -489,7 +489,7 @@ describe('parsePlan', () => {
       const [en] = issues(bad, { lang: 'en' });
       expect(da!.message).to.contain('Ukendt værdi «fly».');
       expect(en!.message).to.contain('Unknown value “fly”.').and.not.contain('«');
-      expect(issues({ schemaVersion: '2' }, { lang: 'en' })[0]!.message).to.contain('Plan version “2”');
+      expect(issues({ schemaVersion: '2' }, { lang: 'en' })[0]!.message).to.contain('Plan format version “2”');
       for (const [input, path] of [[{ schemaVersion: 1, foo: 1 }, 'foo'], [{}, 'schemaVersion']] as const) {
         const message = issues(input, { lang: 'en' })[0]!.message;
         expect(message, path).to.match(/“[^”]+”/).and.not.contain('«').and.not.match(/"[^"]*"/);
