@@ -19,11 +19,11 @@ export interface CompletenessGap {
 const texts = {
   task: tx('en beskrivelse af opgaven', 'a description of the task'),
   krav: tx('de tre krav til opgaven bekræftet', 'the three requirements of the task confirmed'),
-  group: tx('en målgruppe med et fremtidigt ansvar', 'a target group with a future responsibility'),
+  group: tx('en målgruppe med ansvar bagefter', 'a target group with responsibility afterwards'),
   value: tx('værdien for kerneopgaven eller arbejdspladsen', 'the value for the core task or the workplace'),
   goal: tx('mindst ét læringsmål beskrevet', 'at least one learning goal described'),
   period: tx('en periode med start og slut', 'a period with a start and an end'),
-  order: tx('datoer i rigtig rækkefølge', 'dates in the right order'),
+  order: tx('datoer i den rigtige rækkefølge', 'dates in the right order'),
   type: tx('om overgangen til hverdag er individuel eller fælles', 'whether the transition to everyday work is individual or collective'),
   date: tx('en dato for den fælles overgang', 'a date for the collective transition'),
   anchor: tx('mindst én aftale om forankring', 'at least one anchoring agreement'),

@@ -22,7 +22,7 @@ const typeNames: Record<string, { da: string; en: string }> = {
   string: { da: 'tekst', en: 'text' },
   number: { da: 'et tal', en: 'a number' },
   int: { da: 'et helt tal', en: 'a whole number' },
-  boolean: { da: 'sand eller falsk', en: 'true or false' },
+  boolean: { da: 'true eller false', en: 'true or false' },
   array: { da: 'en liste', en: 'a list' },
   object: { da: 'et objekt', en: 'an object' },
 };

@@ -66,7 +66,7 @@ const goodFor: Partial<Record<GoalLevel, Partial<Record<LearningFormId, readonly
  */
 const phrases = {
   da: {
-    table: (goal: string) => `Metodens tabel nævner den til ${goal}.`,
+    table: (goal: string) => `Metodens tabel foreslår den til ${goal}.`,
     related: (goal: string) => `Skal tilpasses til ${goal}.`,
     relatedGood: (goal: string) => `Velegnet til ${goal}.`,
     only: (audience: string) => `Kun til ${audience}`,

@@ -554,7 +554,7 @@ describe('<kompetence-model>', () => {
       expect(adviceIn(field(model, 'traeningsbane-plan')), 'in the training ground').to.include('periode-omvendt');
       expect([...root(model).querySelectorAll<HTMLElement>('.all-advice [data-advice="periode-omvendt"]')]).to.have.length(1);
       expect($(model, '#tab-traeningsbane').classList.contains('met')).to.equal(false);
-      expect($(model, '#panel-traeningsbane [part="missing"]').textContent).to.include('datoer i rigtig rækkefølge');
+      expect($(model, '#panel-traeningsbane [part="missing"]').textContent).to.include('datoer i den rigtige rækkefølge');
     });
 
     it('removes a filled-in arrangement by keyboard; Undo, in its place in the list and named as its button, takes it back and shows it', async () => {

@@ -90,7 +90,7 @@ describe('<laeringsform-vaelger> behaviour', () => {
     const legends = [...root(el).querySelectorAll('.forms legend')].map((l) => l.textContent);
     expect(legends).to.deep.equal([
       'Metoder og teknikker', 'Faglig viden', 'Rolleforståelse', 'Komplekse udviklingsbehov', 'Mobilitet',
-      'Kommunens værktøjsliste',
+      'Randers Kommunes værktøjsliste',
     ]);
     expect(formIds(el)).to.have.length(learningForms.length);
     const select = root(el).querySelector('select')!;
@@ -124,7 +124,7 @@ describe('<laeringsform-vaelger> behaviour', () => {
     const legendOf = (id: string) => formItem(el, id).closest('fieldset')!.querySelector('legend')!.textContent;
     expect(legendOf('videndeling')).to.equal('Andre forslag');
     expect(fitText('videndeling')).to.equal('Kan bruges: Skal tilpasses til faglig viden.');
-    expect(fitText('temadag')).to.equal('Passer godt: Metodens tabel nævner den til faglig viden.');
+    expect(fitText('temadag')).to.equal('Passer godt: Metodens tabel foreslår den til faglig viden.');
     // A course for administrative staff says so first.
     expect(fitText('klinisk-introduktion')).to.match(/^Kan bruges: Kun til administrativt personale, fx økonomi, HR og it\. /);
     el.setAttribute('goals', 'metoder');
@@ -132,7 +132,7 @@ describe('<laeringsform-vaelger> behaviour', () => {
     await el.updateComplete;
     // Not advised: the reason against comes first, and nothing says it "can be used".
     expect(fitText('udviklende-workshop')).to.equal(
-      'Frarådes: Passer til meget erfarne, ikke til begyndere. Metodens tabel nævner den til metoder og teknikker.');
+      'Frarådes: Passer til meget erfarne, ikke til begyndere. Metodens tabel foreslår den til metoder og teknikker.');
     expect(fitText('rolle-som-ressourceperson')).to.equal(
       'Frarådes: Passer til meget erfarne, ikke til begyndere. Skal tilpasses til metoder og teknikker.');
     const enEl = await render(html`<laeringsform-vaelger goals="metoder" experience="begyndere" lang="en"></laeringsform-vaelger>`);

@@ -12,7 +12,7 @@ import { createPlan } from '../../src/model/parse.js';
 import {
   anchoringKindInfo, anledningInfo, currentLevels, feedbackKindInfo, fieldById, fields, futureResponsibilities,
   goalLevelInfo, isLearningFormId, learningFormById, learningFormFamilyNames, learningForms, learningFormTable,
-  licenceForResponsibility, licenceInfo, mobilityGuidance, responsibilityForLicence, skippedSteps, stepIndex, t,
+  licenceForResponsibility, licenceInfo, mobilityGuidance, resourceDemandNames, responsibilityForLicence, skippedSteps, stepIndex, t,
   taskRequirementLabels, taskRequirements, tempoInfo, transitionTypeInfo, weekdayNames,
 } from '../../src/model/catalog/index.js';
 
@@ -40,6 +40,14 @@ describe('catalog texts', () => {
     for (const [path, text] of texts(catalog)) {
       expect(text.da.length, path).to.be.below(220);
       expect(text.en.length, path).to.be.below(220);
+    }
+  });
+
+  it('write Danish as the elements do: «…» quotes, an en dash in ranges, «idé» with its accent', () => {
+    for (const [path, { da }] of texts(catalog)) {
+      expect(da, path).not.to.match(/[“”"]/);
+      expect(da, path).not.to.match(/\d-\d/);
+      expect(da, path).not.to.match(/\bide(en|er|erne)?\b/i);
     }
   });
 
@@ -86,6 +94,12 @@ describe('learning forms', () => {
 
   it('has family names for every family', () => {
     expect(Object.keys(learningFormFamilyNames)).to.have.members(learningFormFamilies);
+    // The tool list is Randers Kommune's, not the municipality of whoever uses the elements.
+    expect(learningFormFamilyNames.vaerktoej).to.deep.equal({ da: 'Randers Kommunes værktøjsliste', en: 'Randers Municipality\'s tool list' });
+  });
+
+  it('name resource demands as amounts, low to high', () => {
+    expect(Object.values(resourceDemandNames).map((n) => n.da)).to.deep.equal(['få', 'en del', 'mange']);
   });
 });
 
@@ -215,7 +229,8 @@ describe('facts on single forms', () => {
 
   it('a seminar leaves training and feedback to the staff afterwards, and its note says so', () => {
     const { notes } = learningFormById('seminar');
-    expect(notes?.da).to.match(/[Tt]ræning og feedback/).and.match(/bagefter/);
+    // «skal», not «må», which could also read as "may".
+    expect(notes?.da).to.match(/[Tt]ræning og feedback skal medarbejderne selv/).and.match(/bagefter/);
     expect(notes?.en).to.match(/training and feedback/).and.match(/afterwards/);
   });
 
@@ -331,6 +346,9 @@ describe('training, anchoring, task, fields, mobility', () => {
     const hope = mobilityGuidance['europaeisk-udveksling'];
     expect(hope.requirements.map((r) => r.en).join(' ')).to.match(/three years/).and.match(/language/);
     expect(hope.payment?.en).to.match(/employer/);
+    // The case: the national coordinator matches the applicant with a host hospital.
+    expect(hope.advice.map((a) => a.da)).to.include('Den nationale koordinator finder værtshospitalet.');
+    expect(hope.advice.map((a) => a.en)).to.include('The national coordinator finds the host hospital.');
     expect(Object.keys(weekdayNames)).to.deep.equal([...weekdays]);
   });
 });

@@ -45,14 +45,15 @@ describe('completenessGaps', () => {
   it('names everything an empty plan lacks, per field, in Danish and English', () => {
     const empty = createPlan();
     expect(completenessGaps(empty)).to.deep.equal([
-      { field: 'opgave', missing: ['en beskrivelse af opgaven', 'de tre krav til opgaven bekræftet', 'en målgruppe med et fremtidigt ansvar'] },
+      { field: 'opgave', missing: ['en beskrivelse af opgaven', 'de tre krav til opgaven bekræftet', 'en målgruppe med ansvar bagefter'] },
       { field: 'perspektiv', missing: ['værdien for kerneopgaven eller arbejdspladsen'] },
       { field: 'laeringsmaal', missing: ['mindst ét læringsmål beskrevet'] },
       { field: 'traeningsbane', missing: ['vidensopbygning', 'afprøvning', 'feedback', 'en periode med start og slut'] },
       { field: 'hverdag', missing: ['om overgangen til hverdag er individuel eller fælles', 'mindst én aftale om forankring'] },
     ]);
     const en = describeCompletenessGaps(empty, { lang: 'en' });
-    expect(en).to.match(/^Task \(a description of the task, /);
+    // Named as the staircase names it: «Ansvar bagefter», "Responsibility afterwards".
+    expect(en).to.match(/^Task \(a description of the task, the three requirements of the task confirmed, a target group with responsibility afterwards\); /);
     expect(en).to.include('; Training ground (knowledge building, trying out, feedback, a period with a start and an end); ');
   });
 
@@ -79,7 +80,7 @@ describe('completenessGaps', () => {
       'Træningsbane (en periode med start og slut)',
     );
     const reversed = complete((p) => (p.traeningsbane.periode = { start: '2027-03-01', slut: '2027-01-01' }));
-    expect(describeCompletenessGaps(reversed)).to.equal('Træningsbane (datoer i rigtig rækkefølge)');
+    expect(describeCompletenessGaps(reversed)).to.equal('Træningsbane (datoer i den rigtige rækkefølge)');
     expect(describeCompletenessGaps(reversed, { lang: 'en' })).to.equal('Training ground (dates in the right order)');
   });
 

@@ -51,6 +51,11 @@ describe('examples', () => {
         plan.hverdag.forankring.forEach((f, i) => expect(f.id).to.equal(`eksempel-${id}-forankring-${i + 1}`));
       });
 
+      it('quotes with «…», as the elements\' Danish does', () => {
+        const json = JSON.stringify(examples[id]);
+        expect(json).not.to.match(/[“”]/);
+      });
+
       it('fills the five fields as far as the source does', () => {
         const plan = examples[id];
         expect(filled(plan.arbejdsplads)).to.equal(true);

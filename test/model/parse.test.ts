@@ -501,6 +501,11 @@ describe('parsePlan', () => {
       const [en] = issues({ schemaVersion: 1, ansvar: [{ maalgruppe: 7 }] }, { lang: 'en' });
       expect(da!.message).to.equal('ansvar[0].maalgruppe: Skal være tekst.');
       expect(en!.message).to.equal('ansvar[0].maalgruppe: Must be text.');
+      // A yes/no value is named as JSON writes it, the only spelling that parses.
+      const flag = { schemaVersion: 1, opgave: { krav: { ansvarTydeligt: 'ja' } } };
+      const said = (lang: 'da' | 'en') => issues(flag, { lang }).find((i) => i.code === 'invalid_type')!.message;
+      expect(said('da')).to.equal('opgave.krav.ansvarTydeligt: Skal være true eller false.');
+      expect(said('en')).to.equal('opgave.krav.ansvarTydeligt: Must be true or false.');
     });
 
     it('show paths with dots and list indices', () => {

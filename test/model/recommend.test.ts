@@ -161,7 +161,7 @@ describe('recommendLearningForms: experience', () => {
     expect(recommendLearningForms({ goals: ['viden'] }).find((r) => !r.fromTable)?.form.id).to.equal('coaching');
     const role = find(recommendLearningForms({ goals: ['viden', 'rolle'] }), 'coaching')!;
     expect(role.fromTable).to.equal(true);
-    expect(role.reason).to.equal('Metodens tabel nævner den til rolleforståelse.');
+    expect(role.reason).to.equal('Metodens tabel foreslår den til rolleforståelse.');
   });
 
   it('e-learning is good for beginners who need formal knowledge, not for the very experienced', () => {
@@ -276,6 +276,6 @@ describe('recommendLearningForms: language', () => {
     expect(en.map((r) => r.fit)).to.deep.equal(da.map((r) => r.fit));
     en.forEach((r, i) => expect(r.reason, r.form.id).to.not.equal(da[i]!.reason));
     expect(en[0]!.reason).to.equal("The method's table lists it for methods and techniques.");
-    expect(da[0]!.reason).to.equal('Metodens tabel nævner den til metoder og teknikker.');
+    expect(da[0]!.reason).to.equal('Metodens tabel foreslår den til metoder og teknikker.');
   });
 });

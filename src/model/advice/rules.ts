@@ -25,7 +25,7 @@ const tempoNames: Record<Tempo, Text> = {
 };
 
 const kravNames = {
-  konkretSituation: tx('er én konkret situation, som medarbejderne kender', 'is one concrete situation staff know'),
+  konkretSituation: tx('er én konkret, velkendt situation', 'is one concrete, familiar situation'),
   kanHaandteresAnderledes: tx('kan håndteres på en anden måde', 'can be handled differently'),
   ansvarTydeligt: tx('gør det tydeligt, hvem der har ansvaret', 'makes clear who is responsible'),
 } as const;
@@ -126,8 +126,8 @@ const opgaveRules: AdviceRule[] = [
     parts: ['ansvar'],
     applies: (plan) => groups(plan, (g) => !g.fremtidigt),
     message: ({ name }: Group) => tx(
-      `Vælg ansvaret for ${name.da} bagefter: med støtte, selvstændigt eller som ressourceperson.`,
-      `Choose the responsibility for ${name.en} afterwards: with support, independently or as resource person.`),
+      `Vælg, hvilket ansvar ${name.da} skal tage bagefter: med støtte, selvstændigt eller som ressourceperson.`,
+      `Choose the responsibility ${name.en} are to take afterwards: with support, independently or as resource person.`),
   }),
   rule({
     id: 'ansvar-spring-til-ressourceperson',
@@ -215,8 +215,8 @@ const perspektivRules: AdviceRule[] = [
       (perspectiveWritten(plan.perspektiv.kerneopgave) || perspectiveWritten(plan.perspektiv.arbejdsplads))
       && !filled(plan.perspektiv.fortolkninger),
     message: tx(
-      'Medarbejderne kan forstå perspektivet anderledes, fx som en spareøvelse eller som kritik af deres arbejde. Spørg dem, hvordan de forstår det, og skriv dit svar.',
-      'Staff may read the perspective otherwise, e.g. as a savings exercise or as criticism of their work. Ask them how they read it, and note your answer.'),
+      'Medarbejderne kan forstå perspektivet anderledes, fx som en spareøvelse eller som kritik af deres arbejde. Spørg dem, hvordan de forstår det, og skriv, hvordan du svarer.',
+      'Staff may read the perspective otherwise, e.g. as a savings exercise or as criticism of their work. Ask them how they read it, and note how you respond.'),
   }),
 ];
 
@@ -277,8 +277,8 @@ const traeningsbaneRules: AdviceRule[] = [
       return covered.includes('vidensopbygning') && missing.length > 0 && list(missing.map((t) => tempoNames[t]));
     },
     message: (missing: Text) => tx(
-      `Træningsbanen mangler ${missing.da}, så ændringen slår næppe igennem. Tilføj aktiviteter eller en læringsform, der dækker det.`,
-      `The training ground lacks ${missing.en}, so change will hardly take hold. Add activities or a learning form that covers it.`),
+      `Træningsbanen mangler ${missing.da}, så ændringen slår næppe igennem. Tilføj aktiviteter eller en læringsform, der dækker det, der mangler.`,
+      `The training ground lacks ${missing.en}, so change will hardly take hold. Add activities or a learning form that covers what is missing.`),
   }),
   rule({
     id: 'tempo-mangler',
@@ -291,8 +291,8 @@ const traeningsbaneRules: AdviceRule[] = [
       return covered.length > 0 && missing.includes('vidensopbygning') && list(missing.map((t) => tempoNames[t]));
     },
     message: (missing: Text) => tx(
-      `Træningsbanen mangler ${missing.da}. Tilføj aktiviteter eller en læringsform, der dækker det.`,
-      `The training ground lacks ${missing.en}. Add activities or a learning form that covers it.`),
+      `Træningsbanen mangler ${missing.da}. Tilføj aktiviteter eller en læringsform, der dækker det, der mangler.`,
+      `The training ground lacks ${missing.en}. Add activities or a learning form that covers what is missing.`),
   }),
   rule({
     id: 'periode-mangler',
@@ -310,7 +310,7 @@ const traeningsbaneRules: AdviceRule[] = [
     field: 'traeningsbane',
     parts: ['traeningsbane', 'mobilitet'],
     applies: (plan) => [
-      ...(periodReversed(plan.traeningsbane.periode) ? [tx('Træningsperioden', 'The training period')] : []),
+      ...(periodReversed(plan.traeningsbane.periode) ? [tx('Træningsbanen', 'The training ground')] : []),
       ...arrangements(plan, (m) => periodReversed(m.periode))
         .map(({ name }) => tx(upperFirst(name.da), upperFirst(name.en))),
     ],
@@ -371,7 +371,7 @@ const traeningsbaneRules: AdviceRule[] = [
     message: ({ learners, experienced }: { learners: number; experienced: number }) => {
       const needed = Math.ceil(learners / 2);
       return tx(
-        `Sidemandsoplæring: ${learners} skal lære, højst to pr. erfaren kollega. At oplære alle på én gang kræver ${needed} erfarne kolleger${experienced ? `. Ansvarstrappens meget erfarne dækker ${experienced} af dem; resten behøver ikke stå på trappen` : ', som ikke behøver stå på ansvarstrappen'}. Med færre deler du oplæringen i hold efter hinanden.`,
+        `Sidemandsoplæring: ${learners} skal lære, højst to pr. erfaren kollega. At oplære alle på én gang kræver ${needed} erfarne kolleger${experienced ? `. Heraf kan ${experienced} være ansvarstrappens meget erfarne; de øvrige kan være kolleger uden for trappen` : ', som ikke behøver stå på ansvarstrappen'}. Med færre deler du oplæringen i hold efter hinanden.`,
         `Side-by-side training: ${learners} to train, at most two per experienced colleague. Training everyone at once takes ${needed} experienced colleagues${experienced ? `. The staircase's very experienced staff can be ${experienced} of them; the rest need not be on it` : ', who need not be on the staircase'}. With fewer, train them in rounds, one after another.`);
     },
   }),
@@ -428,7 +428,7 @@ const hverdagRules: AdviceRule[] = [
     parts: ['hverdag'],
     applies: (plan) => !plan.hverdag.overgang.type,
     message: tx(
-      'Aftal overgangen til hverdag: for hver enkelt, når de er klar, eller for alle på én gang?',
+      'Aftal overgangen til hverdag: enkeltvis, når den enkelte er klar, eller for alle på én gang?',
       'Agree the transition to everyday work: each person when ready, or everyone at once?'),
   }),
   rule({
@@ -448,8 +448,8 @@ const hverdagRules: AdviceRule[] = [
     parts: ['hverdag'],
     applies: (plan) => plan.hverdag.overgang.type === 'faelles' && !filled(plan.hverdag.overgang.ikkeKlar),
     message: tx(
-      'Skriv, hvad der sker for dem, der ikke er klar ved den fælles overgang.',
-      'Write what happens for those not ready at the collective transition.'),
+      'Skriv, hvad der sker med dem, der ikke er klar ved den fælles overgang.',
+      'Write what happens to those not ready at the collective transition.'),
   }),
   rule({
     id: 'opfoelgning-paa-maal-mangler',
@@ -472,8 +472,8 @@ const hverdagRules: AdviceRule[] = [
       return !!end && !!date && end > date && date;
     },
     message: (date: string) => tx(
-      `Træningen slutter efter overgangen den ${formatDate(date, 'da')}. Flyt en af dem.`,
-      `Training ends after the transition on ${formatDate(date, 'en')}. Move one of them.`),
+      `Træningsbanen slutter efter overgangen den ${formatDate(date, 'da')}. Flyt en af datoerne.`,
+      `The training ground ends after the transition on ${formatDate(date, 'en')}. Move one of the dates.`),
   }),
   rule({
     id: 'opfoelgning-foer-traening-slutter',
@@ -485,8 +485,8 @@ const hverdagRules: AdviceRule[] = [
       return end ? followUps(plan).flatMap((f) => (f.dato && f.dato < end ? [f.dato] : [])) : false;
     },
     message: (date: string) => tx(
-      `Opfølgningen den ${formatDate(date, 'da')} ligger, før træningen slutter. Læg den efter træningens slutning.`,
-      `The follow-up on ${formatDate(date, 'en')} comes before training ends. Set it after training ends.`),
+      `Opfølgningen den ${formatDate(date, 'da')} ligger, før træningsbanen slutter. Læg den efter træningsbanens slutning.`,
+      `The follow-up on ${formatDate(date, 'en')} comes before the training ground ends. Set it after that.`),
   }),
 ];
 

@@ -43,7 +43,7 @@ export const goalLevelInfo: { readonly [L in PlanGoalLevel]: GoalLevelInfo<L> } 
     id: 'viden',
     name: tx('Faglig viden', 'Professional knowledge'),
     description: tx('Den faglige indsigt bag ens valg.', 'The professional insight behind one\'s choices.'),
-    leaderRole: tx('Hjælp med at forstå ny teori og bruge den i hverdagen.', 'Help staff understand new theory and use it day to day.'),
+    leaderRole: tx('Hjælp medarbejderne med at forstå ny teori og bruge den i hverdagen.', 'Help staff understand new theory and use it day to day.'),
     subtypes: [
       sub('faglige-teorier', tx('Faglige teorier', 'Professional theories'), tx('Samlet tænkning om et fagfelt.', 'Coherent thinking about a field.')),
       sub('forskning', tx('Ny forskning', 'New research'), tx('Ny viden om, hvad der virker.', 'New evidence on what works.')),

@@ -39,7 +39,7 @@ export const learningFormFamilyTempi: Readonly<Record<LearningFormFamily, readon
 /** How much a form asks of the workplace's resources, in words (the chooser and the catalog say the same). */
 export const resourceDemandNames: Readonly<Record<ResourceDemand, Text>> = {
   lav: tx('få', 'low'),
-  middel: tx('middel', 'medium'),
+  middel: tx('en del', 'medium'),
   hoej: tx('mange', 'high'),
 };
 
@@ -49,7 +49,7 @@ export const learningFormFamilyNames: Readonly<Record<LearningFormFamily, Text>>
   rolle: tx('Rolleforståelse', 'Role understanding'),
   komplekse: tx('Komplekse udviklingsbehov', 'Complex development needs'),
   mobilitet: tx('Mobilitet', 'Mobility'),
-  vaerktoej: tx('Kommunens værktøjsliste', 'Municipal tool list'),
+  vaerktoej: tx('Randers Kommunes værktøjsliste', 'Randers Municipality\'s tool list'),
 };
 
 /** What the sources say of each family as a whole. */
@@ -167,7 +167,7 @@ const specs: Specs = {
       name: tx('Flerdageskursus', 'Multi-day course'),
       description: tx('Et kursus over nogle dage, hvor der er tid til at gå i dybden.', 'A course over a few days, with time to go in depth.'),
       suits: tx('At introducere teori og arbejde med mere komplekse problemstillinger.', 'Introducing theory and working on more complex problems.'),
-      duration: tx('2-3 dage, evt. med perioder på arbejdet imellem', '2–3 days, perhaps with periods at work in between'),
+      duration: tx('2–3 dage, evt. med perioder på arbejdet imellem', '2–3 days, perhaps with periods at work in between'),
       resources: high,
       notes: tx('Hold temaet snævert og udviklingsmålet klart.', 'Keep the theme narrow and the development goal clear.'),
     },
@@ -187,14 +187,14 @@ const specs: Specs = {
       suits: tx('Behov, der er bredere end én opgave.', 'Needs broader than one task.'),
       duration: tx('Ofte flere dage', 'Often several days'),
       resources: high,
-      notes: tx('Træning og feedback må medarbejderne selv sætte i gang bagefter.', 'Staff must set up training and feedback themselves afterwards.'),
+      notes: tx('Træning og feedback skal medarbejderne selv sætte i gang bagefter.', 'Staff must set up training and feedback themselves afterwards.'),
     },
   },
   rolle: {
     mentorforloeb: {
       name: tx('Mentorforløb', 'Mentoring'),
       description: tx(
-        'En mentor lytter, udfordrer og deler erfaring; mentee stiller spørgsmålene.',
+        'En mentor lytter, udfordrer og deler erfaring; menteen stiller spørgsmålene.',
         'A mentor listens, challenges and shares experience; the mentee asks the questions.'),
       suits: tx('Nye måder at løse opgaven på og en ny rolle.', 'New ways to solve the task and a new role.'),
       groupSize: tx('Mentor og mentee', 'Mentor and mentee'),
@@ -219,7 +219,7 @@ const specs: Specs = {
         'En lille gruppe afprøver noget konkret i hverdagen, reflekterer og skriver det ned.',
         'A small group tries something concrete at work, reflects and writes it down.'),
       suits: tx('At bryde vaner og rutiner.', 'Breaking habits and routines.'),
-      groupSize: tx('3-6', '3–6'),
+      groupSize: tx('3–6', '3–6'),
       resources: mid,
       // Knowledge is gained through action (trying out) and shared reflection (feedback).
       tempi: ALL,
@@ -269,7 +269,7 @@ const specs: Specs = {
       name: tx('Udlån til eksterne samarbejdspartnere', 'Loan to external partners'),
       description: tx('En periode hos en partner, fx en kommune eller et universitet.', 'A period at a partner, e.g. a municipality or university.'),
       suits: tx('Et konkret behov hos modtageren og bedre samarbejde.', 'A concrete need at the host and better collaboration.'),
-      duration: tx('Typisk under et år, fx 3 måneder 2 dage om ugen', 'Typically under a year, e.g. 3 months, 2 days a week'),
+      duration: tx('Typisk under et år, fx 3 måneder, 2 dage om ugen', 'Typically under a year, e.g. 3 months, 2 days a week'),
       resources: high,
       // Read by the mobility guidance (requirements) and recommendLearningForms.
       notes: tx(
@@ -376,7 +376,7 @@ const specs: Specs = {
     projektarbejde: {
       name: tx('Projektarbejde', 'Project work'),
       description: tx('Udvikling gennem projekter.', 'Development through projects.'),
-      suits: tx('Nye ideer til en afgrænset praksis.', 'New ideas for a bounded practice.'),
+      suits: tx('Nye idéer til en afgrænset praksis.', 'New ideas for a bounded practice.'),
       resources: mid,
       tempi: KB_TRY,
     },

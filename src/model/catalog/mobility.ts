@@ -28,7 +28,7 @@ const specs: Record<MobilityForm, Spec> = {
     scope: ['deltid', 'fuldtid'],
     // The cases: a loan starts from the employee's own initiative or from management's request.
     targetGroup: tx(
-      'Medarbejdere, der prøver nye opgaver uden at skifte job. Ideen kan komme fra dem selv eller fra ledelsen.',
+      'Medarbejdere, der prøver nye opgaver uden at skifte job. Idéen kan komme fra dem selv eller fra ledelsen.',
       'Staff trying new tasks without changing jobs. The idea can come from them or from management.'),
     advice: [
       tx('Hold uformel kontakt om læring og trivsel.', 'Keep informal contact about learning and well-being.'),
@@ -52,7 +52,7 @@ const specs: Record<MobilityForm, Spec> = {
       tx('Politisk velvilje og gavmilde klinikere.', 'Political goodwill and generous clinicians.'),
     ],
     advice: [
-      tx('Følg fx vagter, ambulance, skadestue, laboratorium og operationer.', 'Follow e.g. shifts, ambulance, emergency room, lab and surgery.'),
+      tx('Følg fx vagter, ambulancekørsel, skadestue, laboratorium og operationer.', 'Follow e.g. shifts, ambulance runs, emergency room, lab and surgery.'),
     ],
   },
   'europaeisk-udveksling': {
@@ -62,7 +62,7 @@ const specs: Record<MobilityForm, Spec> = {
       'The employer grants paid leave; the host hospital helps with stay and board.'),
     advice: [
       tx('Tal med tidligere deltagere, og vid, hvad du vil have ud af det.', 'Talk to former participants and know what you want from it.'),
-      tx('Værtshospitalet findes med den nationale koordinator.', 'The host is found with the national coordinator.'),
+      tx('Den nationale koordinator finder værtshospitalet.', 'The national coordinator finds the host hospital.'),
     ],
   },
 };

@@ -27,7 +27,7 @@ export const barselsafsnit = example('barselsafsnit', {
     'Mere kapacitet til rådgivning og bedre resultater på de parametre, afsnittet måles på.',
   ],
   laeringsmaal: {
-    viden: ['Evidensbaseret viden om amning og ernæring frem for “ammestuevisdom”.', 'forskning'],
+    viden: ['Evidensbaseret viden om amning og ernæring frem for «ammestuevisdom».', 'forskning'],
     rolle: ['At blive i rollen som fagperson i en personlig situation og rådgive uden at belære eller presse moderen.', 'selvforstaaelse'],
   },
   ansvar: [

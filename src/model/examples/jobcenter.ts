@@ -23,7 +23,7 @@ export const jobcenter = example('jobcenter', {
   },
   perspektiv: [
     'De unge får overskuelige forløb, hvor instanserne siger det samme, og der handles hurtigt bagefter.',
-    'Et led i strategien for stærkere samarbejde: væk med “dem og os” og mere arbejdsglæde.',
+    'Et led i strategien for stærkere samarbejde: væk med «dem og os» og mere arbejdsglæde.',
   ],
   laeringsmaal: {
     metoder: ['Teknikker til mødeledelse, som især de mindre erfarne kan støtte sig til.', 'arbejdsteknikker'],
@@ -36,14 +36,14 @@ export const jobcenter = example('jobcenter', {
   ansvar: [{ maalgruppe: 'Udvalgte medarbejdere (på længere sigt)', fremtidigt: 'selvstaendigt' }],
   traeningsbane: {
     vidensopbygning: 'Mest korte halvdagskurser og workshops.',
-    afproevning: 'Møderne ledes i praksis med en “buddy” ved siden af.',
+    afproevning: 'Møderne ledes i praksis med en «buddy» ved siden af.',
     feedback: 'Løbende feedback fra en ressourceperson.',
     laeringsformer: ['traeningsworkshop'],
     spilleregler: 'Alle ved, at en mødeleder på træningsbanen øver sig.',
   },
   overgang: { type: 'individuel', beskrivelse: 'Aftales konkret mellem medarbejder og leder.', ikkeKlar: '' },
   forankring: [
-    ['loebende-stoette', 'Fælles skabeloner til indsatsplanen og en “buddy”.'],
+    ['loebende-stoette', 'Fælles skabeloner til indsatsplanen og en «buddy».'],
     ['loebende-opfoelgning', 'Netværksmødernes struktur revideres løbende.'],
   ],
 });

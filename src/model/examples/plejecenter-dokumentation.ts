@@ -25,7 +25,7 @@ export const plejecenterDokumentation = example('plejecenter-dokumentation', {
   perspektiv: [
     'Mere nærvær i den time, der før gik med dokumentation, og færre fejl, fordi mindre bliver glemt.',
     'Det er mere effektivt og mindre stressende at dokumentere på stedet.',
-    'Så længe der kun blev talt om at “implementere” systemet, frygtede mange at skulle i gang uden at kunne øve sig, og det gav modstand. Svaret var et klart skel mellem træningsbane og forpligtende hverdag.',
+    'Så længe der kun blev talt om at «implementere» systemet, frygtede mange at skulle i gang uden at kunne øve sig, og det gav modstand. Svaret var et klart skel mellem træningsbane og forpligtende hverdag.',
   ],
   laeringsmaal: {
     metoder: ['At bruge it-systemet og få faste rutiner i den nye måde at dokumentere på.', 'teknologi', 'fremgangsmaader'],
