@@ -5,7 +5,7 @@
  */
 import { fieldIds, type FieldId, type Lang, type Text } from './ids.js';
 import type { Plan } from './plan.js';
-import { describedGoalLevels, filled, missingTempi, periodAgreed, periodsInOrder, perspectiveWritten } from './advice/checks.js';
+import { describedGoalLevels, filled, missingTempi, periodAgreed, periodReversed, perspectiveWritten } from './advice/checks.js';
 import { fieldById } from './catalog/fields.js';
 import { matchLang, tx, t } from './catalog/text.js';
 import { tempoInfo } from './catalog/training.js';
@@ -23,7 +23,7 @@ const texts = {
   value: tx('værdien for kerneopgaven eller arbejdspladsen', 'the value for the core task or the workplace'),
   goal: tx('mindst ét læringsmål beskrevet', 'at least one learning goal described'),
   period: tx('en periode med start og slut', 'a period with a start and an end'),
-  order: tx('datoer i den rigtige rækkefølge', 'dates in the right order'),
+  order: tx('en slutdato, der ikke er før startdatoen', 'an end date no earlier than the start date'),
   type: tx('om overgangen til hverdag er individuel eller fælles', 'whether the transition to everyday work is individual or collective'),
   date: tx('en dato for den fælles overgang', 'a date for the collective transition'),
   anchor: tx('mindst én aftale om forankring', 'at least one anchoring agreement'),
@@ -48,7 +48,7 @@ function gaps(plan: Plan, field: FieldId): Text[] {
       return [
         ...missingTempi(tb).map((tempo) => tempoInfo[tempo].name),
         ...when(!periodAgreed(tb.periode), texts.period),
-        ...when(!periodsInOrder(plan), texts.order),
+        ...when(periodReversed(tb.periode), texts.order),
       ];
     case 'hverdag':
       return [

@@ -5,7 +5,7 @@
  */
 import type { FieldId } from './ids.js';
 import type { Plan } from './plan.js';
-import { coveredTempi, describedGoalLevels, filled, periodAgreed, periodsInOrder, perspectiveWritten } from './advice/checks.js';
+import { coveredTempi, describedGoalLevels, filled, periodAgreed, periodReversed, perspectiveWritten } from './advice/checks.js';
 
 export interface Completeness {
   criteria: Record<FieldId, boolean>;
@@ -25,9 +25,10 @@ export function completeness(plan: Plan): Completeness {
     perspektiv: perspectiveWritten(perspektiv.kerneopgave) || perspectiveWritten(perspektiv.arbejdsplads),
     // At least one level of the pyramid described.
     laeringsmaal: describedGoalLevels(plan.laeringsmaal).length > 0,
-    // All three tempi covered (by text or a chosen form's tempi), a period agreed, and no period
-    // (its own, a mobility arrangement's) ending before it starts: "met" never sits beside an error.
-    traeningsbane: coveredTempi(traeningsbane).length === 3 && periodAgreed(traeningsbane.periode) && periodsInOrder(plan),
+    // All three tempi covered (by text or a chosen form's tempi), and a period agreed: one that ends
+    // before it starts is not (contract.md names the training period; a mobility arrangement's
+    // reversed dates are the error periode-omvendt, not a condition of the field).
+    traeningsbane: coveredTempi(traeningsbane).length === 3 && periodAgreed(traeningsbane.periode) && !periodReversed(traeningsbane.periode),
     // A transition type (with a date when collective) and at least one anchoring item.
     hverdag: !!overgang.type && (overgang.type !== 'faelles' || !!overgang.dato) && hverdag.forankring.length > 0,
   };

@@ -338,7 +338,7 @@ describe('<traeningsbane-plan> behaviour', () => {
     // A period that ends before it starts cannot be carried out: the message says what to fix.
     el.value = { ...el.value, periode: { start: '2026-10-01', slut: '2026-09-01' } };
     await el.updateComplete;
-    expect(el.validationMessage).to.equal('Missing: dates in the right order.');
+    expect(el.validationMessage).to.equal('Missing: an end date no earlier than the start date.');
   });
 
   it('recommends forms for the plan\'s goals inside a plan provider, and writes one edit per choice', async () => {

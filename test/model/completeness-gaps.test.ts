@@ -80,8 +80,8 @@ describe('completenessGaps', () => {
       'Træningsbane (en periode med start og slut)',
     );
     const reversed = complete((p) => (p.traeningsbane.periode = { start: '2027-03-01', slut: '2027-01-01' }));
-    expect(describeCompletenessGaps(reversed)).to.equal('Træningsbane (datoer i den rigtige rækkefølge)');
-    expect(describeCompletenessGaps(reversed, { lang: 'en' })).to.equal('Training ground (dates in the right order)');
+    expect(describeCompletenessGaps(reversed)).to.equal('Træningsbane (en slutdato, der ikke er før startdatoen)');
+    expect(describeCompletenessGaps(reversed, { lang: 'en' })).to.equal('Training ground (an end date no earlier than the start date)');
   });
 
   it('counts a tempo covered by a chosen learning form, as completeness does', () => {

@@ -5,7 +5,7 @@
 import { tempi, type Tempo, type Text } from '../ids.js';
 import { learningFormById } from '../catalog/learning-forms.js';
 import { tx } from '../catalog/text.js';
-import type { Laeringsmaal, Periode, Plan, Traeningsbane } from '../plan.js';
+import type { Laeringsmaal, Periode, Traeningsbane } from '../plan.js';
 
 /** True when the text holds more than white space. */
 export const filled = (s: string | undefined): boolean => !!s && s.trim() !== '';
@@ -39,9 +39,6 @@ export const periodEnd = (periode: Periode | undefined): string | undefined => p
 export const periodReversed = (periode: Periode | undefined): boolean =>
   !!periode?.start && !!periode.slut && periode.slut < periode.start;
 
-/** No period of the training ground (its own, a mobility arrangement's) ends before it starts. */
-export const periodsInOrder = (plan: Plan): boolean =>
-  ![plan.traeningsbane.periode, ...plan.mobilitet.map((m) => m.periode)].some(periodReversed);
 
 /** The goal levels whose description is written (the `laeringsmaal` criterion counts these). */
 export const describedGoalLevels = (laeringsmaal: Laeringsmaal) =>
