@@ -36,7 +36,7 @@ const exchange: Partial<MobilitetItem> = {
   id: 'hope',
   form: 'europaeisk-udveksling',
   afgivende: 'Kirurgisk afdeling, regionshospitalet',
-  modtagende: 'Et værtshospital i Tyskland (findes med den nationale koordinator)',
+  modtagende: 'Et værtshospital i Tyskland (fundet af den nationale koordinator)',
   periode: { start: '2026-05-04', slut: '2026-05-29' },
   omfang: 'fuldtid',
   formaal: 'Se, hvordan et andet land organiserer patientforløb efter operationer.',

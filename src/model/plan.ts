@@ -181,7 +181,7 @@ function buildSchemas() {
         type: z.optional(oneOf(transitionTypes)),
         beskrivelse: text(),
         dato: z.optional(isoDate),
-        /** What happens for those not yet ready at a collective transition. */
+        /** What happens to those not yet ready at a collective transition. */
         ikkeKlar: text(),
       }),
       {},

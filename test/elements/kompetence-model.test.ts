@@ -9,6 +9,7 @@ import { messages as planViewMessages } from '../../src/elements/kompetence-plan
 import { advise } from '../../src/model/advice.js';
 import { completeness } from '../../src/model/completeness.js';
 import { examples } from '../../src/model/examples/index.js';
+import { fields } from '../../src/model/catalog/fields.js';
 import { exampleIds, fieldIds, type FieldId } from '../../src/model/ids.js';
 import { issue } from '../../src/model/issues.js';
 import { createPlan, parsePlan } from '../../src/model/parse.js';
@@ -161,19 +162,31 @@ describe('<kompetence-model>', () => {
       const missing = (m: Model, id: FieldId) => $(m, `#panel-${id} [part="missing"]`)?.textContent ?? null;
       const model = await render();
       expect(missing(model, 'opgave')).to.equal(
-        'Før feltet er opfyldt, mangler: en beskrivelse af opgaven, de tre krav til opgaven bekræftet og en målgruppe med et fremtidigt ansvar.');
+        'Feltet mangler en beskrivelse af opgaven, de tre krav til opgaven bekræftet og en målgruppe med ansvar bagefter, før det er opfyldt.');
       // The staircase is all the jobcenter's task lacks: its own advice on it is only "to consider".
       model.plan = { ...examples.jobcenter, ansvar: [] };
       await settle(model);
-      expect(missing(model, 'opgave')).to.equal('Før feltet er opfyldt, mangler: en målgruppe med et fremtidigt ansvar.');
+      expect(missing(model, 'opgave')).to.equal('Feltet mangler en målgruppe med ansvar bagefter, før det er opfyldt.');
       model.plan = examples.jobcenter;
       await settle(model);
       expect(missing(model, 'opgave'), 'met').to.equal(null);
       await show(model, 'traeningsbane');
-      expect(missing(model, 'traeningsbane')).to.equal('Før feltet er opfyldt, mangler: en periode med start og slut.');
+      expect(missing(model, 'traeningsbane')).to.equal('Feltet mangler en periode med start og slut, før det er opfyldt.');
       model.lang = 'en';
       await settle(model);
       expect(missing(model, 'traeningsbane')).to.equal('Still needed before this field is met: a period with a start and an end.');
+    });
+
+    it('says the leader\'s task in every field, labelled the same way, and no field element says it again', async () => {
+      const model = await render();
+      for (const f of fields) {
+        await show(model, f.id);
+        const panel = $(model, `#panel-${f.id}`);
+        const said = [...panel.querySelectorAll('p.hint')].filter((p) => p.textContent!.includes(f.leadershipTask.da));
+        expect(said.map((p) => p.textContent!.trim()), f.id).to.deep.equal([`Din opgave som leder: ${f.leadershipTask.da}`]);
+        const inside = panel.querySelector(`#panel-${f.id} > :not(h2, p, div)`)!;
+        expect(inside.shadowRoot!.textContent, `${f.id} element`).not.to.include(f.leadershipTask.da);
+      }
     });
 
     it('moves between the fields with the arrow keys, Home and End (ARIA tabs); one tab in the tab order', async () => {
@@ -519,19 +532,19 @@ describe('<kompetence-model>', () => {
       expect(events).to.have.length(2 + 'Hjemmeplejen'.length);
       expect(model.plan.mobilitet[1]!.modtagende).to.equal('Hjemmeplejen');
       expect(model.plan.mobilitet[0]!.modtagende).to.equal('');
-      expect($(model, '#arr-1').textContent).to.match(/Aftale 2 \(Hjemmeplejen\)/);
+      expect($(model, '#arr-1').textContent).to.match(/Mobilitetsaftale 2 \(Hjemmeplejen\)/);
       $<HTMLButtonElement>(model, '#arr-0').click();
       await settle(model);
       expect((field(model, 'mobilitet-aftale') as unknown as { value: { id: string } }).value.id).to.equal(model.plan.mobilitet[0]!.id);
-      const remove = [...root(model).querySelectorAll<HTMLButtonElement>('.arrangements button')].find((b) => b.textContent!.trim() === 'Fjern aftale 1')!;
+      const remove = [...root(model).querySelectorAll<HTMLButtonElement>('.arrangements button')].find((b) => b.textContent!.trim() === 'Fjern mobilitetsaftale 1')!;
       remove.click();
       await settle(model);
       expect(model.plan.mobilitet.map((a) => a.modtagende)).to.deep.equal(['Hjemmeplejen']);
-      expect($(model, '.arrangements > li.removed').textContent).to.match(/Aftale 1 er fjernet/);
+      expect($(model, '.arrangements > li.removed').textContent).to.match(/Mobilitetsaftale 1 er fjernet/);
       await expectAccessible(model);
     });
 
-    it('shows an arrangement\'s reversed period in the training ground, whichever arrangement is shown; field 4 is not met meanwhile', async () => {
+    it('shows an arrangement\'s reversed period in the training ground, whichever arrangement is shown; field 4\'s condition (the training period, contract.md) is not changed by it', async () => {
       const plan = createPlan({
         ...examples.jobcenter,
         traeningsbane: { ...examples.jobcenter.traeningsbane, periode: { start: '2027-01-04', slut: '2027-03-26' } },
@@ -553,8 +566,9 @@ describe('<kompetence-model>', () => {
       expect(adviceIn(aftale)).not.to.include('periode-omvendt');
       expect(adviceIn(field(model, 'traeningsbane-plan')), 'in the training ground').to.include('periode-omvendt');
       expect([...root(model).querySelectorAll<HTMLElement>('.all-advice [data-advice="periode-omvendt"]')]).to.have.length(1);
-      expect($(model, '#tab-traeningsbane').classList.contains('met')).to.equal(false);
-      expect($(model, '#panel-traeningsbane [part="missing"]').textContent).to.include('datoer i den rigtige rækkefølge');
+      expect(completeness(plan).criteria.traeningsbane).to.equal(true);
+      expect($(model, '#tab-traeningsbane').classList.contains('met')).to.equal(true);
+      expect($(model, '#panel-traeningsbane [part="missing"]')).to.equal(null);
     });
 
     it('removes a filled-in arrangement by keyboard; Undo, in its place in the list and named as its button, takes it back and shows it', async () => {
@@ -567,7 +581,7 @@ describe('<kompetence-model>', () => {
       await settle(model);
       const before = model.plan;
       const events = collect(model);
-      const remove = [...root(model).querySelectorAll<HTMLButtonElement>('.arrangements button')].find((b) => b.textContent!.trim() === 'Fjern aftale 1')!;
+      const remove = [...root(model).querySelectorAll<HTMLButtonElement>('.arrangements button')].find((b) => b.textContent!.trim() === 'Fjern mobilitetsaftale 1')!;
       remove.focus();
       await sendKeys({ press: 'Enter' });
       await settle(model);
@@ -577,7 +591,7 @@ describe('<kompetence-model>', () => {
       const item = active.closest('li')!;
       expect(item.parentElement!.classList.contains('arrangements'), 'in the list').to.equal(true);
       expect(item.nextElementSibling!.querySelector('button')!.id, 'where the removed one was: before the next').to.equal('arr-0');
-      expect($(model, `#${active.getAttribute('aria-describedby')}`).textContent).to.equal('Aftale 1 (Diabetesambulatoriet) er fjernet.');
+      expect($(model, `#${active.getAttribute('aria-describedby')}`).textContent).to.equal('Mobilitetsaftale 1 (Diabetesambulatoriet) er fjernet.');
       expect($(model, '[part="notice"]').textContent!.trim(), 'nothing said at the top of the page').to.equal('');
       await expectAccessible(model);
       await sendKeys({ press: 'Tab' });
@@ -601,7 +615,7 @@ describe('<kompetence-model>', () => {
       await settle(model);
       $<HTMLButtonElement>(model, '#add-arr').click();
       await settle(model);
-      [...root(model).querySelectorAll<HTMLButtonElement>('.arrangements button')].find((b) => b.textContent!.trim() === 'Fjern aftale 2')!.focus();
+      [...root(model).querySelectorAll<HTMLButtonElement>('.arrangements button')].find((b) => b.textContent!.trim() === 'Fjern mobilitetsaftale 2')!.focus();
       await sendKeys({ press: 'Enter' });
       await settle(model);
       expect(deepActiveElement()?.id, 'focus on the Undo').to.equal('undo');
@@ -620,11 +634,11 @@ describe('<kompetence-model>', () => {
       await show(model, 'traeningsbane');
       $<HTMLButtonElement>(model, '#add-arr').click();
       await settle(model);
-      [...root(model).querySelectorAll<HTMLButtonElement>('.arrangements button')].find((b) => b.textContent!.trim() === 'Fjern aftale 1')!.click();
+      [...root(model).querySelectorAll<HTMLButtonElement>('.arrangements button')].find((b) => b.textContent!.trim() === 'Fjern mobilitetsaftale 1')!.click();
       await settle(model);
       expect(model.plan.mobilitet).to.have.length(0);
       const notice = () => root(model).querySelector('.arrangements > li.removed')?.textContent!.replace(/\s+/g, ' ').trim();
-      expect(notice()).to.equal('Aftale 1 er fjernet. Fortryd');
+      expect(notice()).to.equal('Mobilitetsaftale 1 er fjernet. Fortryd');
       model.parentElement!.lang = 'en';
       await nextFrame();
       await settle(model);
@@ -968,10 +982,10 @@ describe('<kompetence-model>', () => {
   });
 
   describe('export, import, print and calendar', () => {
-    it('labels reading a plan from a file as an import, and keeps download wording for downloads', async () => {
+    it('labels reading a plan from a file as loading (as its notice says), and keeps download wording for downloads', async () => {
       const model = await render('');
       const label = root(model).querySelector('label[for="import"]')!.textContent!;
-      expect(label).to.match(/^Importér/);
+      expect(label).to.match(/^Indlæs en plan fra en fil/);
       const tools = root(model).querySelector('.tools')!.textContent!;
       expect(tools).to.not.match(/\bHent\b/i);
       expect([...root(model).querySelectorAll<HTMLButtonElement>('.tools button')].some((b) => /^Download/.test(b.textContent!))).to.equal(true);
@@ -1096,7 +1110,7 @@ describe('<kompetence-model>', () => {
       expect(describedBy()).to.include(alert);
       // Said beside the control too, naming the file: the error is at the top, out of sight on a long page.
       const local = $(model, '#import-e');
-      expect(local.textContent).to.equal('Filen «broken.json» kunne ikke bruges, så din plan er ikke ændret. Hvorfor står øverst i planen.');
+      expect(local.textContent).to.equal('Filen «broken.json» kunne ikke bruges, så din plan er ikke ændret. Du kan se hvorfor øverst i planen.');
       expect(describedBy()).to.include(local);
       // The same file again: the alert empties before it fills, so it is announced again.
       const states: string[] = [];
@@ -1295,7 +1309,7 @@ describe('<kompetence-model>', () => {
       });
     }
     // The cases that nest below a section of the model's own (else the check above proves little).
-    expect([...nestedIn]).to.include.members(['ansvars-trappe in Ansvarstrappen', 'laeringsform-vaelger in Læringsformer', 'mobilitet-aftale in Aftale 1']);
+    expect([...nestedIn]).to.include.members(['ansvars-trappe in Ansvarstrappen', 'laeringsform-vaelger in Læringsformer', 'mobilitet-aftale in Mobilitetsaftale 1']);
   });
 
   describe('fields not shown', () => {

@@ -12,6 +12,7 @@ import type { Plan } from '../../src/model/plan.js';
 import { expectAccessible } from '../helpers/axe.js';
 import { expectReflow } from '../helpers/reflow.js';
 import { shownTexts, userStrings } from '../helpers/conformance.js';
+import { nameFromContent } from '../helpers/name-from-content.js';
 
 /** The nursing home's example, filled out with what the examples leave empty: dates, counts, mobility. */
 function fullPlan(): Plan {
@@ -264,8 +265,21 @@ describe('<kompetence-plan-visning> behaviour', () => {
     expect(field).to.include('Opgaven har ændret sig');
     expect(field).to.include('Det er tydeligt, hvem der har ansvaret. Ja');
     expect(field).to.include('Social- og sundhedsassistenter (12 personer)');
-    expect(field).to.include('Nu: Lidt erfarne → Mål: Selvstændigt · Kørekort B');
-    expect(field).to.include('Nu: ikke angivet → Mål: Med støtte · Kørekort C');
+    expect(field).to.include('Nu: Lidt erfarne → , Mål: Selvstændigt · , Kørekort B');
+    expect(field).to.include('Nu: ikke angivet → , Mål: Med støtte · , Kørekort C');
+  });
+
+  it('reads a target group without the arrow and the dot, with a pause instead, and counts one person as one', async () => {
+    const plan = structuredClone(sample);
+    plan.ansvar[0] = { ...plan.ansvar[0]!, antal: 1 };
+    for (const [lang, one, read] of [
+      ['da', '(1 person)', 'Nu: Lidt erfarne, Mål: Selvstændigt, Kørekort B'],
+      ['en', '(1 person)', 'Now: Somewhat experienced, Goal: Independently, Licence B'],
+    ] as const) {
+      const groups = [...part(await view(plan, lang), 'opgave').querySelectorAll('li')].filter((li) => li.textContent!.includes('→'));
+      expect(text(groups[0]!), lang).to.include(one).and.not.include('personer').and.not.include('people');
+      expect(await nameFromContent(groups[1]!), lang).to.include(read);
+    }
   });
 
   it('shows the perspective', async () => {

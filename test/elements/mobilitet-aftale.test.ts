@@ -92,6 +92,8 @@ describe('<mobilitet-aftale> behaviour', () => {
     const guidance = () => q(el, '[part="guidance"]')!.textContent!.replace(/\s+/g, ' ');
     expect(guidance()).to.include('Udlån til eksterne samarbejdspartnere');
     expect(guidance()).to.include(mobilityGuidance.udlaan.typicalDuration.da);
+    // Scopes in words, not with a slash that screen readers read out.
+    expect(guidance()).to.include('Omfangdeltid eller fuldtid');
     await sendKeys({ press: 'ArrowDown' });
     await sendKeys({ press: 'ArrowDown' });
     await el.updateComplete;
@@ -198,7 +200,7 @@ describe('<mobilitet-aftale> behaviour', () => {
     radio(el, 'omfang', 'deltid').focus();
     await sendKeys({ press: 'Space' });
     await el.updateComplete;
-    expect(note()).to.equal('Europæisk udveksling (HOPE) kendes kun på fuldtid. Afklar, om deltid kan lade sig gøre.');
+    expect(note()).to.equal('Europæisk udveksling (HOPE) foregår normalt kun på fuldtid. Afklar, om deltid kan lade sig gøre.');
     expect(q(el, '[part="scope"]')!.getAttribute('aria-describedby')).to.equal('scope-note');
     radio(el, 'form', 'udlaan').click();
     await el.updateComplete;
@@ -206,7 +208,7 @@ describe('<mobilitet-aftale> behaviour', () => {
 
     const en = await aftale({ form: 'europaeisk-udveksling', omfang: 'deltid' }, 'en');
     expect(q(en, '#scope-note')!.textContent!.trim()).to.equal(
-      'European exchange (HOPE) is known only as full-time. Check whether part-time is possible.');
+      'European exchange (HOPE) is usually done full-time only. Check whether part-time is possible.');
   });
 
   it('says which weekdays it removed when the user chooses full time, and forgets them for another arrangement', async () => {

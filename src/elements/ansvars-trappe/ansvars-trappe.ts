@@ -393,7 +393,7 @@ export class AnsvarsTrappe extends KompetenceFieldElement<'ansvar'> {
     const skipped = group.nuvaerende && group.fremtidigt ? skippedSteps(group.nuvaerende, group.fremtidigt) : 0;
     const level = currentLevels.find((l) => l.id === group.nuvaerende);
     const nowMark = level ? html`<span class="mark mark-now">${`${m.now} ${t(level.name, lang)}`}</span>` : nothing;
-    return html`<ol part="stairs" class="stairs" aria-label=${m.stairs(m.group(index + 1))}>
+    return html`<ol part="stairs" class="stairs" aria-label=${m.stairs(index + 1)}>
       <li part="step" class="step step-0">
         <span class="step-name">${m.ground}</span>
         ${now === -1 ? nowMark : nothing}

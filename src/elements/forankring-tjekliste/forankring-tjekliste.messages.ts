@@ -6,7 +6,7 @@ const da = {
   transitionText: 'Hvad er aftalt om overgangen?',
   transitionDate: 'Dato for overgangen',
   collectiveDateHint: 'En fælles overgang skal have en dato.',
-  notReady: 'Hvad sker der for dem, der ikke er klar endnu?',
+  notReady: 'Hvad sker der med dem, der ikke er klar endnu?',
   anchoring: 'Forankring',
   anchoringHint:
     'Forankring er det, der sikrer, at det lærte bliver brugt i hverdagen. Lav aftaler for dem af de fire typer, der passer til opgaven.',
@@ -39,7 +39,7 @@ const en: typeof da = {
   transitionText: 'What is agreed about the transition?',
   transitionDate: 'Date of the transition',
   collectiveDateHint: 'A collective transition needs a date.',
-  notReady: 'What happens for those not yet ready?',
+  notReady: 'What happens to those not yet ready?',
   anchoring: 'Anchoring',
   anchoringHint:
     'Anchoring is what makes sure that what was learned is used in everyday work. Make agreements for those of the four types that fit your task.',

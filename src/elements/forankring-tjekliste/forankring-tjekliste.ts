@@ -20,7 +20,7 @@ import { styles } from './forankring-tjekliste.styles.js';
 
 /**
  * Field 5 of the method, everyday work: the transition from the training ground to everyday work
- * (individual or collective, with a description, a date and what happens for those not yet ready)
+ * (individual or collective, with a description, a date and what happens to those not yet ready)
  * and the four kinds of anchoring as a checklist of agreements with who, when and done. Shows the
  * model's advice live and downloads the dated agreements as a calendar file (.ics). A removed agreement
  * is offered back (Undo) in its place until the next edit.

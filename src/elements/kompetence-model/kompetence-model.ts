@@ -575,9 +575,7 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
       ?hidden=${f.id !== this.#field}>
       ${this.#visited.has(f.id)
         ? html`<h2 id="h-${f.id}" tabindex="-1">${`${f.number} ${t(f.name, lang)}`}</h2>
-            ${f.id === 'perspektiv' // <perspektiv-felt> says it itself
-              ? nothing
-              : html`<p class="hint"><strong>${m.leader} </strong>${t(f.leadershipTask, lang)}</p>`}
+            <p class="hint"><strong>${m.leader} </strong>${t(f.leadershipTask, lang)}</p>
             ${missing.length ? html`<p part="missing" class="hint">${m.toMeet(new Intl.ListFormat(lang).format(missing))}</p>` : nothing}
             ${this.#renderField(f.id)}
             <div class="steps no-print">${step(fields[f.number - 2], m.previous)}${step(fields[f.number], m.next)}</div>`

@@ -233,10 +233,13 @@ export class KompetencePlanVisning extends KompetenceInputCore<Plan> {
       return step ? t(step.name, this.locale) : m.notGiven;
     };
     const licence = licenceInfo.find((l) => l.id === g.koerekort);
+    // The symbol is seen, a comma heard: screen readers say "right arrow" and "dot" aloud. The spaces
+    // are inside the spans, as Chromium drops a space-only text node beside lit's markers.
+    const sep = (symbol: string) => html`<span aria-hidden="true"> ${symbol} </span><span class="visually-hidden">, </span>`;
     return html`<li>
       <strong class="text" lang=${g.maalgruppe.trim() ? this.#textLang : nothing}>${g.maalgruppe.trim() || m.notGiven}</strong>${g.antal ? ` (${m.people(g.antal)})` : nothing}<br />
-      ${m.from}: ${name(currentLevels, g.nuvaerende)} → ${m.target}: ${name(futureResponsibilities, g.fremtidigt)}${licence
-        ? ` · ${t(licence.name, this.locale)}`
+      ${m.from}: ${name(currentLevels, g.nuvaerende)}${sep('→')}${m.target}: ${name(futureResponsibilities, g.fremtidigt)}${licence
+        ? html`${sep('·')}${t(licence.name, this.locale)}`
         : nothing}
     </li>`;
   }

@@ -23,7 +23,7 @@ const da = {
   yes: 'ja',
   tempi: 'Dækker',
   noTempo: 'intet tempo alene',
-  forExperience: 'Til',
+  forExperience: 'Passer til',
   note: 'Bemærk',
   mix: 'Dit valg',
   mixEmpty: 'Ingen læringsformer valgt endnu.',
@@ -35,7 +35,7 @@ const da = {
   and: 'og',
   also: 'samt',
   warning: (missing: string) =>
-    `Valget dækker ikke ${missing}. Uden det slår ændringen sjældent igennem i praksis. Tilføj en læringsform, der dækker det, eller planlæg det på træningsbanen.`,
+    `Valget dækker ikke ${missing}. Uden alle tre tempi slår ændringen sjældent igennem i praksis. Tilføj en læringsform, der dækker det manglende, eller planlæg det på træningsbanen.`,
   missingForm: 'mindst én læringsform',
   badQuery: 'Kan ikke bruges og er sprunget over:',
 };
@@ -75,7 +75,7 @@ const en: typeof da = {
   and: 'and',
   also: 'as well as',
   warning: (missing: string) =>
-    `The choice does not cover ${missing}. Without it, change rarely takes hold in practice. Add a learning form that covers it, or plan it on the training ground.`,
+    `The choice does not cover ${missing}. Without all three kinds, change rarely takes hold in practice. Add a learning form that covers what is missing, or plan it on the training ground.`,
   missingForm: 'at least one learning form',
   badQuery: 'Cannot be used and was skipped:',
 };

@@ -8,7 +8,7 @@ import { adviseOn } from '../../model/advice.js';
 import { filled, periodReversed } from '../../model/advice/checks.js';
 import { learningFormById, learningFormFamilyDescriptions } from '../../model/catalog/learning-forms.js';
 import { mobilityGuidance, mobilityScopeNames, weekdayNames } from '../../model/catalog/mobility.js';
-import { nameInSentence, t } from '../../model/catalog/text.js';
+import { joinList, nameInSentence, t } from '../../model/catalog/text.js';
 import { mobilityForms, mobilityScopes, weekdays, type MobilityForm, type MobilityScope, type Weekday } from '../../model/ids.js';
 import type { MobilitetItem, Periode } from '../../model/plan.js';
 import { messages } from './mobilitet-aftale.messages.js';
@@ -242,7 +242,7 @@ export class MobilitetAftale extends KompetenceFieldElement<'mobilitet'> {
     const known = v.form ? mobilityGuidance[v.form].scope : undefined;
     return [
       v.form && known && v.omfang && !known.includes(v.omfang)
-        ? m.scopeUnusual(t(learningFormById(v.form).name, lang), known.map(scopeName).join(' / '), scopeName(v.omfang))
+        ? m.scopeUnusual(t(learningFormById(v.form).name, lang), joinList(known.map(scopeName), m.or), scopeName(v.omfang))
         : '',
       v.omfang === 'fuldtid' && !v.ugedage.length && this.#setAsideDays.length
         ? m.daysCleared(this.#setAsideDays.map((d) => t(weekdayNames[d], lang)).join(', '))
@@ -289,7 +289,7 @@ export class MobilitetAftale extends KompetenceFieldElement<'mobilitet'> {
     const g = mobilityGuidance[form];
     const facts: [string, string | undefined][] = [
       [m.duration, t(g.typicalDuration, lang)],
-      [m.scope, g.scope?.map((s) => t(mobilityScopeNames[s], lang)).join(' / ')],
+      [m.scope, g.scope && joinList(g.scope.map((s) => nameInSentence(t(mobilityScopeNames[s], lang), lang)), m.or)],
       [m.group, t(g.targetGroup, lang)],
       [m.size, f.groupSize && t(f.groupSize, lang)],
       [m.pay, g.payment && t(g.payment, lang)],

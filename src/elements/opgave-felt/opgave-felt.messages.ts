@@ -2,7 +2,7 @@
 const da = {
   beskrivelse: 'Opgaven',
   examples: 'Eksempler på opgaver',
-  good: 'Godt afgrænset',
+  good: 'Godt afgrænsede',
   tooGeneral: 'For brede',
   sharper: 'Skarpere:',
   situationNu: 'Sådan løser vi opgaven i dag',

@@ -29,7 +29,7 @@ type Key = 'kerneopgave' | 'arbejdsplads' | 'fortolkninger';
  * @event {KompetenceInvalidEvent} kompetence-invalid - A `value` given by attribute or property could not be used; the last good value is kept.
  *
  * @csspart error - The message shown when given input could not be used.
- * @csspart intro - The field's question and the leader's task, at the top.
+ * @csspart intro - The field's question, at the top.
  * @csspart kerneopgave - The value for the core task and the citizens (label, hint, text).
  * @csspart arbejdsplads - The value for the workplace (label, hint, text).
  * @csspart fortolkninger - The competing interpretations (label, hint, text).
@@ -80,9 +80,8 @@ export class PerspektivFelt extends KompetenceFieldElement<'perspektiv'> {
 
   override render(): TemplateResult {
     const lang = this.locale;
-    const f = fieldById('perspektiv');
     return html`${this.renderInputIssues()}
-      <p part="intro" class="hint">${t(f.question, lang)} ${t(f.leadershipTask, lang)}</p>
+      <p part="intro" class="hint">${t(fieldById('perspektiv').question, lang)}</p>
       ${this.#text('kerneopgave', true)}${this.#text('arbejdsplads', true)}${this.#text('fortolkninger')}
       ${this.renderLiveAdvice()}
       ${renderDialogueQuestions('perspektiv', lang)}`;
