@@ -1,7 +1,10 @@
 import type { AdvicePart } from '../model/advice.js';
 import type { Lang } from '../model/ids.js';
 
-/** Texts every element uses. English must have every key of Danish (checked by the type). */
+/**
+ * Texts more than one element shows, each in one place. English must have every key of Danish
+ * (checked by the type).
+ */
 const da = {
   badInputTitle: 'Data kunne ikke bruges.',
   badInputKept: 'Det seneste gyldige indhold vises stadig.',
@@ -25,6 +28,14 @@ const da = {
   dialogueQuestions: 'Spørgsmål til dialogen',
   from: 'Fra',
   to: 'Til',
+  /** The button that takes back a removal or a replaced plan. */
+  undo: 'Fortryd',
+  done: 'Udført',
+  downloadCalendar: 'Download kalenderfilen (.ics)',
+  /** Labels of the whole plan's parts, in <kompetence-model> and in the printed <kompetence-plan-visning>. */
+  workplace: 'Arbejdsplads',
+  staircase: 'Ansvarstrappen',
+  mobility: 'Mobilitet',
 };
 export type CommonMessages = typeof da;
 
@@ -50,6 +61,12 @@ const en: CommonMessages = {
   dialogueQuestions: 'Questions for the dialogue',
   from: 'From',
   to: 'To',
+  undo: 'Undo',
+  done: 'Done',
+  downloadCalendar: 'Download the calendar file (.ics)',
+  workplace: 'Workplace',
+  staircase: 'Responsibility staircase',
+  mobility: 'Mobility',
 };
 
 export const commonMessages: Record<Lang, CommonMessages> = { da, en };

@@ -5,7 +5,7 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/define/kompetence-model.js';
 import type { KompetenceModel, KompetenceModelChange } from '../../src/elements/kompetence-model/kompetence-model.js';
 import type { KompetenceInvalidEvent } from '../../src/internal/events.js';
-import { messages as planViewMessages } from '../../src/elements/kompetence-plan-visning/kompetence-plan-visning.messages.js';
+import { commonMessages } from '../../src/i18n/common.js';
 import { advise } from '../../src/model/advice.js';
 import { completeness } from '../../src/model/completeness.js';
 import { examples } from '../../src/model/examples/index.js';
@@ -137,7 +137,7 @@ describe('<kompetence-model>', () => {
     it('names the responsibility staircase\'s section as the printed plan does', async () => {
       for (const lang of ['da', 'en'] as const) {
         const model = await render('', lang);
-        expect($(model, '#ansvar-h').textContent, lang).to.equal(planViewMessages[lang].staircase);
+        expect($(model, '#ansvar-h').textContent, lang).to.equal(commonMessages[lang].staircase);
       }
     });
 
@@ -659,7 +659,7 @@ describe('<kompetence-model>', () => {
       inner<HTMLInputElement>(vaelger, 'input[data-form="udstationering"]').click();
       await settle(model);
       expect($(model, '[part="notice"]').textContent).to.match(/Du har valgt udstationering.*Under «Mobilitet»/);
-      expect($(model, '#mob-h').textContent, 'the section is named as in the printed plan').to.equal(planViewMessages.da.mobility);
+      expect($(model, '#mob-h').textContent, 'the section is named as in the printed plan').to.equal(commonMessages.da.mobility);
       expect($(model, '.offer button').textContent).to.match(/^Lav en aftale om udstationering/);
     });
 

@@ -1,4 +1,6 @@
 /** Texts of <ansvars-trappe>. The staircase's own terms (steps, guidance, licences) come from the model's catalog. */
+import { commonMessages } from '../../i18n/common.js';
+
 const da = {
   intro: 'Ansvarstrappen: hvilket ansvar skal hver målgruppe kunne tage for opgaven, når udviklingen er slut?',
   group: (n: number) => `Målgruppe ${n}`,
@@ -23,7 +25,8 @@ const da = {
   add: 'Tilføj målgruppe',
   remove: (n: number) => `Fjern målgruppe ${n}`,
   removed: (group: string) => `${group} er fjernet.`,
-  undo: 'Fortryd',
+  /** The common text: the element passes it to its RemovalUndo. */
+  undo: commonMessages.da.undo,
   missingGroup: 'mindst én målgruppe',
   missingGoal: (n: number) => `ansvar bagefter for målgruppe ${n}`,
 };
@@ -52,7 +55,7 @@ const en: typeof da = {
   add: 'Add target group',
   remove: (n) => `Remove target group ${n}`,
   removed: (group) => `${group} is removed.`,
-  undo: 'Undo',
+  undo: commonMessages.en.undo,
   missingGroup: 'at least one target group',
   missingGoal: (n) => `responsibility afterwards for target group ${n}`,
 };

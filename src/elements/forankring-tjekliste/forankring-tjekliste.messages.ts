@@ -1,4 +1,7 @@
-/** Texts of <forankring-tjekliste>. The method's own texts (kinds, questions, examples) come from the catalog. */
+/**
+ * Texts of <forankring-tjekliste>. The method's own texts (kinds, questions, examples) come from the
+ * catalog; Undo, 'Udført' and the calendar download's label from the common texts.
+ */
 const da = {
   title: 'Hverdagen: overgang og forankring',
   transition: 'Overgang til hverdag',
@@ -18,13 +21,10 @@ const da = {
   description: 'Hvad skal der ske?',
   responsible: 'Hvem har ansvaret?',
   date: 'Hvornår?',
-  done: 'Udført',
   addItem: 'Tilføj aftale',
   removeItem: 'Fjern aftale',
   removed: (item: string) => `Aftale ${item} er fjernet.`,
-  undo: 'Fortryd',
   calendar: 'Kalender',
-  download: 'Download kalenderfilen (.ics)',
   /** `plan`: inside <kompetence-model>, where the file is the whole plan's, with the training period. */
   downloadHint: (plan: boolean) =>
     `Filen har datoerne for ${plan ? 'træningsbanen, ' : ''}overgangen og aftalerne om forankring, så de kan lægges i Outlook eller en anden kalender.`,
@@ -51,13 +51,10 @@ const en: typeof da = {
   description: 'What will happen?',
   responsible: 'Who is responsible?',
   date: 'When?',
-  done: 'Done',
   addItem: 'Add agreement',
   removeItem: 'Remove agreement',
   removed: (item) => `Agreement ${item} is removed.`,
-  undo: 'Undo',
   calendar: 'Calendar',
-  download: 'Download the calendar file (.ics)',
   downloadHint: (plan) => `The file holds the dates of ${plan ? 'the training period, ' : ''}the transition and the anchoring agreements, ready for Outlook or another calendar.`,
   downloadDisabled: 'Give the transition or an agreement a date to download a calendar file.',
   fileName: 'anchoring',

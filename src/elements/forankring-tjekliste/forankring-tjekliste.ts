@@ -300,7 +300,7 @@ export class ForankringTjekliste extends KompetenceFieldElement<'hverdag'> {
       .map((item, index) => ({ item, index }))
       .filter(({ item }) => item.type === kind);
     // Slot n is before the agreement now numbered n; slot count + 1 is after the last.
-    const removed = (n: number) => this.#removal.render(`${kind}${n}`, lang, m.undo, this.editable, true);
+    const removed = (n: number) => this.#removal.render(`${kind}${n}`, lang, commonMessages[lang].undo, this.editable, true);
     const last = removed(items.length + 1);
     return html`<fieldset part="kind" class="kind" aria-describedby="question-${kind}">
       <legend>${name}</legend>
@@ -335,7 +335,7 @@ export class ForankringTjekliste extends KompetenceFieldElement<'hverdag'> {
 
   #renderItem(item: ForankringItem, index: number, n: number, kind: AnchoringKind): TemplateResult {
     const m = messages[this.locale];
-    const optional = commonMessages[this.locale].optional;
+    const c = commonMessages[this.locale];
     const key = `item-${index}`;
     const readonly = !this.editable;
     // Named by its label, then by the legend ("Udført Aftale 1 om løbende støtte"): every agreement has
@@ -370,7 +370,7 @@ export class ForankringTjekliste extends KompetenceFieldElement<'hverdag'> {
             />
           </div>
           <div>
-            <label id="${key}-dato-l" for="${key}-dato">${`${m.date} ${optional}`}</label>
+            <label id="${key}-dato-l" for="${key}-dato">${`${m.date} ${c.optional}`}</label>
             <input
               id="${key}-dato"
               aria-labelledby=${named('dato')}
@@ -391,7 +391,7 @@ export class ForankringTjekliste extends KompetenceFieldElement<'hverdag'> {
               ?disabled=${readonly}
               @change=${(e: Event) => this.#setItem(item.id, index, { udfoert: (e.target as HTMLInputElement).checked })}
             />
-            <span id="${key}-udfoert-l">${m.done}</span>
+            <span id="${key}-udfoert-l">${c.done}</span>
           </label>
           ${readonly
             ? nothing
@@ -416,7 +416,7 @@ export class ForankringTjekliste extends KompetenceFieldElement<'hverdag'> {
         aria-describedby="download-hint"
         @click=${() => this.#download()}
       >
-        ${m.download}
+        ${commonMessages[this.locale].downloadCalendar}
       </button>
       <p class="hint" id="download-hint">${dated ? m.downloadHint(!!this.contextPlan) : m.downloadDisabled}</p>
     </div>`;

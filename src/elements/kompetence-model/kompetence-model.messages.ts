@@ -1,4 +1,9 @@
-/** Texts of <kompetence-model>. Field names, questions and leadership tasks come from the model's catalog. */
+/**
+ * Texts of <kompetence-model>. Field names, questions and leadership tasks come from the model's
+ * catalog; the labels the printed plan (<kompetence-plan-visning>) shows too, Undo and the calendar
+ * download's from the common texts.
+ */
+import { commonMessages } from '../../i18n/common.js';
 import type { ExampleId } from '../../model/ids.js';
 
 /** A kept draft's title in a sentence, so two kept drafts are told apart; none when it has none. */
@@ -9,7 +14,7 @@ const enTitled = (titel: string) => titled(titel, '“', '”');
 const da = {
   titel: 'Planens titel',
   titelHint: 'Opgaven med få ord. Bruges også som filnavn.',
-  arbejdsplads: 'Arbejdsplads',
+  arbejdsplads: commonMessages.da.workplace,
   arbejdspladsHint: 'Fx afdeling, institution eller team.',
   fields: 'De fem felter',
   met: 'Opfyldt',
@@ -18,12 +23,10 @@ const da = {
   score: (n: number) => `${n} af 5 betingelser for systematisk kompetenceudvikling er opfyldt.`,
   leader: 'Din opgave som leder:',
   toMeet: (missing: string) => `Feltet mangler ${missing}, før det er opfyldt.`,
-  ansvar: 'Ansvarstrappen',
   previous: 'Forrige:',
   next: 'Næste:',
   allAdvice: 'Råd til hele planen',
   goTo: 'Gå til',
-  mobility: 'Mobilitet',
   mobilityHint: 'En aftale for hver medarbejder, der lærer ved at arbejde et andet sted i en periode.',
   noMobility: 'Ingen mobilitetsaftaler endnu.',
   arrangement: (n: number) => `Mobilitetsaftale ${n}`,
@@ -49,9 +52,7 @@ const da = {
   importJson: 'Indlæs en plan fra en fil (JSON)',
   importHint: 'Planen i filen erstatter den, du har nu. Du kan fortryde bagefter.',
   print: 'Udskriv',
-  calendar: 'Download kalenderfilen (.ics)',
   fileName: 'kompetenceplan',
-  undo: 'Fortryd',
   loaded: (what: string) => `${what} er indlæst.`,
   exampleLoaded: 'Eksemplet',
   fileLoaded: (name: string) => `Filen «${name}»`,
@@ -87,7 +88,7 @@ const da = {
 const en: typeof da = {
   titel: 'Title of the plan',
   titelHint: 'The task in a few words. Also used as the file name.',
-  arbejdsplads: 'Workplace',
+  arbejdsplads: commonMessages.en.workplace,
   arbejdspladsHint: 'E.g. the department, institution or team.',
   fields: 'The five fields',
   met: 'Met',
@@ -96,12 +97,10 @@ const en: typeof da = {
   score: (n) => `${n} of 5 conditions for systematic competence development are met.`,
   leader: 'Your task as a leader:',
   toMeet: (missing: string) => `Still needed before this field is met: ${missing}.`,
-  ansvar: 'Responsibility staircase',
   previous: 'Previous:',
   next: 'Next:',
   allAdvice: 'Advice on the whole plan',
   goTo: 'Go to',
-  mobility: 'Mobility',
   mobilityHint: 'One arrangement for each employee who learns by working somewhere else for a period.',
   noMobility: 'No arrangements yet.',
   arrangement: (n) => `Arrangement ${n}`,
@@ -127,9 +126,7 @@ const en: typeof da = {
   importJson: 'Import a plan from a file (JSON)',
   importHint: 'The plan in the file replaces the one you have now. You can undo it afterwards.',
   print: 'Print',
-  calendar: 'Download the calendar file (.ics)',
   fileName: 'competence-plan',
-  undo: 'Undo',
   loaded: (what) => `${what} is loaded.`,
   exampleLoaded: 'The example',
   fileLoaded: (name) => `The file “${name}”`,

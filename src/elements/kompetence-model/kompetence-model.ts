@@ -545,7 +545,7 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
         <button type="button" @click=${() => downloadPlanJson(this.renderRoot, this.plan, m.fileName)}>${m.exportJson}</button>
         <button type="button" @click=${() => this.#print()}>${m.print}</button>
         <button type="button" ?disabled=${!calendar} aria-describedby=${calendar ? nothing : 'calendar-h'}
-          @click=${() => downloadPlanCalendar(this.renderRoot, this.plan, this.locale, m.fileName)}>${m.calendar}</button>
+          @click=${() => downloadPlanCalendar(this.renderRoot, this.plan, this.locale, m.fileName)}>${commonMessages[this.locale].downloadCalendar}</button>
       </div>
       ${calendar ? nothing : html`<p id="calendar-h" class="hint">${m.noDates}</p>`}
       ${this.#drafts.renderSaving(this.locale)}
@@ -558,7 +558,7 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
     return html`${this.#drafts.renderNotices(this.locale)}${notice
       ? html`<p id="notice" tabindex="-1"><span id="notice-d">${notice.say(m, this.locale)}</span>
           ${(notice.undo || notice.kept) && this.#editable
-            ? html`<button type="button" aria-describedby="notice-d" @click=${() => this.#undo(notice)}>${m.undo}</button>`
+            ? html`<button type="button" aria-describedby="notice-d" @click=${() => this.#undo(notice)}>${commonMessages[this.locale].undo}</button>`
             : nothing}</p>`
       : nothing}`;
   }
@@ -584,12 +584,11 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
   }
 
   #renderField(id: FieldId): TemplateResult {
-    const m = messages[this.locale];
     switch (id) {
       case 'opgave':
         return html`<opgave-felt></opgave-felt>
           <section class="part" aria-labelledby="ansvar-h">
-            <h3 id="ansvar-h">${m.ansvar}</h3>
+            <h3 id="ansvar-h">${commonMessages[this.locale].staircase}</h3>
             <ansvars-trappe ?koerekort=${this.#showLicences()} .headingOffset=${1}></ansvars-trappe>
           </section>`;
       case 'perspektiv':

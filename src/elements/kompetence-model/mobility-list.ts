@@ -1,4 +1,5 @@
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { commonMessages } from '../../i18n/common.js';
 import { insertAt, RemovalUndo } from '../../internal/removal-undo.js';
 import { learningFormById } from '../../model/catalog/learning-forms.js';
 import { nameInSentence, t } from '../../model/catalog/text.js';
@@ -80,16 +81,17 @@ export class MobilityList {
 
   render(lang: Lang, editable: boolean): TemplateResult {
     const m = messages[lang];
+    const c = commonMessages[lang];
     const plan = this.host.value;
     const list = plan.mobilitet;
     const selected = Math.min(this.#selected, list.length - 1);
     const item = list[selected];
     // Slot i is before the arrangement now numbered i + 1; slot length is after the last.
-    const removed = (i: number) => this.#removal.render(i, lang, m.undo, editable, true);
+    const removed = (i: number) => this.#removal.render(i, lang, c.undo, editable, true);
     const last = removed(list.length);
     const offers = mobilityForms.filter((f) => plan.traeningsbane.laeringsformer.includes(f) && !list.some((a) => a.form === f));
     return html`<section part="mobility" class="part" aria-labelledby="mob-h">
-      <h3 id="mob-h">${m.mobility}</h3>
+      <h3 id="mob-h">${c.mobility}</h3>
       <p class="hint">${m.mobilityHint}</p>
       ${editable
         ? offers.map((f) => html`<p class="offer">${m.offer(formName(f, lang))}

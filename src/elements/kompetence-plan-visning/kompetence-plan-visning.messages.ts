@@ -1,61 +1,51 @@
 /**
- * Texts of <kompetence-plan-visning>. The method's names (fields, reasons, levels, steps, forms,
- * anchoring kinds) come from the catalog; labels it shares with the editing elements come from
- * their messages (perspective, training ground, mobility, everyday work), so each has one name.
+ * Texts of <kompetence-plan-visning> no other element shows. The method's names (fields, reasons,
+ * levels, steps, forms, anchoring kinds) come from the catalog; a label the view shares word for
+ * word with an editing element comes from that element's messages (task, perspective, training
+ * ground, mobility, everyday work), and one it shares with <kompetence-model> from the common
+ * texts, so each has one name. Its own labels here may name briefly what a form asks or says at
+ * length ('Former for feedback' for 'Hvilke slags feedback?').
  */
 const da = {
   untitled: 'Plan uden titel',
-  workplace: 'Arbejdsplads',
   updated: 'Senest ændret',
   score: (n: number) => `Planen opfylder ${n} af 5 betingelser for systematisk kompetenceudvikling, én for hvert felt.`,
   met: 'Betingelsen er opfyldt.',
   unmet: 'Betingelsen er ikke opfyldt endnu.',
   empty: 'Ikke udfyldt',
-  task: 'Opgaven',
   now: 'Situationen i dag',
   future: 'Situationen fremover',
-  reasons: 'Anledning til ændringen',
+  /** <opgave-felt>'s label in Danish, but not in English ('of', there 'for'), so not taken from it. */
   requirements: 'Krav til opgaven',
   yes: 'Ja',
   no: 'Nej',
-  staircase: 'Ansvarstrappen',
   people: (n: number) => `${n} ${n === 1 ? 'person' : 'personer'}`,
   from: 'Nu',
   target: 'Mål',
   notGiven: 'ikke angivet',
   kinds: 'Former for feedback',
-  forms: 'Læringsformer',
-  mobility: 'Mobilitet',
   who: 'Ansvarlig',
-  done: 'Udført',
   notDone: 'Ikke udført',
 };
 
 const en: typeof da = {
   untitled: 'Untitled plan',
-  workplace: 'Workplace',
   updated: 'Last changed',
   score: (n) => `The plan meets ${n} of 5 conditions for systematic competence development, one per field.`,
   met: 'The condition is met.',
   unmet: 'The condition is not met yet.',
   empty: 'Not filled in',
-  task: 'The task',
   now: 'The situation today',
   future: 'The situation ahead',
-  reasons: 'Reason for the change',
   requirements: 'Requirements of the task',
   yes: 'Yes',
   no: 'No',
-  staircase: 'Responsibility staircase',
   people: (n) => `${n} ${n === 1 ? 'person' : 'people'}`,
   from: 'Now',
   target: 'Goal',
   notGiven: 'not given',
   kinds: 'Kinds of feedback',
-  forms: 'Learning forms',
-  mobility: 'Mobility',
   who: 'Responsible',
-  done: 'Done',
   notDone: 'Not done',
 };
 

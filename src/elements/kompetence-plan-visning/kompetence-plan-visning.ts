@@ -22,6 +22,7 @@ import { createPlan, parsePlan } from '../../model/parse.js';
 import type { AnsvarItem, MobilitetItem, Periode, Plan } from '../../model/plan.js';
 import { messages as anchoringMessages } from '../forankring-tjekliste/forankring-tjekliste.messages.js';
 import { messages as mobilityMessages } from '../mobilitet-aftale/mobilitet-aftale.messages.js';
+import { messages as taskMessages } from '../opgave-felt/opgave-felt.messages.js';
 import { messages as perspectiveMessages } from '../perspektiv-felt/perspektiv-felt.messages.js';
 import { messages as trainingMessages } from '../traeningsbane-plan/traeningsbane-plan.messages.js';
 import { messages } from './kompetence-plan-visning.messages.js';
@@ -162,7 +163,7 @@ export class KompetencePlanVisning extends KompetenceInputCore<Plan> {
         <header part="header">
           <h2 id="title" class="text" lang=${p.titel.trim() ? this.#textLang : nothing}>${p.titel.trim() || m.untitled}</h2>
           <dl>
-            ${this.#entry(m.workplace, p.arbejdsplads, true)}
+            ${this.#entry(commonMessages[lang].workplace, p.arbejdsplads, true)}
             ${this.#dated.has(p) ? this.#entry(m.updated, formatDate(p.updatedAt, lang)) : nothing}
           </dl>
           <p part="summary" class="summary">${m.score(score)}</p>
@@ -210,11 +211,12 @@ export class KompetencePlanVisning extends KompetenceInputCore<Plan> {
 
   #task(p: Plan): TemplateResult {
     const m = messages[this.locale];
+    const tm = taskMessages[this.locale];
     const o = p.opgave;
     return html`<dl>
-        ${this.#entry(m.task, o.beskrivelse, true)} ${this.#entry(m.now, o.situationNu, true)}
+        ${this.#entry(tm.beskrivelse, o.beskrivelse, true)} ${this.#entry(m.now, o.situationNu, true)}
         ${this.#entry(m.future, o.situationFremover, true)}
-        ${this.#entry(m.reasons, this.#names(o.anledninger, (a) => anledningInfo[a].name))}
+        ${this.#entry(tm.reasons, this.#names(o.anledninger, (a) => anledningInfo[a].name))}
         <dt>${m.requirements}</dt>
         <dd>
           <ul>
@@ -222,7 +224,7 @@ export class KompetencePlanVisning extends KompetenceInputCore<Plan> {
           </ul>
         </dd>
       </dl>
-      <h4>${m.staircase}</h4>
+      <h4>${commonMessages[this.locale].staircase}</h4>
       ${p.ansvar.length ? html`<ul class="items">${p.ansvar.map((g) => this.#group(g))}</ul>` : this.#emptyNote()}`;
   }
 
@@ -273,29 +275,29 @@ export class KompetencePlanVisning extends KompetenceInputCore<Plan> {
 
   #training(p: Plan): TemplateResult {
     const m = messages[this.locale];
+    const c = commonMessages[this.locale];
     const mm = mobilityMessages[this.locale];
     const tm = trainingMessages[this.locale];
     const v = p.traeningsbane;
     return html`<dl>
         ${tempi.map((tempo) => this.#entry(t(tempoInfo[tempo].name, this.locale), v[tempo], true))}
         ${this.#entry(m.kinds, this.#names(v.feedbackformer, (k) => feedbackKindInfo[k].name))}
-        ${this.#entry(m.forms, this.#names(v.laeringsformer, (id) => learningFormById(id as LearningFormId).name))}
+        ${this.#entry(tm.forms, this.#names(v.laeringsformer, (id) => learningFormById(id as LearningFormId).name))}
         ${this.#entry(mm.period, this.#period(v.periode))}
         ${(['spilleregler', 'daekning'] as const).map((k) => this.#entry(tm[k], v[k], true))}
       </dl>
-      <h4>${m.mobility}</h4>
+      <h4>${c.mobility}</h4>
       ${p.mobilitet.length ? p.mobilitet.map((a) => this.#arrangement(a)) : this.#emptyNote()}`;
   }
 
   #arrangement(a: MobilitetItem): TemplateResult {
     const lang = this.locale;
-    const m = messages[lang];
     const mm = mobilityMessages[lang];
     const scope = a.omfang
       ? t(mobilityScopeNames[a.omfang], lang) + (a.ugedage.length ? `: ${this.#names(a.ugedage, (d) => weekdayNames[d])}` : '')
       : '';
     return html`<div class="item">
-      <h5>${a.form ? t(learningFormById(a.form).name, lang) : m.mobility}</h5>
+      <h5>${a.form ? t(learningFormById(a.form).name, lang) : commonMessages[lang].mobility}</h5>
       <dl>
         ${(['afgivende', 'modtagende'] as const).map((k) => this.#entry(mm[k], a[k], true))}
         ${this.#entry(mm.period, this.#period(a.periode))} ${this.#entry(mm.scope, scope)}
@@ -309,6 +311,7 @@ export class KompetencePlanVisning extends KompetenceInputCore<Plan> {
   #everyday(p: Plan): TemplateResult {
     const lang = this.locale;
     const m = messages[lang];
+    const c = commonMessages[lang];
     const fm = anchoringMessages[lang];
     const o = p.hverdag.overgang;
     return html`<h4>${fm.transition}</h4>
@@ -330,7 +333,7 @@ export class KompetencePlanVisning extends KompetenceInputCore<Plan> {
                     ? html`${m.who}: <span class="text" lang=${this.#textLang}>${i.ansvarlig}</span> · `
                     : nothing}${i.dato
                     ? `${formatDate(i.dato, lang)} · `
-                    : nothing}${i.udfoert ? m.done : m.notDone}</span>
+                    : nothing}${i.udfoert ? c.done : m.notDone}</span>
                 </li>`)}
               </ul>`
             : this.#emptyNote()}`;
