@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { advisedUnits, KompetenceFieldElement, type PlanSlice } from '../../internal/field-element.js';
 import { adviseOn } from '../../model/advice.js';
 import { baseStyles } from '../../internal/styles.js';
@@ -91,6 +91,8 @@ export class ForankringTjekliste extends KompetenceFieldElement<'hverdag'> {
   #notReadyShownFor: string | undefined;
   /** The transition as the user last edited it. */
   #editedOvergang: Overgang | undefined;
+  /** Whether this render shows the not-ready text (decided in `willUpdate`). */
+  #showsNotReady = false;
 
   protected readonly planPart = 'hverdag';
   protected override readonly planSlice: PlanSlice<Hverdag> = {
@@ -197,6 +199,16 @@ export class ForankringTjekliste extends KompetenceFieldElement<'hverdag'> {
     downloadText(this.renderRoot, text, 'text/calendar;charset=utf-8', `${fileSlug(titel) || messages[this.locale].fileName}.ics`);
   }
 
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    // The not-ready text shows for a collective transition, when it holds text, or still (see `#notReadyShownFor`).
+    const { overgang } = this.value;
+    const type = overgang.type ?? '';
+    this.#showsNotReady = overgang.type === 'faelles' || !!overgang.ikkeKlar
+      || (this.#notReadyShownFor === type && overgang === this.#editedOvergang);
+    this.#notReadyShownFor = this.#showsNotReady ? type : undefined;
+  }
+
   override render(): TemplateResult {
     const m = messages[this.locale];
     return html`${this.renderInputIssues()}
@@ -208,15 +220,6 @@ export class ForankringTjekliste extends KompetenceFieldElement<'hverdag'> {
       </section>
       ${this.renderLiveAdvice()}
       ${this.#renderCalendar()}`;
-  }
-
-  /** Whether the not-ready text is shown: for a collective transition, when it holds text, or still (see `#notReadyShownFor`). */
-  #showsNotReady(overgang: Overgang): boolean {
-    const type = overgang.type ?? '';
-    const shown = overgang.type === 'faelles' || !!overgang.ikkeKlar
-      || (this.#notReadyShownFor === type && overgang === this.#editedOvergang);
-    this.#notReadyShownFor = shown ? type : undefined;
-    return shown;
   }
 
   #renderTransition(): TemplateResult {
@@ -274,7 +277,7 @@ export class ForankringTjekliste extends KompetenceFieldElement<'hverdag'> {
           @input=${(e: Event) => this.#setDate((e.target as HTMLInputElement).value, (dato) => this.#setOvergang({ dato }, true))}
         />
       </div>
-      ${this.#showsNotReady(overgang)
+      ${this.#showsNotReady
         ? html`<div class="control">
             <label for="overgang-ikke-klar">${m.notReady}</label>
             <p class="hint" id="overgang-ikke-klar-hint">${t(rigidDatePitfall, lang)}</p>

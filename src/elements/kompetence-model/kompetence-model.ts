@@ -333,6 +333,11 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
     if (changed.has('example') && this.example && (this.hasUpdated || !this.#planGiven)) this.#applyExample(this.example);
     if (changed.has('storageKey')) this.#drafts.open();
     if (changed.has('readonly') || changed.has('formDisabled') || changed.has('contentLang')) this.#provide();
+    // Last: the plan rendered, after an example or a draft above replaced it.
+    const { ansvar } = this.plan;
+    const groups = ansvar.map((g) => g.id).join();
+    const shown = ansvar.some((g) => !!g.koerekort) || (groups === this.#licences.groups && this.#licences.shown);
+    this.#licences = { groups, shown };
   }
 
   #applyExample(id: string): void {
@@ -589,7 +594,7 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
         return html`<opgave-felt></opgave-felt>
           <section class="part" aria-labelledby="ansvar-h">
             <h3 id="ansvar-h">${commonMessages[this.locale].staircase}</h3>
-            <ansvars-trappe ?koerekort=${this.#showLicences()} .headingOffset=${1}></ansvars-trappe>
+            <ansvars-trappe ?koerekort=${this.koerekort || this.#licences.shown} .headingOffset=${1}></ansvars-trappe>
           </section>`;
       case 'perspektiv':
         return html`<perspektiv-felt></perspektiv-felt>`;
@@ -600,14 +605,6 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
       case 'hverdag':
         return html`<forankring-tjekliste></forankring-tjekliste>`;
     }
-  }
-
-  #showLicences(): boolean {
-    const { ansvar } = this.plan;
-    const groups = ansvar.map((g) => g.id).join();
-    const shown = ansvar.some((g) => !!g.koerekort) || (groups === this.#licences.groups && this.#licences.shown);
-    this.#licences = { groups, shown };
-    return this.koerekort || shown;
   }
 
   #renderAdvice(advice: Advice[]): TemplateResult {
