@@ -37,9 +37,3 @@ export async function bundleInMemory(entry, { minify = true } = {}) {
   if (chunks.length !== 1) throw new Error(`${entry}: expected one chunk, got ${chunks.length}`);
   return chunks[0];
 }
-
-export const elementTags = [
-  'kompetence-model', 'opgave-felt', 'perspektiv-felt', 'laeringsmaal-pyramide', 'ansvars-trappe',
-  'traeningsbane-plan', 'laeringsform-vaelger', 'forankring-tjekliste', 'mobilitet-aftale',
-  'kompetence-plan-visning',
-];

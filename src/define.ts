@@ -1,9 +1,7 @@
 /**
- * Registers every element of the package (guarded: an already defined tag is left alone).
- * Each element has its own registration module in `./define/<tag>.ts`; import them all here, e.g.
- *   import './define/opgave-felt.js';
+ * Registers every element of the package (guarded: an already defined tag is left alone) by
+ * importing each element's own registration module, `./define/<tag>.ts`.
  */
-export {};
 import './define/forankring-tjekliste.js';
 import './define/ansvars-trappe.js';
 import './define/mobilitet-aftale.js';

@@ -2,8 +2,7 @@
  * Everything the package root (`kompetence-elements`) exports EXCEPT `planJsonSchema`: the model's
  * runtime API, element classes, event classes and types. No registration side effects.
  *
- * The browser bundle (`src/bundle.ts`) exports exactly this. Append element exports here, e.g.
- *   export { OpgaveFelt } from './elements/opgave-felt/opgave-felt.js';
+ * The browser bundle (`src/bundle.ts`) exports exactly this.
  */
 export * from './model/runtime.js';
 export { ForankringTjekliste } from './elements/forankring-tjekliste/forankring-tjekliste.js';

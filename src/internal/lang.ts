@@ -1,8 +1,6 @@
 import type { Lang } from '../model/ids.js';
 import { matchLang } from '../model/catalog/text.js';
 
-export { matchLang };
-
 /**
  * The language of an element: its own `lang`, else the nearest ancestor's (crossing shadow
  * roots, so an element inside another element's shadow DOM follows its host), else `<html lang>`.

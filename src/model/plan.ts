@@ -21,7 +21,7 @@ export const NOT_JSON = 'not_json';
  * what `x-` keys may hold. (Parsed JSON text always is; objects handed over by code may hold
  * functions, dates, BigInts, NaN or cycles, which would make saving the plan fail later.)
  */
-export function isJsonData(value: unknown, seen = new Set<object>()): boolean {
+function isJsonData(value: unknown, seen = new Set<object>()): boolean {
   if (value === null || typeof value === 'string' || typeof value === 'boolean') return true;
   if (typeof value === 'number') return Number.isFinite(value);
   if (typeof value !== 'object' || seen.has(value)) return false;

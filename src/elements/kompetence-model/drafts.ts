@@ -8,7 +8,7 @@ import type { Plan } from '../../model/plan.js';
 export type DraftProblem = 'full' | 'unavailable' | 'corrupt';
 
 /** How long typing pauses before the draft is written. */
-export const DRAFT_SAVE_MS = 500;
+const DRAFT_SAVE_MS = 500;
 
 /**
  * The draft of a plan in Web Storage under one key: written a short while after the last edit

@@ -73,7 +73,7 @@ export class MobilityList {
     });
   }
 
-  /** An arrangement as its button in the list names it: "Aftale 2: udstationering (Hjemmeplejen)". */
+  /** An arrangement as its button in the list names it: "Mobilitetsaftale 2: udstationering (Hjemmeplejen)". */
   #name(a: MobilitetItem, index: number, lang: Lang): string {
     const receiving = a.modtagende.trim();
     return `${messages[lang].arrangement(index + 1)}${a.form ? `: ${formName(a.form, lang)}` : ''}${receiving ? ` (${receiving})` : ''}`;

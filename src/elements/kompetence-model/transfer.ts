@@ -4,7 +4,7 @@ import type { Lang } from '../../model/ids.js';
 import type { Plan } from '../../model/plan.js';
 
 /** The plan's file name: its title as ASCII with dashes, else `fallback`. */
-export const planFileName = (plan: Plan, fallback: string, extension: string): string =>
+const planFileName = (plan: Plan, fallback: string, extension: string): string =>
   `${fileSlug(plan.titel) || fallback}.${extension}`;
 
 /** Downloads the plan as JSON (what `parsePlan` reads back). */

@@ -15,6 +15,9 @@ export interface AdviceOptions {
   lang?: Lang;
 }
 
+/** The parts of a plan a rule is about, for `adviseOn` (an element that edits one part on its own). */
+export type AdvicePart = 'opgave' | 'perspektiv' | 'laeringsmaal' | 'ansvar' | 'traeningsbane' | 'mobilitet' | 'hverdag';
+
 /**
  * A rule of `advise`, kept as data so each can be documented and tested alone.
  *
@@ -22,9 +25,6 @@ export interface AdviceOptions {
  * advice, a detail object for one piece of advice whose message uses it, or an array of details for
  * one piece of advice per element (e.g. per group on the staircase).
  */
-/** The parts of a plan a rule is about, for `adviseOn` (an element that edits one part on its own). */
-export type AdvicePart = 'opgave' | 'perspektiv' | 'laeringsmaal' | 'ansvar' | 'traeningsbane' | 'mobilitet' | 'hverdag';
-
 export interface AdviceRule<D = unknown> {
   readonly id: string;
   readonly severity: Severity;

@@ -86,6 +86,3 @@ export const goalsReminder: Text = tx(
 export const goalsPitfall: Text = tx(
   'Tænk målene igennem på hvert niveau, ellers ved medarbejderne ikke, hvad de skal lære.',
   'Think the goals through on each level, or staff will not know what to learn.');
-
-/** `komplekse`: not a level of the pyramid, but a goal `recommendLearningForms` accepts. */
-export const komplekseName: Text = tx('Komplekse udviklingsbehov', 'Complex development needs');
