@@ -7,8 +7,9 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { documentedEvents, elementsOf, root } from './lib.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export { elementsOf };
 export const vscodeFile = 'dist/vscode.html-custom-data.json';
 export const webTypesFile = 'dist/web-types.json';
 
@@ -28,21 +29,6 @@ export async function loadEnums(modelUrl = pathToFileURL(path.join(root, 'dist/m
     enums[type] = [...model[name]];
   }
   return enums;
-}
-
-/** The custom elements of a manifest, in tag order. */
-export function elementsOf(manifest) {
-  return (manifest.modules ?? [])
-    .flatMap((mod) => mod.declarations ?? [])
-    .filter((d) => d.kind === 'class' && d.customElement && d.tagName)
-    .sort((a, b) => a.tagName.localeCompare(b.tagName, 'en'));
-}
-
-/** Documented custom events only (the analyzer also infers misnamed ones from dispatchEvent calls). */
-function eventsOf(decl) {
-  const seen = new Map();
-  for (const e of decl.events ?? []) if (e.name?.includes('-') && e.description && !seen.has(e.name)) seen.set(e.name, e);
-  return [...seen.values()];
 }
 
 /** Public instance properties (the analyzer config already drops private, protected and state). */
@@ -66,7 +52,7 @@ export function enumValues(attr, enums) {
 /** The element's description: its summary, then what else an editor wants to see in a tooltip. */
 function describeElement(decl) {
   const lines = [decl.summary || decl.description || ''];
-  const events = eventsOf(decl);
+  const events = documentedEvents(decl);
   if (events.length) lines.push('', '**Events**', ...events.map((e) => `- \`${e.name}\`: ${e.description}`));
   if (decl.cssParts?.length) lines.push('', `**CSS parts:** ${decl.cssParts.map((p) => `\`${p.name}\``).join(', ')}`);
   if (decl.cssProperties?.length) lines.push('', `**CSS custom properties:** ${decl.cssProperties.map((p) => `\`${p.name}\``).join(', ')}`);
@@ -105,7 +91,7 @@ export function webTypes(manifest, pkg, enums) {
     contributions: {
       html: {
         elements: elementsOf(manifest).map((decl) => {
-          const events = eventsOf(decl).map((e) => ({
+          const events = documentedEvents(decl).map((e) => ({
             name: e.name,
             description: e.description,
             ...(e.type?.text ? { type: e.type.text } : {}),

@@ -37,3 +37,25 @@ export async function bundleInMemory(entry, { minify = true } = {}) {
   if (chunks.length !== 1) throw new Error(`${entry}: expected one chunk, got ${chunks.length}`);
   return chunks[0];
 }
+
+/**
+ * The custom elements of a manifest (custom-elements.json), in tag order: each class declaration
+ * with `modulePath`, the path of its module.
+ */
+export function elementsOf(manifest) {
+  return (manifest.modules ?? [])
+    .flatMap((mod) => (mod.declarations ?? []).map((decl) => ({ ...decl, modulePath: mod.path })))
+    .filter((d) => d.kind === 'class' && d.customElement && d.tagName)
+    .sort((a, b) => a.tagName.localeCompare(b.tagName, 'en'));
+}
+
+/**
+ * The events of an element's declaration documented with `@event`, each name once: they have a
+ * description and a custom, hyphenated name. The analyzer also infers nameless or misnamed events
+ * from `dispatchEvent` calls, which are not part of the API.
+ */
+export function documentedEvents(decl) {
+  const seen = new Map();
+  for (const e of decl.events ?? []) if (e.name?.includes('-') && e.description && !seen.has(e.name)) seen.set(e.name, e);
+  return [...seen.values()];
+}

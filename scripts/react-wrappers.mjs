@@ -10,8 +10,8 @@ import { existsSync } from 'node:fs';
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { documentedEvents, elementsOf as manifestElements, root } from './lib.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const outputFile = 'src/react/index.ts';
 
 /** Where the event classes live; every other type an `@event` names must be exported by the package root. */
@@ -25,36 +25,25 @@ export function eventPropName(eventName) {
 }
 
 /**
- * The custom elements of a manifest, sorted by class name: `{ className, tagName, modulePath,
- * summary, events: [{ name, prop, type, description }] }`. Only events documented with `@event`
- * (they have a description and a custom, hyphenated name) count: the analyzer also infers nameless
- * or misnamed events from `dispatchEvent` calls, which are not part of the API.
+ * The custom elements of a manifest as the wrappers need them, sorted by class name: `{ className,
+ * tagName, modulePath, summary, events: [{ name, prop, type, description }] }`, with only the
+ * events documented with `@event` (see `documentedEvents`).
  */
 export function elementsOf(manifest) {
-  const elements = [];
-  for (const mod of manifest.modules ?? []) {
-    for (const decl of mod.declarations ?? []) {
-      if (decl.kind !== 'class' || !decl.customElement || !decl.tagName) continue;
-      const events = new Map();
-      for (const event of decl.events ?? []) {
-        if (!event.name?.includes('-') || !event.description || events.has(event.name)) continue;
-        events.set(event.name, {
-          name: event.name,
-          prop: eventPropName(event.name),
-          type: event.type?.text?.trim() || 'Event',
-          description: event.description,
-        });
-      }
-      elements.push({
-        className: decl.name,
-        tagName: decl.tagName,
-        modulePath: mod.path,
-        summary: decl.summary ?? '',
-        events: [...events.values()],
-      });
-    }
-  }
-  return elements.sort((a, b) => a.className.localeCompare(b.className, 'en'));
+  return manifestElements(manifest)
+    .map((decl) => ({
+      className: decl.name,
+      tagName: decl.tagName,
+      modulePath: decl.modulePath,
+      summary: decl.summary ?? '',
+      events: documentedEvents(decl).map((event) => ({
+        name: event.name,
+        prop: eventPropName(event.name),
+        type: event.type?.text?.trim() || 'Event',
+        description: event.description,
+      })),
+    }))
+    .sort((a, b) => a.className.localeCompare(b.className, 'en'));
 }
 
 /**
