@@ -16,7 +16,7 @@ import { anledningInfo, taskRequirementLabels, taskRequirements } from '../../mo
 import { t } from '../../model/catalog/text.js';
 import { feedbackKindInfo, tempoInfo } from '../../model/catalog/training.js';
 import { completeness } from '../../model/completeness.js';
-import { anchoringKinds, goalLevels, tempi, type FieldId, type Lang, type LearningFormId, type Text } from '../../model/ids.js';
+import { anchoringKinds, goalLevels, tempi, type FieldId, type Lang, type Text } from '../../model/ids.js';
 import type { ParseResult } from '../../model/issues.js';
 import { createPlan, parsePlan } from '../../model/parse.js';
 import type { AnsvarItem, MobilitetItem, Periode, Plan } from '../../model/plan.js';
@@ -282,7 +282,7 @@ export class KompetencePlanVisning extends KompetenceInputCore<Plan> {
     return html`<dl>
         ${tempi.map((tempo) => this.#entry(t(tempoInfo[tempo].name, this.locale), v[tempo], true))}
         ${this.#entry(m.kinds, this.#names(v.feedbackformer, (k) => feedbackKindInfo[k].name))}
-        ${this.#entry(tm.forms, this.#names(v.laeringsformer, (id) => learningFormById(id as LearningFormId).name))}
+        ${this.#entry(tm.forms, this.#names(v.laeringsformer, (id) => learningFormById(id).name))}
         ${this.#entry(mm.period, this.#period(v.periode))}
         ${(['spilleregler', 'daekning'] as const).map((k) => this.#entry(tm[k], v[k], true))}
       </dl>

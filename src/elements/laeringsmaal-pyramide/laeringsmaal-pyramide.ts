@@ -7,7 +7,7 @@ import { fieldById } from '../../model/catalog/fields.js';
 import { actionsLevel, goalLevelInfo, goalsReminder } from '../../model/catalog/goals.js';
 import { t } from '../../model/catalog/text.js';
 import { chosenGoalLevels } from '../../model/chosen-goals.js';
-import { goalLevels, goalSubtypes, type PlanGoalLevel } from '../../model/ids.js';
+import { goalLevels, goalSubtypes, type GoalSubtype, type PlanGoalLevel } from '../../model/ids.js';
 import type { Laeringsmaal, Plan } from '../../model/plan.js';
 import { messages } from './laeringsmaal-pyramide.messages.js';
 import { styles } from './laeringsmaal-pyramide.styles.js';
@@ -74,18 +74,19 @@ export class LaeringsmaalPyramide extends KompetenceFieldElement<'laeringsmaal'>
    */
   #typed = false;
 
-  #edit(level: PlanGoalLevel, goal: { beskrivelse: string } | { typer: string[] }, typed = false): void {
+  #edit<L extends PlanGoalLevel>(level: L, goal: { beskrivelse: string } | { typer: GoalSubtype<L>[] }, typed = false): void {
     this.#typed = typed;
     const v = this.value;
-    this.commit({ ...v, [level]: { ...v[level], ...goal } } as Laeringsmaal, { typed });
+    this.commit({ ...v, [level]: { ...v[level], ...goal } }, { typed });
   }
 
   /** Sub-types are saved in the catalog's order, whatever order they were ticked in. */
-  #onSubtype(level: PlanGoalLevel, id: string, on: boolean): void {
+  #onSubtype<L extends PlanGoalLevel>(level: L, id: string, on: boolean): void {
     const chosen = new Set<string>(this.value[level].typer);
     if (on) chosen.add(id);
     else chosen.delete(id);
-    this.#edit(level, { typer: goalSubtypes[level].filter((s) => chosen.has(s)) });
+    const subtypes: readonly GoalSubtype<L>[] = goalSubtypes[level];
+    this.#edit(level, { typer: subtypes.filter((s) => chosen.has(s)) });
   }
 
   override render(): TemplateResult {
