@@ -1,15 +1,17 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Advice, AdvicePart } from '../model/advice.js';
+import type { Advice, AdvicePart } from '../model/advice/rule.js';
 import type { Lang } from '../model/ids.js';
-import { commonMessages } from '../i18n/common.js';
+import { renderAdviceItem, renderAdviceRegion } from './advice-region.js';
 import { keyed } from './keyed.js';
 
 /**
- * The model's advice on one part of the plan as a polite live region, named after that part:
- * severity is spelled out, not shown by colour alone. The region is always rendered, so screen
- * readers announce advice that appears while typing; it is named (a landmark) only while it holds
- * advice, so empty ones do not crowd the landmarks.
+ * Advice items keyed by rule and message: advice that stays keeps its nodes, so a live region does
+ * not read it again.
  */
+const keyedItems = (lang: Lang, extra?: (advice: Advice, textId: string) => TemplateResult) =>
+  (advice: readonly Advice[]) => keyed(advice, (a) => a.id + a.message, (a, i) => renderAdviceItem(a, lang, i, extra));
+
+/** The model's advice on one part of the plan as a polite live region (see `renderAdviceRegion`), its items keyed. */
 export function renderAdvice(
   advice: readonly Advice[],
   lang: Lang,
@@ -17,31 +19,17 @@ export function renderAdvice(
   heading = true,
   level: number | typeof nothing = nothing,
 ): TemplateResult {
-  const m = commonMessages[lang];
-  return html`<section part="advice" aria-live="polite" aria-label=${advice.length ? m.adviceOn[part] : nothing}>
-    ${heading && advice.length ? html`<h3 aria-level=${level}>${m.advice}</h3>` : ''}
-    ${advice.length ? renderAdviceItems(advice, lang) : ''}
-  </section>`;
+  return renderAdviceRegion(advice, lang, part, keyedItems(lang), heading, level);
 }
 
 /**
- * The list of advice, severity spelled out; `extra` adds content to each item (e.g. a link to its
- * field), given the id of the advice's text to describe it by (such links would share one name).
+ * The list of advice, severity spelled out, its items keyed; `extra` adds content to each item (see
+ * `renderAdviceItem`).
  */
 export function renderAdviceItems(
   advice: readonly Advice[],
   lang: Lang,
   extra?: (advice: Advice, textId: string) => TemplateResult,
 ): TemplateResult {
-  const m = commonMessages[lang];
-  // The space after the severity is text inside its span, not only a margin, so what is read out says
-  // "Bør rettes: Tilføj…": Chromium drops a space-only text node before lit's marker of the next binding.
-  // Keyed by rule and message: advice that stays keeps its nodes, so a live region does not read it again.
-  return html`<ul class="advice">${keyed(
-    advice,
-    (a) => a.id + a.message,
-    (a, i) => html`<li class=${a.severity} data-advice=${a.id}>
-        <span class="severity">${m.severity[a.severity]}: </span>${extra ? html`<span id="advice-${i}">${a.message}</span> ${extra(a, `advice-${i}`)}` : a.message}
-      </li>`,
-  )}</ul>`;
+  return html`<ul class="advice">${keyedItems(lang, extra)(advice)}</ul>`;
 }

@@ -2,7 +2,8 @@ import { nothing, type TemplateResult } from 'lit';
 import { adviseOn, type Advice, type AdvicePart } from '../model/advice.js';
 import { matchLang } from '../model/catalog/text.js';
 import { fieldGaps } from '../model/completeness-gaps.js';
-import type { FieldId, Lang } from '../model/ids.js';
+import { isGapPart, partGaps, type GapPartValues } from '../model/part-gaps.js';
+import type { Lang } from '../model/ids.js';
 import type { Plan } from '../model/plan.js';
 import { emptyPart, parsePart, planWithPart, type ParseResult, type PartName, type PartValue } from '../model/parse.js';
 import { renderAdvice } from './advice-list.js';
@@ -85,12 +86,18 @@ export abstract class KompetenceFieldElement<P extends Exclude<PartName, 'forank
   }
 
   /**
-   * What the value lacks for `required`: what its field's condition lacks (`completeness`, judged
-   * on the value alone), so a field element on its own asks for what the model's overview does.
-   * Elements whose part is not a whole field (the staircase, an arrangement) say their own.
+   * What the value lacks for `required`, from the model: for a part that holds a whole field's
+   * condition, what that condition lacks (`fieldGaps`, the value judged alone), so the element asks
+   * for what the model's overview does; for the task, the staircase and an arrangement, `partGaps`.
    */
   protected missing(value: PartValue<P>): string[] {
-    return fieldGaps(planWithPart(this.planPart as FieldId, value as Plan[FieldId]), this.planPart as FieldId, { lang: this.locale });
+    const part: Exclude<PartName, 'forankring'> = this.planPart;
+    const options = { lang: this.locale };
+    // The part is one or the other (the type checks it); the value's type follows the part, which
+    // TypeScript does not track through the test, hence the value's casts.
+    return isGapPart(part)
+      ? partGaps(part, value as GapPartValues[typeof part], options)
+      : fieldGaps(planWithPart(part, value as Plan[typeof part]), part, options);
   }
 
   /** The empty value of the part (what a new plan holds). */

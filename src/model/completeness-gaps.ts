@@ -9,6 +9,7 @@ import { describedGoalLevels, filled, missingTempi, periodAgreed, periodReversed
 import { fieldById } from './catalog/fields.js';
 import { matchLang, tx, t } from './catalog/text.js';
 import { tempoInfo } from './catalog/training.js';
+import { taskGap } from './part-gaps.js';
 
 export interface CompletenessGap {
   field: FieldId;
@@ -17,7 +18,7 @@ export interface CompletenessGap {
 }
 
 const texts = {
-  task: tx('en beskrivelse af opgaven', 'a description of the task'),
+  task: taskGap,
   krav: tx('de tre krav til opgaven bekræftet', 'the three requirements of the task confirmed'),
   group: tx('en målgruppe med ansvar bagefter', 'a target group with responsibility afterwards'),
   value: tx('værdien for kerneopgaven eller arbejdspladsen', 'the value for the core task or the workplace'),
@@ -29,27 +30,38 @@ const texts = {
   anchor: tx('mindst én aftale om forankring', 'at least one anchoring agreement'),
 } satisfies Record<string, Text>;
 
-function gaps(plan: Plan, field: FieldId): Text[] {
+/**
+ * The one statement of the five criteria (contract.md): what the plan lacks for the criterion of
+ * `field`; `completeness` counts a criterion met when nothing is lacking.
+ */
+export function criterionGaps(plan: Plan, field: FieldId): Text[] {
   const { opgave, traeningsbane: tb, hverdag: { overgang, forankring } } = plan;
   const { krav } = opgave;
   const when = (missing: boolean, text: Text): Text[] => (missing ? [text] : []);
   switch (field) {
+    // A task described, its three requirements confirmed, a group on the staircase with a target.
     case 'opgave':
       return [
         ...when(!filled(opgave.beskrivelse), texts.task),
         ...when(!(krav.konkretSituation && krav.kanHaandteresAnderledes && krav.ansvarTydeligt), texts.krav),
         ...when(!plan.ansvar.some((g) => !!g.fremtidigt), texts.group),
       ];
+    // The value for the core task or for the workplace, in words beyond the starter phrase.
     case 'perspektiv':
       return when(!perspectiveWritten(plan.perspektiv.kerneopgave) && !perspectiveWritten(plan.perspektiv.arbejdsplads), texts.value);
+    // At least one level of the pyramid described.
     case 'laeringsmaal':
       return when(!describedGoalLevels(plan.laeringsmaal).length, texts.goal);
+    // All three tempi covered (by text or a chosen form's tempi), and a period agreed: one that ends
+    // before it starts is not (contract.md names the training period; a mobility arrangement's
+    // reversed dates are the error periode-omvendt, not a condition of the field).
     case 'traeningsbane':
       return [
         ...missingTempi(tb).map((tempo) => tempoInfo[tempo].name),
         ...when(!periodAgreed(tb.periode), texts.period),
         ...when(periodReversed(tb.periode), texts.order),
       ];
+    // A transition type (with a date when collective) and at least one anchoring item.
     case 'hverdag':
       return [
         ...when(!overgang.type, texts.type),
@@ -62,7 +74,7 @@ function gaps(plan: Plan, field: FieldId): Text[] {
 /** What the plan lacks for the criterion of `field`, as lower-case phrases; empty when it is met. */
 export function fieldGaps(plan: Plan, field: FieldId, options: { lang?: Lang } = {}): string[] {
   const lang = matchLang(options.lang);
-  return gaps(plan, field).map((x) => t(x, lang).toLowerCase());
+  return criterionGaps(plan, field).map((x) => t(x, lang).toLowerCase());
 }
 
 /** The unmet criteria of `completeness`, in field order, each with what it lacks. */

@@ -92,3 +92,11 @@ test('the shipped JSON Schema rejects a typo key as parsePlan does', async () =>
   assert.equal(validate({ schemaVersion: 1, opgvae: {} }), false);
   assert.equal(validate({ schemaVersion: 1, 'x-host': { anything: true } }), true);
 });
+
+test('a server asks what the elements\' required asks: the gaps of the plan, a field and a part, in Node', () => {
+  const plan = model.createPlan({ ansvar: [{ maalgruppe: 'Alle', fremtidigt: 'med-stoette' }, { maalgruppe: 'Nye' }] });
+  assert.deepEqual(model.partGaps('ansvar', plan.ansvar), ['ansvar bagefter for målgruppe 2']);
+  assert.deepEqual(model.partGaps('laeringsformer', [], { lang: 'en' }), ['at least one learning form']);
+  assert.deepEqual(model.fieldGaps(plan, 'laeringsmaal', { lang: 'en' }), ['at least one learning goal described']);
+  assert.deepEqual(model.completenessGaps(plan).map((g) => g.field), ['opgave', 'perspektiv', 'laeringsmaal', 'traeningsbane', 'hverdag']);
+});

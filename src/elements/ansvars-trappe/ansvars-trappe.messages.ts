@@ -27,8 +27,6 @@ const da = {
   removed: (group: string) => `${group} er fjernet.`,
   /** The common text: the element passes it to its RemovalUndo. */
   undo: commonMessages.da.undo,
-  missingGroup: 'mindst én målgruppe',
-  missingGoal: (n: number) => `ansvar bagefter for målgruppe ${n}`,
 };
 
 const en: typeof da = {
@@ -56,8 +54,6 @@ const en: typeof da = {
   remove: (n) => `Remove target group ${n}`,
   removed: (group) => `${group} is removed.`,
   undo: commonMessages.en.undo,
-  missingGroup: 'at least one target group',
-  missingGoal: (n) => `responsibility afterwards for target group ${n}`,
 };
 
 export const messages = { da, en };

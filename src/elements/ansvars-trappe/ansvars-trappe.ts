@@ -94,12 +94,6 @@ export class AnsvarsTrappe extends KompetenceFieldElement<'ansvar'> {
     this.koerekort = false;
   }
 
-  protected override missing(value: AnsvarItem[]): string[] {
-    const m = messages[this.locale];
-    if (value.length === 0) return [m.missingGroup];
-    return value.flatMap((g, i) => (g.fremtidigt ? [] : [m.missingGoal(i + 1)]));
-  }
-
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     // A value set by code (property, attribute, form reset, plan) replaces drafts of the old one.

@@ -34,9 +34,6 @@ const da = {
   notCovered: 'ikke dækket af de valgte former',
   and: 'og',
   also: 'samt',
-  warning: (missing: string) =>
-    `Valget dækker ikke ${missing}. Uden alle tre tempi slår ændringen sjældent igennem i praksis. Tilføj en læringsform, der dækker det manglende, eller planlæg det på træningsbanen.`,
-  missingForm: 'mindst én læringsform',
   badQuery: 'Kan ikke bruges og er sprunget over:',
 };
 
@@ -74,9 +71,6 @@ const en: typeof da = {
   notCovered: 'not covered by the chosen forms',
   and: 'and',
   also: 'as well as',
-  warning: (missing: string) =>
-    `The choice does not cover ${missing}. Without all three kinds, change rarely takes hold in practice. Add a learning form that covers what is missing, or plan it on the training ground.`,
-  missingForm: 'at least one learning form',
   badQuery: 'Cannot be used and was skipped:',
 };
 

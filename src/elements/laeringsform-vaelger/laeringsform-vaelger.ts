@@ -17,6 +17,9 @@ import {
 } from '../../model/ids.js';
 import { issue, type ParseResult } from '../../model/issues.js';
 import { parseLearningFormIds, recommendQueryFromPlan } from '../../model/learning-form-choice.js';
+import { formsGaps } from '../../model/part-gaps.js';
+import { tempoAdvice } from '../../model/advice/tempo-rules.js';
+import { renderAdviceItem, renderAdviceRegion } from '../../internal/advice-region.js';
 import type { Plan } from '../../model/plan.js';
 import { groupInSentence, recommendLearningForms, type Recommendation } from '../../model/recommend.js';
 import { messages } from './laeringsform-vaelger.messages.js';
@@ -189,7 +192,7 @@ export class LaeringsformVaelger extends KompetenceFieldCore<'laeringsformer'> {
   }
 
   protected missing(value: LearningFormId[]): string[] {
-    return value.length ? [] : [messages[this.locale].missingForm];
+    return formsGaps(value).map((gap) => t(gap, this.locale));
   }
 
   /** Given goals (property/attribute), else the plan's; empty when the user picks them. */
@@ -393,17 +396,16 @@ export class LaeringsformVaelger extends KompetenceFieldCore<'laeringsformer'> {
     const m = messages[this.locale];
     const c = commonMessages[this.locale];
     const value = this.value;
-    // The mix alone, judged by the model's coveredTempi. Not adviseOn('traeningsbane', …): it
-    // brings zod, the plan schema and every rule (about 15 KB gzip), beyond this element's budget;
-    // the training ground's advice (traeningsbane-kun-viden, tempo-mangler) is shown by the
-    // elements that hold the whole training ground.
-    const covered = coveredTempi({
+    // The mix alone, as a training ground of these forms and nothing else, judged by the model's
+    // tempo rules (the same advice `advise` gives on it). Not adviseOn('traeningsbane', …): it
+    // brings zod, the plan schema and every rule (about 15 KB gzip), beyond this element's budget.
+    const mixOnly = {
       vidensopbygning: '', afproevning: '', feedback: '', feedbackformer: [], laeringsformer: value,
       spilleregler: '', daekning: '',
-    });
-    const missing = value.length
-      ? (['afproevning', 'feedback'] as const).filter((tempo) => !covered.includes(tempo))
-      : [];
+    };
+    const covered = coveredTempi(mixOnly);
+    // Nothing chosen yet is no pitfall: a page that only answers "which form fits?" stays quiet.
+    const advice = value.length && !this.nestedInFieldElement ? tempoAdvice(mixOnly, this.locale) : [];
     const name = (id: string) => t(learningForms.find((f) => f.id === id)!.name, this.locale);
     return html`<section part="mix" class="mix" aria-labelledby="mix">
       <h3 id="mix" tabindex="-1" aria-level=${this.headingLevel(3)}>${m.mix}</h3>
@@ -436,16 +438,9 @@ export class LaeringsformVaelger extends KompetenceFieldCore<'laeringsformer'> {
         // In <traeningsbane-plan> the parent's live advice judges the whole training ground and says
         // the same: a second live region made each choice announce two near-identical warnings.
         ? nothing
-        : html`<section part="advice" aria-live="polite" aria-label=${missing.length ? c.advice : nothing}>
-            ${missing.length
-              ? html`<ul class="advice">
-                  <li class="warning">
-                    <span class="severity">${c.severity.warning}:</span>
-                    ${m.warning(this.#tempoNames(missing).join(` ${m.and} `))}
-                  </li>
-                </ul>`
-              : nothing}
-          </section>`}
+        // The tempo rules exclude each other, so the list holds one piece of advice at most and
+        // needs no keying (advice-list.ts's keyed list is beyond this element's size budget).
+        : renderAdviceRegion(advice, this.locale, 'traeningsbane', (list) => list.map((a, i) => renderAdviceItem(a, this.locale, i)), false)}
     </section>`;
   }
 }

@@ -36,8 +36,6 @@ const da = {
   tilbagevenden: 'Brug af læringen bagefter',
   tilbagevendenHint:
     'Fx forundringssamtaler: medarbejderen fortæller, hvad der overraskede hos modtageren, så arbejdspladsen ser sin egen praksis med nye øjne.',
-  missingForm: 'en form for mobilitet',
-  missingTerm: (term: string) => `vilkår for ${term.toLowerCase()}`,
 };
 
 const en: typeof da = {
@@ -77,8 +75,6 @@ const en: typeof da = {
   tilbagevenden: 'Using the learning afterwards',
   tilbagevendenHint:
     'E.g. talks about what surprised the employee at the host, so the workplace sees its own practice with fresh eyes.',
-  missingForm: 'a kind of mobility',
-  missingTerm: (term) => `terms for ${term.toLowerCase()}`,
 };
 
 export const messages = { da, en };

@@ -8,14 +8,14 @@ import { adviseOn } from '../../model/advice.js';
 import { filled, periodReversed } from '../../model/advice/checks.js';
 import { learningFormById, learningFormFamilyDescriptions } from '../../model/catalog/learning-forms.js';
 import { mobilityGuidance, mobilityScopeNames, weekdayNames } from '../../model/catalog/mobility.js';
+import { termKeys } from '../../model/catalog/mobility-terms.js';
 import { joinList, nameInSentence, t } from '../../model/catalog/text.js';
 import { mobilityForms, mobilityScopes, weekdays, type MobilityForm, type MobilityScope, type Weekday } from '../../model/ids.js';
 import type { MobilitetItem, Periode } from '../../model/plan.js';
 import { messages } from './mobilitet-aftale.messages.js';
 import { styles } from './mobilitet-aftale.styles.js';
 
-const terms = ['ansvarsomraader', 'ferie', 'sygdom'] as const;
-type Term = (typeof terms)[number];
+type Term = (typeof termKeys)[number];
 type TextKey = 'afgivende' | 'modtagende' | 'formaal' | 'laeringsmaal' | 'kontakt' | 'daekning' | 'tilbagevenden';
 
 /**
@@ -90,19 +90,9 @@ export class MobilitetAftale extends KompetenceFieldElement<'mobilitet'> {
 
   override adviceControls(adviceId: string): HTMLElement[] {
     const v = this.value;
-    if (adviceId === 'mobilitet-uden-vilkaar') return this.controlsById(...terms.filter((k) => !filled(v.vilkaar[k])).slice(0, 1));
+    if (adviceId === 'mobilitet-uden-vilkaar') return this.controlsById(...termKeys.filter((k) => !filled(v.vilkaar[k])).slice(0, 1));
     if (adviceId === 'periode-omvendt') return periodReversed(v.periode) ? this.controlsById('slut') : [];
     return super.adviceControls(adviceId);
-  }
-
-  protected override missing(v: MobilitetItem): string[] {
-    const m = messages[this.locale];
-    return [
-      ...(v.form ? [] : [m.missingForm]),
-      ...(v.modtagende.trim() ? [] : [m.modtagende.toLowerCase()]),
-      // The terms (responsibilities, holidays, sickness) are the loan's contract (advice mobilitet-uden-vilkaar).
-      ...(v.form === 'udlaan' ? terms.filter((k) => !v.vilkaar[k].trim()).map((k) => m.missingTerm(m[k])) : []),
-    ];
   }
 
   /** Commits a user edit; typing delays the advice until a pause, choices refresh it at once. */
@@ -225,7 +215,7 @@ export class MobilitetAftale extends KompetenceFieldElement<'mobilitet'> {
       <fieldset part="terms" aria-describedby="terms-h">
         <legend>${m.terms}</legend>
         <p id="terms-h" class="hint">${m.termsHint}</p>
-        <div class="row">${terms.map((k) => this.#text(k))}</div>
+        <div class="row">${termKeys.map((k) => this.#text(k))}</div>
       </fieldset>
       ${this.#text('kontakt')}${this.#text('daekning')}${this.#text('tilbagevenden')}
       ${this.renderLiveAdvice({ advise: (lang) => adviseOn('mobilitet', [v], { lang }) })}`;
@@ -260,7 +250,7 @@ export class MobilitetAftale extends KompetenceFieldElement<'mobilitet'> {
   /** A text of the arrangement (or of its terms) with its label and, when it has one, its hint. */
   #text(key: TextKey | Term, area = true): TemplateResult {
     const m = messages[this.locale];
-    const isTerm = (terms as readonly string[]).includes(key);
+    const isTerm = (termKeys as readonly string[]).includes(key);
     const value = isTerm ? this.value.vilkaar[key as Term] : this.value[key as TextKey];
     const hint = (m as Record<string, unknown>)[`${key}Hint`] as string | undefined;
     const onInput = (e: Event): void => {

@@ -11,8 +11,6 @@ const da = {
   reasonsHint: 'Hvorfor skal opgaven løses anderledes? Vælg en eller flere.',
   requirements: 'Krav til opgaven',
   requirementsHint: 'Sæt kun flueben, når det passer. Ellers gør opgaven mere præcis.',
-  missingTask: 'en beskrivelse af opgaven',
-  unconfirmed: (label: string) => `bekræftelse af «${label}»`,
 };
 
 const en: typeof da = {
@@ -27,8 +25,6 @@ const en: typeof da = {
   reasonsHint: 'Why must the task be done differently? Choose one or more.',
   requirements: 'Requirements for the task',
   requirementsHint: 'Tick only what is true. If not, make the task more precise.',
-  missingTask: 'a description of the task',
-  unconfirmed: (label: string) => `confirmation of “${label}”`,
 };
 
 export const messages = { da, en };

@@ -76,14 +76,6 @@ export class OpgaveFelt extends KompetenceFieldElement<'opgave'> {
     return adviceId === 'opgave-krav-mangler' && unconfirmed ? this.controlsById(`k-${unconfirmed}`) : super.adviceControls(adviceId);
   }
 
-  protected override missing(v: Opgave): string[] {
-    const m = messages[this.locale];
-    return [
-      ...(v.beskrivelse.trim() ? [] : [m.missingTask]),
-      ...taskRequirements.filter((k) => !v.krav[k]).map((k) => m.unconfirmed(t(taskRequirementLabels[k], this.locale).replace(/\.$/, ''))),
-    ];
-  }
-
   /** Commits a user edit; typing delays the advice until a pause, choices refresh it at once. */
   #edit(next: Opgave, typed = false): void {
     this.commit(next, { typed });

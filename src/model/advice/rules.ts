@@ -2,27 +2,21 @@
  * The rules of `advise`, in the order of the five fields. Each rule has one stable id; docs/advice.md
  * documents every id with its severity, field and rule (a test keeps the two in step).
  */
-import type { LearningFormId, Tempo, Text } from '../ids.js';
+import type { LearningFormId, Text } from '../ids.js';
 import type { AnsvarItem, MobilitetItem, Plan } from '../plan.js';
 import { learningFormById } from '../catalog/learning-forms.js';
+import { termKeys, termNames } from '../catalog/mobility-terms.js';
 import { licenceForResponsibility, skippedSteps } from '../catalog/staircase.js';
-import { joinList, tx } from '../catalog/text.js';
+import { listText as list, tx } from '../catalog/text.js';
 import { formatDate } from '../format-date.js';
 import {
-  coveredTempi, describedGoalLevels, filled, missingTempi, periodAgreed, periodEnd, periodReversed,
+  coveredTempi, describedGoalLevels, filled, periodAgreed, periodEnd, periodReversed,
   perspectiveWritten, taskLooksComposite, taskTooAbstract,
 } from './checks.js';
 import { rule, type AdviceRule } from './rule.js';
+import { tempoRules } from './tempo-rules.js';
 
-/** Joins names into "a, b og c" / "a, b and c". */
-const list = (items: readonly Text[]): Text =>
-  tx(joinList(items.map((i) => i.da), 'og'), joinList(items.map((i) => i.en), 'and'));
 
-const tempoNames: Record<Tempo, Text> = {
-  vidensopbygning: tx('vidensopbygning', 'knowledge building'),
-  afproevning: tx('afprøvning', 'trying out'),
-  feedback: tx('feedback', 'feedback'),
-};
 
 const kravNames = {
   konkretSituation: tx('er én konkret, velkendt situation', 'is one concrete, familiar situation'),
@@ -30,13 +24,6 @@ const kravNames = {
   ansvarTydeligt: tx('gør det tydeligt, hvem der har ansvaret', 'makes clear who is responsible'),
 } as const;
 
-const vilkaarNames = {
-  ansvarsomraader: tx('ansvarsområder', 'responsibilities'),
-  ferie: tx('ferie', 'holidays'),
-  sygdom: tx('sygdom', 'sickness'),
-} as const;
-/** The terms an arrangement must state; a host's own `x-` keys in `vilkaar` are no terms of the method. */
-const vilkaarKeys = Object.keys(vilkaarNames) as (keyof typeof vilkaarNames)[];
 
 /** A group on the staircase, named by its own words or by its number. */
 type Group = { item: AnsvarItem; name: Text };
@@ -256,44 +243,7 @@ function headCounts(plan: Plan): { learners: number; experienced: number } | und
 }
 
 const traeningsbaneRules: AdviceRule[] = [
-  rule({
-    id: 'traeningsbane-tom',
-    severity: 'warning',
-    field: 'traeningsbane',
-    parts: ['traeningsbane'],
-    applies: (plan) => coveredTempi(plan.traeningsbane).length === 0,
-    message: tx(
-      'Planlæg træningsbanen med vidensopbygning, afprøvning og feedback.',
-      'Plan the training ground with knowledge building, trying out and feedback.'),
-  }),
-  rule({
-    id: 'traeningsbane-kun-viden',
-    severity: 'warning',
-    field: 'traeningsbane',
-    parts: ['traeningsbane'],
-    applies: (plan) => {
-      const covered = coveredTempi(plan.traeningsbane);
-      const missing = missingTempi(plan.traeningsbane);
-      return covered.includes('vidensopbygning') && missing.length > 0 && list(missing.map((t) => tempoNames[t]));
-    },
-    message: (missing: Text) => tx(
-      `Træningsbanen mangler ${missing.da}, så ændringen slår næppe igennem. Tilføj aktiviteter eller en læringsform, der dækker det, der mangler.`,
-      `The training ground lacks ${missing.en}, so change will hardly take hold. Add activities or a learning form that covers what is missing.`),
-  }),
-  rule({
-    id: 'tempo-mangler',
-    severity: 'info',
-    field: 'traeningsbane',
-    parts: ['traeningsbane'],
-    applies: (plan) => {
-      const covered = coveredTempi(plan.traeningsbane);
-      const missing = missingTempi(plan.traeningsbane);
-      return covered.length > 0 && missing.includes('vidensopbygning') && list(missing.map((t) => tempoNames[t]));
-    },
-    message: (missing: Text) => tx(
-      `Træningsbanen mangler ${missing.da}. Tilføj aktiviteter eller en læringsform, der dækker det, der mangler.`,
-      `The training ground lacks ${missing.en}. Add activities or a learning form that covers what is missing.`),
-  }),
+  ...tempoRules,
   rule({
     id: 'periode-mangler',
     severity: 'warning',
@@ -397,10 +347,10 @@ const traeningsbaneRules: AdviceRule[] = [
     // other forms' cases (a secondment within the region, a course, an exchange on paid leave) ask
     // for none, and an arrangement without a form may be any of them.
     applies: (plan) =>
-      arrangements(plan, (m) => m.form === 'udlaan' && vilkaarKeys.some((k) => !filled(m.vilkaar[k])))
+      arrangements(plan, (m) => m.form === 'udlaan' && termKeys.some((k) => !filled(m.vilkaar[k])))
         .map(({ item, name }) => ({
           name,
-          missing: list(vilkaarKeys.filter((k) => !filled(item.vilkaar[k])).map((k) => vilkaarNames[k])),
+          missing: list(termKeys.filter((k) => !filled(item.vilkaar[k])).map((k) => termNames[k])),
         })),
     message: ({ name, missing }: { name: Text; missing: Text }) => tx(
       `Skriv vilkår for ${missing.da} i ${name.da}.`,

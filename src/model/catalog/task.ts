@@ -31,15 +31,7 @@ export const anledningInfo: { readonly [A in Anledning]: AnledningInfo & { reado
   },
 };
 
-/** The keys of `opgave.krav`: the three requirements of a usable task. */
-export const taskRequirements = ['konkretSituation', 'kanHaandteresAnderledes', 'ansvarTydeligt'] as const;
-export type TaskRequirement = (typeof taskRequirements)[number];
-
-export const taskRequirementLabels: Readonly<Record<TaskRequirement, Text>> = {
-  konkretSituation: tx('Én konkret situation, som medarbejderne kender.', 'One concrete situation staff know.'),
-  kanHaandteresAnderledes: tx('Den kan håndteres på en anden måde.', 'It can be handled differently.'),
-  ansvarTydeligt: tx('Det er tydeligt, hvem der har ansvaret.', 'It is clear who is responsible.'),
-};
+export { taskRequirementLabels, taskRequirements, type TaskRequirement } from './task-requirements.js';
 
 /** What a task is in the method. */
 export const taskDefinition: Text = tx(

@@ -18,6 +18,10 @@ export function matchLang(tag: unknown): Lang {
 export const joinList = (items: readonly string[], word: string): string =>
   items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} ${word} ${items[items.length - 1]}`;
 
+/** Joins texts into "a, b og c" / "a, b and c", in each language. */
+export const listText = (items: readonly Text[]): Text =>
+  tx(joinList(items.map((i) => i.da), 'og'), joinList(items.map((i) => i.en), 'and'));
+
 /** The text in `lang` (default Danish). */
 export const t = (text: Text, lang: Lang = 'da'): string => text[lang] ?? text.da;
 
