@@ -45,6 +45,9 @@ function collect(model: Model): KompetenceModelChange[] {
 }
 
 
+/** A text as seen: the invisible isolation around a quoted file name or title left out (tested on its own). */
+const seen = (text: string) => text.replace(/[\u2068\u2069]/g, '');
+
 async function show(model: Model, id: FieldId): Promise<void> {
   $(model, `#tab-${id}`).click();
   await settle(model);
@@ -796,7 +799,7 @@ describe('<kompetence-model>', () => {
 
   describe('notices', () => {
     const key = 'test-notices';
-    const noticeText = (model: Model) => $(model, '[part="notice"]').textContent!.replace(/\s+/g, ' ').trim();
+    const noticeText = (model: Model) => seen($(model, '[part="notice"]').textContent!).replace(/\s+/g, ' ').trim();
     const draft = () => localStorage.setItem(key, JSON.stringify(createPlan({ titel: 'Gammel kladde' })));
     const inModel = (text: string) => (el: Element | null) => el?.textContent?.trim() === text && hostTag(el) === 'kompetence-model';
 
@@ -1060,6 +1063,18 @@ describe('<kompetence-model>', () => {
       }
     });
 
+    it('isolates a file\'s name in its notice, so direction marks in it cannot turn the sentence around', async () => {
+      for (const lang of ['da', 'en']) {
+        const model = await render('', lang);
+        const name = 'plan\u202Egnp.json';
+        await chooseFile(model, JSON.stringify(examples.jobcenter), name);
+        const notice = $(model, '[part="notice"]').textContent!;
+        expect(notice, lang).to.include(lang === 'da' ? `Filen «\u2068${name}\u2069» er indlæst.` : `The file “\u2068${name}\u2069” is loaded.`);
+        await chooseFile(model, '{', name);
+        expect($(model, '#import-e').textContent, lang).to.include(`\u2068${name}\u2069`);
+      }
+    });
+
     it('imports a good file as a user edit that can be undone', async () => {
       const model = await render();
       await typeInto($(model, '#titel'), 'Min egen');
@@ -1070,7 +1085,7 @@ describe('<kompetence-model>', () => {
       expect(events).to.have.length(1);
       // The file's plan as it is, its time included: a download after it gives the same file.
       expect(model.plan, 'the file’s plan').to.deep.equal(examples.jobcenter);
-      expect($(model, '[part="notice"]').textContent).to.match(/«jobcenter.json» er indlæst/);
+      expect(seen($(model, '[part="notice"]').textContent!)).to.match(/«jobcenter.json» er indlæst/);
       button(model, 'Fortryd').click();
       await settle(model);
       expect(events, 'the undo is an edit too').to.have.length(2);
@@ -1110,7 +1125,7 @@ describe('<kompetence-model>', () => {
       expect(describedBy()).to.include(alert);
       // Said beside the control too, naming the file: the error is at the top, out of sight on a long page.
       const local = $(model, '#import-e');
-      expect(local.textContent).to.equal('Filen «broken.json» kunne ikke bruges, så din plan er ikke ændret. Du kan se hvorfor øverst i planen.');
+      expect(seen(local.textContent!)).to.equal('Filen «broken.json» kunne ikke bruges, så din plan er ikke ændret. Du kan se hvorfor øverst i planen.');
       expect(describedBy()).to.include(local);
       // The same file again: the alert empties before it fills, so it is announced again.
       const states: string[] = [];

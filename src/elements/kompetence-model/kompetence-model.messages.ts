@@ -4,12 +4,19 @@
  * download's from the common texts.
  */
 import { commonMessages } from '../../i18n/common.js';
-import type { ExampleId } from '../../model/ids.js';
+import type { ExampleId, Lang } from '../../model/ids.js';
+
+/**
+ * A file's name or a draft's title in a sentence, in the language's quotation marks and isolated
+ * (U+2068 … U+2069): right-to-left letters or direction marks in a name cannot turn the rest of
+ * the notice around (a file named "…\u202Egnp.json" read as a picture, the Undo button mid-sentence).
+ */
+const quoteUser = (text: string, lang: Lang): string => (lang === 'en' ? `“\u2068${text}\u2069”` : `«\u2068${text}\u2069»`);
 
 /** A kept draft's title in a sentence, so two kept drafts are told apart; none when it has none. */
-const titled = (titel: string, open: string, close: string) => (titel ? ` ${open}${titel}${close}` : '');
-const daTitled = (titel: string) => titled(titel, '«', '»');
-const enTitled = (titel: string) => titled(titel, '“', '”');
+const titled = (titel: string, lang: Lang) => (titel ? ` ${quoteUser(titel, lang)}` : '');
+const daTitled = (titel: string) => titled(titel, 'da');
+const enTitled = (titel: string) => titled(titel, 'en');
 
 const da = {
   titel: 'Planens titel',
@@ -55,9 +62,9 @@ const da = {
   fileName: 'kompetenceplan',
   loaded: (what: string) => `${what} er indlæst.`,
   exampleLoaded: 'Eksemplet',
-  fileLoaded: (name: string) => `Filen «${name}»`,
-  unreadable: (name: string) => `Filen «${name}» kunne ikke læses, så din plan er ikke ændret.`,
-  notImported: (name: string) => `Filen «${name}» kunne ikke bruges, så din plan er ikke ændret. Du kan se hvorfor øverst i planen.`,
+  fileLoaded: (name: string) => `Filen ${quoteUser(name, 'da')}`,
+  unreadable: (name: string) => `Filen ${quoteUser(name, 'da')} kunne ikke læses, så din plan er ikke ændret.`,
+  notImported: (name: string) => `Filen ${quoteUser(name, 'da')} kunne ikke bruges, så din plan er ikke ændret. Du kan se hvorfor øverst i planen.`,
   noDates: 'Planen har ingen datoer til kalenderen endnu. Giv fx træningsbanen en periode.',
   undone: 'Ændringen er fortrudt.',
   removed: (arrangement: string) => `${arrangement} er fjernet.`,
@@ -129,9 +136,9 @@ const en: typeof da = {
   fileName: 'competence-plan',
   loaded: (what) => `${what} is loaded.`,
   exampleLoaded: 'The example',
-  fileLoaded: (name) => `The file “${name}”`,
-  unreadable: (name) => `The file “${name}” could not be read, so your plan is unchanged.`,
-  notImported: (name) => `The file “${name}” could not be used, so your plan is unchanged. Why is shown at the top of the plan.`,
+  fileLoaded: (name) => `The file ${quoteUser(name, 'en')}`,
+  unreadable: (name) => `The file ${quoteUser(name, 'en')} could not be read, so your plan is unchanged.`,
+  notImported: (name) => `The file ${quoteUser(name, 'en')} could not be used, so your plan is unchanged. Why is shown at the top of the plan.`,
   noDates: 'The plan has no dates for the calendar yet. Give the training ground a period, for example.',
   undone: 'The change is undone.',
   removed: (arrangement) => `${arrangement} is removed.`,
