@@ -30,6 +30,17 @@ export class KompetenceElement extends LitElement {
    */
   headingOffset = 0;
 
+  /**
+   * Whether the element's change events stay in the shadow DOM it sits in: inside one of ours, that
+   * parent handles them and tells the page once, with its own event. Composed, they would also pass
+   * the page's capture listeners on their way in, a second event per edit. (`kompetence-invalid`
+   * is not turned into the parent's own: a nested chooser's reaches the page as it is.)
+   */
+  protected get eventsStayInside(): boolean {
+    const root = this.getRootNode();
+    return root instanceof ShadowRoot && root.host instanceof KompetenceElement;
+  }
+
   /** The `aria-level` of a heading rendered as `<h{level}>`: none unless the element is nested. */
   protected headingLevel(level: number): number | typeof nothing {
     return this.headingOffset ? level + this.headingOffset : nothing;

@@ -9,8 +9,9 @@ export type InvalidSource = 'attribute' | 'property' | 'import';
  */
 export class KompetenceChangeEvent<T = unknown, Extra extends object = object> extends CustomEvent<{ value: T } & Extra> {
   static readonly eventName = 'kompetence-change';
-  constructor(detail: { value: T } & Extra) {
-    super(KompetenceChangeEvent.eventName, { detail, bubbles: true, composed: true });
+  /** `composed: false` for an element whose parent of ours handles the event (see `eventsStayInside`). */
+  constructor(detail: { value: T } & Extra, composed = true) {
+    super(KompetenceChangeEvent.eventName, { detail, bubbles: true, composed });
   }
 }
 

@@ -63,7 +63,7 @@ export abstract class KompetenceFieldCore<P extends Exclude<PartName, 'forankrin
     this.setValue(next);
     this.clearInputIssues();
     this.#writeToContext(next);
-    this.dispatchEvent(new KompetenceChangeEvent<PartValue<P>>({ value: next }));
+    this.dispatchEvent(new KompetenceChangeEvent<PartValue<P>>({ value: next }, !this.eventsStayInside));
   }
 
   #writeToContext(next: PartValue<P>): void {

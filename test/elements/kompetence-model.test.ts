@@ -308,6 +308,31 @@ describe('<kompetence-model>', () => {
       expect(model.plan.updatedAt > before, 'updatedAt set').to.equal(true);
     });
 
+    it('is heard once per edit by a page listening in the capture phase too, also for a nested chooser\'s choice and an arrangement', async () => {
+      const model = await render();
+      const heard: Event[] = [];
+      const listen = (e: Event) => heard.push(e);
+      document.addEventListener('kompetence-change', listen, true);
+      try {
+        await typeInto(inner(field(model, 'opgave-felt'), '#beskrivelse'), 'x');
+        await settle(model);
+        await show(model, 'traeningsbane');
+        const chooser = inner(field(model, 'traeningsbane-plan'), 'laeringsform-vaelger');
+        inner(chooser, 'input[data-form="coaching"]').click();
+        await settle(model);
+        $<HTMLButtonElement>(model, '#add-arr').click();
+        await settle(model);
+        const aftale = field(model, 'mobilitet-aftale');
+        await typeInto(inner(aftale, '#modtagende'), 'A');
+        await settle(model);
+      } finally {
+        document.removeEventListener('kompetence-change', listen, true);
+      }
+      expect(heard.map((e) => e.target), 'the model\'s events only').to.deep.equal(heard.map(() => model));
+      expect(heard.map((e) => 'advice' in (e as KompetenceModelChange).detail), 'each with the plan and its advice').to.deep.equal(heard.map(() => true));
+      expect(heard.length, 'typing, a choice, adding an arrangement, typing in it').to.equal(4);
+    });
+
     it('sends the advice in the element\'s language: English after lang="en"', async () => {
       const model = await render();
       const events = collect(model);
