@@ -8,6 +8,7 @@ import type { Lang } from '../model/ids.js';
 const da = {
   badInputTitle: 'Data kunne ikke bruges.',
   badInputKept: 'Det seneste gyldige indhold vises stadig.',
+  moreIssues: (n: number) => `… og ${n} fejl mere.`,
   missing: 'Mangler:',
   advice: 'Gode råd',
   /** The name of each advice region, so regions on one page (a tab of the model) differ. */
@@ -42,6 +43,7 @@ export type CommonMessages = typeof da;
 const en: CommonMessages = {
   badInputTitle: 'The data could not be used.',
   badInputKept: 'The last valid content is still shown.',
+  moreIssues: (n: number) => `… and ${n} more.`,
   missing: 'Missing:',
   advice: 'Advice',
   adviceOn: {

@@ -4,6 +4,12 @@ import type { PlanIssue } from '../model/issues.js';
 import { commonMessages } from '../i18n/common.js';
 
 /**
+ * How many issues are listed: the first ones say what is wrong; a file with thousands of unknown
+ * keys listed them all and held up the page for seconds (`kompetence-invalid` still carries all).
+ */
+const SHOWN = 10;
+
+/**
  * The accessible error for input that could not be used (an alert, always rendered so it is
  * announced when it fills; `#input-error`, so a control can be described by it). Each issue's message already names where in the JSON it is
  * (the model prefixes the path), so it is shown as it is. Shared by every element that takes JSON input; place it at the top of `render`.
@@ -15,6 +21,6 @@ export function renderInputIssues(issues: readonly PlanIssue[], lang: Lang, kept
   // whitespace text nodes would make it show (empty and red) when there is no error.
   return html`<div part="error" id="input-error" class="input-error" role="alert">${issues.length
     ? html`<p><strong>${m.badInputTitle}</strong>${keptShown ? ` ${m.badInputKept}` : nothing}</p>
-        <ul>${issues.map((i) => html`<li>${i.message}</li>`)}</ul>`
+        <ul>${issues.slice(0, SHOWN).map((i) => html`<li>${i.message}</li>`)}${issues.length > SHOWN ? html`<li>${m.moreIssues(issues.length - SHOWN)}</li>` : nothing}</ul>`
     : nothing}</div>`;
 }

@@ -881,6 +881,11 @@ describe('<kompetence-model>', () => {
         da: /^Filen «x\.json» kunne ikke læses, så din plan er ikke ændret\.$/, en: /^The file “x\.json” could not be read, so your plan is unchanged\.$/,
       },
       {
+        what: 'file too big', act: (m) => chooseFile(m, ' '.repeat(1_000_001), 'x.json'),
+        da: /^Filen «x\.json» er for stor til at være en plan \(over 1 MB\), så din plan er ikke ændret\.$/,
+        en: /^The file “x\.json” is too big to be a plan \(over 1 MB\), so your plan is unchanged\.$/,
+      },
+      {
         what: 'mobility form chosen', act: (m) => chooseMobility(m, 'udstationering'),
         da: /^Du har valgt udstationering .*\. Under «Mobilitet»/, en: /^You chose secondment .*\. Under “Mobility”/,
       },
@@ -1098,6 +1103,19 @@ describe('<kompetence-model>', () => {
         await chooseFile(model, '{', name);
         expect($(model, '#import-e').textContent, lang).to.include(`\u2068${name}\u2069`);
       }
+    });
+
+    it('does not read a file of more than 1 MB: the plan and the page stay as they are', async () => {
+      const model = await render();
+      await typeInto($(model, '#titel'), 'Min egen');
+      await settle(model);
+      const before = model.plan;
+      const events = collect(model);
+      // A valid plan, padded past the limit with spaces: it is its size that is refused.
+      await chooseFile(model, JSON.stringify(examples.jobcenter) + ' '.repeat(1_000_000), 'stor.json');
+      expect(events).to.have.length(0);
+      expect(model.plan).to.equal(before);
+      expect(seen($(model, '[part="notice"]').textContent!)).to.include('«stor.json» er for stor til at være en plan');
     });
 
     it('imports a good file as a user edit that can be undone', async () => {

@@ -101,6 +101,21 @@ describe('<kompetence-plan-visning> conformance', () => {
     await expectAccessible(el);
   });
 
+  it('lists the first ten issues of input with many, and says how many more (the event carries all)', async () => {
+    const many = Object.fromEntries([['schemaVersion', 1], ...Array.from({ length: 25 }, (_, i) => [`ukendt${i}`, i])]);
+    for (const [lang, more] of [['da', '… og 15 fejl mere.'], ['en', '… and 15 more.']]) {
+      const el = await view(none, lang);
+      const invalid = oneEvent(el, 'kompetence-invalid');
+      el.plan = many as unknown as Plan;
+      expect((await invalid).detail.issues).to.have.length(25);
+      await el.updateComplete;
+      const items = [...root(el).querySelectorAll('[role="alert"] li')].map((li) => li.textContent);
+      expect(items, lang).to.have.length(11);
+      expect(items[0], lang).to.match(/^ukendt0: /);
+      expect(items[10], lang).to.equal(more);
+    }
+  });
+
   it('keeps the last good plan, shows an accessible error and fires kompetence-invalid on bad input', async () => {
     const el = await view(sample, 'da');
     const good = structuredClone(el.plan);

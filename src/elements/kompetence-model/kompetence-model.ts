@@ -451,12 +451,12 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
     this.clearInputIssues();
     await this.updateComplete;
     await afterFrame();
-    const plan = text === undefined ? undefined : this.validate(text, 'import');
+    const plan = typeof text === 'string' ? this.validate(text, 'import') : undefined;
     // The file's plan as it is, its time included: importing is not a change (a download after it gives the same file).
     if (plan) this.#replace(plan, (m) => m.loaded(m.fileLoaded(name)), true);
     // A file that was read but not usable is said by the error (an alert) that lists why; the
     // notice of what came before (e.g. the last file's Undo) stays.
-    else if (text === undefined) this.#notice = { say: (m) => m.unreadable(name) };
+    else if (typeof text !== 'string') this.#notice = { say: (m) => (text === null ? m.tooBig(name) : m.unreadable(name)) };
     this.requestUpdate();
   }
 

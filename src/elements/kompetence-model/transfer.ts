@@ -17,8 +17,13 @@ export function downloadPlanCalendar(root: Node, plan: Plan, lang: Lang, fallbac
   downloadText(root, planToICalendar(plan, { lang }), 'text/calendar;charset=utf-8', planFileName(plan, fallback, 'ics'));
 }
 
-/** The text of a chosen file; `undefined` when it cannot be read. */
-export async function readFileText(file: File): Promise<string | undefined> {
+/**
+ * The text of a chosen file; `undefined` when it cannot be read, `null` when it is too big to be a
+ * plan. A plan with long texts is some tens of kB: a file of more than 1 MB is something else, and
+ * reading and checking it would hold up the page (a security review froze it with larger files).
+ */
+export async function readFileText(file: File): Promise<string | null | undefined> {
+  if (file.size > 1_000_000) return null;
   try {
     return await file.text();
   } catch {
