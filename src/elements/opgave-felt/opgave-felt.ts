@@ -76,16 +76,11 @@ export class OpgaveFelt extends KompetenceFieldElement<'opgave'> {
     return adviceId === 'opgave-krav-mangler' && unconfirmed ? this.controlsById(`k-${unconfirmed}`) : super.adviceControls(adviceId);
   }
 
-  /** Commits a user edit; typing delays the advice until a pause, choices refresh it at once. */
-  #edit(next: Opgave, typed = false): void {
-    this.commit(next, { typed });
-  }
-
   #onReason(id: Anledning, on: boolean): void {
     const chosen = new Set(this.value.anledninger);
     if (on) chosen.add(id);
     else chosen.delete(id);
-    this.#edit({ ...this.value, anledninger: anledninger.filter((a) => chosen.has(a)) });
+    this.commit({ ...this.value, anledninger: anledninger.filter((a) => chosen.has(a)) });
   }
 
   override render(): TemplateResult {
@@ -115,7 +110,7 @@ export class OpgaveFelt extends KompetenceFieldElement<'opgave'> {
         <legend>${m.requirements}</legend>
         <p id="krav-h" class="hint">${m.requirementsHint}</p>
         ${taskRequirements.map((k) => this.#check(`k-${k}`, t(taskRequirementLabels[k], lang), v.krav[k],
-          (on) => this.#edit({ ...this.value, krav: { ...this.value.krav, [k]: on } })))}
+          (on) => this.commit({ ...this.value, krav: { ...this.value.krav, [k]: on } })))}
       </fieldset>
       ${this.renderLiveAdvice()}
       ${renderDialogueQuestions('opgave', lang)}`;
@@ -128,7 +123,7 @@ export class OpgaveFelt extends KompetenceFieldElement<'opgave'> {
       ${hint ? html`<p id="${key}-h" class="hint">${hint}</p>` : ''}
       <textarea id=${key} rows="2" lang=${this.textLang} aria-describedby=${hint ? `${key}-h` : nothing} .value=${live(this.value[key])}
         ?readonly=${!this.editable} @input=${(e: Event) =>
-          this.#edit({ ...this.value, [key]: (e.target as HTMLTextAreaElement).value }, true)}></textarea>
+          this.commit({ ...this.value, [key]: (e.target as HTMLTextAreaElement).value }, { typed: true })}></textarea>
     </div>`;
   }
 
