@@ -17,6 +17,14 @@ export const DATE_MAX = '9999-12-31';
  */
 export const usableDateInput = (raw: string): boolean => !raw || ISO_DATE.test(raw);
 
+/** `holder` with its period replaced, or left out when `periode` is `undefined` (it holds nothing). */
+export function withPeriod<T extends { periode?: Periode }>(holder: T, periode: Periode | undefined): T {
+  const next = { ...holder };
+  if (periode) next.periode = periode;
+  else delete next.periode;
+  return next;
+}
+
 export interface PeriodOptions {
   legend: string;
   /** A short hint under the legend (describes the fieldset). */

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { KompetenceFieldElement } from '../../internal/field-element.js';
 import { ADVICE_SETTLE_MS } from '../../internal/live-advice.js';
-import { renderPeriod } from '../../internal/period.js';
+import { renderPeriod, withPeriod } from '../../internal/period.js';
 import { baseStyles } from '../../internal/styles.js';
 import { adviseOn } from '../../model/advice.js';
 import { filled, periodReversed } from '../../model/advice/checks.js';
@@ -11,7 +11,7 @@ import { mobilityGuidance, mobilityScopeNames, weekdayNames } from '../../model/
 import { termKeys } from '../../model/catalog/mobility-terms.js';
 import { joinList, nameInSentence, t } from '../../model/catalog/text.js';
 import { mobilityForms, mobilityScopes, weekdays, type MobilityForm, type MobilityScope, type Weekday } from '../../model/ids.js';
-import type { MobilitetItem, Periode } from '../../model/plan.js';
+import type { MobilitetItem } from '../../model/plan.js';
 import { messages } from './mobilitet-aftale.messages.js';
 import { styles } from './mobilitet-aftale.styles.js';
 
@@ -157,14 +157,6 @@ export class MobilitetAftale extends KompetenceFieldElement<'mobilitet'> {
     }
   }
 
-  /** The period is left out when it holds nothing. */
-  #onPeriod(periode: Periode | undefined): void {
-    const next: MobilitetItem = { ...this.value };
-    if (periode) next.periode = periode;
-    else delete next.periode;
-    this.#edit(next, true);
-  }
-
   override render(): TemplateResult {
     const m = messages[this.locale];
     const lang = this.locale;
@@ -190,7 +182,8 @@ export class MobilitetAftale extends KompetenceFieldElement<'mobilitet'> {
         </section>
       </div>
       <div class="row">${this.#text('afgivende', false)}${this.#text('modtagende', false)}</div>
-      ${renderPeriod({ legend: m.period, periode: v.periode, lang, readonly: off, change: (p) => this.#onPeriod(p) })}
+      ${renderPeriod({ legend: m.period, periode: v.periode, lang, readonly: off,
+        change: (p) => this.#edit(withPeriod(this.value, p), true) })}
       <fieldset part="scope" aria-describedby="scope-note">
         <legend>${m.scope}</legend>
         <div class="choices">

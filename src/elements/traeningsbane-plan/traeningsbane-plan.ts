@@ -3,14 +3,14 @@ import { live } from 'lit/directives/live.js';
 import { renderDialogueQuestions } from '../../internal/dialogue-questions.js';
 import type { KompetenceChangeEvent } from '../../internal/events.js';
 import { KompetenceFieldElement, type PlanSlice } from '../../internal/field-element.js';
-import { renderPeriod } from '../../internal/period.js';
+import { renderPeriod, withPeriod } from '../../internal/period.js';
 import { baseStyles } from '../../internal/styles.js';
 import { coveredTempi, filled, missingTempi, periodReversed } from '../../model/advice/checks.js';
 import { t } from '../../model/catalog/text.js';
 import { feedbackKindInfo, tempoInfo, trainingGroundNote, trainingPitfall } from '../../model/catalog/training.js';
 import { feedbackKinds, tempi, type Experience, type FeedbackKind, type GoalLevel, type LearningFormId } from '../../model/ids.js';
 import { recommendQueryFromPlan, type PlanRecommendQuery } from '../../model/learning-form-choice.js';
-import type { Periode, Plan, Traeningsbane } from '../../model/plan.js';
+import type { Plan, Traeningsbane } from '../../model/plan.js';
 import { messages } from './traeningsbane-plan.messages.js';
 import { styles } from './traeningsbane-plan.styles.js';
 
@@ -130,27 +130,15 @@ export class TraeningsbanePlan extends KompetenceFieldElement<'traeningsbane'> {
     }
   }
 
-  /** Commits a user edit; typing delays the advice until a pause, choices refresh it at once. */
-  #edit(next: Traeningsbane, typed = false): void {
-    this.commit(next, { typed });
-  }
-
   #onKind(kind: FeedbackKind, on: boolean): void {
     const old = this.value.feedbackformer;
-    this.#edit({ ...this.value, feedbackformer: feedbackKinds.filter((k) => (k === kind ? on : old.includes(k))) });
+    this.commit({ ...this.value, feedbackformer: feedbackKinds.filter((k) => (k === kind ? on : old.includes(k))) });
   }
 
   /** The nested chooser's edit becomes this element's: one event for the page, with the whole training ground. */
   #onForms(e: KompetenceChangeEvent<LearningFormId[]>): void {
     e.stopPropagation();
-    this.#edit({ ...this.value, laeringsformer: e.detail.value });
-  }
-
-  #onPeriod(periode: Periode | undefined): void {
-    const next: Traeningsbane = { ...this.value };
-    if (periode) next.periode = periode;
-    else delete next.periode;
-    this.#edit(next, true);
+    this.commit({ ...this.value, laeringsformer: e.detail.value });
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
@@ -210,7 +198,8 @@ export class TraeningsbanePlan extends KompetenceFieldElement<'traeningsbane'> {
           @kompetence-change=${this.#onForms}></laeringsform-vaelger>
       </section>
       ${this.renderLiveAdvice()}
-      ${renderPeriod({ legend: m.period, hint: m.periodHint, periode: v.periode, lang, readonly: off, change: (p) => this.#onPeriod(p) })}
+      ${renderPeriod({ legend: m.period, hint: m.periodHint, periode: v.periode, lang, readonly: off,
+        change: (p) => this.commit(withPeriod(this.value, p), { typed: true }) })}
       ${this.#text('spilleregler', m.spilleregler, m.spillereglerHint)}
       ${this.#text('daekning', m.daekning, m.daekningHint)}
       ${renderDialogueQuestions('traeningsbane', lang)}`;
@@ -222,7 +211,7 @@ export class TraeningsbanePlan extends KompetenceFieldElement<'traeningsbane'> {
       <div class="head"><label for=${key}>${label}</label>${status ?? nothing}</div>
       <p id="${key}-h" class="hint">${hint}</p>
       <textarea id=${key} rows="2" lang=${this.textLang} aria-describedby="${key}-h${status ? ` ${key}-s` : ''}" .value=${live(this.value[key])} ?readonly=${!this.editable}
-        @input=${(e: Event) => this.#edit({ ...this.value, [key]: (e.target as HTMLTextAreaElement).value }, true)}></textarea>
+        @input=${(e: Event) => this.commit({ ...this.value, [key]: (e.target as HTMLTextAreaElement).value }, { typed: true })}></textarea>
     </div>`;
   }
 }
