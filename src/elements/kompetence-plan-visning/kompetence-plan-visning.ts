@@ -15,6 +15,7 @@ import { currentLevels, futureResponsibilities, licenceInfo } from '../../model/
 import { anledningInfo, taskRequirementLabels, taskRequirements } from '../../model/catalog/task.js';
 import { t } from '../../model/catalog/text.js';
 import { feedbackKindInfo, tempoInfo } from '../../model/catalog/training.js';
+import { chosenGoalLevels } from '../../model/chosen-goals.js';
 import { completeness } from '../../model/completeness.js';
 import { anchoringKinds, goalLevels, tempi, type FieldId, type Lang, type Text } from '../../model/ids.js';
 import type { ParseResult } from '../../model/issues.js';
@@ -256,14 +257,14 @@ export class KompetencePlanVisning extends KompetenceInputCore<Plan> {
 
   #goals(p: Plan): TemplateResult {
     const lang = this.locale;
+    const chosen = chosenGoalLevels(p.laeringsmaal);
     // Top of the pyramid (hardest to change) first, as the method draws it.
     return html`${goalLevels.map((level) => {
       const info = goalLevelInfo[level];
       const goal = p.laeringsmaal[level];
-      const filled = goal.beskrivelse.trim() || goal.typer.length;
       return html`<div class="level level-${level}">
         <h4>${t(info.name, lang)}</h4>
-        ${filled
+        ${chosen.includes(level)
           ? html`${goal.typer.length
               ? html`<p class="types">${this.#names(goal.typer, (id) => info.subtypes.find((s) => s.id === id)!.name)}</p>`
               : nothing}

@@ -8,6 +8,7 @@ import { learningFormById } from '../catalog/learning-forms.js';
 import { termKeys, termNames } from '../catalog/mobility-terms.js';
 import { licenceForResponsibility, skippedSteps } from '../catalog/staircase.js';
 import { listText as list, tx } from '../catalog/text.js';
+import { chosenGoalLevels } from '../chosen-goals.js';
 import { formatDate } from '../format-date.js';
 import {
   coveredTempi, describedGoalLevels, filled, periodAgreed, periodEnd, periodReversed,
@@ -220,8 +221,7 @@ const laeringsmaalRules: AdviceRule[] = [
   }),
 ];
 
-const hasRoleGoal = (plan: Plan) =>
-  filled(plan.laeringsmaal.rolle.beskrivelse) || plan.laeringsmaal.rolle.typer.length > 0;
+const hasRoleGoal = (plan: Plan) => chosenGoalLevels(plan.laeringsmaal).includes('rolle');
 /**
  * Reflective forms outside the `rolle` family: supervision, which the publication names for the role
  * («supervision på rollen») and as ongoing support beside coaching.
