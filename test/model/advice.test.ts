@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import {
   advise, adviseOn, adviceRules, coveredTempi, taskLooksComposite, taskTooAbstract, type Advice,
 } from '../../src/model/advice.js';
-import { perspectiveStarter } from '../../src/model/advice/checks.js';
+import { perspectiveStarter } from '../../src/model/catalog/perspective.js';
 import { goodTaskExamples, tooGeneralTaskExamples } from '../../src/model/catalog/task.js';
 import { createPlan } from '../../src/model/parse.js';
 import type { Plan } from '../../src/model/plan.js';

@@ -2,9 +2,9 @@
  * Small checks shared by `advise` and `completeness`, so both judge a plan the same way.
  * The text heuristics are documented, with their limits, in docs/advice.md.
  */
-import { tempi, type Tempo, type Text } from '../ids.js';
+import { tempi, type Tempo } from '../ids.js';
 import { learningFormById } from '../catalog/learning-forms.js';
-import { tx } from '../catalog/text.js';
+import { perspectiveStarter } from '../catalog/perspective.js';
 import type { Laeringsmaal, Periode, Traeningsbane } from '../plan.js';
 
 /** True when the text holds more than white space. */
@@ -49,11 +49,6 @@ function words(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
-/**
- * The method's opening for a perspective, «Vi bliver bedre til, at …». <perspektiv-felt> starts an
- * empty text with it, in the language of the page.
- */
-export const perspectiveStarter: Text = tx('Vi bliver bedre til, at ', 'We get better at ');
 const starterWords = [perspectiveStarter.da, perspectiveStarter.en].map((s) => words(s).join(' '));
 
 /**
