@@ -2,7 +2,10 @@
  * The checks every element of the package must pass (issue 3, "Shared test helpers"): both
  * languages, axe (WCAG 2.1 AA), reflow in a 320 px window with text spacing, keyboard, bad input, user
  * text as text, form association, no change event for code, and the plan context of
- * <kompetence-model>.
+ * <kompetence-model>. The field elements hold their data in `value`; <kompetence-model> and
+ * <kompetence-plan-visning> in `plan` (`property`). A check an element cannot have (a form for the
+ * plan view, which is no form control and has nothing to edit) is left out by what the options
+ * declare, and a check that the element really lacks it takes its place.
  */
 import { ContextProvider } from '@lit/context';
 import { expect, fixture, nextFrame, oneEvent } from '@open-wc/testing';
@@ -20,15 +23,29 @@ import { expectAccessible } from './axe.js';
 import { deepElements } from './dom.js';
 import { expectReflow } from './reflow.js';
 
-export interface FieldElementLike extends HTMLElement {
-  value: unknown;
+/** An element the checks run on; its data is in the property `ConformanceOptions.property` names. */
+export interface ConformingElement extends HTMLElement {
   updateComplete: Promise<boolean>;
   checkValidity(): boolean;
   formStateRestoreCallback(state: string | File | FormData | null, mode: 'restore' | 'autocomplete'): void;
 }
 
-export interface ConformanceOptions {
+/** A field element: its data is in `value`. */
+export interface FieldElementLike extends ConformingElement {
+  value: unknown;
+}
+
+/** Makes one edit with the keyboard only, starting with focus on the element's first control. */
+type KeyboardEdit = (element: ConformingElement) => Promise<void>;
+
+interface CommonOptions {
   tag: string;
+  /**
+   * The property that holds the element's data, and the attribute (of the same name) that gives it
+   * as JSON: `value` (the default, the field elements) or `plan` (<kompetence-model>,
+   * <kompetence-plan-visning>).
+   */
+  property?: 'value' | 'plan';
   /** Registers the element (import of its define module); called once before the checks. */
   define?: () => unknown;
   /** Extra attributes an element needs to show its content, e.g. `goals="metoder"`. */
@@ -43,14 +60,43 @@ export interface ConformanceOptions {
   /** Bad input: malformed JSON, wrong types, unknown ids. */
   badAttributeValues: string[];
   badPropertyValues: unknown[];
-  /** Makes one edit with the keyboard only, starting with focus on the element's first control. */
-  keyboardEdit(element: FieldElementLike): Promise<void>;
   /** Texts that are rightly the same in Danish and English (names, abbreviations). */
   sameInBothLanguages?: (string | RegExp)[];
-  /** The element's slice inside <kompetence-model>: how it reads from and writes into the plan. */
+  /**
+   * The element's slice inside <kompetence-model>: how it reads from and writes into the plan
+   * (through the plan context; not the `plan` property). Needs `keyboardEdit`.
+   */
   plan?: { sample: Plan; read(plan: Plan): unknown };
-  /** A value that is incomplete when `required` (omit when the element has no incomplete state). */
-  incomplete?: unknown;
+}
+
+/**
+ * What the element can do, and so which checks apply. A form control (the default) can be edited:
+ * the form checks edit it. An element that is no form control (`formAssociated: false`) is checked
+ * to be none; without `keyboardEdit` it only shows its data, and is checked to offer nothing to edit.
+ */
+type Capabilities =
+  | {
+    formAssociated?: true;
+    keyboardEdit: KeyboardEdit;
+    /** A value that is incomplete when `required` (omit when the element has no incomplete state). */
+    incomplete?: unknown;
+  }
+  | { formAssociated: false; keyboardEdit?: KeyboardEdit; incomplete?: never };
+
+export type ConformanceOptions = CommonOptions & Capabilities;
+
+/** The element's data property (`value` or `plan`), read and set by name. */
+function dataProperty(options: ConformanceOptions) {
+  const name = options.property ?? 'value';
+  const properties = (element: ConformingElement) => element as unknown as Record<string, unknown>;
+  return {
+    /** Also the name of the attribute that gives the data as JSON. */
+    name,
+    get: (element: ConformingElement): unknown => properties(element)[name],
+    set: (element: ConformingElement, value: unknown): void => {
+      properties(element)[name] = value;
+    },
+  };
 }
 
 function attrs(options: ConformanceOptions): string {
@@ -59,13 +105,13 @@ function attrs(options: ConformanceOptions): string {
     .join('');
 }
 
-async function render(options: ConformanceOptions, lang: string, value = options.sample): Promise<FieldElementLike> {
+async function render(options: ConformanceOptions, lang: string, value = options.sample): Promise<ConformingElement> {
   const tag = unsafeStatic(options.tag);
   const wrapper = await fixture<HTMLElement>(
     staticHtml`<div lang=${lang}><${tag} ${unsafeStatic(attrs(options))}></${tag}></div>`,
   );
-  const element = wrapper.firstElementChild as FieldElementLike;
-  element.value = value;
+  const element = wrapper.firstElementChild as ConformingElement;
+  dataProperty(options).set(element, value);
   await element.updateComplete;
   return element;
 }
@@ -99,7 +145,7 @@ function controls(root: ShadowRoot): HTMLInputElement[] {
 }
 
 /** What the user sees: the shown texts, and each control's value and checked state. */
-function seen(element: FieldElementLike): string[] {
+function seen(element: ConformingElement): string[] {
   const root = element.shadowRoot!;
   return [...shownTexts(root), ...controls(root).map((c) => `${c.id}=${c.value}${c.checked ? ' checked' : ''}`)];
 }
@@ -124,7 +170,7 @@ export function userStrings(value: unknown, out = new Set<string>(), key?: strin
   return out;
 }
 
-async function focusFirstControl(element: FieldElementLike): Promise<void> {
+async function focusFirstControl(element: ConformingElement): Promise<void> {
   const before = document.createElement('button');
   before.textContent = 'before';
   element.before(before);
@@ -159,11 +205,24 @@ interface FormState {
   seen: string[];
 }
 
-function formState(form: HTMLFormElement, element: FieldElementLike): FormState {
-  return { submitted: new FormData(form).get('felt'), value: JSON.stringify(element.value), seen: seen(element) };
-}
-
-export function runConformance(options: ConformanceOptions): void {
+/**
+ * Registers the checks that apply to the element (see `Capabilities`) and returns their titles, so
+ * a test file can assert which ran: a capability declared by mistake would otherwise drop checks
+ * silently.
+ */
+export function runConformance(options: ConformanceOptions): string[] {
+  const data = dataProperty(options);
+  const formState = (form: HTMLFormElement, element: ConformingElement): FormState => ({
+    submitted: new FormData(form).get('felt'),
+    value: JSON.stringify(data.get(element)),
+    seen: seen(element),
+  });
+  const checks: string[] = [];
+  // Every check below is registered through this `it`, so each is counted.
+  const it = (title: string, check: (this: Mocha.Context) => Promise<void>): void => {
+    checks.push(title);
+    globalThis.it(title, check);
+  };
   describe(`<${options.tag}> conformance`, () => {
     before(async () => {
       await options.define?.();
@@ -208,49 +267,64 @@ export function runConformance(options: ConformanceOptions): void {
       await expectReflow(await render(options, 'da', options.withUserText?.(long) ?? options.sample));
     });
 
-    it('is reachable and operable by keyboard', async () => {
+    const keyboardEdit = options.keyboardEdit;
+    if (keyboardEdit) it('is reachable and operable by keyboard', async () => {
       const element = await render(options, 'da');
       await focusFirstControl(element);
       expect(document.activeElement, 'focus after Tab').to.equal(element);
       const events: CustomEvent<{ value: unknown }>[] = [];
       element.addEventListener('kompetence-change', (e) => events.push(e));
-      await options.keyboardEdit(element);
+      await keyboardEdit(element);
       await element.updateComplete;
       expect(events.length, 'kompetence-change events').to.be.greaterThan(0);
-      expect(events.at(-1)!.detail.value).to.deep.equal(element.value);
+      expect(events.at(-1)!.detail.value).to.deep.equal(data.get(element));
+    });
+    else it('offers nothing to edit: no control in it, and Tab passes it by', async () => {
+      const element = await render(options, 'da');
+      const interactive = deepElements(element.shadowRoot!).filter((e) => e.matches('input, textarea, select, button, a[href], [tabindex]'));
+      expect(interactive, 'controls').to.deep.equal([]);
+      const after = document.createElement('button');
+      after.textContent = 'after';
+      element.after(after);
+      try {
+        await focusFirstControl(element);
+        expect(document.activeElement, 'focus after Tab').to.equal(after);
+      } finally {
+        after.remove();
+      }
     });
 
     it('keeps the last good value and shows an accessible error on bad input', async () => {
       expect(options.badAttributeValues, 'bad attribute values to try').to.not.be.empty;
       expect(options.badPropertyValues, 'bad property values to try').to.not.be.empty;
       const element = await render(options, 'da');
-      const good = JSON.parse(JSON.stringify(element.value));
+      const good = JSON.parse(JSON.stringify(data.get(element)));
       // The error a user sees: an alert with text (no alert at all is no error shown).
       const shownError = () => element.shadowRoot!.querySelector('[role="alert"]')?.textContent?.trim() ?? '';
       for (const bad of options.badAttributeValues) {
         const invalid = oneEvent(element, 'kompetence-invalid');
-        element.setAttribute('value', bad);
+        element.setAttribute(data.name, bad);
         const event = await invalid;
         expect(event.detail.source).to.equal('attribute');
         expect(event.detail.issues.length, `issues for ${bad}`).to.be.greaterThan(0);
         await element.updateComplete;
         expect(shownError(), `error shown for ${bad}`).to.not.equal('');
-        expect(element.value).to.deep.equal(good);
+        expect(data.get(element)).to.deep.equal(good);
       }
       for (const bad of options.badPropertyValues) {
         // The good value again clears the error, so the one shown next is this input's.
-        element.value = good;
+        data.set(element, good);
         await element.updateComplete;
         expect(shownError(), 'no error after the good value').to.equal('');
         const invalid = oneEvent(element, 'kompetence-invalid');
-        element.value = bad;
+        data.set(element, bad);
         const event = await invalid;
         expect(event.detail.source).to.equal('property');
         await element.updateComplete;
         expect(shownError(), `error shown for ${JSON.stringify(bad)}`).to.not.equal('');
-        expect(element.value).to.deep.equal(good);
+        expect(data.get(element)).to.deep.equal(good);
       }
-      element.value = options.sample;
+      data.set(element, options.sample);
       await element.updateComplete;
       expect(element.shadowRoot!.querySelector('[role="alert"]')?.textContent?.trim()).to.equal('');
     });
@@ -259,17 +333,17 @@ export function runConformance(options: ConformanceOptions): void {
       const tag = unsafeStatic(options.tag);
       const bad = options.badAttributeValues[0]!;
       const wrapper = await fixture<HTMLElement>(
-        staticHtml`<div lang="da"><${tag} value=${bad} ${unsafeStatic(attrs(options))}></${tag}></div>`,
+        staticHtml`<div lang="da"><${tag} ${unsafeStatic(data.name)}=${bad} ${unsafeStatic(attrs(options))}></${tag}></div>`,
       );
-      const element = wrapper.firstElementChild as FieldElementLike;
+      const element = wrapper.firstElementChild as ConformingElement;
       await element.updateComplete;
       const alert = () => element.shadowRoot!.querySelector('[role="alert"]')!.textContent!;
       const m = commonMessages.da;
       expect(alert(), 'bad input on first load').to.include(m.badInputTitle);
       expect(alert(), 'bad input on first load').not.to.include(m.badInputKept);
-      element.value = options.sample;
-      element.removeAttribute('value');
-      element.setAttribute('value', bad);
+      data.set(element, options.sample);
+      element.removeAttribute(data.name);
+      element.setAttribute(data.name, bad);
       await element.updateComplete;
       expect(alert(), 'bad input after a good value').to.include(m.badInputKept);
     });
@@ -286,133 +360,149 @@ export function runConformance(options: ConformanceOptions): void {
       expect(shown).to.include(markup);
     });
 
-    /** The element in a form, with the sample as its `value` attribute, after one keyboard edit. */
-    async function editedInForm(): Promise<{ form: HTMLFormElement; element: FieldElementLike; before: FormState; edited: FormState }> {
+    /** The element in a form, named `felt`, with the sample as its data attribute. */
+    async function inForm(): Promise<{ form: HTMLFormElement; element: ConformingElement }> {
       const tag = unsafeStatic(options.tag);
       const form = await fixture<HTMLFormElement>(
-        staticHtml`<form><${tag} name="felt" value=${JSON.stringify(options.sample)} ${unsafeStatic(attrs(options))}></${tag}></form>`,
+        staticHtml`<form><${tag} name="felt" ${unsafeStatic(data.name)}=${JSON.stringify(options.sample)} ${unsafeStatic(attrs(options))}></${tag}></form>`,
       );
-      const element = form.firstElementChild as FieldElementLike;
+      const element = form.firstElementChild as ConformingElement;
       await element.updateComplete;
-      const before = formState(form, element);
-      expect(before.submitted).to.equal(JSON.stringify(element.value));
-      await focusFirstControl(element);
-      await options.keyboardEdit(element);
-      await element.updateComplete;
-      // Focus out, as before the edit: what is seen is then compared without focus styles or hints.
-      (document.activeElement as HTMLElement | null)?.blur();
-      await element.updateComplete;
-      const edited = formState(form, element);
-      expect(edited.submitted).to.equal(JSON.stringify(element.value));
-      expect(edited.submitted, 'the edit changes the submitted value').to.not.equal(before.submitted);
-      return { form, element, before, edited };
+      return { form, element };
     }
 
-    it('submits its value as JSON with its form, and a form reset brings back its value attribute', async () => {
-      const { form, element, before } = await editedInForm();
-      form.reset();
-      await element.updateComplete;
-      expect(formState(form, element), 'after form.reset()').to.deep.equal(before);
-    });
-
-    it('takes a restored form state (back navigation) as its value, without a change event', async () => {
-      const { form, element, before, edited } = await editedInForm();
-      form.reset();
-      await element.updateComplete;
-      let changes = 0;
-      element.addEventListener('kompetence-change', () => (changes += 1));
-      element.formStateRestoreCallback(edited.submitted, 'restore');
-      await element.updateComplete;
-      expect(formState(form, element), 'after restoring the edited state').to.deep.equal(edited);
-      element.formStateRestoreCallback(before.submitted, 'restore');
-      await element.updateComplete;
-      expect(formState(form, element), 'after restoring the initial state').to.deep.equal(before);
-      await nextFrame();
-      expect(changes, 'kompetence-change events').to.equal(0);
-    });
-
-    it('clears an error about earlier bad input when a form state is restored', async () => {
-      const { element, edited } = await editedInForm();
-      const alert = () => element.shadowRoot!.querySelector('[role="alert"]')?.textContent?.trim() ?? '';
-      element.setAttribute('value', options.badAttributeValues[0]!);
-      await element.updateComplete;
-      expect(alert(), 'error shown for bad input').to.not.equal('');
-      element.formStateRestoreCallback('{ not json', 'restore');
-      await element.updateComplete;
-      expect(alert(), 'an unreadable state changes nothing').to.not.equal('');
-      element.formStateRestoreCallback(edited.submitted, 'restore');
-      await element.updateComplete;
-      expect(alert(), 'error after a good state was restored').to.equal('');
-      expect(JSON.stringify(element.value)).to.equal(edited.submitted);
-    });
-
-    if (options.incomplete !== undefined) {
-      it('is invalid in its form when required and incomplete', async () => {
-        const element = await render(options, 'da', options.incomplete);
-        element.setAttribute('required', '');
+    if (options.formAssociated !== false) {
+      const edit = options.keyboardEdit;
+      /** The element in a form (`inForm`), after one keyboard edit. */
+      async function editedInForm(): Promise<{ form: HTMLFormElement; element: ConformingElement; before: FormState; edited: FormState }> {
+        const { form, element } = await inForm();
+        const before = formState(form, element);
+        expect(before.submitted).to.equal(JSON.stringify(data.get(element)));
+        await focusFirstControl(element);
+        await edit(element);
         await element.updateComplete;
-        expect(element.checkValidity()).to.equal(false);
-        element.value = options.sample;
+        // Focus out, as before the edit: what is seen is then compared without focus styles or hints.
+        (document.activeElement as HTMLElement | null)?.blur();
         await element.updateComplete;
-        expect(element.checkValidity()).to.equal(true);
+        const edited = formState(form, element);
+        expect(edited.submitted).to.equal(JSON.stringify(data.get(element)));
+        expect(edited.submitted, 'the edit changes the submitted value').to.not.equal(before.submitted);
+        return { form, element, before, edited };
+      }
+
+      it(`submits its ${data.name} as JSON with its form, and a form reset brings back its ${data.name} attribute`, async () => {
+        const { form, element, before } = await editedInForm();
+        form.reset();
+        await element.updateComplete;
+        expect(formState(form, element), 'after form.reset()').to.deep.equal(before);
+      });
+
+      it('takes a restored form state (back navigation) as its value, without a change event', async () => {
+        const { form, element, before, edited } = await editedInForm();
+        form.reset();
+        await element.updateComplete;
+        let changes = 0;
+        element.addEventListener('kompetence-change', () => (changes += 1));
+        element.formStateRestoreCallback(edited.submitted, 'restore');
+        await element.updateComplete;
+        expect(formState(form, element), 'after restoring the edited state').to.deep.equal(edited);
+        element.formStateRestoreCallback(before.submitted, 'restore');
+        await element.updateComplete;
+        expect(formState(form, element), 'after restoring the initial state').to.deep.equal(before);
+        await nextFrame();
+        expect(changes, 'kompetence-change events').to.equal(0);
+      });
+
+      it('clears an error about earlier bad input when a form state is restored', async () => {
+        const { element, edited } = await editedInForm();
+        const alert = () => element.shadowRoot!.querySelector('[role="alert"]')?.textContent?.trim() ?? '';
+        element.setAttribute(data.name, options.badAttributeValues[0]!);
+        await element.updateComplete;
+        expect(alert(), 'error shown for bad input').to.not.equal('');
+        element.formStateRestoreCallback('{ not json', 'restore');
+        await element.updateComplete;
+        expect(alert(), 'an unreadable state changes nothing').to.not.equal('');
+        element.formStateRestoreCallback(edited.submitted, 'restore');
+        await element.updateComplete;
+        expect(alert(), 'error after a good state was restored').to.equal('');
+        expect(JSON.stringify(data.get(element))).to.equal(edited.submitted);
+      });
+
+      if (options.incomplete !== undefined) {
+        it('is invalid in its form when required and incomplete', async () => {
+          const element = await render(options, 'da', options.incomplete);
+          element.setAttribute('required', '');
+          await element.updateComplete;
+          expect(element.checkValidity()).to.equal(false);
+          data.set(element, options.sample);
+          await element.updateComplete;
+          expect(element.checkValidity()).to.equal(true);
+        });
+      }
+    } else {
+      it('is no form control: not among its form\'s elements, nothing submitted', async () => {
+        expect((customElements.get(options.tag) as { formAssociated?: boolean }).formAssociated, 'formAssociated').to.not.equal(true);
+        const { form } = await inForm();
+        expect([...form.elements]).to.deep.equal([]);
+        expect([...new FormData(form).keys()]).to.deep.equal([]);
       });
     }
 
     it('fires no kompetence-change when code sets the value', async () => {
       const element = await render(options, 'da');
-      const sample = JSON.stringify(element.value);
+      const sample = JSON.stringify(data.get(element));
       // Another value than the one held: the same one changes nothing at all (tested below).
       const other = options.withUserText?.('Sat af kode') ?? options.incomplete;
       expect(other, 'withUserText or incomplete gives another value').to.not.equal(undefined);
       let changes = 0;
       element.addEventListener('kompetence-change', () => (changes += 1));
-      element.value = other;
+      data.set(element, other);
       await element.updateComplete;
-      expect(JSON.stringify(element.value), 'the property is taken').to.not.equal(sample);
-      element.setAttribute('value', JSON.stringify(options.sample));
+      expect(JSON.stringify(data.get(element)), 'the property is taken').to.not.equal(sample);
+      element.setAttribute(data.name, JSON.stringify(options.sample));
       await element.updateComplete;
-      expect(JSON.stringify(element.value), 'the attribute is taken').to.equal(sample);
+      expect(JSON.stringify(data.get(element)), 'the attribute is taken').to.equal(sample);
       await nextFrame();
       expect(changes).to.equal(0);
     });
 
     it('uses a value set before the element was defined', async () => {
       const late = `${options.tag}-before-define`;
-      const element = document.createElement(late) as FieldElementLike;
+      const element = document.createElement(late) as ConformingElement;
       for (const [k, v] of Object.entries(options.attributes ?? {})) element.setAttribute(k, v);
-      element.value = options.sample;
+      data.set(element, options.sample);
       document.body.append(element);
       customElements.define(late, class extends (customElements.get(options.tag) as CustomElementConstructor) {});
       try {
         await element.updateComplete;
-        expect(Object.hasOwn(element, 'value'), 'the accessor is no longer shadowed').to.equal(false);
-        expect(JSON.stringify(element.value)).to.equal(JSON.stringify((await render(options, 'da')).value));
-        element.value = options.withUserText?.('senere') ?? null;
-        expect(JSON.stringify(element.value), 'a later value is used').to.not.equal(JSON.stringify(options.sample));
+        expect(Object.hasOwn(element, data.name), 'the accessor is no longer shadowed').to.equal(false);
+        expect(JSON.stringify(data.get(element))).to.equal(JSON.stringify(data.get(await render(options, 'da'))));
+        data.set(element, options.withUserText?.('senere') ?? null);
+        expect(JSON.stringify(data.get(element)), 'a later value is used').to.not.equal(JSON.stringify(options.sample));
       } finally {
         element.remove();
       }
     });
 
-    it('takes undefined and null as "unset": back to its value attribute, else empty, with no error or event', async () => {
+    it(`takes undefined and null as "unset": back to its ${data.name} attribute, else empty, with no error or event`, async () => {
       const tag = unsafeStatic(options.tag);
       const wrapper = await fixture<HTMLElement>(staticHtml`<div>
-        <${tag} value=${JSON.stringify(options.sample)} ${unsafeStatic(attrs(options))}></${tag}>
+        <${tag} ${unsafeStatic(data.name)}=${JSON.stringify(options.sample)} ${unsafeStatic(attrs(options))}></${tag}>
         <${tag} ${unsafeStatic(attrs(options))}></${tag}></div>`);
-      const [given, bare] = [...wrapper.children] as FieldElementLike[];
-      const empty = JSON.stringify(bare!.value);
-      const sample = JSON.stringify((await render(options, 'da')).value);
+      const [given, bare] = [...wrapper.children] as ConformingElement[];
+      const empty = JSON.stringify(data.get(bare!));
+      const sample = JSON.stringify(data.get(await render(options, 'da')));
       const events: string[] = [];
       for (const type of ['kompetence-invalid', 'kompetence-change']) wrapper.addEventListener(type, () => events.push(type));
       for (const unset of [undefined, null]) {
         for (const [element, expected] of [[given!, sample], [bare!, empty]] as const) {
-          element.value = options.badAttributeValues[0];
-          element.value = options.withUserText?.('anden') ?? options.sample;
-          element.value = options.badPropertyValues[0];
+          data.set(element, options.badAttributeValues[0]);
+          data.set(element, options.withUserText?.('anden') ?? options.sample);
+          data.set(element, options.badPropertyValues[0]);
           events.length = 0;
-          element.value = unset;
+          data.set(element, unset);
           await element.updateComplete;
-          expect(JSON.stringify(element.value), `after ${String(unset)}`).to.equal(expected);
+          expect(JSON.stringify(data.get(element)), `after ${String(unset)}`).to.equal(expected);
           expect(element.shadowRoot!.querySelector('[role="alert"]')?.textContent?.trim() ?? '', 'no error shown').to.equal('');
           expect(events, 'no event').to.deep.equal([]);
         }
@@ -421,17 +511,18 @@ export function runConformance(options: ConformanceOptions): void {
 
     it('changes nothing when given the value it holds, itself or its JSON', async () => {
       const element = await render(options, 'da');
-      const held = element.value;
+      const held = data.get(element);
       for (const same of [held, JSON.parse(JSON.stringify(held)), JSON.stringify(held)]) {
-        element.value = same;
-        expect(element.value, 'the same object').to.equal(held);
+        data.set(element, same);
+        expect(data.get(element), 'the same object').to.equal(held);
       }
-      element.setAttribute('value', JSON.stringify(held));
-      expect(element.value).to.equal(held);
+      element.setAttribute(data.name, JSON.stringify(held));
+      expect(data.get(element)).to.equal(held);
     });
 
     if (options.plan) {
       const planOptions = options.plan;
+      if (!keyboardEdit) throw new Error(`${options.tag}: the plan context check edits by keyboard (keyboardEdit)`);
       it('reads and writes its slice inside a plan provider (as in <kompetence-model>)', async () => {
         const tag = unsafeStatic(options.tag);
         const provider = await fixture<TestPlanProvider>(
@@ -439,15 +530,16 @@ export function runConformance(options: ConformanceOptions): void {
         );
         const plan = createPlan(planOptions.sample);
         provider.setPlan(plan);
-        const element = provider.firstElementChild as FieldElementLike;
+        const element = provider.firstElementChild as ConformingElement;
         await element.updateComplete;
-        expect(element.value).to.deep.equal(planOptions.read(plan));
+        expect(data.get(element)).to.deep.equal(planOptions.read(plan));
         await focusFirstControl(element);
-        await options.keyboardEdit(element);
+        await keyboardEdit(element);
         await element.updateComplete;
         expect(provider.edits).to.be.greaterThan(0);
-        expect(planOptions.read(provider.plan)).to.deep.equal(element.value);
+        expect(planOptions.read(provider.plan)).to.deep.equal(data.get(element));
       });
     }
   });
+  return checks;
 }
