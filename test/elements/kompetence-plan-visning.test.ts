@@ -11,30 +11,9 @@ import { exampleIds } from '../../src/model/ids.js';
 import type { Plan } from '../../src/model/plan.js';
 import { expectAccessible } from '../helpers/axe.js';
 import { expectReflow } from '../helpers/reflow.js';
-import { shownTexts, userStrings } from '../helpers/conformance.js';
+import { runConformance, shownTexts, userStrings } from '../helpers/conformance.js';
 import { nameFromContent } from '../helpers/name-from-content.js';
-
-/** The nursing home's example, filled out with what the examples leave empty: dates, counts, mobility. */
-function fullPlan(): Plan {
-  const plan = examples['plejecenter-maaltid'];
-  plan.opgave.situationNu = 'Vi laver maden i køkkenet.\nBeboerne venter i stuen.';
-  plan.perspektiv.fortolkninger = 'Nogle ser det som mere arbejde, andre som mere samvær.';
-  plan.ansvar[1] = { ...plan.ansvar[1]!, antal: 12, nuvaerende: 'lidt-erfarne' };
-  plan.traeningsbane.periode = { start: '2027-01-10', slut: '2027-03-01' };
-  plan.traeningsbane.spilleregler = 'Man må fejle, så længe man siger det højt.';
-  plan.traeningsbane.daekning = 'Vikarer fra puljen tager de faste opgaver.';
-  plan.mobilitet = [
-    {
-      id: 'm1', form: 'udlaan', afgivende: 'Plejecenter 1', modtagende: 'Plejecenter 2',
-      periode: { start: '2027-02-01' }, omfang: 'deltid', ugedage: ['tirsdag', 'torsdag'],
-      formaal: 'Se, hvordan et andet center laver maden ude hos beboerne.', laeringsmaal: '',
-      vilkaar: { ansvarsomraader: 'Deltager i madlavningen', ferie: '', sygdom: 'Meldes hjemme' },
-      kontakt: '', daekning: '', tilbagevenden: 'Fortæller om det på et personalemøde.',
-    },
-  ];
-  plan.hverdag.forankring[0] = { ...plan.hverdag.forankring[0]!, dato: '2027-04-15', udfoert: true };
-  return plan;
-}
+import { badPlanAttributes, badPlanProperties, fullPlan, planWithUserText, userTextPlaces } from '../helpers/plans.js';
 
 const sample = fullPlan();
 const none = Symbol('no plan');
@@ -56,31 +35,39 @@ const entry = (el: Element, label: string) =>
   [...el.querySelectorAll('dt')].find((dt) => dt.textContent === label)?.nextElementSibling?.textContent;
 const alertText = (el: KompetencePlanVisning) => root(el).querySelector('[role="alert"]')!.textContent!.trim();
 
+const checks = runConformance({
+  tag: 'kompetence-plan-visning',
+  property: 'plan',
+  // The advice too: all the view can show.
+  attributes: { advice: '' },
+  sample,
+  withUserText: planWithUserText,
+  badAttributeValues: badPlanAttributes,
+  badPropertyValues: badPlanProperties,
+  sameInBothLanguages: ['Feedback', 'Coaching'],
+  formAssociated: false,
+});
+
 describe('<kompetence-plan-visning> conformance', () => {
-  it('renders in Danish by default and completely in English', async () => {
-    const daTexts = shownTexts(root(await view(sample, '')));
-    const enTexts = shownTexts(root(await view(sample, 'en')));
-    const user = [...userStrings(sample)];
-    // Names that are the same in both languages.
-    const same = ['Feedback', 'Coaching'];
-    const untranslated = enTexts.filter(
-      (t) => /\p{L}{3,}/u.test(t) && daTexts.includes(t) && !user.some((u) => t.includes(u)) && !same.includes(t),
-    );
-    expect(daTexts).to.include('Opgave');
-    expect(untranslated, 'texts shown identically in da and en').to.deep.equal([]);
+  it('runs every shared check that a view has: no form, nothing to edit, and checked to have neither', () => {
+    expect(checks).to.have.length(14);
+    expect(checks).to.include.members([
+      'offers nothing to edit: no control in it, and Tab passes it by',
+      'is no form control: not among its form\'s elements, nothing submitted',
+      'keeps the last good value and shows an accessible error on bad input',
+      'shows user text containing markup as text',
+      'fires no kompetence-change when code sets the value',
+    ]);
   });
 
-  it('follows a change of lang on an ancestor, also in the error', async () => {
+  it('shows its input error in the language of the moment', async () => {
     const el = await view(sample, 'da');
     el.setAttribute('plan', '{oops');
     await el.updateComplete;
     const daError = alertText(el);
-    const daText = shownTexts(root(el)).join(' ');
     el.parentElement!.setAttribute('lang', 'en-GB');
     await nextFrame();
     await el.updateComplete;
-    expect(shownTexts(root(el)).join(' ')).not.to.equal(daText);
-    expect(text(part(el, 'opgave'))).to.include('Task');
     expect(alertText(el)).not.to.equal(daError);
     expect(alertText(el)).to.include('JSON');
   });
@@ -116,89 +103,12 @@ describe('<kompetence-plan-visning> conformance', () => {
     }
   });
 
-  it('keeps the last good plan, shows an accessible error and fires kompetence-invalid on bad input', async () => {
+  it('still shows the last good plan under the error for input it cannot use', async () => {
     const el = await view(sample, 'da');
-    const good = structuredClone(el.plan);
-    const badAttributes = [
-      '{not json',
-      '[]',
-      '{"titel": "Ingen version"}',
-      '{"schemaVersion": 99}',
-      '{"schemaVersion": 1, "titel": 5}',
-      '{"schemaVersion": 1, "opgave": {"anledninger": ["fordi"]}}',
-      '{"schemaVersion": 1, "traeningsbane": {"laeringsformer": ["yoga"]}}',
-      '{"schemaVersion": 1, "hverdag": {"overgang": {"dato": "1. maj"}}}',
-      '{"schemaVersion": 1, "titl": "Stavefejl"}',
-    ];
-    for (const bad of badAttributes) {
-      const invalid = oneEvent(el, 'kompetence-invalid');
-      el.setAttribute('plan', bad);
-      const event = await invalid;
-      expect(event.detail.source).to.equal('attribute');
-      expect(event.detail.issues.length, `issues for ${bad}`).to.be.greaterThan(0);
-      await el.updateComplete;
-      expect(alertText(el), `error shown for ${bad}`).to.include('Data kunne ikke bruges');
-      expect(el.plan).to.deep.equal(good);
-      expect(text(part(el, 'opgave'))).to.include(sample.opgave.beskrivelse);
-    }
-    for (const bad of [42, 'x', { schemaVersion: 1, ansvar: [{ fremtidigt: 'chef' }] }]) {
-      const invalid = oneEvent(el, 'kompetence-invalid');
-      el.plan = bad as unknown as Plan;
-      const event = await invalid;
-      expect(event.detail.source).to.equal('property');
-      expect(el.plan).to.deep.equal(good);
-    }
-    el.plan = examples.jobcenter;
+    el.setAttribute('plan', badPlanAttributes[0]!);
     await el.updateComplete;
-    expect(alertText(el)).to.equal('');
-    expect(el.plan.titel).to.equal(examples.jobcenter.titel);
-  });
-
-  it('uses a plan set before the element was defined, and later ones', async () => {
-    const el = document.createElement('kompetence-plan-visning-late') as KompetencePlanVisning;
-    el.plan = { schemaVersion: 1, titel: 'Før definitionen' } as Plan;
-    document.body.append(el);
-    const View = customElements.get('kompetence-plan-visning')!;
-    customElements.define('kompetence-plan-visning-late', class extends View {});
-    try {
-      await el.updateComplete;
-      expect(Object.hasOwn(el, 'plan'), 'the accessor is no longer shadowed').to.equal(false);
-      expect(root(el).querySelector('h2')!.textContent).to.equal('Før definitionen');
-      el.plan = sample;
-      await el.updateComplete;
-      expect(root(el).querySelector('h2')!.textContent).to.equal(sample.titel);
-    } finally {
-      el.remove();
-    }
-  });
-
-  it('takes undefined and null as "unset": back to its plan attribute, else the empty plan, with no error or event', async () => {
-    const given = await view(none, 'da', `plan='${JSON.stringify({ schemaVersion: 1, titel: 'Fra attribut' })}'`);
-    const bare = await view(none, 'da');
-    let events = 0;
-    for (const el of [given, bare]) el.addEventListener('kompetence-invalid', () => (events += 1));
-    for (const unset of [undefined, null]) {
-      for (const [el, title] of [[given, 'Fra attribut'], [bare, '']] as const) {
-        el.plan = sample;
-        el.plan = 'x';
-        events = 0;
-        el.plan = unset as unknown as Plan;
-        await el.updateComplete;
-        expect(el.plan.titel, `after ${String(unset)}`).to.equal(title);
-        expect(el.plan.opgave.beskrivelse).to.equal('');
-        expect(alertText(el), 'no error shown').to.equal('');
-        expect(events, 'no kompetence-invalid').to.equal(0);
-      }
-    }
-  });
-
-  it('changes nothing when given the plan it shows, itself or its JSON', async () => {
-    const el = await view(sample, 'da');
-    const shown = el.plan;
-    for (const same of [shown, structuredClone(shown), JSON.stringify(shown)]) {
-      el.plan = same;
-      expect(el.plan).to.equal(shown);
-    }
+    expect(alertText(el)).to.include('Data kunne ikke bruges');
+    expect(text(part(el, 'opgave'))).to.include(sample.opgave.beskrivelse);
   });
 
   it('names where in the JSON a problem is', async () => {
@@ -208,13 +118,10 @@ describe('<kompetence-plan-visning> conformance', () => {
     expect(alertText(el)).to.include('ansvar[0].fremtidigt');
   });
 
-  it('takes its plan through the shared input core, and is no form control', async () => {
+  it('takes its plan through the shared input core, not the form control\'s', async () => {
     const el = await view(sample, 'da');
     expect(el).to.be.instanceOf(KompetenceInputCore);
     expect(el).not.to.be.instanceOf(KompetenceValueCore);
-    expect((customElements.get('kompetence-plan-visning') as { formAssociated?: boolean }).formAssociated).to.not.equal(true);
-    const form = await fixture<HTMLFormElement>('<form><kompetence-plan-visning></kompetence-plan-visning></form>');
-    expect([...form.elements]).to.deep.equal([]);
   });
 
   it('fires kompetence-invalid for a bad attribute at upgrade and shows the empty plan', async () => {
@@ -231,34 +138,11 @@ describe('<kompetence-plan-visning> conformance', () => {
     wrap.remove();
   });
 
-  it('shows user text containing markup as text', async () => {
-    const markup = '<img src="x" onerror="window.__kompetenceXss=1"><b>fed</b>';
-    const plan = fullPlan();
-    plan.titel = markup;
-    plan.opgave.beskrivelse = markup;
-    plan.ansvar[0]!.maalgruppe = markup;
-    plan.laeringsmaal.rolle.beskrivelse = markup;
-    plan.mobilitet[0]!.formaal = markup;
-    plan.hverdag.forankring[1]!.ansvarlig = markup;
-    const el = await view(plan);
-    await nextFrame();
-    expect(root(el).querySelector('img, b'), 'markup must not become elements').to.equal(null);
-    expect((window as unknown as { __kompetenceXss?: number }).__kompetenceXss).to.equal(undefined);
-    expect(root(el).querySelector('h2')!.textContent).to.equal(markup);
-    expect(shownTexts(root(el)).filter((t) => t.includes(markup)).length).to.be.greaterThanOrEqual(6);
-  });
-
-  it('never fires kompetence-change', async () => {
-    const el = await view(none, 'da');
-    let changes = 0;
-    el.addEventListener('kompetence-change', () => (changes += 1));
-    el.plan = sample;
-    el.setAttribute('plan', JSON.stringify(examples.boernehus));
-    el.setAttribute('advice', '');
-    await el.updateComplete;
-    await nextFrame();
-    expect(changes).to.equal(0);
-    expect(el.plan.titel).to.equal(examples.boernehus.titel);
+  it('shows the user\'s text as it is written in every place, the title as the heading', async () => {
+    const written = 'Tekst med <b>mærker</b> & "citat"';
+    const el = await view(planWithUserText(written));
+    expect(root(el).querySelector('h2')!.textContent).to.equal(written);
+    expect(shownTexts(root(el)).filter((t) => t.includes(written))).to.have.length.of.at.least(userTextPlaces);
   });
 });
 
