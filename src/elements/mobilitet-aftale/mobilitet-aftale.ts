@@ -17,6 +17,7 @@ import { styles } from './mobilitet-aftale.styles.js';
 
 type Term = (typeof termKeys)[number];
 type TextKey = 'afgivende' | 'modtagende' | 'formaal' | 'laeringsmaal' | 'kontakt' | 'daekning' | 'tilbagevenden';
+const isTerm = (key: TextKey | Term): key is Term => (termKeys as readonly string[]).includes(key);
 
 /**
  * One mobility arrangement (*mobilitetsaftale*): the employee works for a period in another,
@@ -243,13 +244,15 @@ export class MobilitetAftale extends KompetenceFieldElement<'mobilitet'> {
   /** A text of the arrangement (or of its terms) with its label and, when it has one, its hint. */
   #text(key: TextKey | Term, area = true): TemplateResult {
     const m = messages[this.locale];
-    const isTerm = (termKeys as readonly string[]).includes(key);
-    const value = isTerm ? this.value.vilkaar[key as Term] : this.value[key as TextKey];
-    const hint = (m as Record<string, unknown>)[`${key}Hint`] as string | undefined;
+    const term = isTerm(key);
+    const value = term ? this.value.vilkaar[key] : this.value[key];
+    // Each text has its hint in the messages (`formaalHint`…): one renamed or missing fails to compile.
+    // The terms share one, `termsHint`, under their fieldset's legend.
+    const hint = term ? undefined : m[`${key}Hint` as const];
     const onInput = (e: Event): void => {
       const text = (e.target as HTMLInputElement).value;
       const v = this.value;
-      this.#edit(isTerm ? { ...v, vilkaar: { ...v.vilkaar, [key]: text } } : { ...v, [key]: text }, true);
+      this.#edit(term ? { ...v, vilkaar: { ...v.vilkaar, [key]: text } } : { ...v, [key]: text }, true);
     };
     const describedBy = hint ? `${key}-h` : nothing;
     return html`<div class="control">
