@@ -89,9 +89,14 @@ export function hasCalendarDates(plan: Pick<Plan, 'hverdag'> & { traeningsbane?:
  */
 export function planToICalendar(plan: Plan, options: ICalendarOptions = {}): string {
   const lang = matchLang(options.lang);
-  const l = labels[lang];
-  const title = plan.titel.trim() || l.plan;
+  const title = plan.titel.trim() || labels[lang].plan;
   const stamp = utcStamp(plan.updatedAt) ?? utcStamp(plan.createdAt) ?? '19700101T000000Z';
+  return calendarText(planEvents(plan, title, lang), title, lang, stamp);
+}
+
+/** The plan's dated parts as events, each summary starting with `title` (see the module's comment). */
+function planEvents(plan: Plan, title: string, lang: Lang): CalendarEvent[] {
+  const l = labels[lang];
   const planKey = encodeURIComponent(plan.id);
   const uid = (...parts: string[]) => `${[planKey, ...parts].join('/')}@${UID_DOMAIN}`;
   const events: CalendarEvent[] = [];
@@ -147,7 +152,11 @@ export function planToICalendar(plan: Plan, options: ICalendarOptions = {}): str
       ]),
     });
   });
+  return events;
+}
 
+/** The calendar named `title` with the events, every one stamped `stamp`: CRLF lines, folded. */
+function calendarText(events: readonly CalendarEvent[], title: string, lang: Lang, stamp: string): string {
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
