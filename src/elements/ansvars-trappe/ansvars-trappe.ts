@@ -246,17 +246,31 @@ export class AnsvarsTrappe extends KompetenceFieldElement<'ansvar'> {
 
   #renderGroup(group: AnsvarItem, index: number): TemplateResult {
     const m = messages[this.locale];
+    return html`<fieldset part="group" class="group">
+      <legend id="g${index}">${m.group(index + 1)}</legend>
+      ${this.#renderNameAndCount(group, index)}
+      ${this.#renderStairs(group, index)}
+      ${this.#renderLevels(group, index)}
+      ${this.koerekort ? this.#renderLicence(group, index) : nothing}
+      ${this.editable
+        ? html`<button type="button" part="remove-button" class="remove" data-remove=${index} @click=${() => this.#remove(index)}>
+            ${m.remove(index + 1)}
+          </button>`
+        : nothing}
+    </fieldset>`;
+  }
+
+  /** The group's name and its head count (optional). */
+  #renderNameAndCount(group: AnsvarItem, index: number): TemplateResult {
+    const m = messages[this.locale];
     const c = commonMessages[this.locale];
-    const lang = this.locale;
     const id = `g${index}`;
     const editable = this.editable;
     const draft = this.#countDrafts.get(index);
     const countInvalid = draft !== undefined;
     // Named by its label, then by the legend ("Antal personer (valgfri) Målgruppe 2"): every group has
     // the same controls, which a screen reader's list of form fields could not tell apart.
-    return html`<fieldset part="group" class="group">
-      <legend id=${id}>${m.group(index + 1)}</legend>
-      <div class="row">
+    return html`<div class="row">
         <div class="control">
           <label id="${id}-name-l" for="${id}-name">${m.name}</label>
           <input
@@ -290,9 +304,15 @@ export class AnsvarsTrappe extends KompetenceFieldElement<'ansvar'> {
           <p id="${id}-count-hint" class="hint">${m.countHint}</p>
           <p id="${id}-count-error" class="field-error" aria-live="polite">${countInvalid ? m.countError : ''}</p>
         </div>
-      </div>
-      ${this.#renderStairs(group, index)}
-      <div class="row choices" @pointerdown=${() => (this.#byPointer = true)} @keydown=${() => (this.#byPointer = false)}>
+      </div>`;
+  }
+
+  /** The group's current level and future responsibility, as two sets of radio buttons. */
+  #renderLevels(group: AnsvarItem, index: number): TemplateResult {
+    const m = messages[this.locale];
+    const lang = this.locale;
+    const id = `g${index}`;
+    return html`<div class="row choices" @pointerdown=${() => (this.#byPointer = true)} @keydown=${() => (this.#byPointer = false)}>
         <fieldset>
           <legend>${m.current}</legend>
           ${currentLevels.map((level) =>
@@ -312,14 +332,7 @@ export class AnsvarsTrappe extends KompetenceFieldElement<'ansvar'> {
               this.koerekort ? licenceForResponsibility(step.id) : undefined),
           )}
         </fieldset>
-      </div>
-      ${this.koerekort ? this.#renderLicence(group, index) : nothing}
-      ${editable
-        ? html`<button type="button" part="remove-button" class="remove" data-remove=${index} @click=${() => this.#remove(index)}>
-            ${m.remove(index + 1)}
-          </button>`
-        : nothing}
-    </fieldset>`;
+      </div>`;
   }
 
   #renderOption(
