@@ -43,12 +43,6 @@ const goalIds = Object.keys(learningFormTable) as GoalLevel[];
 const allowed: Record<QueryKind, readonly string[]> = { goals: goalIds, experience: experiences };
 const noQuery: Query = { goals: [], experience: [] };
 
-/** The advice about one chosen form (the model's id) and that form: where "Gå til" goes, see adviceControls. */
-const formOfAdvice: Readonly<Record<string, LearningFormId | undefined>> = {
-  'udviklende-workshop-begyndere': 'udviklende-workshop',
-  'sidemandsoplaering-for-mange': 'sidemandsoplaering',
-};
-
 /**
  * Field 4 of the method, the learning forms of the training ground: from the learning goals (and
  * the staff's experience, when known) it shows the model's recommendations, the publication's
@@ -113,7 +107,11 @@ export class LaeringsformVaelger extends KompetenceFieldCore<'laeringsformer'> {
 
   override adviceControls(adviceId: string): HTMLElement[] {
     // The chosen form the advice is about, where it is shown (its fit says why); else the mix.
-    const form = formOfAdvice[adviceId];
+    const forms: Readonly<Record<string, LearningFormId | undefined>> = {
+      'udviklende-workshop-begyndere': 'udviklende-workshop',
+      'sidemandsoplaering-for-mange': 'sidemandsoplaering',
+    };
+    const form = forms[adviceId];
     if (!form) return [];
     const box = [...this.renderRoot.querySelectorAll<HTMLInputElement>(`input[data-form="${form}"]`)].find((b) => !b.disabled && !b.closest('details:not([open])'));
     return box ? [box] : this.controlsById('mix');
