@@ -165,16 +165,16 @@ describe('<kompetence-model>', () => {
       const missing = (m: Model, id: FieldId) => $(m, `#panel-${id} [part="missing"]`)?.textContent ?? null;
       const model = await render();
       expect(missing(model, 'opgave')).to.equal(
-        'Feltet mangler en beskrivelse af opgaven, de tre krav til opgaven bekræftet og en målgruppe med ansvar bagefter, før det er opfyldt.');
+        'Før feltet er opfyldt, mangler der: en beskrivelse af opgaven, de tre krav til opgaven bekræftet og en målgruppe med ansvar bagefter.');
       // The staircase is all the jobcenter's task lacks: its own advice on it is only "to consider".
       model.plan = { ...examples.jobcenter, ansvar: [] };
       await settle(model);
-      expect(missing(model, 'opgave')).to.equal('Feltet mangler en målgruppe med ansvar bagefter, før det er opfyldt.');
+      expect(missing(model, 'opgave')).to.equal('Før feltet er opfyldt, mangler der: en målgruppe med ansvar bagefter.');
       model.plan = examples.jobcenter;
       await settle(model);
       expect(missing(model, 'opgave'), 'met').to.equal(null);
       await show(model, 'traeningsbane');
-      expect(missing(model, 'traeningsbane')).to.equal('Feltet mangler en periode med start og slut, før det er opfyldt.');
+      expect(missing(model, 'traeningsbane')).to.equal('Før feltet er opfyldt, mangler der: en periode med start og slut.');
       model.lang = 'en';
       await settle(model);
       expect(missing(model, 'traeningsbane')).to.equal('Still needed before this field is met: a period with a start and an end.');
@@ -1093,16 +1093,27 @@ describe('<kompetence-model>', () => {
       }
     });
 
-    it('isolates a file\'s name in its notice, so direction marks in it cannot turn the sentence around', async () => {
+    it('isolates a file\'s name in its notice without its direction marks, so it cannot pose as another file or turn the sentence around', async () => {
       for (const lang of ['da', 'en']) {
         const model = await render('', lang);
+        // Shown as "plannosj.png" with the override: a picture, to the eye.
         const name = 'plan\u202Egnp.json';
+        const shown = '\u2068plangnp.json\u2069';
         await chooseFile(model, JSON.stringify(examples.jobcenter), name);
         const notice = $(model, '[part="notice"]').textContent!;
-        expect(notice, lang).to.include(lang === 'da' ? `Filen «\u2068${name}\u2069» er indlæst.` : `The file “\u2068${name}\u2069” is loaded.`);
+        expect(notice, lang).to.include(lang === 'da' ? `Filen «${shown}» er indlæst.` : `The file “${shown}” is loaded.`);
         await chooseFile(model, '{', name);
-        expect($(model, '#import-e').textContent, lang).to.include(`\u2068${name}\u2069`);
+        expect($(model, '#import-e').textContent, lang).to.include(shown);
       }
+    });
+
+    it('drops the notice that a file could not be read when the next file is chosen', async () => {
+      const model = await render();
+      await chooseFile(model, ' '.repeat(1_000_001), 'stor.json');
+      expect(seen($(model, '[part="notice"]').textContent!)).to.include('«stor.json»');
+      await chooseFile(model, '{', 'mange.json');
+      expect(seen($(model, '[part="notice"]').textContent!), 'only the new file is named').not.to.include('stor.json');
+      expect(seen($(model, '#import-e').textContent!)).to.include('«mange.json»');
     });
 
     it('does not read a file of more than 1 MB: the plan and the page stay as they are', async () => {
@@ -1280,7 +1291,7 @@ describe('<kompetence-model>', () => {
       const model = await render('required');
       expect(model.checkValidity()).to.equal(false);
       expect(model.validationMessage).to.match(/^Mangler: Opgave \(en beskrivelse af opgaven/);
-      expect(model.validationMessage).to.include('Hverdag (om overgangen til hverdag er individuel eller fælles, mindst én aftale om forankring)');
+      expect(model.validationMessage).to.include('Hverdag (en afklaring af, om overgangen til hverdag er individuel eller fælles, mindst én aftale om forankring)');
       model.plan = examples['plejecenter-maaltid'];
       await settle(model);
       const { score } = completeness(model.plan);

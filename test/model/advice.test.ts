@@ -188,6 +188,10 @@ describe('advise', () => {
         delete p.ansvar[0]!.fremtidigt;
         p.ansvar[0]!.maalgruppe = '';
       }))[0]!.message).to.contain('Målgruppe 1');
+      expect(advise(plan((p) => {
+        delete p.ansvar[0]!.fremtidigt;
+        p.ansvar[0]!.maalgruppe = '';
+      }), { lang: 'en' }).find((a) => a.id === 'ansvar-uden-maal')!.message).to.equal('Choose which responsibility Target group 1 will take afterwards: with support, independently or as resource person.');
       quiet('ansvar-uden-maal', plan());
     });
 

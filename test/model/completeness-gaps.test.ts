@@ -49,7 +49,7 @@ describe('completenessGaps', () => {
       { field: 'perspektiv', missing: ['værdien for kerneopgaven eller arbejdspladsen'] },
       { field: 'laeringsmaal', missing: ['mindst ét læringsmål beskrevet'] },
       { field: 'traeningsbane', missing: ['vidensopbygning', 'afprøvning', 'feedback', 'en periode med start og slut'] },
-      { field: 'hverdag', missing: ['om overgangen til hverdag er individuel eller fælles', 'mindst én aftale om forankring'] },
+      { field: 'hverdag', missing: ['en afklaring af, om overgangen til hverdag er individuel eller fælles', 'mindst én aftale om forankring'] },
     ]);
     const en = describeCompletenessGaps(empty, { lang: 'en' });
     // Named as the staircase names it: «Ansvar bagefter», "Responsibility afterwards".

@@ -8,10 +8,15 @@ import type { ExampleId, Lang } from '../../model/ids.js';
 
 /**
  * A file's name or a draft's title in a sentence, in the language's quotation marks and isolated
- * (U+2068 … U+2069): right-to-left letters or direction marks in a name cannot turn the rest of
- * the notice around (a file named "…\u202Egnp.json" read as a picture, the Undo button mid-sentence).
+ * (U+2068 … U+2069): right-to-left letters in a name cannot turn the rest of the notice around (a
+ * file named "…\u202Egnp.json" read as a picture, the Undo button mid-sentence).
  */
-const quoteUser = (text: string, lang: Lang): string => (lang === 'en' ? `“\u2068${text}\u2069”` : `«\u2068${text}\u2069»`);
+const quoteUser = (text: string, lang: Lang): string => {
+  // Direction marks are dropped too: isolated, a name with a right-to-left override still read as
+  // "…gnp.json" inside its quotes.
+  const shown = text.replace(/[\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, '');
+  return lang === 'en' ? `“\u2068${shown}\u2069”` : `«\u2068${shown}\u2069»`;
+};
 
 /** A kept draft's title in a sentence, so two kept drafts are told apart; none when it has none. */
 const titled = (titel: string, lang: Lang) => (titel ? ` ${quoteUser(titel, lang)}` : '');
@@ -29,7 +34,7 @@ const da = {
   adviceCount: (n: number) => `Råd: ${n}`,
   score: (n: number) => `${n} af 5 betingelser for systematisk kompetenceudvikling er opfyldt.`,
   leader: 'Din opgave som leder:',
-  toMeet: (missing: string) => `Feltet mangler ${missing}, før det er opfyldt.`,
+  toMeet: (missing: string) => `Før feltet er opfyldt, mangler der: ${missing}.`,
   previous: 'Forrige:',
   next: 'Næste:',
   allAdvice: 'Råd til hele planen',

@@ -128,6 +128,8 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
   #pending = false;
   #planGiven = false;
   #notice: Notice | undefined;
+  /** The notice that a chosen file could not be read, while it is shown. */
+  #fileFailed: Notice | undefined;
   #drafts = new DraftSession(this, {
     plan: () => this.currentValue,
     given: () => this.defaultValue,
@@ -444,6 +446,8 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
     const file = input.files?.[0];
     if (!file) return;
     const name = (this.#importName = file.name);
+    // That the last file could not be read is old news now: the notice would name two files at once.
+    if (this.#notice === this.#fileFailed) this.#notice = undefined;
     const text = await readFileText(file);
     // Emptied, so choosing the same file again (after fixing it) is a change too.
     input.value = '';
@@ -456,7 +460,7 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
     if (plan) this.#replace(plan, (m) => m.loaded(m.fileLoaded(name)), true);
     // A file that was read but not usable is said by the error (an alert) that lists why; the
     // notice of what came before (e.g. the last file's Undo) stays.
-    else if (typeof text !== 'string') this.#notice = { say: (m) => (text === null ? m.tooBig(name) : m.unreadable(name)) };
+    else if (typeof text !== 'string') this.#notice = this.#fileFailed = { say: (m) => (text === null ? m.tooBig(name) : m.unreadable(name)) };
     this.requestUpdate();
   }
 

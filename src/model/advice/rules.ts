@@ -115,7 +115,7 @@ const opgaveRules: AdviceRule[] = [
     applies: (plan) => groups(plan, (g) => !g.fremtidigt),
     message: ({ name }: Group) => tx(
       `Vælg, hvilket ansvar ${name.da} skal tage bagefter: med støtte, selvstændigt eller som ressourceperson.`,
-      `Choose the responsibility ${name.en} are to take afterwards: with support, independently or as resource person.`),
+      `Choose which responsibility ${name.en} will take afterwards: with support, independently or as resource person.`),
   }),
   rule({
     id: 'ansvar-spring-til-ressourceperson',
