@@ -48,8 +48,8 @@ const noQuery: Query = { goals: [], experience: [] };
  * the staff's experience, when known) it shows the model's recommendations, the publication's
  * table first, each with its facts and why it fits; filters by family (including mobility and the
  * municipal tool list); and lets the user pick a mix. It shows which of the three tempi the mix
- * covers and warns when trying out or feedback is missing (inside `<traeningsbane-plan>`, that
- * element's advice warns instead). With no goals given, the user picks them in the element, so it
+ * covers and gives the model's advice when the mix leaves a tempo out (inside
+ * `<traeningsbane-plan>`, that element's advice says it instead). With no goals given, the user picks them in the element, so it
  * also works alone as a "which learning form fits?" guide.
  *
  * Inside `<kompetence-model>` it reads and writes `traeningsbane.laeringsformer`, and, unless
@@ -76,18 +76,18 @@ const noQuery: Query = { goals: [], experience: [] };
  * @csspart form - One learning form with its fit and facts.
  * @csspart mix - The summary of the chosen forms, with remove buttons.
  * @csspart tempi - Which tempi the chosen forms cover.
- * @csspart advice - The live region that warns when trying out or feedback is missing (not inside `<traeningsbane-plan>`, whose advice says it).
+ * @csspart advice - The live region with the model's advice on the tempi the chosen forms leave out, as `advise` gives it on a training ground of those forms alone (not inside `<traeningsbane-plan>`, whose advice says it).
  *
  * @cssprop [--kompetence-color-text=#1a1a1a] - Text colour.
  * @cssprop [--kompetence-color-text-muted=#4a4a4a] - Colour of hints.
  * @cssprop [--kompetence-color-surface=#ffffff] - Background of controls.
- * @cssprop [--kompetence-color-surface-alt=#f3f4f6] - Background of the warning.
+ * @cssprop [--kompetence-color-surface-alt=#f3f4f6] - Background of the advice.
  * @cssprop [--kompetence-color-border=#767676] - Borders of fieldsets and controls.
  * @cssprop [--kompetence-color-accent=#004b87] - Checkboxes, buttons, chosen forms and covered tempi.
  * @cssprop [--kompetence-color-accent-text=#ffffff] - Text on accent-coloured (primary) buttons.
  * @cssprop [--kompetence-color-focus=#b3541e] - Focus outline.
  * @cssprop [--kompetence-color-info=#004b87] - Advice to consider.
- * @cssprop [--kompetence-color-warning=#8a4b00] - The warning and missing tempi.
+ * @cssprop [--kompetence-color-warning=#8a4b00] - Advice that should be acted on, and missing tempi.
  * @cssprop [--kompetence-color-error=#b00020] - Errors and forms that are not advised.
  * @cssprop [--kompetence-radius=4px] - Corner radius.
  * @cssprop [--kompetence-space=1rem] - Base spacing.
