@@ -31,7 +31,7 @@ const texts = {
 } satisfies Record<string, Text>;
 
 /**
- * The one statement of the five criteria (contract.md): what the plan lacks for the criterion of
+ * The one statement of the five criteria (docs/plan-json.md, "The parts, and the element that edits each"): what the plan lacks for the criterion of
  * `field`; `completeness` counts a criterion met when nothing is lacking.
  */
 export function criterionGaps(plan: Plan, field: FieldId): Text[] {
@@ -53,7 +53,7 @@ export function criterionGaps(plan: Plan, field: FieldId): Text[] {
     case 'laeringsmaal':
       return when(!describedGoalLevels(plan.laeringsmaal).length, texts.goal);
     // All three tempi covered (by text or a chosen form's tempi), and a period agreed: one that ends
-    // before it starts is not (contract.md names the training period; a mobility arrangement's
+    // before it starts is not (the published criterion names the training period; a mobility arrangement's
     // reversed dates are the error periode-omvendt, not a condition of the field).
     case 'traeningsbane':
       return [
