@@ -31,8 +31,9 @@ const texts = {
 } satisfies Record<string, Text>;
 
 /**
- * The one statement of the five criteria (docs/plan-json.md, "The parts, and the element that edits each"): what the plan lacks for the criterion of
- * `field`; `completeness` counts a criterion met when nothing is lacking.
+ * The one statement of the five criteria (docs/plan-json.md, "The parts, and the element that
+ * edits each"): what the plan lacks for the criterion of `field`; `completeness` counts a
+ * criterion met when nothing is lacking.
  */
 export function criterionGaps(plan: Plan, field: FieldId): Text[] {
   const { opgave, traeningsbane: tb, hverdag: { overgang, forankring } } = plan;
