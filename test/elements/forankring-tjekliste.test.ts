@@ -4,6 +4,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define/forankring-tjekliste.js';
 import type { ForankringTjekliste } from '../../src/elements/forankring-tjekliste/forankring-tjekliste.js';
 import { planContext } from '../../src/internal/plan-context.js';
+import { movingOnPitfall } from '../../src/model/catalog/anchoring.js';
 import { planToICalendar } from '../../src/model/ical.js';
 import { createPlan } from '../../src/model/parse.js';
 import type { Hverdag, Plan } from '../../src/model/plan.js';
@@ -88,6 +89,8 @@ describe('<forankring-tjekliste> behaviour', () => {
     expect(kinds[0]!.querySelector('legend')!.textContent).to.include('Opfølgning på mål');
     expect(kinds[0]!.querySelector('.question')!.textContent).to.include('Hvordan og hvornår følger vi op');
     expect(kinds[0]!.querySelectorAll('button.example').length).to.be.greaterThan(0);
+    // The field's pitfall, beside what anchoring is for: do not move on before the gains are seen.
+    expect(el.shadowRoot!.querySelector('[part="anchoring"] > .hint')!.textContent).to.include(movingOnPitfall.da);
   });
 
   it('adds an item under a kind by keyboard, focuses it, and removes it again (focus on the Undo in its place)', async () => {

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define/laeringsmaal-pyramide.js';
 import type { LaeringsmaalPyramide } from '../../src/elements/laeringsmaal-pyramide/laeringsmaal-pyramide.js';
 import { fieldById } from '../../src/model/catalog/fields.js';
-import { actionsLevel, goalLevelInfo, goalsReminder } from '../../src/model/catalog/goals.js';
+import { actionsLevel, goalLevelInfo, goalsPitfall, goalsReminder } from '../../src/model/catalog/goals.js';
 import { examples } from '../../src/model/examples/index.js';
 import { goalLevels } from '../../src/model/ids.js';
 import type { Laeringsmaal, Plan } from '../../src/model/plan.js';
@@ -185,7 +185,7 @@ describe('<laeringsmaal-pyramide> behaviour', () => {
       `Lederens rolle: ${goalLevelInfo.rolle.leaderRole.da}`,
       `Lederens rolle: ${goalLevelInfo.metoder.leaderRole.da}`,
     ]);
-    expect(text(q(el, '[part="reminder"]')!)).to.equal(goalsReminder.da);
+    expect(text(q(el, '[part="reminder"]')!)).to.equal(`${goalsReminder.da} ${goalsPitfall.da}`);
     const questions = q<HTMLDetailsElement>(el, 'details[part="questions"]')!;
     expect(questions.open).to.equal(false);
     expect([...questions.querySelectorAll('li')].map(text)).to.deep.equal(
@@ -194,7 +194,7 @@ describe('<laeringsmaal-pyramide> behaviour', () => {
 
   it('speaks English', async () => {
     const el = await pyramide(examples.jobcenter.laeringsmaal, 'en');
-    expect(text(q(el, '[part="reminder"]')!)).to.equal(goalsReminder.en);
+    expect(text(q(el, '[part="reminder"]')!)).to.equal(`${goalsReminder.en} ${goalsPitfall.en}`);
     expect(text(q(el, '.rolle legend')!)).to.equal('Role');
     expect(leaderRoles(el)[0]).to.equal(`The leader's role: ${goalLevelInfo.rolle.leaderRole.en}`);
     expect(text(q(el, 'label[for="viden-organisationsteorier"]')!)).to.equal(goalLevelInfo.viden.subtypes[3]!.name.en);

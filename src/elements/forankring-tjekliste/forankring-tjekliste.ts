@@ -7,7 +7,7 @@ import { DATE_MAX, usableDateInput } from '../../internal/period.js';
 import { insertAt, RemovalUndo, removalStyles } from '../../internal/removal-undo.js';
 import { commonMessages } from '../../i18n/common.js';
 import {
-  anchoringKindInfo, everydayNote, rigidDatePitfall, transitionTypeInfo,
+  anchoringKindInfo, everydayNote, movingOnPitfall, rigidDatePitfall, transitionTypeInfo,
 } from '../../model/catalog/anchoring.js';
 import { nameInSentence, t } from '../../model/catalog/text.js';
 import { hasCalendarDates, planToICalendar } from '../../model/ical.js';
@@ -215,7 +215,7 @@ export class ForankringTjekliste extends KompetenceFieldElement<'hverdag'> {
       ${this.#renderTransition()}
       <section part="anchoring" class="anchoring" aria-labelledby="anchoring-heading">
         <h3 id="anchoring-heading">${m.anchoring}</h3>
-        <p class="hint">${m.anchoringHint}</p>
+        <p class="hint">${m.anchoringHint} ${t(movingOnPitfall, this.locale)}</p>
         ${anchoringKinds.map((kind) => this.#renderKind(kind))}
       </section>
       ${this.renderLiveAdvice()}

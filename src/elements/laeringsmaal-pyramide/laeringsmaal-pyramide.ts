@@ -4,7 +4,7 @@ import { renderDialogueQuestions } from '../../internal/dialogue-questions.js';
 import { KompetenceFieldElement } from '../../internal/field-element.js';
 import { baseStyles } from '../../internal/styles.js';
 import { fieldById } from '../../model/catalog/fields.js';
-import { actionsLevel, goalLevelInfo, goalsReminder } from '../../model/catalog/goals.js';
+import { actionsLevel, goalLevelInfo, goalsPitfall, goalsReminder } from '../../model/catalog/goals.js';
 import { t } from '../../model/catalog/text.js';
 import { chosenGoalLevels } from '../../model/chosen-goals.js';
 import { goalLevels, goalSubtypes, type GoalSubtype, type PlanGoalLevel } from '../../model/ids.js';
@@ -32,7 +32,7 @@ import { styles } from './laeringsmaal-pyramide.styles.js';
  *
  * @csspart error - The message shown when given input could not be used.
  * @csspart intro - The field's question at the top.
- * @csspart reminder - The reminder that higher levels are harder to change.
+ * @csspart reminder - The reminder that higher levels are harder to change, and the field's pitfall (goals not thought through on each level).
  * @csspart pyramid - The pyramid: the three levels and the base, top first.
  * @csspart level - One goal level (a fieldset).
  * @csspart subtypes - The sub-types of a level (a fieldset of checkboxes).
@@ -96,7 +96,7 @@ export class LaeringsmaalPyramide extends KompetenceFieldElement<'laeringsmaal'>
     const chosen = chosenGoalLevels(v);
     return html`${this.renderInputIssues()}
       <p part="intro" class="hint">${t(fieldById('laeringsmaal').question, lang)}</p>
-      <p part="reminder" class="reminder">${t(goalsReminder, lang)}</p>
+      <p part="reminder" class="reminder">${t(goalsReminder, lang)} ${t(goalsPitfall, lang)}</p>
       <ol part="pyramid" class="pyramid" aria-label=${m.pyramid}>
         ${goalLevels.map((level) => this.#level(level, chosen.includes(level)))}
         <li part="base" class="level base">
