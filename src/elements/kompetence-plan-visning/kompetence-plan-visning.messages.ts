@@ -16,7 +16,6 @@ const da = {
   now: 'Situationen i dag',
   future: 'Situationen fremover',
   /** <opgave-felt>'s label in Danish, but not in English ('of', there 'for'), so not taken from it. */
-  requirements: 'Krav til opgaven',
   yes: 'Ja',
   no: 'Nej',
   people: (n: number) => `${n} ${n === 1 ? 'person' : 'personer'}`,
@@ -37,7 +36,6 @@ const en: typeof da = {
   empty: 'Not filled in',
   now: 'The situation today',
   future: 'The situation ahead',
-  requirements: 'Requirements of the task',
   yes: 'Yes',
   no: 'No',
   people: (n) => `${n} ${n === 1 ? 'person' : 'people'}`,

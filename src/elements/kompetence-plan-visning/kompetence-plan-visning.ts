@@ -218,7 +218,7 @@ export class KompetencePlanVisning extends KompetenceInputCore<Plan> {
         ${this.#entry(tm.beskrivelse, o.beskrivelse, true)} ${this.#entry(m.now, o.situationNu, true)}
         ${this.#entry(m.future, o.situationFremover, true)}
         ${this.#entry(tm.reasons, this.#names(o.anledninger, (a) => anledningInfo[a].name))}
-        <dt>${m.requirements}</dt>
+        <dt>${tm.requirements}</dt>
         <dd>
           <ul>
             ${taskRequirements.map((k) => html`<li>${t(taskRequirementLabels[k], this.locale)} <strong>${o.krav[k] ? m.yes : m.no}</strong></li>`)}
