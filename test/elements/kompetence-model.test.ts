@@ -1242,7 +1242,8 @@ describe('<kompetence-model>', () => {
     expect(view.contentLang).to.equal('da');
     expect(view.shadowRoot!.querySelector('h2')!.getAttribute('lang')).to.equal('da');
     window.dispatchEvent(new Event('afterprint'));
-    const plain = await render('example="jobcenter"', 'en');
+    const plain = await render('', 'en');
+    plain.plan = { ...examples.jobcenter, titel: 'Our own plan' };
     window.dispatchEvent(new Event('beforeprint'));
     await settle(plain);
     const unmarked = $(plain, '.print-view kompetence-plan-visning') as HTMLElement & { updateComplete: Promise<boolean> };
@@ -1269,7 +1270,15 @@ describe('<kompetence-model>', () => {
     model.contentLang = 'sv';
     expect(await marks()).to.deep.equal(['sv', 'sv', 'sv', 'sv']);
     model.removeAttribute('content-lang');
-    expect(await marks()).to.deep.equal([null, null, null, null]);
+    // Without it, a worked example's plan (its title is the example's) is still Danish text in an English page.
+    expect(await marks()).to.deep.equal(['da', 'da', 'da', 'da']);
+    await typeInto($(model, '#titel'), ' (ours)');
+    expect(await marks(), 'a plan of one\'s own: the page\'s language').to.deep.equal([null, null, null, null]);
+    // Another example's plan, keeping the arrangement to look at.
+    model.plan = { ...examples.boernehus, mobilitet: model.plan.mobilitet };
+    expect(await marks(), 'another example').to.deep.equal(['da', 'da', 'da', 'da']);
+    model.lang = 'da';
+    expect(await marks(), 'in a Danish page: nothing to mark').to.deep.equal([null, null, null, null]);
   });
 
   describe('form association', () => {

@@ -116,7 +116,8 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
    * Language of the plan's own text (`content-lang`, a BCP 47 tag such as `da`) when it differs
    * from the texts' (`lang`), e.g. a Danish plan in an English page: the text boxes of every field
    * and the printed plan mark the user's text with it (WCAG 3.1.2), so a screen reader reads it
-   * with the right voice. `null` (unset) or empty: the same as `lang`, not marked.
+   * with the right voice. `null` (unset) or empty: the same as `lang`, not marked, except that a
+   * worked example's plan (its title is the example's) on a page in another language is Danish.
    */
   declare contentLang: string | null;
 
@@ -238,12 +239,21 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
     this.#provide();
   }
 
+  /**
+   * The language the plan's own text is marked with (WCAG 3.1.2): `content-lang`, else Danish for
+   * a worked example's plan (its title is an example's) in a page of another language, since the
+   * examples are the publication's, in Danish; else none (the page's).
+   */
+  get #textLang(): string | null {
+    return this.contentLang || (this.locale !== 'da' && Object.values(examples).some((e) => e.titel === this.plan.titel) ? 'da' : null);
+  }
+
   get #editable(): boolean {
     return !this.readonly && !this.formDisabled;
   }
 
   #provide(): void {
-    this.#provider.setValue({ plan: this.currentValue, edit: this.#edit, readonly: !this.#editable, contentLang: this.contentLang });
+    this.#provider.setValue({ plan: this.currentValue, edit: this.#edit, readonly: !this.#editable, contentLang: this.#textLang });
   }
 
   /**
@@ -334,7 +344,7 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
     // A plan given before the first render wins over the example; a later example replaces it.
     if (changed.has('example') && this.example && (this.hasUpdated || !this.#planGiven)) this.#applyExample(this.example);
     if (changed.has('storageKey')) this.#drafts.open();
-    if (changed.has('readonly') || changed.has('formDisabled') || changed.has('contentLang')) this.#provide();
+    if (changed.has('readonly') || changed.has('formDisabled') || changed.has('contentLang') || changed.has('locale')) this.#provide();
     // Last: the plan rendered, after an example or a draft above replaced it.
     const { ansvar } = this.plan;
     const groups = ansvar.map((g) => g.id).join();
@@ -487,10 +497,10 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
         <label for=${key}>${m[key]}</label>
         <p id="${key}-h" class="hint">${m[`${key}Hint`]}</p>
         ${key === 'titel'
-          ? html`<input id=${key} type="text" autocomplete="off" aria-describedby="${key}-h" lang=${this.contentLang || nothing} .value=${live(plan[key])}
+          ? html`<input id=${key} type="text" autocomplete="off" aria-describedby="${key}-h" lang=${this.#textLang || nothing} .value=${live(plan[key])}
               ?readonly=${off} @input=${edit} />`
           // The workplace may take a paragraph (the examples' do): a text box that grows with it.
-          : html`<textarea id=${key} rows="1" aria-describedby="${key}-h" lang=${this.contentLang || nothing} .value=${live(plan[key])} ?readonly=${off} @input=${edit}></textarea>`}
+          : html`<textarea id=${key} rows="1" aria-describedby="${key}-h" lang=${this.#textLang || nothing} .value=${live(plan[key])} ?readonly=${off} @input=${edit}></textarea>`}
       </div>`;
     };
     return html`${this.renderInputIssues()}
@@ -509,7 +519,7 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
       </div>
       <div class="print-view">
         ${this.#printing
-          ? html`<kompetence-plan-visning .plan=${plan} content-lang=${this.contentLang || nothing}></kompetence-plan-visning>`
+          ? html`<kompetence-plan-visning .plan=${plan} content-lang=${this.#textLang || nothing}></kompetence-plan-visning>`
           : nothing}
       </div>`;
   }
@@ -605,7 +615,7 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
       case 'laeringsmaal':
         return html`<laeringsmaal-pyramide></laeringsmaal-pyramide>`;
       case 'traeningsbane':
-        return html`<traeningsbane-plan></traeningsbane-plan>${this.#mobilityList.render(this.locale, this.#editable)}`;
+        return html`<traeningsbane-plan></traeningsbane-plan>${this.#mobilityList.render(this.locale, this.#editable, this.#textLang)}`;
       case 'hverdag':
         return html`<forankring-tjekliste></forankring-tjekliste>`;
     }

@@ -14,8 +14,6 @@ interface Host extends ReactiveControllerHost {
   readonly renderRoot: HTMLElement | DocumentFragment;
   /** The plan. */
   readonly value: Plan;
-  /** The language of the plan's own text, when it differs from the texts'. */
-  readonly contentLang: string | null;
 }
 
 /** A mobility form's name inside a sentence ("udstationering"). */
@@ -79,7 +77,8 @@ export class MobilityList {
     return `${messages[lang].arrangement(index + 1)}${a.form ? `: ${formName(a.form, lang)}` : ''}${receiving ? ` (${receiving})` : ''}`;
   }
 
-  render(lang: Lang, editable: boolean): TemplateResult {
+  /** `textLang`: the language of the plan's own text, when it differs from the texts'. */
+  render(lang: Lang, editable: boolean, textLang: string | null): TemplateResult {
     const m = messages[lang];
     const c = commonMessages[lang];
     const plan = this.host.value;
@@ -111,7 +110,7 @@ export class MobilityList {
       ${item
         ? html`<h4 id="arr-h" tabindex="-1">${m.arrangement(selected + 1)}</h4>
             <mobilitet-aftale data-index=${selected} .value=${item} ?readonly=${!editable} .headingOffset=${2}
-              content-lang=${this.host.contentLang || nothing}></mobilitet-aftale>`
+              content-lang=${textLang || nothing}></mobilitet-aftale>`
         : nothing}
     </section>`;
   }
