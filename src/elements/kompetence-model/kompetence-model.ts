@@ -245,7 +245,9 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
    * examples are the publication's, in Danish; else none (the page's).
    */
   get #textLang(): string | null {
-    return this.contentLang || (this.locale !== 'da' && Object.values(examples).some((e) => e.titel === this.plan.titel) ? 'da' : null);
+    // Each read of `examples` copies a plan: the titles are read once, when first needed.
+    exampleTitles ??= new Set(exampleIds.map((id) => examples[id].titel));
+    return this.contentLang || (this.locale !== 'da' && exampleTitles.has(this.plan.titel) ? 'da' : null);
   }
 
   get #editable(): boolean {
@@ -637,6 +639,9 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
   }
 }
 
+
+/** The worked examples' titles (see `#textLang`). */
+let exampleTitles: Set<string> | undefined;
 
 declare global {
   interface HTMLElementTagNameMap {
