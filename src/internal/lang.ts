@@ -19,6 +19,9 @@ export function resolveLang(element: Element): Lang {
 type LangListener = () => void;
 const listeners = new Set<LangListener>();
 let observer: MutationObserver | undefined;
+// At module level: a callback made inside onLangChange shared its scope with the first caller's
+// listener, so the observer kept the first element on the page alive after it was removed.
+const notify = (): void => listeners.forEach((l) => l());
 
 /**
  * Calls `listener` whenever a `lang` attribute changes in the document or in any shadow root
@@ -30,7 +33,7 @@ let observer: MutationObserver | undefined;
  */
 export function onLangChange(element: Element, listener: LangListener): () => void {
   listeners.add(listener);
-  observer ??= new MutationObserver(() => listeners.forEach((l) => l()));
+  observer ??= new MutationObserver(notify);
   // The element's root, then its host's root, and so on up to the document (which has no host).
   for (let root: Node = element; root; root = (root as ShadowRoot).host) {
     root = root.getRootNode();
