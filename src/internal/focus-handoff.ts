@@ -18,13 +18,16 @@ export function keepFocus(
   let after: Element[] | undefined;
   host.addController({
     hostUpdate() {
-      const focused = host.renderRoot.querySelector(`:is(${watched}):focus`);
+      // The root's active element, not a `:focus` query: this runs before every update (each key
+      // typed in <kompetence-model>), and the query walks the whole shadow tree.
+      const active = (host.renderRoot as ShadowRoot).activeElement;
+      const focused = active?.matches(watched) ? active : null;
       // 4: Node.DOCUMENT_POSITION_FOLLOWING.
       after = focused ? [...host.renderRoot.querySelectorAll(tabStop)].filter((el) => focused.compareDocumentPosition(el) & 4) : undefined;
     },
     hostUpdated() {
       // focus() does nothing on a disabled, hidden or removed control: the first that takes it.
-      if (after && !host.renderRoot.querySelector(':focus')) {
+      if (after && !(host.renderRoot as ShadowRoot).activeElement) {
         [target?.(), ...after, ...host.renderRoot.querySelectorAll(tabStop)].some((el) => ((el as HTMLElement | null)?.focus(), el?.matches(':focus')));
       }
     },
