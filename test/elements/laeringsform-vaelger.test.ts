@@ -13,6 +13,7 @@ import { tempoRules } from '../../src/model/advice/tempo-rules.js';
 import type { LearningFormId } from '../../src/model/ids.js';
 import { commonMessages } from '../../src/i18n/common.js';
 import { expectAccessible } from '../helpers/axe.js';
+import { tabTo } from '../helpers/keyboard.js';
 import { runConformance, type FieldElementLike } from '../helpers/conformance.js';
 import { ContextProvider } from '@lit/context';
 import { planContext } from '../../src/internal/plan-context.js';
@@ -58,6 +59,14 @@ const render = async (template: ReturnType<typeof html>) => {
   await el.updateComplete;
   return el;
 };
+const folded = (el: HTMLElement) => root(el).querySelector<HTMLDetailsElement>('.forms details')!;
+/** Opens the folded group (the forms not recommended) as a click on its summary does. */
+async function openFolded(el: LaeringsformVaelger): Promise<void> {
+  const toggled = oneEvent(folded(el), 'toggle');
+  folded(el).open = true;
+  await toggled;
+  await el.updateComplete;
+}
 
 describe('<laeringsform-vaelger> behaviour', () => {
   it('shows the publication\'s forms for a goal first, in the table\'s order, with fit and reason', async () => {
@@ -67,10 +76,12 @@ describe('<laeringsform-vaelger> behaviour', () => {
     const first = root(el).querySelector('.forms fieldset')!;
     expect(first.querySelector('legend')!.textContent).to.equal('Metodens forslag');
     expect(formItem(el, 'traeningsworkshop').querySelector('.fit')!.textContent).to.include('Passer godt');
-    // Every recommendation of the model is there, the rest of the catalog after it.
+    // Every recommendation of the model is there, the rest of the catalog after it, folded.
     const recs = recommendLearningForms({ goals: ['metoder'] }).map((r) => r.form.id);
-    expect(ids.slice(0, recs.length)).to.deep.equal(recs);
-    expect([...ids].sort()).to.deep.equal(learningForms.map((f) => f.id).sort());
+    expect(ids).to.deep.equal(recs);
+    await openFolded(el);
+    expect(formIds(el).slice(0, recs.length)).to.deep.equal(recs);
+    expect([...formIds(el)].sort()).to.deep.equal(learningForms.map((f) => f.id).sort());
   });
 
   it('shows each form\'s facts', async () => {
@@ -152,6 +163,54 @@ describe('<laeringsform-vaelger> behaviour', () => {
       'Suggestions for methods and techniques, for beginners and the very experienced.');
   });
 
+  it('renders the folded forms once their group is opened; they are then chosen by keyboard, and the group stays open', async () => {
+    const el = await render(html`<laeringsform-vaelger goals="metoder"></laeringsform-vaelger>`);
+    const others = learningForms.length - recommendLearningForms({ goals: ['metoder'] }).length;
+    const details = folded(el);
+    expect(details.open).to.equal(false);
+    // The summary still counts the forms; none of them, nor their facts, is rendered while closed.
+    expect(details.querySelector('summary')!.textContent).to.equal(`Øvrige læringsformer (${others})`);
+    expect(details.querySelectorAll('li, dl, input').length).to.equal(0);
+    expect(root(el).querySelector('input[data-form="mentorforloeb"]')).to.equal(null);
+
+    const before = document.createElement('button');
+    el.before(before);
+    before.focus();
+    const summary = (active: Element | null) => active?.localName === 'summary';
+    await tabTo(summary, 'the folded group');
+    let toggled = oneEvent(details, 'toggle');
+    await sendKeys({ press: 'Enter' });
+    await toggled;
+    await el.updateComplete;
+    expect(details.open).to.equal(true);
+    expect(details.querySelectorAll('li.form').length).to.equal(others);
+    expect(formItem(el, 'mentorforloeb').querySelector('dl')!.textContent).to.include('Ressourcer');
+    await expectAccessible(el);
+
+    const box = await tabToForm(el, 'mentorforloeb');
+    const event = oneEvent(el, 'kompetence-change');
+    await sendKeys({ press: 'Space' });
+    expect((await event).detail.value).to.deep.equal(['mentorforloeb']);
+    await el.updateComplete;
+    // Re-rendered for the choice and for new experience: the group stays open and its box keeps focus.
+    el.setAttribute('experience', 'begyndere');
+    await el.updateComplete;
+    expect(folded(el).open).to.equal(true);
+    expect(root(el).activeElement).to.equal(box);
+    expect(box.checked).to.equal(true);
+
+    // Closed again, its forms go; the mix still names the chosen one.
+    await tabTo(summary, 'the folded group, back', 80, true);
+    toggled = oneEvent(folded(el), 'toggle');
+    await sendKeys({ press: 'Enter' });
+    await toggled;
+    await el.updateComplete;
+    expect(folded(el).open).to.equal(false);
+    expect(folded(el).querySelectorAll('li').length).to.equal(0);
+    expect(root(el).querySelector('[part="mix"]')!.textContent).to.include('Mentorforløb');
+    before.remove();
+  });
+
   it('lets the user pick goals and experience when none are given, without a change event', async () => {
     const el = await render(html`<laeringsform-vaelger></laeringsform-vaelger>`);
     let changes = 0;
@@ -215,9 +274,9 @@ describe('<laeringsform-vaelger> behaviour', () => {
     expect(tempi).to.include('Vidensopbygning: dækket').and.include('Afprøvning: ikke dækket af de valgte former')
       .and.include('Feedback: ikke dækket af de valgte former');
     await expectAccessible(el);
-    root(el).querySelector<HTMLInputElement>('input[data-form="aktionslaering"]')!.click();
+    root(el).querySelector<HTMLInputElement>('input[data-form="sidemandsoplaering"]')!.click();
     await el.updateComplete;
-    expect(el.value).to.deep.equal(['temadag', 'aktionslaering']);
+    expect(el.value).to.deep.equal(['temadag', 'sidemandsoplaering']);
     expect(warning(el).textContent!.trim()).to.equal('');
     expect(warning(el).hasAttribute('aria-label'), 'no landmark while empty').to.equal(false);
     expect(root(el).querySelector('[part="tempi"]')!.textContent).not.to.include('ikke dækket');

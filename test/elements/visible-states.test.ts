@@ -74,7 +74,7 @@ describe('states visible under forced colours', () => {
     await settle(el);
     const item = (id: string) => getComputedStyle(el.shadowRoot!.querySelector(`input[data-form="${id}"]`)!.closest('li')!);
     expect(item('traeningsworkshop').borderLeftWidth).to.equal('4px');
-    expect(item('temadag').borderLeftWidth).to.equal('0px');
+    expect(item('sidemandsoplaering').borderLeftWidth).to.equal('0px');
   });
 
   it('<laeringsmaal-pyramide>: the apex is still drawn (outline and inside differ)', async () => {

@@ -106,14 +106,15 @@ export class LaeringsformVaelger extends KompetenceFieldCore<'laeringsformer'> {
   };
 
   override adviceControls(adviceId: string): HTMLElement[] {
-    // The chosen form the advice is about, where it is shown (its fit says why); else the mix.
+    // The chosen form the advice is about, where it is shown (its fit says why; a closed group renders
+    // no forms); else the mix.
     const forms: Readonly<Record<string, LearningFormId | undefined>> = {
       'udviklende-workshop-begyndere': 'udviklende-workshop',
       'sidemandsoplaering-for-mange': 'sidemandsoplaering',
     };
     const form = forms[adviceId];
     if (!form) return [];
-    const box = [...this.renderRoot.querySelectorAll<HTMLInputElement>(`input[data-form="${form}"]`)].find((b) => !b.disabled && !b.closest('details:not([open])'));
+    const box = this.renderRoot.querySelector<HTMLElement>(`input[data-form="${form}"]:enabled`);
     return box ? [box] : this.controlsById('mix');
   }
 
@@ -125,6 +126,8 @@ export class LaeringsformVaelger extends KompetenceFieldCore<'laeringsformer'> {
   // Internal state; a change calls requestUpdate (no reactive properties, so none leaks into the manifest).
   /** The family shown ('' for all). */
   #family: LearningFormFamily | '' = '';
+  /** Whether the user opened the folded group (the forms not recommended); kept across renders. */
+  #foldedOpen = false;
   /** Goals and experience the user picked in the element (used when none are given). */
   #picked: Query = noQuery;
   /** Goals and experience read from the plan inside `<kompetence-model>`. */
@@ -347,14 +350,26 @@ export class LaeringsformVaelger extends KompetenceFieldCore<'laeringsformer'> {
   }
 
   #renderGroup(group: Group, index: number): TemplateResult {
-    const body = html`<fieldset>
+    const body = () => html`<fieldset>
       <legend>${group.title}</legend>
       ${group.hint ? html`<p class="hint">${group.hint}</p>` : nothing}
       <ul>
         ${group.items.map((item) => this.#renderForm(item, index))}
       </ul>
     </fieldset>`;
-    return group.folded ? html`<details><summary>${group.title} (${group.items.length})</summary>${body}</details>` : body;
+    // A closed group's forms are neither seen, read nor reached by Tab, yet each form with its facts is
+    // some 60 nodes, which a slow PC felt at field 4's first visit: they are rendered once it is opened.
+    // Printing loses nothing: the forms are not printed (.forms is no-print), the mix names the chosen.
+    return group.folded
+      ? html`<details ?open=${this.#foldedOpen} @toggle=${this.#onFoldedToggle}
+          ><summary>${group.title} (${group.items.length})</summary>${this.#foldedOpen ? body() : nothing}</details
+        >`
+      : body();
+  }
+
+  #onFoldedToggle(e: Event): void {
+    this.#foldedOpen = (e.target as HTMLDetailsElement).open;
+    this.requestUpdate();
   }
 
   #renderForm({ form, rec }: Item, group: number): TemplateResult {
