@@ -4,6 +4,7 @@ import type * as z from 'zod/mini';
 import type { PartName, PartValue, partSchemas } from '../model/parse.js';
 import type { Plan, WithExtensions } from '../model/plan.js';
 import { KompetenceChangeEvent } from './events.js';
+import { ADVICE_SETTLE_MS } from './live-advice.js';
 import { planContext, type PlanContextValue } from './plan-context.js';
 import { KompetenceValueCore } from './value-core.js';
 
@@ -58,17 +59,20 @@ export abstract class KompetenceFieldCore<P extends Exclude<PartName, 'forankrin
     this.#writeToContext(value);
   }
 
-  /** Records a user's edit: the new value, the plan context, the form, and one change event. */
-  protected commit(next: PartValue<P>): void {
+  /**
+   * Records a user's edit: the new value, the plan context, the form, and one change event.
+   * `typed` when it came from typing text (see `PlanContextValue.typing`).
+   */
+  protected commit(next: PartValue<P>, options: { typed?: boolean } = {}): void {
     this.setValue(next);
     this.clearInputIssues();
-    this.#writeToContext(next);
+    this.#writeToContext(next, options.typed);
     this.dispatchEvent(new KompetenceChangeEvent<PartValue<P>>({ value: next }, !this.eventsStayInside));
   }
 
-  #writeToContext(next: PartValue<P>): void {
+  #writeToContext(next: PartValue<P>, typed = false): void {
     const slice = this.planSlice;
-    if (this.#context && slice) this.#context.edit((plan) => slice.write(plan, next));
+    if (this.#context && slice) this.#context.edit((plan) => slice.write(plan, next), { typed });
   }
 
   /** The whole plan when the element edits its slice inside `<kompetence-model>`, else `undefined`. */
@@ -87,14 +91,34 @@ export abstract class KompetenceFieldCore<P extends Exclude<PartName, 'forankrin
    */
   protected planProvided(_plan: Plan): void {}
 
+  /** Pending while the user types elsewhere in the plan: the render at the pause (see `shouldUpdate`). */
+  #restTimer: ReturnType<typeof setTimeout> | undefined;
+
   /**
-   * Inside a field of `<kompetence-model>` that is not shown, a change elsewhere in the plan (all
-   * the context brings when the element's own slice is unchanged) does not render the element:
-   * typing in one field rendered every field visited before, on each keystroke. The model renders
-   * a field's elements when it shows it.
+   * A change elsewhere in the plan (all the context brings when the element's own slice is
+   * unchanged) does not render the element inside a field of `<kompetence-model>` that is not
+   * shown (the model renders a field's elements when it shows it), and while the user types, it
+   * renders it at a pause in typing, as the element's own live advice waits. Rendering at every
+   * key rendered every field visited before, and each element of the field shown (a staircase of
+   * ten groups, say), for each character typed in another.
    */
   protected override shouldUpdate(changed: PropertyValues): boolean {
-    return !(this.hasUpdated && changed.size === 0 && this.#context && this.closest('[hidden]'));
+    if (!this.hasUpdated || changed.size > 0 || !this.#context) return true;
+    return !this.closest('[hidden]') && this.#restTimer === undefined;
+  }
+
+  /**
+   * After a plan the user typed: a render at the pause; after any other, none pending. Not in a
+   * field not shown: the model renders it when it shows it, and a timer would hold that render back.
+   */
+  #renderAtPause(typing: boolean): void {
+    clearTimeout(this.#restTimer);
+    this.#restTimer = typing && !this.closest('[hidden]')
+      ? setTimeout(() => {
+          this.#restTimer = undefined;
+          this.requestUpdate();
+        }, ADVICE_SETTLE_MS)
+      : undefined;
   }
 
   /**
@@ -121,6 +145,11 @@ export abstract class KompetenceFieldCore<P extends Exclude<PartName, 'forankrin
     return !this.readonly && !this.formDisabled && !this.#context?.readonly;
   }
 
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#renderAtPause(false);
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     if (this.planSlice && !this.#contextConsumer && !this.nestedInFieldElement) {
@@ -130,6 +159,7 @@ export abstract class KompetenceFieldCore<P extends Exclude<PartName, 'forankrin
         callback: (context) => {
           this.#context = context;
           if (context && this.planSlice) {
+            this.#renderAtPause(context.typing ?? false);
             this.setValue(this.planSlice.read(context.plan));
             this.planProvided(context.plan);
           }

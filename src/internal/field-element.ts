@@ -110,20 +110,12 @@ export abstract class KompetenceFieldElement<P extends Exclude<PartName, 'forank
   }
 
   /**
-   * Live advice reads the rest of the plan, and `textLang` the model's `content-lang`: render again
-   * when the model hands them over (a new `content-lang` comes with the same plan, which sets no value).
-   */
-  protected override planProvided(_plan: Plan): void {
-    this.requestUpdate();
-  }
-
-  /**
    * Records a user's edit (see `KompetenceFieldCore`). `typed` when it came from typing text: the
    * live advice then waits for a pause in typing; after a choice it is refreshed at once.
    */
   protected override commit(next: PartValue<P>, options: { typed?: boolean } = {}): void {
     this.#liveAdvice?.edited(options.typed ?? false);
-    super.commit(next);
+    super.commit(next, options);
   }
 
   /**

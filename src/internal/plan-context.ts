@@ -8,8 +8,16 @@ import type { Plan } from '../model/plan.js';
  */
 export interface PlanContextValue {
   readonly plan: Plan;
-  /** Applies a user's edit; `update` returns the new plan from the current one. */
-  edit(update: (plan: Plan) => Plan): void;
+  /**
+   * Applies a user's edit; `update` returns the new plan from the current one. `typed` when the
+   * user typed it (a character in a text box), not chose it.
+   */
+  edit(update: (plan: Plan) => Plan, options?: { typed?: boolean }): void;
+  /**
+   * Whether `plan` came from the user typing: the other field elements then refresh what they read
+   * of the rest of the plan at a pause in typing, not on every key.
+   */
+  readonly typing?: boolean;
   /** Whether the model is read-only. */
   readonly readonly: boolean;
   /** The model's `content-lang`: the language of the plan's own text, for fields without their own. */

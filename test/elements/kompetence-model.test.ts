@@ -1,10 +1,11 @@
 /** <kompetence-model>: behaviour a user or an integrating page would notice. */
-import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/define/kompetence-model.js';
 import type { KompetenceModel, KompetenceModelChange } from '../../src/elements/kompetence-model/kompetence-model.js';
 import type { KompetenceInvalidEvent } from '../../src/internal/events.js';
+import { ADVICE_SETTLE_MS } from '../../src/internal/live-advice.js';
 import { commonMessages } from '../../src/i18n/common.js';
 import { advise } from '../../src/model/advice.js';
 import { completeness } from '../../src/model/completeness.js';
@@ -1423,6 +1424,29 @@ describe('<kompetence-model>', () => {
       await felt.updateComplete;
       expect(adviceIds()).not.to.include('sidemandsoplaering-for-mange');
       expect(adviceIds()).to.deep.equal(advise(model.plan).filter((a) => a.field === 'traeningsbane').map((a) => a.id));
+    });
+  });
+
+  describe('typing', () => {
+    it('renders the other elements of the field shown once, at a pause in typing, not at every key; a choice at once', async () => {
+      const model = await render('example="plejecenter-maaltid"');
+      const opgave = field<LitElement>(model, 'opgave-felt');
+      const trappe = field<LitElement>(model, 'ansvars-trappe');
+      let renders = 0;
+      trappe.addController({ hostUpdated: () => renders++ });
+      await typeInto(inner(opgave, '#beskrivelse'), ' og om natten');
+      await settle(model);
+      expect(model.plan.opgave.beskrivelse).to.match(/ og om natten$/);
+      expect(renders, 'renders of the staircase while the task is typed').to.equal(0);
+
+      await aTimeout(ADVICE_SETTLE_MS + 100);
+      await trappe.updateComplete;
+      expect(renders, 'at the pause').to.equal(1);
+
+      // A choice in the task (a requirement confirmed): the staircase beside it takes the new plan at once.
+      inner<HTMLInputElement>(opgave, 'input[type="checkbox"]').click();
+      await settle(model);
+      expect(renders, 'after a choice in the task').to.be.greaterThan(1);
     });
   });
 

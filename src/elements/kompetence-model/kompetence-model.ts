@@ -8,7 +8,7 @@ import { KompetenceFieldCore } from '../../internal/field-core.js';
 import { advisedUnits } from '../../internal/field-element.js';
 import { keepFocus } from '../../internal/focus-handoff.js';
 import { afterFrame } from '../../internal/frame.js';
-import { planContext } from '../../internal/plan-context.js';
+import { planContext, type PlanContextValue } from '../../internal/plan-context.js';
 import { removalStyles } from '../../internal/removal-undo.js';
 import { baseStyles } from '../../internal/styles.js';
 import { KompetenceValueCore, type PlanInput } from '../../internal/value-core.js';
@@ -255,17 +255,24 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
   }
 
   #provide(): void {
-    this.#provider.setValue({ plan: this.currentValue, edit: this.#edit, readonly: !this.#editable, contentLang: this.#textLang });
+    const contentLang = this.#textLang;
+    // A typed title that makes the plan no longer a worked example's changes the language its
+    // text is marked with: that is taken in at once, not at a pause.
+    const typing = this.#typing && contentLang === this.#provider.value?.contentLang;
+    this.#provider.setValue({ plan: this.currentValue, edit: this.#contextEdit, typing, readonly: !this.#editable, contentLang });
   }
 
   /**
    * A user's edit of the plan (from the context, a mobility arrangement or the model's own
    * controls). `keepTime` when it brings back a plan as it was (a kept draft), with its own time.
    */
-  #edit = (update: (plan: Plan) => Plan, keepTime = false): void => {
+  #edit = (update: (plan: Plan) => Plan, keepTime = false, typed = false): void => {
     const before = this.currentValue.traeningsbane.laeringsformer;
     const next = update(this.currentValue);
+    this.#typing = typed;
     this.setValue(keepTime ? next : { ...next, updatedAt: new Date().toISOString() });
+    // Any other new plan (the page's, an import, an undo) is no typing.
+    this.#typing = false;
     // A mobility form just chosen in the training ground: the arrangement is offered below it, and said here.
     this.#chosenMobility = mobilityForms.find((f) => this.currentValue.traeningsbane.laeringsformer.includes(f) && !before.includes(f));
     this.#pending = true;
@@ -282,8 +289,14 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
     this.dispatchEvent(new KompetenceChangeEvent<Plan, { advice: Advice[] }>({ value: plan, advice: this.#adviceOn(plan) }));
   }
 
-  #userEdit(update: (plan: Plan) => Plan, keepTime = false): void {
-    this.#edit(update, keepTime);
+  /** The field elements' edits, through the context. */
+  #contextEdit: PlanContextValue['edit'] = (update, options) => this.#edit(update, false, options?.typed);
+
+  /** Whether the plan being provided came from the user typing (see `PlanContextValue.typing`). */
+  #typing = false;
+
+  #userEdit(update: (plan: Plan) => Plan, keepTime = false, typed = false): void {
+    this.#edit(update, keepTime, typed);
     this.#emit();
   }
 
@@ -494,7 +507,7 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
     const off = !this.#editable;
     // Each with a hint, so the two start level side by side however long the workplace grows.
     const text = (key: 'titel' | 'arbejdsplads') => {
-      const edit = (e: Event) => this.#userEdit((p) => ({ ...p, [key]: (e.target as HTMLInputElement).value }));
+      const edit = (e: Event) => this.#userEdit((p) => ({ ...p, [key]: (e.target as HTMLInputElement).value }), false, true);
       return html`<div class="control">
         <label for=${key}>${m[key]}</label>
         <p id="${key}-h" class="hint">${m[`${key}Hint`]}</p>
