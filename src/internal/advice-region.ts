@@ -27,7 +27,7 @@ export function renderAdviceRegion(
 
 /**
  * One piece of advice as an item of the list; `extra` adds content (e.g. a link to its field),
- * given the id of the advice's text to describe it by (such links would share one name).
+ * given the id of the advice's text to name it by (such links would share one name).
  */
 export function renderAdviceItem(
   a: Advice,

@@ -30,7 +30,8 @@ describe('accessible names built from several values', () => {
       const expected = lang === 'da'
         ? ['Forrige: 4 Træningsbane', '5 Hverdag', 'Tilføj aftale om opfølgning på mål', 'Gå til 4 Træningsbane']
         : ['Previous: 4 Training ground', '5 Everyday work', 'Add agreement for follow-up on goals', 'Go to 4 Training ground'];
-      for (const name of expected) expect(names, name).to.include(name);
+      // A "Gå til" button's name goes on with its advice's text.
+      for (const name of expected) expect(names.some((n) => n === name || n.startsWith(`${name} `)), name).to.equal(true);
     });
   }
 });

@@ -111,9 +111,11 @@ describe('advice regions', () => {
       expect(now[0]!.dataset['advice']).to.equal('opgave-mangler');
       expect(now.find((li) => li.dataset['advice'] === id)).to.equal(first);
       expect(first!.textContent).to.equal(text);
-      // The link's description still names the advice's own text.
+      // The link's name still comes from its own text and the advice's.
       const go = first!.querySelector('button')!;
-      expect(el.shadowRoot!.getElementById(go.getAttribute('aria-describedby')!)!.closest('li')).to.equal(first);
+      for (const id of go.getAttribute('aria-labelledby')!.split(' ')) {
+        expect(el.shadowRoot!.getElementById(id)!.closest('li'), id).to.equal(first);
+      }
     });
 
     for (const [lang, severity] of [['da', 'Bør rettes'], ['en', 'Should be fixed']] as const) {

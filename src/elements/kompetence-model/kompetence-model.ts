@@ -645,7 +645,8 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
     return html`<section part="advice" class="all-advice no-print" aria-labelledby="advice-h">
       <h2 id="advice-h">${m.allAdvice}</h2>
       ${advice.length
-        ? renderAdviceItems(advice, lang, (a, textId) => html`<button type="button" class="go" aria-describedby=${textId}
+        // Named by its text and its advice: several go to one field, and a list of buttons must tell them apart.
+        ? renderAdviceItems(advice, lang, (a, textId) => html`<button type="button" class="go" id="${textId}g" aria-labelledby="${textId}g ${textId}"
             @click=${() => this.#goTo(a.field, { id: a.id, n: advice.filter((b) => b.id === a.id).indexOf(a) })}>
             ${`${m.goTo} ${fieldById(a.field).number} ${t(fieldById(a.field).name, lang)}`}
           </button>`)
