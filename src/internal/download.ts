@@ -1,4 +1,9 @@
-/** A file name from a title: ASCII, lower case, dashes; at most 60 characters. */
+/**
+ * A file name from a title: ASCII, lower case, dashes; at most 60 characters. None for a title that
+ * gives one of Windows' device names, as for one without letters or digits (the caller's fallback
+ * name is used): a file named after a plan titled "Con" or "LPT1" could not be saved there, whatever
+ * its extension.
+ */
 export function fileSlug(title: string): string {
   return title
     .toLowerCase()
@@ -7,7 +12,8 @@ export function fileSlug(title: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 60)
-    .replace(/-+$/, '');
+    .replace(/-+$/, '')
+    .replace(/^(aux|con|nul|prn|(com|lpt)\d)$/, '');
 }
 
 /**
