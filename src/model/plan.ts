@@ -62,6 +62,9 @@ function planObject<S extends z.core.$ZodLooseShape>(shape: S) {
           for (const [key, entry] of Object.entries(value)) {
             if ((known ??= new Set(Object.keys(shape))).has(key)) continue;
             if (!key.startsWith('x-')) ctx.addIssue({ code: 'custom', path: [key], input: value, params: { code: UNKNOWN_KEY } });
+            // Absent, as for a known key: JSON has no undefined (JSON.stringify leaves the key out). `value`
+            // is zod's copy of the input, so the caller's object keeps its key.
+            else if (entry === undefined) delete (value as Record<string, unknown>)[key];
             else if (!jsonDataWithinStack(entry)) ctx.addIssue({ code: 'custom', path: [key], input: value, params: { code: NOT_JSON } });
           }
         },

@@ -367,6 +367,28 @@ describe('parsePlan', () => {
       const shared = { s: 1 };
       expect(parsePlan({ schemaVersion: 1, 'x-a': [shared, shared] }).ok).to.equal(true);
     });
+
+    it('left undefined are absent, as a known key left undefined is (JSON has no undefined)', () => {
+      const input = {
+        schemaVersion: 1,
+        id: 'p1',
+        createdAt: '2027-01-01T10:00:00.000Z',
+        updatedAt: '2027-01-01T10:00:00.000Z',
+        titel: undefined,
+        'x-sag': undefined,
+        'x-kept': 'SAG-17',
+        opgave: { 'x-o': undefined },
+        ansvar: [{ id: 'g1', maalgruppe: 'A', 'x-a': undefined }],
+      };
+      const plan = ok(input) as unknown as Record<string, any>;
+      expect(plan, 'the plan').not.to.have.property('x-sag');
+      expect(plan['opgave'], 'a part').not.to.have.property('x-o');
+      expect(plan['ansvar'][0], 'an item of a list').not.to.have.property('x-a');
+      expect(plan['x-kept'], 'an x- key with a value').to.equal('SAG-17');
+      expect(plan['titel']).to.equal('');
+      expect(input, 'the caller\'s object is not changed').to.have.property('x-sag');
+      expect(ok(JSON.stringify(input))).to.deep.equal(plan, 'as its JSON text gives');
+    });
   });
 
   describe('invalid values: code and path', () => {
