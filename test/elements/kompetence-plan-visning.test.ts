@@ -164,20 +164,28 @@ describe('<kompetence-plan-visning> behaviour', () => {
     expect(field).to.include('Opgaven har ændret sig');
     expect(field).to.include('Det er tydeligt, hvem der har ansvaret. Ja');
     expect(field).to.include('Social- og sundhedsassistenter (12 personer)');
-    expect(field).to.include('Nu: Lidt erfarne → , Mål: Selvstændigt · , Kørekort B');
-    expect(field).to.include('Nu: ikke angivet → , Mål: Med støtte · , Kørekort C');
+    expect(field).to.include('Nu: Lidt erfarne → Mål: Selvstændigt · Kørekort B');
+    expect(field).to.include('Nu: ikke angivet → Mål: Med støtte · Kørekort C');
   });
 
-  it('reads a target group without the arrow and the dot, with a pause instead, and counts one person as one', async () => {
+  it('reads a target group\'s line item by item, without the arrow and the dot; copied, it is the text seen; one person is one', async () => {
     const plan = structuredClone(sample);
     plan.ansvar[0] = { ...plan.ansvar[0]!, antal: 1 };
-    for (const [lang, one, read] of [
-      ['da', '(1 person)', 'Nu: Lidt erfarne, Mål: Selvstændigt, Kørekort B'],
-      ['en', '(1 person)', 'Now: Somewhat experienced, Goal: Independently, Licence B'],
+    for (const [lang, one, seen, read] of [
+      ['da', '(1 person)', 'Nu: Lidt erfarne → Mål: Selvstændigt · Kørekort B', ['Nu: Lidt erfarne', 'Mål: Selvstændigt', 'Kørekort B']],
+      ['en', '(1 person)', 'Now: Somewhat experienced → Goal: Independently · Licence B', ['Now: Somewhat experienced', 'Goal: Independently', 'Licence B']],
     ] as const) {
-      const groups = [...part(await view(plan, lang), 'opgave').querySelectorAll('li')].filter((li) => li.textContent!.includes('→'));
+      const groups = [...part(await view(plan, lang), 'opgave').querySelectorAll('.items > li')];
       expect(text(groups[0]!), lang).to.include(one).and.not.include('personer').and.not.include('people');
-      expect(await nameFromContent(groups[1]!), lang).to.include(read);
+      const line = groups[1]!.querySelector('[role="list"]')!;
+      expect([...line.children].map((item) => item.getAttribute('role')), lang).to.deep.equal(['listitem', 'listitem', 'listitem']);
+      const heard: string[] = [];
+      for (const item of line.children) heard.push(await nameFromContent(item));
+      expect(heard, lang).to.deep.equal(read);
+      const selection = getSelection()!;
+      selection.selectAllChildren(groups[1]!);
+      expect(selection.toString().replace(/\s+/g, ' '), `${lang}: copied`).to.include(seen).and.not.match(/[→·] ,/);
+      selection.removeAllRanges();
     }
   });
 

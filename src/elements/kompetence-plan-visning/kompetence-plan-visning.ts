@@ -236,14 +236,16 @@ export class KompetencePlanVisning extends KompetenceInputCore<Plan> {
       return step ? t(step.name, this.locale) : m.notGiven;
     };
     const licence = licenceInfo.find((l) => l.id === g.koerekort);
-    // The symbol is seen, a comma heard: screen readers say "right arrow" and "dot" aloud. The spaces
-    // are inside the spans, as Chromium drops a space-only text node beside lit's markers.
-    const sep = (symbol: string) => html`<span aria-hidden="true"> ${symbol} </span><span class="visually-hidden">, </span>`;
+    // A list, so screen readers read its items apart (they say "right arrow" and "dot" aloud, and
+    // commas for them only came along when the line was copied); the symbols are only seen. Spans
+    // with the roles: no styles to keep it one line, and Safari keeps a list's role without markers.
+    // The space is inside the span, as Chromium drops a space-only text node beside lit's markers.
+    const item = (symbol: string, text: string) => html`<span role="listitem"><span aria-hidden="true"> ${symbol} </span>${text}</span>`;
     return html`<li>
       <strong class="text" lang=${g.maalgruppe.trim() ? this.#textLang : nothing}>${g.maalgruppe.trim() || m.notGiven}</strong>${g.antal ? ` (${m.people(g.antal)})` : nothing}<br />
-      ${m.from}: ${name(currentLevels, g.nuvaerende)}${sep('→')}${m.target}: ${name(futureResponsibilities, g.fremtidigt)}${licence
-        ? html`${sep('·')}${t(licence.name, this.locale)}`
-        : nothing}
+      <span role="list"><span role="listitem">${m.from}: ${name(currentLevels, g.nuvaerende)}</span>${item('→', `${m.target}: ${name(futureResponsibilities, g.fremtidigt)}`)}${licence
+        ? item('·', t(licence.name, this.locale))
+        : nothing}</span>
     </li>`;
   }
 
