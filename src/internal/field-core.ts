@@ -8,6 +8,12 @@ import { ADVICE_SETTLE_MS } from './live-advice.js';
 import { planContext, type PlanContextValue } from './plan-context.js';
 import { KompetenceValueCore } from './value-core.js';
 
+/**
+ * Change events of user edits that came from typing (see `commit`): how `<kompetence-model>` tells
+ * typing in a mobility arrangement, which it drives by property, not the context, from a choice.
+ */
+export const typedChanges = new WeakSet<Event>();
+
 /** How a field element reads and writes its slice of the plan inside `<kompetence-model>`. */
 export interface PlanSlice<T> {
   read(plan: Plan): T;
@@ -67,7 +73,9 @@ export abstract class KompetenceFieldCore<P extends Exclude<PartName, 'forankrin
     this.setValue(next);
     this.clearInputIssues();
     this.#writeToContext(next, options.typed);
-    this.dispatchEvent(new KompetenceChangeEvent<PartValue<P>>({ value: next }, !this.eventsStayInside));
+    const change = new KompetenceChangeEvent<PartValue<P>>({ value: next }, !this.eventsStayInside);
+    if (options.typed) typedChanges.add(change);
+    this.dispatchEvent(change);
   }
 
   #writeToContext(next: PartValue<P>, typed = false): void {

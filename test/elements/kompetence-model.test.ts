@@ -1453,6 +1453,24 @@ describe('<kompetence-model>', () => {
       await settle(model);
       expect(renders, 'after a choice in the task').to.be.greaterThan(1);
     });
+
+    it('typing in a mobility arrangement renders the training ground beside it at the pause, not at every key', async () => {
+      const model = await render('example="jobcenter"');
+      await show(model, 'traeningsbane');
+      $<HTMLButtonElement>(model, '#add-arr').click();
+      await settle(model);
+      const bane = field<LitElement>(model, 'traeningsbane-plan');
+      let renders = 0;
+      bane.addController({ hostUpdated: () => renders++ });
+      const aftale = field(model, 'mobilitet-aftale');
+      await typeInto(inner(aftale, '#modtagende'), 'Ydelser');
+      await settle(model);
+      expect(model.plan.mobilitet[0]!.modtagende).to.equal('Ydelser');
+      expect(renders, 'while typing').to.equal(0);
+      await aTimeout(ADVICE_SETTLE_MS + 100);
+      await bane.updateComplete;
+      expect(renders, 'at the pause').to.equal(1);
+    });
   });
 
   describe('layout and accessibility', () => {

@@ -4,7 +4,7 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { live } from 'lit/directives/live.js';
 import { commonMessages } from '../../i18n/common.js';
 import { KompetenceChangeEvent, KompetenceInvalidEvent } from '../../internal/events.js';
-import { KompetenceFieldCore } from '../../internal/field-core.js';
+import { KompetenceFieldCore, typedChanges } from '../../internal/field-core.js';
 import { advisedUnits } from '../../internal/field-element.js';
 import { keepFocus } from '../../internal/focus-handoff.js';
 import { afterFrame } from '../../internal/frame.js';
@@ -323,7 +323,7 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
       if (from.localName === 'mobilitet-aftale') {
         const index = Number(from.dataset['index']);
         const item = (e as KompetenceChangeEvent<MobilitetItem>).detail.value;
-        this.#edit((p) => ({ ...p, mobilitet: p.mobilitet.map((m, i) => (i === index ? item : m)) }));
+        this.#edit((p) => ({ ...p, mobilitet: p.mobilitet.map((m, i) => (i === index ? item : m)) }), false, typedChanges.has(e));
       }
       if (this.#pending) this.#emit();
     });
