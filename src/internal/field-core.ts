@@ -80,7 +80,7 @@ export abstract class KompetenceFieldCore<P extends Exclude<PartName, 'forankrin
 
   #writeToContext(next: PartValue<P>, typed = false): void {
     const slice = this.planSlice;
-    if (this.#context && slice) this.#context.edit((plan) => slice.write(plan, next), { typed });
+    if (this.#context && slice) this.#context.edit((plan) => slice.write(plan, next), typed);
   }
 
   /** The whole plan when the element edits its slice inside `<kompetence-model>`, else `undefined`. */
@@ -118,6 +118,7 @@ export abstract class KompetenceFieldCore<P extends Exclude<PartName, 'forankrin
   /**
    * After a plan the user typed: a render at the pause; after any other, none pending. Not in a
    * field not shown: the model renders it when it shows it, and a timer would hold that render back.
+   * (An element removed meanwhile renders once more at the pause, which is harmless.)
    */
   #renderAtPause(typing: boolean): void {
     clearTimeout(this.#restTimer);
@@ -151,11 +152,6 @@ export abstract class KompetenceFieldCore<P extends Exclude<PartName, 'forankrin
   /** Whether the user may edit now. */
   protected get editable(): boolean {
     return !this.readonly && !this.formDisabled && !this.#context?.readonly;
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#renderAtPause(false);
   }
 
   override connectedCallback(): void {

@@ -4,9 +4,6 @@ import { dateFormat } from '../model/format-date.js';
 // One formatter for dates, shared with the model's advice (which must not import from here).
 export { formatDate } from '../model/format-date.js';
 
-/** How each language separates hours and minutes (`14.05`, `14:05`). */
-const timeSeparators: Record<Lang, string> = { da: '.', en: ':' };
-
 /**
  * A moment as the language writes it, in the reader's time zone: with the day (`15. marts 2027 kl. 14.05`)
  * or only the time. The time alone is written here, not by `Intl`: it is what the autosave line shows,
@@ -16,6 +13,7 @@ const timeSeparators: Record<Lang, string> = { da: '.', en: ':' };
 export function formatTime(iso: string, lang: Lang, date = true): string {
   const moment = new Date(iso);
   if (date) return dateFormat(lang, { dateStyle: 'long', timeStyle: 'short' }).format(moment);
-  const twoDigits = (n: number) => String(n).padStart(2, '0');
-  return `${twoDigits(moment.getHours())}${timeSeparators[lang]}${twoDigits(moment.getMinutes())}`;
+  // `HH:mm:ss GMT…` by the language's standard, in local time; Danish separates with a full stop.
+  const time = moment.toTimeString().slice(0, 5);
+  return lang === 'da' ? time.replace(':', '.') : time;
 }

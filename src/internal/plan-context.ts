@@ -12,7 +12,7 @@ export interface PlanContextValue {
    * Applies a user's edit; `update` returns the new plan from the current one. `typed` when the
    * user typed it (a character in a text box), not chose it.
    */
-  edit(update: (plan: Plan) => Plan, options?: { typed?: boolean }): void;
+  edit(update: (plan: Plan) => Plan, typed?: boolean): void;
   /**
    * Whether `plan` came from the user typing: the other field elements then refresh what they read
    * of the rest of the plan at a pause in typing, not on every key.

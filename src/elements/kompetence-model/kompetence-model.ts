@@ -8,7 +8,7 @@ import { KompetenceFieldCore, typedChanges } from '../../internal/field-core.js'
 import { advisedUnits } from '../../internal/field-element.js';
 import { keepFocus } from '../../internal/focus-handoff.js';
 import { afterFrame } from '../../internal/frame.js';
-import { planContext, type PlanContextValue } from '../../internal/plan-context.js';
+import { planContext } from '../../internal/plan-context.js';
 import { removalStyles } from '../../internal/removal-undo.js';
 import { baseStyles } from '../../internal/styles.js';
 import { KompetenceValueCore, type PlanInput } from '../../internal/value-core.js';
@@ -259,14 +259,15 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
     // A typed title that makes the plan no longer a worked example's changes the language its
     // text is marked with: that is taken in at once, not at a pause.
     const typing = this.#typing && contentLang === this.#provider.value?.contentLang;
-    this.#provider.setValue({ plan: this.currentValue, edit: this.#contextEdit, typing, readonly: !this.#editable, contentLang });
+    this.#provider.setValue({ plan: this.currentValue, edit: this.#edit, typing, readonly: !this.#editable, contentLang });
   }
 
   /**
    * A user's edit of the plan (from the context, a mobility arrangement or the model's own
-   * controls). `keepTime` when it brings back a plan as it was (a kept draft), with its own time.
+   * controls). `typed` when the user typed it (see `PlanContextValue.typing`); `keepTime` when it
+   * brings back a plan as it was (a kept draft), with its own time.
    */
-  #edit = (update: (plan: Plan) => Plan, keepTime = false, typed = false): void => {
+  #edit = (update: (plan: Plan) => Plan, typed = false, keepTime = false): void => {
     const before = this.currentValue.traeningsbane.laeringsformer;
     const next = update(this.currentValue);
     this.#typing = typed;
@@ -289,21 +290,18 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
     this.dispatchEvent(new KompetenceChangeEvent<Plan, { advice: Advice[] }>({ value: plan, advice: this.#adviceOn(plan) }));
   }
 
-  /** The field elements' edits, through the context. */
-  #contextEdit: PlanContextValue['edit'] = (update, options) => this.#edit(update, false, options?.typed);
-
   /** Whether the plan being provided came from the user typing (see `PlanContextValue.typing`). */
   #typing = false;
 
-  #userEdit(update: (plan: Plan) => Plan, keepTime = false, typed = false): void {
-    this.#edit(update, keepTime, typed);
+  #userEdit(update: (plan: Plan) => Plan, typed = false, keepTime = false): void {
+    this.#edit(update, typed, keepTime);
     this.#emit();
   }
 
   /** Replaces the whole plan as a user's edit that can be undone (with the step `kept` on the kept drafts). */
   #replace(next: Plan, say: Notice['say'], keepTime = false, kept?: KeptStep): void {
     const before = this.currentValue;
-    this.#userEdit(() => next, keepTime);
+    this.#userEdit(() => next, false, keepTime);
     this.#notice = { say, undo: before, kept };
   }
 
@@ -323,7 +321,7 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
       if (from.localName === 'mobilitet-aftale') {
         const index = Number(from.dataset['index']);
         const item = (e as KompetenceChangeEvent<MobilitetItem>).detail.value;
-        this.#edit((p) => ({ ...p, mobilitet: p.mobilitet.map((m, i) => (i === index ? item : m)) }), false, typedChanges.has(e));
+        this.#edit((p) => ({ ...p, mobilitet: p.mobilitet.map((m, i) => (i === index ? item : m)) }), typedChanges.has(e));
       }
       if (this.#pending) this.#emit();
     });
@@ -507,7 +505,7 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
     const off = !this.#editable;
     // Each with a hint, so the two start level side by side however long the workplace grows.
     const text = (key: 'titel' | 'arbejdsplads') => {
-      const edit = (e: Event) => this.#userEdit((p) => ({ ...p, [key]: (e.target as HTMLInputElement).value }), false, true);
+      const edit = (e: Event) => this.#userEdit((p) => ({ ...p, [key]: (e.target as HTMLInputElement).value }), true);
       return html`<div class="control">
         <label for=${key}>${m[key]}</label>
         <p id="${key}-h" class="hint">${m[`${key}Hint`]}</p>
