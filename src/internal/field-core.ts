@@ -1,5 +1,5 @@
 import { ContextConsumer } from '@lit/context';
-import type { PropertyValues } from 'lit';
+import type { PropertyDeclaration, PropertyValues } from 'lit';
 import type * as z from 'zod/mini';
 import type { PartName, PartValue, partSchemas } from '../model/parse.js';
 import type { Plan, WithExtensions } from '../model/plan.js';
@@ -13,6 +13,13 @@ import { KompetenceValueCore } from './value-core.js';
  * typing in a mobility arrangement, which it drives by property, not the context, from a choice.
  */
 export const typedChanges = new WeakSet<Event>();
+
+/**
+ * How many updates each element asked for itself since it last rendered, besides the one Lit's
+ * context consumer asks for with every plan the model brings (see `shouldUpdate`). A map, not a
+ * private field: `requestUpdate` runs in Lit's constructor, before the subclass's fields exist.
+ */
+const ownRequests = new WeakMap<object, number>();
 
 /** How a field element reads and writes its slice of the plan inside `<kompetence-model>`. */
 export interface PlanSlice<T> {
@@ -111,8 +118,17 @@ export abstract class KompetenceFieldCore<P extends Exclude<PartName, 'forankrin
    * ten groups, say), for each character typed in another.
    */
   protected override shouldUpdate(changed: PropertyValues): boolean {
+    const own = ownRequests.get(this);
+    ownRequests.delete(this);
     if (!this.hasUpdated || changed.size > 0 || !this.#context) return true;
-    return !this.closest('[hidden]') && this.#restTimer === undefined;
+    // An update the element asked for itself (an error shown for a head count typed as "2.5", its
+    // live advice at the pause) is not held back by a typed plan elsewhere.
+    return !this.closest('[hidden]') && (this.#restTimer === undefined || !!own);
+  }
+
+  override requestUpdate(name?: PropertyKey, oldValue?: unknown, options?: PropertyDeclaration): void {
+    super.requestUpdate(name, oldValue, options);
+    ownRequests.set(this, (ownRequests.get(this) ?? 0) + 1);
   }
 
   /**
@@ -162,11 +178,15 @@ export abstract class KompetenceFieldCore<P extends Exclude<PartName, 'forankrin
         subscribe: true,
         callback: (context) => {
           this.#context = context;
+          // The consumer has just asked for an update, and what follows may: none is the element's own
+          // (see `shouldUpdate`); a slice that changed renders anyway.
+          const own = ownRequests.get(this)! - 1;
           if (context && this.planSlice) {
             this.#renderAtPause(context.typing ?? false);
             this.setValue(this.planSlice.read(context.plan));
             this.planProvided(context.plan);
           }
+          ownRequests.set(this, own);
         },
       });
     }

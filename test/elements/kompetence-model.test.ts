@@ -1454,6 +1454,18 @@ describe('<kompetence-model>', () => {
       expect(renders, 'after a choice in the task').to.be.greaterThan(1);
     });
 
+    it('shows an element\'s own error at once while the plan it typed waits for the pause (a head count typed as "2.5")', async () => {
+      const model = await render('example="plejecenter-maaltid"');
+      const trappe = field(model, 'ansvars-trappe');
+      const count = inner<HTMLInputElement>(trappe, '#g0-count');
+      count.select();
+      for (const key of ['2', '.', '5']) await typeInto(count, key);
+      await settle(model);
+      await trappe.updateComplete;
+      expect(count.getAttribute('aria-invalid'), 'before the pause').to.equal('true');
+      expect(inner(trappe, '#g0-count-error').textContent).to.include('helt tal');
+    });
+
     it('typing in a mobility arrangement renders the training ground beside it at the pause, not at every key', async () => {
       const model = await render('example="jobcenter"');
       await show(model, 'traeningsbane');
