@@ -26,9 +26,12 @@ export function keepFocus(
       after = focused ? [...host.renderRoot.querySelectorAll(tabStop)].filter((el) => focused.compareDocumentPosition(el) & 4) : undefined;
     },
     hostUpdated() {
-      // focus() does nothing on a disabled, hidden or removed control: the first that takes it.
-      if (after && !(host.renderRoot as ShadowRoot).activeElement) {
-        [target?.(), ...after, ...host.renderRoot.querySelectorAll(tabStop)].some((el) => ((el as HTMLElement | null)?.focus(), el?.matches(':focus')));
+      // focus() does nothing on a disabled, hidden or removed control: the first that takes it. Taken
+      // as the root's active element, not `:focus`, which matches nothing while the window is in the
+      // background (another tab's draft came in): every control was tried, scrolling to the last.
+      const root = host.renderRoot as ShadowRoot;
+      if (after && !root.activeElement) {
+        [target?.(), ...after, ...root.querySelectorAll(tabStop)].some((el) => ((el as HTMLElement | null)?.focus(), el && el === root.activeElement));
       }
     },
   });
