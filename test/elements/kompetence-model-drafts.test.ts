@@ -819,7 +819,7 @@ describe('<kompetence-model>: a draft key used twice never loses work silently',
     const matches = Element.prototype.matches;
     Element.prototype.matches = function (this: Element, selector: string) {
       return selector.includes(':focus') ? false : matches.call(this, selector);
-    };
+    } as typeof matches;
     try {
       otherTabWrites('Derfra');
       await settle(model);

@@ -266,10 +266,10 @@ describe('<kompetence-model>', () => {
         const buttons = [...root(model).querySelectorAll<HTMLButtonElement>('.all-advice li button')];
         const texts = buttons.map((b) => b.textContent!.trim());
         expect(new Set(texts).size, 'some buttons go to one field').to.be.below(texts.length);
-        // As the browser names them: the text seen first (Label in Name), then the advice's. (The
-        // tree's text nodes are named by the text alone.)
+        // As the browser names them: the text seen first (Label in Name), a pause, then the advice's.
+        // (The tree's text nodes are named by the text alone.)
         const names = (await accessibleNames()).filter((name) => name.startsWith(goTo) && !texts.includes(name));
-        expect(names).to.deep.equal(advise(model.plan, { lang }).map((a, i) => `${texts[i]} ${a.message}`));
+        expect(names).to.deep.equal(advise(model.plan, { lang }).map((a, i) => `${texts[i]}: ${a.message}`));
         expect(new Set(names).size, 'names shared').to.equal(names.length);
         await expectAccessible(model);
       });

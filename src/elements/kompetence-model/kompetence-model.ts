@@ -643,11 +643,13 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
     return html`<section part="advice" class="all-advice no-print" aria-labelledby="advice-h">
       <h2 id="advice-h">${m.allAdvice}</h2>
       ${advice.length
-        // Named by its text and its advice: several go to one field, and a list of buttons must tell them apart.
-        ? renderAdviceItems(advice, lang, (a, textId) => html`<button type="button" class="go" id="${textId}g" aria-labelledby="${textId}g ${textId}"
-            @click=${() => this.#goTo(a.field, { id: a.id, n: advice.filter((b) => b.id === a.id).indexOf(a) })}>
-            ${`${m.goTo} ${fieldById(a.field).number} ${t(fieldById(a.field).name, lang)}`}
-          </button>`)
+        // Named by its text and its advice: several go to one field, and a list of buttons must tell
+        // them apart. The text seen comes first (Label in Name), then a colon's pause.
+        ? renderAdviceItems(advice, lang, (a) => {
+          const text = `${m.goTo} ${fieldById(a.field).number} ${t(fieldById(a.field).name, lang)}`;
+          return html`<button type="button" class="go" aria-label="${text}: ${a.message}"
+            @click=${() => this.#goTo(a.field, { id: a.id, n: advice.filter((b) => b.id === a.id).indexOf(a) })}>${text}</button>`;
+        })
         : html`<p>${c.noAdvice}</p>`}
     </section>`;
   }
