@@ -6,6 +6,8 @@ import { css } from 'lit';
  * Fonts are inherited from the page; nothing is loaded from elsewhere.
  *
  * Notes on the rules (kept out of the CSS text, which ships as it is written):
+ * - Font sizes are in `em`, of the text the page gives the element, not `rem`: a page that sets the
+ *   root to 62.5 % (to count rem as 10 px) and its text back to 16 px got headings smaller than the text.
  * - `@media (forced-colors: active)`: Forced colours (Windows High Contrast) drop backgrounds and
  *   box-shadows and give every border the same colour, so a selected tab or the current item would
  *   look like the rest: it gets a thicker border in the system's highlight colour (important: it
@@ -38,9 +40,9 @@ export const baseStyles = css`
   :host([hidden]) { display: none; }
   *, *::before, *::after { box-sizing: inherit; }
   h2, h3, h4 { line-height: 1.25; margin: 0 0 var(--_gap); }
-  h2 { font-size: 1.25rem; }
-  h3 { font-size: 1.1rem; }
-  h4 { font-size: 1rem; }
+  h2 { font-size: 1.25em; }
+  h3 { font-size: 1.1em; }
+  h4 { font-size: 1em; }
   p { margin: 0 0 var(--_gap); }
   .hint { color: var(--_muted); font-size: 0.95em; }
   fieldset { border: 1px solid var(--_border); border-radius: var(--_radius); margin: 0 0 var(--_space); padding: var(--_gap) var(--_space) var(--_space); min-width: 0; }

@@ -25,7 +25,7 @@ export const styles = css`
   .tab { display: grid; grid-template-columns: auto 1fr; gap: 0 var(--_gap); align-items: baseline; text-align: start; color: var(--_text); background: var(--_surface-alt); border: 1px solid var(--_border); border-top: 4px solid var(--_border); padding: var(--_gap) var(--_space); position: relative; }
   .tab.met { border-top-color: var(--_accent); }
   .tab[aria-selected='true'] { background: var(--_surface); border-color: var(--_accent); box-shadow: inset 0 0 0 2px var(--_accent); }
-  .num { grid-row: span 2; font-weight: 700; font-size: 1.25rem; color: var(--_accent); }
+  .num { grid-row: span 2; font-weight: 700; font-size: 1.25em; color: var(--_accent); }
   .name { font-weight: 600; }
   .meta { font-size: 0.9em; color: var(--_muted); }
   .count::before { content: ' · ' / ''; }

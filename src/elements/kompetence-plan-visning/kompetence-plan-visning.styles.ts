@@ -26,8 +26,8 @@ export const styles = css`
   .side-name { margin: 0; color: var(--_muted); font-weight: 600; text-transform: uppercase; letter-spacing: 0.05em; font-size: 0.85em; }
   .field { border: 1px solid var(--_border); border-top: 4px solid var(--_accent); border-radius: var(--_radius); padding: var(--_gap) var(--_space); min-width: 0; overflow-wrap: anywhere; container-type: inline-size; }
   .num { display: inline-block; min-width: 1.6em; border-radius: 1em; background: var(--_accent); color: var(--_accent-text); text-align: center; margin-right: 0.25em; }
-  h4 { font-size: 1.05rem; margin-top: var(--_space); }
-  h5 { font-size: 0.95rem; margin: var(--_gap) 0 0.25em; }
+  h4 { font-size: 1.05em; margin-top: var(--_space); }
+  h5 { font-size: 0.95em; margin: var(--_gap) 0 0.25em; }
   dl { margin: 0; }
   dt { font-weight: 600; }
   dd { margin: 0 0 var(--_gap); }

@@ -16,7 +16,7 @@ export const styles = css`
   .level { border: 2px solid var(--_border); background: var(--_surface-alt); padding: var(--_gap) var(--_space); }
   .level > fieldset { border: 0; margin: 0; padding: 0; }
   .level + .level { margin-top: -2px; }
-  .level > fieldset > legend { font-size: 1.1rem; background: var(--_surface); border: 2px solid var(--_border); padding: 0 0.5em; margin-bottom: var(--_gap); }
+  .level > fieldset > legend { font-size: 1.1em; background: var(--_surface); border: 2px solid var(--_border); padding: 0 0.5em; margin-bottom: var(--_gap); }
   .rolle { position: relative; margin: 3rem 18% 0; }
   .rolle::before, .rolle::after { content: ''; position: absolute; bottom: 100%; left: -2px; right: -2px; height: 3rem; background: var(--_border); clip-path: polygon(50% 0, 100% 100%, 0 100%); }
   .rolle::after { left: 1px; right: 1px; height: calc(3rem - 3px); background: var(--_surface-alt); }
