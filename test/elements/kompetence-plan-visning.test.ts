@@ -211,7 +211,7 @@ describe('<kompetence-plan-visning> behaviour', () => {
     const levels = [...part(el, 'laeringsmaal').querySelectorAll('h4')].map((h) => h.textContent);
     expect(levels).to.deep.equal(['Rolle', 'Faglig viden', 'Metoder og teknikker']);
     const field = text(part(el, 'laeringsmaal'));
-    expect(field).to.include('Værdier og holdninger, Faglig stolthed');
+    expect(field).to.include('Værdier og holdninger, faglig stolthed');
     expect(field).to.include(sample.laeringsmaal.viden.beskrivelse);
   });
 
@@ -219,7 +219,7 @@ describe('<kompetence-plan-visning> behaviour', () => {
     const field = part(await view(), 'traeningsbane');
     expect(entry(field, 'Afprøvning')).to.equal(sample.traeningsbane.afproevning);
     expect(entry(field, 'Former for feedback')).to.equal('Reflekterende');
-    expect(entry(field, 'Læringsformer')).to.equal('Værktøjskursus, Mentorforløb');
+    expect(entry(field, 'Læringsformer')).to.equal('Værktøjskursus, mentorforløb');
     expect(entry(field, 'Periode')).to.equal('10. januar 2027 – 1. marts 2027');
     expect(entry(field, 'Spilleregler')).to.equal(sample.traeningsbane.spilleregler);
     expect(entry(field, 'Dækning af den daglige drift')).to.equal(sample.traeningsbane.daekning);

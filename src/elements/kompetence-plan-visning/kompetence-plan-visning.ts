@@ -13,7 +13,7 @@ import { learningFormById } from '../../model/catalog/learning-forms.js';
 import { mobilityScopeNames, weekdayNames } from '../../model/catalog/mobility.js';
 import { currentLevels, futureResponsibilities, licenceInfo } from '../../model/catalog/staircase.js';
 import { anledningInfo, taskRequirementLabels, taskRequirements } from '../../model/catalog/task.js';
-import { t } from '../../model/catalog/text.js';
+import { nameInSentence, t } from '../../model/catalog/text.js';
 import { feedbackKindInfo, tempoInfo } from '../../model/catalog/training.js';
 import { chosenGoalLevels } from '../../model/chosen-goals.js';
 import { completeness } from '../../model/completeness.js';
@@ -193,9 +193,10 @@ export class KompetencePlanVisning extends KompetenceInputCore<Plan> {
       : html`<dd class="text" lang=${own ? this.#textLang : nothing}>${value}</dd>`}`;
   }
 
-  /** Names of chosen ids from the catalog, comma separated. */
+  /** Names of chosen ids from the catalog, comma separated, as in a sentence ("Værdier og holdninger, faglig stolthed"). */
   #names<I extends string>(ids: readonly I[], name: (id: I) => Text): string {
-    return ids.map((id) => t(name(id), this.locale)).join(', ');
+    const lang = this.locale;
+    return ids.map((id, i) => (i ? nameInSentence(t(name(id), lang), lang) : t(name(id), lang))).join(', ');
   }
 
   #emptyNote(): TemplateResult {
