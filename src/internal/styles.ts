@@ -6,8 +6,14 @@ import { css } from 'lit';
  * Fonts are inherited from the page; nothing is loaded from elsewhere.
  *
  * Notes on the rules (kept out of the CSS text, which ships as it is written):
- * - Font sizes are in `em`, of the text the page gives the element, not `rem`: a page that sets the
- *   root to 62.5 % (to count rem as 10 px) and its text back to 16 px got headings smaller than the text.
+ * - Sizes are in `em`, of the text the page gives the element, not `rem`: a page that sets its root
+ *   to 62.5 % (to count rem as 10 px) and its text back to 16 px got headings smaller than the text,
+ *   cramped spacing, and columns and container breakpoints too narrow for the text (words broken).
+ * - `:host`: the element fills the width it is given, as a block does, also as a flex or grid item
+ *   (its wrapper's size containment gave it no width of its own: 0 px beside a sidebar). It has the
+ *   surface colour the default colours are made for, so a dark page keeps it readable. Alignment and
+ *   white-space from a page's text block are not the form's (centred labels, template whitespace
+ *   shown); letter- and word-spacing are left to the page (users set them to read, WCAG 1.4.12).
  * - `@media (forced-colors: active)`: Forced colours (Windows High Contrast) drop backgrounds and
  *   box-shadows and give every border the same colour, so a selected tab or the current item would
  *   look like the rest: it gets a thicker border in the system's highlight colour (important: it
@@ -28,13 +34,19 @@ export const baseStyles = css`
     --_warning: var(--kompetence-color-warning, #8a4b00);
     --_error: var(--kompetence-color-error, #b00020);
     --_radius: var(--kompetence-radius, 4px);
-    --_space: var(--kompetence-space, 1rem);
+    --_space: var(--kompetence-space, 1em);
     --_gap: calc(var(--_space) / 2);
     display: block;
     box-sizing: border-box;
+    inline-size: -moz-available;
+    inline-size: -webkit-fill-available;
+    inline-size: stretch;
     color: var(--_text);
+    background: var(--_surface);
     font: inherit;
     line-height: 1.5;
+    text-align: start;
+    white-space: normal;
     max-width: 100%;
   }
   :host([hidden]) { display: none; }
@@ -72,7 +84,7 @@ export const baseStyles = css`
   .advice li.error .severity { color: var(--_error); }
   details.questions summary { cursor: pointer; font-weight: 600; }
   .row { display: flex; flex-wrap: wrap; gap: var(--_gap) var(--_space); }
-  .row > * { flex: 1 1 12rem; min-width: 0; }
+  .row > * { flex: 1 1 12em; min-width: 0; }
   @media (forced-colors: active) {
     [aria-selected='true'], [aria-current='true'] { border: 3px solid Highlight !important; }
     :focus-visible { outline-color: CanvasText !important; }

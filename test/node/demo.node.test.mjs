@@ -398,12 +398,12 @@ describe('the demo served as npm start serves it', () => {
     });
   }
 
-  /** The room kompetence-elements.css holds for a tag (its `min-block-size` fallback, in rem), in px. */
+  /** The room kompetence-elements.css holds for a tag (its `min-block-size` fallback, in em of the page's 16 px text), in px. */
   const placeholderPx = async (tag) => {
     const css = await readFile(path.join(root, 'dist/kompetence-elements.css'), 'utf8');
-    const rem = css.match(new RegExp(`\\n${tag}:not\\(:defined\\):not\\(\\[hidden\\]\\) \\{ min-block-size: var\\(--kompetence-placeholder-size, ([\\d.]+)rem\\); \\}`))?.[1];
-    assert.ok(rem, `kompetence-elements.css sets a placeholder size for <${tag}>`);
-    return Number(rem) * 16;
+    const em = css.match(new RegExp(`\\n${tag}:not\\(:defined\\):not\\(\\[hidden\\]\\) \\{ min-block-size: var\\(--kompetence-placeholder-size, ([\\d.]+)em\\); \\}`))?.[1];
+    assert.ok(em, `kompetence-elements.css sets a placeholder size for <${tag}>`);
+    return Number(em) * 16;
   };
 
   test('no flash: until the bundle has run, kompetence-elements.css hides each element and holds room for it', { timeout: 60_000 }, async () => {

@@ -5,7 +5,7 @@ import { css } from 'lit';
  * - `.stairs`: The staircase: three steps that always rise, whatever their content (each spans one
  *   more grid row).
  * - `.step-0`: The ground in front of the first step: no box, only a line.
- * - `@container (max-width: 40rem)`: Narrow: the staircase stands on end, top step first, each step
+ * - `@container (max-width: 40em)`: Narrow: the staircase stands on end, top step first, each step
  *   set in a little further.
  * - `.mark`: Marks carry words and a shape, never colour alone.
  */
@@ -23,14 +23,14 @@ export const styles = css`
   .hint { margin: 0.25em 0 0; }
   .field-error:not(:empty) { color: var(--_error); font-weight: 600; margin: 0.25em 0 0; }
   input[aria-invalid='true'] { border: 2px solid var(--_error); }
-  .stairs { list-style: none; margin: var(--_gap) 0 var(--_space); padding: 0; display: grid; grid-template-columns: repeat(4, minmax(0, 1fr)); grid-template-rows: repeat(4, minmax(1.75em, auto)); gap: 0 3px; max-width: 44rem; }
+  .stairs { list-style: none; margin: var(--_gap) 0 var(--_space); padding: 0; display: grid; grid-template-columns: repeat(4, minmax(0, 1fr)); grid-template-rows: repeat(4, minmax(1.75em, auto)); gap: 0 3px; max-width: 44em; }
   .step { display: flex; flex-direction: column; align-items: flex-start; gap: 0.25em; padding: 0.4em 0.5em; border: 1px solid var(--_border); border-top-width: 4px; border-radius: var(--_radius) var(--_radius) 0 0; background: var(--_surface-alt); overflow-wrap: anywhere; hyphens: auto; font-size: 0.95em; }
   .step-0 { grid-column: 1; grid-row: 4; border-width: 0 0 4px; border-radius: 0; background: none; justify-content: flex-end; }
   .step-0 .step-name { font-weight: normal; }
   .step-1 { grid-column: 2; grid-row: 3 / 5; }
   .step-2 { grid-column: 3; grid-row: 2 / 5; }
   .step-3 { grid-column: 4; grid-row: 1 / 5; }
-  @container (max-width: 40rem) {
+  @container (max-width: 40em) {
     .stairs { grid-template-columns: minmax(0, 1fr); grid-template-rows: none; }
     .stairs .step { grid-column: 1; grid-row: auto; border-width: 1px 1px 0 4px; border-radius: var(--_radius) 0 0 0; }
     .stairs .step-0 { order: 4; border-width: 4px 0 0; border-radius: 0; }

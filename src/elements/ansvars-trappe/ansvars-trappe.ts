@@ -57,7 +57,7 @@ const licenceAdvice = 'koerekort-passer-ikke';
  * @cssprop [--kompetence-color-warning=#8a4b00] - Advice that should be acted on, and skipped steps.
  * @cssprop [--kompetence-color-error=#b00020] - Errors in input.
  * @cssprop [--kompetence-radius=4px] - Corner radius.
- * @cssprop [--kompetence-space=1rem] - Base spacing.
+ * @cssprop [--kompetence-space=1em] - Base spacing.
  */
 export class AnsvarsTrappe extends KompetenceFieldElement<'ansvar'> {
   static override styles = [baseStyles, removalStyles, styles];

@@ -5,7 +5,7 @@ export const styles = css`
   .choice { display: flex; align-items: flex-start; gap: 0.5em; }
   .choice label { margin: 0; }
   .choice .hint { display: block; }
-  .date input { max-width: 14rem; }
+  .date input { max-width: 14em; }
   .anchoring { margin-bottom: var(--_space); }
   .question { font-style: italic; }
   .items, .examples { list-style: none; margin: 0 0 var(--_gap); padding: 0; }
@@ -18,7 +18,7 @@ export const styles = css`
   .examples { display: flex; flex-wrap: wrap; gap: var(--_gap); }
   button.example { text-align: left; border-style: dashed; }
   .calendar { display: flex; flex-wrap: wrap; align-items: center; gap: var(--_gap) var(--_space); }
-  .calendar .hint { margin: 0; flex: 1 1 14rem; }
+  .calendar .hint { margin: 0; flex: 1 1 14em; }
   @media print {
     .adders, .calendar { display: none; }
   }

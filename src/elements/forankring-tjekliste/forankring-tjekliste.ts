@@ -57,7 +57,7 @@ import { styles } from './forankring-tjekliste.styles.js';
  * @cssprop [--kompetence-color-warning=#8a4b00] - Marker of advice that should be fixed.
  * @cssprop [--kompetence-color-error=#b00020] - Errors.
  * @cssprop [--kompetence-radius=4px] - Corner radius.
- * @cssprop [--kompetence-space=1rem] - Base spacing.
+ * @cssprop [--kompetence-space=1em] - Base spacing.
  */
 export class ForankringTjekliste extends KompetenceFieldElement<'hverdag'> {
   static override styles = [baseStyles, removalStyles, styles];

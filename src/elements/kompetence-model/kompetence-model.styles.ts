@@ -17,7 +17,7 @@ export const styles = css`
   .score { font-weight: 600; }
   .tools { border-top: 1px solid var(--_border); border-bottom: 1px solid var(--_border); padding-top: var(--_gap); margin-bottom: var(--_space); }
   .pick, .buttons, .steps { display: flex; flex-wrap: wrap; gap: var(--_gap); margin-bottom: var(--_gap); }
-  .pick select { flex: 1 1 12rem; width: auto; }
+  .pick select { flex: 1 1 12em; width: auto; }
   .notice:not(:empty) { border-left: 4px solid var(--_accent); background: var(--_surface-alt); padding: var(--_gap) var(--_space); margin-bottom: var(--_space); }
   .notice p:last-child { margin: 0; }
   .figure { display: grid; gap: var(--_gap); margin-bottom: var(--_space); }
@@ -30,7 +30,7 @@ export const styles = css`
   .meta { font-size: 0.9em; color: var(--_muted); }
   .count::before { content: ' · ' / ''; }
   .met .status::before { content: '✓ ' / ''; color: var(--_accent); }
-  @container model (min-width: 36rem) {
+  @container model (min-width: 36em) {
     .figure { grid-template-columns: 1fr 1fr; grid-template-areas: 'ss sl' 'opgave .' 'perspektiv laeringsmaal' 'hverdag traeningsbane'; column-gap: calc(var(--_space) * 2); row-gap: calc(var(--_space) * 1.5); }
     .side { display: block; }
     .strategic { grid-area: ss; }
@@ -55,8 +55,8 @@ export const styles = css`
   [aria-current='true'] { background: var(--_accent); color: var(--_accent-text); }
   .all-advice .go { display: block; margin-top: 0.35em; }
   .main { display: grid; grid-template-columns: minmax(0, 1fr); gap: var(--_space); }
-  @container model (min-width: 60rem) {
-    .main { grid-template-columns: minmax(0, 2fr) minmax(15rem, 1fr); align-items: start; }
+  @container model (min-width: 60em) {
+    .main { grid-template-columns: minmax(0, 2fr) minmax(15em, 1fr); align-items: start; }
   }
   @media screen {
     .print-view { display: none; }

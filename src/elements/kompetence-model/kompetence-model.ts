@@ -79,7 +79,7 @@ export type KompetenceModelChange = KompetenceChangeEvent<Plan, { advice: Advice
  * @cssprop [--kompetence-color-warning=#8a4b00] - Advice that should be acted on.
  * @cssprop [--kompetence-color-error=#b00020] - Errors and advice that must be acted on.
  * @cssprop [--kompetence-radius=4px] - Corner radius.
- * @cssprop [--kompetence-space=1rem] - Base spacing.
+ * @cssprop [--kompetence-space=1em] - Base spacing.
  */
 export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelChange> {
   static override styles = [baseStyles, removalStyles, styles];

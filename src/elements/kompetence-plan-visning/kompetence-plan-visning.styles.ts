@@ -4,7 +4,7 @@ import { css } from 'lit';
  * Notes on the rules (kept out of the CSS text, which ships as it is written):
  * - `.figure, .side`: The figure: strategic side and learning side next to each other when there is
  *   room.
- * - `@container (min-width: 36rem)`: Label and value side by side in a wide field (one column,
+ * - `@container (min-width: 36em)`: Label and value side by side in a wide field (one column,
  *   print).
  * - `.level`: The goal levels narrow towards the top, as the pyramid does.
  * - `@media print` `:host` `font-size`: A default for paper; a page may set its own size on the
@@ -20,7 +20,7 @@ export const styles = css`
   header { border-bottom: 2px solid var(--_accent); margin-bottom: var(--_space); }
   .summary { font-weight: 600; }
   .figure, .side { display: grid; gap: var(--_space); align-content: start; }
-  @container (min-width: 46rem) {
+  @container (min-width: 46em) {
     .figure { grid-template-columns: repeat(2, minmax(0, 1fr)); }
   }
   .side-name { margin: 0; color: var(--_muted); font-weight: 600; text-transform: uppercase; letter-spacing: 0.05em; font-size: 0.85em; }
@@ -31,8 +31,8 @@ export const styles = css`
   dl { margin: 0; }
   dt { font-weight: 600; }
   dd { margin: 0 0 var(--_gap); }
-  @container (min-width: 36rem) {
-    .field dl { display: grid; grid-template-columns: 12rem minmax(0, 1fr); gap: 0.35em var(--_space); }
+  @container (min-width: 36em) {
+    .field dl { display: grid; grid-template-columns: 12em minmax(0, 1fr); gap: 0.35em var(--_space); }
     .field dd { margin: 0; }
     .field dt { break-after: auto; }
   }

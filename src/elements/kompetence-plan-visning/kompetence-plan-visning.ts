@@ -80,7 +80,7 @@ type Value = string | TemplateResult | undefined;
  * @cssprop [--kompetence-color-warning=#8a4b00] - Advice that should be acted on.
  * @cssprop [--kompetence-color-error=#b00020] - The error for bad input, and advice that must be acted on.
  * @cssprop [--kompetence-radius=4px] - Corner radius.
- * @cssprop [--kompetence-space=1rem] - Base spacing.
+ * @cssprop [--kompetence-space=1em] - Base spacing.
  */
 export class KompetencePlanVisning extends KompetenceInputCore<Plan> {
   static override styles = [baseStyles, styles];

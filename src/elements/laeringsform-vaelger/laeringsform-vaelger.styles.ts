@@ -7,7 +7,7 @@ import { css } from 'lit';
  */
 export const styles = css`
   .query { display: flex; flex-wrap: wrap; gap: 0 var(--_space); }
-  .query > fieldset { flex: 1 1 16rem; }
+  .query > fieldset { flex: 1 1 16em; }
   .query > p { flex-basis: 100%; }
   ul { list-style: none; margin: 0; padding: 0; }
   .checks { display: grid; gap: 0.25em; }
@@ -18,7 +18,7 @@ export const styles = css`
   label.name { font-weight: 600; overflow-wrap: anywhere; hyphens: auto; }
   .fit { margin: 0.25em 0; }
   .fit.fraraades strong { color: var(--_error); }
-  .facts { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 14rem), 1fr)); gap: 0.15em var(--_space); margin: 0; font-size: 0.95em; }
+  .facts { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 14em), 1fr)); gap: 0.15em var(--_space); margin: 0; font-size: 0.95em; }
   dt { display: inline; font-weight: 600; }
   dt::after { content: ': '; }
   dd { display: inline; margin: 0; }

@@ -90,7 +90,7 @@ const noQuery: Query = { goals: [], experience: [] };
  * @cssprop [--kompetence-color-warning=#8a4b00] - Advice that should be acted on, and missing tempi.
  * @cssprop [--kompetence-color-error=#b00020] - Errors and forms that are not advised.
  * @cssprop [--kompetence-radius=4px] - Corner radius.
- * @cssprop [--kompetence-space=1rem] - Base spacing.
+ * @cssprop [--kompetence-space=1em] - Base spacing.
  */
 export class LaeringsformVaelger extends KompetenceFieldCore<'laeringsformer'> {
   static override styles = [baseStyles, styles];

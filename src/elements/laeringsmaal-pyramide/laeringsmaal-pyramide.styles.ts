@@ -17,16 +17,16 @@ export const styles = css`
   .level > fieldset { border: 0; margin: 0; padding: 0; }
   .level + .level { margin-top: -2px; }
   .level > fieldset > legend { font-size: 1.1em; background: var(--_surface); border: 2px solid var(--_border); padding: 0 0.5em; margin-bottom: var(--_gap); }
-  .rolle { position: relative; margin: 3rem 18% 0; }
-  .rolle::before, .rolle::after { content: ''; position: absolute; bottom: 100%; left: -2px; right: -2px; height: 3rem; background: var(--_border); clip-path: polygon(50% 0, 100% 100%, 0 100%); }
-  .rolle::after { left: 1px; right: 1px; height: calc(3rem - 3px); background: var(--_surface-alt); }
+  .rolle { position: relative; margin: 3em 18% 0; }
+  .rolle::before, .rolle::after { content: ''; position: absolute; bottom: 100%; left: -2px; right: -2px; height: 3em; background: var(--_border); clip-path: polygon(50% 0, 100% 100%, 0 100%); }
+  .rolle::after { left: 1px; right: 1px; height: calc(3em - 3px); background: var(--_surface-alt); }
   .viden { margin-inline: 12%; }
   .metoder { margin-inline: 6%; }
   .base { text-align: center; }
   .base .hint { margin: 0; }
   .subtypes { border: 0; padding: 0; margin: 0 0 var(--_gap); }
   .subtypes legend { padding: 0; }
-  .options { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 13rem), 1fr)); gap: var(--_gap) var(--_space); }
+  .options { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 13em), 1fr)); gap: var(--_gap) var(--_space); }
   .option { display: flex; align-items: flex-start; gap: 0.5em; }
   .option label { margin: 0; }
   .hint { margin: 0 0 0.35em; }
@@ -36,7 +36,7 @@ export const styles = css`
     .rolle::before { background: CanvasText; }
     .rolle::after { background: Canvas; }
   }
-  @container (max-width: 36rem) {
+  @container (max-width: 36em) {
     .rolle, .viden, .metoder { margin: 0; }
     .rolle::before, .rolle::after { display: none; }
     .level + .level { margin-top: var(--_gap); }

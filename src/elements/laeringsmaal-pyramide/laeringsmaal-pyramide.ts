@@ -53,7 +53,7 @@ import { styles } from './laeringsmaal-pyramide.styles.js';
  * @cssprop [--kompetence-color-warning=#8a4b00] - Advice that should be acted on.
  * @cssprop [--kompetence-color-error=#b00020] - Errors in input.
  * @cssprop [--kompetence-radius=4px] - Corner radius.
- * @cssprop [--kompetence-space=1rem] - Base spacing.
+ * @cssprop [--kompetence-space=1em] - Base spacing.
  */
 export class LaeringsmaalPyramide extends KompetenceFieldElement<'laeringsmaal'> {
   static override styles = [baseStyles, styles];

@@ -64,7 +64,7 @@ const isTerm = (key: TextKey | Term): key is Term => (termKeys as readonly strin
  * @cssprop [--kompetence-color-warning=#8a4b00] - Advice that should be acted on.
  * @cssprop [--kompetence-color-error=#b00020] - Errors in input and advice that must be acted on.
  * @cssprop [--kompetence-radius=4px] - Corner radius.
- * @cssprop [--kompetence-space=1rem] - Base spacing.
+ * @cssprop [--kompetence-space=1em] - Base spacing.
  */
 export class MobilitetAftale extends KompetenceFieldElement<'mobilitet'> {
   static override styles = [baseStyles, styles];

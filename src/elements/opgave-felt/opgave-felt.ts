@@ -54,7 +54,7 @@ type TextKey = 'beskrivelse' | 'situationNu' | 'situationFremover';
  * @cssprop [--kompetence-color-warning=#8a4b00] - Advice that should be acted on.
  * @cssprop [--kompetence-color-error=#b00020] - Errors in input and advice that must be acted on.
  * @cssprop [--kompetence-radius=4px] - Corner radius.
- * @cssprop [--kompetence-space=1rem] - Base spacing.
+ * @cssprop [--kompetence-space=1em] - Base spacing.
  */
 export class OpgaveFelt extends KompetenceFieldElement<'opgave'> {
   static override styles = [baseStyles, styles];

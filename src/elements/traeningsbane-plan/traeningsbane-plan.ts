@@ -67,7 +67,7 @@ const lowerFirst = (s: string) => s[0]!.toLowerCase() + s.slice(1);
  * @cssprop [--kompetence-color-warning=#8a4b00] - Missing tempi and advice that should be acted on.
  * @cssprop [--kompetence-color-error=#b00020] - Errors in input and advice that must be acted on.
  * @cssprop [--kompetence-radius=4px] - Corner radius.
- * @cssprop [--kompetence-space=1rem] - Base spacing.
+ * @cssprop [--kompetence-space=1em] - Base spacing.
  */
 export class TraeningsbanePlan extends KompetenceFieldElement<'traeningsbane'> {
   static override styles = [baseStyles, styles];

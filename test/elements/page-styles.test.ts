@@ -1,0 +1,79 @@
+/**
+ * The elements in an intranet page whose own CSS is not ours: its root font size, text blocks,
+ * colours and layout reach them only through inherited properties and the host's box.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/define/ansvars-trappe.js';
+import '../../src/define/kompetence-model.js';
+import '../../src/define/kompetence-plan-visning.js';
+import '../../src/define/mobilitet-aftale.js';
+import { examples } from '../../src/model/examples/index.js';
+import { expectAccessible } from '../helpers/axe.js';
+import { deepElements, settle } from '../helpers/dom.js';
+
+type Host = HTMLElement & { updateComplete: Promise<unknown>; plan?: unknown };
+
+/** An element of `tag` (with the jobcenter plan where it takes one) appended to a fresh `<div style=…>`. */
+async function inPage(tag: string, pageStyle: string): Promise<Host> {
+  const wrapper = await fixture<HTMLElement>(html`<div style=${pageStyle}></div>`);
+  const el = document.createElement(tag) as Host;
+  if (tag === 'kompetence-model' || tag === 'kompetence-plan-visning') el.plan = examples.jobcenter;
+  wrapper.append(el);
+  await settle(el);
+  return el;
+}
+
+describe('on a page whose root is 62.5 % (rem counted as 10 px) and whose text is 16 px', () => {
+  let rootSize = '';
+  beforeEach(() => {
+    rootSize = document.documentElement.style.fontSize;
+    document.documentElement.style.fontSize = '62.5%';
+  });
+  afterEach(() => {
+    document.documentElement.style.fontSize = rootSize;
+  });
+
+  for (const tag of ['kompetence-model', 'kompetence-plan-visning'] as const) {
+    it(`<${tag}>: no heading, legend or field number is smaller than 0.95 of the page's text`, async () => {
+      const el = await inPage(tag, 'font-size: 16px');
+      const sizes = deepElements(el.shadowRoot!)
+        .filter((e) => /^h[1-6]$/.test(e.localName) || e.matches('legend, .num'))
+        .map((e) => parseFloat(getComputedStyle(e).fontSize));
+      expect(sizes.length, 'headings found').to.be.greaterThan(3);
+      expect(Math.min(...sizes)).to.be.at.least(16 * 0.95 - 0.1);
+    });
+  }
+
+  it('<ansvars-trappe>: stands the staircase on end in a 480 px column, as with a 16 px root, and spaces by the text', async () => {
+    const el = await inPage('ansvars-trappe', 'font-size: 16px; width: 480px');
+    (el as unknown as { value: unknown }).value = [{ id: 'a', maalgruppe: 'Nye', nuvaerende: 'begyndere', fremtidigt: 'selvstaendigt' }];
+    await el.updateComplete;
+    const stairs = el.shadowRoot!.querySelector('.stairs')!;
+    expect(getComputedStyle(stairs).gridTemplateColumns.split(' ')).to.have.length(1);
+    expect(getComputedStyle(el.shadowRoot!.querySelector('fieldset')!).marginBottom).to.equal('16px');
+  });
+});
+
+describe('in a page layout', () => {
+  for (const tag of ['kompetence-model', 'kompetence-plan-visning', 'ansvars-trappe'] as const) {
+    it(`<${tag}>: fills the rest of a flex row beside a sidebar (it had no width of its own)`, async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div style="display: flex; gap: 20px; width: 900px"><aside style="flex: 0 0 200px">Menu</aside></div>`);
+      const el = document.createElement(tag) as Host;
+      wrapper.append(el);
+      await settle(el);
+      expect(el.getBoundingClientRect().width).to.equal(680);
+    });
+  }
+
+  it('keeps its own alignment and line breaks in a centred, pre-wrap text block', async () => {
+    const plain = await inPage('mobilitet-aftale', 'width: 700px');
+    const block = await inPage('mobilitet-aftale', 'width: 700px; text-align: center; white-space: pre-wrap');
+    expect(block.getBoundingClientRect().height).to.equal(plain.getBoundingClientRect().height);
+    expect(getComputedStyle(block.shadowRoot!.querySelector('label')!).textAlign).to.equal('start');
+  });
+
+  it('is readable on a dark page with the default colours (it has its own surface)', async () => {
+    const el = await inPage('kompetence-model', 'background: #111; color: #eee');
+    await expectAccessible(el);
+  });
+});
