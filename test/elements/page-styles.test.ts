@@ -6,6 +6,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define/ansvars-trappe.js';
 import '../../src/define/kompetence-model.js';
 import '../../src/define/kompetence-plan-visning.js';
+import '../../src/define/laeringsform-vaelger.js';
 import '../../src/define/mobilitet-aftale.js';
 import { examples } from '../../src/model/examples/index.js';
 import { expectAccessible } from '../helpers/axe.js';
@@ -64,6 +65,14 @@ describe('in a page layout', () => {
       expect(el.getBoundingClientRect().width).to.equal(680);
     });
   }
+
+  it('<laeringsform-vaelger>: fits a narrow grid column (200 px; at 320 px with the page\'s margins its select held it 35 px wider)', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div style="display: grid; grid-template-columns: 1fr; width: 200px"></div>`);
+    const el = document.createElement('laeringsform-vaelger') as Host;
+    wrapper.append(el);
+    await settle(el);
+    expect(el.getBoundingClientRect().width).to.be.at.most(200);
+  });
 
   it('keeps its own alignment and line breaks in a centred, pre-wrap text block', async () => {
     const plain = await inPage('mobilitet-aftale', 'width: 700px');

@@ -2,6 +2,8 @@ import { css } from 'lit';
 
 /*
  * Notes on the rules (kept out of the CSS text, which ships as it is written):
+ * - `select`: as wide as its longest family at most, but never wider than the element: at `auto` its
+ *   longest option held the element at 307 px in a 272 px column (a 320 px window with margins).
  * - `.form.chosen`: A chosen form has a bar at its edge and the others none (not a bar in another
  *   colour), so forced colours, which give every border one colour, keep the difference.
  */
@@ -11,7 +13,7 @@ export const styles = css`
   .query > p { flex-basis: 100%; }
   ul { list-style: none; margin: 0; padding: 0; }
   .checks { display: grid; gap: 0.25em; }
-  select { width: auto; }
+  select { max-width: 24em; }
   .forms ul { display: grid; grid-template-columns: minmax(0, 1fr); gap: var(--_space); }
   .form { padding-left: calc(var(--_gap) + 4px); }
   .form.chosen { border-left: 4px solid var(--_accent); padding-left: var(--_gap); }
