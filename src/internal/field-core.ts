@@ -4,7 +4,7 @@ import type * as z from 'zod/mini';
 import type { PartName, PartValue, partSchemas } from '../model/parse.js';
 import type { Plan, WithExtensions } from '../model/plan.js';
 import { KompetenceChangeEvent } from './events.js';
-import { ADVICE_SETTLE_MS } from './live-advice.js';
+import { RenderAtPause } from './live-advice.js';
 import { planContext, type PlanContextValue } from './plan-context.js';
 import { KompetenceValueCore } from './value-core.js';
 
@@ -106,8 +106,11 @@ export abstract class KompetenceFieldCore<P extends Exclude<PartName, 'forankrin
    */
   protected planProvided(_plan: Plan): void {}
 
-  /** Pending while the user types elsewhere in the plan: the render at the pause (see `shouldUpdate`). */
-  #restTimer: ReturnType<typeof setTimeout> | undefined;
+  /**
+   * After a plan the user typed, the render that takes it in (see `shouldUpdate`). Not in a field
+   * not shown: the model renders it when it shows it, and a pending render would hold that back.
+   */
+  #restAtPause = new RenderAtPause(this);
 
   /**
    * A change elsewhere in the plan (all the context brings when the element's own slice is
@@ -123,27 +126,12 @@ export abstract class KompetenceFieldCore<P extends Exclude<PartName, 'forankrin
     if (!this.hasUpdated || changed.size > 0 || !this.#context) return true;
     // An update the element asked for itself (an error shown for a head count typed as "2.5", its
     // live advice at the pause) is not held back by a typed plan elsewhere.
-    return !this.closest('[hidden]') && (this.#restTimer === undefined || !!own);
+    return !this.closest('[hidden]') && (!this.#restAtPause.pending || !!own);
   }
 
   override requestUpdate(name?: PropertyKey, oldValue?: unknown, options?: PropertyDeclaration): void {
     super.requestUpdate(name, oldValue, options);
     ownRequests.set(this, (ownRequests.get(this) ?? 0) + 1);
-  }
-
-  /**
-   * After a plan the user typed: a render at the pause; after any other, none pending. Not in a
-   * field not shown: the model renders it when it shows it, and a timer would hold that render back.
-   * (An element removed meanwhile renders once more at the pause, which is harmless.)
-   */
-  #renderAtPause(typing: boolean): void {
-    clearTimeout(this.#restTimer);
-    this.#restTimer = typing && !this.closest('[hidden]')
-      ? setTimeout(() => {
-          this.#restTimer = undefined;
-          this.requestUpdate();
-        }, ADVICE_SETTLE_MS)
-      : undefined;
   }
 
   /**
@@ -182,7 +170,7 @@ export abstract class KompetenceFieldCore<P extends Exclude<PartName, 'forankrin
           // (see `shouldUpdate`); a slice that changed renders anyway.
           const own = ownRequests.get(this)! - 1;
           if (context && this.planSlice) {
-            this.#renderAtPause(context.typing ?? false);
+            this.#restAtPause.restart(!!context.typing && !this.closest('[hidden]'));
             this.setValue(this.planSlice.read(context.plan));
             this.planProvided(context.plan);
           }

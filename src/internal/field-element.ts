@@ -114,7 +114,7 @@ export abstract class KompetenceFieldElement<P extends Exclude<PartName, 'forank
    * live advice then waits for a pause in typing; after a choice it is refreshed at once.
    */
   protected override commit(next: PartValue<P>, options: { typed?: boolean } = {}): void {
-    this.#liveAdvice?.edited(options.typed ?? false);
+    this.#liveAdvice?.restart(options.typed ?? false);
     super.commit(next, options);
   }
 

@@ -5,24 +5,26 @@ import type { Advice } from '../model/advice.js';
 export const ADVICE_SETTLE_MS = 700;
 
 /**
- * The model's advice on an element's value, kept live as the user edits: after typing it waits
- * for a pause (ADVICE_SETTLE_MS), after a choice it is refreshed at once.
+ * A render of the host at the next pause in typing: ADVICE_SETTLE_MS after the last
+ * `restart(true)`. `restart(false)`, or the host leaving the page, drops it.
  */
-export class LiveAdvice implements ReactiveController {
+export class RenderAtPause implements ReactiveController {
   readonly #host: ReactiveControllerHost;
   #timer: ReturnType<typeof setTimeout> | undefined;
-  #key: string | undefined;
-  #list: Advice[] = [];
 
   constructor(host: ReactiveControllerHost) {
     this.#host = host;
     host.addController(this);
   }
 
-  /** Call on every user edit; `typed` when it came from typing text. */
-  edited(typed: boolean): void {
+  /** Whether a render waits for the pause. */
+  get pending(): boolean {
+    return this.#timer !== undefined;
+  }
+
+  restart(wait: boolean): void {
     clearTimeout(this.#timer);
-    this.#timer = typed
+    this.#timer = wait
       ? setTimeout(() => {
           this.#timer = undefined;
           this.#host.requestUpdate();
@@ -30,17 +32,26 @@ export class LiveAdvice implements ReactiveController {
       : undefined;
   }
 
+  hostDisconnected(): void {
+    this.restart(false);
+  }
+}
+
+/**
+ * The model's advice on an element's value, kept live as the user edits: `restart` it on every user
+ * edit, with `true` when it came from typing text. After typing it waits for a pause, after a choice
+ * it is refreshed at once.
+ */
+export class LiveAdvice extends RenderAtPause {
+  #key: string | undefined;
+  #list: Advice[] = [];
+
   /** The advice for `key` (everything it depends on): `compute`d anew unless typing has not paused. */
   get(key: string, compute: () => Advice[]): Advice[] {
-    if (this.#key === undefined || (this.#timer === undefined && key !== this.#key)) {
+    if (this.#key === undefined || (!this.pending && key !== this.#key)) {
       this.#key = key;
       this.#list = compute();
     }
     return this.#list;
-  }
-
-  hostDisconnected(): void {
-    clearTimeout(this.#timer);
-    this.#timer = undefined;
   }
 }

@@ -14,7 +14,7 @@ import { baseStyles } from '../../internal/styles.js';
 import { KompetenceValueCore, type PlanInput } from '../../internal/value-core.js';
 import { advise, adviseOn, type Advice } from '../../model/advice.js';
 import { fieldById, fields, type FieldInfo } from '../../model/catalog/fields.js';
-import { joinList, t } from '../../model/catalog/text.js';
+import { t } from '../../model/catalog/text.js';
 import { completeness } from '../../model/completeness.js';
 import { describeCompletenessGaps, fieldGaps } from '../../model/completeness-gaps.js';
 import { examples } from '../../model/examples/index.js';
@@ -599,8 +599,6 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
     const lang = this.locale;
     const m = messages[lang];
     // What the overview's "not met yet" means here: a user who did all the advice says may still lack a part.
-    // Joined with joinList, not Intl.ListFormat: the first formatter loads locale data, 0.15 s on a
-    // slow PC at a field's first visit (a performance review).
     const missing = fieldGaps(this.plan, f.id, { lang });
     const step = (to: FieldInfo | undefined, label: string) => to
       ? html`<button type="button" @click=${() => this.#goTo(to.id)}>${`${label} ${to.number} ${t(to.name, lang)}`}</button>`
@@ -610,7 +608,7 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
       ${this.#visited.has(f.id)
         ? html`<h2 id="h-${f.id}" tabindex="-1">${`${f.number} ${t(f.name, lang)}`}</h2>
             <p class="hint"><strong>${m.leader} </strong>${t(f.leadershipTask, lang)}</p>
-            ${missing.length ? html`<p part="missing" class="hint">${m.toMeet(joinList(missing, lang === 'en' ? 'and' : 'og'))}</p>` : nothing}
+            ${missing.length ? html`<p part="missing" class="hint">${m.toMeet(missing)}</p>` : nothing}
             ${this.#renderField(f.id)}
             <div class="steps no-print">${step(fields[f.number - 2], m.previous)}${step(fields[f.number], m.next)}</div>`
         : nothing}
