@@ -111,7 +111,8 @@ describe('examples', () => {
       expect(examples.boernehus.laeringsmaal.metoder.beskrivelse).to.contain('IDHP');
     });
 
-    it('examples 2 and 6 have no knowledge goal', () => {
+    it('examples 1, 2 and 6 have no knowledge goal (1: the source sees no great need for it)', () => {
+      expect(examples.doegninstitution.laeringsmaal.viden).to.deep.equal({ beskrivelse: '', typer: [] });
       expect(examples.boernehus.laeringsmaal.viden).to.deep.equal({ beskrivelse: '', typer: [] });
       expect(examples['plejecenter-dokumentation'].laeringsmaal.viden).to.deep.equal({ beskrivelse: '', typer: [] });
     });

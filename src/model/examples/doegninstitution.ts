@@ -2,7 +2,8 @@
  * Worked example 1 of the publication: "Døgninstitutionen – Styrket arbejde med dokumentation".
  * The source's facts in our own words. Gaps kept: no staircase (the source names no target group),
  * no agreed transition, no dates, no head counts, no reason for change (the source wants higher
- * quality, but states none of the four reasons). The activities are not sorted by tempo in the
+ * quality, but states none of the four reasons), no knowledge goal (the source sees no great need
+ * for new knowledge now: a described level would count as a chosen goal). The activities are not sorted by tempo in the
  * source; they are placed in the tempo they serve best.
  */
 import { example } from './common.js';
@@ -21,7 +22,6 @@ export const doegninstitution = example('doegninstitution', {
   ],
   laeringsmaal: {
     metoder: ['At dokumentere efter en bestemt, konkret metode.', 'fremgangsmaader'],
-    viden: ['Intet større behov for ny viden lige nu.'],
     rolle: ['At dokumentere ud fra et professionelt perspektiv.', 'selvforstaaelse'],
   },
   traeningsbane: {
