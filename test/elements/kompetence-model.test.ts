@@ -82,7 +82,7 @@ function stubDownloads(): { files: { name: string; text: Promise<string>; type: 
   };
 }
 
-async function chooseFile(model: Model, content: string, name = 'plan.json'): Promise<void> {
+async function chooseFile(model: Model, content: string | Uint8Array, name = 'plan.json'): Promise<void> {
   const input = $<HTMLInputElement>(model, '#import');
   const transfer = new DataTransfer();
   transfer.items.add(new File([content], name, { type: 'application/json' }));
@@ -877,20 +877,20 @@ describe('<kompetence-model>', () => {
       {
         what: 'file unreadable',
         act: async (m) => {
-          const text = Blob.prototype.text;
-          Blob.prototype.text = () => Promise.reject(new DOMException('gone', 'NotReadableError'));
+          const read = Blob.prototype.arrayBuffer;
+          Blob.prototype.arrayBuffer = () => Promise.reject(new DOMException('gone', 'NotReadableError'));
           try {
             await chooseFile(m, '{}', 'x.json');
           } finally {
-            Blob.prototype.text = text;
+            Blob.prototype.arrayBuffer = read;
           }
         },
         da: /^Filen «x\.json» kunne ikke læses, så din plan er ikke ændret\.$/, en: /^The file “x\.json” could not be read, so your plan is unchanged\.$/,
       },
       {
-        what: 'file too big', act: (m) => chooseFile(m, ' '.repeat(1_000_001), 'x.json'),
-        da: /^Filen «x\.json» er for stor til at være en plan \(over 1 MB\), så din plan er ikke ændret\.$/,
-        en: /^The file “x\.json” is too big to be a plan \(over 1 MB\), so your plan is unchanged\.$/,
+        what: 'file too big', act: (m) => chooseFile(m, ' '.repeat(5_000_001), 'x.json'),
+        da: /^Filen «x\.json» er for stor til at være en plan \(over 5 MB\), så din plan er ikke ændret\.$/,
+        en: /^The file “x\.json” is too big to be a plan \(over 5 MB\), so your plan is unchanged\.$/,
       },
       {
         what: 'mobility form chosen', act: (m) => chooseMobility(m, 'udstationering'),
@@ -1116,24 +1116,63 @@ describe('<kompetence-model>', () => {
 
     it('drops the notice that a file could not be read when the next file is chosen', async () => {
       const model = await render();
-      await chooseFile(model, ' '.repeat(1_000_001), 'stor.json');
+      await chooseFile(model, ' '.repeat(5_000_001), 'stor.json');
       expect(seen($(model, '[part="notice"]').textContent!)).to.include('«stor.json»');
       await chooseFile(model, '{', 'mange.json');
       expect(seen($(model, '[part="notice"]').textContent!), 'only the new file is named').not.to.include('stor.json');
       expect(seen($(model, '#import-e').textContent!)).to.include('«mange.json»');
     });
 
-    it('does not read a file of more than 1 MB: the plan and the page stay as they are', async () => {
+    it('does not read a file of more than 5 MB: the plan and the page stay as they are', async () => {
       const model = await render();
       await typeInto($(model, '#titel'), 'Min egen');
       await settle(model);
       const before = model.plan;
       const events = collect(model);
       // A valid plan, padded past the limit with spaces: it is its size that is refused.
-      await chooseFile(model, JSON.stringify(examples.jobcenter) + ' '.repeat(1_000_000), 'stor.json');
+      await chooseFile(model, JSON.stringify(examples.jobcenter) + ' '.repeat(5_000_000), 'stor.json');
       expect(events).to.have.length(0);
       expect(model.plan).to.equal(before);
       expect(seen($(model, '[part="notice"]').textContent!)).to.include('«stor.json» er for stor til at være en plan');
+    });
+
+    it('loads a file saved as Windows-1252 ("ANSI" in Notepad) or UTF-16 with its æ, ø and å intact', async () => {
+      const plan = createPlan({ titel: 'Kørekort på æøå', arbejdsplads: 'Bøgen' });
+      const json = JSON.stringify(plan);
+      // Windows-1252 is Latin-1 for every character of this plan: one byte each, æ as 0xE6.
+      expect(/^[\u0000-\u00ff]*$/.test(json)).to.equal(true);
+      const ansi = Uint8Array.from(json, (c) => c.charCodeAt(0));
+      const utf16 = new Uint8Array(2 + json.length * 2);
+      utf16.set([0xff, 0xfe]);
+      for (let i = 0; i < json.length; i += 1) utf16[2 + i * 2] = json.charCodeAt(i);
+      for (const [what, bytes] of [['ansi', ansi], ['utf-16', utf16]] as const) {
+        const model = await render();
+        await chooseFile(model, bytes, `${what}.json`);
+        expect(model.plan, what).to.deep.equal(plan);
+        expect(seen($(model, '[part="notice"]').textContent!), what).to.include(`«${what}.json» er indlæst`);
+      }
+    });
+
+    it('loads its own download of a plan with very long texts again (over 1 MB of JSON)', async () => {
+      const long = 'Æblegrød og øllebrød på afdelingen. '.repeat(800);
+      const plan = { ...examples.jobcenter, hverdag: { ...examples.jobcenter.hverdag,
+        forankring: Array.from({ length: 40 }, (_, i) => ({ id: `f${i}`, type: 'loebende-stoette' as const, beskrivelse: long, ansvarlig: 'Leder', udfoert: false })) } };
+      const model = await render();
+      model.plan = plan;
+      await settle(model);
+      const downloads = stubDownloads();
+      try {
+        [...root(model).querySelectorAll<HTMLButtonElement>('.tools button')].find((b) => /JSON/.test(b.textContent!))!.click();
+        await settle(model);
+      } finally {
+        downloads.restore();
+      }
+      const file = await downloads.files[0].text;
+      expect(new TextEncoder().encode(file).length).to.be.above(1_000_000);
+      model.plan = createPlan();
+      await settle(model);
+      await chooseFile(model, file, 'lang.json');
+      expect(model.plan).to.deep.equal(plan);
     });
 
     it('imports a good file as a user edit that can be undone', async () => {

@@ -6,6 +6,7 @@
 import { commonMessages } from '../../i18n/common.js';
 import { joinList } from '../../model/catalog/text.js';
 import type { ExampleId, Lang } from '../../model/ids.js';
+import { PLAN_FILE_LIMIT_MB } from './transfer.js';
 
 /**
  * A file's name or a draft's title in a sentence, in the language's quotation marks and isolated
@@ -72,7 +73,7 @@ const da = {
   exampleLoaded: 'Eksemplet',
   fileLoaded: (name: string) => `Filen ${quoteUser(name, 'da')}`,
   unreadable: (name: string) => `Filen ${quoteUser(name, 'da')} kunne ikke læses, så din plan er ikke ændret.`,
-  tooBig: (name: string) => `Filen ${quoteUser(name, 'da')} er for stor til at være en plan (over 1 MB), så din plan er ikke ændret.`,
+  tooBig: (name: string) => `Filen ${quoteUser(name, 'da')} er for stor til at være en plan (over ${PLAN_FILE_LIMIT_MB} MB), så din plan er ikke ændret.`,
   notImported: (name: string) => `Filen ${quoteUser(name, 'da')} kunne ikke bruges, så din plan er ikke ændret. Du kan se hvorfor øverst i planen.`,
   noDates: 'Planen har ingen datoer til kalenderen endnu. Giv fx træningsbanen en periode.',
   undone: 'Ændringen er fortrudt.',
@@ -147,7 +148,7 @@ const en: typeof da = {
   exampleLoaded: 'The example',
   fileLoaded: (name) => `The file ${quoteUser(name, 'en')}`,
   unreadable: (name) => `The file ${quoteUser(name, 'en')} could not be read, so your plan is unchanged.`,
-  tooBig: (name) => `The file ${quoteUser(name, 'en')} is too big to be a plan (over 1 MB), so your plan is unchanged.`,
+  tooBig: (name) => `The file ${quoteUser(name, 'en')} is too big to be a plan (over ${PLAN_FILE_LIMIT_MB} MB), so your plan is unchanged.`,
   notImported: (name) => `The file ${quoteUser(name, 'en')} could not be used, so your plan is unchanged. Why is shown at the top of the plan.`,
   noDates: 'The plan has no dates for the calendar yet. Give the training ground a period, for example.',
   undone: 'The change is undone.',

@@ -18,15 +18,34 @@ export function downloadPlanCalendar(root: Node, plan: Plan, lang: Lang, fallbac
 }
 
 /**
+ * The largest plan file read, in MB. A plan with long texts is some tens of kB, but nothing limits a
+ * text box, and the model's own download of a very long plan must load again; a much bigger file is
+ * something else, and reading and checking it would hold up the page (a security review froze it).
+ */
+export const PLAN_FILE_LIMIT_MB = 5;
+
+/**
  * The text of a chosen file; `undefined` when it cannot be read, `null` when it is too big to be a
- * plan. A plan with long texts is some tens of kB: a file of more than 1 MB is something else, and
- * reading and checking it would hold up the page (a security review froze it with larger files).
+ * plan (over {@link PLAN_FILE_LIMIT_MB}). UTF-8 (with or without a byte order mark) and UTF-16 with
+ * one are read as such; any other file as Windows-1252, what Notepad on a Danish PC saves as "ANSI"
+ * (read as UTF-8, its æ, ø and å would come in as � without a word).
  */
 export async function readFileText(file: File): Promise<string | null | undefined> {
-  if (file.size > 1_000_000) return null;
+  if (file.size > PLAN_FILE_LIMIT_MB * 1_000_000) return null;
   try {
-    return await file.text();
+    return decodeText(new Uint8Array(await file.arrayBuffer()));
   } catch {
     return undefined;
+  }
+}
+
+function decodeText(bytes: Uint8Array): string {
+  const [a, b] = bytes;
+  if (a === 0xff && b === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
+  if (a === 0xfe && b === 0xff) return new TextDecoder('utf-16be').decode(bytes);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes);
   }
 }
