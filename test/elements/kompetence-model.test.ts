@@ -82,7 +82,7 @@ function stubDownloads(): { files: { name: string; text: Promise<string>; type: 
   };
 }
 
-async function chooseFile(model: Model, content: string | Uint8Array, name = 'plan.json'): Promise<void> {
+async function chooseFile(model: Model, content: string | Uint8Array<ArrayBuffer>, name = 'plan.json'): Promise<void> {
   const input = $<HTMLInputElement>(model, '#import');
   const transfer = new DataTransfer();
   transfer.items.add(new File([content], name, { type: 'application/json' }));
