@@ -47,6 +47,7 @@ export const baseStyles = css`
     line-height: 1.5;
     text-align: start;
     white-space: normal;
+    overflow-wrap: break-word;
     max-width: 100%;
   }
   :host([hidden]) { display: none; }
@@ -75,7 +76,7 @@ export const baseStyles = css`
   .input-error:not(:empty) { border: 2px solid var(--_error); border-radius: var(--_radius); padding: var(--_gap) var(--_space); margin-bottom: var(--_space); color: var(--_error); }
   .input-error ul { margin: 0; padding-left: 1.25em; }
   .visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
-  .advice { list-style: none; margin: 0 0 var(--_space); padding: 0; display: grid; gap: var(--_gap); }
+  .advice { list-style: none; margin: 0 0 var(--_space); padding: 0; display: grid; grid-template-columns: minmax(0, 1fr); gap: var(--_gap); }
   .advice li { border-left: 4px solid var(--_info); background: var(--_surface-alt); padding: var(--_gap) var(--_space); border-radius: 0 var(--_radius) var(--_radius) 0; }
   .advice li.warning { border-left-color: var(--_warning); }
   .advice li.error { border-left-color: var(--_error); }

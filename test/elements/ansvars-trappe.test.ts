@@ -8,6 +8,7 @@ import { accessibleNames } from '../helpers/accessibility-tree.js';
 import { nameFromContent } from '../helpers/name-from-content.js';
 import { expectAccessible } from '../helpers/axe.js';
 import { runConformance } from '../helpers/conformance.js';
+import { expectReflow } from '../helpers/reflow.js';
 
 const sample: AnsvarItem[] = [
   { id: 'g1', maalgruppe: 'Alle medarbejdere', antal: 12, nuvaerende: 'begyndere', fremtidigt: 'med-stoette' },
@@ -495,5 +496,12 @@ describe('<ansvars-trappe> behaviour', () => {
     await nextFrame();
     expect(q<HTMLInputElement>(el, '#g0-name')!.value).to.equal('Nye');
     expect(q<HTMLInputElement>(el, '#g0-goal-med-stoette')!.checked).to.equal(true);
+  });
+
+  it('wraps a long link in a group’s name where its advice quotes it (it widened a 320 px page to 940 px)', async () => {
+    const name = 'Nyansatte, se https://intranet.eksempel-kommune.dk/sites/aeldreomraadet/Delte%20dokumenter/Kompetenceplaner/Solhaven_maaltid_2027.docx';
+    const el = await trappe([{ id: 'g1', maalgruppe: name, nuvaerende: 'begyndere' }]);
+    expect(root(el).querySelector('.advice')!.textContent).to.include('Solhaven_maaltid_2027.docx');
+    await expectReflow(el);
   });
 });

@@ -548,6 +548,15 @@ describe('<kompetence-model>', () => {
   });
 
   describe('mobility arrangements', () => {
+    it('wraps a long link in an arrangement’s receiving workplace in its list button (it widened a 320 px page to 900 px)', async () => {
+      const link = 'https://intranet.eksempel-kommune.dk/sites/aeldreomraadet/Delte%20dokumenter/Kompetenceplaner/Solhaven_maaltid_2027.docx';
+      const model = await render();
+      model.plan = createPlan({ mobilitet: [{ id: 'm1', form: 'udstationering', modtagende: link }] } as Partial<Plan>);
+      await show(model, 'traeningsbane');
+      expect($(model, '#arr-0').textContent).to.include('Solhaven_maaltid_2027.docx');
+      await expectReflow(model);
+    });
+
     it('adds, edits (one event per edit), selects and removes arrangements', async () => {
       const model = await render();
       await show(model, 'traeningsbane');

@@ -262,8 +262,9 @@ export function runConformance(options: ConformanceOptions): string[] {
     }
 
     it('fits a 320 px window (400 % zoom) with text spacing: nothing sticks out, no text box hides text', async () => {
-      // A long user text too: a text box grows with it, and long words wrap.
-      const long = 'Medarbejderne får ansvaret på deres niveau, når kørekortet er taget ved en praksisgennemgang med en ressourceperson, en slags eksamen, og lederen følger op på kvalitetsudviklingsarbejdet hver måned.';
+      // A long user text too: a text box grows with it, and long words wrap, an intranet link too
+      // (quoted in advice or in a list, it widened the page to 940 px).
+      const long = 'Medarbejderne får ansvaret på deres niveau, når kørekortet er taget ved en praksisgennemgang med en ressourceperson, en slags eksamen, og lederen følger op på kvalitetsudviklingsarbejdet hver måned, se https://intranet.eksempel-kommune.dk/sites/aeldreomraadet/Delte%20dokumenter/Kompetenceplaner/Solhaven_maaltid_2027.docx';
       await expectReflow(await render(options, 'da', options.withUserText?.(long) ?? options.sample));
     });
 

@@ -50,8 +50,9 @@ export const styles = css`
   .panel[hidden] { display: block; content-visibility: hidden; visibility: hidden; }
   .part { margin: var(--_space) 0; }
   #arr-h { margin-top: var(--_space); }
-  .arrangements { list-style: none; padding: 0; display: grid; gap: var(--_gap); }
+  .arrangements { list-style: none; padding: 0; display: grid; grid-template-columns: minmax(0, 1fr); gap: var(--_gap); }
   .arrangements li { display: flex; flex-wrap: wrap; gap: var(--_gap); }
+  .arrangements button { max-width: 100%; }
   [aria-current='true'] { background: var(--_accent); color: var(--_accent-text); }
   .all-advice .go { display: block; margin-top: 0.35em; }
   .main { display: grid; grid-template-columns: minmax(0, 1fr); gap: var(--_space); }
