@@ -293,8 +293,14 @@ describe('<kompetence-plan-visning> behaviour', () => {
     const el = await view();
     const dd = [...part(el, 'opgave').querySelectorAll('dd')].find((d) => d.textContent!.includes('Beboerne venter'))!;
     expect(dd.textContent).to.equal(sample.opgave.situationNu);
-    expect(getComputedStyle(dd).whiteSpace).to.equal('pre-line');
     expect(dd.getClientRects()[0]!.height).to.be.greaterThan(parseFloat(getComputedStyle(dd).lineHeight) * 1.5);
+  });
+
+  it('shows line breaks from any system (LF, CR LF, a lone CR)', async () => {
+    const el = await view({ ...sample, opgave: { ...sample.opgave, situationNu: 'Morgen\rMiddag\r\nAften\nNat' } });
+    const dd = [...part(el, 'opgave').querySelectorAll('dd')].find((d) => d.textContent!.startsWith('Morgen'))!;
+    const lineHeight = parseFloat(getComputedStyle(dd).lineHeight);
+    expect(Math.round(dd.getBoundingClientRect().height / lineHeight), 'four lines').to.equal(4);
   });
 
   it('shows "Senest ændret" only when the given plan says when it was changed (not the time it was shown)', async () => {

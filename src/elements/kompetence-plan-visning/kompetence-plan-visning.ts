@@ -32,6 +32,12 @@ import { styles } from './kompetence-plan-visning.styles.js';
 type Value = string | TemplateResult | undefined;
 
 /**
+ * User text as its lines: a line break from a file or another system may be a CR or CR LF, which
+ * CSS shows as a space (the text box shows it as a break), so each becomes LF.
+ */
+const lines = (text: string): string => text.replace(/\r\n?/g, '\n');
+
+/**
  * A read-only view of a whole plan as the method's five-field figure: the strategic side
  * (1 task with its responsibility staircase, 2 perspective, 5 everyday work) and the learning side
  * (3 learning goals, 4 training ground with its mobility arrangements), with how many of the five
@@ -190,7 +196,7 @@ export class KompetencePlanVisning extends KompetenceInputCore<Plan> {
     const empty = typeof value === 'string' ? !value.trim() : !value;
     return html`<dt>${label}</dt>${empty
       ? html`<dd class="empty">${messages[this.locale].empty}</dd>`
-      : html`<dd class="text" lang=${own ? this.#textLang : nothing}>${value}</dd>`}`;
+      : html`<dd class="text" lang=${own ? this.#textLang : nothing}>${typeof value === 'string' ? lines(value) : value}</dd>`}`;
   }
 
   /** Names of chosen ids from the catalog, comma separated, as in a sentence ("Værdier og holdninger, faglig stolthed"). */
@@ -271,7 +277,7 @@ export class KompetencePlanVisning extends KompetenceInputCore<Plan> {
           ? html`${goal.typer.length
               ? html`<p class="types">${this.#names(goal.typer, (id) => info.subtypes.find((s) => s.id === id)!.name)}</p>`
               : nothing}
-            ${goal.beskrivelse.trim() ? html`<p class="text" lang=${this.#textLang}>${goal.beskrivelse}</p>` : nothing}`
+            ${goal.beskrivelse.trim() ? html`<p class="text" lang=${this.#textLang}>${lines(goal.beskrivelse)}</p>` : nothing}`
           : this.#emptyNote()}
       </div>`;
     })}`;
@@ -332,7 +338,7 @@ export class KompetencePlanVisning extends KompetenceInputCore<Plan> {
           ${items.length
             ? html`<ul class="items">
                 ${items.map((i) => html`<li>
-                  <span class="text" lang=${i.beskrivelse.trim() ? this.#textLang : nothing}>${i.beskrivelse.trim() || m.empty}</span>
+                  <span class="text" lang=${i.beskrivelse.trim() ? this.#textLang : nothing}>${i.beskrivelse.trim() ? lines(i.beskrivelse) : m.empty}</span>
                   <span class="meta">${i.ansvarlig.trim()
                     ? html`${m.who}: <span class="text" lang=${this.#textLang}>${i.ansvarlig}</span> · `
                     : nothing}${i.dato
