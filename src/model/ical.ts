@@ -184,8 +184,14 @@ function calendarText(events: readonly CalendarEvent[], title: string, lang: Lan
 const labelled = (label: string, text: string | undefined): string => (text?.trim() ? `${label}: ${text.trim()}` : '');
 const paragraphs = (parts: string[]): string => parts.map((p) => p.trim()).filter(Boolean).join('\n\n');
 
+/**
+ * `text` cut to `max` characters as a reader counts them, with "…": an emoji with joiners, a flag or
+ * a letter with a combining accent is one (cut by code point, it lost its accent or half a flag).
+ */
 function shorten(text: string, max: number): string {
-  const chars = Array.from(text);
+  const chars = typeof Intl.Segmenter === 'function'
+    ? Array.from(new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text), (s) => s.segment)
+    : Array.from(text);
   return chars.length <= max ? text : `${chars.slice(0, max - 1).join('').trimEnd()}…`;
 }
 

@@ -104,6 +104,19 @@ describe('planToICalendar', () => {
       ]);
     });
 
+    it('shortens a long item in the summary between whole characters: an emoji, a flag, an accented letter', () => {
+      const summaryOf = (beskrivelse: string) => {
+        const plan = datedPlan();
+        plan.hverdag.forankring[0]!.beskrivelse = beskrivelse;
+        return unescapeText(events(planToICalendar(plan))[2]!['SUMMARY']!);
+      };
+      // 58 letters, then the character the cut falls on (the 59th is the last kept before "…").
+      const head = 'x'.repeat(58);
+      for (const char of ['👩‍👩‍👧', '🇩🇰', 'e\u0301']) {
+        expect(summaryOf(`${head}${char}${'y'.repeat(10)}`), char).to.equal(`Måltidet er mere end mad: Opfølgning på mål: ${head}${char}…`);
+      }
+    });
+
     it('describes anchoring items with the responsible person (and done)', () => {
       const [, , follow, ongoing] = events(planToICalendar(datedPlan()));
       expect(unescapeText(follow!['DESCRIPTION']!)).to.equal('Praksisgennemgang\n\nAnsvarlig: Ressourceperson');
