@@ -19,11 +19,13 @@ export function minifyHtmlPart(text) {
 
 /** @param {string} text the raw text of one template part, between expressions */
 export function minifyCssPart(text) {
+  // Comments go first, read left to right with the strings, so an apostrophe in a comment ("a
+  // page's") does not pair with a quote after it: that left the rest of the sheet unminified.
+  const uncommented = text.replace(/('[^']*'|"[^"]*")|\/\*[\s\S]*?\*\//g, (match, quoted) => quoted ?? '');
   // Quoted strings (`content: ': '`) are kept as written: only the text between them is minified.
-  return text
+  return uncommented
     .split(/('[^']*'|"[^"]*")/)
     .map((piece, i) => (i % 2 ? piece : piece
-      .replace(/\/\*[\s\S]*?\*\//g, '')
       .replace(/\s+/g, ' ')
       .replace(/ ?([{};,]) ?/g, '$1')
       // A space after a colon is never needed (`display: block`); one before it may be (`a :hover`).

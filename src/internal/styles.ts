@@ -48,6 +48,8 @@ export const baseStyles = css`
     text-align: start;
     white-space: normal;
     overflow-wrap: break-word;
+    /* Light unless themed: on a page in dark mode, unchecked radios were drawn as filled discs. */
+    color-scheme: light;
     max-width: 100%;
   }
   :host([hidden]) { display: none; }
@@ -64,10 +66,10 @@ export const baseStyles = css`
   label.inline { display: inline-flex; align-items: flex-start; gap: 0.5em; font-weight: normal; }
   input[type='text'], input[type='number'], input[type='date'], input:not([type]), textarea, select { font: inherit; color: inherit; background: var(--_surface); border: 1px solid var(--_border); border-radius: var(--_radius); padding: 0.4em 0.5em; width: 100%; max-width: 100%; }
   textarea { display: block; min-height: 4.5em; resize: vertical; field-sizing: content; }
-  input[type='file'] { max-width: 100%; }
+  input[type='file'] { font-size: inherit; max-width: 100%; }
   /* A five-digit year is typed but not taken into the plan: show that the input does not hold a date. */
   input[type='date']:out-of-range { border: 2px solid var(--_error); }
-  input[type='checkbox'], input[type='radio'] { width: 1.15em; height: 1.15em; margin: 0.2em 0 0; flex: none; accent-color: var(--_accent); }
+  input[type='checkbox'], input[type='radio'] { font-size: inherit; width: 1.15em; height: 1.15em; margin: 0.2em 0 0; flex: none; accent-color: var(--_accent); }
   .control { margin-bottom: var(--_space); }
   button { font: inherit; cursor: pointer; border-radius: var(--_radius); border: 1px solid var(--_accent); background: var(--_surface); color: var(--_accent); padding: 0.35em 0.9em; }
   button.primary { background: var(--_accent); color: var(--_accent-text); }
@@ -75,6 +77,7 @@ export const baseStyles = css`
   :is(input, textarea, select, button, a, summary, [tabindex]):focus-visible { outline: 3px solid var(--_focus); outline-offset: 2px; }
   .input-error:not(:empty) { border: 2px solid var(--_error); border-radius: var(--_radius); padding: var(--_gap) var(--_space); margin-bottom: var(--_space); color: var(--_error); }
   .input-error ul { margin: 0; padding-left: 1.25em; }
+  .printed-value { display: none; }
   .visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
   .advice { list-style: none; margin: 0 0 var(--_space); padding: 0; display: grid; grid-template-columns: minmax(0, 1fr); gap: var(--_gap); }
   .advice li { border-left: 4px solid var(--_info); background: var(--_surface-alt); padding: var(--_gap) var(--_space); border-radius: 0 var(--_radius) var(--_radius) 0; }
@@ -96,6 +99,9 @@ export const baseStyles = css`
   @media print {
     :host { color: #000; }
     button, .no-print { display: none !important; }
-    fieldset, .advice li { break-inside: avoid; }
+    input[type='text'] { display: none; }
+    .printed-value { display: block; min-height: 1.5em; border-bottom: 1px solid; }
+    fieldset, .advice li, .control { break-inside: avoid; }
+    label, legend { break-after: avoid; }
   }
 `;

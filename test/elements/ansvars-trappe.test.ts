@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, html, nextFrame } from '@open-wc/testing';
-import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/define/ansvars-trappe.js';
 import type { AnsvarsTrappe } from '../../src/elements/ansvars-trappe/ansvars-trappe.js';
 import { ADVICE_SETTLE_MS } from '../../src/internal/live-advice.js';
@@ -503,5 +503,17 @@ describe('<ansvars-trappe> behaviour', () => {
     const el = await trappe([{ id: 'g1', maalgruppe: name, nuvaerende: 'begyndere' }]);
     expect(root(el).querySelector('.advice')!.textContent).to.include('Solhaven_maaltid_2027.docx');
     await expectReflow(el);
+  });
+
+  it('prints the goal mark black on white (white on the accent was lost on paper, where backgrounds are left out)', async () => {
+    const el = await trappe(sample);
+    await emulateMedia({ media: 'print' });
+    try {
+      const mark = root(el).querySelector('.mark-goal')!;
+      expect(getComputedStyle(mark).color).to.equal('rgb(0, 0, 0)');
+      expect(getComputedStyle(mark).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
   });
 });

@@ -50,7 +50,7 @@ const checks = runConformance({
 
 describe('<kompetence-plan-visning> conformance', () => {
   it('runs every shared check that a view has: no form, nothing to edit, and checked to have neither', () => {
-    expect(checks).to.have.length(14);
+    expect(checks).to.have.length(15);
     expect(checks).to.include.members([
       'offers nothing to edit: no control in it, and Tab passes it by',
       'is no form control: not among its form\'s elements, nothing submitted',
@@ -399,12 +399,13 @@ describe('<kompetence-plan-visning> behaviour', () => {
       for (const field of fields) {
         expect(getComputedStyle(field).breakInside).to.equal('auto');
       }
-      const pieces = root(el).querySelectorAll('.level, .item, dd');
+      const pieces = root(el).querySelectorAll('.level, .item, dd, .items > li');
       expect(pieces.length).to.be.greaterThan(10);
+      expect(root(el).querySelectorAll('.items > li').length, 'groups and anchoring items').to.be.greaterThan(2);
       for (const piece of pieces) expect(getComputedStyle(piece).breakInside).to.equal('avoid');
       // Not left alone at the bottom of a page: headings, terms and the side labels. A term beside
       // its answer (a grid row) needs no rule, and one would hold the whole list together.
-      const labels = root(el).querySelectorAll('h2, h3, h4, dt, .side-name');
+      const labels = root(el).querySelectorAll('h2, h3, h4, dt, .side-name, .field > .hint, .field > .status');
       expect(labels.length).to.be.greaterThan(10);
       for (const label of labels) {
         const besideItsAnswer = label.localName === 'dt' && getComputedStyle(label.parentElement!).display === 'grid';

@@ -4,6 +4,7 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define/ansvars-trappe.js';
+import '../../src/define/forankring-tjekliste.js';
 import '../../src/define/kompetence-model.js';
 import '../../src/define/kompetence-plan-visning.js';
 import '../../src/define/laeringsform-vaelger.js';
@@ -79,6 +80,12 @@ describe('in a page layout', () => {
     const block = await inPage('mobilitet-aftale', 'width: 700px; text-align: center; white-space: pre-wrap');
     expect(block.getBoundingClientRect().height).to.equal(plain.getBoundingClientRect().height);
     expect(getComputedStyle(block.shadowRoot!.querySelector('label')!).textAlign).to.equal('start');
+  });
+
+  it('draws its checkboxes and radios for its own light surface on a page in dark mode (unchecked ones looked checked)', async () => {
+    const el = await inPage('forankring-tjekliste', 'color-scheme: dark; background: #111; color: #eee');
+    const radio = el.shadowRoot!.querySelector('input[type="radio"]')!;
+    expect(getComputedStyle(radio).colorScheme).to.equal('light');
   });
 
   it('is readable on a dark page with the default colours (it has its own surface)', async () => {

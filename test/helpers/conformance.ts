@@ -9,7 +9,7 @@
  */
 import { ContextProvider } from '@lit/context';
 import { expect, fixture, nextFrame, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import { commonMessages } from '../../src/i18n/common.js';
 import { planContext, type PlanContextValue } from '../../src/internal/plan-context.js';
@@ -261,11 +261,40 @@ export function runConformance(options: ConformanceOptions): string[] {
       });
     }
 
+    // A long user text: a text box grows with it, and long words wrap, an intranet link too (quoted
+    // in advice or in a list, it widened the page to 940 px).
+    const long = 'Medarbejderne får ansvaret på deres niveau, når kørekortet er taget ved en praksisgennemgang med en ressourceperson, en slags eksamen, og lederen følger op på kvalitetsudviklingsarbejdet hver måned, se https://intranet.eksempel-kommune.dk/sites/aeldreomraadet/Delte%20dokumenter/Kompetenceplaner/Solhaven_maaltid_2027.docx';
+    const withLongText = () => render(options, 'da', options.withUserText?.(long) ?? options.sample);
+
     it('fits a 320 px window (400 % zoom) with text spacing: nothing sticks out, no text box hides text', async () => {
-      // A long user text too: a text box grows with it, and long words wrap, an intranet link too
-      // (quoted in advice or in a list, it widened the page to 940 px).
-      const long = 'Medarbejderne får ansvaret på deres niveau, når kørekortet er taget ved en praksisgennemgang med en ressourceperson, en slags eksamen, og lederen følger op på kvalitetsudviklingsarbejdet hver måned, se https://intranet.eksempel-kommune.dk/sites/aeldreomraadet/Delte%20dokumenter/Kompetenceplaner/Solhaven_maaltid_2027.docx';
-      await expectReflow(await render(options, 'da', options.withUserText?.(long) ?? options.sample));
+      await expectReflow(await withLongText());
+    });
+
+    it('prints with no buttons, every label kept with what it labels, and no user text cut off', async () => {
+      const element = await withLongText();
+      // As the browser prints: it tells the page first (the model renders its print view then).
+      window.dispatchEvent(new Event('beforeprint'));
+      await emulateMedia({ media: 'print' });
+      try {
+        await element.updateComplete;
+        await nextFrame();
+        await nextFrame();
+        const printed = deepElements(element.shadowRoot!).filter((e) => e.getClientRects().length > 0);
+        const describe = (e: Element) => `<${e.localName}${e.id ? `#${e.id}` : ''}>`;
+        expect(printed.filter((e) => e.localName === 'button').map(describe)).to.deep.equal([]);
+        for (const label of printed.filter((e) => e.matches('label, legend'))) {
+          expect(getComputedStyle(label).breakAfter, label.textContent!).to.equal('avoid');
+        }
+        const cut = printed
+          .filter((e): e is HTMLInputElement | HTMLTextAreaElement => e.matches('input[type="text"], textarea'))
+          .filter((box) => box.scrollWidth > box.clientWidth + 1 || box.scrollHeight > box.clientHeight + 2);
+        expect(cut.map(describe), 'text boxes that cut their text on paper').to.deep.equal([]);
+        const shows = (e: Element) => e.textContent!.includes(long) || (e instanceof HTMLTextAreaElement && e.value.includes(long));
+        if (options.withUserText) expect(printed.some(shows), 'the user text printed').to.equal(true);
+      } finally {
+        await emulateMedia({ media: 'screen' });
+        window.dispatchEvent(new Event('afterprint'));
+      }
     });
 
     const keyboardEdit = options.keyboardEdit;

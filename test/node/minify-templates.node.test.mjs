@@ -17,6 +17,8 @@ test('css: comments and layout whitespace go; spaces that carry meaning stay', (
     ' :host{display:block;}.a :hover,.b > .c{margin:0 auto;}',
   );
   assert.equal(minifyCssPart('calc(100% - 2 * var(--x))'), 'calc(100% - 2 * var(--x))');
+  // An apostrophe in a comment is no quote: what follows is minified.
+  assert.equal(minifyCssPart("/* a page's scheme */\n  .a { color: red; }\n  [type='text'] { x: y; }"), " .a{color:red;}[type='text']{x:y;}");
   // Quoted strings are content: kept as written.
   assert.equal(minifyCssPart("dt::after { content: ': '; }\n  .x { content: \"a ; b\"; }"), "dt::after{content:': ';}.x{content:\"a ; b\";}");
 });

@@ -59,5 +59,7 @@ export const styles = css`
     .option:not(:has(input:checked)), .hint, .licences { display: none; }
     input[type='radio'] { display: none; }
     .step { break-inside: avoid; }
+    /* White on the accent is lost on paper, where backgrounds are left out. */
+    .mark-goal { background: none; color: #000; border-color: #000; }
   }
 `;

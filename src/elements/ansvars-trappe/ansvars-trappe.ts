@@ -4,6 +4,7 @@ import { commonMessages } from '../../i18n/common.js';
 import { advisedUnits, KompetenceFieldElement } from '../../internal/field-element.js';
 import { insertAt, RemovalUndo, removalStyles } from '../../internal/removal-undo.js';
 import { baseStyles } from '../../internal/styles.js';
+import { printedValue } from '../../internal/printed-value.js';
 import { adviseOn } from '../../model/advice.js';
 import {
   currentLevels, futureResponsibilities, licenceForResponsibility, licenceInfo, licenceNote, skippedSteps,
@@ -283,7 +284,7 @@ export class AnsvarsTrappe extends KompetenceFieldElement<'ansvar'> {
             .value=${live(group.maalgruppe)}
             ?readonly=${!editable}
             @input=${(e: Event) => this.#onName(index, e)}
-          />
+          />${printedValue(group.maalgruppe, this.textLang)}
           <p id="${id}-name-hint" class="hint">${m.nameHint}</p>
         </div>
         <div class="control">

@@ -5,6 +5,7 @@ import { baseStyles } from '../../internal/styles.js';
 import { downloadText, fileSlug } from '../../internal/download.js';
 import { DATE_MAX, usableDateInput } from '../../internal/period.js';
 import { insertAt, RemovalUndo, removalStyles } from '../../internal/removal-undo.js';
+import { printedValue } from '../../internal/printed-value.js';
 import { commonMessages } from '../../i18n/common.js';
 import {
   anchoringKindInfo, everydayNote, movingOnPitfall, rigidDatePitfall, transitionTypeInfo,
@@ -370,7 +371,7 @@ export class ForankringTjekliste extends KompetenceFieldElement<'hverdag'> {
               .value=${item.ansvarlig}
               ?readonly=${readonly}
               @input=${(e: Event) => this.#setItem(item.id, index, { ansvarlig: (e.target as HTMLInputElement).value }, true)}
-            />
+            />${printedValue(item.ansvarlig, this.textLang)}
           </div>
           <div>
             <label id="${key}-dato-l" for="${key}-dato">${`${m.date} ${c.optional}`}</label>

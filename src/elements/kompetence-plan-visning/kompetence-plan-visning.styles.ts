@@ -50,8 +50,8 @@ export const styles = css`
     :host { --_text: #000; --_muted: #000; --_accent: #000; --_border: #000; --_surface-alt: #fff; --_info: #000; --_warning: #000; --_error: #000; background: #fff; font-size: 10.5pt; line-height: 1.35; }
     .figure, .side { display: block; }
     .side-name, .field { margin-top: var(--_space); }
-    .level, .item, dd { break-inside: avoid; }
-    h2, h3, h4, h5, dt, .side-name { break-after: avoid; }
+    .level, .item, dd, .items > li { break-inside: avoid; }
+    h2, h3, h4, h5, dt, .side-name, .field > .hint, .field > .status { break-after: avoid; }
     .num { background: none; color: #000; border: 1px solid; }
   }
 `;

@@ -4,6 +4,7 @@ import { KompetenceFieldElement } from '../../internal/field-element.js';
 import { ADVICE_SETTLE_MS } from '../../internal/live-advice.js';
 import { renderPeriod, withPeriod } from '../../internal/period.js';
 import { baseStyles } from '../../internal/styles.js';
+import { printedValue } from '../../internal/printed-value.js';
 import { adviseOn } from '../../model/advice.js';
 import { filled, periodReversed } from '../../model/advice/checks.js';
 import { learningFormById, learningFormFamilyDescriptions } from '../../model/catalog/learning-forms.js';
@@ -262,7 +263,7 @@ export class MobilitetAftale extends KompetenceFieldElement<'mobilitet'> {
         ? html`<textarea id=${key} rows="2" lang=${this.textLang} aria-describedby=${describedBy} .value=${live(value)} ?readonly=${!this.editable}
             @input=${onInput}></textarea>`
         : html`<input type="text" id=${key} autocomplete="off" lang=${this.textLang} aria-describedby=${describedBy} .value=${live(value)}
-            ?readonly=${!this.editable} @input=${onInput} />`}
+            ?readonly=${!this.editable} @input=${onInput} />${printedValue(value, this.textLang)}`}
     </div>`;
   }
 
