@@ -88,6 +88,12 @@ describe('in a page layout', () => {
     expect(getComputedStyle(radio).colorScheme).to.equal('light');
   });
 
+  it('grows its checkboxes with the page’s text (they stayed at the size of the browser’s 13 px controls)', async () => {
+    const el = await inPage('forankring-tjekliste', 'font-size: 32px');
+    const box = el.shadowRoot!.querySelector('input[type="checkbox"], input[type="radio"]')!.getBoundingClientRect();
+    expect(box.width).to.be.closeTo(1.15 * 32, 1);
+  });
+
   it('is readable on a dark page with the default colours (it has its own surface)', async () => {
     const el = await inPage('kompetence-model', 'background: #111; color: #eee');
     await expectAccessible(el);
