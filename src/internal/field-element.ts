@@ -1,8 +1,8 @@
 import { nothing, type TemplateResult } from 'lit';
 import { adviseOn, type Advice, type AdvicePart } from '../model/advice.js';
 import { matchLang } from '../model/catalog/text.js';
-import { fieldGaps } from '../model/completeness-gaps.js';
-import { isGapPart, partGaps, type GapPartValues } from '../model/part-gaps.js';
+import { fieldGaps, firstCriterionGapAdvice } from '../model/completeness-gaps.js';
+import { firstPartGapAdvice, isGapPart, partGaps, type GapPartValues } from '../model/part-gaps.js';
 import type { Lang } from '../model/ids.js';
 import type { Plan } from '../model/plan.js';
 import { emptyPart, parsePart, planWithPart, type ParseResult, type PartName, type PartValue } from '../model/parse.js';
@@ -98,6 +98,15 @@ export abstract class KompetenceFieldElement<P extends Exclude<PartName, 'forank
     return isGapPart(part)
       ? partGaps(part, value as GapPartValues[typeof part], options)
       : fieldGaps(planWithPart(part, value as Plan[typeof part]), part, options);
+  }
+
+  /** Where the first gap is filled: the control of the advice on it (see `adviceControls`). */
+  protected override missingAnchor(value: PartValue<P>): HTMLElement | undefined {
+    const part: Exclude<PartName, 'forankring'> = this.planPart;
+    const advice = isGapPart(part)
+      ? firstPartGapAdvice(part, value as GapPartValues[typeof part])
+      : firstCriterionGapAdvice(planWithPart(part, value as Plan[typeof part]), part);
+    return advice ? this.adviceControls(advice)[0] : undefined;
   }
 
   /** The empty value of the part (what a new plan holds). */

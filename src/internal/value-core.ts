@@ -55,6 +55,14 @@ export abstract class KompetenceValueCore<T, Change extends KompetenceChangeEven
   /** What is missing for the value to be complete, in the element's language; empty when complete. */
   protected abstract missing(value: T): string[];
 
+  /**
+   * Hook: the control where the user fills what `missing` names first; the browser points its
+   * message there when the form is sent. By default the element's first control.
+   */
+  protected missingAnchor(_value: T): HTMLElement | undefined {
+    return undefined;
+  }
+
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     this.syncForm();
@@ -80,7 +88,7 @@ export abstract class KompetenceValueCore<T, Change extends KompetenceChangeEven
     const missing = this.required ? this.missing(value) : [];
     if (missing.length) {
       const m = commonMessages[this.locale];
-      const anchor = this.renderRoot.querySelector<HTMLElement>('input, textarea, select, button') ?? undefined;
+      const anchor = this.missingAnchor(value) ?? this.renderRoot.querySelector<HTMLElement>('input, textarea, select, button') ?? undefined;
       this.internals.setValidity({ valueMissing: true }, `${m.missing} ${missing.join(', ')}.`, anchor);
     } else {
       this.internals.setValidity({});

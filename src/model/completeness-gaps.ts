@@ -30,47 +30,59 @@ const texts = {
   anchor: tx('mindst én aftale om forankring', 'at least one anchoring agreement'),
 } satisfies Record<string, Text>;
 
+/** A gap, and the advice (docs/advice.md) whose control is where the user fills it. */
+type Gap = readonly [text: Text, advice: string];
+
 /**
  * The one statement of the five criteria (docs/plan-json.md, "The parts, and the element that
- * edits each"): what the plan lacks for the criterion of `field`; `completeness` counts a
- * criterion met when nothing is lacking.
+ * edits each"): what the plan lacks for the criterion of `field`, each with its advice id.
  */
-export function criterionGaps(plan: Plan, field: FieldId): Text[] {
+function criterionGapList(plan: Plan, field: FieldId): Gap[] {
   const { opgave, traeningsbane: tb, hverdag: { overgang, forankring } } = plan;
   const { krav } = opgave;
-  const when = (missing: boolean, text: Text): Text[] => (missing ? [text] : []);
+  const when = (missing: boolean, text: Text, advice: string): Gap[] => (missing ? [[text, advice]] : []);
   switch (field) {
     // A task described, its three requirements confirmed, a group on the staircase with a target.
     case 'opgave':
       return [
-        ...when(!filled(opgave.beskrivelse), texts.task),
-        ...when(!(krav.konkretSituation && krav.kanHaandteresAnderledes && krav.ansvarTydeligt), texts.krav),
-        ...when(!plan.ansvar.some((g) => !!g.fremtidigt), texts.group),
+        ...when(!filled(opgave.beskrivelse), texts.task, 'opgave-mangler'),
+        ...when(!(krav.konkretSituation && krav.kanHaandteresAnderledes && krav.ansvarTydeligt), texts.krav, 'opgave-krav-mangler'),
+        ...when(!plan.ansvar.some((g) => !!g.fremtidigt), texts.group, plan.ansvar.length ? 'ansvar-uden-maal' : 'ansvarstrappe-tom'),
       ];
     // The value for the core task or for the workplace, in words beyond the starter phrase.
     case 'perspektiv':
-      return when(!perspectiveWritten(plan.perspektiv.kerneopgave) && !perspectiveWritten(plan.perspektiv.arbejdsplads), texts.value);
+      return when(!perspectiveWritten(plan.perspektiv.kerneopgave) && !perspectiveWritten(plan.perspektiv.arbejdsplads), texts.value, 'perspektiv-mangler');
     // At least one level of the pyramid described.
     case 'laeringsmaal':
-      return when(!describedGoalLevels(plan.laeringsmaal).length, texts.goal);
+      return when(!describedGoalLevels(plan.laeringsmaal).length, texts.goal, 'laeringsmaal-mangler');
     // All three tempi covered (by text or a chosen form's tempi), and a period agreed: one that ends
     // before it starts is not (the published criterion names the training period; a mobility arrangement's
     // reversed dates are the error periode-omvendt, not a condition of the field).
     case 'traeningsbane':
       return [
-        ...missingTempi(tb).map((tempo) => tempoInfo[tempo].name),
-        ...when(!periodAgreed(tb.periode), texts.period),
-        ...when(periodReversed(tb.periode), texts.order),
+        ...missingTempi(tb).map((tempo): Gap => [tempoInfo[tempo].name, 'tempo-mangler']),
+        ...when(!periodAgreed(tb.periode), texts.period, 'periode-mangler'),
+        ...when(periodReversed(tb.periode), texts.order, 'periode-omvendt'),
       ];
-    // A transition type (with a date when collective) and at least one anchoring item.
+    // A transition type (with a date when collective) and at least one anchoring item (the
+    // publication's first kind, follow-up on goals, is where to start).
     case 'hverdag':
       return [
-        ...when(!overgang.type, texts.type),
-        ...when(overgang.type === 'faelles' && !overgang.dato, texts.date),
-        ...when(!forankring.length, texts.anchor),
+        ...when(!overgang.type, texts.type, 'overgang-mangler'),
+        ...when(overgang.type === 'faelles' && !overgang.dato, texts.date, 'faelles-overgang-uden-dato'),
+        ...when(!forankring.length, texts.anchor, 'opfoelgning-paa-maal-mangler'),
       ];
   }
 }
+
+/** What the plan lacks for the criterion of `field`; `completeness` counts it met when nothing is lacking. */
+export const criterionGaps = (plan: Plan, field: FieldId): Text[] => criterionGapList(plan, field).map(([text]) => text);
+
+/**
+ * The advice id on the first gap of the criterion of `field`, or undefined when it is met: an
+ * element that is `required` points the browser's message at that advice's control.
+ */
+export const firstCriterionGapAdvice = (plan: Plan, field: FieldId): string | undefined => criterionGapList(plan, field)[0]?.[1];
 
 /** What the plan lacks for the criterion of `field`, as lower-case phrases; empty when it is met. */
 export function fieldGaps(plan: Plan, field: FieldId, options: { lang?: Lang } = {}): string[] {

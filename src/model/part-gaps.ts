@@ -31,28 +31,31 @@ type Gap = Text | ((lang: Lang) => string);
  */
 export const formsGaps = (forms: readonly LearningFormId[]): Text[] => (forms.length ? [] : [tx('mindst én læringsform', 'at least one learning form')]);
 
-const gapsOf: { [P in GapPart]: (value: GapPartValues[P]) => Gap[] } = {
+/** A gap, and the advice (docs/advice.md) whose control is where the user fills it, when there is one. */
+type PartGap = readonly [gap: Gap, advice?: string];
+
+const gapsOf: { [P in GapPart]: (value: GapPartValues[P]) => PartGap[] } = {
   // Each requirement by its own label: the checkbox a user still has to tick.
   opgave: (v) => [
-    ...(filled(v.beskrivelse) ? [] : [taskGap]),
-    ...taskRequirements.filter((k) => !v.krav[k]).map((k) => (lang: Lang) => {
+    ...(filled(v.beskrivelse) ? [] : [[taskGap, 'opgave-mangler'] as const]),
+    ...taskRequirements.filter((k) => !v.krav[k]).map((k): PartGap => [(lang: Lang) => {
       const label = t(taskRequirementLabels[k], lang).replace(/\.$/, '');
       return lang === 'en' ? `confirmation of “${label}”` : `bekræftelse af «${label}»`;
-    }),
+    }, 'opgave-krav-mangler']),
   ],
   // Every group on a staircase of its own needs a target: a step left open is a question not answered.
   ansvar: (groups) => groups.length
-    ? groups.flatMap((g, i) => (g.fremtidigt ? [] : [tx(`ansvar bagefter for målgruppe ${i + 1}`, `responsibility afterwards for target group ${i + 1}`)]))
-    : [tx('mindst én målgruppe', 'at least one target group')],
+    ? groups.flatMap((g, i) => (g.fremtidigt ? [] : [[tx(`ansvar bagefter for målgruppe ${i + 1}`, `responsibility afterwards for target group ${i + 1}`), 'ansvar-uden-maal'] as const]))
+    : [[tx('mindst én målgruppe', 'at least one target group'), 'ansvarstrappe-tom']],
   // The form and where the employee goes; for a loan also the terms of its contract (advice mobilitet-uden-vilkaar).
   mobilitet: (v) => [
-    ...(v.form ? [] : [tx('en form for mobilitet', 'a kind of mobility')]),
-    ...(filled(v.modtagende) ? [] : [tx('modtagende arbejdsplads', 'receiving workplace')]),
+    ...(v.form ? [] : [[tx('en form for mobilitet', 'a kind of mobility')] as const]),
+    ...(filled(v.modtagende) ? [] : [[tx('modtagende arbejdsplads', 'receiving workplace')] as const]),
     ...(v.form === 'udlaan'
-      ? termKeys.filter((k) => !filled(v.vilkaar[k])).map((k) => tx(`vilkår for ${termNames[k].da}`, `terms for ${termNames[k].en}`))
+      ? termKeys.filter((k) => !filled(v.vilkaar[k])).map((k): PartGap => [tx(`vilkår for ${termNames[k].da}`, `terms for ${termNames[k].en}`), 'mobilitet-uden-vilkaar'])
       : []),
   ],
-  laeringsformer: (forms) => formsGaps(forms),
+  laeringsformer: (forms) => formsGaps(forms).map((gap) => [gap]),
 };
 
 /** Whether `partGaps` judges this part (the other parts an element edits are whole fields: `fieldGaps`). */
@@ -61,5 +64,11 @@ export const isGapPart = (part: string): part is GapPart => Object.hasOwn(gapsOf
 /** What `value`, as the part `part` of a plan, lacks: lower-case phrases; empty when nothing is missing. */
 export function partGaps<P extends GapPart>(part: P, value: GapPartValues[P], options: { lang?: Lang } = {}): string[] {
   const lang = matchLang(options.lang);
-  return gapsOf[part](value).map((gap) => (typeof gap === 'function' ? gap(lang) : t(gap, lang)));
+  return gapsOf[part](value).map(([gap]) => (typeof gap === 'function' ? gap(lang) : t(gap, lang)));
 }
+
+/**
+ * The advice id on the first gap of `value` (see `partGaps`), or undefined when it has none or no
+ * gap: an element that is `required` points the browser's message at that advice's control.
+ */
+export const firstPartGapAdvice = <P extends GapPart>(part: P, value: GapPartValues[P]): string | undefined => gapsOf[part](value)[0]?.[1];

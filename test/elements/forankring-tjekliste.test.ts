@@ -397,6 +397,12 @@ describe('<forankring-tjekliste> behaviour', () => {
     expect(el.checkValidity()).to.equal(true);
   });
 
+  it('points the browser at adding an agreement when the transition is decided but nothing anchors it', async () => {
+    const el = await render({ ...sample, forankring: [] }, 'required');
+    el.reportValidity();
+    expect(el.shadowRoot!.activeElement?.id).to.equal('add-opfoelgning-paa-maal');
+  });
+
   describe('calendar download', () => {
     let created: Blob[];
     let clicked: HTMLAnchorElement[];

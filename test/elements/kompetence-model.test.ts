@@ -1362,6 +1362,15 @@ describe('<kompetence-model>', () => {
       expect(model.checkValidity()).to.equal(score === 5);
     });
 
+    it('points the browser at the overview tab of the first field not yet met when required', async () => {
+      const model = await render('required example="jobcenter"');
+      const { criteria } = completeness(model.plan);
+      const first = fieldIds.find((id) => !criteria[id])!;
+      expect(first, 'the example leaves a field unmet').to.not.equal(undefined);
+      model.reportValidity();
+      expect(root(model).activeElement?.id).to.equal(`tab-${first}`);
+    });
+
     it('is read-only with readonly: no editing controls, field elements not editable', async () => {
       const model = await render('readonly example="jobcenter"');
       expect($<HTMLInputElement>(model, '#titel').readOnly).to.equal(true);

@@ -126,6 +126,12 @@ describe('<opgave-felt> behaviour', () => {
     expect(el.checkValidity()).to.equal(true);
   });
 
+  it('points the browser at the first requirement not confirmed when the task is written', async () => {
+    const el = await felt({ beskrivelse: sample.beskrivelse, krav: { ...allConfirmed, kanHaandteresAnderledes: false } }, 'da', 'required');
+    el.reportValidity();
+    expect(el.shadowRoot!.activeElement?.id).to.equal('k-kanHaandteresAnderledes');
+  });
+
   it('names a missing description in the required validity, in English too', async () => {
     const el = await felt({ krav: { ...allConfirmed, ansvarTydeligt: false } }, 'en', 'required');
     expect(el.checkValidity()).to.equal(false);

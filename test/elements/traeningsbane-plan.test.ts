@@ -342,6 +342,16 @@ describe('<traeningsbane-plan> behaviour', () => {
     expect(el.validationMessage).to.equal('Missing: an end date no earlier than the start date.');
   });
 
+  it('points the browser at the first gap when required: the first uncovered tempo, else the period', async () => {
+    const el = await plan({ ...sample, periode: undefined }, 'required');
+    el.reportValidity();
+    expect(el.shadowRoot!.activeElement?.id, 'tempi written, no period').to.equal('start');
+    el.value = { ...sample, afproevning: '', laeringsformer: [] };
+    await el.updateComplete;
+    el.reportValidity();
+    expect(el.shadowRoot!.activeElement?.id).to.equal('afproevning');
+  });
+
   it('recommends forms for the plan\'s goals inside a plan provider, and writes one edit per choice', async () => {
     const base = createPlan({
       laeringsmaal: {

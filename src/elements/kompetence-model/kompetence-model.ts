@@ -206,6 +206,12 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
     return gaps ? [gaps] : [];
   }
 
+  /** The overview's tab of the first field whose condition is not met. */
+  protected override missingAnchor(plan: Plan): HTMLElement | undefined {
+    const field = fieldIds.find((id) => fieldGaps(plan, id).length);
+    return (this.renderRoot as ShadowRoot).getElementById(`tab-${field}`) ?? undefined;
+  }
+
   /** Unsetting the plan keeps a restored draft: it is the user's work, and the page gave no plan. */
   protected override unsetValue(): Plan {
     return this.#drafts.restored ? this.currentValue : super.unsetValue();
