@@ -55,10 +55,18 @@ const cases: Case[] = [
 
 /**
  * Each element in the shadow DOM (nested elements' too) with a `lang`, but for catalog text offered
- * in buttons (tested apart): its id and its language.
+ * in buttons (tested apart): its id and its language. The copy of a one-line text box's text that
+ * print shows in its place counts as that box (its id, with "printed").
  */
 const marked = (el: Field) => deepElements(el.shadowRoot!).filter((e) => e.hasAttribute('lang') && !e.closest('button'))
-  .map((e) => `${e.id}=${e.getAttribute('lang')}`);
+  .map((e) => (e.classList.contains('printed-value')
+    ? `${e.previousElementSibling!.id} printed=${e.getAttribute('lang')}`
+    : `${e.id}=${e.getAttribute('lang')}`));
+/** What `marked` gives for the text boxes `ids` marked `lang`: each, and the printed copy of a one-line box. */
+const markedAs = (el: Field, ids: string[], lang: string) => ids.flatMap((id) => [
+  `${id}=${lang}`,
+  ...(el.shadowRoot!.getElementById(id) instanceof HTMLInputElement ? [`${id} printed=${lang}`] : []),
+]);
 /** Every control that takes text typed by the user. */
 const textBoxes = (el: Field) => [...el.shadowRoot!.querySelectorAll('textarea, input[type="text"]')].map((e) => e.id);
 
@@ -76,12 +84,12 @@ describe('content-lang on the editing elements', () => {
       const el = await standalone(c, 'content-lang="da"');
       expect(el.contentLang).to.equal('da');
       expect(textBoxes(el), 'the table names every text box').to.deep.equal(c.userText);
-      expect(marked(el)).to.deep.equal(c.userText.map((id) => `${id}=da`));
+      expect(marked(el)).to.deep.equal(markedAs(el, c.userText, 'da'));
 
       // Changed at run time; a value that is no known tag is used as given, as `lang` takes it.
       el.contentLang = 'x-klingon';
       await el.updateComplete;
-      expect(marked(el)).to.deep.equal(c.userText.map((id) => `${id}=x-klingon`));
+      expect(marked(el)).to.deep.equal(markedAs(el, c.userText, 'x-klingon'));
       el.removeAttribute('content-lang');
       await el.updateComplete;
       expect(el.contentLang).to.equal(null);
@@ -102,15 +110,15 @@ describe('content-lang on the editing elements', () => {
       const el = host.firstElementChild as Field;
       await el.updateComplete;
       expect(el.contentLang, 'its own stays unset').to.equal(null);
-      expect(marked(el)).to.deep.equal(c.userText.map((id) => `${id}=da`));
+      expect(marked(el)).to.deep.equal(markedAs(el, c.userText, 'da'));
 
       // The model's content-lang changes, the plan does not.
       provide('sv');
       await el.updateComplete;
-      expect(marked(el)).to.deep.equal(c.userText.map((id) => `${id}=sv`));
+      expect(marked(el)).to.deep.equal(markedAs(el, c.userText, 'sv'));
       el.contentLang = 'nb';
       await el.updateComplete;
-      expect(marked(el), 'the element\'s own wins').to.deep.equal(c.userText.map((id) => `${id}=nb`));
+      expect(marked(el), 'the element\'s own wins').to.deep.equal(markedAs(el, c.userText, 'nb'));
       el.contentLang = null;
       provide(null);
       await el.updateComplete;

@@ -1,6 +1,6 @@
 import { ContextProvider } from '@lit/context';
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/define/forankring-tjekliste.js';
 import type { ForankringTjekliste } from '../../src/elements/forankring-tjekliste/forankring-tjekliste.js';
 import { planContext } from '../../src/internal/plan-context.js';
@@ -395,6 +395,20 @@ describe('<forankring-tjekliste> behaviour', () => {
     el.value = { ...sample, overgang: { ...sample.overgang, type: 'faelles' } };
     await el.updateComplete;
     expect(el.checkValidity()).to.equal(true);
+  });
+
+  it('prints the transition chosen, without the other option, the radios or the hints; the done boxes stay', async () => {
+    const el = await render(sample);
+    await emulateMedia({ media: 'print' });
+    try {
+      const shown = (selector: string) => [...el.shadowRoot!.querySelectorAll(selector)].filter((e) => e.getClientRects().length > 0);
+      expect(shown('.choice').map((c) => c.textContent!.trim())).to.have.length(1);
+      expect(shown('.choice')[0]!.querySelector('label')!.textContent).to.equal('Individuel');
+      expect(shown('input[type="radio"], .hint')).to.deep.equal([]);
+      expect(shown('input[type="checkbox"]')).to.have.length(2);
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
   });
 
   it('points the browser at adding an agreement when the transition is decided but nothing anchors it', async () => {

@@ -20,6 +20,6 @@ export const styles = css`
   .calendar { display: flex; flex-wrap: wrap; align-items: center; gap: var(--_gap) var(--_space); }
   .calendar .hint { margin: 0; flex: 1 1 14em; }
   @media print {
-    .adders, .calendar { display: none; }
+    .adders, .calendar, .choice:not(:has(:checked)), input[type='radio'], .hint, .choice .hint { display: none; }
   }
 `;
