@@ -3,6 +3,7 @@ import { live } from 'lit/directives/live.js';
 import { commonMessages } from '../i18n/common.js';
 import type { Lang } from '../model/ids.js';
 import type { Periode } from '../model/plan.js';
+import { printedDate } from './printed-value.js';
 
 /** A date input gives '' or yyyy-mm-dd, except for years past 9999, which the plan does not take. */
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -55,7 +56,7 @@ export function renderPeriod(o: PeriodOptions): TemplateResult {
       ${(['start', 'slut'] as const).map((key) => html`<div class="control">
         <label for=${key}>${key === 'start' ? c.from : c.to}</label>
         <input type="date" id=${key} max=${DATE_MAX} .value=${live(o.periode?.[key] ?? '')} ?readonly=${o.readonly}
-          @input=${(e: Event) => onInput(key, (e.target as HTMLInputElement).value)} />
+          @input=${(e: Event) => onInput(key, (e.target as HTMLInputElement).value)} />${printedDate(o.periode?.[key], o.lang)}
       </div>`)}
     </div>
   </fieldset>`;

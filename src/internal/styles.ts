@@ -99,7 +99,7 @@ export const baseStyles = css`
   @media print {
     :host { color: #000; }
     button, .no-print { display: none !important; }
-    input[type='text'] { display: none; }
+    input:is([type='text'], [type='date']) { display: none; }
     .printed-value { display: block; min-height: 1.5em; border-bottom: 1px solid; }
     fieldset, .advice li, .control { break-inside: avoid; }
     label, legend { break-after: avoid; }

@@ -406,6 +406,7 @@ describe('<forankring-tjekliste> behaviour', () => {
       expect(shown('.choice')[0]!.querySelector('label')!.textContent).to.equal('Individuel');
       expect(shown('input[type="radio"], .hint')).to.deep.equal([]);
       expect(shown('input[type="checkbox"]')).to.have.length(2);
+      expect(shown('.printed-value').map((e) => e.textContent)).to.include.members(['15. marts 2027', '15. april 2027', 'Leder']);
     } finally {
       await emulateMedia({ media: 'screen' });
     }

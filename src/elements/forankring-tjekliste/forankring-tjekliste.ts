@@ -5,7 +5,7 @@ import { baseStyles } from '../../internal/styles.js';
 import { downloadText, fileSlug } from '../../internal/download.js';
 import { DATE_MAX, usableDateInput } from '../../internal/period.js';
 import { insertAt, RemovalUndo, removalStyles } from '../../internal/removal-undo.js';
-import { printedValue } from '../../internal/printed-value.js';
+import { printedDate, printedValue } from '../../internal/printed-value.js';
 import { commonMessages } from '../../i18n/common.js';
 import {
   anchoringKindInfo, everydayNote, movingOnPitfall, rigidDatePitfall, transitionTypeInfo,
@@ -276,7 +276,7 @@ export class ForankringTjekliste extends KompetenceFieldElement<'hverdag'> {
           ?readonly=${!this.editable}
           aria-describedby=${collective ? 'overgang-dato-hint' : nothing}
           @input=${(e: Event) => this.#setDate((e.target as HTMLInputElement).value, (dato) => this.#setOvergang({ dato }, true))}
-        />
+        />${printedDate(overgang.dato, lang)}
       </div>
       ${this.#showsNotReady
         ? html`<div class="control">
@@ -383,7 +383,7 @@ export class ForankringTjekliste extends KompetenceFieldElement<'hverdag'> {
               .value=${item.dato ?? ''}
               ?readonly=${readonly}
               @input=${(e: Event) => this.#setDate((e.target as HTMLInputElement).value, (dato) => this.#setItem(item.id, index, { dato }, true))}
-            />
+            />${printedDate(item.dato, this.locale)}
           </div>
         </div>
         <div class="item-actions">
