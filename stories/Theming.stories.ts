@@ -63,6 +63,7 @@ const summaries: Record<string, Record<Lang, string>> = {
   '--kompetence-color-info': { da: 'Råd, der er værd at overveje.', en: 'Advice to consider.' },
   '--kompetence-color-warning': { da: 'Råd, man bør følge, og det, der mangler.', en: 'Advice that should be acted on, and what is missing.' },
   '--kompetence-color-error': { da: 'Fejl i input og råd, der skal følges.', en: 'Errors in input and advice that must be acted on.' },
+  '--kompetence-color-scheme': { da: 'Farveskemaet, som afkrydsningsfelter, radioknapper og datovælgere tegnes til: «dark» ved mørke flader.', en: 'The colour scheme checkboxes, radios and date pickers are drawn for: "dark" with dark surfaces.' },
   '--kompetence-radius': { da: 'Hjørnernes runding.', en: 'Corner radius.' },
   '--kompetence-space': { da: 'Grundafstanden; mellemrummene regnes ud fra den.', en: 'The base spacing; the gaps are derived from it.' },
 };
@@ -126,6 +127,7 @@ const themes: Record<'groen' | 'moerk', Theme> = {
       '--kompetence-color-info': '#9fd0ff',
       '--kompetence-color-warning': '#ffc266',
       '--kompetence-color-error': '#ff9aa5',
+      '--kompetence-color-scheme': 'dark',
       '--kompetence-radius': '6px',
       '--kompetence-space': '1rem',
     },

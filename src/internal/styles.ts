@@ -49,7 +49,7 @@ export const baseStyles = css`
     white-space: normal;
     overflow-wrap: break-word;
     /* Light unless themed: on a page in dark mode, unchecked radios were drawn as filled discs. */
-    color-scheme: light;
+    color-scheme: var(--kompetence-color-scheme, light);
     max-width: 100%;
   }
   :host([hidden]) { display: none; }
@@ -77,7 +77,6 @@ export const baseStyles = css`
   :is(input, textarea, select, button, a, summary, [tabindex]):focus-visible { outline: 3px solid var(--_focus); outline-offset: 2px; }
   .input-error:not(:empty) { border: 2px solid var(--_error); border-radius: var(--_radius); padding: var(--_gap) var(--_space); margin-bottom: var(--_space); color: var(--_error); }
   .input-error ul { margin: 0; padding-left: 1.25em; }
-  .printed-value { display: none; }
   .visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
   .advice { list-style: none; margin: 0 0 var(--_space); padding: 0; display: grid; grid-template-columns: minmax(0, 1fr); gap: var(--_gap); }
   .advice li { border-left: 4px solid var(--_info); background: var(--_surface-alt); padding: var(--_gap) var(--_space); border-radius: 0 var(--_radius) var(--_radius) 0; }
@@ -99,8 +98,6 @@ export const baseStyles = css`
   @media print {
     :host { color: #000; }
     button, .no-print { display: none !important; }
-    input:is([type='text'], [type='date']) { display: none; }
-    .printed-value { display: block; min-height: 1.5em; border-bottom: 1px solid; }
     fieldset, .advice li, .control { break-inside: avoid; }
     label, legend { break-after: avoid; }
   }

@@ -897,9 +897,9 @@ describe('<kompetence-model>', () => {
         da: /^Filen «x\.json» kunne ikke læses, så din plan er ikke ændret\.$/, en: /^The file “x\.json” could not be read, so your plan is unchanged\.$/,
       },
       {
-        what: 'file too big', act: (m) => chooseFile(m, ' '.repeat(5_000_001), 'x.json'),
-        da: /^Filen «x\.json» er for stor til at være en plan \(over 5 MB\), så din plan er ikke ændret\.$/,
-        en: /^The file “x\.json” is too big to be a plan \(over 5 MB\), so your plan is unchanged\.$/,
+        what: 'file too big', act: (m) => chooseFile(m, ' '.repeat(2_000_001), 'x.json'),
+        da: /^Filen «x\.json» er for stor til at være en plan \(over 2 MB\), så din plan er ikke ændret\.$/,
+        en: /^The file “x\.json” is too big to be a plan \(over 2 MB\), so your plan is unchanged\.$/,
       },
       {
         what: 'mobility form chosen', act: (m) => chooseMobility(m, 'udstationering'),
@@ -1125,27 +1125,27 @@ describe('<kompetence-model>', () => {
 
     it('drops the notice that a file could not be read when the next file is chosen', async () => {
       const model = await render();
-      await chooseFile(model, ' '.repeat(5_000_001), 'stor.json');
+      await chooseFile(model, ' '.repeat(2_000_001), 'stor.json');
       expect(seen($(model, '[part="notice"]').textContent!)).to.include('«stor.json»');
       await chooseFile(model, '{', 'mange.json');
       expect(seen($(model, '[part="notice"]').textContent!), 'only the new file is named').not.to.include('stor.json');
       expect(seen($(model, '#import-e').textContent!)).to.include('«mange.json»');
     });
 
-    it('does not read a file of more than 5 MB: the plan and the page stay as they are', async () => {
+    it('does not read a file of more than 2 MB: the plan and the page stay as they are', async () => {
       const model = await render();
       await typeInto($(model, '#titel'), 'Min egen');
       await settle(model);
       const before = model.plan;
       const events = collect(model);
       // A valid plan, padded past the limit with spaces: it is its size that is refused.
-      await chooseFile(model, JSON.stringify(examples.jobcenter) + ' '.repeat(5_000_000), 'stor.json');
+      await chooseFile(model, JSON.stringify(examples.jobcenter) + ' '.repeat(2_000_000), 'stor.json');
       expect(events).to.have.length(0);
       expect(model.plan).to.equal(before);
       expect(seen($(model, '[part="notice"]').textContent!)).to.include('«stor.json» er for stor til at være en plan');
     });
 
-    it('loads a file saved as Windows-1252 ("ANSI" in Notepad) or UTF-16 with its æ, ø and å intact', async () => {
+    it('loads a file saved as Windows-1252 ("ANSI" in Notepad) or UTF-16 with its æ, ø and å intact, and a UTF-8 file with a stray byte as UTF-8', async () => {
       const plan = createPlan({ titel: 'Kørekort på æøå', arbejdsplads: 'Bøgen' });
       const json = JSON.stringify(plan);
       // Windows-1252 is Latin-1 for every character of this plan: one byte each, æ as 0xE6.
@@ -1154,6 +1154,13 @@ describe('<kompetence-model>', () => {
       const utf16 = new Uint8Array(2 + json.length * 2);
       utf16.set([0xff, 0xfe]);
       for (let i = 0; i < json.length; i += 1) utf16[2 + i * 2] = json.charCodeAt(i);
+      // A UTF-8 file with one stray Windows-1252 byte (ø as 0xF8): UTF-8, the byte as �.
+      const utf8 = new TextEncoder().encode(JSON.stringify({ ...plan, titel: 'Kørekort på æøå X' }));
+      const mixed = Uint8Array.from(utf8, (byte, i) => (i === utf8.lastIndexOf(0x58) ? 0xf8 : byte));
+      const model = await render();
+      await chooseFile(model, mixed, 'blandet.json');
+      expect(model.plan.titel).to.equal('Kørekort på æøå \ufffd');
+      expect(model.plan.arbejdsplads).to.equal('Bøgen');
       for (const [what, bytes] of [['ansi', ansi], ['utf-16', utf16]] as const) {
         const model = await render();
         await chooseFile(model, bytes, `${what}.json`);

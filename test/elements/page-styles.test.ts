@@ -88,6 +88,11 @@ describe('in a page layout', () => {
     expect(getComputedStyle(radio).colorScheme).to.equal('light');
   });
 
+  it('draws them for a dark surface when a theme on an ancestor says so with --kompetence-color-scheme', async () => {
+    const el = await inPage('forankring-tjekliste', '--kompetence-color-scheme: dark; --kompetence-color-surface: #1c2025');
+    expect(getComputedStyle(el.shadowRoot!.querySelector('input[type="radio"]')!).colorScheme).to.equal('dark');
+  });
+
   it('grows its checkboxes with the page’s text (they stayed at the size of the browser’s 13 px controls)', async () => {
     const el = await inPage('forankring-tjekliste', 'font-size: 32px');
     const box = el.shadowRoot!.querySelector('input[type="checkbox"], input[type="radio"]')!.getBoundingClientRect();

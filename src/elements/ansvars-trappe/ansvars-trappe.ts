@@ -4,7 +4,7 @@ import { commonMessages } from '../../i18n/common.js';
 import { advisedUnits, KompetenceFieldElement } from '../../internal/field-element.js';
 import { insertAt, RemovalUndo, removalStyles } from '../../internal/removal-undo.js';
 import { baseStyles } from '../../internal/styles.js';
-import { printedValue } from '../../internal/printed-value.js';
+import { printedValue, printedValueStyles } from '../../internal/printed-value.js';
 import { adviseOn } from '../../model/advice.js';
 import {
   currentLevels, futureResponsibilities, licenceForResponsibility, licenceInfo, licenceNote, skippedSteps,
@@ -57,11 +57,12 @@ const licenceAdvice = 'koerekort-passer-ikke';
  * @cssprop [--kompetence-color-info=#004b87] - Advice to consider.
  * @cssprop [--kompetence-color-warning=#8a4b00] - Advice that should be acted on, and skipped steps.
  * @cssprop [--kompetence-color-error=#b00020] - Errors in input.
+ * @cssprop [--kompetence-color-scheme=light] - The colour scheme its checkboxes, radios and date pickers are drawn for: `dark` with dark surfaces.
  * @cssprop [--kompetence-radius=4px] - Corner radius.
  * @cssprop [--kompetence-space=1em] - Base spacing.
  */
 export class AnsvarsTrappe extends KompetenceFieldElement<'ansvar'> {
-  static override styles = [baseStyles, removalStyles, styles];
+  static override styles = [baseStyles, removalStyles, printedValueStyles, styles];
 
   static override properties = {
     ...KompetenceFieldElement.properties,

@@ -5,7 +5,7 @@ import { baseStyles } from '../../internal/styles.js';
 import { downloadText, fileSlug } from '../../internal/download.js';
 import { DATE_MAX, usableDateInput } from '../../internal/period.js';
 import { insertAt, RemovalUndo, removalStyles } from '../../internal/removal-undo.js';
-import { printedDate, printedValue } from '../../internal/printed-value.js';
+import { printedDate, printedValue, printedValueStyles } from '../../internal/printed-value.js';
 import { commonMessages } from '../../i18n/common.js';
 import {
   anchoringKindInfo, everydayNote, movingOnPitfall, rigidDatePitfall, transitionTypeInfo,
@@ -57,11 +57,12 @@ import { styles } from './forankring-tjekliste.styles.js';
  * @cssprop [--kompetence-color-info=#004b87] - Marker of advice to consider.
  * @cssprop [--kompetence-color-warning=#8a4b00] - Marker of advice that should be fixed.
  * @cssprop [--kompetence-color-error=#b00020] - Errors.
+ * @cssprop [--kompetence-color-scheme=light] - The colour scheme its checkboxes, radios and date pickers are drawn for: `dark` with dark surfaces.
  * @cssprop [--kompetence-radius=4px] - Corner radius.
  * @cssprop [--kompetence-space=1em] - Base spacing.
  */
 export class ForankringTjekliste extends KompetenceFieldElement<'hverdag'> {
-  static override styles = [baseStyles, removalStyles, styles];
+  static override styles = [baseStyles, removalStyles, printedValueStyles, styles];
 
   static override properties = {
     ...KompetenceFieldElement.properties,

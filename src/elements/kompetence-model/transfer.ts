@@ -19,16 +19,17 @@ export function downloadPlanCalendar(root: Node, plan: Plan, lang: Lang, fallbac
 
 /**
  * The largest plan file read, in MB. A plan with long texts is some tens of kB, but nothing limits a
- * text box, and the model's own download of a very long plan must load again; a much bigger file is
- * something else, and reading and checking it would hold up the page (a security review froze it).
+ * text box, and the model's own download of a very long plan must load again (one of over 1 MB could
+ * not); a much bigger file is something else, and reading it would hold up the page for seconds and
+ * make typing lag (a security review froze it; a 5 MB plan took 2-4 s to load, 0.3-0.7 s a key).
  */
-export const PLAN_FILE_LIMIT_MB = 5;
+export const PLAN_FILE_LIMIT_MB = 2;
 
 /**
  * The text of a chosen file; `undefined` when it cannot be read, `null` when it is too big to be a
  * plan (over {@link PLAN_FILE_LIMIT_MB}). UTF-8 (with or without a byte order mark) and UTF-16 with
- * one are read as such; any other file as Windows-1252, what Notepad on a Danish PC saves as "ANSI"
- * (read as UTF-8, its æ, ø and å would come in as � without a word).
+ * one are read as such; a file with no UTF-8 letters beyond ASCII as Windows-1252, what Notepad on a
+ * Danish PC saves as "ANSI" (read as UTF-8, its æ, ø and å would come in as � without a word).
  */
 export async function readFileText(file: File): Promise<string | null | undefined> {
   if (file.size > PLAN_FILE_LIMIT_MB * 1_000_000) return null;
@@ -46,6 +47,9 @@ function decodeText(bytes: Uint8Array): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
+    // UTF-8 letters beside a stray byte: a UTF-8 file, the byte read as � (as Windows-1252 every æ
+    // in it would turn into "Ã¦").
+    const utf8 = new TextDecoder().decode(bytes);
+    return /[^\0-\x7f\ufffd]/.test(utf8) ? utf8 : new TextDecoder('windows-1252').decode(bytes);
   }
 }

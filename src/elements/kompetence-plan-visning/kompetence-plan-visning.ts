@@ -85,6 +85,7 @@ const lines = (text: string): string => text.replace(/\r\n?/g, '\n');
  * @cssprop [--kompetence-color-info=#004b87] - Advice to consider.
  * @cssprop [--kompetence-color-warning=#8a4b00] - Advice that should be acted on.
  * @cssprop [--kompetence-color-error=#b00020] - The error for bad input, and advice that must be acted on.
+ * @cssprop [--kompetence-color-scheme=light] - The colour scheme its checkboxes, radios and date pickers are drawn for: `dark` with dark surfaces.
  * @cssprop [--kompetence-radius=4px] - Corner radius.
  * @cssprop [--kompetence-space=1em] - Base spacing.
  */

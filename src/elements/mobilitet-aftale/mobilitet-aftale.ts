@@ -4,7 +4,7 @@ import { KompetenceFieldElement } from '../../internal/field-element.js';
 import { ADVICE_SETTLE_MS } from '../../internal/live-advice.js';
 import { renderPeriod, withPeriod } from '../../internal/period.js';
 import { baseStyles } from '../../internal/styles.js';
-import { printedValue } from '../../internal/printed-value.js';
+import { printedValue, printedValueStyles } from '../../internal/printed-value.js';
 import { adviseOn } from '../../model/advice.js';
 import { filled, periodReversed } from '../../model/advice/checks.js';
 import { learningFormById, learningFormFamilyDescriptions } from '../../model/catalog/learning-forms.js';
@@ -64,11 +64,12 @@ const isTerm = (key: TextKey | Term): key is Term => (termKeys as readonly strin
  * @cssprop [--kompetence-color-info=#004b87] - Advice to consider.
  * @cssprop [--kompetence-color-warning=#8a4b00] - Advice that should be acted on.
  * @cssprop [--kompetence-color-error=#b00020] - Errors in input and advice that must be acted on.
+ * @cssprop [--kompetence-color-scheme=light] - The colour scheme its checkboxes, radios and date pickers are drawn for: `dark` with dark surfaces.
  * @cssprop [--kompetence-radius=4px] - Corner radius.
  * @cssprop [--kompetence-space=1em] - Base spacing.
  */
 export class MobilitetAftale extends KompetenceFieldElement<'mobilitet'> {
-  static override styles = [baseStyles, styles];
+  static override styles = [baseStyles, printedValueStyles, styles];
 
   protected readonly planPart = 'mobilitet';
 

@@ -5,6 +5,7 @@ import type { KompetenceChangeEvent } from '../../internal/events.js';
 import { KompetenceFieldElement, type PlanSlice } from '../../internal/field-element.js';
 import { renderPeriod, withPeriod } from '../../internal/period.js';
 import { baseStyles } from '../../internal/styles.js';
+import { printedValueStyles } from '../../internal/printed-value.js';
 import { coveredTempi, filled, missingTempi, periodReversed } from '../../model/advice/checks.js';
 import { t } from '../../model/catalog/text.js';
 import { feedbackKindInfo, tempoInfo, trainingGroundNote, trainingPitfall } from '../../model/catalog/training.js';
@@ -66,11 +67,12 @@ const lowerFirst = (s: string) => s[0]!.toLowerCase() + s.slice(1);
  * @cssprop [--kompetence-color-info=#004b87] - Advice to consider.
  * @cssprop [--kompetence-color-warning=#8a4b00] - Missing tempi and advice that should be acted on.
  * @cssprop [--kompetence-color-error=#b00020] - Errors in input and advice that must be acted on.
+ * @cssprop [--kompetence-color-scheme=light] - The colour scheme its checkboxes, radios and date pickers are drawn for: `dark` with dark surfaces.
  * @cssprop [--kompetence-radius=4px] - Corner radius.
  * @cssprop [--kompetence-space=1em] - Base spacing.
  */
 export class TraeningsbanePlan extends KompetenceFieldElement<'traeningsbane'> {
-  static override styles = [baseStyles, styles];
+  static override styles = [baseStyles, printedValueStyles, styles];
 
   static override properties = {
     ...KompetenceFieldElement.properties,
