@@ -13,10 +13,11 @@ export const DATE_MAX = '9999-12-31';
 
 /**
  * Whether a date input's value may go into the plan: '' (cleared) or yyyy-mm-dd. A five-digit
- * year, which Chromium lets the user type, is not taken (the input shows it as out of range), so
- * the plan never holds a date `parsePlan` would reject.
+ * year, which Chromium lets the user type, is not taken, so the plan never holds a date `parsePlan`
+ * would reject; nor is a date with a part cleared (its value is '' too, but `badInput`): the plan
+ * keeps its date until the user types a whole one or clears it all. The input shows both as invalid.
  */
-export const usableDateInput = (raw: string): boolean => !raw || ISO_DATE.test(raw);
+export const usableDateInput = (input: HTMLInputElement): boolean => !input.validity.badInput && (!input.value || ISO_DATE.test(input.value));
 
 /** `holder` with its period replaced, or left out when `periode` is `undefined` (it holds nothing). */
 export function withPeriod<T extends { periode?: Periode }>(holder: T, periode: Periode | undefined): T {
@@ -43,8 +44,9 @@ export interface PeriodOptions {
  */
 export function renderPeriod(o: PeriodOptions): TemplateResult {
   const c = commonMessages[o.lang];
-  const onInput = (key: 'start' | 'slut', raw: string): void => {
-    if (!usableDateInput(raw)) return;
+  const onInput = (key: 'start' | 'slut', input: HTMLInputElement): void => {
+    if (!usableDateInput(input)) return;
+    const raw = input.value;
     const next: Periode = { ...o.periode, [key]: raw };
     if (!raw) delete next[key];
     o.change(Object.keys(next).length ? next : undefined);
@@ -56,7 +58,7 @@ export function renderPeriod(o: PeriodOptions): TemplateResult {
       ${(['start', 'slut'] as const).map((key) => html`<div class="control">
         <label for=${key}>${key === 'start' ? c.from : c.to}</label>
         <input type="date" id=${key} max=${DATE_MAX} .value=${live(o.periode?.[key] ?? '')} ?readonly=${o.readonly}
-          @input=${(e: Event) => onInput(key, (e.target as HTMLInputElement).value)} />${printedDate(o.periode?.[key], o.lang)}
+          @input=${(e: Event) => onInput(key, e.target as HTMLInputElement)} />${printedDate(o.periode?.[key], o.lang)}
       </div>`)}
     </div>
   </fieldset>`;

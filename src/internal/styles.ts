@@ -67,8 +67,8 @@ export const baseStyles = css`
   input[type='text'], input[type='number'], input[type='date'], input:not([type]), textarea, select { font: inherit; color: inherit; background: var(--_surface); border: 1px solid var(--_border); border-radius: var(--_radius); padding: 0.4em 0.5em; width: 100%; max-width: 100%; }
   textarea { display: block; min-height: 4.5em; resize: vertical; field-sizing: content; }
   input[type='file'] { font-size: inherit; max-width: 100%; }
-  /* A five-digit year is typed but not taken into the plan: show that the input does not hold a date. */
-  input[type='date']:out-of-range { border: 2px solid var(--_error); }
+  /* A five-digit year or a date with a part cleared is not taken into the plan: show that the input holds no date. */
+  input[type='date']:invalid { border: 2px solid var(--_error); }
   input[type='checkbox'], input[type='radio'] { font-size: inherit; width: 1.15em; height: 1.15em; margin: 0.2em 0 0; flex: none; accent-color: var(--_accent); }
   .control { margin-bottom: var(--_space); }
   button { font: inherit; cursor: pointer; border-radius: var(--_radius); border: 1px solid var(--_accent); background: var(--_surface); color: var(--_accent); padding: 0.35em 0.9em; }

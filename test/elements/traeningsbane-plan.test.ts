@@ -271,6 +271,26 @@ describe('<traeningsbane-plan> behaviour', () => {
     expect(values.at(-1)).not.to.have.property('periode');
   });
 
+  it('keeps a date while the user has cleared only part of it (a half-typed date is no date to save)', async () => {
+    const el = await plan({ ...sample });
+    const values = changes(el);
+    const start = q<HTMLInputElement>(el, '#start')!;
+    start.focus();
+    // Backspace clears the part of the date the caret is in; the box then holds no whole date.
+    await sendKeys({ press: 'Backspace' });
+    await el.updateComplete;
+    expect(start.validity.badInput, 'a part cleared').to.equal(true);
+    expect(getComputedStyle(start).borderTopWidth, 'shown as holding no date').to.equal('2px');
+    expect(el.value.periode).to.deep.equal(sample.periode);
+    expect(values).to.deep.equal([]);
+    // Typed whole again: the new date is taken.
+    await sendKeys({ type: '2' });
+    await el.updateComplete;
+    expect(start.validity.badInput).to.equal(false);
+    expect(el.value.periode!.start).to.equal(start.value);
+    expect(start.value).to.not.equal(sample.periode!.start);
+  });
+
   it('asks for the rules of play once there are activities; "Gå til" finds their text, and the advice goes as they are written', async () => {
     const el = await plan({ periode: { start: '2026-09-01', slut: '2026-11-30' }, laeringsformer: ['sidemandsoplaering'], vidensopbygning: 'Oplæg' });
     expect(adviceIds(el)).to.deep.equal(['spilleregler-mangler']);

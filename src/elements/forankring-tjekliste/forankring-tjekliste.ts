@@ -125,12 +125,13 @@ export class ForankringTjekliste extends KompetenceFieldElement<'hverdag'> {
   }
 
   /**
-   * Passes on a date the plan can hold; a five-digit year stays in the input, shown as out of range.
+   * Passes on a date the plan can hold; a five-digit year or a date with a part cleared stays in the
+   * input, shown as invalid, and the plan keeps its date.
    * `set` commits it as typed: a date typed with the keyboard passes through years such as 0002 and
    * 0202, and advice on those must not be read out.
    */
-  #setDate(raw: string, set: (dato: string) => void): void {
-    if (usableDateInput(raw)) set(raw);
+  #setDate(input: HTMLInputElement, set: (dato: string) => void): void {
+    if (usableDateInput(input)) set(input.value);
   }
 
   #setOvergang(patch: Partial<Overgang>, typed = false): void {
@@ -276,7 +277,7 @@ export class ForankringTjekliste extends KompetenceFieldElement<'hverdag'> {
           .value=${overgang.dato ?? ''}
           ?readonly=${!this.editable}
           aria-describedby=${collective ? 'overgang-dato-hint' : nothing}
-          @input=${(e: Event) => this.#setDate((e.target as HTMLInputElement).value, (dato) => this.#setOvergang({ dato }, true))}
+          @input=${(e: Event) => this.#setDate(e.target as HTMLInputElement, (dato) => this.#setOvergang({ dato }, true))}
         />${printedDate(overgang.dato, lang)}
       </div>
       ${this.#showsNotReady
@@ -383,7 +384,7 @@ export class ForankringTjekliste extends KompetenceFieldElement<'hverdag'> {
               max=${DATE_MAX}
               .value=${item.dato ?? ''}
               ?readonly=${readonly}
-              @input=${(e: Event) => this.#setDate((e.target as HTMLInputElement).value, (dato) => this.#setItem(item.id, index, { dato }, true))}
+              @input=${(e: Event) => this.#setDate(e.target as HTMLInputElement, (dato) => this.#setItem(item.id, index, { dato }, true))}
             />${printedDate(item.dato, this.locale)}
           </div>
         </div>
