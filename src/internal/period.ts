@@ -57,7 +57,7 @@ export function renderPeriod(o: PeriodOptions): TemplateResult {
     <div class="row">
       ${(['start', 'slut'] as const).map((key) => html`<div class="control">
         <label for=${key}>${key === 'start' ? c.from : c.to}</label>
-        <input type="date" id=${key} max=${DATE_MAX} .value=${live(o.periode?.[key] ?? '')} ?readonly=${o.readonly}
+        <input type="date" id=${key} min=${(key === 'slut' && o.periode?.start) || nothing} max=${DATE_MAX} .value=${live(o.periode?.[key] ?? '')} ?readonly=${o.readonly}
           @input=${(e: Event) => onInput(key, e.target as HTMLInputElement)} />${printedDate(o.periode?.[key], o.lang)}
       </div>`)}
     </div>

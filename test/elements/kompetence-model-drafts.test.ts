@@ -201,7 +201,10 @@ describe('<kompetence-model>: the page replaces a restored draft', () => {
     { by: 'example attribute', replace: (m) => m.setAttribute('example', 'jobcenter'), titel: examples.jobcenter.titel },
   ];
 
-  afterEach(() => localStorage.clear());
+  afterEach(() => {
+    localStorage.clear();
+    sessionStorage.clear();
+  });
 
 
   /** A page with a draft "Min kladde" restored, whose own plan then arrives. */
@@ -340,7 +343,10 @@ describe('<kompetence-model>: a draft set aside is offered on later visits too',
     await settle(m);
   };
 
-  afterEach(() => localStorage.clear());
+  afterEach(() => {
+    localStorage.clear();
+    sessionStorage.clear();
+  });
 
   /** A later visit: the draft "Sidens plan, rettet" is stored, and "Min kladde" is kept aside from before. */
   async function laterVisit(lang = 'da'): Promise<KompetenceModel> {
@@ -522,7 +528,10 @@ describe('<kompetence-model>: a draft key used twice never loses work silently',
 
   // Also before: a test's elements save their drafts as they leave the page, after its afterEach.
   beforeEach(() => localStorage.clear());
-  afterEach(() => localStorage.clear());
+  afterEach(() => {
+    localStorage.clear();
+    sessionStorage.clear();
+  });
 
 
   /** A model saving its drafts under `key`, alone on the page. */
@@ -851,7 +860,10 @@ describe('<kompetence-model>: a draft key used twice never loses work silently',
 describe('<kompetence-model>: the drafts hint agrees with the notice', () => {
   const key = 'test-hint';
 
-  afterEach(() => localStorage.clear());
+  afterEach(() => {
+    localStorage.clear();
+    sessionStorage.clear();
+  });
 
   const toolsHint = (m: KompetenceModel) => [...m.shadowRoot!.querySelectorAll('[part="tools"] .hint')].map((p) => p.textContent!.replace(/\s+/g, ' ').trim()).join(' | ');
 

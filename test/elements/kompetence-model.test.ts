@@ -117,7 +117,10 @@ async function chooseExample(model: Model, id: string): Promise<void> {
 }
 
 describe('<kompetence-model>', () => {
-  afterEach(() => localStorage.clear());
+  afterEach(() => {
+    localStorage.clear();
+    sessionStorage.clear();
+  });
 
   describe('overview and fields', () => {
     it('starts empty: five fields in the flow order, none met, score 0 of 5, the task shown', async () => {
@@ -751,6 +754,23 @@ describe('<kompetence-model>', () => {
       await expectAccessible(second);
     });
 
+    it('opens a restored draft at the field the user had shown in this tab (a phone reloads a tab left in the background)', async () => {
+      const first = await render(`storage-key="${key}"`);
+      await typeInto($(first, '#titel'), 'Kladde');
+      await show(first, 'traeningsbane');
+      window.dispatchEvent(new Event('pagehide'));
+      first.remove();
+      const second = await render(`storage-key="${key}"`);
+      expect(second.plan.titel).to.equal('Kladde');
+      expect($(second, '#panel-traeningsbane').hidden).to.equal(false);
+      expect($(second, '#tab-traeningsbane').getAttribute('aria-selected')).to.equal('true');
+      second.remove();
+      // Without a draft to restore, the page opens at the start.
+      localStorage.clear();
+      const fresh = await render(`storage-key="${key}"`);
+      expect($(fresh, '#panel-opgave').hidden).to.equal(false);
+    });
+
     it('saves at once when the page is hidden', async () => {
       const model = await render(`storage-key="${key}"`);
       await typeInto($(model, '#titel'), 'Nu');
@@ -1189,6 +1209,26 @@ describe('<kompetence-model>', () => {
       await settle(model);
       await chooseFile(model, file, 'lang.json');
       expect(model.plan).to.deep.equal(plan);
+    });
+
+    it('brings the notice and its Undo into view after starting from an example low on a phone screen', async () => {
+      const model = await render();
+      model.style.width = '340px';
+      const spacer = document.createElement('div');
+      spacer.style.height = '3000px';
+      model.after(spacer);
+      await settle(model);
+      await chooseExample(model, 'plejecenter-maaltid');
+      const start = button(model, 'Start fra eksemplet');
+      // The button at the foot of the window, as a user scrolls to it.
+      window.scrollBy(0, start.getBoundingClientRect().bottom - window.innerHeight + 10);
+      start.click();
+      await settle(model);
+      await nextFrame();
+      const notice = $(model, '#notice').getBoundingClientRect();
+      expect(notice.top, 'not above the window').to.be.at.least(0);
+      expect(notice.bottom, 'not below the window').to.be.at.most(window.innerHeight + 1);
+      spacer.remove();
     });
 
     it('imports a good file as a user edit that can be undone', async () => {

@@ -271,6 +271,14 @@ describe('<traeningsbane-plan> behaviour', () => {
     expect(values.at(-1)).not.to.have.property('periode');
   });
 
+  it('opens the end date’s picker from the start date on (it has the start as its min)', async () => {
+    const el = await plan({ ...sample });
+    expect(q<HTMLInputElement>(el, '#slut')!.min).to.equal(sample.periode!.start);
+    el.value = { ...sample, periode: {} };
+    await el.updateComplete;
+    expect(q<HTMLInputElement>(el, '#slut')!.min).to.equal('');
+  });
+
   it('keeps a date while the user has cleared only part of it (a half-typed date is no date to save)', async () => {
     const el = await plan({ ...sample });
     const values = changes(el);

@@ -100,6 +100,27 @@ export class DraftSession implements ReactiveController {
     host.addController(this);
   }
 
+  /**
+   * The field shown, kept for this tab under the storage key (`sessionStorage`): a restored draft
+   * opens where the user was. A phone reloads a tab left in the background, and the page then
+   * opened at field 1 at the scroll position of field 4, far from the text being written.
+   */
+  get field(): string | null {
+    try {
+      return this.host.storageKey && sessionStorage.getItem(`${this.host.storageKey}#felt`);
+    } catch {
+      return null;
+    }
+  }
+
+  set field(id: string) {
+    try {
+      if (this.host.storageKey) sessionStorage.setItem(`${this.host.storageKey}#felt`, id);
+    } catch {
+      // Storage disabled: a reload opens at the first field, as without a key.
+    }
+  }
+
   /** Whether the plan shown is a restored draft, not edited since. */
   get restored(): boolean {
     return this.#state === 'restored';

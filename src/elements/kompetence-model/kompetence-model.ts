@@ -310,6 +310,9 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
     const before = this.currentValue;
     this.#userEdit(() => next, false, keepTime);
     this.#notice = { say, undo: before, kept };
+    // On a phone the notice and its Undo sit far below the button that replaced the plan, and the
+    // new plan's longer texts push them further: they are brought into view, as far as needed.
+    void this.updateComplete.then(() => this.renderRoot.querySelector('#notice')?.scrollIntoView({ block: 'nearest' }));
   }
 
   #adviceOn(plan: Plan): Advice[] {
@@ -363,7 +366,11 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
     super.willUpdate(changed);
     // A plan given before the first render wins over the example; a later example replaces it.
     if (changed.has('example') && this.example && (this.hasUpdated || !this.#planGiven)) this.#applyExample(this.example);
-    if (changed.has('storageKey')) this.#drafts.open();
+    if (changed.has('storageKey')) {
+      this.#drafts.open();
+      const field = fieldIds.find((id) => id === this.#drafts.field);
+      if (field && this.#drafts.restored) this.#visited.add(this.#field = field);
+    }
     if (changed.has('readonly') || changed.has('formDisabled') || changed.has('contentLang') || changed.has('locale')) this.#provide();
     // Last: the plan rendered, after an example or a draft above replaced it.
     const { ansvar } = this.plan;
@@ -425,7 +432,7 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
   }
 
   #select(field: FieldId): void {
-    this.#field = field;
+    this.#field = this.#drafts.field = field;
     this.#visited.add(field);
     this.requestUpdate();
     // Hidden, its elements skipped renders for edits elsewhere (KompetenceFieldCore.shouldUpdate).
