@@ -100,13 +100,13 @@ export abstract class KompetenceFieldElement<P extends Exclude<PartName, 'forank
       : fieldGaps(planWithPart(part, value as Plan[typeof part]), part, options);
   }
 
-  /** Where the first gap is filled: the control of the advice on it (see `adviceControls`). */
+  /** Where the first gap is filled: the control of the advice on it (see `adviceControls`), or of its plan key. */
   protected override missingAnchor(value: PartValue<P>): HTMLElement | undefined {
     const part: Exclude<PartName, 'forankring'> = this.planPart;
-    const advice = isGapPart(part)
+    const where = isGapPart(part)
       ? firstPartGapAdvice(part, value as GapPartValues[typeof part])
       : firstCriterionGapAdvice(planWithPart(part, value as Plan[typeof part]), part);
-    return advice ? this.adviceControls(advice)[0] : undefined;
+    return where ? this.adviceControls(where)[0] ?? this.controlsById(where)[0] : undefined;
   }
 
   /** The empty value of the part (what a new plan holds). */

@@ -16,6 +16,8 @@ export const DATE_MAX = '9999-12-31';
  * year, which Chromium lets the user type, is not taken, so the plan never holds a date `parsePlan`
  * would reject; nor is a date with a part cleared (its value is '' too, but `badInput`): the plan
  * keeps its date until the user types a whole one or clears it all. The input shows both as invalid.
+ * Check again when the input loses focus: clearing the other parts sends no input event (the value
+ * stays ''), so a date cleared part by part is taken out of the plan then.
  */
 export const usableDateInput = (input: HTMLInputElement): boolean => !input.validity.badInput && (!input.value || ISO_DATE.test(input.value));
 
@@ -45,8 +47,8 @@ export interface PeriodOptions {
 export function renderPeriod(o: PeriodOptions): TemplateResult {
   const c = commonMessages[o.lang];
   const onInput = (key: 'start' | 'slut', input: HTMLInputElement): void => {
-    if (!usableDateInput(input)) return;
     const raw = input.value;
+    if (!usableDateInput(input) || raw === (o.periode?.[key] ?? '')) return;
     const next: Periode = { ...o.periode, [key]: raw };
     if (!raw) delete next[key];
     o.change(Object.keys(next).length ? next : undefined);
@@ -57,8 +59,8 @@ export function renderPeriod(o: PeriodOptions): TemplateResult {
     <div class="row">
       ${(['start', 'slut'] as const).map((key) => html`<div class="control">
         <label for=${key}>${key === 'start' ? c.from : c.to}</label>
-        <input type="date" id=${key} min=${(key === 'slut' && o.periode?.start) || nothing} max=${DATE_MAX} .value=${live(o.periode?.[key] ?? '')} ?readonly=${o.readonly}
-          @input=${(e: Event) => onInput(key, e.target as HTMLInputElement)} />${printedDate(o.periode?.[key], o.lang)}
+        <input type="date" id=${key} max=${DATE_MAX} .value=${live(o.periode?.[key] ?? '')} ?readonly=${o.readonly}
+          @input=${(e: Event) => onInput(key, e.target as HTMLInputElement)} @blur=${(e: Event) => onInput(key, e.target as HTMLInputElement)} />${printedDate(o.periode?.[key], o.lang)}
       </div>`)}
     </div>
   </fieldset>`;

@@ -68,7 +68,7 @@ export const baseStyles = css`
   textarea { display: block; min-height: 4.5em; resize: vertical; field-sizing: content; }
   input[type='file'] { font-size: inherit; max-width: 100%; }
   /* A five-digit year or a date with a part cleared is not taken into the plan: show that the input holds no date. */
-  input[type='date']:invalid { border: 2px solid var(--_error); }
+  input[type='date']:invalid:not(:focus) { border: 2px solid var(--_error); }
   input[type='checkbox'], input[type='radio'] { font-size: inherit; width: 1.15em; height: 1.15em; margin: 0.2em 0 0; flex: none; accent-color: var(--_accent); }
   .control { margin-bottom: var(--_space); }
   button { font: inherit; cursor: pointer; border-radius: var(--_radius); border: 1px solid var(--_accent); background: var(--_surface); color: var(--_accent); padding: 0.35em 0.9em; }

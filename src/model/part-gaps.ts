@@ -31,8 +31,11 @@ type Gap = Text | ((lang: Lang) => string);
  */
 export const formsGaps = (forms: readonly LearningFormId[]): Text[] => (forms.length ? [] : [tx('mindst én læringsform', 'at least one learning form')]);
 
-/** A gap, and the advice (docs/advice.md) whose control is where the user fills it, when there is one. */
-type PartGap = readonly [gap: Gap, advice?: string];
+/**
+ * A gap, and where the user fills it: the advice (docs/advice.md) whose control that is, or where no
+ * advice covers the gap, the plan key the element's control of that id edits.
+ */
+type PartGap = readonly [gap: Gap, where?: string];
 
 const gapsOf: { [P in GapPart]: (value: GapPartValues[P]) => PartGap[] } = {
   // Each requirement by its own label: the checkbox a user still has to tick.
@@ -50,7 +53,7 @@ const gapsOf: { [P in GapPart]: (value: GapPartValues[P]) => PartGap[] } = {
   // The form and where the employee goes; for a loan also the terms of its contract (advice mobilitet-uden-vilkaar).
   mobilitet: (v) => [
     ...(v.form ? [] : [[tx('en form for mobilitet', 'a kind of mobility')] as const]),
-    ...(filled(v.modtagende) ? [] : [[tx('modtagende arbejdsplads', 'receiving workplace')] as const]),
+    ...(filled(v.modtagende) ? [] : [[tx('modtagende arbejdsplads', 'receiving workplace'), 'modtagende'] as const]),
     ...(v.form === 'udlaan'
       ? termKeys.filter((k) => !filled(v.vilkaar[k])).map((k): PartGap => [tx(`vilkår for ${termNames[k].da}`, `terms for ${termNames[k].en}`), 'mobilitet-uden-vilkaar'])
       : []),
@@ -68,7 +71,8 @@ export function partGaps<P extends GapPart>(part: P, value: GapPartValues[P], op
 }
 
 /**
- * The advice id on the first gap of `value` (see `partGaps`), or undefined when it has none or no
- * gap: an element that is `required` points the browser's message at that advice's control.
+ * Where the first gap of `value` (see `partGaps`) is filled: an advice id, or a plan key where no
+ * advice covers it; undefined when there is no gap or nothing to say. An element that is `required`
+ * points the browser's message at that control.
  */
 export const firstPartGapAdvice = <P extends GapPart>(part: P, value: GapPartValues[P]): string | undefined => gapsOf[part](value)[0]?.[1];

@@ -567,6 +567,20 @@ describe('<forankring-tjekliste> behaviour', () => {
     await expectAccessible(await render(sample, 'readonly'));
   });
 
+  it('keeps an agreement’s date while part of it is cleared, and takes it out once all of it is, when the box is left', async () => {
+    const el = await render(sample);
+    const input = $<HTMLInputElement>(el, '#item-0-dato')!;
+    input.focus();
+    await sendKeys({ press: 'Backspace' });
+    expect(el.value.forankring[0]!.dato, 'a part cleared').to.equal(sample.forankring[0]!.dato);
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'Backspace' });
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'Backspace' });
+    input.blur();
+    expect(el.value.forankring[0]).not.to.have.property('dato');
+  });
+
   it('does not take a five-digit year into the plan, and shows the input out of range', async () => {
     const el = await render(sample);
     const values: unknown[] = [];

@@ -1416,6 +1416,10 @@ describe('<kompetence-model>', () => {
       expect(first, 'the example leaves a field unmet').to.not.equal(undefined);
       model.reportValidity();
       expect(root(model).activeElement?.id).to.equal(`tab-${first}`);
+      // The arrows go on from the tab with focus, not from the field shown.
+      await sendKeys({ press: 'ArrowRight' });
+      const next = fieldIds[(fieldIds.indexOf(first) + 1) % fieldIds.length];
+      expect(root(model).activeElement?.id).to.equal(`tab-${next}`);
     });
 
     it('is read-only with readonly: no editing controls, field elements not editable', async () => {

@@ -367,6 +367,18 @@ describe('<mobilitet-aftale> behaviour', () => {
     expect(el.value.modtagende).to.equal(sample.modtagende);
   });
 
+  it('points the browser at the receiving workplace when that is missing, then at the first empty term', async () => {
+    const el = await aftale({ form: 'udlaan', vilkaar: { ansvarsomraader: 'Sager', ferie: '', sygdom: '' } });
+    el.required = true;
+    await el.updateComplete;
+    el.reportValidity();
+    expect(el.shadowRoot!.activeElement?.id).to.equal('modtagende');
+    el.value = { ...el.value, modtagende: 'Hjemmeplejen' };
+    await el.updateComplete;
+    el.reportValidity();
+    expect(el.shadowRoot!.activeElement?.id).to.equal('ferie');
+  });
+
   it('says what is missing when required: a form, the receiving workplace and, for a loan, each empty term', async () => {
     const el = await aftale({ vilkaar: { ansvarsomraader: 'Sager', ferie: '', sygdom: '' } });
     el.required = true;

@@ -271,12 +271,27 @@ describe('<traeningsbane-plan> behaviour', () => {
     expect(values.at(-1)).not.to.have.property('periode');
   });
 
-  it('opens the end date’s picker from the start date on (it has the start as its min)', async () => {
+  it('takes a date out of the plan when the user clears it part by part with the keyboard (only the first part sends an input event)', async () => {
     const el = await plan({ ...sample });
-    expect(q<HTMLInputElement>(el, '#slut')!.min).to.equal(sample.periode!.start);
-    el.value = { ...sample, periode: {} };
+    const values = changes(el);
+    const start = q<HTMLInputElement>(el, '#start')!;
+    start.focus();
+    await sendKeys({ press: 'Backspace' });
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'Backspace' });
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'Backspace' });
+    expect(start.validity.badInput, 'all parts cleared').to.equal(false);
+    expect(el.value.periode, 'still there while the box has focus').to.deep.equal(sample.periode);
+    // Tab passes the box's own parts and picker first.
+    for (let i = 0; i < 4 && el.shadowRoot!.activeElement === start; i += 1) await sendKeys({ press: 'Tab' });
     await el.updateComplete;
-    expect(q<HTMLInputElement>(el, '#slut')!.min).to.equal('');
+    expect(el.value.periode).to.deep.equal({ slut: sample.periode!.slut });
+    expect(values).to.have.length(1);
+    // Leaving a box that holds the plan's date changes nothing.
+    q<HTMLInputElement>(el, '#slut')!.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(values).to.have.length(1);
   });
 
   it('keeps a date while the user has cleared only part of it (a half-typed date is no date to save)', async () => {
@@ -288,9 +303,13 @@ describe('<traeningsbane-plan> behaviour', () => {
     await sendKeys({ press: 'Backspace' });
     await el.updateComplete;
     expect(start.validity.badInput, 'a part cleared').to.equal(true);
-    expect(getComputedStyle(start).borderTopWidth, 'shown as holding no date').to.equal('2px');
+    expect(getComputedStyle(start).borderTopWidth, 'no alarm while typing').to.equal('1px');
+    expect(el.value.periode).to.deep.equal(sample.periode);
+    start.blur();
+    expect(getComputedStyle(start).borderTopWidth, 'left holding no whole date').to.equal('2px');
     expect(el.value.periode).to.deep.equal(sample.periode);
     expect(values).to.deep.equal([]);
+    start.focus();
     // Typed whole again: the new date is taken.
     await sendKeys({ type: '2' });
     await el.updateComplete;

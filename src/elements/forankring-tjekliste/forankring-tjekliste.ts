@@ -125,13 +125,15 @@ export class ForankringTjekliste extends KompetenceFieldElement<'hverdag'> {
   }
 
   /**
-   * Passes on a date the plan can hold; a five-digit year or a date with a part cleared stays in the
-   * input, shown as invalid, and the plan keeps its date.
+   * Passes on a date the plan can hold when it differs from `dato`, the plan's; a five-digit year or
+   * a date with a part cleared stays in the input, shown as invalid, and the plan keeps its date.
+   * Called on blur too: a date cleared part by part sends an input event only for the first part.
    * `set` commits it as typed: a date typed with the keyboard passes through years such as 0002 and
    * 0202, and advice on those must not be read out.
    */
-  #setDate(input: HTMLInputElement, set: (dato: string) => void): void {
-    if (usableDateInput(input)) set(input.value);
+  #setDate(e: Event, dato: string | undefined, set: (dato: string) => void): void {
+    const input = e.target as HTMLInputElement;
+    if (usableDateInput(input) && input.value !== (dato ?? '')) set(input.value);
   }
 
   #setOvergang(patch: Partial<Overgang>, typed = false): void {
@@ -277,7 +279,8 @@ export class ForankringTjekliste extends KompetenceFieldElement<'hverdag'> {
           .value=${overgang.dato ?? ''}
           ?readonly=${!this.editable}
           aria-describedby=${collective ? 'overgang-dato-hint' : nothing}
-          @input=${(e: Event) => this.#setDate(e.target as HTMLInputElement, (dato) => this.#setOvergang({ dato }, true))}
+          @input=${(e: Event) => this.#setDate(e, overgang.dato, (dato) => this.#setOvergang({ dato }, true))}
+          @blur=${(e: Event) => this.#setDate(e, overgang.dato, (dato) => this.#setOvergang({ dato }, true))}
         />${printedDate(overgang.dato, lang)}
       </div>
       ${this.#showsNotReady
@@ -384,7 +387,8 @@ export class ForankringTjekliste extends KompetenceFieldElement<'hverdag'> {
               max=${DATE_MAX}
               .value=${item.dato ?? ''}
               ?readonly=${readonly}
-              @input=${(e: Event) => this.#setDate(e.target as HTMLInputElement, (dato) => this.#setItem(item.id, index, { dato }, true))}
+              @input=${(e: Event) => this.#setDate(e, item.dato, (dato) => this.#setItem(item.id, index, { dato }, true))}
+              @blur=${(e: Event) => this.#setDate(e, item.dato, (dato) => this.#setItem(item.id, index, { dato }, true))}
             />${printedDate(item.dato, this.locale)}
           </div>
         </div>

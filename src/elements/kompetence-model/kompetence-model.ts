@@ -311,8 +311,13 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
     this.#userEdit(() => next, false, keepTime);
     this.#notice = { say, undo: before, kept };
     // On a phone the notice and its Undo sit far below the button that replaced the plan, and the
-    // new plan's longer texts push them further: they are brought into view, as far as needed.
-    void this.updateComplete.then(() => this.renderRoot.querySelector('#notice')?.scrollIntoView({ block: 'nearest' }));
+    // new plan's longer texts push them further: out of view, they are brought to its middle (at
+    // its edge, the autosave line that comes above them half a second later pushed Undo out again).
+    void this.updateComplete.then(() => {
+      const notice = this.renderRoot.querySelector('#notice');
+      const { top, bottom } = notice?.getBoundingClientRect() ?? { top: 0, bottom: 0 };
+      if (top < 0 || bottom > innerHeight) notice!.scrollIntoView({ block: 'center' });
+    });
   }
 
   #adviceOn(plan: Plan): Advice[] {

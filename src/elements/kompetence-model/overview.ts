@@ -32,7 +32,8 @@ function target(key: string, current: FieldId): FieldId | undefined {
 export function renderOverview(o: OverviewOptions): TemplateResult {
   const m = messages[o.lang];
   const onKey = (e: KeyboardEvent): void => {
-    const to = target(e.key, o.selected);
+    // From the focused tab: a form's check may focus another than the selected (the first not met).
+    const to = target(e.key, fieldIds.find((id) => (e.target as Element).id === `tab-${id}`) ?? o.selected);
     if (!to) return;
     e.preventDefault();
     o.select(to);
