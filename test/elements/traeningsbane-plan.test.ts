@@ -12,6 +12,7 @@ import { createPlan } from '../../src/model/parse.js';
 import type { Plan, Traeningsbane } from '../../src/model/plan.js';
 import { expectAccessible } from '../helpers/axe.js';
 import { runConformance } from '../helpers/conformance.js';
+import { clearDateParts } from '../helpers/keyboard.js';
 
 const sample: Traeningsbane = {
   vidensopbygning: 'Oplæg om den nye samtalemetode på et personalemøde.',
@@ -276,11 +277,7 @@ describe('<traeningsbane-plan> behaviour', () => {
     const values = changes(el);
     const start = q<HTMLInputElement>(el, '#start')!;
     start.focus();
-    await sendKeys({ press: 'Backspace' });
-    await sendKeys({ press: 'ArrowRight' });
-    await sendKeys({ press: 'Backspace' });
-    await sendKeys({ press: 'ArrowRight' });
-    await sendKeys({ press: 'Backspace' });
+    await clearDateParts();
     expect(start.validity.badInput, 'all parts cleared').to.equal(false);
     expect(el.value.periode, 'still there while the box has focus').to.deep.equal(sample.periode);
     // Tab passes the box's own parts and picker first.
@@ -300,7 +297,7 @@ describe('<traeningsbane-plan> behaviour', () => {
     const start = q<HTMLInputElement>(el, '#start')!;
     start.focus();
     // Backspace clears the part of the date the caret is in; the box then holds no whole date.
-    await sendKeys({ press: 'Backspace' });
+    await clearDateParts(1);
     await el.updateComplete;
     expect(start.validity.badInput, 'a part cleared').to.equal(true);
     expect(getComputedStyle(start).borderTopWidth, 'no alarm while typing').to.equal('1px');

@@ -40,3 +40,14 @@ export async function tabTo(matches: (el: Element | null) => boolean, what: stri
   const active = deepActiveElement();
   throw new Error(`tabTo(${what}): not reached after ${max} presses; focus on <${active?.localName} id="${active?.id}"> in <${hostTag(active)}>`);
 }
+
+/**
+ * Clears the parts of the focused date box with Backspace, from the part the caret is in on, as a
+ * user retyping a date does: the first part cleared leaves the box holding no whole date.
+ */
+export async function clearDateParts(parts = 3): Promise<void> {
+  for (let i = 0; i < parts; i += 1) {
+    if (i) await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'Backspace' });
+  }
+}
