@@ -1,8 +1,8 @@
 import { nothing, type TemplateResult } from 'lit';
 import { adviseOn, type Advice, type AdvicePart } from '../model/advice.js';
 import { matchLang } from '../model/catalog/text.js';
-import { fieldGaps, firstCriterionGapAdvice } from '../model/completeness-gaps.js';
-import { firstPartGapAdvice, isGapPart, partGaps, type GapPartValues } from '../model/part-gaps.js';
+import { fieldGaps, firstCriterionGapTarget } from '../model/completeness-gaps.js';
+import { firstPartGapTarget, isGapPart, partGaps, type GapPartValues } from '../model/part-gaps.js';
 import type { Lang } from '../model/ids.js';
 import type { Plan } from '../model/plan.js';
 import { emptyPart, parsePart, planWithPart, type ParseResult, type PartName, type PartValue } from '../model/parse.js';
@@ -104,8 +104,8 @@ export abstract class KompetenceFieldElement<P extends Exclude<PartName, 'forank
   protected override missingAnchor(value: PartValue<P>): HTMLElement | undefined {
     const part: Exclude<PartName, 'forankring'> = this.planPart;
     const where = isGapPart(part)
-      ? firstPartGapAdvice(part, value as GapPartValues[typeof part])
-      : firstCriterionGapAdvice(planWithPart(part, value as Plan[typeof part]), part);
+      ? firstPartGapTarget(part, value as GapPartValues[typeof part])
+      : firstCriterionGapTarget(planWithPart(part, value as Plan[typeof part]), part);
     return where ? this.adviceControls(where)[0] ?? this.controlsById(where)[0] : undefined;
   }
 

@@ -57,11 +57,14 @@ export function renderPeriod(o: PeriodOptions): TemplateResult {
     <legend>${o.legend}</legend>
     ${o.hint ? html`<p id="period-h" class="hint">${o.hint}</p>` : nothing}
     <div class="row">
-      ${(['start', 'slut'] as const).map((key) => html`<div class="control">
-        <label for=${key}>${key === 'start' ? c.from : c.to}</label>
-        <input type="date" id=${key} max=${DATE_MAX} .value=${live(o.periode?.[key] ?? '')} ?readonly=${o.readonly}
-          @input=${(e: Event) => onInput(key, e.target as HTMLInputElement)} @blur=${(e: Event) => onInput(key, e.target as HTMLInputElement)} />${printedDate(o.periode?.[key], o.lang)}
-      </div>`)}
+      ${(['start', 'slut'] as const).map((key) => {
+        const onDate = (e: Event) => onInput(key, e.target as HTMLInputElement);
+        return html`<div class="control">
+          <label for=${key}>${key === 'start' ? c.from : c.to}</label>
+          <input type="date" id=${key} max=${DATE_MAX} .value=${live(o.periode?.[key] ?? '')} ?readonly=${o.readonly}
+            @input=${onDate} @blur=${onDate} />${printedDate(o.periode?.[key], o.lang)}
+        </div>`;
+      })}
     </div>
   </fieldset>`;
 }

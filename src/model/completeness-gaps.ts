@@ -82,7 +82,7 @@ export const criterionGaps = (plan: Plan, field: FieldId): Text[] => criterionGa
  * The advice id on the first gap of the criterion of `field`, or undefined when it is met: an
  * element that is `required` points the browser's message at that advice's control.
  */
-export const firstCriterionGapAdvice = (plan: Plan, field: FieldId): string | undefined => criterionGapList(plan, field)[0]?.[1];
+export const firstCriterionGapTarget = (plan: Plan, field: FieldId): string | undefined => criterionGapList(plan, field)[0]?.[1];
 
 /** What the plan lacks for the criterion of `field`, as lower-case phrases; empty when it is met. */
 export function fieldGaps(plan: Plan, field: FieldId, options: { lang?: Lang } = {}): string[] {

@@ -71,8 +71,8 @@ export function partGaps<P extends GapPart>(part: P, value: GapPartValues[P], op
 }
 
 /**
- * Where the first gap of `value` (see `partGaps`) is filled: an advice id, or a plan key where no
- * advice covers it; undefined when there is no gap or nothing to say. An element that is `required`
- * points the browser's message at that control.
+ * Where the first gap of `value` (see `partGaps`) is filled: an advice id (its control), or a plan
+ * key where no advice covers it; undefined when there is no gap or nothing to say. An element that
+ * is `required` points the browser's message at that control.
  */
-export const firstPartGapAdvice = <P extends GapPart>(part: P, value: GapPartValues[P]): string | undefined => gapsOf[part](value)[0]?.[1];
+export const firstPartGapTarget = <P extends GapPart>(part: P, value: GapPartValues[P]): string | undefined => gapsOf[part](value)[0]?.[1];

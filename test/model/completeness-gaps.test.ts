@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { completeness } from '../../src/model/completeness.js';
 import { adviceRules } from '../../src/model/advice.js';
-import { completenessGaps, describeCompletenessGaps, firstCriterionGapAdvice } from '../../src/model/completeness-gaps.js';
-import { firstPartGapAdvice } from '../../src/model/part-gaps.js';
+import { completenessGaps, describeCompletenessGaps, firstCriterionGapTarget } from '../../src/model/completeness-gaps.js';
+import { firstPartGapTarget } from '../../src/model/part-gaps.js';
 import { examples } from '../../src/model/examples/index.js';
 import { exampleIds, fieldIds } from '../../src/model/ids.js';
 import { createPlan } from '../../src/model/parse.js';
@@ -119,22 +119,22 @@ describe('the advice on the first gap (where a required element points the brows
 
   it('is an advice of the gap’s own field for every criterion an empty plan misses, and none when met', () => {
     for (const field of fieldIds) {
-      expect(fieldOf(firstCriterionGapAdvice(createPlan(), field)), field).to.equal(field);
-      expect(firstCriterionGapAdvice(complete(), field), field).to.equal(undefined);
+      expect(fieldOf(firstCriterionGapTarget(createPlan(), field)), field).to.equal(field);
+      expect(firstCriterionGapTarget(complete(), field), field).to.equal(undefined);
     }
   });
 
   it('follows the order of the gaps: the period once the tempi are covered', () => {
-    expect(firstCriterionGapAdvice(complete((p) => { p.traeningsbane.afproevning = ''; delete p.traeningsbane.periode; }), 'traeningsbane')).to.equal('tempo-mangler');
-    expect(firstCriterionGapAdvice(complete((p) => { delete p.traeningsbane.periode; }), 'traeningsbane')).to.equal('periode-mangler');
+    expect(firstCriterionGapTarget(complete((p) => { p.traeningsbane.afproevning = ''; delete p.traeningsbane.periode; }), 'traeningsbane')).to.equal('tempo-mangler');
+    expect(firstCriterionGapTarget(complete((p) => { delete p.traeningsbane.periode; }), 'traeningsbane')).to.equal('periode-mangler');
   });
 
   it('names a task, staircase or arrangement advice for the parts judged alone', () => {
     const plan = complete();
-    expect(firstPartGapAdvice('opgave', { ...plan.opgave, krav: { ...plan.opgave.krav, ansvarTydeligt: false } })).to.equal('opgave-krav-mangler');
-    expect(firstPartGapAdvice('ansvar', [])).to.equal('ansvarstrappe-tom');
-    expect(firstPartGapAdvice('ansvar', [{ id: 'g', maalgruppe: 'x' }])).to.equal('ansvar-uden-maal');
-    expect(fieldOf(firstPartGapAdvice('ansvar', []))).to.equal('opgave');
-    expect(firstPartGapAdvice('opgave', plan.opgave)).to.equal(undefined);
+    expect(firstPartGapTarget('opgave', { ...plan.opgave, krav: { ...plan.opgave.krav, ansvarTydeligt: false } })).to.equal('opgave-krav-mangler');
+    expect(firstPartGapTarget('ansvar', [])).to.equal('ansvarstrappe-tom');
+    expect(firstPartGapTarget('ansvar', [{ id: 'g', maalgruppe: 'x' }])).to.equal('ansvar-uden-maal');
+    expect(fieldOf(firstPartGapTarget('ansvar', []))).to.equal('opgave');
+    expect(firstPartGapTarget('opgave', plan.opgave)).to.equal(undefined);
   });
 });

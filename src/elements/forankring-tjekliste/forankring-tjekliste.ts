@@ -233,6 +233,7 @@ export class ForankringTjekliste extends KompetenceFieldElement<'hverdag'> {
     const overgang = this.value.overgang;
     const collective = overgang.type === 'faelles';
     const optional = commonMessages[lang].optional;
+    const onDate = (e: Event) => this.#setDate(e, overgang.dato, (dato) => this.#setOvergang({ dato }, true));
     return html`<fieldset part="transition" class="transition">
       <legend>${m.transition}</legend>
       <p class="hint">${t(everydayNote, lang)}</p>
@@ -279,8 +280,8 @@ export class ForankringTjekliste extends KompetenceFieldElement<'hverdag'> {
           .value=${overgang.dato ?? ''}
           ?readonly=${!this.editable}
           aria-describedby=${collective ? 'overgang-dato-hint' : nothing}
-          @input=${(e: Event) => this.#setDate(e, overgang.dato, (dato) => this.#setOvergang({ dato }, true))}
-          @blur=${(e: Event) => this.#setDate(e, overgang.dato, (dato) => this.#setOvergang({ dato }, true))}
+          @input=${onDate}
+          @blur=${onDate}
         />${printedDate(overgang.dato, lang)}
       </div>
       ${this.#showsNotReady
@@ -346,6 +347,7 @@ export class ForankringTjekliste extends KompetenceFieldElement<'hverdag'> {
     const m = messages[this.locale];
     const c = commonMessages[this.locale];
     const key = `item-${index}`;
+    const onDate = (e: Event) => this.#setDate(e, item.dato, (dato) => this.#setItem(item.id, index, { dato }, true));
     const readonly = !this.editable;
     // Named by its label, then by the legend ("Udført Aftale 1 om løbende støtte"): every agreement has
     // the same four controls, which a screen reader's list of form fields could not tell apart.
@@ -387,8 +389,8 @@ export class ForankringTjekliste extends KompetenceFieldElement<'hverdag'> {
               max=${DATE_MAX}
               .value=${item.dato ?? ''}
               ?readonly=${readonly}
-              @input=${(e: Event) => this.#setDate(e, item.dato, (dato) => this.#setItem(item.id, index, { dato }, true))}
-              @blur=${(e: Event) => this.#setDate(e, item.dato, (dato) => this.#setItem(item.id, index, { dato }, true))}
+              @input=${onDate}
+              @blur=${onDate}
             />${printedDate(item.dato, this.locale)}
           </div>
         </div>
