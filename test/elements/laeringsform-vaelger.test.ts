@@ -425,6 +425,9 @@ describe('<laeringsform-vaelger> behaviour', () => {
     const el = await render(html`<laeringsform-vaelger required></laeringsform-vaelger>`);
     expect((el as unknown as FieldElementLike).checkValidity()).to.equal(false);
     expect(el.validationMessage).to.include('mindst én læringsform');
+    // The browser points at the first form to choose, not at the goal filter before the forms.
+    (el as unknown as HTMLElement & { reportValidity(): boolean }).reportValidity();
+    expect(root(el).activeElement?.getAttribute('data-form')).to.equal(root(el).querySelector('input[data-form]')!.getAttribute('data-form'));
     root(el).querySelector<HTMLInputElement>('input[data-form="temadag"]')!.click();
     await el.updateComplete;
     expect(el.value).to.deep.equal(['temadag']);

@@ -373,7 +373,8 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
     if (changed.has('example') && this.example && (this.hasUpdated || !this.#planGiven)) this.#applyExample(this.example);
     if (changed.has('storageKey')) {
       this.#drafts.open();
-      const field = fieldIds.find((id) => id === this.#drafts.field);
+      const stored = this.#drafts.field;
+      const field = fieldIds.find((id) => id === stored);
       if (field && this.#drafts.restored) this.#visited.add(this.#field = field);
     }
     if (changed.has('readonly') || changed.has('formDisabled') || changed.has('contentLang') || changed.has('locale')) this.#provide();

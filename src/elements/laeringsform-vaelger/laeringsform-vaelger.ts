@@ -203,6 +203,11 @@ export class LaeringsformVaelger extends KompetenceFieldCore<'laeringsformer'> {
     return formsGaps(value).map((gap) => t(gap, this.locale));
   }
 
+  /** The first learning form to choose, not the goal filter above the forms. */
+  protected override missingAnchor(): HTMLElement | undefined {
+    return this.renderRoot.querySelector<HTMLElement>('input[data-form]:not(:disabled)') ?? undefined;
+  }
+
   /** Given goals (property/attribute), else the plan's; empty when the user picks them. */
   #given(kind: QueryKind): readonly string[] {
     return this.#query[kind].length ? this.#query[kind] : this.#planQuery[kind];
