@@ -21,6 +21,13 @@ export const DATE_MAX = '9999-12-31';
  */
 export const usableDateInput = (input: HTMLInputElement): boolean => !input.validity.badInput && (!input.value || ISO_DATE.test(input.value));
 
+/**
+ * Whether a date is on its way as typed digit by digit: its year starts with 0 (0002, 0020 and 0202
+ * come before 2027), and advice on it waits for a pause in typing. A whole date, picked or typed,
+ * is a choice, and its advice comes at once (after the pause it moved the date box under the finger).
+ */
+export const dateTyped = (date: string): boolean => date.startsWith('0');
+
 /** `holder` with its period replaced, or left out when `periode` is `undefined` (it holds nothing). */
 export function withPeriod<T extends { periode?: Periode }>(holder: T, periode: Periode | undefined): T {
   const next = { ...holder };
@@ -36,8 +43,11 @@ export interface PeriodOptions {
   periode: Periode | undefined;
   lang: Lang;
   readonly: boolean;
-  /** The new period after the user picked or cleared a date; `undefined` when it holds nothing. */
-  change(periode: Periode | undefined): void;
+  /**
+   * The new period after the user picked or cleared a date; `undefined` when it holds nothing.
+   * `typed` while the date is on its way as typed (`dateTyped`).
+   */
+  change(periode: Periode | undefined, typed: boolean): void;
 }
 
 /**
@@ -51,7 +61,7 @@ export function renderPeriod(o: PeriodOptions): TemplateResult {
     if (!usableDateInput(input) || raw === (o.periode?.[key] ?? '')) return;
     const next: Periode = { ...o.periode, [key]: raw };
     if (!raw) delete next[key];
-    o.change(Object.keys(next).length ? next : undefined);
+    o.change(Object.keys(next).length ? next : undefined, dateTyped(raw));
   };
   return html`<fieldset part="period" aria-describedby=${o.hint ? 'period-h' : nothing}>
     <legend>${o.legend}</legend>

@@ -348,7 +348,7 @@ describe('<forankring-tjekliste> behaviour', () => {
     });
   }
 
-  it('inside a plan, leaves the advice alone while a date is typed digit by digit, then gives it for the whole date', async () => {
+  it('inside a plan, leaves the advice alone while a date’s year is typed digit by digit, and gives it at once for the whole date', async () => {
     const wrapper = await fixture<Provider>(
       html`<forankring-test-provider><forankring-tjekliste></forankring-tjekliste></forankring-test-provider>`,
     );
@@ -369,11 +369,9 @@ describe('<forankring-tjekliste> behaviour', () => {
         await sendKeys({ type: key });
         await el.updateComplete;
         dates.add(dato());
-        expect(region.textContent, `after ${[...dates].join(', ')}`).to.equal(before);
+        if (dato()?.startsWith('0')) expect(region.textContent, `after ${[...dates].join(', ')}`).to.equal(before);
       }
       expect(dates, 'the half-typed years went into the value').to.include('0202' + iso.slice(4));
-      await aTimeout(800);
-      await el.updateComplete;
     };
 
     await typeDate('overgang-dato', '2027-04-01', () => el.value.overgang.dato);

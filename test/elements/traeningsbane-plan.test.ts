@@ -272,6 +272,20 @@ describe('<traeningsbane-plan> behaviour', () => {
     expect(values.at(-1)).not.to.have.property('periode');
   });
 
+  it('gives advice on a whole date at once, and waits for the pause while its year is being typed', async () => {
+    const el = await plan({ vidensopbygning: 'Oplæg', periode: { start: '2026-09-01' } });
+    const slut = q<HTMLInputElement>(el, '#slut')!;
+    const pick = async (date: string) => {
+      slut.value = date;
+      slut.dispatchEvent(new Event('input', { bubbles: true }));
+      await el.updateComplete;
+    };
+    await pick('0202-08-01');
+    expect(adviceIds(el), 'a year on its way').to.include('periode-mangler');
+    await pick('2026-08-01');
+    expect(adviceIds(el), 'at once').to.include('periode-omvendt');
+  });
+
   it('takes a date out of the plan when the user clears it part by part with the keyboard (only the first part sends an input event)', async () => {
     const el = await plan({ ...sample });
     const values = changes(el);

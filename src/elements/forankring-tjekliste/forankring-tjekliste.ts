@@ -3,7 +3,7 @@ import { advisedUnits, KompetenceFieldElement, type PlanSlice } from '../../inte
 import { adviseOn } from '../../model/advice.js';
 import { baseStyles } from '../../internal/styles.js';
 import { downloadText, fileSlug } from '../../internal/download.js';
-import { DATE_MAX, usableDateInput } from '../../internal/period.js';
+import { DATE_MAX, dateTyped, usableDateInput } from '../../internal/period.js';
 import { insertAt, RemovalUndo, removalStyles } from '../../internal/removal-undo.js';
 import { printedDate, printedValue, printedValueStyles } from '../../internal/printed-value.js';
 import { commonMessages } from '../../i18n/common.js';
@@ -128,8 +128,7 @@ export class ForankringTjekliste extends KompetenceFieldElement<'hverdag'> {
    * Passes on a date the plan can hold when it differs from `dato`, the plan's; a five-digit year or
    * a date with a part cleared stays in the input, shown as invalid, and the plan keeps its date.
    * Called on blur too: a date cleared part by part sends an input event only for the first part.
-   * `set` commits it as typed: a date typed with the keyboard passes through years such as 0002 and
-   * 0202, and advice on those must not be read out.
+   * `set` commits it, as typed while its year is on its way (`dateTyped`).
    */
   #setDate(e: Event, dato: string | undefined, set: (dato: string) => void): void {
     const input = e.target as HTMLInputElement;
@@ -233,7 +232,7 @@ export class ForankringTjekliste extends KompetenceFieldElement<'hverdag'> {
     const overgang = this.value.overgang;
     const collective = overgang.type === 'faelles';
     const optional = commonMessages[lang].optional;
-    const onDate = (e: Event) => this.#setDate(e, overgang.dato, (dato) => this.#setOvergang({ dato }, true));
+    const onDate = (e: Event) => this.#setDate(e, overgang.dato, (dato) => this.#setOvergang({ dato }, dateTyped(dato)));
     return html`<fieldset part="transition" class="transition">
       <legend>${m.transition}</legend>
       <p class="hint">${t(everydayNote, lang)}</p>
@@ -347,7 +346,7 @@ export class ForankringTjekliste extends KompetenceFieldElement<'hverdag'> {
     const m = messages[this.locale];
     const c = commonMessages[this.locale];
     const key = `item-${index}`;
-    const onDate = (e: Event) => this.#setDate(e, item.dato, (dato) => this.#setItem(item.id, index, { dato }, true));
+    const onDate = (e: Event) => this.#setDate(e, item.dato, (dato) => this.#setItem(item.id, index, { dato }, dateTyped(dato)));
     const readonly = !this.editable;
     // Named by its label, then by the legend ("Udført Aftale 1 om løbende støtte"): every agreement has
     // the same four controls, which a screen reader's list of form fields could not tell apart.

@@ -186,7 +186,7 @@ export class MobilitetAftale extends KompetenceFieldElement<'mobilitet'> {
       </div>
       <div class="row">${this.#text('afgivende', false)}${this.#text('modtagende', false)}</div>
       ${renderPeriod({ legend: m.period, periode: v.periode, lang, readonly: off,
-        change: (p) => this.#edit(withPeriod(this.value, p), true) })}
+        change: (p, typed) => this.#edit(withPeriod(this.value, p), typed) })}
       <fieldset part="scope" aria-describedby="scope-note">
         <legend>${m.scope}</legend>
         <div class="choices">

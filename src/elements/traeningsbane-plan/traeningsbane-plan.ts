@@ -201,7 +201,7 @@ export class TraeningsbanePlan extends KompetenceFieldElement<'traeningsbane'> {
       </section>
       ${this.renderLiveAdvice()}
       ${renderPeriod({ legend: m.period, hint: m.periodHint, periode: v.periode, lang, readonly: off,
-        change: (p) => this.commit(withPeriod(this.value, p), { typed: true }) })}
+        change: (p, typed) => this.commit(withPeriod(this.value, p), { typed }) })}
       ${this.#text('spilleregler', m.spilleregler, m.spillereglerHint)}
       ${this.#text('daekning', m.daekning, m.daekningHint)}
       ${renderDialogueQuestions('traeningsbane', lang)}`;
