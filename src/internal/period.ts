@@ -17,9 +17,11 @@ export const DATE_MAX = '9999-12-31';
  * would reject; nor is a date with a part cleared (its value is '' too, but `badInput`): the plan
  * keeps its date until the user types a whole one or clears it all. The input shows both as invalid.
  * Check again when the input loses focus: clearing the other parts sends no input event (the value
- * stays ''), so a date cleared part by part is taken out of the plan then.
+ * stays ''), so a date cleared part by part is taken out of the plan then. True only when the
+ * input's date differs from `stored`, the plan's: leaving a box unchanged changes nothing.
  */
-export const usableDateInput = (input: HTMLInputElement): boolean => !input.validity.badInput && (!input.value || ISO_DATE.test(input.value));
+export const dateToSave = (input: HTMLInputElement, stored: string | undefined): boolean =>
+  !input.validity.badInput && (!input.value || ISO_DATE.test(input.value)) && input.value !== (stored ?? '');
 
 /**
  * Whether a date is on its way as typed digit by digit: its year starts with 0 (0002, 0020 and 0202
@@ -58,7 +60,7 @@ export function renderPeriod(o: PeriodOptions): TemplateResult {
   const c = commonMessages[o.lang];
   const onInput = (key: 'start' | 'slut', input: HTMLInputElement): void => {
     const raw = input.value;
-    if (!usableDateInput(input) || raw === (o.periode?.[key] ?? '')) return;
+    if (!dateToSave(input, o.periode?.[key])) return;
     const next: Periode = { ...o.periode, [key]: raw };
     if (!raw) delete next[key];
     o.change(Object.keys(next).length ? next : undefined, dateTyped(raw));

@@ -3,7 +3,7 @@ import { advisedUnits, KompetenceFieldElement, type PlanSlice } from '../../inte
 import { adviseOn } from '../../model/advice.js';
 import { baseStyles } from '../../internal/styles.js';
 import { downloadText, fileSlug } from '../../internal/download.js';
-import { DATE_MAX, dateTyped, usableDateInput } from '../../internal/period.js';
+import { DATE_MAX, dateToSave, dateTyped } from '../../internal/period.js';
 import { insertAt, RemovalUndo, removalStyles } from '../../internal/removal-undo.js';
 import { printedDate, printedValue, printedValueStyles } from '../../internal/printed-value.js';
 import { commonMessages } from '../../i18n/common.js';
@@ -132,7 +132,7 @@ export class ForankringTjekliste extends KompetenceFieldElement<'hverdag'> {
    */
   #setDate(e: Event, dato: string | undefined, set: (dato: string) => void): void {
     const input = e.target as HTMLInputElement;
-    if (usableDateInput(input) && input.value !== (dato ?? '')) set(input.value);
+    if (dateToSave(input, dato)) set(input.value);
   }
 
   #setOvergang(patch: Partial<Overgang>, typed = false): void {

@@ -16,7 +16,7 @@ import { advise, adviseOn, type Advice } from '../../model/advice.js';
 import { fieldById, fields, type FieldInfo } from '../../model/catalog/fields.js';
 import { t } from '../../model/catalog/text.js';
 import { completeness } from '../../model/completeness.js';
-import { describeCompletenessGaps, fieldGaps } from '../../model/completeness-gaps.js';
+import { completenessGaps, describeCompletenessGaps, fieldGaps } from '../../model/completeness-gaps.js';
 import { examples } from '../../model/examples/index.js';
 import { exampleIds, fieldIds, mobilityForms, type ExampleId, type FieldId, type Lang, type MobilityForm } from '../../model/ids.js';
 import { issue, type ParseResult } from '../../model/issues.js';
@@ -209,7 +209,7 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
 
   /** The overview's tab of the first field whose condition is not met. */
   protected override missingAnchor(plan: Plan): HTMLElement | undefined {
-    const field = fieldIds.find((id) => fieldGaps(plan, id).length);
+    const field = completenessGaps(plan)[0]?.field;
     return (this.renderRoot as ShadowRoot).getElementById(`tab-${field}`) ?? undefined;
   }
 
