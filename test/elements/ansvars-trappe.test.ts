@@ -505,13 +505,17 @@ describe('<ansvars-trappe> behaviour', () => {
     await expectReflow(el);
   });
 
-  it('prints the goal mark black on white (white on the accent was lost on paper, where backgrounds are left out)', async () => {
-    const el = await trappe(sample);
+  it('prints the goal mark black on white (white on the accent was lost on paper, where backgrounds are left out) and the licence as text on a line, not as a drop-down', async () => {
+    const el = await trappe([{ ...sample[0]!, koerekort: 'C' }], 'koerekort');
+    const licence = root(el).querySelector('select')!;
+    expect(getComputedStyle(licence).appearance, 'a control on screen').to.not.equal('none');
     await emulateMedia({ media: 'print' });
     try {
       const mark = root(el).querySelector('.mark-goal')!;
       expect(getComputedStyle(mark).color).to.equal('rgb(0, 0, 0)');
       expect(getComputedStyle(mark).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+      expect(getComputedStyle(licence).appearance).to.equal('none');
+      expect(getComputedStyle(licence).borderTopWidth).to.equal('0px');
     } finally {
       await emulateMedia({ media: 'screen' });
     }

@@ -8,6 +8,8 @@ import { css } from 'lit';
  * - `@container (max-width: 40em)`: Narrow: the staircase stands on end, top step first, each step
  *   set in a little further.
  * - `.mark`: Marks carry words and a shape, never colour alone.
+ * - `@media print` `select`: The licence prints as its text on a line, as a text box does
+ *   (printed-value.ts), without the box and arrow of a control.
  */
 export const styles = css`
   .intro p { margin-bottom: 0.25em; }
@@ -58,6 +60,7 @@ export const styles = css`
   @media print {
     .option:not(:has(input:checked)), .hint, .licences { display: none; }
     input[type='radio'] { display: none; }
+    select { appearance: none; border-width: 0 0 1px; border-radius: 0; padding-inline: 0; }
     .step { break-inside: avoid; }
     /* White on the accent is lost on paper, where backgrounds are left out. */
     .mark-goal { background: none; color: #000; border-color: #000; }
