@@ -92,7 +92,7 @@ const notes: Record<ExampleId, Record<Lang, Note>> = {
     en: {
       name: 'Nursing home 2: documentation',
       about: 'A nursing home moves documentation to the residents’ rooms, freeing the afternoon.',
-      look: 'Everyone must be able to handle the task independently. The manager’s lesson, that talk of merely "implementing" the system bred fear, is kept as a competing interpretation and in the rules of play.',
+      look: 'Everyone must be able to handle the task independently. The manager’s lesson, that talk of merely "implementing" the system bred fear, is kept as a competing interpretation and in the ground rules.',
     },
   },
 };

@@ -52,7 +52,7 @@ const labels = {
     periodEnd: 'Training ground ends',
     transition: 'Transition to everyday work',
     task: 'Task',
-    rules: 'Rules of play',
+    rules: 'Ground rules',
     notReady: 'Those not yet ready',
     responsible: 'Responsible',
     done: 'Done',

@@ -71,7 +71,7 @@ const messages: Record<IssueCode, { da: (c: MessageContext) => string; en: (c: M
       ? `Planen er gemt i version ${c.received} af planformatet; her kan højst version ${c.current} læses.`
       : `Planformatets version ${show(c.received, 'da')} kendes ikke; her kan version ${readable(c)} læses.`,
     en: (c) => newer(c)
-      ? `The plan is saved in version ${c.received} of the plan format; version ${c.current} at most can be read here.`
+      ? `The plan is saved in version ${c.received} of the plan format; this page reads up to version ${c.current}.`
       : `Plan format version ${show(c.received, 'en')} is not known; version ${readable(c)} can be read here.`,
   },
   invalid: { da: () => 'Ugyldig værdi.', en: () => 'Invalid value.' },

@@ -140,7 +140,7 @@ export const LaeringsformVaelger = createComponent({
 export type LaeringsformVaelgerProps = React.ComponentProps<typeof LaeringsformVaelger>;
 
 /**
- * `<laeringsmaal-pyramide>` as a React component. The learning goals on the pyramid's three levels, with sub-types and the leader's role per level.
+ * `<laeringsmaal-pyramide>` as a React component. The learning goals on the pyramid's three levels, with sub-types and the manager's role per level.
  * - `onKompetenceChange` (`kompetence-change`): The user changed a goal; `detail.value` is the new `Laeringsmaal`.
  * - `onKompetenceInvalid` (`kompetence-invalid`): A `value` given by attribute or property could not be used; the last good value is kept.
  */
@@ -208,7 +208,7 @@ export const PerspektivFelt = createComponent({
 export type PerspektivFeltProps = React.ComponentProps<typeof PerspektivFelt>;
 
 /**
- * `<traeningsbane-plan>` as a React component. The training ground: three kinds of activity (tempi), feedback kinds, learning forms, period, rules of play and cover, with live advice.
+ * `<traeningsbane-plan>` as a React component. The training ground: three kinds of activity (tempi), feedback kinds, learning forms, period, ground rules and cover, with live advice.
  * - `onKompetenceChange` (`kompetence-change`): The user changed the training ground (also by choosing learning forms); `detail.value` is the new `traeningsbane`.
  * - `onKompetenceInvalid` (`kompetence-invalid`): A `value` (or an id in `goals`/`experience`) given by attribute or property could not be used; the last good value is kept.
  */

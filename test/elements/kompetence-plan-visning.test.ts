@@ -202,8 +202,8 @@ describe('<kompetence-plan-visning> behaviour', () => {
     const en = await view(sample, 'en');
     expect(entry(part(en, 'perspektiv'), 'Other ways of reading the change')).to.equal(sample.perspektiv.fortolkninger);
     expect(entry(part(en, 'perspektiv'), 'Value for the workplace')).to.equal(sample.perspektiv.arbejdsplads);
-    expect(entry(part(en, 'traeningsbane'), 'Covering operations')).to.equal(sample.traeningsbane.daekning);
-    expect(entry(part(en, 'traeningsbane'), 'Rules of play')).to.equal(sample.traeningsbane.spilleregler);
+    expect(entry(part(en, 'traeningsbane'), 'Covering daily work')).to.equal(sample.traeningsbane.daekning);
+    expect(entry(part(en, 'traeningsbane'), 'Ground rules')).to.equal(sample.traeningsbane.spilleregler);
   });
 
   it('shows the goals top of the pyramid first, with their sub-types by name', async () => {

@@ -350,7 +350,7 @@ describe('<traeningsbane-plan> behaviour', () => {
   it('shows the tempi with their descriptions and examples, and the dialogue questions', async () => {
     const el = await plan({}, 'lang="en"');
     const hint = q(el, '#afproevning-h')!.textContent!;
-    expect(hint).to.include('Trying the new without obligation').and.include('For example: role play of the new meeting with the citizen;');
+    expect(hint).to.include('Trying the new way with no pressure').and.include('For example: role play of the new way of meeting citizens;');
     expect(q(el, 'label[for="afproevning"]')!.textContent).to.equal('Trying out');
     const questions = q<HTMLDetailsElement>(el, 'details[part="questions"]')!;
     expect(questions.open).to.equal(false);

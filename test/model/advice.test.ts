@@ -191,7 +191,7 @@ describe('advise', () => {
       expect(advise(plan((p) => {
         delete p.ansvar[0]!.fremtidigt;
         p.ansvar[0]!.maalgruppe = '';
-      }), { lang: 'en' }).find((a) => a.id === 'ansvar-uden-maal')!.message).to.equal('Choose which responsibility Target group 1 will take afterwards: with support, independently or as resource person.');
+      }), { lang: 'en' }).find((a) => a.id === 'ansvar-uden-maal')!.message).to.equal('Choose which responsibility Target group 1 will take afterwards: with support, independently or as a resource person.');
       quiet('ansvar-uden-maal', plan());
     });
 

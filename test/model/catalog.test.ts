@@ -277,7 +277,7 @@ describe('staircase', () => {
     const meaning = (id: 'A' | 'B' | 'C') => licenceInfo.find((l) => l.id === id)!.meaning;
     const b = meaning('B');
     expect(b.da).to.match(/^Løser opgaver af en vis kompleksitet på egen hånd\. Fx .*social- og sundhedsassistenter/);
-    expect(b.en).to.match(/^Solve tasks of some complexity on their own\. E\.g\. .*social and health care assistants/);
+    expect(b.en).to.match(/^Handle fairly complex tasks on their own\. E\.g\. .*social and health care assistants/);
     for (const id of licences) {
       const { da, en } = meaning(id);
       expect(da, id).to.match(/^[^.]+\. Fx /);

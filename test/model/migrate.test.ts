@@ -186,7 +186,7 @@ describe('migratePlan and parsePlan', () => {
       return result.issues[0]!.message;
     };
     expect(message(2, 'da')).to.equal('Planen er gemt i version 2 af planformatet; her kan højst version 1 læses.');
-    expect(message(2, 'en')).to.equal('The plan is saved in version 2 of the plan format; version 1 at most can be read here.');
+    expect(message(2, 'en')).to.equal('The plan is saved in version 2 of the plan format; this page reads up to version 1.');
     expect(message(0, 'da')).to.equal('Planformatets version 0 kendes ikke; her kan version 1 læses.');
     expect(message('1', 'en')).to.equal('Plan format version “1” is not known; version 1 can be read here.');
     expect(message(undefined, 'da')).to.equal('Planen mangler «schemaVersion».');

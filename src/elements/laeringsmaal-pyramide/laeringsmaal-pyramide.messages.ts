@@ -11,7 +11,7 @@ const en: typeof da = {
   pyramid: 'The learning pyramid, from the top',
   kinds: 'What kind of goal?',
   describe: 'Describe the goal',
-  leader: "The leader's role:",
+  leader: "The manager's role:",
   base: 'The base. Not a kind of goal.',
 };
 

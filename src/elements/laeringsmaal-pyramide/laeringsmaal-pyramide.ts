@@ -16,13 +16,13 @@ import { styles } from './laeringsmaal-pyramide.styles.js';
  * The learning goals (*læringsmål*) of a task on the three levels of the pyramid: role at the top,
  * professional knowledge in the middle, methods and techniques below them, on a base of the
  * actions themselves (the tasks to be solved in a new way, not a kind of goal). Each level has its
- * sub-types to choose and a description; each level that is chosen shows the leader's role for it.
+ * sub-types to choose and a description; each level that is chosen shows the manager's role for it.
  * Shows the reminder that higher levels are harder to change, the model's advice as the user
  * edits, and the field's questions for the dialogue. In narrow containers the pyramid becomes a
  * list, still from the top.
  *
  * @tagname laeringsmaal-pyramide
- * @summary The learning goals on the pyramid's three levels, with sub-types and the leader's role per level.
+ * @summary The learning goals on the pyramid's three levels, with sub-types and the manager's role per level.
  *
  * @attr {string} value - The goals as JSON (a `Laeringsmaal`: `metoder`, `viden`, `rolle`, each `{ beskrivelse, typer }`). Input that cannot be used is shown as an error; the last good value is kept.
  * @attr {string} lang - Language of the texts (`da` default, `en`); else the nearest ancestor's, else the page's.
@@ -36,7 +36,7 @@ import { styles } from './laeringsmaal-pyramide.styles.js';
  * @csspart pyramid - The pyramid: the three levels and the base, top first.
  * @csspart level - One goal level (a fieldset).
  * @csspart subtypes - The sub-types of a level (a fieldset of checkboxes).
- * @csspart leader-role - The leader's role for a chosen level.
+ * @csspart leader-role - The manager's role for a chosen level.
  * @csspart base - The pyramid's base: the actions.
  * @csspart advice - The model's advice on the goals (a live region).
  * @csspart questions - The field's questions for the dialogue (folded).
@@ -46,7 +46,7 @@ import { styles } from './laeringsmaal-pyramide.styles.js';
  * @cssprop [--kompetence-color-surface=#ffffff] - Background of controls.
  * @cssprop [--kompetence-color-surface-alt=#f3f4f6] - Background of the levels and of advice.
  * @cssprop [--kompetence-color-border=#767676] - Outline of the pyramid's levels, and borders of controls.
- * @cssprop [--kompetence-color-accent=#004b87] - Checked checkboxes and the edge of the leader's role.
+ * @cssprop [--kompetence-color-accent=#004b87] - Checked checkboxes and the edge of the manager's role.
  * @cssprop [--kompetence-color-accent-text=#ffffff] - Text on accent-coloured (primary) buttons.
  * @cssprop [--kompetence-color-focus=#b3541e] - Focus outline.
  * @cssprop [--kompetence-color-info=#004b87] - Advice to consider.

@@ -23,7 +23,7 @@ const en: typeof da = {
   arbejdspladsHint: 'What does the workplace gain? E.g. coping better with busy periods or meeting new standards.',
   fortolkninger: 'Other ways of reading the change',
   fortolkningerHint:
-    'Colleagues may each hear something else, e.g. "it is only about saving money" or "so we are not good enough". Write what you hear and how you will talk about it.',
+    'Colleagues may each hear something else, e.g. “it is only about saving money” or “so we are not good enough”. Write what you hear and how you will talk about it.',
   start: (starter: unknown) => html`Start with “${starter}”`,
 };
 

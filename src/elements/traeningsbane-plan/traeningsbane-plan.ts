@@ -24,7 +24,7 @@ const lowerFirst = (s: string) => s[0]!.toLowerCase() + s.slice(1);
 /**
  * Field 4 of the method, the training ground (*træningsbane*): knowledge building, trying out and
  * feedback (with the kinds of feedback), the learning forms through a nested
- * `<laeringsform-vaelger>`, the period, the rules of play and how operations are covered. Shows which
+ * `<laeringsform-vaelger>`, the period, the ground rules and how daily work is covered. Shows which
  * of the three kinds of activity (*tempi*) the training ground covers (by text or by a chosen form) and the model's advice as the user
  * edits, first of all the big pitfall: knowledge building with no trying out or feedback.
  *
@@ -35,7 +35,7 @@ const lowerFirst = (s: string) => s[0]!.toLowerCase() + s.slice(1);
  * to another professional group) and the staircase's experience, unless `goals`/`experience` are set.
  *
  * @tagname traeningsbane-plan
- * @summary The training ground: three kinds of activity (tempi), feedback kinds, learning forms, period, rules of play and cover, with live advice.
+ * @summary The training ground: three kinds of activity (tempi), feedback kinds, learning forms, period, ground rules and cover, with live advice.
  *
  * @attr {string} value - The training ground as JSON (the plan's `traeningsbane`). Input that cannot be used is shown as an error; the last good value is kept.
  * @attr {string} goals - Goal levels the learning forms are recommended for, separated by spaces or commas: `metoder`, `viden`, `rolle`, `komplekse`.

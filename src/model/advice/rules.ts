@@ -115,7 +115,7 @@ const opgaveRules: AdviceRule[] = [
     applies: (plan) => groups(plan, (g) => !g.fremtidigt),
     message: ({ name }: Group) => tx(
       `Vælg, hvilket ansvar ${name.da} skal tage bagefter: med støtte, selvstændigt eller som ressourceperson.`,
-      `Choose which responsibility ${name.en} will take afterwards: with support, independently or as resource person.`),
+      `Choose which responsibility ${name.en} will take afterwards: with support, independently or as a resource person.`),
   }),
   rule({
     id: 'ansvar-spring-til-ressourceperson',
@@ -143,7 +143,7 @@ const opgaveRules: AdviceRule[] = [
     applies: (plan) => groups(plan, (g) => g.nuvaerende === 'begyndere' && g.fremtidigt === 'selvstaendigt'),
     message: ({ name }: Group) => tx(
       `${name.da} er begyndere, men skal løse opgaven selvstændigt. Planlæg først en periode med støtte.`,
-      `${name.en} are beginners but are to work independently. Plan a period with support first.`),
+      `${name.en}: beginners, yet to work independently. Plan a period with support first.`),
   }),
   rule({
     id: 'koerekort-passer-ikke',
@@ -156,7 +156,7 @@ const opgaveRules: AdviceRule[] = [
       const want = licenceForResponsibility(item.fremtidigt!);
       return tx(
         `${name.da} har kørekort ${item.koerekort}, men ansvaret svarer til ${want}. Ret det ene.`,
-        `${name.en} have licence ${item.koerekort}, but the responsibility matches ${want}. Change one.`);
+        `${name.en}: licence ${item.koerekort}, but the responsibility matches ${want}. Change one.`);
     },
   }),
 ];
@@ -170,7 +170,7 @@ const perspektivRules: AdviceRule[] = [
     applies: (plan) => !perspectiveWritten(plan.perspektiv.kerneopgave) && !perspectiveWritten(plan.perspektiv.arbejdsplads),
     message: tx(
       'Skriv, hvad borgerne og arbejdspladsen får ud af ændringen, fx «Vi bliver bedre til …».',
-      'Write what citizens and the workplace gain from the change, e.g. "We get better at …".'),
+      'Write what citizens and the workplace gain from the change, e.g. “We get better at …”.'),
   }),
   rule({
     id: 'perspektiv-kerneopgave-mangler',
@@ -280,7 +280,7 @@ const traeningsbaneRules: AdviceRule[] = [
       && (coveredTempi(plan.traeningsbane).length > 0 || plan.traeningsbane.laeringsformer.length > 0),
     message: tx(
       'Skriv træningsbanens spilleregler, så alle ved, hvad der gælder, mens de øver sig.',
-      'Write the rules of play for the training ground, so everyone knows what applies while they practise.'),
+      'Write ground rules for the training ground, so everyone knows what applies while they practise.'),
   }),
   rule({
     id: 'rollemaal-uden-refleksion',

@@ -30,7 +30,7 @@ export const anchoringKindInfo: { readonly [K in AnchoringKind]: AnchoringKindIn
   },
   'organisatoriske-aendringer': {
     id: 'organisatoriske-aendringer',
-    name: tx('Opgaveflytning eller organisatoriske ændringer', 'Task moves or organisational changes'),
+    name: tx('Opgaveflytning eller organisatoriske ændringer', 'Task transfers or organisational changes'),
     question: tx(
       'Skal arbejdspladsen eller arbejdsgangene ændres, før ansvaret kan tages?',
       'Must the workplace or workflows change before the responsibility can be taken?'),
@@ -79,7 +79,7 @@ export const transitionTypeInfo: { readonly [T in TransitionType]: TransitionTyp
 /** What everyday work means: from here on, staff are responsible, no longer practising. */
 export const everydayNote: Text = tx(
   'Hverdagen begynder, når det forventes eller er aftalt, at man løser opgaven med det nye ansvar. Det behøver ikke være dagen efter kurset.',
-  'Everyday work begins when staff are expected, or have agreed, to solve the task with the new responsibility. That need not be the day after the course.');
+  'Everyday work begins when staff are expected, or have agreed, to do the task with the new responsibility. That need not be the day after the course.');
 
 /** Pitfall: a fixed, shared date for everyone. */
 export const rigidDatePitfall: Text = tx(

@@ -19,8 +19,8 @@ type FieldSpec = Omit<FieldInfo, 'id' | 'number'>;
 const specs: Record<FieldId, FieldSpec> = {
   opgave: {
     name: tx('Opgave', 'Task'),
-    question: tx('Hvilken del af vores opgaveløsning skal ændres?', 'Which part of our task-solving must change?'),
-    leadershipTask: tx('Vær præcis om opgaven; den styrer hele forløbet.', 'Be precise about the task; it steers the whole course.'),
+    question: tx('Hvilken del af vores opgaveløsning skal ændres?', 'Which part of our work must change?'),
+    leadershipTask: tx('Vær præcis om opgaven; den styrer hele forløbet.', 'Be precise about the task; it steers the whole process.'),
     dialogueQuestions: [
       tx('Hvilke situationer skal vi blive bedre til at klare?', 'Which situations must we handle better?'),
       tx('Hvordan løser vi opgaven i dag, og hvad skal være anderledes?', 'How do we do the task today, and what must change?'),
@@ -29,8 +29,8 @@ const specs: Record<FieldId, FieldSpec> = {
   },
   perspektiv: {
     name: tx('Perspektiv', 'Perspective'),
-    question: tx('Hvorfor skal vi løse opgaven anderledes?', 'Why should we solve the task differently?'),
-    leadershipTask: tx('Fortæl en overbevisende historie, og skab opbakning i dialog.', 'Tell a convincing story and build backing in dialogue.'),
+    question: tx('Hvorfor skal vi løse opgaven anderledes?', 'Why should we do the task differently?'),
+    leadershipTask: tx('Fortæl en overbevisende historie, og skab opbakning i dialog.', 'Tell a convincing story and build support through dialogue.'),
     dialogueQuestions: [
       tx('Hvad bliver vi bedre til?', 'What do we get better at?'),
       tx('Hvad får borgerne ud af det?', 'What do citizens get out of it?'),
@@ -57,12 +57,12 @@ const specs: Record<FieldId, FieldSpec> = {
       tx('Hvilke læringsformer når vores mål?', 'Which learning forms reach our goals?'),
       tx('Hvordan fordeler vi vidensopbygning, afprøvning og feedback?', 'How do we balance knowledge building, trying out and feedback?'),
       tx('Hvordan gør vi det klart, at man må fejle her?', 'How do we make clear that failing is allowed here?'),
-      tx('Hvordan passer træningen ind i driften, fx med vikarer?', 'How do we cover operations while people train, e.g. with temps?'),
+      tx('Hvordan passer træningen ind i driften, fx med vikarer?', 'How do we cover daily work while people train, e.g. with temps?'),
     ],
   },
   hverdag: {
     name: tx('Hverdag', 'Everyday work'),
-    question: tx('Hvordan forankrer vi det nye i hverdagen?', 'How do we anchor the new in everyday work?'),
+    question: tx('Hvordan forankrer vi det nye i hverdagen?', 'How do we anchor the change in everyday work?'),
     leadershipTask: tx('Følg op, og gør klart, hvornår opgaven skal løses på det nye niveau.', 'Follow up, and make clear from when the task must be done at the new level.'),
     dialogueQuestions: [
       tx('Hvordan gør vi overgangen til hverdag tydelig og forpligtende?', 'How do we make the transition to everyday work clear and binding?'),

@@ -36,7 +36,7 @@ export const goalLevelInfo: { readonly [L in PlanGoalLevel]: GoalLevelInfo<L> } 
       sub('vaerdier', tx('Værdier og holdninger', 'Values and attitudes'),
         tx('Synet på kerneopgaven og mødet med borgerne.', 'Views on the core task and on meeting citizens.')),
       sub('faglig-stolthed', tx('Faglig stolthed', 'Professional pride'),
-        tx('Stoltheden over, hvordan man løser opgaven i dag.', 'Pride in how one solves the task today.')),
+        tx('Stoltheden over, hvordan man løser opgaven i dag.', 'Pride in how we do the task today.')),
     ],
   },
   viden: {
@@ -59,7 +59,7 @@ export const goalLevelInfo: { readonly [L in PlanGoalLevel]: GoalLevelInfo<L> } 
     description: tx('Fremgangsmåder og teknikker, som arbejdet følger.', 'The procedures and techniques the work follows.'),
     leaderRole: tx(
       'Koordinér, så de rette kommer igennem og bruger metoderne i hverdagen.',
-      'Coordinate so the right staff get through and use the methods day to day.'),
+      'Coordinate so the right staff are trained and use the methods day to day.'),
     subtypes: [
       sub('fremgangsmaader', tx('Fremgangsmåder', 'Procedures'), tx('Faste trin, fx en ny måde at dokumentere på.', 'Set steps, e.g. a new way of documenting.')),
       sub('arbejdsteknikker', tx('Arbejdsteknikker', 'Work techniques'), tx('Fx til forflytning eller samtaler.', 'E.g. for transfers or conversations.')),
@@ -74,7 +74,7 @@ export const goalLevelInfo: { readonly [L in PlanGoalLevel]: GoalLevelInfo<L> } 
 /** The pyramid's base: the actions themselves, not a goal type. */
 export const actionsLevel: { readonly name: Text; readonly description: Text } = {
   name: tx('Handlinger', 'Actions'),
-  description: tx('Opgaverne, der skal løses på en ny måde.', 'The tasks to be solved in a new way.'),
+  description: tx('Opgaverne, der skal løses på en ny måde.', 'The tasks to be done in a new way.'),
 };
 
 /** The reminder that goes with the pyramid. */

@@ -56,7 +56,7 @@ export const learningFormFamilyNames: Readonly<Record<LearningFormFamily, Text>>
 export const learningFormFamilyDescriptions: Readonly<Record<LearningFormFamily, Text>> = {
   metoder: tx(
     'Konkrete former tæt på praksis, der giver nye rutiner i enkle handlinger.',
-    'Concrete, practice-near forms that build new routines in simple actions.'),
+    'Concrete, hands-on forms that build new routines in simple actions.'),
   viden: tx('Krævende former, hvor vidensopbygning fylder mest.', 'Demanding forms where knowledge building dominates.'),
   rolle: tx(
     'Undersøgende, reflekterende former, der giver et blik udefra på opgaven.',
@@ -183,7 +183,7 @@ const specs: Specs = {
     },
     seminar: {
       name: tx('Seminar', 'Seminar'),
-      description: tx('Som en temadag, med flere oplægsholdere og tungere viden.', 'Like a theme day, with more speakers and heavier knowledge.'),
+      description: tx('Som en temadag, med flere oplægsholdere og tungere viden.', 'Like a theme day, with more speakers and more in-depth content.'),
       suits: tx('Behov, der er bredere end én opgave.', 'Needs broader than one task.'),
       duration: tx('Ofte flere dage', 'Often several days'),
       resources: high,
@@ -196,7 +196,7 @@ const specs: Specs = {
       description: tx(
         'En mentor lytter, udfordrer og deler erfaring; menteen stiller spørgsmålene.',
         'A mentor listens, challenges and shares experience; the mentee asks the questions.'),
-      suits: tx('Nye måder at løse opgaven på og en ny rolle.', 'New ways to solve the task and a new role.'),
+      suits: tx('Nye måder at løse opgaven på og en ny rolle.', 'New ways to do the task and a new role.'),
       groupSize: tx('Mentor og mentee', 'Mentor and mentee'),
       duration: tx('Lang', 'Long'),
       resources: mid,
@@ -225,7 +225,7 @@ const specs: Specs = {
       tempi: ALL,
     },
     'rolle-som-ressourceperson': {
-      name: tx('Rollen som ressourceperson', 'The role as resource person'),
+      name: tx('Rollen som ressourceperson', 'Being a resource person'),
       description: tx(
         'Den erfarne bliver den, kolleger går til, og gentænker sin praksis ved at give den videre.',
         'The experienced one becomes the go-to colleague and rethinks their practice by passing it on.'),
@@ -248,7 +248,7 @@ const specs: Specs = {
       notes: tx('Værdien viser sig over tid.', 'Its value shows over time.'),
     },
     'selvkoerende-projektarbejde': {
-      name: tx('Selvkørende projektarbejde', 'Self-running project work'),
+      name: tx('Selvkørende projektarbejde', 'Self-managed project work'),
       description: tx('Medarbejderne lærer ved at bidrage med deres indsigt til et projekt.', 'Staff learn by bringing their insight to a project.'),
       suits: tx('At tænke opgaven på en ny måde.', 'Rethinking the task.'),
       resources: mid,
@@ -256,7 +256,7 @@ const specs: Specs = {
       tempi: KB_TRY,
     },
     'laengerevarende-uddannelse': {
-      name: tx('Længerevarende uddannelsesforløb', 'Longer education'),
+      name: tx('Længerevarende uddannelsesforløb', 'Long-term education'),
       description: tx('Et langt forløb, ofte formel uddannelse med merit.', 'A long course, often formal education with credit.'),
       suits: tx('Kun store ændringer, fx en helt ny jobfunktion.', 'Only large changes, e.g. a wholly new job.'),
       duration: tx('Lang', 'Long'),
@@ -353,7 +353,7 @@ const specs: Specs = {
       tempi: KB,
     },
     supervision: {
-      name: tx('Supervision og sparring', 'Supervision and sparring'),
+      name: tx('Supervision og sparring', 'Supervision and peer support'),
       description: tx('En supervisor eller kollega hjælper med at reflektere over konkrete situationer.', 'A supervisor or colleague helps reflect on concrete situations.'),
       suits: tx('Refleksion over rolle og praksis, også efter træningen.', 'Reflecting on role and practice, also after training.'),
       resources: mid,
@@ -382,14 +382,14 @@ const specs: Specs = {
     },
     'tvaerfagligt-arbejde': {
       name: tx('Tværfagligt arbejde', 'Cross-disciplinary work'),
-      description: tx('Faggrupper løser opgaver sammen.', 'Professions solve tasks together.'),
+      description: tx('Faggrupper løser opgaver sammen.', 'Professions do tasks together.'),
       suits: tx('Opgaver på tværs af fag.', 'Tasks across professions.'),
       resources: low,
       tempi: KB_TRY,
     },
     teamsamarbejde: {
       name: tx('Teamsamarbejde', 'Teamwork'),
-      description: tx('Et team løser opgaver og sparrer sammen.', 'A team solves tasks and spars together.'),
+      description: tx('Et team løser opgaver og sparrer sammen.', 'A team does tasks and reflects together.'),
       suits: tx('At øve ny praksis med feedback i hverdagen.', 'Practising new ways with everyday feedback.'),
       resources: low,
       tempi: ['afproevning', 'feedback'],
@@ -397,13 +397,13 @@ const specs: Specs = {
     netvaerksgruppe: {
       name: tx('Netværksgruppe', 'Network group'),
       description: tx('Fagfolk fra flere steder mødes jævnligt og deler erfaringer.', 'Professionals from several places meet regularly to share experience.'),
-      suits: tx('Sparring ud over egen arbejdsplads.', 'Sparring beyond one\'s own workplace.'),
+      suits: tx('Sparring ud over egen arbejdsplads.', 'Peer support beyond one\'s own workplace.'),
       resources: mid,
       tempi: KB_FB,
     },
     arbejdspladsbesoeg: {
       name: tx('Besøg på andre arbejdspladser', 'Visits to other workplaces'),
-      description: tx('Se, hvordan en anden arbejdsplads løser opgaverne.', 'Seeing how another workplace solves its tasks.'),
+      description: tx('Se, hvordan en anden arbejdsplads løser opgaverne.', 'Seeing how another workplace does its tasks.'),
       suits: tx('Et blik udefra på egen praksis.', 'An outside view of one\'s own practice.'),
       resources: low,
       tempi: KB,

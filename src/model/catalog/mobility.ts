@@ -48,18 +48,18 @@ const specs: Record<MobilityForm, Spec> = {
   },
   'klinisk-introduktion': {
     requirements: [
-      tx('Tæt samarbejde med hospitalsledelser, klinikere og HR.', 'Close work with hospital managements, clinicians and HR.'),
+      tx('Tæt samarbejde med hospitalsledelser, klinikere og HR.', 'Close cooperation with hospital management, clinicians and HR.'),
       tx('Politisk velvilje og gavmilde klinikere.', 'Political goodwill and generous clinicians.'),
     ],
     advice: [
-      tx('Følg fx vagter, ambulancekørsel, skadestue, laboratorium og operationer.', 'Follow e.g. shifts, ambulance runs, emergency room, lab and surgery.'),
+      tx('Følg fx vagter, ambulancekørsel, skadestue, laboratorium og operationer.', 'Follow e.g. shifts, ambulance runs, A&E, lab and surgery.'),
     ],
   },
   'europaeisk-udveksling': {
     scope: ['fuldtid'],
     payment: tx(
       'Arbejdsgiveren giver fri med løn; værtshospitalet hjælper med ophold og kost.',
-      'The employer grants paid leave; the host hospital helps with stay and board.'),
+      'The employer grants paid leave; the host hospital helps with board and lodging.'),
     advice: [
       tx('Tal med tidligere deltagere, og vid, hvad du vil have ud af det.', 'Talk to former participants and know what you want from it.'),
       tx('Den nationale koordinator finder værtshospitalet.', 'The national coordinator finds the host hospital.'),

@@ -30,12 +30,12 @@ export const currentLevels: readonly CurrentLevel[] = [
   {
     id: 'begyndere',
     name: tx('Begyndere', 'Beginners'),
-    description: tx('Har ikke løst opgaven før.', 'Have not solved the task before.'),
+    description: tx('Har ikke løst opgaven før.', 'Have not done the task before.'),
   },
   {
     id: 'lidt-erfarne',
     name: tx('Lidt erfarne', 'Somewhat experienced'),
-    description: tx('Har løst opgaven, men mangler rutine.', 'Have solved the task but lack routine.'),
+    description: tx('Har løst opgaven, men mangler rutine.', 'Have done the task but lack routine.'),
   },
   {
     id: 'meget-erfarne',
@@ -55,22 +55,22 @@ export const futureResponsibilities: readonly FutureResponsibility[] = [
       'Tager del i opgaven med den støtte, en kollega eller leder giver.',
       'Take part in the task with the support a colleague or manager gives.'),
     relevantWhen: [
-      tx('Flere skal kunne løse opgaven.', 'More people must be able to solve the task.'),
+      tx('Flere skal kunne løse opgaven.', 'More people need to be able to do the task.'),
       tx('Der kommer nye opgaver.', 'New tasks arrive.'),
     ],
   },
   {
     id: 'selvstaendigt',
     name: tx('Selvstændigt', 'Independently'),
-    description: tx('Løser opgaven sikkert på egen hånd.', 'Solve the task safely on their own.'),
+    description: tx('Løser opgaven sikkert på egen hånd.', 'Do the task safely on their own.'),
     relevantWhen: [
-      tx('Opgaven skal løses mere sikkert.', 'The task must be solved more safely.'),
+      tx('Opgaven skal løses mere sikkert.', 'The task needs to be done more safely.'),
       tx('Opgaven vokser eller skal hænge sammen med andre.', 'The task grows or must fit with others.'),
     ],
   },
   {
     id: 'ressourceperson',
-    name: tx('Som ressourceperson', 'As resource person'),
+    name: tx('Som ressourceperson', 'As a resource person'),
     description: tx(
       'Har ekspertise, er den, kolleger går til, og klarer svære, uforudsigelige situationer.',
       'Have expertise, are the go-to colleague and handle hard, unpredictable situations.'),
@@ -87,10 +87,10 @@ export const futureResponsibilities: readonly FutureResponsibility[] = [
 const licenceMeanings = [
   tx(
     'Løser opgaven med støtte; ingen forventes at stå alene med den. Fx alle medarbejdere, også vikarer.',
-    'Solve the task with support; nobody is expected to handle it alone. E.g. all staff, temps too.'),
+    'Do the task with support; nobody is expected to handle it alone. E.g. all staff, temps too.'),
   tx(
     'Løser opgaver af en vis kompleksitet på egen hånd. Fx alle social- og sundhedsassistenter.',
-    'Solve tasks of some complexity on their own. E.g. all social and health care assistants.'),
+    'Handle fairly complex tasks on their own. E.g. all social and health care assistants.'),
   tx(
     'Klarer de mest komplekse opgaver og er en slags faglig leder på området. Fx de, der vil tage ekstra ansvar.',
     'Handle the most complex tasks and act as a kind of professional lead in the area. E.g. those who want extra responsibility.'),
@@ -113,7 +113,7 @@ export const licenceNote: Text = tx(
 export const staircaseNotes: readonly Text[] = [
   tx(
     'Ikke alle skal op på øverste trin; en vikar behøver sjældent samme ansvar som en erfaren.',
-    'Not everyone must reach the top; a temp rarely needs the responsibility of an experienced colleague.'),
+    'Not everyone needs the top step; a temp rarely needs the responsibility of an experienced colleague.'),
   tx('Det er svært at springe et trin over.', 'Skipping a step is hard.'),
 ];
 

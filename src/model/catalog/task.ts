@@ -53,5 +53,5 @@ export const tooGeneralTaskExamples: readonly { readonly vague: Text; readonly b
     better: tx('Fortælle forældrene om barnets dag, når det hentes', 'Tell parents about the child\'s day at pick-up'),
   },
   { vague: tx('Blive bedre til at undervise', 'Get better at teaching') },
-  { vague: tx('Arbejde mere rehabiliterende', 'Work in a more rehabilitating way') },
+  { vague: tx('Arbejde mere rehabiliterende', 'Work in a more rehabilitative way') },
 ];

@@ -29,9 +29,9 @@ export const tempoInfo: { readonly [T in Tempo]: TempoInfo & { readonly id: T } 
   afproevning: {
     id: 'afproevning',
     name: tx('Afprøvning', 'Trying out'),
-    description: tx('Man prøver det nye uforpligtende, gerne med støtte.', 'Trying the new without obligation, ideally with support.'),
+    description: tx('Man prøver det nye uforpligtende, gerne med støtte.', 'Trying the new way with no pressure, ideally with support.'),
     examples: [
-      tx('Rollespil om det nye møde med borgeren', 'Role play of the new meeting with the citizen'),
+      tx('Rollespil om det nye møde med borgeren', 'Role play of the new way of meeting citizens'),
       tx('Ny dokumentation under supervision', 'New documentation under supervision'),
       tx('Faglige debatter i gruppen', 'Professional debates in the group'),
     ],
@@ -39,7 +39,7 @@ export const tempoInfo: { readonly [T in Tempo]: TempoInfo & { readonly id: T } 
   feedback: {
     id: 'feedback',
     name: tx('Feedback', 'Feedback'),
-    description: tx('Løbende svar på, om opgaven løses som tænkt, og hvad næste skridt er.', 'Ongoing response on whether the task is done as intended, and the next step.'),
+    description: tx('Løbende svar på, om opgaven løses som tænkt, og hvad næste skridt er.', 'Ongoing input on whether the task is done as intended, and the next step.'),
     examples: [
       tx('Status på et personalemøde', 'Taking stock at a staff meeting'),
       tx('Kolleger tjekker to og to, om den nye praksis sidder', 'Colleagues in pairs check whether the new practice has stuck'),
@@ -51,17 +51,17 @@ export const feedbackKindInfo: { readonly [K in FeedbackKind]: FeedbackKindInfo 
   vurderende: {
     id: 'vurderende',
     name: tx('Vurderende', 'Evaluative'),
-    question: tx('Er opgaven løst rigtigt?', 'Was the task solved right?'),
+    question: tx('Er opgaven løst rigtigt?', 'Was the task done right?'),
   },
   instruerende: {
     id: 'instruerende',
-    name: tx('Instruerende', 'Instructive'),
+    name: tx('Instruerende', 'Directive'),
     question: tx('Hvad skal du gøre anderledes?', 'What should you do differently?'),
   },
   reflekterende: {
     id: 'reflekterende',
     name: tx('Reflekterende', 'Reflective'),
-    question: tx('Hvad fik du ud af at gøre, som du gjorde?', 'What did you get from acting as you did?'),
+    question: tx('Hvad fik du ud af at gøre, som du gjorde?', 'What did you learn from acting as you did?'),
   },
 };
 
