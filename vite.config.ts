@@ -26,12 +26,13 @@ export default defineConfig({
     rolldownOptions: {
       // One file, no chunks: an intranet editor pastes one <script> tag.
       // Full minification: in lib mode Vite leaves the whitespace of an `es` build, to keep pure
-      // annotations for bundlers; this file goes straight to browsers (bundlers use dist/*.js).
+      // annotations for bundlers; this file goes straight to browsers (bundlers use dist/*.js), so
+      // the minifier's kept /* @__PURE__ */ annotations are dropped too (140 of them, 0.2 KB gzip).
       // The compile hint asks Chromium-based browsers (136+) to compile the whole file at once on a
       // background thread, instead of each function lazily on the main thread when first called:
       // most of it runs at load (every element is defined and the first one renders). Measured at
       // 6x CPU throttling on the model page: evaluation 282 -> 188 ms. Other browsers ignore it.
-      output: { codeSplitting: false, minify: true, postBanner: '//# allFunctionsCalledOnLoad' },
+      output: { codeSplitting: false, minify: true, comments: { annotation: false }, postBanner: '//# allFunctionsCalledOnLoad' },
     },
   },
 });

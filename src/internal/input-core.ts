@@ -35,6 +35,10 @@ export abstract class KompetenceInputCore<T> extends KompetenceElement {
   #valueSet = false;
   /** The shown problems of the last input that could not be used, in a given language. */
   #recheck: ((lang: Lang) => PlanIssue[]) | undefined;
+  /** Whether the element was ever connected, so its language is resolved. */
+  #seen = false;
+  /** Where input came from that could not be used while out of the page: told when it connects. */
+  #untold: InvalidSource | undefined;
 
   constructor() {
     super();
@@ -73,6 +77,9 @@ export abstract class KompetenceInputCore<T> extends KompetenceElement {
       this[key] = input;
     }
     super.connectedCallback();
+    this.#seen = true;
+    if (this.#untold && this.inputIssues.length) this.#tell(this.#untold);
+    this.#untold = undefined;
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
@@ -107,8 +114,16 @@ export abstract class KompetenceInputCore<T> extends KompetenceElement {
   protected reject(issues: PlanIssue[], source: InvalidSource, recheck?: (lang: Lang) => PlanIssue[]): void {
     this.inputIssues = issues;
     this.#recheck = recheck;
+    // Input set before the element is in the page (markup being upgraded, a framework setting a
+    // property before it inserts the element) is told once it connects: in the language it then
+    // resolves (before, it is not known), and where the page's listeners hear it.
+    if (this.#seen && this.isConnected) this.#tell(source);
+    else this.#untold = source;
+  }
+
+  #tell(source: InvalidSource): void {
     // Built apart: the manifest analyzer would take `issues` for the event's name (each element documents its events).
-    const event = new KompetenceInvalidEvent(issues, source);
+    const event = new KompetenceInvalidEvent(this.inputIssues, source);
     this.dispatchEvent(event);
   }
 

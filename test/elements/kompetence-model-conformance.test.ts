@@ -22,7 +22,7 @@ const checks = runConformance({
 
 describe('<kompetence-model> conformance run', () => {
   it('runs every shared check, the form\'s included', () => {
-    expect(checks).to.have.length(18);
+    expect(checks).to.have.length(19);
     expect(checks).to.include.members([
       'is reachable and operable by keyboard',
       'submits its plan as JSON with its form, and a form reset brings back its plan attribute',

@@ -1398,6 +1398,28 @@ describe('<kompetence-model>', () => {
       expect(JSON.parse(new FormData(form).get('plan') as string)).to.deep.equal(given);
     });
 
+    it('keeps the user’s plan the browser gives back (back navigation) over its example', async () => {
+      const mine = JSON.stringify({ ...examples.jobcenter, titel: 'Min egen titel' });
+      // As the browser upgrades the page's markup: the state is given back before the first render.
+      const form = document.createElement('form');
+      const late = document.createElement('kompetence-model-restored');
+      late.setAttribute('name', 'plan');
+      late.setAttribute('example', 'jobcenter');
+      form.append(late);
+      document.body.append(form);
+      try {
+        customElements.define('kompetence-model-restored', class extends (customElements.get('kompetence-model') as CustomElementConstructor) {});
+        const events: Event[] = [];
+        late.addEventListener('kompetence-change', (e) => events.push(e));
+        (late as Model).formStateRestoreCallback(mine);
+        await settle(late as Model);
+        expect((late as Model).plan.titel).to.equal('Min egen titel');
+        expect(events).to.deep.equal([]);
+      } finally {
+        form.remove();
+      }
+    });
+
     it('is invalid when required and not complete, with a message that names what is missing', async () => {
       const model = await render('required');
       expect(model.checkValidity()).to.equal(false);

@@ -17,6 +17,7 @@ import {
   anchoringKinds, anledninger, experiences, feedbackKinds, goalSubtypes, learningFormIds, licences, mobilityScopes,
   responsibilities, transitionTypes, weekdays,
 } from '../../src/model/ids.js';
+import type { KompetenceInvalidEvent } from '../../src/internal/events.js';
 import { createPlan } from '../../src/model/parse.js';
 import type { Plan } from '../../src/model/plan.js';
 import { expectAccessible } from './axe.js';
@@ -359,6 +360,48 @@ export function runConformance(options: ConformanceOptions): string[] {
       data.set(element, options.sample);
       await element.updateComplete;
       expect(element.shadowRoot!.querySelector('[role="alert"]')?.textContent?.trim()).to.equal('');
+    });
+
+    it('tells bad input given in markup or before it is in the page in the page’s language, where the page hears it', async () => {
+      const bad = options.badAttributeValues[0]!;
+      const messages = (event: KompetenceInvalidEvent) => event.detail.issues.map((i) => i.message);
+      // The English messages, from an element that is in the page.
+      const live = await render(options, 'en');
+      const reference = oneEvent(live, 'kompetence-invalid');
+      live.setAttribute(data.name, bad);
+      const english = messages(await reference);
+      const propertyReference = oneEvent(live, 'kompetence-invalid');
+      data.set(live, options.badPropertyValues[0]);
+      const englishProperty = messages(await propertyReference);
+      const heard: KompetenceInvalidEvent[] = [];
+      const listen = (e: KompetenceInvalidEvent) => heard.push(e);
+      document.addEventListener('kompetence-invalid', listen);
+      const wrapper = document.createElement('div');
+      wrapper.lang = 'en';
+      document.body.append(wrapper);
+      try {
+        // Markup upgraded when its definition arrives: attributes are read before it connects.
+        const late = `${options.tag}-upgraded-bad`;
+        const upgraded = document.createElement(late);
+        for (const [k, v] of Object.entries(options.attributes ?? {})) upgraded.setAttribute(k, v);
+        upgraded.setAttribute(data.name, bad);
+        wrapper.append(upgraded);
+        customElements.define(late, class extends (customElements.get(options.tag) as CustomElementConstructor) {});
+        expect(heard.map((e) => [e.detail.source, messages(e)]), 'markup').to.deep.equal([['attribute', english]]);
+        // A framework sets the property before it inserts the element: told once it is in the page.
+        heard.length = 0;
+        const made = document.createElement(options.tag) as ConformingElement;
+        for (const [k, v] of Object.entries(options.attributes ?? {})) made.setAttribute(k, v);
+        data.set(made, options.badPropertyValues[0]);
+        expect(heard, 'nothing told while out of the page').to.deep.equal([]);
+        wrapper.append(made);
+        expect(heard.map((e) => [e.detail.source, messages(e)]), 'once in the page').to.deep.equal([['property', englishProperty]]);
+        await (made as ConformingElement & { updateComplete: Promise<unknown> }).updateComplete;
+        expect(made.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.include(commonMessages.en.badInputTitle);
+      } finally {
+        document.removeEventListener('kompetence-invalid', listen);
+        wrapper.remove();
+      }
     });
 
     it('says the last good value is still shown only when there is one', async () => {

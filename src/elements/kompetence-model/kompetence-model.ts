@@ -236,6 +236,13 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
     });
   }
 
+  /** The user's plan given back by the browser (back navigation) wins over `example`, as a given plan does. */
+  override formStateRestoreCallback(state: string | File | FormData | null): void {
+    const before = this.currentValue;
+    super.formStateRestoreCallback(state);
+    if (this.currentValue !== before) this.#planGiven = true;
+  }
+
   protected override accepted(plan: Plan, before: Plan): void {
     this.#planGiven = true;
     this.#drafts.pageGave(plan, before);
