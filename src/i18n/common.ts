@@ -32,7 +32,7 @@ const da = {
   /** The button that takes back a removal or a replaced plan. */
   undo: 'Fortryd',
   done: 'Udført',
-  downloadCalendar: 'Download kalenderfilen (.ics)',
+  downloadCalendar: 'Download kalenderfilen\u00a0(.ics)',
   /** Labels of the whole plan's parts, in <kompetence-model> and in the printed <kompetence-plan-visning>. */
   workplace: 'Arbejdsplads',
   staircase: 'Ansvarstrappen',
@@ -65,7 +65,7 @@ const en: CommonMessages = {
   to: 'To',
   undo: 'Undo',
   done: 'Done',
-  downloadCalendar: 'Download the calendar file (.ics)',
+  downloadCalendar: 'Download the calendar file\u00a0(.ics)',
   workplace: 'Workplace',
   staircase: 'Responsibility staircase',
   mobility: 'Mobility',

@@ -20,7 +20,7 @@ export function renderAdviceRegion(
 ): TemplateResult {
   const m = commonMessages[lang];
   return html`<section part="advice" aria-live="polite" aria-label=${advice.length ? m.adviceOn[part] : nothing}>
-    ${heading && advice.length ? html`<h3 aria-level=${level}>${m.advice}</h3>` : ''}
+    ${heading && advice.length ? html`<h3 aria-level=${level}>${m.adviceOn[part]}</h3>` : ''}
     ${advice.length ? html`<ul class="advice">${items(advice)}</ul>` : ''}
   </section>`;
 }

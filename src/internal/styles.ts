@@ -59,24 +59,21 @@ export const baseStyles = css`
   h3 { font-size: 1.1em; }
   h4 { font-size: 1em; }
   p { margin: 0 0 var(--_gap); }
-  .hint { color: var(--_muted); font-size: 0.95em; }
+  .hint { color: var(--_muted); font-size: 0.95em; margin: 0 0 0.35em; }
   fieldset { border: 1px solid var(--_border); border-radius: var(--_radius); margin: 0 0 var(--_space); padding: var(--_gap) var(--_space) var(--_space); min-width: 0; }
   legend { font-weight: 600; padding: 0 0.25em; }
   label { display: block; font-weight: 600; margin-bottom: 0.25em; }
   label.inline { display: inline-flex; align-items: flex-start; gap: 0.5em; font-weight: normal; }
   input[type='text'], input[type='number'], input[type='date'], input:not([type]), textarea, select { font: inherit; color: inherit; background: var(--_surface); border: 1px solid var(--_border); border-radius: var(--_radius); padding: 0.4em 0.5em; width: 100%; max-width: 100%; }
-  textarea { display: block; min-height: 4.5em; resize: vertical; field-sizing: content; }
   input[type='file'] { font-size: inherit; max-width: 100%; }
-  /* A five-digit year or a date with a part cleared is not taken into the plan: show that the input holds no date. */
-  input[type='date']:invalid:not(:focus) { border: 2px solid var(--_error); }
   input[type='checkbox'], input[type='radio'] { font-size: inherit; width: 1.15em; height: 1.15em; margin: 0.2em 0 0; flex: none; accent-color: var(--_accent); }
   .control { margin-bottom: var(--_space); }
-  button { font: inherit; cursor: pointer; border-radius: var(--_radius); border: 1px solid var(--_accent); background: var(--_surface); color: var(--_accent); padding: 0.35em 0.9em; }
+  button, ::file-selector-button { font: inherit; cursor: pointer; border-radius: var(--_radius); border: 1px solid var(--_accent); background: var(--_surface); color: var(--_accent); padding: 0.35em 0.9em; }
   button.primary { background: var(--_accent); color: var(--_accent-text); }
   button:disabled { cursor: not-allowed; opacity: 0.6; }
   :is(input, textarea, select, button, a, summary, [tabindex]):focus-visible { outline: 3px solid var(--_focus); outline-offset: 2px; }
   .input-error:not(:empty) { border: 2px solid var(--_error); border-radius: var(--_radius); padding: var(--_gap) var(--_space); margin-bottom: var(--_space); color: var(--_error); }
-  .input-error ul { margin: 0; padding-left: 1.25em; }
+  .input-error ul { margin: 0; padding-left: 1.25em; list-style: disc; }
   .visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
   .advice { list-style: none; margin: 0 0 var(--_space); padding: 0; display: grid; grid-template-columns: minmax(0, 1fr); gap: var(--_gap); }
   .advice li { border-left: 4px solid var(--_info); background: var(--_surface-alt); padding: var(--_gap) var(--_space); border-radius: 0 var(--_radius) var(--_radius) 0; }

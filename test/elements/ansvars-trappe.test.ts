@@ -505,6 +505,21 @@ describe('<ansvars-trappe> behaviour', () => {
     await expectReflow(el);
   });
 
+  it('shows a long group name whole: its box grows line by line instead of cutting the name at its edge', async () => {
+    const name = 'Social- og sundhedsassistenter og ressourcepersoner for måltidet på alle tre afdelinger';
+    const wrap = await fixture<HTMLElement>(`<div lang="da" style="width: 320px"><ansvars-trappe></ansvars-trappe></div>`);
+    const el = wrap.firstElementChild as AnsvarsTrappe;
+    el.value = [{ id: 'g1', maalgruppe: 'Alle' }];
+    await el.updateComplete;
+    const box = q<HTMLTextAreaElement>(el, '#g0-name')!;
+    const oneLine = box.offsetHeight;
+    el.value = [{ id: 'g1', maalgruppe: name }];
+    await el.updateComplete;
+    expect(box.value).to.equal(name);
+    expect(box.offsetHeight, 'taller than one line').to.be.greaterThan(oneLine * 1.5);
+    expect(box.scrollHeight, 'nothing hidden').to.be.at.most(box.clientHeight + 1);
+  });
+
   it('prints the goal mark black on white (white on the accent was lost on paper, where backgrounds are left out) and the licence as text on a line, not as a drop-down', async () => {
     const el = await trappe([{ ...sample[0]!, koerekort: 'C' }], 'koerekort');
     const licence = root(el).querySelector('select')!;

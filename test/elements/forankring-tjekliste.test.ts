@@ -400,8 +400,8 @@ describe('<forankring-tjekliste> behaviour', () => {
     await emulateMedia({ media: 'print' });
     try {
       const shown = (selector: string) => [...el.shadowRoot!.querySelectorAll(selector)].filter((e) => e.getClientRects().length > 0);
-      expect(shown('.choice').map((c) => c.textContent!.trim())).to.have.length(1);
-      expect(shown('.choice')[0]!.querySelector('label')!.textContent).to.equal('Individuel');
+      expect(shown('.option').map((c) => c.textContent!.trim())).to.have.length(1);
+      expect(shown('.option')[0]!.querySelector('label')!.textContent).to.equal('Individuel');
       expect(shown('input[type="radio"], .hint')).to.deep.equal([]);
       expect(shown('input[type="checkbox"]')).to.have.length(2);
       expect(shown('.printed-value').map((e) => e.textContent)).to.include.members(['15. marts 2027', '15. april 2027', 'Leder']);

@@ -6,8 +6,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/define/kompetence-model.js';
+import '../../src/define/ansvars-trappe.js';
 import '../../src/define/laeringsform-vaelger.js';
 import '../../src/define/laeringsmaal-pyramide.js';
+import '../../src/define/mobilitet-aftale.js';
 import '../../src/define/opgave-felt.js';
 import type { KompetenceModel } from '../../src/elements/kompetence-model/kompetence-model.js';
 import { settle } from '../helpers/dom.js';
@@ -93,5 +95,36 @@ describe('focus ring on <summary>', () => {
     expect(summary.matches(':focus-visible')).to.equal(true);
     expect(ring.outlineStyle).to.equal('solid');
     expect(ring.outlineWidth).to.equal('3px');
+  });
+});
+
+describe('choices visible when read-only', () => {
+  // A read-only choice is a disabled control, which the browser greys out beyond the reach of CSS:
+  // the chosen one was hard to tell from the others. Its label says it in bold.
+  const weight = (label: Element) => getComputedStyle(label).fontWeight;
+
+  it('<ansvars-trappe>: the chosen step’s label is bold, the others not, and only while read-only', async () => {
+    const el = await fixture<HTMLElement & { updateComplete: Promise<unknown> }>(html`<ansvars-trappe
+      .value=${[{ id: 'g', maalgruppe: 'Alle', nuvaerende: 'begyndere', fremtidigt: 'med-stoette' }]}></ansvars-trappe>`);
+    await el.updateComplete;
+    const label = (id: string) => el.shadowRoot!.querySelector(`label[for="${id}"]`)!;
+    const before = weight(label('g0-goal-med-stoette'));
+    el.setAttribute('readonly', '');
+    await el.updateComplete;
+    expect(weight(label('g0-goal-med-stoette')), 'chosen').to.equal('700');
+    expect(weight(label('g0-now-begyndere')), 'chosen').to.equal('700');
+    expect(weight(label('g0-goal-selvstaendigt')), 'not chosen').to.not.equal('700');
+    expect(before, 'editable: as the other labels').to.equal(weight(label('g0-goal-selvstaendigt')));
+  });
+
+  it('<mobilitet-aftale>: the chosen form and weekdays are bold (their labels hold the control)', async () => {
+    const el = await fixture<HTMLElement & { updateComplete: Promise<unknown> }>(html`<mobilitet-aftale readonly
+      .value=${{ id: 'm', form: 'udlaan', omfang: 'deltid', ugedage: ['tirsdag'] }}></mobilitet-aftale>`);
+    await el.updateComplete;
+    const labels = [...el.shadowRoot!.querySelectorAll('label.inline')];
+    const bold = labels.filter((l) => weight(l) === '700').map((l) => l.querySelector('input')!.checked);
+    expect(bold.length, 'some bold').to.be.greaterThan(2);
+    expect(bold.every(Boolean), 'only the chosen').to.equal(true);
+    expect(labels.filter((l) => l.querySelector('input')!.checked).every((l) => weight(l) === '700'), 'every chosen').to.equal(true);
   });
 });

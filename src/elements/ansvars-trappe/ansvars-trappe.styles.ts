@@ -8,8 +8,12 @@ import { css } from 'lit';
  * - `@container (max-width: 40em)`: Narrow: the staircase stands on end, top step first, each step
  *   set in a little further.
  * - `.mark`: Marks carry words and a shape, never colour alone.
- * - `@media print` `select`: The licence prints as its text on a line, as a text box does
- *   (printed-value.ts), without the box and arrow of a control.
+ * - `.row textarea`: A group's name is a text box of one line that grows as the name wraps (a long
+ *   name was cut off at the box's edge, on paper too).
+ * - `select + .hint`: The licence's meaning follows the licence chosen, so it stands under it; the
+ *   other hints stand between label and box, as in the other elements.
+ * - `@media print` `select`: The licence prints as its text on a line, without the box and arrow
+ *   of a control.
  */
 export const styles = css`
   .intro p { margin-bottom: 0.25em; }
@@ -22,10 +26,11 @@ export const styles = css`
   .group > .remove { margin-top: var(--_gap); }
   .add { margin-bottom: var(--_space); }
   .optional { font-weight: normal; }
-  .hint { margin: 0.25em 0 0; }
+  select + .hint { margin: 0.25em 0 0; }
+  .row textarea { min-height: 0; }
   .field-error:not(:empty) { color: var(--_error); font-weight: 600; margin: 0.25em 0 0; }
   input[aria-invalid='true'] { border: 2px solid var(--_error); }
-  .stairs { list-style: none; margin: var(--_gap) 0 var(--_space); padding: 0; display: grid; grid-template-columns: repeat(4, minmax(0, 1fr)); grid-template-rows: repeat(4, minmax(1.75em, auto)); gap: 0 3px; max-width: 44em; }
+  .stairs { list-style: none; margin: var(--_gap) 0 var(--_space); padding: 0; display: grid; grid-template-columns: repeat(4, minmax(0, 1fr)); grid-template-rows: repeat(4, minmax(1.75em, auto)); gap: 0 3px; }
   .step { display: flex; flex-direction: column; align-items: flex-start; gap: 0.25em; padding: 0.4em 0.5em; border: 1px solid var(--_border); border-top-width: 4px; border-radius: var(--_radius) var(--_radius) 0 0; background: var(--_surface-alt); overflow-wrap: anywhere; hyphens: auto; font-size: 0.95em; }
   .step-0 { grid-column: 1; grid-row: 4; border-width: 0 0 4px; border-radius: 0; background: none; justify-content: flex-end; }
   .step-0 .step-name { font-weight: normal; }
@@ -52,9 +57,9 @@ export const styles = css`
   .mark-now::before { content: '●' / ''; margin-right: 0.3em; }
   .mark-skipped { background: var(--_surface); color: var(--_warning); border-color: var(--_warning); border-style: dotted; }
   .mark-skipped::before { content: '↷' / ''; margin-right: 0.3em; }
+  .choices { align-items: flex-start; }
   .choices > fieldset { margin-bottom: var(--_gap); }
-  .option { display: flex; align-items: flex-start; gap: 0.5em; margin-top: var(--_gap); }
-  .option label { margin: 0; }
+  .option { margin-top: var(--_gap); }
   .option .hint ul { margin: 0; padding-left: 1.1em; }
   .option .hint p { margin: 0; }
   @media print {

@@ -3,8 +3,8 @@ import { live } from 'lit/directives/live.js';
 import { commonMessages } from '../../i18n/common.js';
 import { advisedUnits, KompetenceFieldElement } from '../../internal/field-element.js';
 import { insertAt, RemovalUndo, removalStyles } from '../../internal/removal-undo.js';
+import { editingStyles } from '../../internal/editing-styles.js';
 import { baseStyles } from '../../internal/styles.js';
-import { printedValue, printedValueStyles } from '../../internal/printed-value.js';
 import { adviseOn } from '../../model/advice.js';
 import {
   currentLevels, futureResponsibilities, licenceForResponsibility, licenceInfo, licenceNote, skippedSteps,
@@ -62,7 +62,7 @@ const licenceAdvice = 'koerekort-passer-ikke';
  * @cssprop [--kompetence-space=1em] - Base spacing.
  */
 export class AnsvarsTrappe extends KompetenceFieldElement<'ansvar'> {
-  static override styles = [baseStyles, removalStyles, printedValueStyles, styles];
+  static override styles = [baseStyles, editingStyles, removalStyles, styles];
 
   static override properties = {
     ...KompetenceFieldElement.properties,
@@ -182,7 +182,7 @@ export class AnsvarsTrappe extends KompetenceFieldElement<'ansvar'> {
   }
 
   #onName(index: number, event: Event): void {
-    const maalgruppe = (event.target as HTMLInputElement).value;
+    const maalgruppe = (event.target as HTMLTextAreaElement).value;
     this.#editGroup(index, (g) => ({ ...g, maalgruppe }), true);
   }
 
@@ -275,21 +275,21 @@ export class AnsvarsTrappe extends KompetenceFieldElement<'ansvar'> {
     return html`<div class="row">
         <div class="control">
           <label id="${id}-name-l" for="${id}-name">${m.name}</label>
-          <input
+          <p id="${id}-name-hint" class="hint">${m.nameHint}</p>
+          <textarea
             id="${id}-name"
             aria-labelledby="${id}-name-l ${id}"
-            type="text"
-            autocomplete="off"
+            rows="1"
             lang=${this.textLang}
             aria-describedby="${id}-name-hint"
             .value=${live(group.maalgruppe)}
             ?readonly=${!editable}
             @input=${(e: Event) => this.#onName(index, e)}
-          />${printedValue(group.maalgruppe, this.textLang)}
-          <p id="${id}-name-hint" class="hint">${m.nameHint}</p>
+          ></textarea>
         </div>
         <div class="control">
           <label id="${id}-count-l" for="${id}-count">${m.count} <span class="optional">${c.optional}</span></label>
+          <p id="${id}-count-hint" class="hint">${m.countHint}</p>
           <input
             id="${id}-count"
             aria-labelledby="${id}-count-l ${id}"
@@ -303,7 +303,6 @@ export class AnsvarsTrappe extends KompetenceFieldElement<'ansvar'> {
             ?readonly=${!editable}
             @input=${(e: Event) => this.#onCount(index, e)}
           />
-          <p id="${id}-count-hint" class="hint">${m.countHint}</p>
           <p id="${id}-count-error" class="field-error" aria-live="polite">${countInvalid ? m.countError : ''}</p>
         </div>
       </div>`;

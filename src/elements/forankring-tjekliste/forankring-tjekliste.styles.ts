@@ -2,9 +2,7 @@ import { css } from 'lit';
 
 export const styles = css`
   .types { display: grid; gap: var(--_gap); }
-  .choice { display: flex; align-items: flex-start; gap: 0.5em; }
-  .choice label { margin: 0; }
-  .choice .hint { display: block; }
+  .option .hint { display: block; }
   .date input { max-width: 14em; }
   .anchoring { margin-bottom: var(--_space); }
   .question { font-style: italic; }
@@ -16,10 +14,10 @@ export const styles = css`
   .adders { align-items: flex-start; flex-direction: column; }
   .examples-label { margin: 0; }
   .examples { display: flex; flex-wrap: wrap; gap: var(--_gap); }
-  button.example { text-align: left; border-style: dashed; }
+  button.example { text-align: left; }
   .calendar { display: flex; flex-wrap: wrap; align-items: center; gap: var(--_gap) var(--_space); }
   .calendar .hint { margin: 0; flex: 1 1 14em; }
   @media print {
-    .adders, .calendar, .choice:not(:has(:checked)), input[type='radio'], .hint, .choice .hint { display: none; }
+    .adders, .calendar, .option:not(:has(:checked)), input[type='radio'], .hint, .option .hint { display: none; }
   }
 `;

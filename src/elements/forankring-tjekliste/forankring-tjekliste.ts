@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { advisedUnits, KompetenceFieldElement, type PlanSlice } from '../../internal/field-element.js';
 import { adviseOn } from '../../model/advice.js';
+import { editingStyles } from '../../internal/editing-styles.js';
 import { baseStyles } from '../../internal/styles.js';
 import { downloadText, fileSlug } from '../../internal/download.js';
 import { DATE_MAX, dateToSave, dateTyped } from '../../internal/period.js';
@@ -62,7 +63,7 @@ import { styles } from './forankring-tjekliste.styles.js';
  * @cssprop [--kompetence-space=1em] - Base spacing.
  */
 export class ForankringTjekliste extends KompetenceFieldElement<'hverdag'> {
-  static override styles = [baseStyles, removalStyles, printedValueStyles, styles];
+  static override styles = [baseStyles, editingStyles, removalStyles, printedValueStyles, styles];
 
   static override properties = {
     ...KompetenceFieldElement.properties,
@@ -241,7 +242,7 @@ export class ForankringTjekliste extends KompetenceFieldElement<'hverdag'> {
         ${transitionTypes.map((type: TransitionType) => {
           const info = transitionTypeInfo[type];
           // Only the option's name labels the radio; its hint describes it (inside the label it was read twice).
-          return html`<div class="choice">
+          return html`<div class="option">
             <input
               type="radio"
               id="type-${type}"
@@ -422,7 +423,6 @@ export class ForankringTjekliste extends KompetenceFieldElement<'hverdag'> {
       <button
         type="button"
         part="download"
-        class="primary"
         ?disabled=${!dated}
         aria-describedby="download-hint"
         @click=${() => this.#download()}

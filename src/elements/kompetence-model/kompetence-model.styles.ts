@@ -17,6 +17,7 @@ export const styles = css`
   .score { font-weight: 600; }
   .tools { border-top: 1px solid var(--_border); border-bottom: 1px solid var(--_border); padding-top: var(--_gap); margin-bottom: var(--_space); }
   .pick, .buttons, .steps { display: flex; flex-wrap: wrap; gap: var(--_gap); margin-bottom: var(--_gap); }
+  .steps { margin-top: var(--_space); }
   .pick select { flex: 1 1 12em; width: auto; }
   .notice:not(:empty) { border-left: 4px solid var(--_accent); background: var(--_surface-alt); padding: var(--_gap) var(--_space); margin-bottom: var(--_space); }
   .notice p:last-child { margin: 0; }

@@ -10,6 +10,7 @@ import { keepFocus } from '../../internal/focus-handoff.js';
 import { afterFrame } from '../../internal/frame.js';
 import { planContext } from '../../internal/plan-context.js';
 import { removalStyles } from '../../internal/removal-undo.js';
+import { editingStyles } from '../../internal/editing-styles.js';
 import { baseStyles } from '../../internal/styles.js';
 import { KompetenceValueCore, type PlanInput } from '../../internal/value-core.js';
 import { advise, adviseOn, type Advice } from '../../model/advice.js';
@@ -83,7 +84,7 @@ export type KompetenceModelChange = KompetenceChangeEvent<Plan, { advice: Advice
  * @cssprop [--kompetence-space=1em] - Base spacing.
  */
 export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelChange> {
-  static override styles = [baseStyles, removalStyles, styles];
+  static override styles = [baseStyles, editingStyles, removalStyles, styles];
   protected static override valueAttribute = 'plan';
 
   static override properties = {

@@ -23,7 +23,7 @@ export const styles = css`
   @container (min-width: 46em) {
     .figure { grid-template-columns: repeat(2, minmax(0, 1fr)); }
   }
-  .side-name { margin: 0; color: var(--_muted); font-weight: 600; text-transform: uppercase; letter-spacing: 0.05em; font-size: 0.85em; }
+  .side-name { margin: 0; color: var(--_muted); font-weight: 600; }
   .field { border: 1px solid var(--_border); border-top: 4px solid var(--_accent); border-radius: var(--_radius); padding: var(--_gap) var(--_space); min-width: 0; overflow-wrap: anywhere; container-type: inline-size; }
   .num { display: inline-block; min-width: 1.6em; border-radius: 1em; background: var(--_accent); color: var(--_accent-text); text-align: center; margin-right: 0.25em; }
   h4 { font-size: 1.05em; margin-top: var(--_space); }

@@ -27,6 +27,6 @@ export const styles = css`
   details > summary { cursor: pointer; font-weight: 600; margin-bottom: var(--_space); }
   .mix { border-top: 2px solid var(--_border); padding-top: var(--_space); }
   .picked li, .tempi { display: flex; flex-wrap: wrap; align-items: center; gap: var(--_gap) var(--_space); margin-bottom: var(--_gap); }
-  .tempi li { border: 1px solid var(--_accent); border-radius: var(--_radius); padding: 0 0.6em; }
+  .tempi li { background: var(--_surface-alt); border: 1px solid transparent; border-radius: var(--_radius); padding: 0 0.6em; }
   .tempi li.missing { border-style: dashed; border-color: var(--_warning); color: var(--_warning); }
 `;

@@ -27,9 +27,6 @@ export const styles = css`
   .subtypes { border: 0; padding: 0; margin: 0 0 var(--_gap); }
   .subtypes legend { padding: 0; }
   .options { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 13em), 1fr)); gap: var(--_gap) var(--_space); }
-  .option { display: flex; align-items: flex-start; gap: 0.5em; }
-  .option label { margin: 0; }
-  .hint { margin: 0 0 0.35em; }
   textarea { background: var(--_surface); }
   .leader { border-left: 4px solid var(--_accent); background: var(--_surface); padding: 0.25em var(--_gap); margin: var(--_gap) 0 0; }
   @media (forced-colors: active) {

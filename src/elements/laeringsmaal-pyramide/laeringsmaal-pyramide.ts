@@ -2,6 +2,7 @@ import { html, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { renderDialogueQuestions } from '../../internal/dialogue-questions.js';
 import { KompetenceFieldElement } from '../../internal/field-element.js';
+import { editingStyles } from '../../internal/editing-styles.js';
 import { baseStyles } from '../../internal/styles.js';
 import { fieldById } from '../../model/catalog/fields.js';
 import { actionsLevel, goalLevelInfo, goalsPitfall, goalsReminder } from '../../model/catalog/goals.js';
@@ -57,7 +58,7 @@ import { styles } from './laeringsmaal-pyramide.styles.js';
  * @cssprop [--kompetence-space=1em] - Base spacing.
  */
 export class LaeringsmaalPyramide extends KompetenceFieldElement<'laeringsmaal'> {
-  static override styles = [baseStyles, styles];
+  static override styles = [baseStyles, editingStyles, styles];
 
   protected readonly planPart = 'laeringsmaal';
   protected override readonly planSlice = {

@@ -6,7 +6,6 @@ export const styles = css`
   .day { text-transform: capitalize; }
   fieldset fieldset { margin: var(--_gap) 0 0; }
   .top { align-items: flex-start; }
-  .hint { margin: 0 0 0.35em; }
   .guidance { border-left: 4px solid var(--_accent); background: var(--_surface-alt); padding: var(--_gap) var(--_space); margin-bottom: var(--_space); }
   .guidance ul { margin: 0 0 var(--_gap); padding-left: 1.25em; }
   .guidance dl { margin: 0 0 var(--_gap); }

@@ -3,6 +3,7 @@ import { live } from 'lit/directives/live.js';
 import { KompetenceFieldElement } from '../../internal/field-element.js';
 import { ADVICE_SETTLE_MS } from '../../internal/live-advice.js';
 import { renderPeriod, withPeriod } from '../../internal/period.js';
+import { editingStyles } from '../../internal/editing-styles.js';
 import { baseStyles } from '../../internal/styles.js';
 import { printedValue, printedValueStyles } from '../../internal/printed-value.js';
 import { adviseOn } from '../../model/advice.js';
@@ -69,7 +70,7 @@ const isTerm = (key: TextKey | Term): key is Term => (termKeys as readonly strin
  * @cssprop [--kompetence-space=1em] - Base spacing.
  */
 export class MobilitetAftale extends KompetenceFieldElement<'mobilitet'> {
-  static override styles = [baseStyles, printedValueStyles, styles];
+  static override styles = [baseStyles, editingStyles, printedValueStyles, styles];
 
   protected readonly planPart = 'mobilitet';
 

@@ -5,9 +5,8 @@ import { css } from 'lit';
  * - `summary + h3`: Room below the summary for its focus ring (3px, offset 2px).
  */
 export const styles = css`
-  .hint { margin: 0 0 0.35em; }
-  .option { display: flex; align-items: flex-start; gap: 0.5em; margin-top: var(--_gap); }
-  .option label, .option .hint { margin: 0; }
+  .option { margin-top: var(--_gap); }
+  .option .hint { margin: 0; }
   details { margin: 0 0 var(--_space); }
   details ul { margin: var(--_gap) 0; padding-left: 1.25em; }
   summary + h3 { margin-top: var(--_gap); }

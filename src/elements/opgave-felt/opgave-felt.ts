@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { renderDialogueQuestions } from '../../internal/dialogue-questions.js';
 import { KompetenceFieldElement } from '../../internal/field-element.js';
+import { editingStyles } from '../../internal/editing-styles.js';
 import { baseStyles } from '../../internal/styles.js';
 import { fieldById } from '../../model/catalog/fields.js';
 import {
@@ -58,7 +59,7 @@ type TextKey = 'beskrivelse' | 'situationNu' | 'situationFremover';
  * @cssprop [--kompetence-space=1em] - Base spacing.
  */
 export class OpgaveFelt extends KompetenceFieldElement<'opgave'> {
-  static override styles = [baseStyles, styles];
+  static override styles = [baseStyles, editingStyles, styles];
 
   protected readonly planPart = 'opgave';
   protected override readonly planSlice = {

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { renderDialogueQuestions } from '../../internal/dialogue-questions.js';
 import { KompetenceFieldElement } from '../../internal/field-element.js';
+import { editingStyles } from '../../internal/editing-styles.js';
 import { baseStyles } from '../../internal/styles.js';
 import { fieldById } from '../../model/catalog/fields.js';
 import { perspectiveStarter } from '../../model/catalog/perspective.js';
@@ -53,7 +54,7 @@ type Key = 'kerneopgave' | 'arbejdsplads' | 'fortolkninger';
  * @cssprop [--kompetence-space=1em] - Base spacing.
  */
 export class PerspektivFelt extends KompetenceFieldElement<'perspektiv'> {
-  static override styles = [baseStyles, styles];
+  static override styles = [baseStyles, editingStyles, styles];
 
   protected readonly planPart = 'perspektiv';
   protected override readonly planSlice = {

@@ -7,7 +7,6 @@ import { css } from 'lit';
  *   warning would mislead.
  */
 export const styles = css`
-  .hint { margin: 0 0 0.35em; }
   .kinds { display: grid; gap: 0.35em; margin: 0; }
   section { margin-bottom: var(--_space); }
   [part='chooser']::part(advice) { display: none; }

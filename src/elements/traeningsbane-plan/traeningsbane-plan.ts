@@ -4,6 +4,7 @@ import { renderDialogueQuestions } from '../../internal/dialogue-questions.js';
 import type { KompetenceChangeEvent } from '../../internal/events.js';
 import { KompetenceFieldElement, type PlanSlice } from '../../internal/field-element.js';
 import { renderPeriod, withPeriod } from '../../internal/period.js';
+import { editingStyles } from '../../internal/editing-styles.js';
 import { baseStyles } from '../../internal/styles.js';
 import { printedValueStyles } from '../../internal/printed-value.js';
 import { coveredTempi, filled, missingTempi, periodReversed } from '../../model/advice/checks.js';
@@ -72,7 +73,7 @@ const lowerFirst = (s: string) => s[0]!.toLowerCase() + s.slice(1);
  * @cssprop [--kompetence-space=1em] - Base spacing.
  */
 export class TraeningsbanePlan extends KompetenceFieldElement<'traeningsbane'> {
-  static override styles = [baseStyles, printedValueStyles, styles];
+  static override styles = [baseStyles, editingStyles, printedValueStyles, styles];
 
   static override properties = {
     ...KompetenceFieldElement.properties,

@@ -1,0 +1,25 @@
+import { css } from 'lit';
+
+/**
+ * The styles of an element that edits: its text boxes, date boxes and choices. A module apart from
+ * the base styles, so the chooser (only checkboxes, with its tight size budget) and the read-only plan
+ * view do not carry them.
+ * - `[part='intro']`: the field's question or note above its controls, set apart from the first label.
+ * - `textarea`: grows with its text (`field-sizing`), so nothing typed is hidden; on paper no grip.
+ * - `input[type='date']:invalid`: a five-digit year or a date with a part cleared is not taken into
+ *   the plan: the box shows that it holds no date, once it is left.
+ * - `.option`: a radio button or checkbox with its label (and hint) beside it.
+ * - `:disabled:checked`: read-only, a choice is a disabled control, which the browser draws in a
+ *   light grey no CSS reaches (the chosen one could barely be told apart): its label is bold.
+ */
+export const editingStyles = css`
+  [part='intro'] { margin-bottom: var(--_space); }
+  textarea { display: block; min-height: 4.5em; resize: vertical; field-sizing: content; }
+  input[type='date']:invalid:not(:focus) { border: 2px solid var(--_error); }
+  .option { display: flex; align-items: flex-start; gap: 0.5em; }
+  .option label { margin: 0; }
+  label:has(> :disabled:checked), :disabled:checked + div > label { font-weight: 700; }
+  @media print {
+    textarea { resize: none; }
+  }
+`;
