@@ -184,6 +184,10 @@ describe('<laeringsform-vaelger> behaviour', () => {
     await el.updateComplete;
     expect(details.open).to.equal(true);
     expect(details.querySelectorAll('li.form').length).to.equal(others);
+    // The summary shows the group's title; its legend, the same words, names the group for screen readers only.
+    const legend = details.querySelector('legend')!;
+    expect(legend.textContent).to.equal('Øvrige læringsformer');
+    expect(legend.getBoundingClientRect().height, 'not shown a second time').to.be.at.most(1);
     expect(formItem(el, 'mentorforloeb').querySelector('dl')!.textContent).to.include('Ressourcer');
     await expectAccessible(el);
 

@@ -356,8 +356,9 @@ export class LaeringsformVaelger extends KompetenceFieldCore<'laeringsformer'> {
   }
 
   #renderGroup(group: Group, index: number): TemplateResult {
+    // Opened, a folded group's summary already shows its title: the legend is kept for screen readers only.
     const body = () => html`<fieldset>
-      <legend>${group.title}</legend>
+      <legend class=${group.folded ? 'visually-hidden' : ''}>${group.title}</legend>
       ${group.hint ? html`<p class="hint">${group.hint}</p>` : nothing}
       <ul>
         ${group.items.map((item) => this.#renderForm(item, index))}
