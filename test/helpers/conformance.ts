@@ -64,6 +64,11 @@ interface CommonOptions {
   /** Texts that are rightly the same in Danish and English (names, abbreviations). */
   sameInBothLanguages?: (string | RegExp)[];
   /**
+   * Controls that only choose what is shown, not the value (the chooser's goal, experience and
+   * family filters): a reader of a read-only or disabled element still uses them.
+   */
+  filterControls?: string;
+  /**
    * The element's slice inside <kompetence-model>: how it reads from and writes into the plan
    * (through the plan context; not the `plan` property). Needs `keyboardEdit`.
    */
@@ -503,9 +508,44 @@ export function runConformance(options: ConformanceOptions): string[] {
         expect(JSON.stringify(data.get(element))).to.equal(edited.submitted);
       });
 
+      it('clears an error about earlier bad input on a form reset', async () => {
+        const { form, element, before } = await editedInForm();
+        const alert = () => element.shadowRoot!.querySelector('[role="alert"]')?.textContent?.trim() ?? '';
+        element.setAttribute(data.name, options.badAttributeValues[0]!);
+        await element.updateComplete;
+        expect(alert(), 'error shown for bad input').to.not.equal('');
+        form.reset();
+        await element.updateComplete;
+        expect(alert(), 'after form.reset()').to.equal('');
+        expect(formState(form, element)).to.deep.equal(before);
+      });
+
+      it('is read-only inside a disabled fieldset, and editable again once it is enabled', async () => {
+        const { form, element } = await inForm();
+        const fieldset = document.createElement('fieldset');
+        form.append(fieldset);
+        fieldset.append(element);
+        const editable = () => deepElements(element.shadowRoot!)
+          .filter((e): e is HTMLInputElement => e.matches('input, textarea, select'))
+          .filter((e) => !e.disabled && !e.readOnly && !(options.filterControls && e.matches(options.filterControls)))
+          .map((e) => `${e.id || e.localName} in ${(e.getRootNode() as ShadowRoot).host.localName}`);
+        await element.updateComplete;
+        const before = editable();
+        expect(before, 'editable in an enabled fieldset').to.not.deep.equal([]);
+        fieldset.disabled = true;
+        await element.updateComplete;
+        await nextFrame();
+        expect(editable(), 'in a disabled fieldset').to.deep.equal([]);
+        fieldset.disabled = false;
+        await element.updateComplete;
+        await nextFrame();
+        expect(editable(), 'enabled again').to.deep.equal(before);
+      });
+
       if (options.incomplete !== undefined) {
-        it('is invalid in its form when required and incomplete', async () => {
+        it('is invalid in its form when required and incomplete, and valid when not required', async () => {
           const element = await render(options, 'da', options.incomplete);
+          expect(element.checkValidity(), 'not required').to.equal(true);
           element.setAttribute('required', '');
           await element.updateComplete;
           expect(element.checkValidity()).to.equal(false);

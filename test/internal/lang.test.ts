@@ -7,7 +7,7 @@ import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import '../../src/define/opgave-felt.js';
 import { messages } from '../../src/elements/opgave-felt/opgave-felt.messages.js';
 import type { OpgaveFelt } from '../../src/elements/opgave-felt/opgave-felt.js';
-import { onLangChange } from '../../src/internal/lang.js';
+import { onLangChange, resolveLang } from '../../src/internal/lang.js';
 
 /** A page's own component: its shadow root holds one `<div>` for content, with no `lang` of its own. */
 class TestIntranetCard extends HTMLElement {
@@ -92,6 +92,13 @@ describe('language of an element', () => {
       if (html0 === null) document.documentElement.removeAttribute('lang');
       else document.documentElement.setAttribute('lang', html0);
     }
+  });
+
+  it('passes over an empty lang and takes the nearest ancestor’s', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="en"><div lang=""><span></span></div></div>`);
+    const empty = wrapper.firstElementChild!;
+    expect(resolveLang(empty)).to.equal('en');
+    expect(resolveLang(empty.firstElementChild!)).to.equal('en');
   });
 
   it('stops calling a listener once it is taken out (a disconnected element)', async () => {

@@ -4,6 +4,7 @@ import {
 } from '../../src/model/advice.js';
 import { perspectiveStarter } from '../../src/model/catalog/perspective.js';
 import { goodTaskExamples, tooGeneralTaskExamples } from '../../src/model/catalog/task.js';
+import { tempi } from '../../src/model/ids.js';
 import { createPlan } from '../../src/model/parse.js';
 import type { Plan } from '../../src/model/plan.js';
 
@@ -234,6 +235,15 @@ describe('advise', () => {
       quiet('koerekort-passer-ikke', plan((p) => { p.ansvar[0]!.koerekort = 'B'; }));
       quiet('koerekort-passer-ikke', plan((p) => { delete p.ansvar[0]!.koerekort; }));
     });
+
+    it('koerekort-passer-ikke: quiet for a group with a licence but no future responsibility yet', () => {
+      const noTarget = plan((p) => { delete p.ansvar[0]!.fremtidigt; });
+      expect(noTarget.ansvar[0]!.koerekort).to.equal('B');
+      quiet('koerekort-passer-ikke', noTarget);
+      for (const lang of ['da', 'en'] as const) {
+        for (const a of advise(noTarget, { lang })) expect(a.message, a.id).to.not.contain('undefined');
+      }
+    });
   });
 
   describe('perspektiv', () => {
@@ -338,6 +348,20 @@ describe('advise', () => {
       quiet('tempo-mangler', plan((p) => { p.traeningsbane.vidensopbygning = ''; }));
     });
 
+    it('gives at most one tempo advice, for every combination of covered tempi', () => {
+      const tempoIds = ['traeningsbane-tom', 'traeningsbane-kun-viden', 'tempo-mangler'];
+      for (let mask = 0; mask < 2 ** tempi.length; mask++) {
+        const covered = tempi.filter((_, i) => mask & (1 << i));
+        const got = ids(plan((p) => {
+          noText(p);
+          p.traeningsbane.laeringsformer = [];
+          for (const tempo of covered) p.traeningsbane[tempo] = 'Aktivitet';
+        })).filter((id) => tempoIds.includes(id));
+        // Exactly one while a tempo is missing, none when all three are covered.
+        expect(got, covered.join(', ') || 'none').to.have.length(covered.length === tempi.length ? 0 : 1);
+      }
+    });
+
     it('periode-mangler: no agreed start and end', () => {
       fires('periode-mangler', plan((p) => { delete p.traeningsbane.periode; }));
       fires('periode-mangler', plan((p) => { p.traeningsbane.periode = { start: '2027-01-10' }; }));
@@ -393,6 +417,10 @@ describe('advise', () => {
       fires('udviklende-workshop-begyndere', plan(beginners));
       quiet('udviklende-workshop-begyndere', plan((p) => { beginners(p); p.ansvar[1]!.nuvaerende = 'lidt-erfarne'; }));
       quiet('udviklende-workshop-begyndere', plan((p) => { beginners(p); p.traeningsbane.laeringsformer = ['traeningsworkshop']; }));
+    });
+
+    it('udviklende-workshop-begyndere: quiet when the staircase has no groups (none of them are beginners)', () => {
+      quiet('udviklende-workshop-begyndere', plan((p) => { p.traeningsbane.laeringsformer = ['udviklende-workshop']; p.ansvar = []; }));
     });
 
     it('sidemandsoplaering-for-mange: more than two learners per very experienced colleague, as info with the sum', () => {
@@ -514,6 +542,16 @@ describe('advise', () => {
       expect(messages(plan((p) => { p.mobilitet[0]!.vilkaar.ferie = ''; }), 'en')['mobilitet-uden-vilkaar'])
         .to.equal('Add terms for holidays to the mobility arrangement “Apoteket”.');
     });
+
+    it('names an arrangement with only a sending workplace by that workplace, not by its number', () => {
+      const sendingOnly = plan((p) => {
+        p.mobilitet.push({ ...p.mobilitet[0]!, id: 'm2', afgivende: 'Hjemmeplejen', modtagende: ' ', tilbagevenden: '' });
+      });
+      expect(fires('mobilitet-uden-tilbagevenden', sendingOnly).map((a) => a.message))
+        .to.deep.equal(['Aftal, hvordan læringen fra mobilitetsaftalen «Hjemmeplejen» bruges bagefter.']);
+      expect(advise(sendingOnly, { lang: 'en' }).filter((a) => a.id === 'mobilitet-uden-tilbagevenden').map((a) => a.message))
+        .to.deep.equal(['Agree how the learning from the mobility arrangement “Hjemmeplejen” is used afterwards.']);
+    });
   });
 
   describe('hverdag', () => {
@@ -558,6 +596,22 @@ describe('advise', () => {
         .to.equal('The follow-up on 1 February 2027 comes before the training ground ends. Set it after that.');
       quiet('opfoelgning-foer-traening-slutter', plan((p) => { p.hverdag.forankring[0]!.type = 'loebende-stoette'; p.hverdag.forankring[0]!.dato = '2027-02-01'; }));
       quiet('opfoelgning-foer-traening-slutter', plan());
+    });
+
+    it('compares dates with the start of a training period that has no end yet', () => {
+      // Starting after the transition (15 March) and after the follow-up (15 April): it ends later still.
+      const startOnly = plan((p) => { p.traeningsbane.periode = { start: '2027-05-01' }; });
+      fires('traening-slutter-efter-overgang', startOnly);
+      fires('opfoelgning-foer-traening-slutter', startOnly);
+      // Starting before both, it says nothing of when it ends.
+      const earlyStart = plan((p) => { p.traeningsbane.periode = { start: '2027-01-10' }; });
+      quiet('traening-slutter-efter-overgang', earlyStart);
+      quiet('opfoelgning-foer-traening-slutter', earlyStart);
+    });
+
+    it('opfoelgning-foer-traening-slutter: quiet for a follow-up on the day the training ends', () => {
+      quiet('opfoelgning-foer-traening-slutter', plan((p) => { p.hverdag.forankring[0]!.dato = '2027-03-01'; }));
+      fires('opfoelgning-foer-traening-slutter', plan((p) => { p.hverdag.forankring[0]!.dato = '2027-02-28'; }));
     });
   });
 });
@@ -647,7 +701,7 @@ describe('task heuristics', () => {
       'Forflytte borgere med lift morgen og aften; det skal ske sikkert', 'Give medicin; alle skal kende proceduren',
       'Give medicin til beboerne;', 'Give medicine at night; it must be safe', 'Forflytte borgere; at borgeren er tryg',
       'Forflytte borgere med lift morgen og aften\nDet skal ske sikkert og trygt for borgeren',
-      'Give medicine at night\nThe resident must feel safe',
+      'Give medicine at night\nThe resident must feel safe', 'Sørge for at beboerne og pårørende får et godt måltid',
     ]) {
       expect(taskLooksComposite(s), s).to.equal(false);
     }

@@ -124,6 +124,11 @@ describe('the advice on the first gap (where a required element points the brows
     }
   });
 
+  it('points at the staircase’s target, not at an empty staircase, when a group has no responsibility afterwards', () => {
+    expect(firstCriterionGapTarget(complete((p) => { p.ansvar = [{ id: 'g1', maalgruppe: 'Hjælpere' }]; }), 'opgave')).to.equal('ansvar-uden-maal');
+    expect(firstCriterionGapTarget(complete((p) => { p.ansvar = []; }), 'opgave')).to.equal('ansvarstrappe-tom');
+  });
+
   it('follows the order of the gaps: the period once the tempi are covered', () => {
     expect(firstCriterionGapTarget(complete((p) => { p.traeningsbane.afproevning = ''; delete p.traeningsbane.periode; }), 'traeningsbane')).to.equal('tempo-mangler');
     expect(firstCriterionGapTarget(complete((p) => { delete p.traeningsbane.periode; }), 'traeningsbane')).to.equal('periode-mangler');

@@ -87,6 +87,20 @@ describe('recommendLearningForms: order and flags', () => {
     expect(find(recommendLearningForms({ goals: ['metoder'] }), 'supervision')!.reason).to.equal('Skal tilpasses til metoder og teknikker.');
   });
 
+  it('gives a related form that fits two goals equally the reason of the first goal asked for', () => {
+    // The workplace visit is possible for both knowledge and role goals: a tie.
+    for (const [goals, reason] of [
+      [['viden', 'rolle'], 'Skal tilpasses til faglig viden.'],
+      [['rolle', 'viden'], 'Skal tilpasses til rolleforståelse.'],
+    ] as const) {
+      expect(fitOf(goals[0], 'arbejdspladsbesoeg')).to.equal(fitOf(goals[1], 'arbejdspladsbesoeg'));
+      const recs = recommendLearningForms({ goals: [...goals] });
+      expect(find(recs, 'arbejdspladsbesoeg')!.reason, String(goals)).to.equal(reason);
+      // Listed among the first goal's forms, before the second goal's table row.
+      expect(ids(recs).indexOf('arbejdspladsbesoeg'), String(goals)).to.be.below(ids(recs).indexOf(learningFormTable[goals[1]][0]!));
+    }
+  });
+
   it('never lists a form twice, even with repeated goals', () => {
     for (const goals of [...goalCombos(), ['viden', 'viden'] as GoalLevel[], [...goalsAll, ...goalsAll]]) {
       const list = ids(recommendLearningForms({ goals, experience: ['begyndere'] }));
