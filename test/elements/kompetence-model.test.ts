@@ -791,6 +791,31 @@ describe('<kompetence-model>', () => {
       expect($(model, '[part="notice"]').textContent).to.match(/Kladden er kasseret/);
     });
 
+    it('discards the draft being written from the line that says it is saved (on a shared PC the next user of the browser would see it)', async () => {
+      const model = await render(`storage-key="${key}"`);
+      const savingLine = () => [...root(model).querySelectorAll('p.hint')].find((p) => p.textContent!.includes('Planen gemmes som kladde'))!;
+      const discard = () => savingLine().querySelector('button');
+      expect(discard(), 'nothing saved yet: nothing to discard').to.equal(null);
+      await typeInto($(model, '#titel'), 'Hanne Jensens udlån');
+      window.dispatchEvent(new Event('pagehide'));
+      await settle(model);
+      expect(savingLine().textContent).to.match(/Kladde gemt kl\. /);
+      expect(discard()!.textContent).to.equal('Kassér kladden');
+      const events = collect(model);
+      discard()!.click();
+      await settle(model);
+      expect(localStorage.getItem(key), 'gone from this browser').to.equal(null);
+      expect(model.plan.titel, 'the plan it held leaves the page too').to.equal('');
+      expect(events).to.have.length(1);
+      expect(savingLine().textContent, 'no longer said to be saved').not.to.match(/gemt kl\./);
+      expect($(model, '[part="notice"]').textContent).to.match(/Kladden er kasseret/);
+      await new Promise((r) => setTimeout(r, 700));
+      expect(localStorage.getItem(key), 'and not saved again').to.equal(null);
+      model.remove();
+      const again = await render(`storage-key="${key}"`);
+      expect(again.plan.titel, 'the next visit').to.equal('');
+    });
+
     it('a form reset removes the stored draft (and a pending save), so a reload starts from the reset plan', async () => {
       const form = await fixture<HTMLFormElement>(html`<form><kompetence-model storage-key=${key} example="jobcenter"></kompetence-model></form>`);
       const model = form.firstElementChild as Model;

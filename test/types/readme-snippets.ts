@@ -20,7 +20,7 @@ const model = document.querySelector('kompetence-model')!;
 
 model.addEventListener('kompetence-change', (event) => {
   const { value: plan, advice } = event.detail;  // Plan, Advice[]
-  console.log(plan.titel, advice.map((a) => a.id));
+  console.log(advice.map((a) => a.id));          // ids only: the plan may hold personal data
   saveDraftOnServer(plan);                       // yours: e.g. fetch('/plans', { method: 'POST', … })
 });
 model.addEventListener('kompetence-invalid', (event) => {

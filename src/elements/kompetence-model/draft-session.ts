@@ -200,6 +200,7 @@ export class DraftSession implements ReactiveController {
    */
   reset(): void {
     this.#drafts?.discard();
+    this.#savedAt = '';
     this.#beforeDraft = undefined;
     if (this.#state === 'restored') this.#state = undefined;
     this.#unsaved = false;
@@ -345,6 +346,7 @@ export class DraftSession implements ReactiveController {
     this.model.show(this.#beforeDraft ?? this.model.given());
     this.#drafts?.discard();
     this.#state = undefined;
+    this.#savedAt = '';
     this.#ownWork = false;
     this.model.emit();
     this.model.notify({ say: (m) => m.discarded, undo: before });
@@ -448,11 +450,17 @@ export class DraftSession implements ReactiveController {
         : nothing}</p>`)}`;
   }
 
-  /** That drafts are saved here, and when last; nothing when they are not (or cannot be). */
+  /**
+   * That drafts are saved here, and when last; nothing when they are not (or cannot be). Once one is
+   * saved, it can be discarded right there: on a shared PC the next user of the browser would see it,
+   * and the restored draft's own Discard comes only on the next visit, until the first edit.
+   */
   renderSaving(lang: Lang): TemplateResult | typeof nothing {
     const m = messages[lang];
     return this.#drafts && this.#state !== 'full' && this.#state !== 'unavailable'
-      ? html`<p class="hint">${m.drafts} ${this.#savedAt ? m.saved(formatTime(this.#savedAt, lang, false)) : ''}</p>`
+      ? html`<p class="hint">${m.drafts} ${this.#savedAt ? m.saved(formatTime(this.#savedAt, lang, false)) : ''}${this.#savedAt && this.model.editable()
+        ? html` <button type="button" @click=${() => this.#discardDraft()}>${m.discard}</button>`
+        : nothing}</p>`
       : nothing;
   }
 }
