@@ -279,6 +279,27 @@ describe('<ansvars-trappe> behaviour', () => {
     expect(q(el, '.stairs li.goal')!.textContent).to.include('Som ressourceperson');
   });
 
+  it('waits for a pause before advising on a current level passed with the arrows, and advises at once on one clicked', async () => {
+    const el = await trappe([{ id: 'a', maalgruppe: 'Nye', nuvaerende: 'meget-erfarne', fremtidigt: 'ressourceperson' }]);
+    expect(adviceIds(el)).to.deep.equal([]);
+    q<HTMLInputElement>(el, '#g0-now-meget-erfarne')!.focus();
+    await sendKeys({ press: 'ArrowUp' });
+    await el.updateComplete;
+    expect(el.value[0]!.nuvaerende).to.equal('lidt-erfarne');
+    expect(adviceIds(el), 'not yet, while arrowing').to.deep.equal([]);
+    await aTimeout(ADVICE_SETTLE_MS + 50);
+    await el.updateComplete;
+    expect(adviceIds(el)).to.deep.equal(['ansvar-spring-til-ressourceperson']);
+    await sendMouse({ type: 'click', position: center(q(el, '#g0-now-meget-erfarne')!) });
+    await el.updateComplete;
+    expect(el.value[0]!.nuvaerende).to.equal('meget-erfarne');
+    expect(adviceIds(el), 'at once after a click').to.deep.equal([]);
+    await sendMouse({ type: 'click', position: center(q(el, '#g0-now-begyndere')!) });
+    await el.updateComplete;
+    expect(el.value[0]!.nuvaerende).to.equal('begyndere');
+    expect(adviceIds(el), 'at once after a click').to.deep.equal(['ansvar-spring-til-ressourceperson']);
+  });
+
   it('advises on a group without a target, and says what is missing when required', async () => {
     const el = await trappe([{ id: 'a', maalgruppe: 'Nye' }]);
     expect(adviceIds(el)).to.deep.equal(['ansvar-uden-maal']);

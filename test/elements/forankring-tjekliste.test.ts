@@ -6,7 +6,7 @@ import type { ForankringTjekliste } from '../../src/elements/forankring-tjeklist
 import { planContext } from '../../src/internal/plan-context.js';
 import { movingOnPitfall } from '../../src/model/catalog/anchoring.js';
 import { planToICalendar } from '../../src/model/ical.js';
-import { createPlan } from '../../src/model/parse.js';
+import { createPlan, parsePart } from '../../src/model/parse.js';
 import type { Hverdag, Plan } from '../../src/model/plan.js';
 import { accessibleNames } from '../helpers/accessibility-tree.js';
 import { expectAccessible } from '../helpers/axe.js';
@@ -239,6 +239,18 @@ describe('<forankring-tjekliste> behaviour', () => {
     input.value = '2027-05-01';
     input.dispatchEvent(new Event('input'));
     expect(el.value.forankring[0]!.dato).to.equal('2027-05-01');
+  });
+
+  it('takes the transition date out of the value when the user clears the box, so the value is one the model accepts', async () => {
+    const el = await render(sample);
+    const input = $<HTMLInputElement>(el, '#overgang-dato')!;
+    input.focus();
+    await clearDateParts();
+    input.blur();
+    await el.updateComplete;
+    expect(el.value.overgang).not.to.have.property('dato');
+    expect(el.value.overgang.beskrivelse, 'the rest of the transition stays').to.equal(sample.overgang.beskrivelse);
+    expect(parsePart('hverdag', el.value).ok).to.equal(true);
   });
 
   it('shows the not-ready field and its advice for a collective transition', async () => {

@@ -53,6 +53,9 @@ const broad = planOf({
   hverdag: { overgang: { type: 'individuel', dato: '2027-03-01' } },
 });
 
+/** A training ground with a start date and no end yet. */
+const started = planOf({ traeningsbane: { vidensopbygning: 'Kursusdag.', periode: { start: '2027-03-01' } } });
+
 const listed = planOf({ opgave: { beskrivelse: '- Vi tager imod nye beboere\n- Vi laver madplaner' } });
 
 const empty = planOf({ perspektiv: { kerneopgave: 'Roligere aftener for beboerne.' } });
@@ -78,6 +81,8 @@ const cases: { plan: Plan; id: string; n?: number; tag: string; control: string;
   { plan: muddled, id: 'traeningsbane-kun-viden', tag: 'traeningsbane-plan', control: 'afproevning' },
   { plan: broad, id: 'tempo-mangler', tag: 'traeningsbane-plan', control: 'vidensopbygning' },
   { plan: empty, id: 'periode-mangler', tag: 'traeningsbane-plan', control: 'start' },
+  // The start is there: the end date is what is missing.
+  { plan: started, id: 'periode-mangler', tag: 'traeningsbane-plan', control: 'slut' },
   { plan: muddled, id: 'periode-omvendt', tag: 'traeningsbane-plan', control: 'slut' },
   { plan: muddled, id: 'periode-omvendt', n: 1, tag: 'mobilitet-aftale', control: 'slut', arrangement: 0 },
   { plan: begun, id: 'spilleregler-mangler', tag: 'traeningsbane-plan', control: 'spilleregler' },

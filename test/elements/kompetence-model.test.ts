@@ -778,6 +778,20 @@ describe('<kompetence-model>', () => {
       expect(JSON.parse(localStorage.getItem(key)!).titel).to.equal('Nu');
     });
 
+    it('saves at once when the user switches to another tab or app (the page becomes hidden without being left)', async () => {
+      const model = await render(`storage-key="${key}"`);
+      await typeInto($(model, '#titel'), 'Skiftet');
+      expect(localStorage.getItem(key), 'not yet: the pause has not come').to.equal(null);
+      Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+      try {
+        document.dispatchEvent(new Event('visibilitychange'));
+        expect(JSON.parse(localStorage.getItem(key) ?? '{}').titel).to.equal('Skiftet');
+      } finally {
+        delete (document as { visibilityState?: DocumentVisibilityState }).visibilityState;
+      }
+      expect(document.visibilityState, 'the page is shown again').to.equal('visible');
+    });
+
     it('discards a restored draft as a user edit, back to the plan before it', async () => {
       localStorage.setItem(key, JSON.stringify(createPlan({ titel: 'Gammel kladde' })));
       const model = await render(`storage-key="${key}" example="jobcenter"`);
@@ -860,6 +874,24 @@ describe('<kompetence-model>', () => {
       } finally {
         Storage.prototype.setItem = setItem;
       }
+    });
+
+    it('no longer says when the draft was saved once the stored draft cannot be read (found when the page puts the plan back)', async () => {
+      const model = await render(`storage-key="${key}"`);
+      const savingLine = () => [...root(model).querySelectorAll('p.hint')].find((p) => p.textContent!.includes('Planen gemmes som kladde'))!;
+      await typeInto($(model, '#titel'), 'Vigtig');
+      window.dispatchEvent(new Event('pagehide'));
+      await settle(model);
+      expect(savingLine().textContent, 'saved first').to.match(/Kladde gemt kl\. /);
+      // Out of the page for a while (a page's tab panel, say), and meanwhile the draft is spoilt.
+      const parent = model.parentElement!;
+      model.remove();
+      await aTimeout(0);
+      localStorage.setItem(key, '{"schemaVersion": 1, "opgave": 7');
+      parent.append(model);
+      await settle(model);
+      expect($(model, '[part="notice"]').textContent).to.match(/kunne ikke læses/);
+      expect(savingLine().textContent, 'the save it named is gone').not.to.match(/gemt kl\./);
     });
 
     it('keeps working when storage is disabled (SecurityError on access)', async () => {
@@ -1275,6 +1307,18 @@ describe('<kompetence-model>', () => {
       expect(events[1]!.detail.value).to.equal(model.plan);
     });
 
+    it('empties the file input after reading a file, so choosing the same file again (fixed, or to start over) reads it again', async () => {
+      const model = await render();
+      const input = $<HTMLInputElement>(model, '#import');
+      await chooseFile(model, '{"schemaVersion": 1, "ansvar": "alle"}', 'plan.json');
+      expect(input.value, 'after a rejected file').to.equal('');
+      expect(input.files!.length).to.equal(0);
+      await chooseFile(model, JSON.stringify(examples.jobcenter), 'plan.json');
+      expect(model.plan).to.deep.equal(examples.jobcenter);
+      expect(input.value, 'after a good file').to.equal('');
+      expect(input.files!.length).to.equal(0);
+    });
+
     it('rejects a broken file: lists the problems, fires kompetence-invalid (import), keeps the plan', async () => {
       const model = await render('example="boernehus"');
       const before = model.plan;
@@ -1293,6 +1337,21 @@ describe('<kompetence-model>', () => {
       await chooseFile(model, 'not json at all', 'tekst.json');
       expect(model.plan).to.equal(before);
       await expectAccessible(model);
+    });
+
+    it('takes away a rejected file’s error at the user’s next edit of the plan', async () => {
+      const model = await render();
+      const input = $<HTMLInputElement>(model, '#import');
+      const alert = $(model, '[role="alert"]');
+      await chooseFile(model, '{"schemaVersion": 1, "ansvar": "alle"}', 'broken.json');
+      expect(alert.textContent).to.include('ansvar');
+      expect(input.getAttribute('aria-invalid')).to.equal('true');
+      await typeInto($(model, '#titel'), 'X');
+      await settle(model);
+      expect(model.plan.titel).to.equal('X');
+      expect(alert.textContent, 'the alert is empty').to.equal('');
+      expect(input.getAttribute('aria-invalid')).to.equal('false');
+      expect(root(model).querySelector('#import-e'), 'nor said beside the file input').to.equal(null);
     });
 
     it('announces the error of each file anew, and the file input is described by it until a good file comes', async () => {

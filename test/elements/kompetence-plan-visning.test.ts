@@ -231,6 +231,16 @@ describe('<kompetence-plan-visning> behaviour', () => {
     expect(entry(arrangement, 'Ferie')).to.equal('Ikke udfyldt');
   });
 
+  it('shows a period with only an end date as "Til" and the date', async () => {
+    const field = part(await view({ ...sample, traeningsbane: { ...sample.traeningsbane, periode: { slut: '2026-11-30' } } }), 'traeningsbane');
+    expect(entry(field, 'Periode')).to.equal('Til 30. november 2026');
+  });
+
+  it('says "Ikke udfyldt" for a text that holds only spaces', async () => {
+    const field = part(await view({ ...sample, opgave: { ...sample.opgave, beskrivelse: '   ' } }), 'opgave');
+    expect(entry(field, 'Opgaven')).to.equal('Ikke udfyldt');
+  });
+
   it('shows everyday work: the transition and the anchoring items under their kind', async () => {
     const el = await view();
     const field = text(part(el, 'hverdag'));

@@ -269,6 +269,21 @@ describe('<laeringsform-vaelger> behaviour', () => {
     before.remove();
   });
 
+  it('moves focus to the next Remove button when a form in the middle of "Dit valg" is removed', async () => {
+    const el = await render(html`<laeringsform-vaelger .value=${[...sample]}></laeringsform-vaelger>`);
+    const removeButtons = () => [...root(el).querySelectorAll<HTMLButtonElement>('[part="mix"] .picked button')];
+    expect(removeButtons()).to.have.length(3);
+    const third = removeButtons()[2]!.textContent!.replace(/\s+/g, ' ').trim();
+    removeButtons()[1]!.focus();
+    const event = oneEvent(el, 'kompetence-change');
+    await sendKeys({ press: 'Enter' });
+    expect((await event).detail.value).to.deep.equal([sample[0], sample[2]]);
+    await el.updateComplete;
+    const active = root(el).activeElement as HTMLElement;
+    expect(active, 'the button that was third').to.equal(removeButtons()[1]);
+    expect(active.textContent!.replace(/\s+/g, ' ').trim()).to.equal(third);
+  });
+
   it('warns in a live region when trying out or feedback is missing, until a form covers them', async () => {
     const el = await render(html`<laeringsform-vaelger goals="viden" .value=${['temadag']}></laeringsform-vaelger>`);
     expect(warning(el).getAttribute('aria-live')).to.equal('polite');

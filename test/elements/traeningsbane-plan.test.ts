@@ -306,6 +306,17 @@ describe('<traeningsbane-plan> behaviour', () => {
     expect(values).to.have.length(1);
   });
 
+  it('sends no change when the user only passes through a date box and leaves it as it was', async () => {
+    const el = await plan({ ...sample });
+    const values = changes(el);
+    const start = q<HTMLInputElement>(el, '#start')!;
+    start.focus();
+    start.blur();
+    await el.updateComplete;
+    expect(values).to.deep.equal([]);
+    expect(el.value.periode).to.deep.equal(sample.periode);
+  });
+
   it('keeps a date while the user has cleared only part of it (a half-typed date is no date to save)', async () => {
     const el = await plan({ ...sample });
     const values = changes(el);
