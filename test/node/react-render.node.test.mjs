@@ -165,11 +165,14 @@ test('a controlled element keeps the Undo of a removal, with the focus, when Rea
   await page.evaluate(() => window.reactTest.render('Controlled'));
   await page.locator('#root ansvars-trappe [data-remove="0"]').click();
   await settle();
-  // The handler's state update renders the parent, which sets the value it got back on the element.
+  // The handler's state update renders the parent, which sets the value it got back on the element
+  // (React schedules that render: on a busy machine it comes after the elements settle).
+  await page.waitForFunction(() => document.querySelector('#state')?.textContent === '[]', null, { timeout: 5000 }).catch(() => {});
   assert.equal(await page.locator('#state').textContent(), '[]');
   assert.equal(await page.evaluate(() => document.querySelector('#root ansvars-trappe').shadowRoot.activeElement?.id), 'undo');
   await page.keyboard.press('Enter');
   await settle();
+  await page.waitForFunction(() => document.querySelector('#state')?.textContent !== '[]', null, { timeout: 5000 }).catch(() => {});
   assert.deepEqual(JSON.parse(await page.locator('#state').textContent()), [{ id: 'gruppe-1', maalgruppe: 'Social- og sundhedsassistenter', nuvaerende: 'begyndere' }]);
 });
 
