@@ -51,10 +51,10 @@ type Story = StoryObj<Args>;
 /** No goals yet: the pyramid with its sub-types, and the advice to describe at least one goal. */
 export const Empty: Story = { name: 'Tom' };
 
-/** The job centre's goals on all three levels, each with the leader's role. */
+/** The job centre's goals on all three levels, each with the manager's role. */
 export const Filled: Story = { name: 'Udfyldt', args: { value: examples.jobcenter.laeringsmaal } };
 
-/** Only methods and techniques: the other levels stay open, and only their leader's role is shown. */
+/** Only methods and techniques: the other levels stay open, and only their manager's role is shown. */
 export const OneLevel: Story = { name: 'Ét niveau', args: { value: oneLevel } };
 
 /** In English. */

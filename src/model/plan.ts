@@ -146,7 +146,7 @@ function buildSchemas() {
     laeringsformer: laeringsformerSchema,
     periode: z.optional(periodeSchema),
     spilleregler: text(),
-    /** How operations (*drift*) are covered while people train (e.g. temps). */
+    /** How daily work (*drift*) is covered while people train (e.g. temps). */
     daekning: text(),
   });
 

@@ -876,6 +876,74 @@ describe('<kompetence-model>', () => {
       }
     });
 
+    it('offers to discard the draft saved before when the storage is full (it stays stored), and nothing to discard when none was saved', async () => {
+      const discardButtons = (m: KompetenceModel) => [...root(m).querySelectorAll<HTMLButtonElement>('button')].filter((b) => b.textContent!.trim() === 'Kassér kladden');
+      const setItem = Storage.prototype.setItem;
+      const fill = () => {
+        Storage.prototype.setItem = () => {
+          throw new DOMException('full', 'QuotaExceededError');
+        };
+      };
+      try {
+        const model = await render(`storage-key="${key}"`);
+        await typeInto($(model, '#titel'), 'Første');
+        window.dispatchEvent(new Event('pagehide'));
+        await settle(model);
+        fill();
+        await typeInto($(model, '#titel'), ' og anden');
+        window.dispatchEvent(new Event('pagehide'));
+        await settle(model);
+        expect($(model, '[part="notice"]').textContent).to.match(/lager er fuldt/);
+        expect(JSON.parse(localStorage.getItem(key)!).titel, 'the draft saved before').to.equal('Første');
+        expect(discardButtons(model).length, 'one way to discard it').to.equal(1);
+        discardButtons(model)[0]!.click();
+        await settle(model);
+        expect(localStorage.getItem(key)).to.equal(null);
+        Storage.prototype.setItem = setItem;
+        model.remove();
+        localStorage.removeItem(key);
+        fill();
+        const fresh = await render(`storage-key="${key}"`);
+        await typeInto($(fresh, '#titel'), 'Aldrig gemt');
+        window.dispatchEvent(new Event('pagehide'));
+        await settle(fresh);
+        expect($(fresh, '[part="notice"]').textContent).to.match(/lager er fuldt/);
+        expect(discardButtons(fresh), 'nothing stored: nothing to discard').to.deep.equal([]);
+      } finally {
+        Storage.prototype.setItem = setItem;
+      }
+    });
+
+    it('shows one Discard and no save time of its own when it comes back to a draft another tab saved meanwhile', async () => {
+      const model = await render(`storage-key="${key}"`);
+      await typeInto($(model, '#titel'), 'Fra denne fane');
+      window.dispatchEvent(new Event('pagehide'));
+      await settle(model);
+      const parent = model.parentElement!;
+      model.remove();
+      await aTimeout(0);
+      localStorage.setItem(key, JSON.stringify(createPlan({ titel: 'Fra en anden fane' })));
+      parent.append(model);
+      await settle(model);
+      expect(model.plan.titel).to.equal('Fra en anden fane');
+      const texts = [...root(model).querySelectorAll('button')].map((b) => b.textContent!.trim());
+      expect(texts.filter((t) => t === 'Kassér kladden')).to.have.length(1);
+      expect(root(model).textContent).not.to.match(/Kladde gemt kl\./);
+    });
+
+    it('keeps the focus in the model when the saving line’s Discard goes while focused (read-only)', async () => {
+      const model = await render(`storage-key="${key}"`);
+      await typeInto($(model, '#titel'), 'Noget');
+      window.dispatchEvent(new Event('pagehide'));
+      await settle(model);
+      const discard = [...root(model).querySelectorAll<HTMLButtonElement>('p.hint button')].find((b) => b.textContent!.trim() === 'Kassér kladden')!;
+      discard.focus();
+      model.setAttribute('readonly', '');
+      await settle(model);
+      expect(discard.isConnected, 'gone while read-only').to.equal(false);
+      expect(document.activeElement?.localName, 'not dropped to the page').to.equal('kompetence-model');
+    });
+
     it('no longer says when the draft was saved once the stored draft cannot be read (found when the page puts the plan back)', async () => {
       const model = await render(`storage-key="${key}"`);
       const savingLine = () => [...root(model).querySelectorAll('p.hint')].find((p) => p.textContent!.includes('Planen gemmes som kladde'))!;

@@ -85,6 +85,8 @@ export class DraftSession implements ReactiveController {
   /** Drafts kept aside (newest first), each offered back until the user takes it back or discards it. */
   #kept: Kept[] = [];
   #savedAt = '';
+  /** Whether a draft is stored under the key (restored or saved here): what Discard removes when storage is full. */
+  #stored = false;
   /** The plan a restored draft replaced: "Kassér kladden" goes back to it. */
   #beforeDraft: Plan | undefined;
   /** The key this element is queued under (draft-keys.ts). */
@@ -201,6 +203,7 @@ export class DraftSession implements ReactiveController {
   reset(): void {
     this.#drafts?.discard();
     this.#savedAt = '';
+    this.#stored = false;
     this.#beforeDraft = undefined;
     if (this.#state === 'restored') this.#state = undefined;
     this.#unsaved = false;
@@ -223,6 +226,7 @@ export class DraftSession implements ReactiveController {
     }
     this.#state = undefined;
     this.#savedAt = '';
+    this.#stored = false;
     this.#drafts = undefined;
     this.#kept = [];
     if (key && this.#claim(key)) {
@@ -320,6 +324,9 @@ export class DraftSession implements ReactiveController {
   #restore(draft: Plan | undefined): void {
     if (draft) {
       this.#unsaved = false;
+      // The draft shown is the stored one, said in the notice (with its Discard): not "saved at" an earlier save here.
+      this.#savedAt = '';
+      this.#stored = true;
       this.#beforeDraft = this.model.plan();
       this.model.show(draft);
       this.#state = 'restored';
@@ -336,6 +343,7 @@ export class DraftSession implements ReactiveController {
     } else {
       if (this.#state !== 'restored') this.#state = undefined;
       this.#savedAt = new Date().toISOString();
+      this.#stored = true;
       this.#unsaved = false;
     }
     this.host.requestUpdate();
@@ -347,6 +355,7 @@ export class DraftSession implements ReactiveController {
     this.#drafts?.discard();
     this.#state = undefined;
     this.#savedAt = '';
+    this.#stored = false;
     this.#ownWork = false;
     this.model.emit();
     this.model.notify({ say: (m) => m.discarded, undo: before });
@@ -440,7 +449,9 @@ export class DraftSession implements ReactiveController {
           ${editable ? html`<button type="button" @click=${() => this.#discardDraft()}>${m.discard}</button>` : nothing}</p>`
       : state
         ? html`<p>${m[state]}
-            ${state === 'elsewhere' && editable ? html`<button type="button" @click=${() => this.#useNewerDraft()}>${m.useNewerDraft}</button>` : nothing}</p>`
+            ${state === 'elsewhere' && editable ? html`<button type="button" @click=${() => this.#useNewerDraft()}>${m.useNewerDraft}</button>` : nothing}
+            ${state === 'full' && editable && this.#stored // A draft saved before stays stored: it can still be discarded.
+              ? html`<button type="button" @click=${() => this.#discardDraft()}>${m.discard}</button>` : nothing}</p>`
         : nothing;
     // Keyed, so a focused button stays with its draft when another tab takes one before it away.
     return html`${draft}${keyed(kept, (k) => k.plan.id + k.plan.updatedAt, (k, i) => html`<p><span id="kept-${i}">${m[k.by](formatTime(k.plan.updatedAt, lang), k.plan.titel.trim())}${k.unsaved ? ` ${m.keptUnsaved}` : ''}</span>

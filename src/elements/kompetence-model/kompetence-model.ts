@@ -169,8 +169,9 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
 
   constructor() {
     super();
-    // A notice's button that goes while it has the focus (readonly, the page's plan, another tab) hands it on.
-    keepFocus(this, '.notice button', () => this.#noticeTarget());
+    // A notice's or the saving line's button that goes while it has the focus (readonly, the page's
+    // plan, another tab) hands it on.
+    keepFocus(this, '.notice button, .hint button', () => this.#noticeTarget());
     this.example = null;
     this.storageKey = null;
     this.koerekort = false;

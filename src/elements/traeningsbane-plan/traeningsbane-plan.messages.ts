@@ -1,5 +1,5 @@
 /**
- * Texts of <traeningsbane-plan> (the plan view shares the labels of rules of play and cover). Tempi
+ * Texts of <traeningsbane-plan> (the plan view shares the labels of ground rules and cover). Tempi
  * (in English "kinds of activity"), feedback kinds and dialogue questions come from the model's catalog.
  */
 const da = {

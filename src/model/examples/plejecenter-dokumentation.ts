@@ -2,7 +2,7 @@
  * Worked example 6 of the publication: "Plejecenter 2 – Dokumentation – ude hos beboerne".
  * The source's facts in our own words, including the manager's lesson that talk of merely
  * "implementing" the system bred fear and resistance (kept as the competing interpretation, the
- * rules of play and an individual transition). Gaps kept: no knowledge goal, no dates, no head
+ * ground rules and an individual transition). Gaps kept: no knowledge goal, no dates, no head
  * counts.
  *
  * Reading of the source: "everyone must be able to solve the task, so the freed afternoon time can
