@@ -19,7 +19,7 @@ import { chromium } from 'playwright-core';
 import { findChromium, installHint } from './chromium.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const CONCURRENCY = 2;
 const STORY_TIMEOUT_MS = 30_000;
 
