@@ -859,11 +859,19 @@ describe('<kompetence-model>', () => {
       expect(notice.textContent).to.match(/kunne ikke læses/);
     });
 
-    it('keeps the plan in memory and says so when the storage is full', async () => {
+    /** Makes every write to the storage fail, as a full storage does; gives what puts it back. */
+    function fillStorage(): () => void {
       const setItem = Storage.prototype.setItem;
       Storage.prototype.setItem = () => {
         throw new DOMException('full', 'QuotaExceededError');
       };
+      return () => {
+        Storage.prototype.setItem = setItem;
+      };
+    }
+
+    it('keeps the plan in memory and says so when the storage is full', async () => {
+      const restoreStorage = fillStorage();
       try {
         const model = await render(`storage-key="${key}"`);
         await typeInto($(model, '#titel'), 'Vigtig');
@@ -872,24 +880,19 @@ describe('<kompetence-model>', () => {
         expect(model.plan.titel).to.equal('Vigtig');
         expect($(model, '[part="notice"]').textContent).to.match(/lager er fuldt/);
       } finally {
-        Storage.prototype.setItem = setItem;
+        restoreStorage();
       }
     });
 
     it('offers to discard the draft saved before when the storage is full (it stays stored), and nothing to discard when none was saved', async () => {
       const discardButtons = (m: KompetenceModel) => [...root(m).querySelectorAll<HTMLButtonElement>('button')].filter((b) => b.textContent!.trim() === 'Kassér kladden');
-      const setItem = Storage.prototype.setItem;
-      const fill = () => {
-        Storage.prototype.setItem = () => {
-          throw new DOMException('full', 'QuotaExceededError');
-        };
-      };
+      let restoreStorage = () => {};
       try {
         const model = await render(`storage-key="${key}"`);
         await typeInto($(model, '#titel'), 'Første');
         window.dispatchEvent(new Event('pagehide'));
         await settle(model);
-        fill();
+        restoreStorage = fillStorage();
         await typeInto($(model, '#titel'), ' og anden');
         window.dispatchEvent(new Event('pagehide'));
         await settle(model);
@@ -899,10 +902,10 @@ describe('<kompetence-model>', () => {
         discardButtons(model)[0]!.click();
         await settle(model);
         expect(localStorage.getItem(key)).to.equal(null);
-        Storage.prototype.setItem = setItem;
+        restoreStorage();
         model.remove();
         localStorage.removeItem(key);
-        fill();
+        restoreStorage = fillStorage();
         const fresh = await render(`storage-key="${key}"`);
         await typeInto($(fresh, '#titel'), 'Aldrig gemt');
         window.dispatchEvent(new Event('pagehide'));
@@ -910,7 +913,7 @@ describe('<kompetence-model>', () => {
         expect($(fresh, '[part="notice"]').textContent).to.match(/lager er fuldt/);
         expect(discardButtons(fresh), 'nothing stored: nothing to discard').to.deep.equal([]);
       } finally {
-        Storage.prototype.setItem = setItem;
+        restoreStorage();
       }
     });
 
