@@ -37,8 +37,8 @@ export abstract class KompetenceInputCore<T> extends KompetenceElement {
   #recheck: ((lang: Lang) => PlanIssue[]) | undefined;
   /** Whether the element was ever connected, so its language is resolved. */
   #seen = false;
-  /** Where input came from that could not be used while out of the page: told when it connects. */
-  #untold: InvalidSource | undefined;
+  /** Input that could not be used while out of the page: told when it connects. */
+  #untold: (() => void)[] = [];
 
   constructor() {
     super();
@@ -78,8 +78,7 @@ export abstract class KompetenceInputCore<T> extends KompetenceElement {
     }
     super.connectedCallback();
     this.#seen = true;
-    if (this.#untold && this.inputIssues.length) this.#tell(this.#untold);
-    this.#untold = undefined;
+    for (const tell of this.#untold.splice(0)) tell();
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
@@ -114,17 +113,24 @@ export abstract class KompetenceInputCore<T> extends KompetenceElement {
   protected reject(issues: PlanIssue[], source: InvalidSource, recheck?: (lang: Lang) => PlanIssue[]): void {
     this.inputIssues = issues;
     this.#recheck = recheck;
-    // Input set before the element is in the page (markup being upgraded, a framework setting a
-    // property before it inserts the element) is told once it connects: in the language it then
-    // resolves (before, it is not known), and where the page's listeners hear it.
-    if (this.#seen && this.isConnected) this.#tell(source);
-    else this.#untold = source;
+    this.tellInvalid(() => this.inputIssues, source);
   }
 
-  #tell(source: InvalidSource): void {
-    // Built apart: the manifest analyzer would take `issues` for the event's name (each element documents its events).
-    const event = new KompetenceInvalidEvent(this.inputIssues, source);
-    this.dispatchEvent(event);
+  /**
+   * Fires `kompetence-invalid` with `issues()`, unless they are none by then. Input set before the
+   * element is in the page (markup being upgraded, a framework setting a property before it inserts
+   * the element) is told once it connects: in the language it then resolves (before, it is not
+   * known), and where the page's listeners hear it.
+   */
+  protected tellInvalid(issues: () => PlanIssue[], source: InvalidSource): void {
+    const tell = (): void => {
+      const found = issues();
+      // Built apart: the manifest analyzer would take `issues` for the event's name (each element documents its events).
+      const event = new KompetenceInvalidEvent(found, source);
+      if (found.length) this.dispatchEvent(event);
+    };
+    if (this.#seen && this.isConnected) tell();
+    else this.#untold.push(tell);
   }
 
   /**

@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define/laeringsform-vaelger.js';
 import '../../src/define/traeningsbane-plan.js';
 import type { LaeringsformVaelger } from '../../src/elements/laeringsform-vaelger/laeringsform-vaelger.js';
+import type { KompetenceInvalidEvent } from '../../src/internal/events.js';
 import type { TraeningsbanePlan } from '../../src/elements/traeningsbane-plan/traeningsbane-plan.js';
 import { learningFormTable, learningForms } from '../../src/model/catalog/learning-forms.js';
 import { createPlan } from '../../src/model/parse.js';
@@ -385,6 +386,31 @@ describe('<laeringsform-vaelger> behaviour', () => {
     el.experience = [];
     await el.updateComplete;
     expect([...root(el).querySelectorAll('[role="alert"]')].map((a) => a.textContent!.trim()).join('')).to.equal('');
+  });
+
+  it('tells unknown goals given in markup or before it is in the page in the page’s language, where the page hears it', async () => {
+    const heard: KompetenceInvalidEvent[] = [];
+    const listen = (e: KompetenceInvalidEvent) => heard.push(e);
+    document.addEventListener('kompetence-invalid', listen);
+    const wrapper = document.createElement('div');
+    wrapper.lang = 'en';
+    document.body.append(wrapper);
+    try {
+      const upgraded = document.createElement('laeringsform-vaelger-upgraded');
+      upgraded.setAttribute('goals', 'Viden');
+      wrapper.append(upgraded);
+      customElements.define('laeringsform-vaelger-upgraded', class extends (customElements.get('laeringsform-vaelger') as CustomElementConstructor) {});
+      expect(heard.map((e) => [e.detail.source, e.detail.issues[0]!.message]), 'markup').to.deep.equal([['attribute', 'goals[0]: Unknown value “Viden”. Possible values: metoder, viden, rolle, komplekse.']]);
+      heard.length = 0;
+      const made = document.createElement('laeringsform-vaelger') as LaeringsformVaelger;
+      made.experience = ['novice' as never];
+      expect(heard, 'nothing told while out of the page').to.deep.equal([]);
+      wrapper.append(made);
+      expect(heard.map((e) => [e.detail.source, e.detail.issues[0]!.message.startsWith('experience[0]: Unknown value “novice”')])).to.deep.equal([['property', true]]);
+    } finally {
+      document.removeEventListener('kompetence-invalid', listen);
+      wrapper.remove();
+    }
   });
 
   it('keeps its value on unknown ids, fires kompetence-invalid and shows them as text', async () => {

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { KompetenceFieldCore, type PlanSlice } from '../../internal/field-core.js';
-import { KompetenceInvalidEvent, type InvalidSource } from '../../internal/events.js';
+import type { InvalidSource } from '../../internal/events.js';
 import { baseStyles } from '../../internal/styles.js';
 import { commonMessages } from '../../i18n/common.js';
 import { coveredTempi } from '../../model/advice/checks.js';
@@ -183,7 +183,7 @@ export class LaeringsformVaelger extends KompetenceFieldCore<'laeringsformer'> {
     this.#query = { ...this.#query, [kind]: ok.filter((x) => tokens.includes(x)).sort((a, b) => tokens.indexOf(a) - tokens.indexOf(b)) };
     this.#badQuery = { ...this.#badQuery, [kind]: bad };
     this.requestUpdate();
-    if (bad.length) this.dispatchEvent(new KompetenceInvalidEvent(this.#queryIssues(kind), source));
+    if (bad.length) this.tellInvalid(() => this.#queryIssues(kind), source);
   }
 
   #queryIssues(kind: QueryKind, lang: Lang = this.locale) {
