@@ -3,7 +3,6 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define/laeringsform-vaelger.js';
 import '../../src/define/traeningsbane-plan.js';
 import type { LaeringsformVaelger } from '../../src/elements/laeringsform-vaelger/laeringsform-vaelger.js';
-import type { KompetenceInvalidEvent } from '../../src/internal/events.js';
 import type { TraeningsbanePlan } from '../../src/elements/traeningsbane-plan/traeningsbane-plan.js';
 import { learningFormTable, learningForms } from '../../src/model/catalog/learning-forms.js';
 import { createPlan } from '../../src/model/parse.js';
@@ -14,6 +13,7 @@ import { tempoRules } from '../../src/model/advice/tempo-rules.js';
 import type { LearningFormId } from '../../src/model/ids.js';
 import { commonMessages } from '../../src/i18n/common.js';
 import { expectAccessible } from '../helpers/axe.js';
+import { invalidHeardIn } from '../helpers/dom.js';
 import { tabTo } from '../helpers/keyboard.js';
 import { runConformance, type FieldElementLike } from '../helpers/conformance.js';
 import { ContextProvider } from '@lit/context';
@@ -389,12 +389,7 @@ describe('<laeringsform-vaelger> behaviour', () => {
   });
 
   it('tells unknown goals given in markup or before it is in the page in the page’s language, where the page hears it', async () => {
-    const heard: KompetenceInvalidEvent[] = [];
-    const listen = (e: KompetenceInvalidEvent) => heard.push(e);
-    document.addEventListener('kompetence-invalid', listen);
-    const wrapper = document.createElement('div');
-    wrapper.lang = 'en';
-    document.body.append(wrapper);
+    const { wrapper, heard, stop } = invalidHeardIn('en');
     try {
       const upgraded = document.createElement('laeringsform-vaelger-upgraded');
       upgraded.setAttribute('goals', 'Viden');
@@ -408,8 +403,7 @@ describe('<laeringsform-vaelger> behaviour', () => {
       wrapper.append(made);
       expect(heard.map((e) => [e.detail.source, e.detail.issues[0]!.message.startsWith('experience[0]: Unknown value “novice”')])).to.deep.equal([['property', true]]);
     } finally {
-      document.removeEventListener('kompetence-invalid', listen);
-      wrapper.remove();
+      stop();
     }
   });
 

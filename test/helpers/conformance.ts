@@ -21,7 +21,7 @@ import type { KompetenceInvalidEvent } from '../../src/internal/events.js';
 import { createPlan } from '../../src/model/parse.js';
 import type { Plan } from '../../src/model/plan.js';
 import { expectAccessible } from './axe.js';
-import { deepElements } from './dom.js';
+import { deepElements, invalidHeardIn } from './dom.js';
 import { expectReflow } from './reflow.js';
 
 /** An element the checks run on; its data is in the property `ConformanceOptions.property` names. */
@@ -378,12 +378,7 @@ export function runConformance(options: ConformanceOptions): string[] {
       const propertyReference = oneEvent(live, 'kompetence-invalid');
       data.set(live, options.badPropertyValues[0]);
       const englishProperty = messages(await propertyReference);
-      const heard: KompetenceInvalidEvent[] = [];
-      const listen = (e: KompetenceInvalidEvent) => heard.push(e);
-      document.addEventListener('kompetence-invalid', listen);
-      const wrapper = document.createElement('div');
-      wrapper.lang = 'en';
-      document.body.append(wrapper);
+      const { wrapper, heard, stop } = invalidHeardIn('en');
       try {
         // Markup upgraded when its definition arrives: attributes are read before it connects.
         const late = `${options.tag}-upgraded-bad`;
@@ -404,8 +399,7 @@ export function runConformance(options: ConformanceOptions): string[] {
         await (made as ConformingElement & { updateComplete: Promise<unknown> }).updateComplete;
         expect(made.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.include(commonMessages.en.badInputTitle);
       } finally {
-        document.removeEventListener('kompetence-invalid', listen);
-        wrapper.remove();
+        stop();
       }
     });
 

@@ -1,3 +1,5 @@
+import type { KompetenceInvalidEvent } from '../../src/internal/events.js';
+
 /** Every element in a shadow root, the shadow roots of nested elements included (document order). */
 export function deepElements(root: ShadowRoot): Element[] {
   const found: Element[] = [];
@@ -18,4 +20,25 @@ export async function settle(element: { updateComplete: Promise<unknown> }): Pro
   await element.updateComplete;
   await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
   await element.updateComplete;
+}
+
+/**
+ * A wrapper with `lang` in the page, and every `kompetence-invalid` the document hears meanwhile
+ * (what a page's own listener gets); `stop()` removes both.
+ */
+export function invalidHeardIn(lang: string): { wrapper: HTMLElement; heard: KompetenceInvalidEvent[]; stop: () => void } {
+  const heard: KompetenceInvalidEvent[] = [];
+  const listen = (e: KompetenceInvalidEvent) => heard.push(e);
+  document.addEventListener('kompetence-invalid', listen);
+  const wrapper = document.createElement('div');
+  wrapper.lang = lang;
+  document.body.append(wrapper);
+  return {
+    wrapper,
+    heard,
+    stop: () => {
+      document.removeEventListener('kompetence-invalid', listen);
+      wrapper.remove();
+    },
+  };
 }
