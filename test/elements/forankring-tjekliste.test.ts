@@ -11,6 +11,7 @@ import type { Hverdag, Plan } from '../../src/model/plan.js';
 import { accessibleNames } from '../helpers/accessibility-tree.js';
 import { expectAccessible } from '../helpers/axe.js';
 import { runConformance } from '../helpers/conformance.js';
+import { laidOut } from '../helpers/dom.js';
 import { clearDateParts, dateKeys } from '../helpers/keyboard.js';
 
 const sample: Hverdag = {
@@ -411,7 +412,7 @@ describe('<forankring-tjekliste> behaviour', () => {
     const el = await render(sample);
     await emulateMedia({ media: 'print' });
     try {
-      const shown = (selector: string) => [...el.shadowRoot!.querySelectorAll(selector)].filter((e) => e.getClientRects().length > 0);
+      const shown = (selector: string) => laidOut(el.shadowRoot!, selector);
       expect(shown('.option').map((c) => c.textContent!.trim())).to.have.length(1);
       expect(shown('.option')[0]!.querySelector('label')!.textContent).to.equal('Individuel');
       expect(shown('input[type="radio"], .hint')).to.deep.equal([]);

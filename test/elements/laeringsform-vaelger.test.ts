@@ -1,5 +1,5 @@
 import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/define/laeringsform-vaelger.js';
 import '../../src/define/traeningsbane-plan.js';
 import type { LaeringsformVaelger } from '../../src/elements/laeringsform-vaelger/laeringsform-vaelger.js';
@@ -13,7 +13,7 @@ import { tempoRules } from '../../src/model/advice/tempo-rules.js';
 import type { LearningFormId } from '../../src/model/ids.js';
 import { commonMessages } from '../../src/i18n/common.js';
 import { expectAccessible } from '../helpers/axe.js';
-import { invalidHeardIn } from '../helpers/dom.js';
+import { invalidHeardIn, laidOut } from '../helpers/dom.js';
 import { tabTo } from '../helpers/keyboard.js';
 import { runConformance, type FieldElementLike } from '../helpers/conformance.js';
 import { ContextProvider } from '@lit/context';
@@ -386,6 +386,25 @@ describe('<laeringsform-vaelger> behaviour', () => {
     el.experience = [];
     await el.updateComplete;
     expect([...root(el).querySelectorAll('[role="alert"]')].map((a) => a.textContent!.trim()).join('')).to.equal('');
+  });
+
+  it('prints the goals and experience the user picked with the mix, without the boxes, the forms or the hints on choosing', async () => {
+    const el = await render(html`<laeringsform-vaelger value='["temadag"]'></laeringsform-vaelger>`);
+    const picks = [...root(el).querySelectorAll<HTMLInputElement>('.checks input')];
+    picks[1]!.click(); // Faglig viden
+    await el.updateComplete;
+    await emulateMedia({ media: 'print' });
+    try {
+      const text = (selector: string) => laidOut(root(el), selector).map((e) => (e as HTMLElement).innerText.trim());
+      expect(text('.query legend, .query label'), 'the goals picked, not the experience left open').to.deep.equal([
+        'Hvad skal medarbejderne lære?', 'Faglig viden']);
+      expect(laidOut(root(el), 'input, .forms, select'), 'no boxes, forms or filter').to.deep.equal([]);
+      expect(text('.picked li')).to.deep.equal(['Temadag']);
+      expect(text('.hint'), 'only the mix’s hint').to.deep.equal([
+        'En træningsbane skal rumme tre tempi: vidensopbygning, afprøvning og feedback.']);
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
   });
 
   it('tells unknown goals given in markup or before it is in the page in the page’s language, where the page hears it', async () => {

@@ -12,6 +12,10 @@ export function deepElements(root: ShadowRoot): Element[] {
   return found;
 }
 
+/** The elements matching `selector` in a shadow root that take up space (not display: none), e.g. on paper. */
+export const laidOut = (root: ShadowRoot, selector: string): Element[] =>
+  [...root.querySelectorAll(selector)].filter((e) => e.getClientRects().length > 0);
+
 /**
  * Waits until `element` has rendered and a frame has been drawn after it, and what that frame
  * started has rendered too (e.g. <kompetence-model>'s notices, shown after a rendered frame).

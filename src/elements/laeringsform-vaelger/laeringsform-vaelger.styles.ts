@@ -4,6 +4,8 @@ import { css } from 'lit';
  * Notes on the rules (kept out of the CSS text, which ships as it is written):
  * - `select`: as wide as its longest family at most, but never wider than the element: at `auto` its
  *   longest option held the element at 307 px in a 272 px column (a 320 px window with margins).
+ * - `@media print`: On paper the query shows only what was picked (goals, experience), as the other
+ *   elements print only the choice made; the mix keeps its hints (what the tempi are, nothing chosen).
  * - `.form.chosen`: A chosen form has a bar at its edge and the others none (not a bar in another
  *   colour), so forced colours, which give every border one colour, keep the difference.
  */
@@ -29,4 +31,7 @@ export const styles = css`
   .picked li, .tempi { display: flex; flex-wrap: wrap; align-items: center; gap: var(--_gap) var(--_space); margin-bottom: var(--_gap); }
   .tempi li { background: var(--_surface-alt); border: 1px solid transparent; border-radius: var(--_radius); padding: 0 0.6em; }
   .tempi li.missing { border-style: dashed; border-color: var(--_warning); color: var(--_warning); }
+  @media print {
+    .query :is(fieldset, li):not(:has(:checked)), .hint:not(.mix *), input { display: none; }
+  }
 `;

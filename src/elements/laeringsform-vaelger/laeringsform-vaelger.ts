@@ -137,18 +137,6 @@ export class LaeringsformVaelger extends KompetenceFieldCore<'laeringsformer'> {
   /** The unknown ids of the last goals/experience input, with their places in it (the issues' paths). */
   #badQuery: Record<QueryKind, { index: number; received: unknown }[]> = { goals: [], experience: [] };
 
-  constructor() {
-    super();
-    // A property set before the element was defined shadows the accessor: move it through it.
-    for (const kind of ['goals', 'experience'] as const) {
-      if (Object.hasOwn(this, kind)) {
-        const input: unknown = this[kind];
-        delete (this as Partial<this>)[kind];
-        this.#setQuery(kind, input, 'property');
-      }
-    }
-  }
-
   /**
    * The goal levels to recommend for; empty lets the user pick them (or, in a plan, the plan's).
    * Takes a list or, as the attribute, ids separated by spaces or commas.
@@ -330,7 +318,7 @@ export class LaeringsformVaelger extends KompetenceFieldCore<'laeringsformer'> {
     const picker = (kind: QueryKind, legend: string, hint: string) =>
       this.#given(kind).length
         ? nothing
-        : html`<fieldset class="no-print">
+        : html`<fieldset>
             <legend>${legend}</legend>
             <p class="hint">${hint}</p>
             <ul class="checks">
@@ -366,7 +354,8 @@ export class LaeringsformVaelger extends KompetenceFieldCore<'laeringsformer'> {
     </fieldset>`;
     // A closed group's forms are neither seen, read nor reached by Tab, yet each form with its facts is
     // some 60 nodes, which a slow PC felt at field 4's first visit: they are rendered once it is opened.
-    // Printing loses nothing: the forms are not printed (.forms is no-print), the mix names the chosen.
+    // Printing loses nothing: the forms are not printed (.forms is no-print), the mix names the chosen
+    // (and the query the goals and experience they were chosen for).
     return group.folded
       ? html`<details ?open=${this.#foldedOpen} @toggle=${this.#onFoldedToggle}
           ><summary>${group.title} (${group.items.length})</summary>${this.#foldedOpen ? body() : nothing}</details

@@ -138,9 +138,11 @@ export class TraeningsbanePlan extends KompetenceFieldElement<'traeningsbane'> {
     this.commit({ ...this.value, feedbackformer: feedbackKinds.filter((k) => (k === kind ? on : old.includes(k))) });
   }
 
-  /** The nested chooser's edit becomes this element's: one event for the page, with the whole training ground. */
+  /**
+   * The nested chooser's edit becomes this element's: one event for the page, with the whole training
+   * ground. (The chooser's own event is not composed: it ends in this shadow root.)
+   */
   #onForms(e: KompetenceChangeEvent<LearningFormId[]>): void {
-    e.stopPropagation();
     this.commit({ ...this.value, laeringsformer: e.detail.value });
   }
 

@@ -274,10 +274,9 @@ const traeningsbaneRules: AdviceRule[] = [
     field: 'traeningsbane',
     parts: ['traeningsbane'],
     // The publication counts the training's purpose and rules of play among what matters most to make
-    // clear. Asked once the training ground has activities, so an empty one gets `traeningsbane-tom` alone.
-    applies: (plan) =>
-      !filled(plan.traeningsbane.spilleregler)
-      && (coveredTempi(plan.traeningsbane).length > 0 || plan.traeningsbane.laeringsformer.length > 0),
+    // clear. Asked once the training ground has activities (every learning form covers a tempo), so an
+    // empty one gets `traeningsbane-tom` alone.
+    applies: (plan) => !filled(plan.traeningsbane.spilleregler) && coveredTempi(plan.traeningsbane).length > 0,
     message: tx(
       'Skriv træningsbanens spilleregler, så alle ved, hvad der gælder, mens de øver sig.',
       'Write ground rules for the training ground, so everyone knows what applies while they practise.'),
