@@ -19,10 +19,10 @@ export interface CompletenessGap {
 
 const texts = {
   task: taskGap,
-  krav: tx('de tre krav til opgaven bekræftet', 'the three requirements of the task confirmed'),
+  krav: tx('bekræftelse af de tre krav til opgaven', 'confirmation of the three requirements of the task'),
   group: tx('en målgruppe med ansvar bagefter', 'a target group with responsibility afterwards'),
   value: tx('værdien for kerneopgaven eller arbejdspladsen', 'the value for the core task or the workplace'),
-  goal: tx('mindst ét læringsmål beskrevet', 'at least one learning goal described'),
+  goal: tx('mindst ét beskrevet læringsmål', 'at least one described learning goal'),
   period: tx('en periode med start og slut', 'a period with a start and an end'),
   order: tx('en slutdato, der ikke er før startdatoen', 'an end date no earlier than the start date'),
   type: tx('en afklaring af, om overgangen til hverdag er individuel eller fælles', 'a decision on whether the transition to everyday work is individual or collective'),

@@ -59,7 +59,7 @@ const messages: Record<IssueCode, { da: (c: MessageContext) => string; en: (c: M
     en: () => 'Unknown key. Check the spelling; data of your own needs a key starting with “x-”.',
   },
   not_json: {
-    da: () => 'Egne data under en «x-»-nøgle skal kunne gemmes som JSON (tekst, tal, ja/nej, lister og objekter).',
+    da: () => 'Egne data under en «x-»-nøgle skal kunne gemmes som JSON (tekst, tal, true/false, lister og objekter).',
     en: () => 'Data of your own under an “x-” key must be storable as JSON (text, numbers, true/false, lists and objects).',
   },
   missing_version: {

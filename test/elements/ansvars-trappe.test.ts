@@ -447,7 +447,7 @@ describe('<ansvars-trappe> behaviour', () => {
 
   it('refreshes advice that names a group once typing pauses', async () => {
     const el = await trappe([{ id: 'a', maalgruppe: '' }]);
-    expect(q(el, '[data-advice="ansvar-uden-maal"]')!.textContent).to.include('Målgruppe 1');
+    expect(q(el, '[data-advice="ansvar-uden-maal"]')!.textContent).to.include('ansvar målgruppe 1 skal');
     q<HTMLInputElement>(el, '#g0-name')!.focus();
     await sendKeys({ type: 'Vikarer' });
     await el.updateComplete;

@@ -752,7 +752,7 @@ describe('<kompetence-model>: a draft key used twice never loses work silently',
     otherTabWrites('Derfra');
     await settle(model);
     expect(noticeText(model)).to.equal(
-      'Kladden er ændret i et andet faneblad eller vindue. For ikke at skrive over den, gemmes planen her ikke længere. Download planen for at gemme den. Brug den nye kladde');
+      'Kladden er ændret i et andet faneblad eller vindue. Planen her gemmes ikke længere, så den ikke skriver over kladden. Download planen for at gemme den. Brug den nye kladde');
     expect(toolsHint(model)).not.to.match(/gemmes som kladde|Kladde gemt/);
     await type(model, '!');
     await wait700();

@@ -170,7 +170,7 @@ describe('<kompetence-model>', () => {
       const missing = (m: Model, id: FieldId) => $(m, `#panel-${id} [part="missing"]`)?.textContent ?? null;
       const model = await render();
       expect(missing(model, 'opgave')).to.equal(
-        'Før feltet er opfyldt, mangler der: en beskrivelse af opgaven, de tre krav til opgaven bekræftet og en målgruppe med ansvar bagefter.');
+        'Før feltet er opfyldt, mangler der: en beskrivelse af opgaven, bekræftelse af de tre krav til opgaven og en målgruppe med ansvar bagefter.');
       // The staircase is all the jobcenter's task lacks: its own advice on it is only "to consider".
       model.plan = { ...examples.jobcenter, ansvar: [] };
       await settle(model);
@@ -1436,7 +1436,7 @@ describe('<kompetence-model>', () => {
       expect(describedBy()).to.include(alert);
       // Said beside the control too, naming the file: the error is at the top, out of sight on a long page.
       const local = $(model, '#import-e');
-      expect(seen(local.textContent!)).to.equal('Filen «broken.json» kunne ikke bruges, så din plan er ikke ændret. Du kan se hvorfor øverst i planen.');
+      expect(seen(local.textContent!)).to.equal('Filen «broken.json» kunne ikke bruges, så din plan er ikke ændret. Se årsagen øverst i planen.');
       expect(describedBy()).to.include(local);
       // The same file again: the alert empties before it fills, so it is announced again.
       const states: string[] = [];

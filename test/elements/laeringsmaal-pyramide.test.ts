@@ -213,7 +213,7 @@ describe('<laeringsmaal-pyramide> behaviour', () => {
   it('keeps the space after "Lederens rolle:" and before "Grundlaget" for screen readers', async () => {
     const el = await pyramide({ rolle: { beskrivelse: 'Mere inddragende', typer: [] } });
     expect(await nameFromContent(q(el, '[part="leader-role"]')!)).to.equal(`Lederens rolle: ${goalLevelInfo.rolle.leaderRole.da}`);
-    expect(await nameFromContent(q(el, '.base .hint')!)).to.equal(`${actionsLevel.description.da} Grundlaget. Ikke en type mål.`);
+    expect(await nameFromContent(q(el, '.base .hint')!)).to.equal(`${actionsLevel.description.da} Grundlaget for målene, ikke en type mål.`);
   });
 
   it('lets nothing be changed when readonly', async () => {
@@ -238,11 +238,11 @@ describe('<laeringsmaal-pyramide> behaviour', () => {
     el.required = true;
     await el.updateComplete;
     expect(el.checkValidity()).to.equal(false);
-    expect(el.validationMessage).to.equal('Mangler: mindst ét læringsmål beskrevet.');
+    expect(el.validationMessage).to.equal('Mangler: mindst ét beskrevet læringsmål.');
     el.setAttribute('lang', 'en');
     await aTimeout(0);
     await el.updateComplete;
-    expect(el.validationMessage).to.equal('Missing: at least one learning goal described.');
+    expect(el.validationMessage).to.equal('Missing: at least one described learning goal.');
     q<HTMLTextAreaElement>(el, '#rolle-text')!.focus();
     await sendKeys({ type: 'Mere inddragende' });
     await el.updateComplete;

@@ -262,7 +262,7 @@ describe('<mobilitet-aftale> behaviour', () => {
   it('names its arrangement without a number when no workplace is given', async () => {
     const el = await aftale({ form: 'udlaan' });
     const advice = q(el, '[data-advice="mobilitet-uden-tilbagevenden"]')!.textContent!;
-    expect(advice).to.include('Aftal, hvordan læringen fra mobilitetsaftalen bruges bagefter.');
+    expect(advice).to.include('Aftal i mobilitetsaftalen, hvordan læringen fra opholdet bruges bagefter.');
     expect(q(el, '[part="advice"]')!.textContent).not.to.include('nr.');
   });
 

@@ -188,11 +188,12 @@ describe('advise', () => {
       expect(fires('ansvar-uden-maal', plan((p) => {
         delete p.ansvar[0]!.fremtidigt;
         p.ansvar[0]!.maalgruppe = '';
-      }))[0]!.message).to.contain('Målgruppe 1');
+      }))[0]!.message, 'a group named by its number, in the middle of a sentence').to.equal(
+        'Vælg, hvilket ansvar målgruppe 1 skal tage bagefter: med støtte, selvstændigt eller som ressourceperson.');
       expect(advise(plan((p) => {
         delete p.ansvar[0]!.fremtidigt;
         p.ansvar[0]!.maalgruppe = '';
-      }), { lang: 'en' }).find((a) => a.id === 'ansvar-uden-maal')!.message).to.equal('Choose which responsibility Target group 1 will take afterwards: with support, independently or as a resource person.');
+      }), { lang: 'en' }).find((a) => a.id === 'ansvar-uden-maal')!.message).to.equal('Choose which responsibility target group 1 will take afterwards: with support, independently or as a resource person.');
       quiet('ansvar-uden-maal', plan());
     });
 
@@ -209,29 +210,34 @@ describe('advise', () => {
         advise(plan((p) => { p.ansvar[1]!.nuvaerende = nuvaerende; }), { lang })
           .find((a) => a.id === 'ansvar-spring-til-ressourceperson')!.message;
       expect(from('lidt-erfarne', 'da')).to.equal(
-        '«Assistenter» springer et trin over på vej til ressourceperson. Læg et mellemtrin ind, eller giv mere tid.');
+        '«Assistenter» springer et trin over på vej til at blive ressourceperson. Læg et mellemtrin ind, eller giv mere tid.');
       expect(from('begyndere', 'da')).to.equal(
-        '«Assistenter» springer to trin over på vej til ressourceperson. Læg mellemtrin ind, eller giv mere tid.');
+        '«Assistenter» springer to trin over på vej til at blive ressourceperson. Læg mellemtrin ind, eller giv mere tid.');
       expect(from('lidt-erfarne', 'en')).to.equal(
         'The target for “Assistenter” skips a step on the way to resource person. Add a step in between or allow more time.');
       expect(from('begyndere', 'en')).to.equal(
         'The target for “Assistenter” skips two steps on the way to resource person. Add steps in between or allow more time.');
-      // A group named by its number reads as well (no verb agreeing with "Target group 1").
+      // A group named by its number reads as well (no verb agreeing with "target group 1").
       const unnamed = advise(plan((p) => { p.ansvar[1]!.nuvaerende = 'begyndere'; p.ansvar[1]!.maalgruppe = ''; }), { lang: 'en' })
         .find((a) => a.id === 'ansvar-spring-til-ressourceperson')!.message;
-      expect(unnamed).to.match(/^The target for Target group 2 skips two steps/);
+      expect(unnamed).to.match(/^The target for target group 2 skips two steps/);
     });
 
     it('ansvar-spring-til-selvstaendigt: begyndere targeting selvstaendigt (info)', () => {
       const [a] = fires('ansvar-spring-til-selvstaendigt', plan((p) => { p.ansvar[0]!.nuvaerende = 'begyndere'; }));
       expect(a!.severity).to.equal('info');
+      const unnamed = (lang: 'da' | 'en') => advise(plan((p) => { p.ansvar[0]!.nuvaerende = 'begyndere'; p.ansvar[0]!.maalgruppe = ''; }), { lang })
+        .find((x) => x.id === a!.id)!.message;
+      expect([unnamed('da'), unnamed('en')], 'a group named by its number starts the sentence with a capital').to.deep.equal([
+        'Målgruppe 1 er begyndere, men skal løse opgaven selvstændigt. Planlæg først en periode med støtte.',
+        'Target group 1: beginners, yet to work independently. Plan a period with support first.']);
       quiet('ansvar-spring-til-selvstaendigt', plan((p) => { p.ansvar[0]!.nuvaerende = 'lidt-erfarne'; }));
     });
 
     it('koerekort-passer-ikke: a licence that does not match the target (info)', () => {
       const [a] = fires('koerekort-passer-ikke', plan((p) => { p.ansvar[0]!.koerekort = 'A'; }));
       expect(a!.severity).to.equal('info');
-      expect(a!.message).to.contain('A').and.contain('B');
+      expect(a!.message).to.equal('«Hjælpere» har kørekort A, men ansvaret svarer til kørekort B. Ret kørekortet eller ansvaret.');
       quiet('koerekort-passer-ikke', plan((p) => { p.ansvar[0]!.koerekort = 'B'; }));
       quiet('koerekort-passer-ikke', plan((p) => { delete p.ansvar[0]!.koerekort; }));
     });
@@ -428,7 +434,7 @@ describe('advise', () => {
       const [a] = fires('sidemandsoplaering-for-mange', plan((p) => { sbs(p); p.ansvar[0]!.antal = 5; }));
       expect(a!.severity).to.equal('info');
       expect(a!.message).to.equal(
-        'Sidemandsoplæring: 5 skal lære, højst to pr. erfaren kollega. At oplære alle på én gang kræver 3 erfarne kolleger. Heraf kan 2 være ansvarstrappens meget erfarne; de øvrige kan være kolleger uden for trappen. Med færre deler du oplæringen i hold efter hinanden.');
+        'Sidemandsoplæring: 5 skal oplæres, og hver erfaren kollega kan højst tage 2. Skal alle oplæres på én gang, kræver det 3 erfarne kolleger (heraf 2 fra ansvarstrappens meget erfarne, resten kolleger uden for trappen). Er der færre, så del oplæringen i hold efter hinanden.');
       expect(advise(plan((p) => { sbs(p); p.ansvar[0]!.antal = 5; }), { lang: 'en' }).find((x) => x.id === a!.id)!.message).to.equal(
         "Side-by-side training: 5 to train, at most two per experienced colleague. Training everyone at once takes 3 experienced colleagues. The staircase's very experienced staff can be 2 of them; the rest need not be on it. With fewer, train them in rounds, one after another.");
       quiet('sidemandsoplaering-for-mange', plan(sbs)); // 4 learners, 2 experienced
@@ -455,7 +461,7 @@ describe('advise', () => {
         p.ansvar[1]!.antal = 1;
       };
       const [da] = fires('sidemandsoplaering-for-mange', plan(one(3)));
-      expect(da!.message).to.contain('At oplære alle på én gang kræver 2 erfarne kolleger. Heraf kan 1 være ansvarstrappens meget erfarne;');
+      expect(da!.message).to.contain('Skal alle oplæres på én gang, kræver det 2 erfarne kolleger (heraf 1 fra ansvarstrappens meget erfarne,');
       const en = advise(plan(one(7)), { lang: 'en' }).find((x) => x.id === 'sidemandsoplaering-for-mange')!;
       expect(en.message).to.contain("Training everyone at once takes 4 experienced colleagues. The staircase's very experienced staff can be 1 of them;");
     });
@@ -469,7 +475,7 @@ describe('advise', () => {
       const [da] = fires('sidemandsoplaering-for-mange', plan(nursesTrain(51)));
       expect(da!.severity).to.equal('info');
       expect(da!.message).to.equal(
-        'Sidemandsoplæring: 51 skal lære, højst to pr. erfaren kollega. At oplære alle på én gang kræver 26 erfarne kolleger, som ikke behøver stå på ansvarstrappen. Med færre deler du oplæringen i hold efter hinanden.');
+        'Sidemandsoplæring: 51 skal oplæres, og hver erfaren kollega kan højst tage 2. Skal alle oplæres på én gang, kræver det 26 erfarne kolleger, som ikke behøver stå på ansvarstrappen. Er der færre, så del oplæringen i hold efter hinanden.');
       const en = advise(plan(nursesTrain(51)), { lang: 'en' }).find((a) => a.id === 'sidemandsoplaering-for-mange')!;
       expect(en.message).to.equal(
         'Side-by-side training: 51 to train, at most two per experienced colleague. Training everyone at once takes 26 experienced colleagues, who need not be on the staircase. With fewer, train them in rounds, one after another.');
@@ -527,17 +533,17 @@ describe('advise', () => {
         advise(p, { lang }).filter((a) => a.id.startsWith('mobilitet-') || a.id === 'periode-omvendt').map((a) => [a.id, a.message]));
       expect(messages(plan(unnamed), 'da')).to.deep.equal({
         'periode-omvendt': 'Mobilitetsaftalen slutter, før den begynder. Ret datoerne.',
-        'mobilitet-uden-tilbagevenden': 'Aftal, hvordan læringen fra mobilitetsaftalen bruges bagefter.',
+        'mobilitet-uden-tilbagevenden': 'Aftal i mobilitetsaftalen, hvordan læringen fra opholdet bruges bagefter.',
       });
       expect(messages(plan(unnamed), 'en')).to.deep.equal({
         'periode-omvendt': 'The mobility arrangement ends before it starts. Fix the dates.',
-        'mobilitet-uden-tilbagevenden': 'Agree how the learning from the mobility arrangement is used afterwards.',
+        'mobilitet-uden-tilbagevenden': 'Agree in the mobility arrangement how the learning from the stay is used afterwards.',
       });
       const two = plan((p) => {
         unnamed(p);
         p.mobilitet.unshift({ ...p.mobilitet[0]!, id: 'm0', modtagende: 'Apoteket', tilbagevenden: 'Fortæller', periode: {} });
       });
-      expect(messages(two, 'da')['mobilitet-uden-tilbagevenden']).to.equal('Aftal, hvordan læringen fra mobilitetsaftalen nr. 2 bruges bagefter.');
+      expect(messages(two, 'da')['mobilitet-uden-tilbagevenden']).to.equal('Aftal i mobilitetsaftalen nr. 2, hvordan læringen fra opholdet bruges bagefter.');
       expect(messages(two, 'en')['periode-omvendt']).to.equal('The mobility arrangement no. 2 ends before it starts. Fix the dates.');
       expect(messages(plan((p) => { p.mobilitet[0]!.vilkaar.ferie = ''; }), 'en')['mobilitet-uden-vilkaar'])
         .to.equal('Add terms for holidays to the mobility arrangement “Apoteket”.');
@@ -548,9 +554,9 @@ describe('advise', () => {
         p.mobilitet.push({ ...p.mobilitet[0]!, id: 'm2', afgivende: 'Hjemmeplejen', modtagende: ' ', tilbagevenden: '' });
       });
       expect(fires('mobilitet-uden-tilbagevenden', sendingOnly).map((a) => a.message))
-        .to.deep.equal(['Aftal, hvordan læringen fra mobilitetsaftalen «Hjemmeplejen» bruges bagefter.']);
+        .to.deep.equal(['Aftal i mobilitetsaftalen «Hjemmeplejen», hvordan læringen fra opholdet bruges bagefter.']);
       expect(advise(sendingOnly, { lang: 'en' }).filter((a) => a.id === 'mobilitet-uden-tilbagevenden').map((a) => a.message))
-        .to.deep.equal(['Agree how the learning from the mobility arrangement “Hjemmeplejen” is used afterwards.']);
+        .to.deep.equal(['Agree in the mobility arrangement “Hjemmeplejen” how the learning from the stay is used afterwards.']);
     });
   });
 

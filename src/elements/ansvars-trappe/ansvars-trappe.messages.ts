@@ -2,7 +2,7 @@
 import { commonMessages } from '../../i18n/common.js';
 
 const da = {
-  intro: 'Ansvarstrappen: hvilket ansvar skal hver målgruppe kunne tage for opgaven, når udviklingen er slut?',
+  intro: 'Hvilket ansvar skal hver målgruppe kunne tage for opgaven, når udviklingen er slut?',
   group: (n: number) => `Målgruppe ${n}`,
   name: 'Hvem er gruppen?',
   nameHint: 'Fx nyansatte, faste medarbejdere eller en faggruppe.',

@@ -74,7 +74,7 @@ const da = {
   fileLoaded: (name: string) => `Filen ${quoteUser(name, 'da')}`,
   unreadable: (name: string) => `Filen ${quoteUser(name, 'da')} kunne ikke læses, så din plan er ikke ændret.`,
   tooBig: (name: string) => `Filen ${quoteUser(name, 'da')} er for stor til at være en plan (over ${PLAN_FILE_LIMIT_MB} MB), så din plan er ikke ændret.`,
-  notImported: (name: string) => `Filen ${quoteUser(name, 'da')} kunne ikke bruges, så din plan er ikke ændret. Du kan se hvorfor øverst i planen.`,
+  notImported: (name: string) => `Filen ${quoteUser(name, 'da')} kunne ikke bruges, så din plan er ikke ændret. Se årsagen øverst i planen.`,
   noDates: 'Planen har ingen datoer til kalenderen endnu. Giv fx træningsbanen en periode.',
   undone: 'Ændringen er fortrudt.',
   removed: (arrangement: string) => `${arrangement} er fjernet.`,
@@ -98,7 +98,7 @@ const da = {
   saved: (time: string) => `Kladde gemt kl. ${time}.`,
   shared: 'En anden plan på siden gemmer sin kladde samme sted, så denne gemmes ikke som kladde. Download planen for at gemme den.',
   elsewhere:
-    'Kladden er ændret i et andet faneblad eller vindue. For ikke at skrive over den, gemmes planen her ikke længere. Download planen for at gemme den.',
+    'Kladden er ændret i et andet faneblad eller vindue. Planen her gemmes ikke længere, så den ikke skriver over kladden. Download planen for at gemme den.',
   useNewerDraft: 'Brug den nye kladde',
 };
 

@@ -3,7 +3,7 @@ const da = {
   intro: 'Find de læringsformer, der passer til målene, og sæt dem sammen til en træningsbane.',
   goals: 'Hvad skal medarbejderne lære?',
   goalsHint: 'Vælg et eller flere læringsmål. Uden mål vises alle læringsformer.',
-  experience: 'Hvor erfarne er de i opgaven?',
+  experience: 'Hvor erfarne er de med opgaven?',
   /** The goals and the groups' experience the suggestions are for, each already a list ('' when not given). */
   basedOn: (goals: string, experience: string) => `Forslag${goals && ` til ${goals}`}${experience && ` for ${experience}`}.`,
   family: 'Vis læringsformer fra',

@@ -4,7 +4,7 @@ const da = {
   kinds: 'Hvilke slags mål?',
   describe: 'Beskriv målet',
   leader: 'Lederens rolle:',
-  base: 'Grundlaget. Ikke en type mål.',
+  base: 'Grundlaget for målene, ikke en type mål.',
 };
 
 const en: typeof da = {
@@ -12,7 +12,7 @@ const en: typeof da = {
   kinds: 'What kind of goal?',
   describe: 'Describe the goal',
   leader: "The manager's role:",
-  base: 'The base. Not a kind of goal.',
+  base: 'The base for the goals, not a kind of goal.',
 };
 
 export const messages = { da, en };

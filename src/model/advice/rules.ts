@@ -32,7 +32,7 @@ const groups = (plan: Plan, when: (item: AnsvarItem) => boolean): Group[] =>
   plan.ansvar.flatMap((item, i) => {
     if (!when(item)) return [];
     const own = item.maalgruppe.trim();
-    return [{ item, name: own ? tx(`«${own}»`, `“${own}”`) : tx(`Målgruppe ${i + 1}`, `Target group ${i + 1}`) }];
+    return [{ item, name: own ? tx(`«${own}»`, `“${own}”`) : tx(`målgruppe ${i + 1}`, `target group ${i + 1}`) }];
   });
 
 /**
@@ -49,6 +49,8 @@ const arrangements = (plan: Plan, when: (item: MobilitetItem) => boolean): Arran
   });
 
 const upperFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+/** A name (a group's, an arrangement's) as the first words of a sentence. */
+const capital = (name: Text): Text => tx(upperFirst(name.da), upperFirst(name.en));
 
 const hasTask = (plan: Plan) => filled(plan.opgave.beskrivelse);
 
@@ -60,8 +62,8 @@ const opgaveRules: AdviceRule[] = [
     parts: ['opgave'],
     applies: (plan) => !hasTask(plan),
     message: tx(
-      'Beskriv opgaven: én konkret situation, der opstår igen og igen.',
-      'Describe the task: one concrete situation that keeps recurring.'),
+      'Beskriv opgaven som én konkret situation, der opstår igen og igen.',
+      'Describe the task as one concrete situation that keeps recurring.'),
   }),
   rule({
     id: 'opgave-for-abstrakt',
@@ -104,8 +106,8 @@ const opgaveRules: AdviceRule[] = [
     parts: ['ansvar'],
     applies: (plan) => plan.ansvar.length === 0,
     message: tx(
-      'Sæt grupperne på ansvarstrappen med det ansvar, de skal tage bagefter.',
-      'Put the groups on the staircase with the responsibility they are to take afterwards.'),
+      'Tilføj målgrupper på ansvarstrappen, og vælg det ansvar, de skal kunne tage bagefter.',
+      'Add target groups to the staircase and choose the responsibility they are to take afterwards.'),
   }),
   rule({
     id: 'ansvar-uden-maal',
@@ -128,10 +130,10 @@ const opgaveRules: AdviceRule[] = [
       const one = skippedSteps(item.nuvaerende!, 'ressourceperson') === 1;
       return one
         ? tx(
-          `${name.da} springer et trin over på vej til ressourceperson. Læg et mellemtrin ind, eller giv mere tid.`,
+          `${capital(name).da} springer et trin over på vej til at blive ressourceperson. Læg et mellemtrin ind, eller giv mere tid.`,
           `The target for ${name.en} skips a step on the way to resource person. Add a step in between or allow more time.`)
         : tx(
-          `${name.da} springer to trin over på vej til ressourceperson. Læg mellemtrin ind, eller giv mere tid.`,
+          `${capital(name).da} springer to trin over på vej til at blive ressourceperson. Læg mellemtrin ind, eller giv mere tid.`,
           `The target for ${name.en} skips two steps on the way to resource person. Add steps in between or allow more time.`);
     },
   }),
@@ -142,8 +144,8 @@ const opgaveRules: AdviceRule[] = [
     parts: ['ansvar'],
     applies: (plan) => groups(plan, (g) => g.nuvaerende === 'begyndere' && g.fremtidigt === 'selvstaendigt'),
     message: ({ name }: Group) => tx(
-      `${name.da} er begyndere, men skal løse opgaven selvstændigt. Planlæg først en periode med støtte.`,
-      `${name.en}: beginners, yet to work independently. Plan a period with support first.`),
+      `${capital(name).da} er begyndere, men skal løse opgaven selvstændigt. Planlæg først en periode med støtte.`,
+      `${capital(name).en}: beginners, yet to work independently. Plan a period with support first.`),
   }),
   rule({
     id: 'koerekort-passer-ikke',
@@ -155,8 +157,8 @@ const opgaveRules: AdviceRule[] = [
     message: ({ name, item }: Group) => {
       const want = licenceForResponsibility(item.fremtidigt!);
       return tx(
-        `${name.da} har kørekort ${item.koerekort}, men ansvaret svarer til ${want}. Ret det ene.`,
-        `${name.en}: licence ${item.koerekort}, but the responsibility matches ${want}. Change one.`);
+        `${capital(name).da} har kørekort ${item.koerekort}, men ansvaret svarer til kørekort ${want}. Ret kørekortet eller ansvaret.`,
+        `${capital(name).en}: licence ${item.koerekort}, but the responsibility matches licence ${want}. Change the licence or the responsibility.`);
     },
   }),
 ];
@@ -169,7 +171,7 @@ const perspektivRules: AdviceRule[] = [
     parts: ['perspektiv'],
     applies: (plan) => !perspectiveWritten(plan.perspektiv.kerneopgave) && !perspectiveWritten(plan.perspektiv.arbejdsplads),
     message: tx(
-      'Skriv, hvad borgerne og arbejdspladsen får ud af ændringen, fx «Vi bliver bedre til …».',
+      'Skriv, hvad borgerne og arbejdspladsen får ud af ændringen, fx «Vi bliver bedre til, at …».',
       'Write what citizens and the workplace gain from the change, e.g. “We get better at …”.'),
   }),
   rule({
@@ -262,7 +264,7 @@ const traeningsbaneRules: AdviceRule[] = [
     applies: (plan) => [
       ...(periodReversed(plan.traeningsbane.periode) ? [tx('Træningsbanen', 'The training ground')] : []),
       ...arrangements(plan, (m) => periodReversed(m.periode))
-        .map(({ name }) => tx(upperFirst(name.da), upperFirst(name.en))),
+        .map(({ name }) => capital(name)),
     ],
     message: (what: Text) => tx(
       `${what.da} slutter, før den begynder. Ret datoerne.`,
@@ -300,8 +302,8 @@ const traeningsbaneRules: AdviceRule[] = [
       plan.traeningsbane.laeringsformer.includes('udviklende-workshop')
       && plan.ansvar.length > 0 && plan.ansvar.every((g) => g.nuvaerende === 'begyndere'),
     message: tx(
-      'En udviklende workshop kræver erfaring, men alle grupper er begyndere. Vælg fx en træningsworkshop.',
-      'A development workshop needs experience, but all groups are beginners. Choose e.g. a training workshop.'),
+      'En udviklende workshop kræver erfaring, men alle målgrupper er begyndere. Vælg fx en træningsworkshop.',
+      'A development workshop needs experience, but all target groups are beginners. Choose e.g. a training workshop.'),
   }),
   rule({
     id: 'sidemandsoplaering-for-mange',
@@ -320,7 +322,7 @@ const traeningsbaneRules: AdviceRule[] = [
     message: ({ learners, experienced }: { learners: number; experienced: number }) => {
       const needed = Math.ceil(learners / 2);
       return tx(
-        `Sidemandsoplæring: ${learners} skal lære, højst to pr. erfaren kollega. At oplære alle på én gang kræver ${needed} erfarne kolleger${experienced ? `. Heraf kan ${experienced} være ansvarstrappens meget erfarne; de øvrige kan være kolleger uden for trappen` : ', som ikke behøver stå på ansvarstrappen'}. Med færre deler du oplæringen i hold efter hinanden.`,
+        `Sidemandsoplæring: ${learners} skal oplæres, og hver erfaren kollega kan højst tage 2. Skal alle oplæres på én gang, kræver det ${needed} erfarne kolleger${experienced ? ` (heraf ${experienced} fra ansvarstrappens meget erfarne, resten kolleger uden for trappen)` : ', som ikke behøver stå på ansvarstrappen'}. Er der færre, så del oplæringen i hold efter hinanden.`,
         `Side-by-side training: ${learners} to train, at most two per experienced colleague. Training everyone at once takes ${needed} experienced colleagues${experienced ? `. The staircase's very experienced staff can be ${experienced} of them; the rest need not be on it` : ', who need not be on the staircase'}. With fewer, train them in rounds, one after another.`);
     },
   }),
@@ -362,8 +364,8 @@ const traeningsbaneRules: AdviceRule[] = [
     parts: ['mobilitet'],
     applies: (plan) => arrangements(plan, (m) => !filled(m.tilbagevenden)),
     message: ({ name }: Arrangement) => tx(
-      `Aftal, hvordan læringen fra ${name.da} bruges bagefter.`,
-      `Agree how the learning from ${name.en} is used afterwards.`),
+      `Aftal i ${name.da}, hvordan læringen fra opholdet bruges bagefter.`,
+      `Agree in ${name.en} how the learning from the stay is used afterwards.`),
   }),
 ];
 
@@ -377,7 +379,7 @@ const hverdagRules: AdviceRule[] = [
     parts: ['hverdag'],
     applies: (plan) => !plan.hverdag.overgang.type,
     message: tx(
-      'Aftal overgangen til hverdag: enkeltvis, når den enkelte er klar, eller for alle på én gang?',
+      'Aftal overgangen til hverdag: individuel, når den enkelte er klar, eller fælles for alle på én gang?',
       'Agree the transition to everyday work: each person when ready, or everyone at once?'),
   }),
   rule({

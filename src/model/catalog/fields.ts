@@ -66,7 +66,7 @@ const specs: Record<FieldId, FieldSpec> = {
     leadershipTask: tx('Følg op, og gør klart, hvornår opgaven skal løses på det nye niveau.', 'Follow up, and make clear from when the task must be done at the new level.'),
     dialogueQuestions: [
       tx('Hvordan gør vi overgangen til hverdag tydelig og forpligtende?', 'How do we make the transition to everyday work clear and binding?'),
-      tx('Hvem kan vi spørge til råds, og hvordan gør vi det legitimt?', 'Whom can we ask for advice, and how do we make it legitimate?'),
+      tx('Hvem kan vi spørge til råds, og hvordan gør vi det legitimt at spørge?', 'Whom can we ask for advice, and how do we make asking legitimate?'),
       tx('Hvordan taler vi om den ændrede opgave i hverdagen?', 'How do we talk about the changed task in everyday work?'),
     ],
   },

@@ -45,7 +45,7 @@ export const goalLevelInfo: { readonly [L in PlanGoalLevel]: GoalLevelInfo<L> } 
     description: tx('Den faglige indsigt bag ens valg.', 'The professional insight behind one\'s choices.'),
     leaderRole: tx('Hjælp medarbejderne med at forstå ny teori og bruge den i hverdagen.', 'Help staff understand new theory and use it day to day.'),
     subtypes: [
-      sub('faglige-teorier', tx('Faglige teorier', 'Professional theories'), tx('Samlet tænkning om et fagfelt.', 'Coherent thinking about a field.')),
+      sub('faglige-teorier', tx('Faglige teorier', 'Professional theories'), tx('Sammenhængende teori om et fagområde.', 'Coherent theory about a professional field.')),
       sub('forskning', tx('Ny forskning', 'New research'), tx('Ny viden om, hvad der virker.', 'New evidence on what works.')),
       sub('lovgivning', tx('Lovgivning og retningslinjer', 'Legislation and guidelines'),
         tx('Regler og anden formel viden om opgaven.', 'Rules and other formal knowledge on the task.')),
@@ -58,7 +58,7 @@ export const goalLevelInfo: { readonly [L in PlanGoalLevel]: GoalLevelInfo<L> } 
     name: tx('Metoder og teknikker', 'Methods and techniques'),
     description: tx('Fremgangsmåder og teknikker, som arbejdet følger.', 'The procedures and techniques the work follows.'),
     leaderRole: tx(
-      'Koordinér, så de rette kommer igennem og bruger metoderne i hverdagen.',
+      'Koordinér, så de rette kommer igennem forløbet og bruger metoderne i hverdagen.',
       'Coordinate so the right staff are trained and use the methods day to day.'),
     subtypes: [
       sub('fremgangsmaader', tx('Fremgangsmåder', 'Procedures'), tx('Faste trin, fx en ny måde at dokumentere på.', 'Set steps, e.g. a new way of documenting.')),

@@ -287,7 +287,7 @@ const specs: Specs = {
     },
     'klinisk-introduktion': {
       name: tx('Introduktion til den kliniske verden', 'Introduction to the clinical world'),
-      description: tx('Dage med oplæg skifter med dage, hvor man følger klinikere.', 'Days of talks alternate with days following clinicians.'),
+      description: tx('Dage med oplæg veksler med dage, hvor man følger klinikere.', 'Days of talks alternate with days following clinicians.'),
       suits: administrativeStaff,
       audience: administrativeStaff,
       groupSize: tx('Ca. 20', 'About 20'),
@@ -298,7 +298,7 @@ const specs: Specs = {
     },
     'europaeisk-udveksling': {
       name: tx('Europæisk udveksling (HOPE)', 'European exchange (HOPE)'),
-      description: tx('Ophold på et hospital i et andet EU-land for at samle god praksis.', 'A stay at a hospital in another EU country to gather good practice.'),
+      description: tx('Ophold på et hospital i et andet europæisk land for at samle god praksis.', 'A stay at a hospital in another European country to gather good practice.'),
       suits: healthManagers,
       audience: healthManagers,
       groupSize: tx('Ca. 200 i alt, der mødes undervejs', 'About 200 in all, meeting along the way'),
@@ -367,7 +367,7 @@ const specs: Specs = {
       tempi: KB_FB,
     },
     'nye-opgaver': {
-      name: tx('Prøv noget nyt i arbejdet', 'Try something new at work'),
+      name: tx('Mulighed for at prøve nyt', 'A chance to try something new'),
       description: tx('Plads til nye opgaver, fx uddannelsesstillinger med rotation.', 'Room for new tasks, e.g. training posts with rotation.'),
       suits: tx('At prøve nyt i praksis.', 'Trying new things in practice.'),
       resources: mid,

@@ -61,7 +61,7 @@ const specs: Record<MobilityForm, Spec> = {
       'Arbejdsgiveren giver fri med løn; værtshospitalet hjælper med ophold og kost.',
       'The employer grants paid leave; the host hospital helps with board and lodging.'),
     advice: [
-      tx('Tal med tidligere deltagere, og vid, hvad du vil have ud af det.', 'Talk to former participants and know what you want from it.'),
+      tx('Tal med tidligere deltagere, og gør dig klart, hvad du vil have ud af det.', 'Talk to former participants and know what you want from it.'),
       tx('Den nationale koordinator finder værtshospitalet.', 'The national coordinator finds the host hospital.'),
     ],
   },

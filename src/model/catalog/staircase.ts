@@ -52,7 +52,7 @@ export const futureResponsibilities: readonly FutureResponsibility[] = [
     id: 'med-stoette',
     name: tx('Med støtte', 'With support'),
     description: tx(
-      'Tager del i opgaven med den støtte, en kollega eller leder giver.',
+      'Kan løse opgaven med støtte fra en kollega eller leder.',
       'Take part in the task with the support a colleague or manager gives.'),
     relevantWhen: [
       tx('Flere skal kunne løse opgaven.', 'More people need to be able to do the task.'),
@@ -75,7 +75,7 @@ export const futureResponsibilities: readonly FutureResponsibility[] = [
       'Har ekspertise, er den, kolleger går til, og klarer svære, uforudsigelige situationer.',
       'Have expertise, are the go-to colleague and handle hard, unpredictable situations.'),
     relevantWhen: [
-      tx('Opgaverne skifter mere og er mere komplekse eller uforudsigelige.', 'Tasks change more and are more complex or unpredictable.'),
+      tx('Opgaverne ændrer sig oftere og er mere komplekse eller uforudsigelige.', 'Tasks change more and are more complex or unpredictable.'),
     ],
   },
 ];
@@ -112,7 +112,7 @@ export const licenceNote: Text = tx(
 /** Reminders for setting targets on the staircase. */
 export const staircaseNotes: readonly Text[] = [
   tx(
-    'Ikke alle skal op på øverste trin; en vikar behøver sjældent samme ansvar som en erfaren.',
+    'Ikke alle skal op på øverste trin; en vikar behøver sjældent samme ansvar som en erfaren kollega.',
     'Not everyone needs the top step; a temp rarely needs the responsibility of an experienced colleague.'),
   tx('Det er svært at springe et trin over.', 'Skipping a step is hard.'),
 ];

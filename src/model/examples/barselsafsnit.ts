@@ -23,7 +23,7 @@ export const barselsafsnit = example('barselsafsnit', {
     anledninger: [],
   },
   perspektiv: [
-    'Bedre og mere ensartet rådgivning til mødrene. Det var ikke hovedgrunden fra start, men skal vægte mere; fx overvejes det at samle patienters fortællinger om rådgivningen.',
+    'Bedre og mere ensartet rådgivning til mødrene. Det var ikke hovedgrunden fra start, men skal veje tungere; fx overvejes det at samle patienters fortællinger om rådgivningen.',
     'Mere kapacitet til rådgivning og bedre resultater på de parametre, afsnittet måles på.',
   ],
   laeringsmaal: {

@@ -36,7 +36,7 @@ export const boernehus = example('boernehus', {
     feedback: 'Vi observeres i konkrete situationer og får opfølgning.',
   },
   forankring: [
-    ['organisatoriske-aendringer', 'Medarbejdere, der endnu ikke kan løse opgaven selv, får en tid støtte af kolleger.'],
+    ['organisatoriske-aendringer', 'Medarbejdere, der endnu ikke kan løse opgaven selv, får i en periode støtte fra kolleger.'],
     ['organisatoriske-aendringer', 'Kun pædagoger, der mestrer tilgangen, kører nye børn ind.'],
     ['loebende-opfoelgning', 'Vi reflekterer over den nye praksis på personalemøder.'],
   ],

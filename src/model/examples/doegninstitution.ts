@@ -18,7 +18,7 @@ export const doegninstitution = example('doegninstitution', {
   },
   perspektiv: [
     'Barnets udvikling og vores indsats for barnet står i centrum.',
-    'Vi kan vise, at indsatsen bygger på børnenes mål, og hvilken virkning den har, så vi kan justere den eller urealistiske mål.',
+    'Vi kan vise, at indsatsen bygger på børnenes mål, og hvilken virkning den har, så vi kan justere indsatsen eller rette urealistiske mål.',
   ],
   laeringsmaal: {
     metoder: ['At dokumentere efter en bestemt, konkret metode.', 'fremgangsmaader'],
