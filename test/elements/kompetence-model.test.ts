@@ -130,7 +130,7 @@ describe('<kompetence-model>', () => {
       const advice = advise(model.plan);
       const names = ['Opgave', 'Perspektiv', 'Læringsmål', 'Træningsbane', 'Hverdag'];
       expect(tabs.map((t) => t.textContent!.replace(/\s+/g, ' ').replace(/ ,/g, ',').trim())).to.deep.equal(
-        fieldIds.map((id, i) => `${i + 1} ${names[i]}, Ikke opfyldt endnu, Råd: ${advice.filter((a) => a.field === id).length}`),
+        fieldIds.map((id, i) => `${i + 1} ${names[i]}, Ikke opfyldt endnu, ${advice.filter((a) => a.field === id).length} råd`),
       );
       expect($(model, '[part="score"]').textContent).to.equal('0 af 5 betingelser for systematisk kompetenceudvikling er opfyldt.');
       expect($(model, '#tab-opgave').getAttribute('aria-selected')).to.equal('true');

@@ -33,7 +33,7 @@ const da = {
   fields: 'De fem felter',
   met: 'Opfyldt',
   unmet: 'Ikke opfyldt endnu',
-  adviceCount: (n: number) => `Råd: ${n}`,
+  adviceCount: (n: number) => `${n} råd`,
   score: (n: number) => `${n} af 5 betingelser for systematisk kompetenceudvikling er opfyldt.`,
   leader: 'Din opgave som leder:',
   // Joined by joinList, not Intl.ListFormat: the first formatter loads locale data, 0.15 s on a slow

@@ -23,7 +23,7 @@ const da = {
   yes: 'ja',
   tempi: 'Dækker',
   noTempo: 'intet tempo alene',
-  forExperience: 'Passer til',
+  forExperience: 'Erfaring',
   note: 'Bemærk',
   mix: 'Dit valg',
   mixEmpty: 'Ingen læringsformer valgt endnu.',
