@@ -388,6 +388,16 @@ describe('<laeringsform-vaelger> behaviour', () => {
     expect([...root(el).querySelectorAll('[role="alert"]')].map((a) => a.textContent!.trim()).join('')).to.equal('');
   });
 
+  it('shows each fact of a form on one line where the width allows it, not squeezed into a column', async () => {
+    const el = await render(html`<laeringsform-vaelger style="width: 1000px"></laeringsform-vaelger>`);
+    const facts = [...formItem(el, 'traeningsworkshop').querySelectorAll<HTMLElement>('.facts > div')];
+    const lineHeight = parseFloat(getComputedStyle(facts[0]!).lineHeight);
+    expect(facts.map((f) => [f.querySelector('dt')!.textContent, Math.round(f.getBoundingClientRect().height / lineHeight)]))
+      .to.deep.equal([['Egnet til', 1], ['Ressourcer', 1], ['Gruppe', 1], ['Kræver facilitator', 1], ['Dækker', 1]]);
+    const top = (f: HTMLElement) => f.getBoundingClientRect().top;
+    expect(top(facts[1]!), 'a short fact follows on the line before it').to.equal(top(facts[0]!));
+  });
+
   it('prints the goals and experience the user picked with the mix, without the boxes, the forms or the hints on choosing', async () => {
     const el = await render(html`<laeringsform-vaelger value='["temadag"]'></laeringsform-vaelger>`);
     const picks = [...root(el).querySelectorAll<HTMLInputElement>('.checks input')];

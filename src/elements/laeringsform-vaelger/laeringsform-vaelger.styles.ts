@@ -6,6 +6,8 @@ import { css } from 'lit';
  *   longest option held the element at 307 px in a 272 px column (a 320 px window with margins).
  * - `@media print`: On paper the query shows only what was picked (goals, experience), as the other
  *   elements print only the choice made; the mix keeps its hints (what the tempi are, nothing chosen).
+ * - `.facts`: A form's facts flow on a line or two, each kept whole where it fits (as columns they
+ *   landed in different places from form to form, and took a fifth more of the page).
  * - `.form.chosen`: A chosen form has a bar at its edge and the others none (not a bar in another
  *   colour), so forced colours, which give every border one colour, keep the difference.
  */
@@ -22,7 +24,7 @@ export const styles = css`
   label.name { font-weight: 600; overflow-wrap: anywhere; hyphens: auto; }
   .fit { margin: 0.25em 0; }
   .fit.fraraades strong { color: var(--_error); }
-  .facts { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 14em), 1fr)); gap: 0.15em var(--_space); margin: 0; font-size: 0.95em; }
+  .facts { display: flex; flex-wrap: wrap; gap: 0.15em var(--_space); margin: 0; font-size: 0.95em; }
   dt { display: inline; font-weight: 600; }
   dt::after { content: ': '; }
   dd { display: inline; margin: 0; }
