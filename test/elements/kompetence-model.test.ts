@@ -1458,15 +1458,24 @@ describe('<kompetence-model>', () => {
 
     it('prints the plan through <kompetence-plan-visning>, shown only in print', async () => {
       const print = window.print;
-      let printed = 0;
+      let printed: string[] = [];
+      const printedTitle = (model: KompetenceModel) =>
+        root(model).querySelector('.print-view kompetence-plan-visning')?.shadowRoot?.querySelector('h2')?.textContent ?? 'no plan';
+      // What the browser copies to paper once it calls print (or, from Ctrl+P, once the beforeprint
+      // listeners return: Firefox runs no microtask before it).
       window.print = () => {
-        printed += 1;
+        printed.push(printedTitle(model));
       };
+      const model = await render('example="jobcenter"');
       try {
-        const model = await render('example="jobcenter"');
         [...root(model).querySelectorAll<HTMLButtonElement>('.tools button')].find((b) => b.textContent === 'Udskriv')!.click();
+        expect(printed).to.deep.equal([examples.jobcenter.titel]);
+        window.dispatchEvent(new Event('afterprint'));
         await settle(model);
-        expect(printed).to.equal(1);
+        window.dispatchEvent(new Event('beforeprint'));
+        printed = [printedTitle(model)];
+        expect(printed, 'Ctrl+P: the plan is there when the beforeprint listeners return').to.deep.equal([examples.jobcenter.titel]);
+        await settle(model);
         const view = $(model, '.print-view kompetence-plan-visning') as HTMLElement & { plan: Plan };
         expect(view.plan).to.deep.equal(model.plan);
         expect(getComputedStyle($(model, '.print-view')).display).to.equal('none');

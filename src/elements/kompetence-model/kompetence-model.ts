@@ -24,6 +24,7 @@ import { issue, type ParseResult } from '../../model/issues.js';
 import { hasCalendarDates } from '../../model/ical.js';
 import { copyPlanAsNew, createPlan, parsePlan } from '../../model/parse.js';
 import type { MobilitetItem, Plan } from '../../model/plan.js';
+import type { KompetencePlanVisning } from '../kompetence-plan-visning/kompetence-plan-visning.js';
 import { DraftSession, type KeptStep, type Notice } from './draft-session.js';
 import { messages } from './kompetence-model.messages.js';
 import { styles } from './kompetence-model.styles.js';
@@ -369,6 +370,10 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
   #beforePrint = (): void => {
     this.#printing = true;
     this.requestUpdate();
+    // Rendered now, not at the next microtask: Firefox copies the page to print as soon as the
+    // beforeprint listeners return (Ctrl+P printed an empty plan there).
+    this.performUpdate();
+    this.renderRoot.querySelector<KompetencePlanVisning>('kompetence-plan-visning')?.['performUpdate']();
   };
 
   #afterPrint = (): void => {
@@ -516,11 +521,8 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
     this.requestUpdate();
   }
 
-  async #print(): Promise<void> {
-    this.#printing = true;
-    this.requestUpdate();
-    await this.updateComplete;
-    await this.renderRoot.querySelector('kompetence-plan-visning')?.updateComplete;
+  #print(): void {
+    this.#beforePrint();
     window.print();
   }
 
@@ -604,7 +606,7 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
           </div>`}
       <div class="buttons">
         <button type="button" @click=${() => downloadPlanJson(this.renderRoot, this.plan, m.fileName)}>${m.exportJson}</button>
-        <button type="button" @click=${() => this.#print()}>${m.print}</button>
+        <button type="button" @click=${this.#print}>${m.print}</button>
         <button type="button" ?disabled=${!calendar} aria-describedby=${calendar ? nothing : 'calendar-h'}
           @click=${() => downloadPlanCalendar(this.renderRoot, this.plan, this.locale, m.fileName)}>${commonMessages[this.locale].downloadCalendar}</button>
       </div>
