@@ -54,7 +54,9 @@ describe('a label followed by its text ("Vurderende: Er …")', () => {
 });
 
 describe('fields of <kompetence-model> not shown', () => {
-  it('are neither in the accessibility tree nor reached by Tab, and take no room', async () => {
+  it('are neither in the accessibility tree nor reached by Tab, and take no room', async function () {
+    // 80 real key presses: under the full suite's load they took the default 10 s once.
+    this.timeout(30_000);
     const model = await fixture<KompetenceModel>(html`<kompetence-model example="plejecenter-maaltid"></kompetence-model>`);
     await model.updateComplete;
     const root = model.shadowRoot!;

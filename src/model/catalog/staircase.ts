@@ -53,7 +53,7 @@ export const futureResponsibilities: readonly FutureResponsibility[] = [
     name: tx('Med støtte', 'With support'),
     description: tx(
       'Kan løse opgaven med støtte fra en kollega eller leder.',
-      'Take part in the task with the support a colleague or manager gives.'),
+      'Can do the task with support from a colleague or manager.'),
     relevantWhen: [
       tx('Flere skal kunne løse opgaven.', 'More people need to be able to do the task.'),
       tx('Der kommer nye opgaver.', 'New tasks arrive.'),
