@@ -85,7 +85,8 @@ export abstract class KompetenceInputCore<T> extends KompetenceElement {
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     if (name === (this.constructor as typeof KompetenceInputCore).valueAttribute) {
-      if (value !== null && value !== old) this.accept(value, 'attribute');
+      // Removed or empty (a server template's value=""): no value given, the value stays.
+      if (value && value !== old) this.accept(value, 'attribute');
       return;
     }
     super.attributeChangedCallback(name, old, value);
@@ -137,14 +138,14 @@ export abstract class KompetenceInputCore<T> extends KompetenceElement {
 
   /**
    * Takes input given by code (attribute or property): validated, then set; no change event.
-   * `undefined` or `null` unsets it: back to the default, no error (React's `plan={data?.plan}`
-   * while loading). Input with the current value's content (the value itself, as a controlled
+   * `undefined`, `null` or '' unsets it: back to the default, no error (React's `plan={data?.plan}`
+   * while loading, Vue's v-model of null). Input with the current value's content (the value itself, as a controlled
    * React component writes back `detail.value`, or its JSON) changes nothing: no new object, so
    * what hangs on the value (an Undo offer) stays.
    */
   protected accept(input: unknown, source: InvalidSource): void {
     const current = this.currentValue;
-    const value = input == null ? this.unsetValue() : sameJson(input, current) ? current : this.validate(input, source);
+    const value = input == null || input === '' ? this.unsetValue() : sameJson(input, current) ? current : this.validate(input, source);
     if (value === undefined) return;
     if (this.inputIssues.length) this.clearInputIssues();
     if (source === 'attribute') this.#defaultValue = value;

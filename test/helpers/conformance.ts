@@ -593,7 +593,7 @@ export function runConformance(options: ConformanceOptions): string[] {
       }
     });
 
-    it(`takes undefined and null as "unset": back to its ${data.name} attribute, else empty, with no error or event`, async () => {
+    it(`takes undefined, null and empty text as "unset": back to its ${data.name} attribute, else empty, with no error or event`, async () => {
       const tag = unsafeStatic(options.tag);
       const wrapper = await fixture<HTMLElement>(staticHtml`<div>
         <${tag} ${unsafeStatic(data.name)}=${JSON.stringify(options.sample)} ${unsafeStatic(attrs(options))}></${tag}>
@@ -603,7 +603,8 @@ export function runConformance(options: ConformanceOptions): string[] {
       const sample = JSON.stringify(data.get(await render(options, 'da')));
       const events: string[] = [];
       for (const type of ['kompetence-invalid', 'kompetence-change']) wrapper.addEventListener(type, () => events.push(type));
-      for (const unset of [undefined, null]) {
+      // Empty text too: a framework's v-model of null sets '', a server template writes value="".
+      for (const unset of [undefined, null, '']) {
         for (const [element, expected] of [[given!, sample], [bare!, empty]] as const) {
           data.set(element, options.badAttributeValues[0]);
           data.set(element, options.withUserText?.('anden') ?? options.sample);
@@ -616,6 +617,14 @@ export function runConformance(options: ConformanceOptions): string[] {
           expect(events, 'no event').to.deep.equal([]);
         }
       }
+      for (const [element, expected] of [[given!, sample], [bare!, empty]] as const) {
+        element.setAttribute(data.name, '');
+        await element.updateComplete;
+        expect(JSON.stringify(data.get(element)), 'an empty attribute, as a removed one, changes nothing').to.equal(expected);
+      }
+      const blank = await fixture<ConformingElement>(staticHtml`<${tag} ${unsafeStatic(data.name)}="" ${unsafeStatic(attrs(options))}></${tag}>`);
+      expect(blank.shadowRoot!.querySelector('[role="alert"]')?.textContent?.trim() ?? '', 'no error for an empty attribute').to.equal('');
+      expect(events, 'no event').to.deep.equal([]);
     });
 
     it('changes nothing when given the value it holds, itself or its JSON', async () => {
