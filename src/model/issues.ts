@@ -122,7 +122,7 @@ export function readJson(input: unknown, lang: Lang): ParseResult<unknown> {
  * `x-` values are not entered: they are the host's, kept untouched.
  */
 export function protoKeyPaths(root: unknown): (string | number)[][] {
-  type Link = { key: string | number; up: Link | null } | null;
+  type Link = { key: string | number; up: Link | null; depth: number } | null;
   const pathOf = (link: Link): (string | number)[] => {
     const path: (string | number)[] = [];
     for (let at = link; at; at = at.up) path.unshift(at.key);
@@ -138,9 +138,12 @@ export function protoKeyPaths(root: unknown): (string | number)[][] {
     const isArray = Array.isArray(at);
     for (const key of Object.keys(at)) {
       if (key.startsWith('x-')) continue;
-      const child: Link = { key: isArray ? Number(key) : key, up: link };
+      const child: Link = { key: isArray ? Number(key) : key, up: link, depth: (link?.depth ?? 0) + 1 };
       if (key === '__proto__') found.push(pathOf(child));
-      else stack.push([(at as Record<string, unknown>)[key], child]);
+      // A plan's own keys lie at most four deep (mobilitet[0].vilkaar.ferie): below that a key is
+      // inside a value already reported (an unknown key, a wrong type). Walking on, a deep chain of
+      // them took minutes (each path built anew, each issue message too).
+      else if (child.depth < 4) stack.push([(at as Record<string, unknown>)[key], child]);
     }
   }
   return found;

@@ -90,31 +90,26 @@ function checkVersion(value: unknown, lang: Lang): PlanIssue[] {
 export function createPlanParser(migrate: (input: unknown) => unknown): (input: unknown, options?: ParseOptions) => PlanParseResult {
   return (input, options = {}) => {
     const lang = matchLang(options?.lang);
-    const json = readJson(input, lang);
-    if (!json.ok) return json;
-    let migrated: unknown;
+    // Never throws: a hostile object (a getter or proxy trap that throws, a version that cannot be
+    // shown, such as a BigInt) gets the general issue.
     try {
-      migrated = migrate(json.value);
-    } catch {
-      // Reading `schemaVersion` may throw too (a hostile getter): the message then shows no version.
-      let received: unknown;
+      // A byte order mark left by a Windows editor, in a file a server read as UTF-8, is no error.
+      const json = readJson(typeof input === 'string' ? input.replace(/^\uFEFF/, '') : input, lang);
+      if (!json.ok) return json;
+      let migrated: unknown;
       try {
-        received = (json.value as { schemaVersion?: unknown }).schemaVersion;
+        migrated = migrate(json.value);
       } catch {
-        // keep undefined
+        const received = (json.value as { schemaVersion?: unknown }).schemaVersion;
+        return { ok: false, issues: [issue(['schemaVersion'], 'unsupported_version', lang, { received, current: CURRENT_SCHEMA_VERSION })] };
       }
-      return { ok: false, issues: [issue(['schemaVersion'], 'unsupported_version', lang, { received, current: CURRENT_SCHEMA_VERSION })] };
-    }
-    let versionIssues: PlanIssue[];
-    try {
-      versionIssues = checkVersion(migrated, lang);
+      const versionIssues = checkVersion(migrated, lang);
+      if (versionIssues.length) return { ok: false, issues: versionIssues };
+      const result = parseWith(planSchema, migrated, options);
+      return result.ok ? { ok: true, plan: result.value as Plan } : result;
     } catch {
-      // Defensive, as in parseWith: a getter or proxy trap on a hostile object might throw.
       return { ok: false, issues: [issue([], 'invalid', lang)] };
     }
-    if (versionIssues.length) return { ok: false, issues: versionIssues };
-    const result = parseWith(planSchema, migrated, options);
-    return result.ok ? { ok: true, plan: result.value as Plan } : result;
   };
 }
 

@@ -712,4 +712,15 @@ describe('task heuristics', () => {
       expect(taskLooksComposite(s), s).to.equal(false);
     }
   });
+
+  it('judges a long task text at once: runs of spaces or line breaks (an imported file, typed) took seconds', () => {
+    for (const [text, composite] of [
+      ['\n'.repeat(40_000) + 'x', false], [`at x${' '.repeat(40_000)}.`, false],
+      [`Vi skal dokumentere${' '.repeat(40_000)}og evaluere`, true], [`Give medicin\n${' '.repeat(40_000)}- skrive journal`, true],
+    ] as const) {
+      const started = performance.now();
+      expect(taskLooksComposite(text), text.trim().slice(0, 20)).to.equal(composite);
+      expect(performance.now() - started, 'ms').to.be.below(200);
+    }
+  });
 });

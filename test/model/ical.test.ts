@@ -200,6 +200,15 @@ describe('planToICalendar', () => {
       expect(events(planToICalendar(a))[0]!['UID']).not.to.equal(events(planToICalendar(b))[0]!['UID']);
     });
 
+    it('are made from ids holding a lone surrogate (an id cut in the middle of an emoji) without throwing', () => {
+      const plan = datedPlan();
+      plan.id = 'plan-\uD83D';
+      plan.hverdag.forankring[0]!.id = '\uDE00f1';
+      const uids = events(planToICalendar(plan)).map((e) => e['UID']);
+      expect(uids[0]).to.equal('plan-%EF%BF%BD/traeningsbane@kompetence-elements');
+      expect(uids[2]).to.equal('plan-%EF%BF%BD/forankring/%EF%BF%BDf1@kompetence-elements');
+    });
+
     it('differ between plans', () => {
       const other = datedPlan();
       other.id = 'plan-2';

@@ -563,6 +563,21 @@ describe('parsePlan', () => {
       expectIssues(throwingGetter({}, 'schemaVersion'));
     });
 
+    it('a version that cannot be shown in the message (a BigInt read after a getter threw)', () => {
+      let reads = 0;
+      expectIssues({ get schemaVersion() { if (!reads++) throw new Error('first read'); return 1n; } });
+    });
+
+    it('a deep chain of __proto__ keys under an unknown key, at once (it took minutes)', () => {
+      const depth = 5_000;
+      const text = `{"schemaVersion":1,"zz":${'{"__proto__":1,"a":'.repeat(depth)}1${'}'.repeat(depth)}}`;
+      const started = performance.now();
+      const list = expectIssues(text);
+      expect(performance.now() - started, 'ms').to.be.below(1_000);
+      expect(summary(list)).to.include.members(['zz unknown_key', 'zz.__proto__ unknown_key']);
+      expect(list.length, 'not one issue per level of the chain').to.be.below(10);
+    });
+
     it('a getter that throws deep inside a list item', () => {
       expectIssues({ schemaVersion: 1, ansvar: [throwingGetter({}, 'maalgruppe')] });
     });
@@ -588,6 +603,10 @@ describe('parsePlan', () => {
       cyclic['opgave'] = cyclic;
       cyclic['ansvar'] = [cyclic];
       expectIssues(cyclic);
+    });
+
+    it('a byte order mark before JSON text (a file from a Windows editor, read as UTF-8)', () => {
+      expect(parsePlan('\uFEFF{"schemaVersion":1,"titel":"Med BOM"}')).to.deep.include({ ok: true });
     });
 
     it('__proto__ keys: reported as unknown keys, nothing polluted', () => {

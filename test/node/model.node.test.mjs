@@ -100,3 +100,17 @@ test('a server asks what the elements\' required asks: the gaps of the plan, a f
   assert.deepEqual(model.fieldGaps(plan, 'laeringsmaal', { lang: 'en' }), ['at least one described learning goal']);
   assert.deepEqual(model.completenessGaps(plan).map((g) => g.field), ['opgave', 'perspektiv', 'laeringsmaal', 'traeningsbane', 'hverdag']);
 });
+
+test('planToICalendar shortens a very long description at once in Node (its Segmenter over the whole line took 30 s)', () => {
+  const plan = model.createPlan({
+    hverdag: { overgang: { type: 'individuel', beskrivelse: '', ikkeKlar: '' }, forankring: [
+      { id: 'f1', type: 'loebende-stoette', beskrivelse: 'Sparring '.repeat(15_000), ansvarlig: '', dato: '2027-03-01', udfoert: false },
+    ] },
+  });
+  const started = performance.now();
+  const calendar = model.planToICalendar(plan);
+  assert.ok(performance.now() - started < 2_000, `${Math.round(performance.now() - started)} ms`);
+  const summary = calendar.replace(/\r\n[ \t]/g, '').split('\r\n').find((line) => line.startsWith('SUMMARY:'));
+  assert.match(summary, /Sparring Sparring .*…$/u);
+  assert.ok(summary.length < 200, summary);
+});

@@ -97,7 +97,7 @@ export function taskTooAbstract(text: string): boolean {
 
 /** "at"/a modal verb, then two or more words joined by "og"/"samt"/"eller"/"and"/"or". */
 const composedVerbs =
-  /(?<!\p{L})((?<!,\s*)at|skal|kan|vil|må|bør|will|must|can|should)\s+(\p{L}+)(?:\s*,\s*\p{L}+)*\s*,?\s+(?:og|samt|eller|and|or)\s+(\p{L}+)/giu;
+  /(?<!\p{L})((?<!,\s*)at|skal|kan|vil|må|bør|will|must|can|should)\s+(\p{L}+)(?:\s*,\s*\p{L}+)*(?:\s*,)?\s+(?:og|samt|eller|and|or)\s+(\p{L}+)/giu;
 /**
  * Looks like a Danish infinitive: ends in -e (not the plural definite -erne, as in "at beboerne
  * og …", where "at" means "that"), or is one of the short verbs ending in another vowel.
@@ -130,7 +130,9 @@ function startsLikeTask(clause: string): boolean {
  * verb ("skal dokumentere og evaluere", "must plan and run").
  */
 export function taskLooksComposite(text: string): boolean {
-  if (/(^|\n)\s*([-•*]|\d+[.)])\s/.test(text)) return true;
+  // Written so that matching is linear in the text's length (a run of spaces or line breaks took
+  // seconds to match, in each advice run): the bullet's indent is spaces within its line.
+  if (/^[^\S\n]*([-•*]|\d+[.)])\s/m.test(text)) return true;
   // Lines and semicolons separate tasks only when two of the parts start like one: a task written
   // over two lines ("… \n Det skal ske trygt") is still one task.
   if (text.split(/[\n;]/).filter(startsLikeTask).length > 1) return true;
