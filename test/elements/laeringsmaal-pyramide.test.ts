@@ -1,5 +1,6 @@
 import { aTimeout, expect, fixture } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { typeWithoutPause } from '../helpers/keyboard.js';
 import '../../src/define/laeringsmaal-pyramide.js';
 import type { LaeringsmaalPyramide } from '../../src/elements/laeringsmaal-pyramide/laeringsmaal-pyramide.js';
 import { fieldById } from '../../src/model/catalog/fields.js';
@@ -167,8 +168,7 @@ describe('<laeringsmaal-pyramide> behaviour', () => {
     const el = await pyramide();
     expect(adviceIds(el)).to.deep.equal(['laeringsmaal-mangler']);
     expect(q(el, '[data-advice]')!.closest('[aria-live="polite"]')).to.not.equal(null);
-    q<HTMLTextAreaElement>(el, '#metoder-text')!.focus();
-    await sendKeys({ type: 'Nyt system' });
+    typeWithoutPause(q<HTMLTextAreaElement>(el, '#metoder-text')!, 'Nyt system');
     await el.updateComplete;
     expect(el.value.metoder.beskrivelse).to.equal('Nyt system');
     // The leader's role comes at once; the advice waits for a pause in typing.

@@ -1,5 +1,6 @@
 import { aTimeout, expect, fixture } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { typeWithoutPause } from '../helpers/keyboard.js';
 import '../../src/define/opgave-felt.js';
 import type { OpgaveFelt } from '../../src/elements/opgave-felt/opgave-felt.js';
 import { fieldById } from '../../src/model/catalog/fields.js';
@@ -59,10 +60,7 @@ function changes(el: OpgaveFelt): Opgave[] {
 
 /** Types into the description the way a user does. */
 async function typeTask(el: OpgaveFelt, task: string): Promise<void> {
-  const area = q<HTMLTextAreaElement>(el, '#beskrivelse')!;
-  area.focus();
-  area.select();
-  await sendKeys({ type: task });
+  typeWithoutPause(q<HTMLTextAreaElement>(el, '#beskrivelse')!, task);
   await el.updateComplete;
 }
 
