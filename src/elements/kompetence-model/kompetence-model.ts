@@ -96,11 +96,12 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
     contentLang: { attribute: 'content-lang' },
   };
 
-  /** Starts from one of the six worked examples (an `ExampleId`), unless a `plan` is given. */
+  /** Starts from one of the six worked examples (an `ExampleId`), unless a `plan` is given or a draft is restored. */
   declare example: ExampleId | null;
   /**
    * Saves drafts under this key in the browser's `localStorage` as the user types, and restores them
-   * on load. The user's work (a restored draft, or edits) that `plan` or `example` then replaces is
+   * on load (a stored draft wins over the `plan` or `example` given then; the user can discard it).
+   * The user's work (a restored draft, or edits) that a `plan` or `example` set later replaces is
    * kept under `<key>:tilsidesat` (a list, newest first; so is the user's plan that a kept draft
    * they go back to replaces) and offered back in the notice (on later visits too, until the user
    * takes it back or discards it). One element per key and page:
