@@ -32,14 +32,14 @@ const related: Record<GoalLevel, readonly [readonly LearningFormId[], readonly L
   metoder: [[], ['foelordning', 'aktionslaering', 'rolle-som-ressourceperson', 'teamsamarbejde', 'supervision', 'nye-opgaver']],
   viden: [['coaching'], [
     'digitaliseret-laering', 'efter-videreuddannelse', 'sidemandsoplaering', 'videndeling', 'arbejdspladsbesoeg',
-    'europaeisk-udveksling', 'klinisk-introduktion',
+    'udlaan', 'udstationering', 'europaeisk-udveksling', 'klinisk-introduktion',
   ]],
   rolle: [['supervision'], [
     'udviklende-workshop', 'erfaringsudveksling', 'udstationering', 'udlaan', 'arbejdspladsbesoeg', 'udviklingssamtale',
     'europaeisk-udveksling',
   ]],
-  komplekse: [['netvaerksgruppe', 'projektarbejde', 'efter-videreuddannelse'], [
-    'udlaan', 'udstationering', 'jobrotation', 'tvaerfagligt-arbejde', 'europaeisk-udveksling', 'klinisk-introduktion',
+  komplekse: [['projektarbejde', 'efter-videreuddannelse'], [
+    'netvaerksgruppe', 'udlaan', 'udstationering', 'jobrotation', 'tvaerfagligt-arbejde', 'europaeisk-udveksling', 'klinisk-introduktion',
   ]],
 };
 

@@ -337,7 +337,7 @@ describe('<forankring-tjekliste> behaviour', () => {
       description: el.shadowRoot!.getElementById(radio.getAttribute('aria-describedby')!)?.textContent,
     }));
     expect(wiring).to.deep.equal([
-      { labels: ['Individuel'], description: 'Leder og medarbejder aftaler, hvornår den enkelte er klar.' },
+      { labels: ['Individuel'], description: 'Leder og medarbejder aftaler, hvornår den enkelte er klar. Aftal også, hvornår arbejdspladsen som helhed skifter.' },
       { labels: ['Fælles'], description: 'Hele gruppen går over på en aftalt dato.' },
     ]);
     const names = await accessibleNames();

@@ -415,13 +415,17 @@ describe('advise', () => {
       fires('rollemaal-uden-refleksion', plan((p) => { roleGoal(p); p.traeningsbane.laeringsformer = ['videndeling', 'traeningsworkshop']; }));
     });
 
-    it('udviklende-workshop-begyndere: a developing workshop when every group is begyndere', () => {
+    it('udviklende-workshop-begyndere: a developing workshop when no group is very experienced', () => {
       const beginners = (p: Plan) => {
         p.traeningsbane.laeringsformer = ['udviklende-workshop'];
         for (const g of p.ansvar) { g.nuvaerende = 'begyndere'; g.fremtidigt = 'med-stoette'; g.koerekort = 'C'; }
       };
       fires('udviklende-workshop-begyndere', plan(beginners));
-      quiet('udviklende-workshop-begyndere', plan((p) => { beginners(p); p.ansvar[1]!.nuvaerende = 'lidt-erfarne'; }));
+      // The publication suits it to staff with considerable experience: some experience is not enough.
+      const [a] = fires('udviklende-workshop-begyndere', plan((p) => { beginners(p); p.ansvar[1]!.nuvaerende = 'lidt-erfarne'; }));
+      expect(a!.message).to.equal('En udviklende workshop kræver stor erfaring, men ingen målgruppe er meget erfaren. Vælg fx en træningsworkshop.');
+      quiet('udviklende-workshop-begyndere', plan((p) => { beginners(p); p.ansvar[1]!.nuvaerende = 'meget-erfarne'; }));
+      quiet('udviklende-workshop-begyndere', plan((p) => { beginners(p); delete p.ansvar[1]!.nuvaerende; }));
       quiet('udviklende-workshop-begyndere', plan((p) => { beginners(p); p.traeningsbane.laeringsformer = ['traeningsworkshop']; }));
     });
 
@@ -571,9 +575,9 @@ describe('advise', () => {
       quiet('faelles-overgang-uden-dato', plan((p) => { delete p.hverdag.overgang.dato; p.hverdag.overgang.type = 'individuel'; }));
     });
 
-    it('faelles-overgang-ikke-klar: no word on those not ready (info)', () => {
+    it('faelles-overgang-ikke-klar: no word on those not ready (warning: the publication names it a pitfall)', () => {
       const [a] = fires('faelles-overgang-ikke-klar', plan((p) => { p.hverdag.overgang.ikkeKlar = ''; }));
-      expect(a!.severity).to.equal('info');
+      expect(a!.severity).to.equal('warning');
       quiet('faelles-overgang-ikke-klar', plan((p) => { p.hverdag.overgang.ikkeKlar = ''; p.hverdag.overgang.type = 'individuel'; }));
     });
 

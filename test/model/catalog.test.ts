@@ -343,6 +343,8 @@ describe('training, anchoring, task, fields, mobility', () => {
     // A loan may start from the employee or from management, not only from the employee's wish.
     expect(mobilityGuidance.udlaan.targetGroup.da).to.match(/dem selv/).and.match(/ledelsen/);
     expect(mobilityGuidance.udlaan.targetGroup.en).to.match(/from them/).and.match(/management/);
+    // The loan case: informal contact about learning and well-being is as important as the contract.
+    expect(mobilityGuidance.udlaan.requirements.map((r) => r.da).join(' ')).to.match(/kontrakt/).and.match(/uformel kontakt om læring og trivsel/);
     const hope = mobilityGuidance['europaeisk-udveksling'];
     expect(hope.requirements.map((r) => r.en).join(' ')).to.match(/three years/).and.match(/language/);
     expect(hope.payment?.en).to.match(/employer/);

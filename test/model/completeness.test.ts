@@ -64,10 +64,11 @@ describe('completeness', () => {
         expect(criteria(plan((p) => { p.opgave.krav[k] = false; })).opgave, k).to.equal(false);
       }
     });
-    it('needs a group on the staircase with a future responsibility', () => {
+    it('needs groups on the staircase, each with a future responsibility', () => {
       expect(criteria(plan((p) => { p.ansvar = []; })).opgave).to.equal(false);
       expect(criteria(plan((p) => { delete p.ansvar[0]!.fremtidigt; })).opgave).to.equal(false);
-      expect(criteria(plan((p) => { p.ansvar.push({ id: 'g2', maalgruppe: 'Vikarer' }); })).opgave).to.equal(true);
+      expect(criteria(plan((p) => { p.ansvar.push({ id: 'g2', maalgruppe: 'Vikarer' }); })).opgave, 'one group without').to.equal(false);
+      expect(criteria(plan((p) => { p.ansvar.push({ id: 'g2', maalgruppe: 'Vikarer', fremtidigt: 'med-stoette' }); })).opgave).to.equal(true);
     });
   });
 

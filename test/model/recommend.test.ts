@@ -261,6 +261,12 @@ describe('recommendLearningForms: experience', () => {
 });
 
 describe('recommendLearningForms: audience', () => {
+  it('offers a network group for complex needs as possible only (a learning network needs a facilitator), and a loan or a secondment for knowledge', () => {
+    expect(find(recommendLearningForms({ goals: ['komplekse'] }), 'netvaerksgruppe')!.fit).to.equal('mulig');
+    const knowledge = recommendLearningForms({ goals: ['viden'] });
+    expect(['udlaan', 'udstationering'].map((id) => find(knowledge, id as never)?.fit)).to.deep.equal(['mulig', 'mulig']);
+  });
+
   it('leads the reason with the staff a form is offered to, and lists such forms last', () => {
     for (const goal of ['viden', 'komplekse'] as const) {
       const recs = recommendLearningForms({ goals: [goal] });

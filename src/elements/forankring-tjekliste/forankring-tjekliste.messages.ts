@@ -12,7 +12,7 @@ const da = {
   notReady: 'Hvad sker der med dem, der ikke er klar endnu?',
   anchoring: 'Forankring',
   anchoringHint:
-    'Forankring er det, der sikrer, at det lærte bliver brugt i hverdagen. Lav aftaler for dem af de fire typer, der passer til opgaven.',
+    'Forankring er det, der sikrer, at det lærte bliver brugt i hverdagen. Afklar alle fire typer, og lav aftaler, hvor der er brug for dem.',
   examples: 'Eksempler at starte fra:',
   useExample: 'Brug eksemplet',
   noItems: 'Ingen aftaler endnu.',
@@ -42,7 +42,7 @@ const en: typeof da = {
   notReady: 'What happens to those not yet ready?',
   anchoring: 'Anchoring',
   anchoringHint:
-    'Anchoring is what makes sure that what was learned is used in everyday work. Make agreements for those of the four types that fit your task.',
+    'Anchoring is what makes sure that what was learned is used in everyday work. Settle all four types, and make agreements where they are needed.',
   examples: 'Examples to start from:',
   useExample: 'Use the example',
   noItems: 'No agreements yet.',

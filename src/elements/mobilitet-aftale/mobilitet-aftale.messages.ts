@@ -35,7 +35,7 @@ const da = {
   daekningHint: 'Hvem løser medarbejderens opgaver imens?',
   tilbagevenden: 'Brug af læringen bagefter',
   tilbagevendenHint:
-    'Fx forundringssamtaler: medarbejderen fortæller, hvad der overraskede hos modtageren, så arbejdspladsen ser sin egen praksis med nye øjne.',
+    'Fx forundringssamtaler: medarbejderen fortæller, hvad der overraskede hos modtageren, så arbejdspladsen ser sin egen praksis med nye øjne. Begge arbejdspladser bør bruge det lærte.',
 };
 
 const en: typeof da = {
@@ -74,7 +74,7 @@ const en: typeof da = {
   daekningHint: "Who does the employee's tasks meanwhile?",
   tilbagevenden: 'Using the learning afterwards',
   tilbagevendenHint:
-    'E.g. talks about what surprised the employee at the host, so the workplace sees its own practice with fresh eyes.',
+    'E.g. talks about what surprised the employee at the host, so the workplace sees its own practice with fresh eyes. Both workplaces should use the learning.',
 };
 
 export const messages = { da, en };

@@ -300,10 +300,10 @@ const traeningsbaneRules: AdviceRule[] = [
     parts: ['traeningsbane'],
     applies: (plan) =>
       plan.traeningsbane.laeringsformer.includes('udviklende-workshop')
-      && plan.ansvar.length > 0 && plan.ansvar.every((g) => g.nuvaerende === 'begyndere'),
+      && plan.ansvar.length > 0 && plan.ansvar.every((g) => g.nuvaerende && g.nuvaerende !== 'meget-erfarne'),
     message: tx(
-      'En udviklende workshop kræver erfaring, men alle målgrupper er begyndere. Vælg fx en træningsworkshop.',
-      'A development workshop needs experience, but all target groups are beginners. Choose e.g. a training workshop.'),
+      'En udviklende workshop kræver stor erfaring, men ingen målgruppe er meget erfaren. Vælg fx en træningsworkshop.',
+      'A development workshop needs much experience, but no target group is very experienced. Choose e.g. a training workshop.'),
   }),
   rule({
     id: 'sidemandsoplaering-for-mange',
@@ -379,8 +379,8 @@ const hverdagRules: AdviceRule[] = [
     parts: ['hverdag'],
     applies: (plan) => !plan.hverdag.overgang.type,
     message: tx(
-      'Aftal overgangen til hverdag: individuel, når den enkelte er klar, eller fælles for alle på én gang?',
-      'Agree the transition to everyday work: each person when ready, or everyone at once?'),
+      'Aftal overgangen til hverdag: hvornår er den enkelte klar, og hvornår skifter arbejdspladsen som helhed?',
+      'Agree the transition to everyday work: when is each person ready, and when does the workplace as a whole switch?'),
   }),
   rule({
     id: 'faelles-overgang-uden-dato',
@@ -394,7 +394,8 @@ const hverdagRules: AdviceRule[] = [
   }),
   rule({
     id: 'faelles-overgang-ikke-klar',
-    severity: 'info',
+    // The publication names it a pitfall: a fixed shared date forgets those not yet ready.
+    severity: 'warning',
     field: 'hverdag',
     parts: ['hverdag'],
     applies: (plan) => plan.hverdag.overgang.type === 'faelles' && !filled(plan.hverdag.overgang.ikkeKlar),
@@ -409,8 +410,8 @@ const hverdagRules: AdviceRule[] = [
     parts: ['hverdag'],
     applies: (plan) => followUps(plan).length === 0,
     message: tx(
-      'Planlæg, hvornår og hvordan du følger op på, om målene er nået.',
-      'Plan when and how you check that the goals were reached.'),
+      'Planlæg, hvornår og hvordan du følger op på, om målene er nået, og om perspektivets gevinster er opnået.',
+      'Plan when and how you check that the goals were reached and the perspective\'s gains achieved.'),
   }),
   rule({
     id: 'traening-slutter-efter-overgang',

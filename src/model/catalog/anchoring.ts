@@ -67,7 +67,9 @@ export const transitionTypeInfo: { readonly [T in TransitionType]: TransitionTyp
   individuel: {
     id: 'individuel',
     name: tx('Individuel', 'Individual'),
-    description: tx('Leder og medarbejder aftaler, hvornår den enkelte er klar.', 'Manager and employee agree when each person is ready.'),
+    description: tx(
+      'Leder og medarbejder aftaler, hvornår den enkelte er klar. Aftal også, hvornår arbejdspladsen som helhed skifter.',
+      'Manager and employee agree when each person is ready. Agree too when the workplace as a whole switches.'),
   },
   faelles: {
     id: 'faelles',

@@ -21,6 +21,8 @@ export interface MobilityGuidance {
 type Spec = Omit<MobilityGuidance, 'id' | 'typicalDuration' | 'targetGroup' | 'requirements'> & {
   readonly targetGroup?: Text;
   readonly requirements?: readonly Text[];
+  /** Requirements beside the form's notes. */
+  readonly alsoRequired?: readonly Text[];
 };
 
 const specs: Record<MobilityForm, Spec> = {
@@ -30,8 +32,11 @@ const specs: Record<MobilityForm, Spec> = {
     targetGroup: tx(
       'Medarbejdere, der prøver nye opgaver uden at skifte job. Idéen kan komme fra dem selv eller fra ledelsen.',
       'Staff trying new tasks without changing jobs. The idea can come from them or from management.'),
+    // The case puts informal contact about learning and well-being on a par with the contract.
+    alsoRequired: [tx(
+      'Lige så vigtigt: uformel kontakt med medarbejder og leder om læring og trivsel.',
+      'As important: informal contact with employee and manager about learning and well-being.')],
     advice: [
-      tx('Hold uformel kontakt om læring og trivsel.', 'Keep informal contact about learning and well-being.'),
       tx('Begge ledere må være fleksible, så de to job passer sammen.', 'Both managers must be flexible so the two jobs fit.'),
     ],
   },
@@ -73,7 +78,8 @@ const specs: Record<MobilityForm, Spec> = {
  */
 export const mobilityGuidance = Object.fromEntries(mobilityForms.map((id) => {
   const form = learningFormById(id);
-  return [id, { id, typicalDuration: form.duration!, targetGroup: form.suits, requirements: [form.notes!], ...specs[id] }];
+  const { alsoRequired = [], ...spec } = specs[id];
+  return [id, { id, typicalDuration: form.duration!, targetGroup: form.suits, requirements: [form.notes!, ...alsoRequired], ...spec }];
 })) as { readonly [F in MobilityForm]: MobilityGuidance & { readonly id: F } };
 
 export const weekdayNames: Readonly<Record<Weekday, Text>> = {
