@@ -344,7 +344,7 @@ describe('training, anchoring, task, fields, mobility', () => {
     expect(mobilityGuidance.udlaan.targetGroup.da).to.match(/dem selv/).and.match(/ledelsen/);
     expect(mobilityGuidance.udlaan.targetGroup.en).to.match(/from them/).and.match(/management/);
     // The loan case: informal contact about learning and well-being is as important as the contract.
-    expect(mobilityGuidance.udlaan.requirements.map((r) => r.da).join(' ')).to.match(/kontrakt/).and.match(/uformel kontakt om læring og trivsel/);
+    expect(mobilityGuidance.udlaan.requirements.map((r) => r.da).join(' ')).to.match(/kontrakt/).and.match(/uformel kontakt med medarbejder og leder om læring og trivsel/);
     const hope = mobilityGuidance['europaeisk-udveksling'];
     expect(hope.requirements.map((r) => r.en).join(' ')).to.match(/three years/).and.match(/language/);
     expect(hope.payment?.en).to.match(/employer/);
