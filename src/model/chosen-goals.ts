@@ -9,3 +9,10 @@ import type { Laeringsmaal } from './plan.js';
  */
 export const chosenGoalLevels = (laeringsmaal: Laeringsmaal): PlanGoalLevel[] =>
   goalLevels.filter((level) => filled(laeringsmaal[level].beskrivelse) || laeringsmaal[level].typer.length > 0);
+
+/**
+ * The levels chosen by their sub-types alone, with no description: the goal is not yet thought
+ * through (advice `laeringsmaal-uden-beskrivelse`).
+ */
+export const undescribedGoalLevels = (laeringsmaal: Laeringsmaal): PlanGoalLevel[] =>
+  chosenGoalLevels(laeringsmaal).filter((level) => !filled(laeringsmaal[level].beskrivelse));

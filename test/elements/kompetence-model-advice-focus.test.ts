@@ -42,7 +42,7 @@ const muddled = planOf({
 const begun = planOf({
   opgave: { beskrivelse: 'Vi tager imod nye beboere om aftenen.' },
   ansvar: [group('Nye', { antal: 6, nuvaerende: 'begyndere', fremtidigt: 'med-stoette' })],
-  laeringsmaal: { rolle: { beskrivelse: 'Vi er værter ved måltidet.' } },
+  laeringsmaal: { rolle: { beskrivelse: 'Vi er værter ved måltidet.' }, viden: { typer: ['forskning'] } },
   traeningsbane: { laeringsformer: ['udviklende-workshop', 'sidemandsoplaering'] },
 });
 
@@ -77,6 +77,7 @@ const cases: { plan: Plan; id: string; n?: number; tag: string; control: string;
   { plan: muddled, id: 'fortolkninger-mangler', tag: 'perspektiv-felt', control: 'fortolkninger' },
   { plan: begun, id: 'perspektiv-mangler', tag: 'perspektiv-felt', control: 'kerneopgave' },
   { plan: muddled, id: 'laeringsmaal-mangler', tag: 'laeringsmaal-pyramide', control: 'rolle-text' },
+  { plan: begun, id: 'laeringsmaal-uden-beskrivelse', tag: 'laeringsmaal-pyramide', control: 'viden-text' },
   { plan: empty, id: 'traeningsbane-tom', tag: 'traeningsbane-plan', control: 'vidensopbygning' },
   { plan: muddled, id: 'traeningsbane-kun-viden', tag: 'traeningsbane-plan', control: 'afproevning' },
   { plan: broad, id: 'tempo-mangler', tag: 'traeningsbane-plan', control: 'vidensopbygning' },

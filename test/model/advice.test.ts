@@ -308,6 +308,21 @@ describe('advise', () => {
         p.laeringsmaal.viden.beskrivelse = 'Kende bivirkningerne';
       }));
     });
+
+    it('laeringsmaal-uden-beskrivelse: a level chosen by a sub-type alone, one per level, as info', () => {
+      const subtypesOnly = plan((p) => {
+        p.laeringsmaal.rolle = { beskrivelse: '', typer: ['vaerdier'] };
+        p.laeringsmaal.viden = { beskrivelse: ' ', typer: ['forskning'] };
+      });
+      const found = fires('laeringsmaal-uden-beskrivelse', subtypesOnly);
+      expect(found.map((a) => [a.severity, a.message])).to.deep.equal([
+        ['info', 'Beskriv målet for rolle: hvad skal medarbejderne kunne bagefter?'],
+        ['info', 'Beskriv målet for faglig viden: hvad skal medarbejderne kunne bagefter?'],
+      ]);
+      expect(advise(subtypesOnly, { lang: 'en' }).filter((a) => a.id === 'laeringsmaal-uden-beskrivelse').map((a) => a.message)[0])
+        .to.equal('Describe the goal for role: what must staff be able to do afterwards?');
+      quiet('laeringsmaal-uden-beskrivelse', plan((p) => { p.laeringsmaal.rolle = { beskrivelse: 'At se sig som vært', typer: ['vaerdier'] }; }));
+    });
   });
 
   describe('traeningsbane', () => {

@@ -7,7 +7,7 @@ import { baseStyles } from '../../internal/styles.js';
 import { fieldById } from '../../model/catalog/fields.js';
 import { actionsLevel, goalLevelInfo, goalsPitfall, goalsReminder } from '../../model/catalog/goals.js';
 import { t } from '../../model/catalog/text.js';
-import { chosenGoalLevels } from '../../model/chosen-goals.js';
+import { chosenGoalLevels, undescribedGoalLevels } from '../../model/chosen-goals.js';
 import { goalLevels, goalSubtypes, type GoalSubtype, type PlanGoalLevel } from '../../model/ids.js';
 import type { Laeringsmaal, Plan } from '../../model/plan.js';
 import { messages } from './laeringsmaal-pyramide.messages.js';
@@ -68,6 +68,13 @@ export class LaeringsmaalPyramide extends KompetenceFieldElement<'laeringsmaal'>
 
   // The first level's description, in reading order (the pyramid is drawn from the top).
   protected override readonly adviceTargets = { 'laeringsmaal-mangler': `${goalLevels[0]}-text` };
+
+  /** Advice on a level chosen without a description is acted on in that level's description. */
+  override adviceControls(adviceId: string): HTMLElement[] {
+    return adviceId === 'laeringsmaal-uden-beskrivelse'
+      ? this.controlsById(...undescribedGoalLevels(this.value).map((level) => `${level}-text`))
+      : super.adviceControls(adviceId);
+  }
 
   /**
    * Whether the last edit was typed. The first character typed in a goal chooses its level, and the

@@ -2,13 +2,14 @@
  * The rules of `advise`, in the order of the five fields. Each rule has one stable id; docs/advice.md
  * documents every id with its severity, field and rule (a test keeps the two in step).
  */
-import type { LearningFormId, Text } from '../ids.js';
+import type { LearningFormId, PlanGoalLevel, Text } from '../ids.js';
 import type { AnsvarItem, MobilitetItem, Plan } from '../plan.js';
 import { learningFormById } from '../catalog/learning-forms.js';
 import { termKeys, termNames } from '../catalog/mobility-terms.js';
 import { licenceForResponsibility, skippedSteps } from '../catalog/staircase.js';
 import { listText as list, tx } from '../catalog/text.js';
-import { chosenGoalLevels } from '../chosen-goals.js';
+import { goalLevelInfo } from '../catalog/goals.js';
+import { chosenGoalLevels, undescribedGoalLevels } from '../chosen-goals.js';
 import { formatDate } from '../format-date.js';
 import {
   coveredTempi, describedGoalLevels, filled, periodAgreed, periodEnd, periodReversed,
@@ -220,6 +221,21 @@ const laeringsmaalRules: AdviceRule[] = [
     message: tx(
       'Beskriv mindst ét læringsmål: metoder, viden eller rolle.',
       'Describe at least one learning goal: methods, knowledge or role.'),
+  }),
+  rule({
+    id: 'laeringsmaal-uden-beskrivelse',
+    severity: 'info',
+    field: 'laeringsmaal',
+    parts: ['laeringsmaal'],
+    // The field's pitfall: goals not thought and talked through, so staff are unsure what to learn.
+    // A level chosen by a sub-type alone has no goal in words yet.
+    applies: (plan) => undescribedGoalLevels(plan.laeringsmaal),
+    message: (level: PlanGoalLevel) => {
+      const { da, en } = goalLevelInfo[level].name;
+      return tx(
+        `Beskriv målet for ${da.toLowerCase()}: hvad skal medarbejderne kunne bagefter?`,
+        `Describe the goal for ${en.toLowerCase()}: what must staff be able to do afterwards?`);
+    },
   }),
 ];
 
