@@ -30,7 +30,7 @@ const da = {
 };
 
 const en: typeof da = {
-  intro: 'The responsibility staircase: what responsibility must each target group be able to take for the task once the development is over?',
+  intro: 'What responsibility must each target group be able to take for the task once the development is over?',
   group: (n) => `Target group ${n}`,
   name: 'Who is the group?',
   nameHint: 'E.g. new staff, permanent staff or a professional group.',
