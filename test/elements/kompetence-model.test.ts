@@ -9,6 +9,7 @@ import { ADVICE_SETTLE_MS } from '../../src/internal/live-advice.js';
 import { commonMessages } from '../../src/i18n/common.js';
 import { advise } from '../../src/model/advice.js';
 import { completeness } from '../../src/model/completeness.js';
+import { KompetenceChangeEvent } from '../../src/internal/events.js';
 import { examples } from '../../src/model/examples/index.js';
 import { fields } from '../../src/model/catalog/fields.js';
 import { exampleIds, fieldIds, type FieldId } from '../../src/model/ids.js';
@@ -383,6 +384,22 @@ describe('<kompetence-model>', () => {
       expect(events.map((e) => e.detail.value.titel)).to.deep.equal(['a', 'ab', 'ab']);
       expect(events[2]!.detail.value.ansvar).to.have.length(1);
       expect(fieldEvents).to.deep.equal([]);
+    });
+
+    it('keeps a composed change of a field element inside, as another copy of the package\'s field sends it', async () => {
+      const model = await render();
+      const heard: unknown[] = [];
+      const listen = (e: Event) => heard.push((e as CustomEvent<{ value: unknown }>).detail.value);
+      document.addEventListener('kompetence-change', listen);
+      try {
+        // A field of another copy (the bundle beside a per-element module) does not know the model
+        // for one of its own, so its event is composed; the page would get the field's slice as the plan.
+        field(model, 'opgave-felt').dispatchEvent(new KompetenceChangeEvent({ value: { beskrivelse: 'x' } }, true));
+        await settle(model);
+        expect(heard).to.deep.equal([]);
+      } finally {
+        document.removeEventListener('kompetence-change', listen);
+      }
     });
 
     it('fires no event when code sets the plan, by property or attribute, or starts from an example', async () => {

@@ -4,6 +4,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define/traeningsbane-plan.js';
 import type { LaeringsformVaelger } from '../../src/elements/laeringsform-vaelger/laeringsform-vaelger.js';
 import type { TraeningsbanePlan } from '../../src/elements/traeningsbane-plan/traeningsbane-plan.js';
+import { KompetenceChangeEvent } from '../../src/internal/events.js';
 import { planContext } from '../../src/internal/plan-context.js';
 import { advise } from '../../src/model/advice.js';
 import { learningFormTable } from '../../src/model/catalog/learning-forms.js';
@@ -178,6 +179,22 @@ describe('<traeningsbane-plan> behaviour', () => {
     await choose(el, 'sidemandsoplaering');
     expect(onHost.length).to.equal(2);
     expect(onHost[1]!.laeringsformer).to.deep.equal(['temadag', 'sidemandsoplaering']);
+  });
+
+  it('keeps a composed change of its chooser inside, as another copy of the package\'s chooser sends it', async () => {
+    const el = await plan({});
+    const heard: string[] = [];
+    const listen = (e: Event) => heard.push((e.target as Element).localName);
+    document.addEventListener('kompetence-change', listen);
+    try {
+      // A chooser of another copy (the bundle beside a per-element module) does not know this element
+      // for one of its own, so its event is composed.
+      chooser(el).dispatchEvent(new KompetenceChangeEvent({ value: ['temadag'] }, true));
+      expect(heard).to.deep.equal(['traeningsbane-plan']);
+      expect(el.value.laeringsformer).to.deep.equal(['temadag']);
+    } finally {
+      document.removeEventListener('kompetence-change', listen);
+    }
   });
 
   it('drives the chooser by property: code sets the forms, the goals and the experience', async () => {

@@ -322,6 +322,10 @@ describe('advise', () => {
       expect(advise(subtypesOnly, { lang: 'en' }).filter((a) => a.id === 'laeringsmaal-uden-beskrivelse').map((a) => a.message)[0])
         .to.equal('Describe the goal for role: what must staff be able to do afterwards?');
       quiet('laeringsmaal-uden-beskrivelse', plan((p) => { p.laeringsmaal.rolle = { beskrivelse: 'At se sig som vært', typer: ['vaerdier'] }; }));
+      // With no level described, laeringsmaal-mangler alone asks for one (not three items saying "describe").
+      const noneDescribed = plan((p) => { p.laeringsmaal.rolle = { beskrivelse: '', typer: ['vaerdier'] }; p.laeringsmaal.metoder.beskrivelse = ''; });
+      quiet('laeringsmaal-uden-beskrivelse', noneDescribed);
+      fires('laeringsmaal-mangler', noneDescribed);
     });
   });
 

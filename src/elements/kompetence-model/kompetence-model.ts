@@ -339,10 +339,12 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const root = super.createRenderRoot();
-    // The field elements' events stay inside (they are not composed): the plan (written through the
-    // context, or here for a mobility arrangement) is what changed, and the host hears it once, as the
-    // model's event.
+    // The field elements' events stay inside: the plan (written through the context, or here for a
+    // mobility arrangement) is what changed, and the host hears it once, as the model's event. They
+    // are not composed, but a field element of another copy of the package (the bundle beside a
+    // per-element module) does not know the model for one of its own and composes its event.
     root.addEventListener(KompetenceChangeEvent.eventName, (e) => {
+      e.stopPropagation();
       const from = e.target as HTMLElement;
       if (from.localName === 'mobilitet-aftale') {
         const index = Number(from.dataset['index']);

@@ -140,9 +140,12 @@ export class TraeningsbanePlan extends KompetenceFieldElement<'traeningsbane'> {
 
   /**
    * The nested chooser's edit becomes this element's: one event for the page, with the whole training
-   * ground. (The chooser's own event is not composed: it ends in this shadow root.)
+   * ground. The chooser's own event is not composed, so it ends in this shadow root, unless the
+   * chooser is another copy of the package's (a page with the bundle and a per-element module), which
+   * does not know this element for one of its own: stopped here, its event does not reach the page.
    */
   #onForms(e: KompetenceChangeEvent<LearningFormId[]>): void {
+    e.stopPropagation();
     this.commit({ ...this.value, laeringsformer: e.detail.value });
   }
 

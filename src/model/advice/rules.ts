@@ -228,8 +228,9 @@ const laeringsmaalRules: AdviceRule[] = [
     field: 'laeringsmaal',
     parts: ['laeringsmaal'],
     // The field's pitfall: goals not thought and talked through, so staff are unsure what to learn.
-    // A level chosen by a sub-type alone has no goal in words yet.
-    applies: (plan) => undescribedGoalLevels(plan.laeringsmaal),
+    // A level chosen by a sub-type alone has no goal in words yet. Once another level is described:
+    // before that, laeringsmaal-mangler asks for a description.
+    applies: (plan) => (describedGoalLevels(plan.laeringsmaal).length ? undescribedGoalLevels(plan.laeringsmaal) : false),
     message: (level: PlanGoalLevel) => {
       const { da, en } = goalLevelInfo[level].name;
       return tx(
