@@ -139,9 +139,9 @@ export abstract class KompetenceInputCore<T> extends KompetenceElement {
   /**
    * Takes input given by code (attribute or property): validated, then set; no change event.
    * `undefined`, `null` or '' unsets it: back to the default, no error (React's `plan={data?.plan}`
-   * while loading, Vue's v-model of null). Input with the current value's content (the value itself, as a controlled
-   * React component writes back `detail.value`, or its JSON) changes nothing: no new object, so
-   * what hangs on the value (an Undo offer) stays.
+   * while loading, Vue's v-model of null). Input with the current value's content (the value
+   * itself, as a controlled React component writes back `detail.value`, or its JSON) changes
+   * nothing: no new object, so what hangs on the value (an Undo offer) stays.
    */
   protected accept(input: unknown, source: InvalidSource): void {
     const current = this.currentValue;
