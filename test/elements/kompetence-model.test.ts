@@ -847,7 +847,7 @@ describe('<kompetence-model>', () => {
       expect(again.plan.titel, 'the next visit').to.equal('');
     });
 
-    it('a form reset removes the stored draft (and a pending save), so a reload starts from the reset plan', async () => {
+    it('a form reset removes the stored draft (and a pending save) and keeps the work aside, offered back', async () => {
       const form = await fixture<HTMLFormElement>(html`<form><kompetence-model storage-key=${key} example="jobcenter"></kompetence-model></form>`);
       const model = form.firstElementChild as Model;
       await settle(model);
@@ -855,16 +855,39 @@ describe('<kompetence-model>', () => {
       window.dispatchEvent(new Event('pagehide'));
       expect(JSON.parse(localStorage.getItem(key)!).titel).to.equal(`${examples.jobcenter.titel}!`);
       await typeInto($(model, '#titel'), '?'); // a save waiting when the form is reset
+      const events = collect(model);
       form.reset();
       await settle(model);
       expect(content(model.plan)).to.deep.equal(content(examples.jobcenter));
+      expect(events, 'a reset is no user edit of the plan').to.have.length(0);
       expect(localStorage.getItem(key)).to.equal(null);
       await new Promise((r) => setTimeout(r, 700));
       expect(localStorage.getItem(key)).to.equal(null);
+      // A reset button pressed by mistake loses nothing: the work is kept aside, also for the next visit.
+      const kept = JSON.parse(localStorage.getItem(`${key}:tilsidesat`)!) as Plan[];
+      expect(kept.map((p) => p.titel)).to.deep.equal([`${examples.jobcenter.titel}!?`]);
+      const keptLine = () => [...root(model).querySelectorAll('[part="notice"] p')].find((p) => p.textContent!.includes('lagt til side'));
+      expect(keptLine()!.textContent).to.include(`${examples.jobcenter.titel}!?`);
       form.remove();
       const again = await render(`storage-key="${key}" example="jobcenter"`);
-      expect(content(again.plan)).to.deep.equal(content(examples.jobcenter));
-      expect($(again, '[part="notice"]').textContent).not.to.match(/kladde/);
+      expect(content(again.plan), 'the next visit starts from the reset plan').to.deep.equal(content(examples.jobcenter));
+      expect($(again, '[part="notice"]').textContent).not.to.match(/hentet frem/);
+      const back = [...root(again).querySelectorAll<HTMLButtonElement>('[part="notice"] button')].find((b) => b.textContent === 'Gå tilbage til kladden')!;
+      back.click();
+      await settle(again);
+      expect(again.plan.titel, 'and the work comes back').to.equal(`${examples.jobcenter.titel}!?`);
+      again.remove(); // it saves its draft as it goes: not one for the next test
+      localStorage.clear();
+    });
+
+    it('a form reset of a plan not edited keeps nothing aside', async () => {
+      const form = await fixture<HTMLFormElement>(html`<form><kompetence-model storage-key=${key} example="jobcenter"></kompetence-model></form>`);
+      const model = form.firstElementChild as Model;
+      await settle(model);
+      form.reset();
+      await settle(model);
+      expect(localStorage.getItem(`${key}:tilsidesat`)).to.equal(null);
+      expect($(model, '[part="notice"]').textContent).not.to.match(/lagt til side/);
     });
 
     it('ignores a corrupt draft with a polite notice and starts as given', async () => {

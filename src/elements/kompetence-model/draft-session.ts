@@ -195,12 +195,13 @@ export class DraftSession implements ReactiveController {
   }
 
   /**
-   * A form reset returns to the given plan (attribute or example). The stored draft goes with it
-   * (and a save still waiting): a reload without a draft starts from that same plan, where a
-   * draft kept as it was would bring back what the user reset away, and a rewritten one would
-   * greet the user with a "restored draft" notice for a plan that is no draft at all.
+   * A form reset returned from `before` to the given plan (attribute or example). The stored draft
+   * goes (and a save still waiting): a reload starts from that same plan, where the draft would
+   * bring back what was reset away, greeted as a "restored draft". The user's work is kept aside
+   * and offered back, as a `<button type="reset">` pressed by mistake would otherwise lose it.
    */
-  reset(): void {
+  reset(before: Plan): void {
+    if (this.#ownWork && !samePlan(before, this.model.plan())) this.#keepAside({ plan: before, by: 'setAsideEarlier' });
     this.#drafts?.discard();
     this.#savedAt = '';
     this.#stored = false;

@@ -417,10 +417,11 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
     this.#drafts.pageGave(plan, before);
   }
 
-  /** A form reset returns to the given plan (attribute or example), and drops the draft (see `DraftSession.reset`). */
+  /** A form reset returns to the given plan (attribute or example): the draft is set aside (see `DraftSession.reset`). */
   override formResetCallback(): void {
+    const before = this.currentValue;
     super.formResetCallback();
-    this.#drafts.reset();
+    this.#drafts.reset(before);
     this.#notice = undefined;
   }
 
