@@ -29,7 +29,8 @@ interface Removal {
 export class RemovalUndo {
   #last: Removal | undefined;
 
-  constructor(private readonly host: Host) {
+  /** `value`: what an edit ends the offer by changing (by default the host's value; the model's mobility list, its list). */
+  constructor(private readonly host: Host, private readonly value = () => host.value) {
     keepFocus(host, '#undo');
   }
 
@@ -38,7 +39,7 @@ export class RemovalUndo {
    * what was removed, and `restore` puts the item back as a user edit and focuses its first field.
    */
   async removed(slot: unknown, say: (lang: Lang) => string, restore: () => void): Promise<void> {
-    this.#last = { slot, value: this.host.value, say, restore };
+    this.#last = { slot, value: this.value(), say, restore };
     this.host.requestUpdate();
     await this.host.updateComplete;
     this.host.renderRoot.querySelector<HTMLElement>('#undo')?.focus();
@@ -47,7 +48,7 @@ export class RemovalUndo {
   /** The notice, if the last removal left the slot `slot`, else nothing; `item`: as a `<li>`, for a slot in a list. */
   render(slot: unknown, lang: Lang, undo: string, editable: boolean, item = false): TemplateResult | typeof nothing {
     const last = this.#last;
-    if (!editable || !last || last.slot !== slot || last.value !== this.host.value) return nothing;
+    if (!editable || !last || last.slot !== slot || last.value !== this.value()) return nothing;
     const notice = html`<span id="undo-d">${last.say(lang)}</span>
       <button type="button" id="undo" aria-describedby="undo-d" @click=${() => last.restore()}>${undo}</button>`;
     return item

@@ -776,6 +776,53 @@ describe('<kompetence-model>: a draft key used twice never loses work silently',
     expect(stored(), 'saving again').to.equal('Derfra?');
   });
 
+  it('keeps the work here aside when the page is hidden while another tab saves (closing it lost an hour of work), its newer state in place of the older', async () => {
+    const model = await keyedModel();
+    await type(model, 'Her');
+    otherTabWrites('Derfra');
+    await settle(model);
+    await type(model, '!');
+    const kept = () => (JSON.parse(localStorage.getItem(`${key}:tilsidesat`) ?? '[]') as Plan[]).map((p) => p.titel);
+    window.dispatchEvent(new Event('pagehide'));
+    expect(kept()).to.deep.equal(['Her!']);
+    expect(stored(), 'the other tab\'s draft is not written over').to.equal('Derfra');
+    await type(model, '?');
+    window.dispatchEvent(new Event('pagehide'));
+    expect(kept(), 'one entry, as it is now').to.deep.equal(['Her!?']);
+    model.remove();
+    const next = await keyedModel();
+    await settle(next);
+    expect(next.plan.titel).to.equal('Derfra');
+    expect(noticeText(next), 'the next visit offers it').to.include('«Her!?»');
+  });
+
+  it('keeps work typed before the storage-key came: saved under it, and a draft stored there set aside', async () => {
+    localStorage.setItem(key, JSON.stringify(createPlan({ titel: 'Kladde fra sidste uge' })));
+    const wrapper = await fixture<HTMLElement>(html`<div><kompetence-model></kompetence-model></div>`);
+    const model = wrapper.firstElementChild as KompetenceModel;
+    await type(model, 'Skrevet før nøglen');
+    model.storageKey = key; // a framework that knows the user only now
+    await settle(model);
+    expect(model.plan.titel, 'the typed work stays').to.equal('Skrevet før nøglen');
+    expect(noticeText(model)).to.include('«Kladde fra sidste uge»');
+    window.dispatchEvent(new Event('pagehide'));
+    expect(stored(), 'and is saved without another edit').to.equal('Skrevet før nøglen');
+    noticeButton(model, 'Gå tilbage til kladden')!.click();
+    await settle(model);
+    expect(model.plan.titel).to.equal('Kladde fra sidste uge');
+  });
+
+  it('saves work typed before the storage-key came when nothing is stored there, without another edit', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div><kompetence-model></kompetence-model></div>`);
+    const model = wrapper.firstElementChild as KompetenceModel;
+    await type(model, 'Skrevet før nøglen');
+    model.storageKey = key;
+    await settle(model);
+    window.dispatchEvent(new Event('pagehide'));
+    expect(stored()).to.equal('Skrevet før nøglen');
+    expect(noticeText(model)).to.equal('');
+  });
+
   it('offers, after "Brug den nye kladde", the drafts kept as they are now, not as they were when saving stopped', async () => {
     localStorage.setItem(`${key}:tilsidesat`, JSON.stringify([createPlan({ titel: 'K1' })]));
     const model = await keyedModel();

@@ -522,6 +522,27 @@ describe('<kompetence-model>', () => {
       expect(model.plan.titel).to.equal('Min egen');
       expect($<HTMLSelectElement>(model, '#example').value, 'no example chosen after the undo').to.equal('');
       expect(button(model, 'Start fra eksemplet').disabled).to.equal(true);
+      expect($(model, '[part="notice"]').textContent, 'the copy kept aside goes with the undo').not.to.match(/lagt til side/);
+    });
+
+    it('keeps the user\'s own plan aside when an example or a file replaces it: not lost once the next edit ends the Undo', async () => {
+      const model = await render();
+      await typeInto($(model, '#titel'), 'Min egen');
+      await chooseExample(model, 'barselsafsnit');
+      button(model, 'Start fra eksemplet').click();
+      await settle(model);
+      await typeInto($(model, '#titel'), '!');
+      await settle(model);
+      expect(button(model, 'Fortryd'), 'the edit ended the Undo').to.equal(undefined);
+      expect(seen($(model, '[part="notice"]').textContent!)).to.match(/«Min egen» .*er lagt til side/);
+      button(model, 'Gå tilbage til kladden').click();
+      await settle(model);
+      expect(model.plan.titel).to.equal('Min egen');
+      await chooseFile(model, JSON.stringify(examples.jobcenter), 'jobcenter.json');
+      await typeInto($(model, '#titel'), '?');
+      await settle(model);
+      expect(model.plan.titel).to.equal(`${examples.jobcenter.titel}?`);
+      expect(seen($(model, '[part="notice"]').textContent!), 'a file too').to.match(/«Min egen» .*er lagt til side/);
     });
 
     it('says in English that the examples are written in Danish', async () => {
@@ -693,7 +714,7 @@ describe('<kompetence-model>', () => {
       expect(follows, `after the list, not on <${active.localName} id="${active.id}">`).to.equal(true);
     });
 
-    it('offers the last arrangement back after the list, in the language of the moment, until the next edit', async () => {
+    it('offers the last arrangement back after the list, in the language of the moment, until the list is edited', async () => {
       const model = await render();
       await show(model, 'traeningsbane');
       $<HTMLButtonElement>(model, '#add-arr').click();
@@ -709,8 +730,10 @@ describe('<kompetence-model>', () => {
       expect(notice()).to.equal('Arrangement 1 is removed. Undo');
       await typeInto($(model, '#titel'), 'x');
       await settle(model);
-      expect(notice(), 'an edit ends the offer').to.equal(undefined);
-      expect($(model, '[part="mobility"]').textContent).to.include('No arrangements yet.');
+      expect(notice(), 'an edit elsewhere in the plan keeps the offer').to.equal('Arrangement 1 is removed. Undo');
+      $<HTMLButtonElement>(model, '#add-arr').click();
+      await settle(model);
+      expect(notice(), 'an edit of the list ends it').to.equal(undefined);
     });
 
     it('says so when a mobility learning form is chosen in the training ground', async () => {

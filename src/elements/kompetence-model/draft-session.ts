@@ -97,6 +97,8 @@ export class DraftSession implements ReactiveController {
   #pagePlan: Plan | undefined;
   /** Whether the plan shown is the user's work: a restored draft, or edited since the page gave a plan. */
   #ownWork = false;
+  /** The work kept aside when the page was hidden while another tab saves under the key. */
+  #hiddenWork: Plan | undefined;
 
   constructor(private readonly host: Host, private readonly model: PlanAccess) {
     host.addController(this);
@@ -171,6 +173,18 @@ export class DraftSession implements ReactiveController {
     }
   }
 
+  /**
+   * The user replaces the plan `before` (an example, a file, a form reset): their own work in it is
+   * kept aside, as the next edit would end the Undo that is its only way back (a reset has none).
+   * Gives the step on the kept drafts to undo with the plan.
+   */
+  replaced(before: Plan): KeptStep | undefined {
+    if (this.#ownWork && !samePlan(before, this.#pagePlan ?? this.model.given())) {
+      this.#keepAside({ plan: before, by: 'setAsideEarlier' });
+      return { remove: before };
+    }
+  }
+
   /** The user loaded an example: not the user's work until edited, so a plan from the page replaces it without keeping it. */
   exampleLoaded(): void {
     this.#ownWork = false;
@@ -201,7 +215,7 @@ export class DraftSession implements ReactiveController {
    * and offered back, as a `<button type="reset">` pressed by mistake would otherwise lose it.
    */
   reset(before: Plan): void {
-    if (this.#ownWork && !samePlan(before, this.model.plan())) this.#keepAside({ plan: before, by: 'setAsideEarlier' });
+    this.replaced(before);
     this.#drafts?.discard();
     this.#savedAt = '';
     this.#stored = false;
@@ -231,8 +245,14 @@ export class DraftSession implements ReactiveController {
     this.#drafts = undefined;
     this.#kept = [];
     if (key && this.#claim(key)) {
-      this.#restore(this.#load(key));
-      this.#offerKept(carried);
+      // Work typed before the key came (or while it was not saved) is kept, as on a turn to save.
+      if (this.#unsaved) {
+        this.#kept = carried;
+        this.#takeOver();
+      } else {
+        this.#restore(this.#load(key));
+        this.#offerKept(carried);
+      }
     }
   }
 
@@ -312,7 +332,19 @@ export class DraftSession implements ReactiveController {
   }
 
   #flush = (e: Event): void => {
-    if (e.type === 'pagehide' || document.visibilityState === 'hidden') this.#drafts?.flush();
+    if (e.type === 'pagehide' || document.visibilityState === 'hidden') {
+      this.#drafts?.flush();
+      // Another tab's draft stopped the saving here: the work here is kept aside under the key, as
+      // closing the tab would lose it (the other tab offers it at once, a later visit too); kept
+      // again at the next hide, its newer state replaces the one kept before.
+      if (this.#state === 'elsewhere' && this.#unsaved) {
+        const plan = this.model.plan();
+        const last = this.#hiddenWork;
+        const kept = new Drafts(this.#queuedKey!, () => {});
+        kept.writeKept([plan, ...kept.loadKept().filter((p) => !samePlan(p, plan) && !(last && samePlan(p, last)))]);
+        this.#hiddenWork = plan;
+      }
+    }
   };
 
   /** Saves under `key` from now on; gives the draft stored there, if any. */
@@ -419,6 +451,7 @@ export class DraftSession implements ReactiveController {
    */
   #useNewerDraft(): void {
     const local = this.#ownWork ? this.model.plan() : undefined;
+    this.#unsaved = false;
     this.open();
     const draft = this.#draft;
     if (this.#state === 'restored' && draft) {

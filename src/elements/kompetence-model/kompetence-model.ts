@@ -101,9 +101,10 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
   /**
    * Saves drafts under this key in the browser's `localStorage` as the user types, and restores them
    * on load (a stored draft wins over the `plan` or `example` given then; the user can discard it).
-   * The user's work (a restored draft, or edits) that a `plan` or `example` set later replaces is
-   * kept under `<key>:tilsidesat` (a list, newest first; so is the user's plan that a kept draft
-   * they go back to replaces) and offered back in the notice (on later visits too, until the user
+   * The user's work (a restored draft, or edits) that a `plan` or `example` set later, an example
+   * or a file the user loads, or a form reset replaces is kept under `<key>:tilsidesat` (a list,
+   * newest first; so is the user's plan that a kept draft they go back to replaces, and a tab's
+   * work hidden while another tab saves) and offered back in the notice (on later visits too, until the user
    * takes it back or discards it). One element per key and page:
    * a second one with the same key does not use it (it says so, and warns in the console) until the
    * first leaves the page or takes another key; then it restores the draft the first saved (or,
@@ -319,6 +320,8 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
   /** Replaces the whole plan as a user's edit that can be undone (with the step `kept` on the kept drafts). */
   #replace(next: Plan, say: Notice['say'], keepTime = false, kept?: KeptStep): void {
     const before = this.currentValue;
+    // An example or a file (the drafts' own steps say theirs): the user's work is kept aside.
+    kept ??= this.#drafts.replaced(before);
     this.#userEdit(() => next, false, keepTime);
     this.#notice = { say, undo: before, kept };
     // On a phone the notice and its Undo sit far below the button that replaced the plan, and the

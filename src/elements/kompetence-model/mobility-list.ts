@@ -32,7 +32,7 @@ export class MobilityList {
 
   /** `edit` applies a user's edit of the plan, with its change event. */
   constructor(private readonly host: Host, private readonly edit: (update: (plan: Plan) => Plan) => void) {
-    this.#removal = new RemovalUndo(host);
+    this.#removal = new RemovalUndo(host, () => host.value.mobilitet);
   }
 
   /** Shows the `index`th arrangement (not focused): its `<mobilitet-aftale>`, once rendered. */
