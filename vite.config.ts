@@ -14,7 +14,9 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: false,
-    target: 'es2022',
+    // The browsers the README promises (see "Browsers"): a newer syntax feature used later is
+    // lowered for them instead of raising that floor unnoticed (today's output is the same as es2022's).
+    target: ['es2022', 'chrome109', 'edge109', 'firefox115', 'safari16.4'],
     minify: true,
     sourcemap: false,
     reportCompressedSize: false,

@@ -11,6 +11,8 @@ import { css } from 'lit';
  * - `.option`: a radio button or checkbox with its label (and hint) beside it.
  * - `:disabled:checked`: read-only, a choice is a disabled control, which the browser draws in a
  *   light grey no CSS reaches (the chosen one could barely be told apart): its label is bold.
+ *   `:has` inside `:is`, which forgives what it does not know: Firefox before 121 drops a rule that
+ *   lists `:has` beside other selectors, the one it knows too.
  */
 export const editingStyles = css`
   [part='intro'] { margin-bottom: var(--_space); }
@@ -18,7 +20,7 @@ export const editingStyles = css`
   input[type='date']:invalid:not(:focus) { border: 2px solid var(--_error); }
   .option { display: flex; align-items: flex-start; gap: 0.5em; }
   .option label { margin: 0; }
-  label:has(> :disabled:checked), :disabled:checked + div > label { font-weight: 700; }
+  label:is(:has(> :disabled:checked)), :disabled:checked + div > label { font-weight: 700; }
   @media print {
     textarea { resize: none; }
   }

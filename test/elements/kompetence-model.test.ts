@@ -198,6 +198,17 @@ describe('<kompetence-model>', () => {
       }
     });
 
+    it('fields visited and left take no room, also in a browser without content-visibility (Safari 17, Firefox 115)', async () => {
+      const model = await render();
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync('.panel[hidden] { content-visibility: visible; }');
+      root(model).adoptedStyleSheets = [...root(model).adoptedStyleSheets, sheet];
+      for (const id of fieldIds) await show(model, id);
+      const heights = fieldIds.filter((id) => id !== 'hverdag').map((id) => $(model, `#panel-${id}`).getBoundingClientRect().height);
+      expect(heights, 'four fields left behind field 5').to.deep.equal([0, 0, 0, 0]);
+      expect($(model, '#panel-hverdag').getBoundingClientRect().height).to.be.above(100);
+    });
+
     it('moves between the fields with the arrow keys, Home and End (ARIA tabs); one tab in the tab order', async () => {
       const model = await render();
       $(model, '#tab-opgave').focus();

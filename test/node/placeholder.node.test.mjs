@@ -55,3 +55,31 @@ test('each placeholder is within a fifth of the element\'s empty height once def
   assert.equal(before.ancestor.height, 160, '--kompetence-placeholder-size on an ancestor sets the room');
   assert.equal(before.hidden.display, 'none', 'an element with hidden stays hidden');
 });
+
+test('a browser too old for the bundle shows a line that says so, in the page\'s language; one that runs it never shows it', async () => {
+  const css = await readFile(path.join(root, 'dist/kompetence-elements.css'), 'utf8');
+  assert.match(css, /@media \(width >= 0\)/);
+  const old = await browser.newPage({ viewport: { width: 400, height: 600 } });
+  try {
+    const page = '<!doctype html><html lang="da"><body><kompetence-model></kompetence-model><ansvars-trappe lang="en"></ansvars-trappe><opgave-felt hidden></opgave-felt></body></html>';
+    // Such a browser skips the media query (range syntax) and its rules; no bundle runs.
+    await old.setContent(page);
+    await old.addStyleTag({ content: css.replace('@media (width >= 0)', '@media (width < 0)') });
+    const line = (tag) => old.evaluate((t) => {
+      const el = document.querySelector(t);
+      const style = getComputedStyle(el, '::before');
+      return { content: style.content, shown: style.display !== 'none' && getComputedStyle(el).visibility === 'visible', height: el.getBoundingClientRect().height };
+    }, tag);
+    const da = await line('kompetence-model');
+    assert.match(da.content, /kan ikke vises i din browser/);
+    assert.ok(da.shown && da.height > 0, 'shown where the element would be');
+    assert.match((await line('ansvars-trappe')).content, /cannot be shown in your browser/);
+    assert.equal((await line('opgave-felt')).height, 0, 'a hidden element stays hidden');
+    // This browser knows the query: the line is hidden with the element, and gone once it is defined.
+    await old.setContent(page);
+    await old.addStyleTag({ content: css });
+    assert.equal(await old.evaluate(() => getComputedStyle(document.querySelector('kompetence-model'), '::before').display), 'none');
+  } finally {
+    await old.close();
+  }
+});

@@ -7,8 +7,10 @@ import { css } from 'lit';
  *   back.
  * - `.tab::after`: The flow between the fields (decoration: the numbers carry the order).
  * - `.panel[hidden]`: A field not shown keeps its layout (`display: none` threw it away, and
- *   building it again made each change of field take 0.3-0.8 s on a slow PC); it takes no room,
- *   and neither it nor its content is seen, reached by Tab or in the accessibility tree.
+ *   building it again made each change of field take 0.3-0.8 s on a slow PC); it takes no room
+ *   (height 0 where content-visibility is unknown: Safari before 18, Firefox before 125 left each
+ *   field visited as a blank gap), and neither it nor its content is seen, reached by Tab or in
+ *   the accessibility tree.
  */
 export const styles = css`
   .model { container: model / inline-size; }
@@ -48,7 +50,7 @@ export const styles = css`
   }
   .panel > h2 { margin-top: var(--_gap); }
   .import-error { color: var(--_error); font-weight: 600; margin: 0.25em 0 0; }
-  .panel[hidden] { display: block; content-visibility: hidden; visibility: hidden; }
+  .panel[hidden] { display: block; content-visibility: hidden; visibility: hidden; height: 0; overflow: hidden; }
   .part { margin: var(--_space) 0; }
   #arr-h { margin-top: var(--_space); }
   .arrangements { list-style: none; padding: 0; display: grid; grid-template-columns: minmax(0, 1fr); gap: var(--_gap); }
