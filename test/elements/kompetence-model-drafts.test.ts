@@ -358,6 +358,16 @@ describe('<kompetence-model>: a draft set aside is offered on later visits too',
     return model;
   }
 
+  it('offers the same work kept twice (two tabs each kept it) once, and stores it once', async () => {
+    const plan = createPlan({ titel: 'Min kladde', updatedAt: '2026-11-27T10:32:00.000Z' });
+    localStorage.setItem(`${key}:tilsidesat`, JSON.stringify([plan, { ...plan, updatedAt: '2026-11-27T10:40:00.000Z' }]));
+    const wrapper = await fixture<HTMLElement>(html`<div><kompetence-model storage-key=${key}></kompetence-model></div>`);
+    const model = wrapper.firstElementChild as KompetenceModel;
+    await settle(model);
+    expect(noticeText(model).match(/«Min kladde»/g)).to.have.length(1);
+    expect(kept()).to.deep.equal(['Min kladde']);
+  });
+
   it('offers it back beside the restored draft; going back to it keeps the restored draft aside in its place (typing on cannot lose it), and Undo goes back to both', async () => {
     const model = await laterVisit();
     expect(model.plan.titel).to.equal('Sidens plan, rettet');

@@ -418,7 +418,8 @@ export class DraftSession implements ReactiveController {
     if (!this.#drafts) return;
     const shown = this.model.plan();
     const stored = this.#drafts.loadKept();
-    const kept: Kept[] = stored.filter((plan) => !samePlan(plan, shown))
+    // Two tabs may each have kept the same work: offered once (and stored once from now on).
+    const kept: Kept[] = stored.filter((plan, i) => !samePlan(plan, shown) && stored.findIndex((p) => samePlan(p, plan)) === i)
       .map((plan) => ({ plan, by: carried.find((k) => samePlan(k.plan, plan))?.by ?? 'setAsideEarlier' }));
     const unsaved = carried.filter((k) => k.unsaved && !samePlan(k.plan, shown) && !kept.some((x) => samePlan(x.plan, k.plan)));
     if (unsaved.length || kept.length < stored.length) this.#setKept([...unsaved, ...kept]);
