@@ -72,9 +72,10 @@ export interface PlanAccess {
  * The drafts of `<kompetence-model>` as the user meets them. With a `storage-key` the plan is
  * saved in the browser as the user edits (`Drafts`) and restored on load, with a notice and
  * "Kassér kladden". The user's work that something else replaces is never lost: the page's plan or
- * example, another element's draft met on taking over the key, a kept draft taken back, or another
- * tab's newer draft taken here each keep the work they replace aside (`<key>:tilsidesat`, newest
- * first), offered back until the user takes it back or discards it. One element per key and page
+ * example, an example or a file the user loads, a form reset, another element's draft met on
+ * taking over the key, a kept draft taken back, or another tab's newer draft taken here each keep
+ * the work they replace aside (`<key>:tilsidesat`, newest first), offered back until the user
+ * takes it back or discards it; so does a tab that another tab's save stopped, when it is hidden. One element per key and page
  * saves (`draft-keys.ts`); another tab's save stops this one (`elsewhere`) and offers its draft.
  */
 export class DraftSession implements ReactiveController {

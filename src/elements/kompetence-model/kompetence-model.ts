@@ -104,8 +104,8 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
    * The user's work (a restored draft, or edits) that a `plan` or `example` set later, an example
    * or a file the user loads, or a form reset replaces is kept under `<key>:tilsidesat` (a list,
    * newest first; so is the user's plan that a kept draft they go back to replaces, and a tab's
-   * work hidden while another tab saves) and offered back in the notice (on later visits too, until the user
-   * takes it back or discards it). One element per key and page:
+   * work hidden while another tab saves) and offered back in the notice (on later visits too,
+   * until the user takes it back or discards it). One element per key and page:
    * a second one with the same key does not use it (it says so, and warns in the console) until the
    * first leaves the page or takes another key; then it restores the draft the first saved (or,
    * with unsaved work of its own, keeps that and sets the draft aside) and saves from then on. When
