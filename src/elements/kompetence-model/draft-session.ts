@@ -75,8 +75,9 @@ export interface PlanAccess {
  * example, an example or a file the user loads, a form reset, another element's draft met on
  * taking over the key, a kept draft taken back, or another tab's newer draft taken here each keep
  * the work they replace aside (`<key>:tilsidesat`, newest first), offered back until the user
- * takes it back or discards it; so does a tab that another tab's save stopped, when it is hidden. One element per key and page
- * saves (`draft-keys.ts`); another tab's save stops this one (`elsewhere`) and offers its draft.
+ * takes it back or discards it; so does a tab that another tab's save stopped, when it is hidden.
+ * One element per key and page saves (`draft-keys.ts`); another tab's save stops this one
+ * (`elsewhere`) and offers its draft.
  */
 export class DraftSession implements ReactiveController {
   #drafts: Drafts | undefined;
