@@ -4,7 +4,7 @@ import {
 } from '../../src/model/advice.js';
 import { perspectiveStarter } from '../../src/model/catalog/perspective.js';
 import { goodTaskExamples, tooGeneralTaskExamples } from '../../src/model/catalog/task.js';
-import { tempi } from '../../src/model/ids.js';
+import { tempi, type Severity } from '../../src/model/ids.js';
 import { createPlan } from '../../src/model/parse.js';
 import type { Plan } from '../../src/model/plan.js';
 
@@ -59,6 +59,25 @@ function plan(edit?: (p: Plan) => void): Plan {
 const ids = (p: Plan) => advise(p).map((a) => a.id);
 const tested = new Set<string>();
 
+/**
+ * Each rule's severity as docs/advice.md documents it, written out: integrators filter and sort by
+ * severity, so a changed severity is a change of the API, not a detail of the rule.
+ */
+const severities: Record<string, Severity> = {
+  'opgave-mangler': 'error', 'opgave-for-abstrakt': 'warning', 'opgave-sammensat': 'info', 'opgave-krav-mangler': 'warning',
+  'ansvarstrappe-tom': 'info', 'ansvar-uden-maal': 'warning', 'ansvar-spring-til-ressourceperson': 'warning',
+  'ansvar-spring-til-selvstaendigt': 'info', 'koerekort-passer-ikke': 'info',
+  'perspektiv-mangler': 'warning', 'perspektiv-kerneopgave-mangler': 'info', 'perspektiv-arbejdsplads-mangler': 'info',
+  'fortolkninger-mangler': 'info',
+  'laeringsmaal-mangler': 'warning', 'laeringsmaal-uden-beskrivelse': 'info',
+  'traeningsbane-tom': 'warning', 'traeningsbane-kun-viden': 'warning', 'tempo-mangler': 'info', 'periode-mangler': 'warning',
+  'periode-omvendt': 'error', 'spilleregler-mangler': 'info', 'rollemaal-uden-refleksion': 'info',
+  'udviklende-workshop-begyndere': 'warning', 'sidemandsoplaering-for-mange': 'info', 'mobilitet-uden-laeringsmaal': 'info',
+  'mobilitet-uden-vilkaar': 'warning', 'mobilitet-uden-tilbagevenden': 'warning',
+  'overgang-mangler': 'warning', 'faelles-overgang-uden-dato': 'info', 'faelles-overgang-ikke-klar': 'warning',
+  'opfoelgning-paa-maal-mangler': 'warning', 'traening-slutter-efter-overgang': 'warning', 'opfoelgning-foer-traening-slutter': 'warning',
+};
+
 /** Expects the rule to fire on `p` (in Danish and English) and returns its Danish advice. */
 function fires(id: string, p: Plan): Advice[] {
   tested.add(id);
@@ -68,7 +87,7 @@ function fires(id: string, p: Plan): Advice[] {
   expect(en).to.have.length(da.length);
   const rule = adviceRules.find((r) => r.id === id)!;
   da.forEach((a, i) => {
-    expect(a.severity).to.equal(rule.severity);
+    expect(a.severity, `${id} severity`).to.equal(severities[id]);
     expect(a.field).to.equal(rule.field);
     expect(a.message).to.be.a('string').and.not.empty;
     expect(en[i]!.message, 'English differs from Danish').to.not.equal(a.message);
@@ -86,6 +105,10 @@ describe('advise', () => {
 
   it('gives no advice on a plan that meets every rule', () => {
     expect(advise(plan())).to.deep.equal([]);
+  });
+
+  it('gives every rule the documented severity, and documents no rule that does not exist', () => {
+    expect(Object.fromEntries(adviceRules.map((r) => [r.id, r.severity]))).to.deep.equal(severities);
   });
 
   it('has unique kebab-case ids and valid severities and fields', () => {
@@ -221,6 +244,18 @@ describe('advise', () => {
       const unnamed = advise(plan((p) => { p.ansvar[1]!.nuvaerende = 'begyndere'; p.ansvar[1]!.maalgruppe = ''; }), { lang: 'en' })
         .find((a) => a.id === 'ansvar-spring-til-ressourceperson')!.message;
       expect(unnamed).to.match(/^The target for target group 2 skips two steps/);
+    });
+
+    it('ansvar-spring-*: quiet for a group whose current experience is not chosen yet (no step to count from)', () => {
+      expect(ids(plan((p) => { delete p.ansvar[1]!.nuvaerende; }))).to.deep.equal([]);
+      const alone = createPlan({ ansvar: [{ id: 'g', maalgruppe: 'Nye', fremtidigt: 'ressourceperson' }] });
+      expect(ids(alone).filter((id) => id.startsWith('ansvar-spring-'))).to.deep.equal([]);
+    });
+
+    it('ansvar-spring-*: beginners aiming at resource person get that advice alone, not also the one on working independently', () => {
+      expect(ids(plan((p) => { p.ansvar[1]!.nuvaerende = 'begyndere'; }))).to.deep.equal(['ansvar-spring-til-ressourceperson']);
+      // Beginners with no target yet are asked for one, nothing more.
+      expect(ids(plan((p) => { p.ansvar[0]!.nuvaerende = 'begyndere'; delete p.ansvar[0]!.fremtidigt; }))).to.deep.equal(['ansvar-uden-maal']);
     });
 
     it('ansvar-spring-til-selvstaendigt: begyndere targeting selvstaendigt (info)', () => {
@@ -507,6 +542,18 @@ describe('advise', () => {
       fires('sidemandsoplaering-for-mange', plan(nursesTrain(3)));
     });
 
+    it('sidemandsoplaering-for-mange: quiet while a group\'s experience is not chosen (it cannot tell learners from trainers)', () => {
+      const groups = (second: Plan['ansvar'][number]['nuvaerende']) => (p: Plan) => {
+        p.traeningsbane.laeringsformer = ['sidemandsoplaering'];
+        p.ansvar = [
+          { id: 'g1', maalgruppe: 'Nye', antal: 2, nuvaerende: 'begyndere', fremtidigt: 'med-stoette' },
+          { id: 'g2', maalgruppe: 'Andre', antal: 3, ...(second ? { nuvaerende: second } : {}), fremtidigt: 'med-stoette' },
+        ];
+      };
+      quiet('sidemandsoplaering-for-mange', plan(groups(undefined)));
+      fires('sidemandsoplaering-for-mange', plan(groups('lidt-erfarne')));
+    });
+
     it('mobilitet-uden-laeringsmaal: an arrangement without learning goals of its own (info), one per arrangement', () => {
       const [a] = fires('mobilitet-uden-laeringsmaal', plan((p) => { p.mobilitet[0]!.laeringsmaal = ' '; }));
       expect(a!.severity).to.equal('info');
@@ -545,6 +592,8 @@ describe('advise', () => {
     it('mobilitet-uden-tilbagevenden: no plan for using the learning afterwards', () => {
       const [a] = fires('mobilitet-uden-tilbagevenden', plan((p) => { p.mobilitet[0]!.tilbagevenden = ''; }));
       expect(a!.field).to.equal('traeningsbane');
+      // White space left in the box is no plan either.
+      fires('mobilitet-uden-tilbagevenden', plan((p) => { p.mobilitet[0]!.tilbagevenden = ' \n '; }));
       quiet('mobilitet-uden-tilbagevenden', plan());
     });
 
@@ -597,6 +646,8 @@ describe('advise', () => {
     it('faelles-overgang-ikke-klar: no word on those not ready (warning: the publication names it a pitfall)', () => {
       const [a] = fires('faelles-overgang-ikke-klar', plan((p) => { p.hverdag.overgang.ikkeKlar = ''; }));
       expect(a!.severity).to.equal('warning');
+      // White space left in the box says nothing either.
+      fires('faelles-overgang-ikke-klar', plan((p) => { p.hverdag.overgang.ikkeKlar = '  '; }));
       quiet('faelles-overgang-ikke-klar', plan((p) => { p.hverdag.overgang.ikkeKlar = ''; p.hverdag.overgang.type = 'individuel'; }));
     });
 
@@ -660,6 +711,17 @@ describe('adviseOn', () => {
     expect(ids(plan((p) => { p.hverdag.forankring[0]!.dato = '2027-02-01'; }))).to.include('opfoelgning-foer-traening-slutter');
   });
 
+  it('judges a part within the plan it belongs to (options.plan), so rules that read other parts speak', () => {
+    // The part's own value counts, not the one the plan held: the element's edit is not saved yet.
+    const whole = plan();
+    const early = plan((p) => { p.hverdag.forankring[0]!.dato = '2027-02-01'; }).hverdag;
+    const found = adviseOn('hverdag', early, { plan: whole });
+    expect(found.map((a) => a.id)).to.deep.equal(['opfoelgning-foer-traening-slutter']);
+    expect(found).to.deep.equal(advise({ ...whole, hverdag: early }).filter((a) => a.id === 'opfoelgning-foer-traening-slutter'));
+    expect(adviseOn('hverdag', early).map((a) => a.id)).to.not.include('opfoelgning-foer-traening-slutter');
+    expect(adviseOn('hverdag', whole.hverdag, { plan: whole })).to.deep.equal([]);
+  });
+
   it('runs a rule in every part it names', () => {
     const reversed = { start: '2027-03-01', slut: '2027-01-10' };
     const p = plan((x) => { x.traeningsbane.periode = reversed; x.mobilitet[0]!.periode = reversed; });
@@ -703,6 +765,31 @@ describe('task heuristics', () => {
     }
   });
 
+  it('counts a broad word with up to five letters after its stem ("kommunikation"), and "bedre til" alone', () => {
+    expect(taskTooAbstract('Kommunikation med borgerne')).to.equal(true);
+    expect(taskTooAbstract('Blive bedre til dokumentation')).to.equal(true);
+  });
+
+  it('finds a task abstract by each of its broad words, when nothing ties it to a situation', () => {
+    // One task per stem of the list in checks.ts; each holds no other broad word ("professionalism" and
+    // "relationship" start with the shorter stems "professionalis" and "relation" too).
+    const byStem: Record<string, string> = {
+      kommunik: 'Kommunikere med de pårørende', samarbejd: 'Samarbejde med lægerne', kvalitet: 'Sikre kvaliteten i plejen',
+      faglighed: 'Styrke fagligheden i teamet', professionalis: 'Professionalisere vagtplanlægningen',
+      trivsel: 'Skabe trivsel for beboerne', relation: 'Gode relationer til forældrene',
+      rehabiliter: 'Arbejde rehabiliterende med borgerne', undervis: 'Undervisning af nye kolleger',
+      kultur: 'En god kultur på afdelingen', communicat: 'Communication with relatives',
+      collaborat: 'Collaboration with the doctors', cooperat: 'Cooperation across teams', quality: 'Better quality of care',
+      professionalism: 'More professionalism in the team', wellbeing: 'Wellbeing of the residents',
+      relationship: 'Relationships with parents', rehabilitat: 'Rehabilitation of older citizens', teach: 'Teaching new colleagues',
+    };
+    for (const [stem, task] of Object.entries(byStem)) expect(taskTooAbstract(task), `${stem}: ${task}`).to.equal(true);
+  });
+
+  it('reads "hos" as tying a task to a situation', () => {
+    expect(taskTooAbstract('Samarbejde hos borgeren om medicinen')).to.equal(false);
+  });
+
   it('agrees with the catalog examples <opgave-felt> shows, in both languages', () => {
     for (const lang of ['da', 'en'] as const) {
       for (const good of goodTaskExamples) expect(taskTooAbstract(good[lang]), good[lang]).to.equal(false);
@@ -736,14 +823,48 @@ describe('task heuristics', () => {
     }
   });
 
+  it('finds two clauses joined by "og at", "samt at", "eller at", "and to" or "or to"', () => {
+    for (const s of [
+      'Give medicin om aftenen og at skrive journal', 'Give medicin om aftenen samt at skrive journal',
+      'Ringe til lægen eller at vente til i morgen', 'Give medicine at night and to write the record',
+      'Call the doctor or to wait until the morning',
+    ]) {
+      expect(taskLooksComposite(s), s).to.equal(true);
+    }
+  });
+
   it('judges a long task text at once: runs of spaces or line breaks (an imported file, typed) took seconds', () => {
+    // Timed against plain linear passes over the same text, at the same moment on the same machine (a
+    // limit in ms failed on a loaded machine). Linear, it takes the time of some 5 to 25 passes; the
+    // backtracking it once had took that of about a thousand (seconds).
+    const linearPass = (text: string) => {
+      text.split(/[\n;]/).map((part) => part.trim().toLowerCase());
+      text.toLowerCase().match(/[\p{L}\p{N}]+/gu);
+    };
+    /** The time of one pass: passes repeated for 5 ms at least, as the browser's clock is coarse. */
+    const passMs = (text: string) => {
+      const started = performance.now();
+      let passes = 0;
+      do {
+        linearPass(text);
+        passes++;
+      } while (performance.now() - started < 5);
+      return (performance.now() - started) / passes;
+    };
     for (const [text, composite] of [
       ['\n'.repeat(40_000) + 'x', false], [`at x${' '.repeat(40_000)}.`, false],
       [`Vi skal dokumentere${' '.repeat(40_000)}og evaluere`, true], [`Give medicin\n${' '.repeat(40_000)}- skrive journal`, true],
     ] as const) {
-      const started = performance.now();
-      expect(taskLooksComposite(text), text.trim().slice(0, 20)).to.equal(composite);
-      expect(performance.now() - started, 'ms').to.be.below(200);
+      const label = text.trim().slice(0, 20);
+      expect(taskLooksComposite(text), label).to.equal(composite); // also the warm-up
+      const inPasses: number[] = [];
+      for (let i = 0; i < 5; i++) {
+        const started = performance.now();
+        taskLooksComposite(text);
+        inPasses.push((performance.now() - started) / passMs(text));
+      }
+      // The median of five: one run slowed by another process does not decide.
+      expect(inPasses.sort((a, b) => a - b)[2], `${label}: time in linear passes (${inPasses.map((x) => x.toFixed(1))})`).to.be.below(100);
     }
   });
 });

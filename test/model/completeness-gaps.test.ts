@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { completeness } from '../../src/model/completeness.js';
 import { adviceRules } from '../../src/model/advice.js';
 import { completenessGaps, describeCompletenessGaps, firstCriterionGapTarget } from '../../src/model/completeness-gaps.js';
-import { firstPartGapTarget } from '../../src/model/part-gaps.js';
+import { firstPartGapTarget, partGaps } from '../../src/model/part-gaps.js';
 import { examples } from '../../src/model/examples/index.js';
 import { exampleIds, fieldIds } from '../../src/model/ids.js';
 import { createPlan } from '../../src/model/parse.js';
@@ -141,5 +141,13 @@ describe('the advice on the first gap (where a required element points the brows
     expect(firstPartGapTarget('ansvar', [{ id: 'g', maalgruppe: 'x' }])).to.equal('ansvar-uden-maal');
     expect(fieldOf(firstPartGapTarget('ansvar', []))).to.equal('opgave');
     expect(firstPartGapTarget('opgave', plan.opgave)).to.equal(undefined);
+  });
+
+  it('counts a task of white space alone as no description, as the opgave criterion does', () => {
+    const blank = { ...complete().opgave, beskrivelse: ' \n ' };
+    expect(partGaps('opgave', blank)).to.deep.equal(['en beskrivelse af opgaven']);
+    expect(partGaps('opgave', blank, { lang: 'en' })).to.deep.equal(['a description of the task']);
+    expect(firstPartGapTarget('opgave', blank)).to.equal('opgave-mangler');
+    expect(completenessGaps(complete((p) => { p.opgave.beskrivelse = ' \n '; })).map((g) => g.field)).to.deep.equal(['opgave']);
   });
 });

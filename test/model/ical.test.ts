@@ -123,6 +123,30 @@ describe('planToICalendar', () => {
       expect(unescapeText(ongoing!['DESCRIPTION']!)).to.equal('Refleksion efter måltidet\n\nAnsvarlig: Teamet\n\nUdført');
     });
 
+    it('describes the training period with the task and its ground rules, and the transition with what happens to those not ready', () => {
+      const plan = datedPlan();
+      plan.traeningsbane.spilleregler = 'Man må fejle, mens man øver sig';
+      plan.hverdag.overgang.ikkeKlar = 'Støttes af en ressourceperson';
+      for (const [lang, expected] of [
+        ['da', ['Opgave: Vi laver maden ude hos beboerne.\n\nSpilleregler: Man må fejle, mens man øver sig',
+          'Når kørekortet er taget\n\nDe, der ikke er klar endnu: Støttes af en ressourceperson']],
+        ['en', ['Task: Vi laver maden ude hos beboerne.\n\nGround rules: Man må fejle, mens man øver sig',
+          'Når kørekortet er taget\n\nThose not yet ready: Støttes af en ressourceperson']],
+      ] as const) {
+        const [period, transition] = events(planToICalendar(plan, { lang }));
+        expect([unescapeText(period!['DESCRIPTION']!), unescapeText(transition!['DESCRIPTION']!)], lang).to.deep.equal(expected);
+      }
+    });
+
+    it('skips a date that is no day of the calendar (30 February), in a plan not parsed', () => {
+      const plan = createPlan({ id: 'p', titel: 'T' });
+      plan.traeningsbane.periode = { start: '2027-02-30' };
+      plan.hverdag.overgang.dato = '2027-04-31';
+      plan.hverdag.forankring = [{ id: 'f', type: 'opfoelgning-paa-maal', beskrivelse: '', ansvarlig: '', udfoert: false, dato: '2027-02-29' }];
+      expect(planToICalendar(plan)).not.to.contain('DTSTART');
+      expect(hasCalendarDates(plan)).to.equal(false);
+    });
+
     it('marks the known end when only one end of the period is known', () => {
       const plan = createPlan({ id: 'p', titel: 'T' });
       plan.traeningsbane.periode = { start: '2028-02-28' };
@@ -216,6 +240,16 @@ describe('planToICalendar', () => {
       const theirs = events(planToICalendar(other)).map((e) => e['UID']);
       expect(theirs).to.have.length(4);
       expect(theirs.filter((uid) => mine.has(uid))).to.deep.equal([]);
+    });
+  });
+
+  describe('the calendar\'s name', () => {
+    it('is the plan\'s title, escaped, or the kind of plan when it has none', () => {
+      const plan = datedPlan();
+      plan.titel = 'Titel; med, tegn';
+      expect(contentLines(planToICalendar(plan))).to.include('X-WR-CALNAME:Titel\\; med\\, tegn');
+      plan.titel = ' ';
+      expect(contentLines(planToICalendar(plan, { lang: 'en' }))).to.include('X-WR-CALNAME:Competence plan');
     });
   });
 
@@ -328,6 +362,7 @@ describe('hasCalendarDates', () => {
   const cases: [string, Plan, boolean][] = [
     ['no dates', base, false],
     ['only a training start', { ...base, traeningsbane: { ...base.traeningsbane, periode: { start: '2027-02-01' } } }, true],
+    ['only a training end', { ...base, traeningsbane: { ...base.traeningsbane, periode: { slut: '2027-03-01' } } }, true],
     ['only a transition date', { ...base, hverdag: { ...base.hverdag, overgang: { ...base.hverdag.overgang, dato: '2027-05-01' } } }, true],
     ['an anchoring item with a date', {
       ...base,

@@ -179,6 +179,21 @@ describe('migratePlan and parsePlan', () => {
     expect(createPlanParser((x) => x)(v0Plan()).ok).to.equal(false);
   });
 
+  it('reports the version it could not read when a migration fails on the plan\'s data (no crash, no general error)', () => {
+    const parse = createPlanParser(createMigrator({
+      0: (v0) => {
+        if (typeof v0['opgave'] !== 'string') throw new TypeError('opgave is no text');
+        return v0ToV1(v0);
+      },
+    }));
+    for (const input of [{ ...v0Plan(), opgave: 7 }, JSON.stringify({ ...v0Plan(), opgave: 7 })]) {
+      const result = parse(input, { lang: 'en' });
+      if (result.ok) throw new Error('expected issues');
+      expect(result.issues.map((i) => [i.path, i.code])).to.deep.equal([[['schemaVersion'], 'unsupported_version']]);
+      expect(result.issues[0]!.message).to.contain('0');
+    }
+  });
+
   it('says which plan format versions it reads, in words for the person importing a file (no JSON path, no package name)', () => {
     const message = (schemaVersion: unknown, lang: 'da' | 'en') => {
       const result = parsePlan({ schemaVersion }, { lang });

@@ -418,6 +418,9 @@ describe('parsePlan', () => {
       ['an unknown transition type', { hverdag: { overgang: { type: 'alle' } } }, 'hverdag.overgang.type invalid_value'],
       ['an unknown anchoring kind', { hverdag: { forankring: [{ type: 'opfoelgning' }] } }, 'hverdag.forankring[0].type invalid_value'],
       ['an anchoring item without a kind', { hverdag: { forankring: [{ beskrivelse: 'x' }] } }, 'hverdag.forankring[0].type required'],
+      // A JavaScript object can hold a hole in a list (JSON cannot): missing, not of the wrong type.
+      ['a list item that is undefined', { ansvar: [undefined] }, 'ansvar[0] required'],
+      ['a list item that is null', { ansvar: [null] }, 'ansvar[0] invalid_type'],
       ['31 February', { traeningsbane: { periode: { start: '2027-02-30' } } }, 'traeningsbane.periode.start invalid_date'],
       ['a date without century and padding', { traeningsbane: { periode: { slut: '27-1-1' } } }, 'traeningsbane.periode.slut invalid_date'],
       ['month 13', { hverdag: { overgang: { dato: '2027-13-01' } } }, 'hverdag.overgang.dato invalid_date'],
@@ -786,6 +789,11 @@ describe('parsePart', () => {
     });
   }
 
+  it('reports a missing value (undefined) as required at the part itself, and null as of the wrong type', () => {
+    expect(summary((parsePart('opgave', undefined) as { issues: PlanIssue[] }).issues)).to.deep.equal([' required']);
+    expect(summary((parsePart('opgave', null) as { issues: PlanIssue[] }).issues)).to.deep.equal([' invalid_type']);
+  });
+
   it('reports invalid_json and invalid_type like parsePlan', () => {
     expect(summary((parsePart('opgave', '{nope') as { issues: PlanIssue[] }).issues)).to.deep.equal([' invalid_json']);
     expect(summary((parsePart('opgave', []) as { issues: PlanIssue[] }).issues)).to.deep.equal([' invalid_type']);
@@ -833,6 +841,14 @@ describe('copyPlanAsNew', () => {
     const strip = (plan: Plan) => JSON.parse(JSON.stringify(plan, (key, value) => (key === 'id' || key === 'createdAt' || key === 'updatedAt' ? undefined : value)));
     expect(strip(copy)).to.deep.equal(strip(example));
     expect(ok(copy)).to.deep.equal(copy);
+  });
+
+  it('gives mobility arrangements new ids too, keeping their content', () => {
+    const plan = createPlan({ mobilitet: [{ id: 'm1', form: 'udlaan', modtagende: 'Apoteket' }] } as Partial<Plan>);
+    const copy = copyPlanAsNew(plan);
+    expect(copy.mobilitet).to.have.length(1);
+    expect(copy.mobilitet[0]!.id).to.match(UUID_V4);
+    expect({ ...copy.mobilitet[0], id: 'm1' }).to.deep.equal(plan.mobilitet[0]);
   });
 
   it('gives two copies of the same plan no id in common', () => {

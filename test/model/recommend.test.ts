@@ -108,6 +108,37 @@ describe('recommendLearningForms: order and flags', () => {
     }
   });
 
+  it('recommends, for each goal alone, these forms in this order, from the table or not, with this fit', () => {
+    // Written out, so a form dropped from a goal's list or moved between "good" and "possible" shows.
+    // T: the publication's table row for the goal; -: another form that can serve it.
+    const expected: Record<GoalLevel, string[]> = {
+      metoder: [
+        'traeningsworkshop T god', 'udviklende-workshop T god', 'sidemandsoplaering T god', 'digitaliseret-laering T god',
+        'vaerktoejskursus T god', 'foelordning - mulig', 'aktionslaering - mulig', 'rolle-som-ressourceperson - mulig',
+        'teamsamarbejde - mulig', 'supervision - mulig', 'nye-opgaver - mulig',
+      ],
+      viden: [
+        'flerdageskursus T god', 'temadag T god', 'seminar T god', 'coaching - god', 'digitaliseret-laering - mulig',
+        'efter-videreuddannelse - mulig', 'sidemandsoplaering - mulig', 'videndeling - mulig', 'arbejdspladsbesoeg - mulig',
+        'udlaan - mulig', 'udstationering - mulig', 'europaeisk-udveksling - mulig', 'klinisk-introduktion - mulig',
+      ],
+      rolle: [
+        'mentorforloeb T god', 'coaching T god', 'aktionslaering T god', 'rolle-som-ressourceperson T god', 'supervision - god',
+        'udviklende-workshop - mulig', 'erfaringsudveksling - mulig', 'udstationering - mulig', 'udlaan - mulig',
+        'arbejdspladsbesoeg - mulig', 'udviklingssamtale - mulig', 'europaeisk-udveksling - mulig',
+      ],
+      komplekse: [
+        'laerende-netvaerk T god', 'selvkoerende-projektarbejde T god', 'laengerevarende-uddannelse T god', 'projektarbejde - god',
+        'efter-videreuddannelse - god', 'netvaerksgruppe - mulig', 'udlaan - mulig', 'udstationering - mulig', 'jobrotation - mulig',
+        'tvaerfagligt-arbejde - mulig', 'europaeisk-udveksling - mulig', 'klinisk-introduktion - mulig',
+      ],
+    };
+    for (const goal of goalsAll) {
+      const got = recommendLearningForms({ goals: [goal] }).map((r) => `${r.form.id} ${r.fromTable ? 'T' : '-'} ${r.fit}`);
+      expect(got, goal).to.deep.equal(expected[goal]);
+    }
+  });
+
   it('returns nothing for no goals and ignores unknown ones', () => {
     expect(recommendLearningForms({ goals: [] })).to.deep.equal([]);
     const withJunk = recommendLearningForms({ goals: ['toString', 'viden'] as unknown as GoalLevel[] });
@@ -257,6 +288,15 @@ describe('recommendLearningForms: experience', () => {
 
   it('without experience, advises against nothing', () => {
     expect(recommendLearningForms({ goals: goalsAll }).filter((r) => r.fit === 'fraraades')).to.deep.equal([]);
+  });
+
+  it('ignores an experience level it does not know (from a newer or hand-edited plan), as if none were given', () => {
+    for (const goal of goalsAll) {
+      const unknown = recommendLearningForms({ goals: [goal], experience: ['ukendt' as Experience] });
+      expect(unknown, goal).to.deep.equal(recommendLearningForms({ goals: [goal] }));
+      const mixed = recommendLearningForms({ goals: [goal], experience: ['ukendt' as Experience, 'begyndere'] });
+      expect(mixed, goal).to.deep.equal(recommendLearningForms({ goals: [goal], experience: ['begyndere'] }));
+    }
   });
 });
 
