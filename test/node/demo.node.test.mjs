@@ -401,7 +401,7 @@ describe('the demo served as npm start serves it', () => {
   /** The room kompetence-elements.css holds for a tag (its `min-block-size` fallback, in em of the page's 16 px text), in px. */
   const placeholderPx = async (tag) => {
     const css = await readFile(path.join(root, 'dist/kompetence-elements.css'), 'utf8');
-    const em = css.match(new RegExp(`\\n${tag}:not\\(:defined\\):not\\(\\[hidden\\]\\) \\{ min-block-size: var\\(--kompetence-placeholder-size, ([\\d.]+)em\\); \\}`))?.[1];
+    const em = css.match(new RegExp(`\\n\\s*${tag}:not\\(:defined\\):not\\(\\[hidden\\]\\) \\{ min-block-size: var\\(--kompetence-placeholder-size, ([\\d.]+)em\\); \\}`))?.[1];
     assert.ok(em, `kompetence-elements.css sets a placeholder size for <${tag}>`);
     return Number(em) * 16;
   };

@@ -214,10 +214,11 @@ export class DraftSession implements ReactiveController {
    * A form reset returned from `before` to the given plan (attribute or example). The stored draft
    * goes (and a save still waiting): a reload starts from that same plan, where the draft would
    * bring back what was reset away, greeted as a "restored draft". The user's work is kept aside
-   * and offered back, as a `<button type="reset">` pressed by mistake would otherwise lose it.
+   * and offered back, as a `<button type="reset">` pressed by mistake would otherwise lose the
+   * saved draft (without a key, a reset does what it does to any form control).
    */
   reset(before: Plan): void {
-    this.replaced(before);
+    if (this.host.storageKey) this.replaced(before);
     this.#drafts?.discard();
     this.#savedAt = '';
     this.#stored = false;
