@@ -14,7 +14,7 @@ import { examples } from '../../src/model/examples/index.js';
 import { fields } from '../../src/model/catalog/fields.js';
 import { exampleIds, fieldIds, type FieldId } from '../../src/model/ids.js';
 import { issue } from '../../src/model/issues.js';
-import { createPlan, parsePlan } from '../../src/model/parse.js';
+import { createPlan, emptyPart, parsePlan } from '../../src/model/parse.js';
 import type { Plan } from '../../src/model/plan.js';
 import { accessibleNames } from '../helpers/accessibility-tree.js';
 import { expectAccessible } from '../helpers/axe.js';
@@ -1912,5 +1912,56 @@ describe('<kompetence-model> set up before it is defined', () => {
     } finally {
       element.remove();
     }
+  });
+});
+
+describe('<kompetence-model>: after a reset, a removal, a discard', () => {
+  afterEach(() => { localStorage.clear(); sessionStorage.clear(); });
+
+  it('a form reset takes away the notice and its Undo (it would bring back the plan the reset replaced)', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form><kompetence-model name="p"></kompetence-model></form>`);
+    const model = form.firstElementChild as KompetenceModel;
+    await settle(model);
+    const select = $<HTMLSelectElement>(model, '#example');
+    select.value = 'jobcenter';
+    select.dispatchEvent(new Event('change'));
+    await settle(model);
+    $<HTMLButtonElement>(model, '.pick button').click();
+    await settle(model);
+    expect($(model, '#notice'), 'notice with Undo after loading').to.not.equal(null);
+    form.reset();
+    await settle(model);
+    expect($(model, '#notice')?.textContent?.trim() ?? null, 'no Undo of a plan the reset replaced').to.equal(null);
+  });
+
+  it('removing an arrangement before the one shown keeps that one shown (typing went into another)', async () => {
+    const arr = (modtagende: string) => ({ ...emptyPart('mobilitet'), modtagende });
+    const model = await fixture<KompetenceModel>(html`<kompetence-model></kompetence-model>`);
+    model.plan = { ...createPlan(), mobilitet: [arr('A'), arr('B'), arr('C')] };
+    await settle(model);
+    $(model, '#tab-traeningsbane').click();
+    await settle(model);
+    $(model, '#arr-1').click();
+    await settle(model);
+    const shown = () => ($(model, 'mobilitet-aftale') as unknown as { value: { modtagende: string } }).value.modtagende;
+    expect(shown()).to.equal('B');
+    [...model.shadowRoot!.querySelectorAll<HTMLButtonElement>('.arrangements button')].find((b) => b.textContent!.trim() === 'Fjern mobilitetsaftale 1')!.click();
+    await settle(model);
+    expect(shown(), 'the arrangement the user was working on').to.equal('B');
+  });
+
+  it('"Kassér kladden" hands focus to the notice\'s Undo with the region quiet, so it is not read twice', async () => {
+    const key = 'test-discard-focus';
+    localStorage.setItem(key, JSON.stringify({ ...createPlan(), titel: 'Kladde' }));
+    const model = await fixture<KompetenceModel>(html`<kompetence-model storage-key=${key}></kompetence-model>`);
+    await settle(model);
+    const discard = [...model.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="notice"] button')].find((b) => b.textContent!.trim() === 'Kassér kladden')!;
+    discard.focus();
+    discard.click();
+    await model.updateComplete;
+    await model.updateComplete;
+    expect($(model, '[part="notice"]').getAttribute('aria-live'), 'the region is quiet while focus reads the notice').to.equal('off');
+    await settle(model);
+    expect(deepActiveElement()?.textContent?.trim()).to.equal('Fortryd');
   });
 });

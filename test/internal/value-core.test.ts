@@ -1,0 +1,107 @@
+/**
+ * What the shared value core does around bad input, unset values, registration and the plan
+ * context, as a user or integrator meets it (each found untested by a mutation review).
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/define/perspektiv-felt.js';
+import { html as lit } from 'lit';
+import { KompetenceFieldElement } from '../../src/internal/field-element.js';
+import { defineElement } from '../../src/internal/define.js';
+import { VERSION } from '../../src/internal/version.js';
+import { createPlan } from '../../src/model/parse.js';
+import '../helpers/conformance.js'; // test-plan-provider
+
+/** A field element with one control that names no control for its gap: the base's fallback. */
+class BareField extends KompetenceFieldElement<'perspektiv'> {
+  protected readonly planPart = 'perspektiv';
+  protected override missing(value: { kerneopgave: string }): string[] { return value.kerneopgave ? [] : ['kerne']; }
+  override render() { return lit`<textarea id="k" .value=${this.value.kerneopgave}></textarea>`; }
+}
+defineElement('test-bare-field', BareField);
+type El = HTMLElement & { value: unknown; updateComplete: Promise<boolean> };
+const alertText = (el: Element) => el.shadowRoot!.querySelector('[role="alert"]')?.textContent?.trim() ?? '';
+
+describe('the value core around bad input, unset values and registration', () => {
+  it('a user edit after bad input from the page takes the error away', async () => {
+    const el = await fixture<El>(html`<perspektiv-felt value='{"kerneopgave":"Ro"}'></perspektiv-felt>`);
+    el.setAttribute('value', '{not json');
+    await el.updateComplete;
+    expect(alertText(el)).to.not.equal('');
+    el.shadowRoot!.querySelector<HTMLTextAreaElement>('textarea')!.focus();
+    await sendKeys({ type: 'x' });
+    await el.updateComplete;
+    expect(alertText(el), 'error after the user typed a new value').to.equal('');
+  });
+
+  it('removing or blanking the value attribute keeps what the user typed', async () => {
+    const el = await fixture<El>(html`<perspektiv-felt value='{"kerneopgave":"Ro"}'></perspektiv-felt>`);
+    el.shadowRoot!.querySelector<HTMLTextAreaElement>('textarea')!.focus();
+    await sendKeys({ type: 'x' });
+    await el.updateComplete;
+    const typed = JSON.stringify(el.value);
+    expect(typed).to.include('Rox');
+    el.removeAttribute('value');
+    el.setAttribute('value', '');
+    await el.updateComplete;
+    expect(JSON.stringify(el.value)).to.equal(typed);
+  });
+
+  it('bad then good input set before the element is in the page tells nothing', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div></div>`);
+    const heard: Event[] = [];
+    wrapper.addEventListener('kompetence-invalid', (e) => heard.push(e));
+    const el = document.createElement('perspektiv-felt') as El;
+    el.value = 42;
+    el.value = { kerneopgave: 'Ro' };
+    wrapper.append(el);
+    await el.updateComplete;
+    expect(heard).to.deep.equal([]);
+  });
+
+  it('bad input set before insertion is told once, not again when a framework moves the element', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div></div>`);
+    const heard: Event[] = [];
+    wrapper.addEventListener('kompetence-invalid', (e) => heard.push(e));
+    const el = document.createElement('perspektiv-felt') as El;
+    el.value = 42;
+    wrapper.append(el);
+    expect(heard).to.have.length(1);
+    const other = document.createElement('div');
+    wrapper.append(other);
+    other.append(el); // a framework moving it
+    el.remove();
+    wrapper.append(el);
+    expect(heard, 'told once').to.have.length(1);
+  });
+
+  it('reportValidity takes the user to the first control when no control of the gap is named', async () => {
+    const el = await fixture<El & { reportValidity(): boolean }>(html`<test-bare-field required></test-bare-field>`);
+    expect(el.reportValidity()).to.equal(false);
+    expect(el.shadowRoot!.activeElement?.id, 'focus on the control to fill').to.equal('k');
+  });
+
+  it('a value set by code inside a plan provider is written to the plan', async () => {
+    const provider = await fixture<HTMLElement & { setPlan(p: unknown): void; plan: { perspektiv: { kerneopgave: string } } }>(
+      html`<test-plan-provider><perspektiv-felt></perspektiv-felt></test-plan-provider>`);
+    provider.setPlan(createPlan());
+    const el = provider.firstElementChild as El;
+    await el.updateComplete;
+    el.value = { kerneopgave: 'Sat af kode' };
+    expect(provider.plan.perspektiv.kerneopgave).to.equal('Sat af kode');
+  });
+
+  it('no warning when the same version defined the tag (the bundle beside a per-element module)', () => {
+    const warnings: unknown[] = [];
+    const original = console.warn;
+    console.warn = (...a: unknown[]) => warnings.push(a);
+    try {
+      customElements.define('test-same-version', class extends HTMLElement { static version = VERSION; });
+      defineElement('test-same-version', class extends HTMLElement {});
+    } finally {
+      console.warn = original;
+    }
+    expect(warnings).to.deep.equal([]);
+  });
+});
+
