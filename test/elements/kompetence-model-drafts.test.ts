@@ -814,7 +814,7 @@ describe('<kompetence-model>: a draft key used twice never loses work silently',
     model.storageKey = key; // a framework that knows the user only now
     await settle(model);
     expect(model.plan.titel, 'the typed work stays').to.equal('Skrevet før nøglen');
-    expect(noticeText(model)).to.include('«Kladde fra sidste uge»');
+    expect(noticeText(model), 'no other plan on the page is blamed').to.match(/^En kladde «Kladde fra sidste uge» fra .+ er lagt til side og gemt her\./);
     window.dispatchEvent(new Event('pagehide'));
     expect(stored(), 'and is saved without another edit').to.equal('Skrevet før nøglen');
     noticeButton(model, 'Gå tilbage til kladden')!.click();
@@ -862,6 +862,46 @@ describe('<kompetence-model>: a draft key used twice never loses work silently',
     await settle(model);
     expect(JSON.parse(localStorage.getItem(`${key}:tilsidesat`)!).map((p: Plan) => p.titel), 'saved with the list now').to.include('Her!');
     expect(noticeText(model)).not.to.include('kun gemt');
+  });
+
+  it('keeps the work the page replaced while not saving when the page is hidden, not the page\'s own plan', async () => {
+    const model = await keyedModel();
+    await type(model, 'Her');
+    otherTabWrites('Derfra');
+    await settle(model);
+    await type(model, '!');
+    model.plan = createPlan({ titel: 'Sidens plan' });
+    await settle(model);
+    window.dispatchEvent(new Event('pagehide'));
+    expect(JSON.parse(localStorage.getItem(`${key}:tilsidesat`)!).map((p: Plan) => p.titel)).to.deep.equal(['Her!']);
+    await settle(model);
+    expect(noticeText(model), 'stored now').to.include('«Her!»').and.not.include('kun gemt');
+  });
+
+  it('keeps work hidden once per state: a kept draft the other tab discarded stays discarded, and one taken in since is not taken out', async () => {
+    const kept = () => (JSON.parse(localStorage.getItem(`${key}:tilsidesat`) ?? '[]') as Plan[]).map((p) => p.titel);
+    const model = await keyedModel();
+    await type(model, 'B1');
+    otherTabWrites('A1');
+    await settle(model);
+    await type(model, '-2');
+    window.dispatchEvent(new Event('pagehide'));
+    expect(kept()).to.deep.equal(['B1-2']);
+    localStorage.removeItem(`${key}:tilsidesat`); // the other tab discards it
+    window.dispatchEvent(new Event('pagehide'));
+    expect(kept(), 'not written again without an edit').to.deep.equal([]);
+    await type(model, '-3');
+    window.dispatchEvent(new Event('pagehide'));
+    expect(kept()).to.deep.equal(['B1-2-3']);
+    // Taking the other tab's draft keeps this work aside; it is another tab's turn again later.
+    noticeButton(model, 'Brug den nye kladde')!.click();
+    await settle(model);
+    expect(kept()).to.deep.equal(['B1-2-3']);
+    otherTabWrites('A2');
+    await settle(model);
+    await type(model, '+');
+    window.dispatchEvent(new Event('pagehide'));
+    expect(kept(), 'the work kept before stays kept').to.deep.equal(['A1+', 'B1-2-3']);
   });
 
   // In the background, :focus matches nothing in Chromium (the focus went through every control to

@@ -537,7 +537,7 @@ describe('<kompetence-model>', () => {
     });
 
     it('keeps the user\'s own plan aside when an example or a file replaces it: not lost once the next edit ends the Undo', async () => {
-      const model = await render();
+      const model = await render('storage-key="test-replaced-work"');
       await typeInto($(model, '#titel'), 'Min egen');
       await chooseExample(model, 'barselsafsnit');
       button(model, 'Start fra eksemplet').click();
@@ -554,6 +554,28 @@ describe('<kompetence-model>', () => {
       await settle(model);
       expect(model.plan.titel).to.equal(`${examples.jobcenter.titel}?`);
       expect(seen($(model, '[part="notice"]').textContent!), 'a file too').to.match(/«Min egen» .*er lagt til side/);
+    });
+
+    it('keeps nothing aside without a storage-key (there are no drafts): Undo is the way back', async () => {
+      const model = await render();
+      await typeInto($(model, '#titel'), 'Min egen');
+      await chooseExample(model, 'barselsafsnit');
+      button(model, 'Start fra eksemplet').click();
+      await settle(model);
+      expect(seen($(model, '[part="notice"]').textContent!.replace(/\s+/g, ' ').trim())).to.equal('Eksemplet er indlæst. Fortryd');
+    });
+
+    it('Undo of an example loaded over an edited example leaves no kept copy of the plan it brings back', async () => {
+      const model = await render('storage-key="test-undo-example" example="boernehus"');
+      await typeInto($(model, '#titel'), ' redigeret');
+      await chooseExample(model, 'jobcenter');
+      button(model, 'Start fra eksemplet').click();
+      await settle(model);
+      button(model, 'Fortryd').click();
+      await settle(model);
+      expect(model.plan.titel).to.equal(`${examples.boernehus.titel} redigeret`);
+      expect($(model, '[part="notice"]').textContent).not.to.match(/lagt til side/);
+      expect(localStorage.getItem('test-undo-example:tilsidesat')).to.equal(null);
     });
 
     it('says in English that the examples are written in Danish', async () => {

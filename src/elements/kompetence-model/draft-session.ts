@@ -1,7 +1,6 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { formatTime } from '../../internal/format-date.js';
 import { keyed } from '../../internal/keyed.js';
-import { sameJson } from '../../internal/input-core.js';
 import type { Lang } from '../../model/ids.js';
 import type { Plan } from '../../model/plan.js';
 import { claimKey, releaseKey } from './draft-keys.js';
@@ -39,8 +38,16 @@ export type Notice = { say: (m: Messages, lang: Lang) => string; undo?: Plan; ke
  */
 type DraftState = 'restored' | DraftProblem | 'shared' | 'elsewhere';
 
+/**
+ * A plan as text with its keys in one order: a kept draft read back from storage has the schema's
+ * order, a plan made from an example the example's, and the same plan must compare the same.
+ */
+const canonical = (plan: Plan): string => JSON.stringify({ ...plan, updatedAt: '' }, (_, v: unknown) => v && typeof v == 'object' && !Array.isArray(v)
+  ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1)))
+  : v);
+
 /** The same plan, apart from when it was last saved. */
-const samePlan = (a: Plan, b: Plan): boolean => sameJson({ ...a, updatedAt: '' }, { ...b, updatedAt: '' });
+const samePlan = (a: Plan, b: Plan): boolean => canonical(a) === canonical(b);
 
 /** `<kompetence-model>` as its drafts see it. */
 type Host = ReactiveControllerHost & HTMLElement & { readonly storageKey: string | null };
@@ -181,7 +188,8 @@ export class DraftSession implements ReactiveController {
    * Gives the step on the kept drafts to undo with the plan.
    */
   replaced(before: Plan): KeptStep | undefined {
-    if (this.#ownWork && !samePlan(before, this.#pagePlan ?? this.model.given())) {
+    // Without a key there are no drafts: what replaced the plan does what it does to any control.
+    if (this.host.storageKey && this.#ownWork && !samePlan(before, this.#pagePlan ?? this.model.given())) {
       this.#keepAside({ plan: before, by: 'setAsideEarlier' });
       return { remove: before };
     }
@@ -204,6 +212,8 @@ export class DraftSession implements ReactiveController {
     const own = this.#ownWork && !samePlan(before, plan) && !(this.#pagePlan && samePlan(before, this.#pagePlan));
     this.#pagePlan = plan;
     this.#ownWork = false;
+    // What the user had not saved is kept aside below: the page's plan is not the user's work.
+    this.#unsaved = false;
     // An Undo from before would put back a plan the page has replaced since.
     const notice = this.model.notice();
     if (!samePlan(before, plan) && (notice?.undo || notice?.kept)) this.model.notify(undefined);
@@ -215,10 +225,10 @@ export class DraftSession implements ReactiveController {
    * goes (and a save still waiting): a reload starts from that same plan, where the draft would
    * bring back what was reset away, greeted as a "restored draft". The user's work is kept aside
    * and offered back, as a `<button type="reset">` pressed by mistake would otherwise lose the
-   * saved draft (without a key, a reset does what it does to any form control).
+   * saved draft.
    */
   reset(before: Plan): void {
-    if (this.host.storageKey) this.replaced(before);
+    this.replaced(before);
     this.#drafts?.discard();
     this.#savedAt = '';
     this.#stored = false;
@@ -247,11 +257,13 @@ export class DraftSession implements ReactiveController {
     this.#stored = false;
     this.#drafts = undefined;
     this.#kept = [];
+    // The work a hide kept is a kept draft like any other now: the next hide must not take it out.
+    this.#hiddenWork = undefined;
     if (key && this.#claim(key)) {
       // Work typed before the key came (or while it was not saved) is kept, as on a turn to save.
       if (this.#unsaved) {
         this.#kept = carried;
-        this.#takeOver();
+        this.#takeOver('setAsideEarlier');
       } else {
         this.#restore(this.#load(key));
         this.#offerKept(carried);
@@ -315,7 +327,7 @@ export class DraftSession implements ReactiveController {
    * work it keeps its plan and saves it, and the stored draft is set aside and offered back.
    * Either way nothing is lost.
    */
-  #takeOver(): void {
+  #takeOver(by: Kept['by'] = 'setAsideOwnWork'): void {
     this.#state = undefined;
     const stored = this.#load(this.#queuedKey!);
     // The drafts kept under the key before its turn, which keeping another must not write over, and
@@ -323,7 +335,7 @@ export class DraftSession implements ReactiveController {
     this.#offerKept(this.#kept);
     if (stored && !samePlan(stored, this.model.plan())) {
       if (this.#unsaved) {
-        this.#keepAside({ plan: stored, by: 'setAsideOwnWork' });
+        this.#keepAside({ plan: stored, by });
       } else {
         // What it offered to undo was done to the plan it no longer shows.
         this.model.notify(undefined);
@@ -337,18 +349,29 @@ export class DraftSession implements ReactiveController {
   #flush = (e: Event): void => {
     if (e.type === 'pagehide' || document.visibilityState === 'hidden') {
       this.#drafts?.flush();
-      // Another tab's draft stopped the saving here: the work here is kept aside under the key, as
-      // closing the tab would lose it (the other tab offers it at once, a later visit too); kept
-      // again at the next hide, its newer state replaces the one kept before.
-      if (this.#state === 'elsewhere' && this.#unsaved) {
-        const plan = this.model.plan();
-        const last = this.#hiddenWork;
-        const kept = new Drafts(this.#queuedKey!, () => {});
-        kept.writeKept([plan, ...kept.loadKept().filter((p) => !samePlan(p, plan) && !(last && samePlan(p, last)))]);
-        this.#hiddenWork = plan;
-      }
+      if (this.#state === 'elsewhere') this.#keepHidden();
     }
   };
+
+  /**
+   * Another tab's draft stopped the saving here, and the page is hidden (or closed): the work here,
+   * and the drafts kept in memory meanwhile, are kept aside under the key, as closing the tab would
+   * lose them (the other tab offers them at once, a later visit too). The work is kept once per
+   * state of it, its newer state in place of the one kept before, so a kept draft the other tab
+   * discarded stays discarded.
+   */
+  #keepHidden(): void {
+    const plan = this.model.plan();
+    const last = this.#hiddenWork;
+    const work = this.#unsaved && !(last && samePlan(plan, last));
+    const keep = [...(work ? [plan] : []), ...this.#kept.filter((k) => k.unsaved).map((k) => k.plan)];
+    if (!keep.length) return;
+    const kept = new Drafts(this.#queuedKey!, () => {});
+    kept.writeKept([...keep, ...kept.loadKept().filter((p) => !keep.some((k) => samePlan(p, k)) && !(work && last && samePlan(p, last)))]);
+    if (work) this.#hiddenWork = plan;
+    this.#kept = this.#kept.map((k) => ({ ...k, unsaved: false }));
+    this.host.requestUpdate();
+  }
 
   /** Saves under `key` from now on; gives the draft stored there, if any. */
   #load(key: string): Plan | undefined {
