@@ -848,7 +848,8 @@ describe('<kompetence-model>: a draft key used twice never loses work silently',
     expect(localStorage.getItem(`${key}:tilsidesat`)).to.equal(null);
   });
 
-  it('keeps work the page replaces while not saving in memory, says so, and saves it once it saves again', async () => {
+  /** The user types "Her!" while another tab saves (this one saves nothing), then the page gives its own plan. */
+  async function pageReplacesWorkWhileNotSaving(): Promise<KompetenceModel> {
     const model = await keyedModel();
     await type(model, 'Her');
     otherTabWrites('Derfra');
@@ -856,6 +857,11 @@ describe('<kompetence-model>: a draft key used twice never loses work silently',
     await type(model, '!');
     model.plan = createPlan({ titel: 'Sidens plan' });
     await settle(model);
+    return model;
+  }
+
+  it('keeps work the page replaces while not saving in memory, says so, and saves it once it saves again', async () => {
+    const model = await pageReplacesWorkWhileNotSaving();
     expect(noticeText(model)).to.include('Din kladde «Her!» fra').and.include('Den er kun gemt, så længe siden er åben.');
     expect(localStorage.getItem(`${key}:tilsidesat`), 'nothing written while another tab saves').to.equal(null);
     noticeButton(model, 'Brug den nye kladde')!.click();
@@ -865,13 +871,7 @@ describe('<kompetence-model>: a draft key used twice never loses work silently',
   });
 
   it('keeps the work the page replaced while not saving when the page is hidden, not the page\'s own plan', async () => {
-    const model = await keyedModel();
-    await type(model, 'Her');
-    otherTabWrites('Derfra');
-    await settle(model);
-    await type(model, '!');
-    model.plan = createPlan({ titel: 'Sidens plan' });
-    await settle(model);
+    const model = await pageReplacesWorkWhileNotSaving();
     window.dispatchEvent(new Event('pagehide'));
     expect(JSON.parse(localStorage.getItem(`${key}:tilsidesat`)!).map((p: Plan) => p.titel)).to.deep.equal(['Her!']);
     await settle(model);

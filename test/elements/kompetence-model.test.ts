@@ -117,6 +117,13 @@ async function chooseExample(model: Model, id: string): Promise<void> {
   await settle(model);
 }
 
+/** The user chooses an example in the tools and clicks "Start fra eksemplet". */
+async function startFromExample(model: Model, id: string): Promise<void> {
+  await chooseExample(model, id);
+  button(model, 'Start fra eksemplet').click();
+  await settle(model);
+}
+
 describe('<kompetence-model>', () => {
   afterEach(() => {
     localStorage.clear();
@@ -519,9 +526,7 @@ describe('<kompetence-model>', () => {
       const model = await render();
       await typeInto($(model, '#titel'), 'Min egen');
       const events = collect(model);
-      await chooseExample(model, 'barselsafsnit');
-      button(model, 'Start fra eksemplet').click();
-      await settle(model);
+      await startFromExample(model, 'barselsafsnit');
       expect(events).to.have.length(1);
       expect(model.plan.titel).to.equal(examples.barselsafsnit.titel);
       expect(content(model.plan)).to.deep.equal(content(examples.barselsafsnit));
@@ -539,9 +544,7 @@ describe('<kompetence-model>', () => {
     it('keeps the user\'s own plan aside when an example or a file replaces it: not lost once the next edit ends the Undo', async () => {
       const model = await render('storage-key="test-replaced-work"');
       await typeInto($(model, '#titel'), 'Min egen');
-      await chooseExample(model, 'barselsafsnit');
-      button(model, 'Start fra eksemplet').click();
-      await settle(model);
+      await startFromExample(model, 'barselsafsnit');
       await typeInto($(model, '#titel'), '!');
       await settle(model);
       expect(button(model, 'Fortryd'), 'the edit ended the Undo').to.equal(undefined);
@@ -559,18 +562,14 @@ describe('<kompetence-model>', () => {
     it('keeps nothing aside without a storage-key (there are no drafts): Undo is the way back', async () => {
       const model = await render();
       await typeInto($(model, '#titel'), 'Min egen');
-      await chooseExample(model, 'barselsafsnit');
-      button(model, 'Start fra eksemplet').click();
-      await settle(model);
+      await startFromExample(model, 'barselsafsnit');
       expect(seen($(model, '[part="notice"]').textContent!.replace(/\s+/g, ' ').trim())).to.equal('Eksemplet er indlæst. Fortryd');
     });
 
     it('Undo of an example loaded over an edited example leaves no kept copy of the plan it brings back', async () => {
       const model = await render('storage-key="test-undo-example" example="boernehus"');
       await typeInto($(model, '#titel'), ' redigeret');
-      await chooseExample(model, 'jobcenter');
-      button(model, 'Start fra eksemplet').click();
-      await settle(model);
+      await startFromExample(model, 'jobcenter');
       button(model, 'Fortryd').click();
       await settle(model);
       expect(model.plan.titel).to.equal(`${examples.boernehus.titel} redigeret`);
@@ -1258,9 +1257,7 @@ describe('<kompetence-model>', () => {
 
     it('says a failed import once, in the error (an alert); the notice (a status) keeps what it said, and its Undo', async () => {
       const model = await render();
-      await chooseExample(model, 'jobcenter');
-      button(model, 'Start fra eksemplet').click();
-      await settle(model);
+      await startFromExample(model, 'jobcenter');
       const notice = noticeText(model);
       expect(notice).to.equal('Eksemplet er indlæst. Fortryd');
       await chooseFile(model, '{"schemaVersion": 1, "titel": 5}', 'broken.json');

@@ -22,6 +22,14 @@ defineElement('test-bare-field', BareField);
 type El = HTMLElement & { value: unknown; updateComplete: Promise<boolean> };
 const alertText = (el: Element) => el.shadowRoot!.querySelector('[role="alert"]')?.textContent?.trim() ?? '';
 
+/** A field made by code, not in the page yet, and the invalid events its future parent hears. */
+async function notInPageYet(): Promise<{ wrapper: HTMLElement; heard: Event[]; el: El }> {
+  const wrapper = await fixture<HTMLElement>(html`<div></div>`);
+  const heard: Event[] = [];
+  wrapper.addEventListener('kompetence-invalid', (e) => heard.push(e));
+  return { wrapper, heard, el: document.createElement('perspektiv-felt') as El };
+}
+
 describe('the value core around bad input, unset values and registration', () => {
   it('a user edit after bad input from the page takes the error away', async () => {
     const el = await fixture<El>(html`<perspektiv-felt value='{"kerneopgave":"Ro"}'></perspektiv-felt>`);
@@ -48,10 +56,7 @@ describe('the value core around bad input, unset values and registration', () =>
   });
 
   it('bad then good input set before the element is in the page tells nothing', async () => {
-    const wrapper = await fixture<HTMLElement>(html`<div></div>`);
-    const heard: Event[] = [];
-    wrapper.addEventListener('kompetence-invalid', (e) => heard.push(e));
-    const el = document.createElement('perspektiv-felt') as El;
+    const { wrapper, heard, el } = await notInPageYet();
     el.value = 42;
     el.value = { kerneopgave: 'Ro' };
     wrapper.append(el);
@@ -60,10 +65,7 @@ describe('the value core around bad input, unset values and registration', () =>
   });
 
   it('bad input set before insertion is told once, not again when a framework moves the element', async () => {
-    const wrapper = await fixture<HTMLElement>(html`<div></div>`);
-    const heard: Event[] = [];
-    wrapper.addEventListener('kompetence-invalid', (e) => heard.push(e));
-    const el = document.createElement('perspektiv-felt') as El;
+    const { wrapper, heard, el } = await notInPageYet();
     el.value = 42;
     wrapper.append(el);
     expect(heard).to.have.length(1);
