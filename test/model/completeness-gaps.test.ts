@@ -143,6 +143,29 @@ describe('the advice on the first gap (where a required element points the brows
     expect(firstPartGapTarget('opgave', plan.opgave)).to.equal(undefined);
   });
 
+  it('names what one mobility arrangement lacks, with the terms only a loan must state', () => {
+    const empty = createPlan({ mobilitet: [{ id: 'm' }] } as Partial<Plan>).mobilitet[0]!;
+    expect(partGaps('mobilitet', empty)).to.deep.equal(['en form for mobilitet', 'modtagende arbejdsplads']);
+    expect(partGaps('mobilitet', { ...empty, form: 'udstationering' }, { lang: 'en' })).to.deep.equal(['receiving workplace']);
+    expect(firstPartGapTarget('mobilitet', { ...empty, form: 'udstationering' })).to.equal('modtagende');
+    const placed = { ...empty, modtagende: 'Hjemmeplejen Nord' };
+    expect(partGaps('mobilitet', { ...placed, form: 'udstationering' })).to.deep.equal([]);
+    expect(partGaps('mobilitet', { ...placed, form: 'udlaan' })).to.deep.equal(['vilkår for ansvarsområder', 'vilkår for ferie', 'vilkår for sygdom']);
+    expect(firstPartGapTarget('mobilitet', { ...placed, form: 'udlaan' })).to.equal('mobilitet-uden-vilkaar');
+    // Each term by itself: the first and the last one stated leave the others.
+    const terms = (vilkaar: Partial<typeof empty.vilkaar>) => partGaps('mobilitet', { ...placed, form: 'udlaan', vilkaar: { ...empty.vilkaar, ...vilkaar } }, { lang: 'en' });
+    expect(terms({ ansvarsomraader: 'Som i hjemmet' })).to.deep.equal(['terms for holidays', 'terms for sickness']);
+    expect(terms({ sygdom: 'Meldes hjemme' })).to.deep.equal(['terms for responsibilities', 'terms for holidays']);
+    expect(terms({ ansvarsomraader: 'a', ferie: 'b', sygdom: 'c' })).to.deep.equal([]);
+  });
+
+  it('asks for at least one learning form, and for nothing more once one or two are chosen', () => {
+    expect(partGaps('laeringsformer', [])).to.deep.equal(['mindst én læringsform']);
+    expect(partGaps('laeringsformer', [], { lang: 'en' })).to.deep.equal(['at least one learning form']);
+    expect(partGaps('laeringsformer', ['jobrotation'])).to.deep.equal([]);
+    expect(partGaps('laeringsformer', ['jobrotation', 'supervision'])).to.deep.equal([]);
+  });
+
   it('counts a task of white space alone as no description, as the opgave criterion does', () => {
     const blank = { ...complete().opgave, beskrivelse: ' \n ' };
     expect(partGaps('opgave', blank)).to.deep.equal(['en beskrivelse af opgaven']);
