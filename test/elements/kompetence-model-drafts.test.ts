@@ -594,6 +594,9 @@ describe('<kompetence-model>: a draft key used twice never loses work silently',
     await type(first, '!');
     await wait700();
     expect(stored(), 'the first keeps saving').to.equal('Kladde!');
+    const leaving = new Event('beforeunload', { cancelable: true });
+    window.dispatchEvent(leaving);
+    expect(leaving.defaultPrevented, 'closing the page asks first: the second\'s work is kept nowhere').to.equal(true);
     await expectAccessible(second);
   });
 

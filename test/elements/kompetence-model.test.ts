@@ -954,6 +954,13 @@ describe('<kompetence-model>', () => {
       expect(notice.textContent).to.match(/kunne ikke læses/);
     });
 
+    /** Whether closing the page now makes the browser ask first (a `beforeunload` cancelled). */
+    function leavingAsks(): boolean {
+      const leaving = new Event('beforeunload', { cancelable: true });
+      window.dispatchEvent(leaving);
+      return leaving.defaultPrevented;
+    }
+
     /** Makes every write to the storage fail, as a full storage does; gives what puts it back. */
     function fillStorage(): () => void {
       const setItem = Storage.prototype.setItem;
@@ -976,6 +983,38 @@ describe('<kompetence-model>', () => {
         expect($(model, '[part="notice"]').textContent).to.match(/lager er fuldt/);
       } finally {
         restoreStorage();
+      }
+    });
+
+    it('asks before the page closes while the storage is full and work is unsaved, and no longer once a draft holds it', async () => {
+      const model = await render(`storage-key="${key}"`);
+      await typeInto($(model, '#titel'), 'Gemt');
+      expect(leavingAsks(), 'a draft is written as the page hides').to.equal(false);
+      const restoreStorage = fillStorage();
+      try {
+        await typeInto($(model, '#titel'), ' og mere');
+        await aTimeout(700);
+        await settle(model);
+        expect($(model, '[part="notice"]').textContent).to.match(/lager er fuldt/);
+        expect(leavingAsks(), 'the work since is in memory only').to.equal(true);
+      } finally {
+        restoreStorage();
+      }
+      await typeInto($(model, '#titel'), '!');
+      await aTimeout(700);
+      await settle(model);
+      expect(JSON.parse(localStorage.getItem(key)!).titel).to.equal('Gemt og mere!');
+      expect(leavingAsks(), 'saved again').to.equal(false);
+      const restoreAgain = fillStorage();
+      try {
+        await typeInto($(model, '#titel'), '?');
+        await aTimeout(700);
+        await settle(model);
+        expect(leavingAsks()).to.equal(true);
+        model.remove();
+        expect(leavingAsks(), 'an element gone from the page asks nothing').to.equal(false);
+      } finally {
+        restoreAgain();
       }
     });
 

@@ -152,7 +152,17 @@ export class DraftSession implements ReactiveController {
     }
   }
 
+  /**
+   * Work that no draft keeps (the storage is full or disabled, or another element saves under the
+   * key) is lost when the page closes: the browser asks first. Listened to only then, as the
+   * listener keeps the page out of some browsers' back/forward cache.
+   */
+  hostUpdated(): void {
+    window[this.#unsaved && /^(full|unavailable|shared)$/.test(`${this.#state}`) ? 'addEventListener' : 'removeEventListener']('beforeunload', this.#askBeforeLeaving);
+  }
+
   hostDisconnected(): void {
+    removeEventListener('beforeunload', this.#askBeforeLeaving);
     removeEventListener('pagehide', this.#flush);
     document.removeEventListener('visibilitychange', this.#flush);
     removeEventListener('storage', this.#storageChanged);
@@ -345,6 +355,12 @@ export class DraftSession implements ReactiveController {
     if (this.#unsaved) this.#drafts!.schedule(this.model.plan());
     this.host.requestUpdate();
   }
+
+  #askBeforeLeaving = (e: BeforeUnloadEvent): void => {
+    e.preventDefault();
+    // Chromium before 119 asks only when `returnValue` is set.
+    e.returnValue = true;
+  };
 
   #flush = (e: Event): void => {
     if (e.type === 'pagehide' || document.visibilityState === 'hidden') {
