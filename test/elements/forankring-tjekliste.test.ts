@@ -11,7 +11,7 @@ import type { Hverdag, Plan } from '../../src/model/plan.js';
 import { accessibleNames } from '../helpers/accessibility-tree.js';
 import { expectAccessible } from '../helpers/axe.js';
 import { runConformance } from '../helpers/conformance.js';
-import { laidOut } from '../helpers/dom.js';
+import { described, laidOut } from '../helpers/dom.js';
 import { clearDateParts, dateKeys, typeWithoutPause } from '../helpers/keyboard.js';
 
 const sample: Hverdag = {
@@ -256,7 +256,7 @@ describe('<forankring-tjekliste> behaviour', () => {
 
   it('shows the not-ready field and its advice for a collective transition', async () => {
     const el = await render();
-    expect($(el, '#overgang-ikke-klar')).to.equal(null);
+    expect(described($(el, '#overgang-ikke-klar'))).to.equal('null');
     expect(adviceIds(el)).to.include('overgang-mangler');
     // The radios are the first controls: arrow down from the first chooses "collective".
     $<HTMLInputElement>(el, 'input[value="individuel"]')!.focus();
@@ -312,7 +312,7 @@ describe('<forankring-tjekliste> behaviour', () => {
     await sendKeys({ press: 'ArrowUp' });
     await el.updateComplete;
     expect(el.value.overgang.type).to.equal('individuel');
-    expect($(el, '#overgang-ikke-klar')).to.equal(null);
+    expect(described($(el, '#overgang-ikke-klar'))).to.equal('null');
   });
 
   it('lets a value set by code decide afresh whether the emptied not-ready field shows', async () => {
@@ -414,7 +414,7 @@ describe('<forankring-tjekliste> behaviour', () => {
       const shown = (selector: string) => laidOut(el.shadowRoot!, selector);
       expect(shown('.option').map((c) => c.textContent!.trim())).to.have.length(1);
       expect(shown('.option')[0]!.querySelector('label')!.textContent).to.equal('Individuel');
-      expect(shown('input[type="radio"], .hint')).to.deep.equal([]);
+      expect(shown('input[type="radio"], .hint').map(described)).to.deep.equal([]);
       expect(shown('input[type="checkbox"]')).to.have.length(2);
       expect(shown('.printed-value').map((e) => e.textContent)).to.include.members(['15. marts 2027', '15. april 2027', 'Leder']);
     } finally {

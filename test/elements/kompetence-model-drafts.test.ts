@@ -11,7 +11,7 @@ import { examples } from '../../src/model/examples/index.js';
 import { createPlan } from '../../src/model/parse.js';
 import type { Plan } from '../../src/model/plan.js';
 import { expectAccessible } from '../helpers/axe.js';
-import { settle } from '../helpers/dom.js';
+import { described, settle } from '../helpers/dom.js';
 import { deepActiveElement } from '../helpers/keyboard.js';
 
 /** The notice as seen: the invisible isolation around quoted titles left out (tested in kompetence-model.test.ts). */
@@ -226,7 +226,7 @@ describe('<kompetence-model>: the page replaces a restored draft', () => {
       const model = await restoredThenReplaced(replace);
       expect(model.plan.titel).to.equal(titel);
       expect(noticeText(model)).to.match(/^Siden har hentet en anden plan\. Din kladde «Min kladde» fra .+ er gemt\. Gå tilbage til kladden Kassér den gemte kladde$/);
-      expect(noticeButton(model, 'Kassér kladden'), 'no discard of a draft that is not shown').to.equal(undefined);
+      expect(described(noticeButton(model, 'Kassér kladden')), 'no discard of a draft that is not shown').to.equal('undefined');
       expect(setAside(), 'kept under the side key').to.equal('Min kladde');
       const events: Event[] = [];
       model.addEventListener('kompetence-change', (e) => events.push(e));
@@ -279,7 +279,7 @@ describe('<kompetence-model>: the page replaces a restored draft', () => {
     model.readonly = true;
     await settle(model);
     expect(noticeText(model)).to.match(/^Siden har hentet en anden plan\. Din kladde «Min kladde» fra .+ er gemt\.$/);
-    expect(noticeButton(model, 'Gå tilbage til kladden')).to.equal(undefined);
+    expect(described(noticeButton(model, 'Gå tilbage til kladden'))).to.equal('undefined');
   });
 
   it('keeps the focus in the notice when the page\'s plan takes "Kassér kladden" away, and when readonly takes "Gå tilbage til kladden"', async () => {
@@ -406,7 +406,7 @@ describe('<kompetence-model>: a draft set aside is offered on later visits too',
     expect(kept()).to.deep.equal(['Min kladde!']);
     model.lang = 'da';
     const undo = [...model.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="notice"] button')].find((b) => b.textContent!.trim() === 'Fortryd');
-    expect(undo, 'the discard\'s Undo went with the next edit').to.equal(undefined);
+    expect(described(undo), 'the discard\'s Undo went with the next edit').to.equal('undefined');
     // An Undo of a discard, with a draft kept meanwhile by another tab: both stay.
     noticeButton(model, 'Kassér den gemte kladde')!.click();
     await settle(model);
@@ -425,7 +425,7 @@ describe('<kompetence-model>: a draft set aside is offered on later visits too',
     expect(noticeButton(model, 'Fortryd')).to.not.equal(undefined);
     model.plan = createPlan({ titel: 'Sidens plan' });
     await settle(model);
-    expect(noticeButton(model, 'Fortryd'), 'no Undo to a plan the page replaced').to.equal(undefined);
+    expect(described(noticeButton(model, 'Fortryd')), 'no Undo to a plan the page replaced').to.equal('undefined');
     expect(kept(), 'the draft gone back to is kept aside again').to.include('Min kladde');
     const select = model.shadowRoot!.querySelector<HTMLSelectElement>('.pick select')!;
     select.value = 'jobcenter';

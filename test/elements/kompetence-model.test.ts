@@ -18,7 +18,7 @@ import { createPlan, emptyPart, parsePlan } from '../../src/model/parse.js';
 import type { Plan } from '../../src/model/plan.js';
 import { accessibleNames } from '../helpers/accessibility-tree.js';
 import { expectAccessible } from '../helpers/axe.js';
-import { settle } from '../helpers/dom.js';
+import { described, expectSameNode, expectSameNodes, settle } from '../helpers/dom.js';
 import { expectReflow } from '../helpers/reflow.js';
 import { deepActiveElement, hostTag, tabTo } from '../helpers/keyboard.js';
 
@@ -268,7 +268,7 @@ describe('<kompetence-model>', () => {
       const felt = field(model, 'opgave-felt');
       await show(model, 'traeningsbane');
       await show(model, 'opgave');
-      expect(field(model, 'opgave-felt')).to.equal(felt);
+      expectSameNode(field(model, 'opgave-felt'), felt);
     });
 
     it('links each advice to its field and moves focus there', async () => {
@@ -356,7 +356,7 @@ describe('<kompetence-model>', () => {
       } finally {
         document.removeEventListener('kompetence-change', listen, true);
       }
-      expect(heard.map((e) => e.target), 'the model\'s events only').to.deep.equal(heard.map(() => model));
+      expectSameNodes(heard.map((e) => e.target as Node), heard.map(() => model), 'the model\'s events only');
       expect(heard.map((e) => 'advice' in (e as KompetenceModelChange).detail), 'each with the plan and its advice').to.deep.equal(heard.map(() => true));
       expect(heard.length, 'typing, a choice, adding an arrangement, typing in it').to.equal(4);
     });
@@ -401,7 +401,7 @@ describe('<kompetence-model>', () => {
       await settle(model);
       expect(events.map((e) => e.detail.value.titel)).to.deep.equal(['a', 'ab', 'ab']);
       expect(events[2]!.detail.value.ansvar).to.have.length(1);
-      expect(fieldEvents).to.deep.equal([]);
+      expect(fieldEvents.map(described)).to.deep.equal([]);
     });
 
     it('keeps a composed change of a field element inside, as another copy of the package\'s field sends it', async () => {
@@ -427,7 +427,7 @@ describe('<kompetence-model>', () => {
       model.setAttribute('plan', JSON.stringify(examples.barselsafsnit));
       model.setAttribute('example', 'boernehus');
       await settle(model);
-      expect(events).to.deep.equal([]);
+      expect(events.map(described)).to.deep.equal([]);
       expect(model.plan.titel).to.equal(examples.boernehus.titel);
     });
 
@@ -547,7 +547,7 @@ describe('<kompetence-model>', () => {
       await startFromExample(model, 'barselsafsnit');
       await typeInto($(model, '#titel'), '!');
       await settle(model);
-      expect(button(model, 'Fortryd'), 'the edit ended the Undo').to.equal(undefined);
+      expect(described(button(model, 'Fortryd')), 'the edit ended the Undo').to.equal('undefined');
       expect(seen($(model, '[part="notice"]').textContent!)).to.match(/«Min egen» .*er lagt til side/);
       button(model, 'Gå tilbage til kladden').click();
       await settle(model);
@@ -684,7 +684,7 @@ describe('<kompetence-model>', () => {
       expect([...root(model).querySelectorAll<HTMLElement>('.all-advice [data-advice="periode-omvendt"]')]).to.have.length(1);
       expect(completeness(plan).criteria.traeningsbane).to.equal(true);
       expect($(model, '#tab-traeningsbane').classList.contains('met')).to.equal(true);
-      expect($(model, '#panel-traeningsbane [part="missing"]')).to.equal(null);
+      expect(described($(model, '#panel-traeningsbane [part="missing"]'))).to.equal('null');
     });
 
     it('removes a filled-in arrangement by keyboard; Undo, in its place in the list and named as its button, takes it back and shows it', async () => {
@@ -719,7 +719,7 @@ describe('<kompetence-model>', () => {
       expect(events).to.have.length(2);
       expect(model.plan.mobilitet).to.deep.equal(before.mobilitet);
       expect(events[1]!.detail.value).to.equal(model.plan);
-      expect(root(model).querySelector('.removed'), 'the notice goes').to.equal(null);
+      expect(described(root(model).querySelector('.removed')), 'the notice goes').to.equal('null');
       expect($(model, '#arr-0').getAttribute('aria-current'), 'the restored arrangement is shown').to.equal('true');
       expect((field(model, 'mobilitet-aftale') as unknown as { value: { modtagende: string } }).value.modtagende).to.equal('Apotek');
       expect(deepActiveElement()?.id, 'focus on the restored arrangement').to.equal('arr-h');
@@ -794,7 +794,7 @@ describe('<kompetence-model>', () => {
       await settle(model);
       expect(events).to.have.length(1);
       expect(model.plan.mobilitet.map((a) => a.form)).to.deep.equal(['udlaan']);
-      expect(root(model).querySelector('.offer')).to.equal(null);
+      expect(described(root(model).querySelector('.offer'))).to.equal('null');
     });
   });
 
@@ -820,7 +820,7 @@ describe('<kompetence-model>', () => {
       expect(notice.textContent).to.equal('');
       await settle(second);
       expect(second.plan.titel).to.equal('Kladde');
-      expect($(second, '[part="notice"]'), 'the same region').to.equal(notice);
+      expectSameNode($(second, '[part="notice"]'), notice, 'the same region');
       expect(notice.textContent).to.match(/Din kladde fra .+ er hentet frem\./);
       expect(events).to.equal(0);
       await expectAccessible(second);
@@ -881,7 +881,7 @@ describe('<kompetence-model>', () => {
       const model = await render(`storage-key="${key}"`);
       const savingLine = () => [...root(model).querySelectorAll('p.hint')].find((p) => p.textContent!.includes('Planen gemmes som kladde'))!;
       const discard = () => savingLine().querySelector('button');
-      expect(discard(), 'nothing saved yet: nothing to discard').to.equal(null);
+      expect(described(discard()), 'nothing saved yet: nothing to discard').to.equal('null');
       await typeInto($(model, '#titel'), 'Hanne Jensens udlån');
       window.dispatchEvent(new Event('pagehide'));
       await settle(model);
@@ -1045,7 +1045,7 @@ describe('<kompetence-model>', () => {
         window.dispatchEvent(new Event('pagehide'));
         await settle(fresh);
         expect($(fresh, '[part="notice"]').textContent).to.match(/lager er fuldt/);
-        expect(discardButtons(fresh), 'nothing stored: nothing to discard').to.deep.equal([]);
+        expect(discardButtons(fresh).map(described), 'nothing stored: nothing to discard').to.deep.equal([]);
       } finally {
         restoreStorage();
       }
@@ -1380,7 +1380,7 @@ describe('<kompetence-model>', () => {
         await settle(model);
         expect(ics().disabled).to.equal(false);
         expect(ics().hasAttribute('aria-describedby')).to.equal(false);
-        expect(root(model).querySelector('#calendar-h')).to.equal(null);
+        expect(described(root(model).querySelector('#calendar-h'))).to.equal('null');
         ics().click();
         expect(downloads.files.map((f) => f.name)).to.deep.equal(['plan.ics']);
         expect(await downloads.files[0]!.text).to.include('DTSTART;VALUE=DATE:20270110');
@@ -1529,7 +1529,7 @@ describe('<kompetence-model>', () => {
       const invalid: KompetenceInvalidEvent[] = [];
       model.addEventListener('kompetence-invalid', (e) => invalid.push(e));
       await chooseFile(model, '{"schemaVersion": 1, "opgave": {"beskrivelse": 3}, "ansvar": "alle"}', 'broken.json');
-      expect(events).to.deep.equal([]);
+      expect(events.map(described)).to.deep.equal([]);
       expect(invalid).to.have.length(1);
       expect(invalid[0]!.detail.source).to.equal('import');
       expect(model.plan).to.equal(before);
@@ -1554,7 +1554,7 @@ describe('<kompetence-model>', () => {
       expect(model.plan.titel).to.equal('X');
       expect(alert.textContent, 'the alert is empty').to.equal('');
       expect(input.getAttribute('aria-invalid')).to.equal('false');
-      expect(root(model).querySelector('#import-e'), 'nor said beside the file input').to.equal(null);
+      expect(described(root(model).querySelector('#import-e')), 'nor said beside the file input').to.equal('null');
     });
 
     it('announces the error of each file anew, and the file input is described by it until a good file comes', async () => {
@@ -1564,12 +1564,12 @@ describe('<kompetence-model>', () => {
       const broken = '{"schemaVersion": 1, "ansvar": "alle"}';
       await chooseFile(model, broken, 'broken.json');
       expect(input.getAttribute('aria-invalid')).to.equal('true');
-      const describedBy = () => input.getAttribute('aria-describedby')!.split(' ').map((id) => root(model).getElementById(id));
-      expect(describedBy()).to.include(alert);
+      const describedBy = () => input.getAttribute('aria-describedby')!.split(' ').map((id) => described(root(model).getElementById(id)));
+      expect(describedBy()).to.include(described(alert));
       // Said beside the control too, naming the file: the error is at the top, out of sight on a long page.
       const local = $(model, '#import-e');
       expect(seen(local.textContent!)).to.equal('Filen «broken.json» kunne ikke bruges, så din plan er ikke ændret. Se årsagen øverst i planen.');
-      expect(describedBy()).to.include(local);
+      expect(describedBy()).to.include(described(local));
       // The same file again: the alert empties before it fills, so it is announced again.
       const states: string[] = [];
       const watch = new MutationObserver(() => states.push(alert.textContent!));
@@ -1582,7 +1582,7 @@ describe('<kompetence-model>', () => {
       expect(alert.textContent).to.equal('');
       expect(input.getAttribute('aria-invalid')).to.equal('false');
       expect(input.getAttribute('aria-describedby')).to.equal('import-h');
-      expect(root(model).querySelector('#import-e')).to.equal(null);
+      expect(described(root(model).querySelector('#import-e'))).to.equal('null');
       // A broken file after it: the good file's notice and its Undo stay.
       await chooseFile(model, broken, 'broken.json');
       expect($(model, '[part="notice"]').textContent).to.include('god.json').and.include('Fortryd');
@@ -1620,7 +1620,7 @@ describe('<kompetence-model>', () => {
         }
         window.dispatchEvent(new Event('afterprint'));
         await settle(model);
-        expect(root(model).querySelector('kompetence-plan-visning')).to.equal(null);
+        expect(described(root(model).querySelector('kompetence-plan-visning'))).to.equal('null');
         window.dispatchEvent(new Event('beforeprint'));
         await settle(model);
         expect(root(model).querySelector('kompetence-plan-visning')).to.exist;
@@ -1710,7 +1710,7 @@ describe('<kompetence-model>', () => {
         (late as Model).formStateRestoreCallback(mine);
         await settle(late as Model);
         expect((late as Model).plan.titel).to.equal('Min egen titel');
-        expect(events).to.deep.equal([]);
+        expect(events.map(described)).to.deep.equal([]);
       } finally {
         form.remove();
       }
@@ -1744,7 +1744,7 @@ describe('<kompetence-model>', () => {
       const model = await render('readonly example="jobcenter"');
       expect($<HTMLInputElement>(model, '#titel').readOnly).to.equal(true);
       await expectAccessible(model);
-      expect(root(model).querySelector('#example, #import')).to.equal(null);
+      expect(described(root(model).querySelector('#example, #import'))).to.equal('null');
       const felt = field(model, 'opgave-felt');
       await felt.updateComplete;
       expect(inner<HTMLTextAreaElement>(felt, '#beskrivelse').readOnly).to.equal(true);
@@ -1766,7 +1766,7 @@ describe('<kompetence-model>', () => {
     }
     expect(model.plan.ansvar.every((g) => !g.koerekort), 'no licence left').to.equal(true);
     expect(selects()).to.have.length(count);
-    expect(deepActiveElement(), 'focus in the last select').to.equal(selects()[count - 1]);
+    expectSameNode(deepActiveElement(), selects()[count - 1], 'focus in the last select');
     // Another plan's groups, without licences: no licences shown.
     model.plan = examples.jobcenter;
     await settle(model);

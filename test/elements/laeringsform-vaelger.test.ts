@@ -13,7 +13,7 @@ import { tempoRules } from '../../src/model/advice/tempo-rules.js';
 import type { LearningFormId } from '../../src/model/ids.js';
 import { commonMessages } from '../../src/i18n/common.js';
 import { expectAccessible } from '../helpers/axe.js';
-import { invalidHeardIn, laidOut } from '../helpers/dom.js';
+import { described, expectSameNode, invalidHeardIn, laidOut } from '../helpers/dom.js';
 import { tabTo } from '../helpers/keyboard.js';
 import { runConformance, type FieldElementLike } from '../helpers/conformance.js';
 import { ContextProvider } from '@lit/context';
@@ -173,7 +173,7 @@ describe('<laeringsform-vaelger> behaviour', () => {
     // The summary still counts the forms; none of them, nor their facts, is rendered while closed.
     expect(details.querySelector('summary')!.textContent).to.equal(`Øvrige læringsformer (${others})`);
     expect(details.querySelectorAll('li, dl, input').length).to.equal(0);
-    expect(root(el).querySelector('input[data-form="mentorforloeb"]')).to.equal(null);
+    expect(described(root(el).querySelector('input[data-form="mentorforloeb"]'))).to.equal('null');
 
     const before = document.createElement('button');
     el.before(before);
@@ -202,7 +202,7 @@ describe('<laeringsform-vaelger> behaviour', () => {
     el.setAttribute('experience', 'begyndere');
     await el.updateComplete;
     expect(folded(el).open).to.equal(true);
-    expect(root(el).activeElement).to.equal(box);
+    expectSameNode(root(el).activeElement, box);
     expect(box.checked).to.equal(true);
 
     // Closed again, its forms go; the mix still names the chosen one.
@@ -281,7 +281,7 @@ describe('<laeringsform-vaelger> behaviour', () => {
     expect((await event).detail.value).to.deep.equal([sample[0], sample[2]]);
     await el.updateComplete;
     const active = root(el).activeElement as HTMLElement;
-    expect(active, 'the button that was third').to.equal(removeButtons()[1]);
+    expectSameNode(active, removeButtons()[1], 'the button that was third');
     expect(active.textContent!.replace(/\s+/g, ' ').trim()).to.equal(third);
   });
 
@@ -317,7 +317,7 @@ describe('<laeringsform-vaelger> behaviour', () => {
       .filter((region) => region.textContent!.includes('afprøvning og feedback'));
     expect(announcing.map((region) => region.querySelector('[data-advice]')?.getAttribute('data-advice')))
       .to.deep.equal(['traeningsbane-kun-viden']);
-    expect(root(el).querySelector('[part="advice"]')).to.equal(null);
+    expect(described(root(el).querySelector('[part="advice"]'))).to.equal('null');
     // The chooser still says what its forms leave out.
     expect(root(el).querySelector('[part="tempi"]')!.textContent).to.include('ikke dækket');
   });
@@ -349,7 +349,7 @@ describe('<laeringsform-vaelger> behaviour', () => {
     const el = await render(html`<laeringsform-vaelger goals="metoder" experience="begyndere"></laeringsform-vaelger>`);
     expect(formItem(el, 'udviklende-workshop').querySelector('.fit')!.textContent).to.include('Frarådes');
     expect(root(el).querySelector('[part="query"]')!.textContent!.trim()).to.equal('Forslag til metoder og teknikker for begyndere.');
-    expect(root(el).querySelector('[part="query"] fieldset'), 'no pickers when both are given').to.equal(null);
+    expect(described(root(el).querySelector('[part="query"] fieldset')), 'no pickers when both are given').to.equal('null');
     el.setAttribute('experience', 'meget-erfarne');
     await el.updateComplete;
     expect(formItem(el, 'udviklende-workshop').querySelector('.fit')!.textContent).to.include('Passer godt');
@@ -378,7 +378,7 @@ describe('<laeringsform-vaelger> behaviour', () => {
     expect(root(el).querySelector('[part="query-error"]')!.textContent).to.include('ukendt');
     expect(root(el).querySelectorAll('[part~="error"]').length).to.equal(1);
     expect(root(el).querySelector('[part="error"]')!.textContent).to.equal('');
-    expect(root(el).querySelector('b'), 'markup is text').to.equal(null);
+    expect(described(root(el).querySelector('b')), 'markup is text').to.equal('null');
     const again = oneEvent(el, 'kompetence-invalid');
     el.experience = ['novice' as never];
     expect((await again).detail.source).to.equal('property');
@@ -408,7 +408,7 @@ describe('<laeringsform-vaelger> behaviour', () => {
       const text = (selector: string) => laidOut(root(el), selector).map((e) => (e as HTMLElement).innerText.trim());
       expect(text('.query legend, .query label'), 'the goals picked, not the experience left open').to.deep.equal([
         'Hvad skal medarbejderne lære?', 'Faglig viden']);
-      expect(laidOut(root(el), 'input, .forms, select'), 'no boxes, forms or filter').to.deep.equal([]);
+      expect(laidOut(root(el), 'input, .forms, select').map(described), 'no boxes, forms or filter').to.deep.equal([]);
       expect(text('.picked li')).to.deep.equal(['Temadag']);
       expect(text('.hint'), 'only the mix’s hint').to.deep.equal([
         'En træningsbane skal rumme tre tempi: vidensopbygning, afprøvning og feedback.']);
@@ -428,7 +428,7 @@ describe('<laeringsform-vaelger> behaviour', () => {
       heard.length = 0;
       const made = document.createElement('laeringsform-vaelger') as LaeringsformVaelger;
       made.experience = ['novice' as never];
-      expect(heard, 'nothing told while out of the page').to.deep.equal([]);
+      expect(heard.map(described), 'nothing told while out of the page').to.deep.equal([]);
       wrapper.append(made);
       expect(heard.map((e) => [e.detail.source, e.detail.issues[0]!.message.startsWith('experience[0]: Unknown value “novice”')])).to.deep.equal([['property', true]]);
     } finally {
@@ -446,7 +446,7 @@ describe('<laeringsform-vaelger> behaviour', () => {
     expect(el.value).to.deep.equal(['temadag']);
     const alert = root(el).querySelector('[role="alert"]')!;
     expect(alert.textContent).to.include('«<img src=x>»');
-    expect(root(el).querySelector('img')).to.equal(null);
+    expect(described(root(el).querySelector('img'))).to.equal('null');
   });
 
   it('shows the mix read-only', async () => {
@@ -454,7 +454,7 @@ describe('<laeringsform-vaelger> behaviour', () => {
     const boxes = [...root(el).querySelectorAll<HTMLInputElement>('input[data-form]')];
     expect(boxes.length, 'the forms are shown').to.be.greaterThan(0);
     expect(boxes.filter((i) => !i.disabled).map((i) => i.dataset['form']), 'forms that can be chosen').to.deep.equal([]);
-    expect(root(el).querySelector('[part="mix"] button')).to.equal(null);
+    expect(described(root(el).querySelector('[part="mix"] button'))).to.equal('null');
     expect(root(el).querySelector('[part="mix"]')!.textContent).to.include('Temadag');
   });
 
@@ -478,7 +478,7 @@ describe('<laeringsform-vaelger> behaviour', () => {
     await nextFrame();
     expect(formIds(el).slice(0, 5)).to.deep.equal([...learningFormTable.metoder]);
     expect(formItem(el, 'udviklende-workshop').querySelector('.fit')!.textContent).to.include('Frarådes');
-    expect(root(el).querySelector('[part="query"] fieldset')).to.equal(null);
+    expect(described(root(el).querySelector('[part="query"] fieldset'))).to.equal('null');
     el.setAttribute('goals', 'rolle');
     await el.updateComplete;
     expect(formIds(el).slice(0, 4)).to.deep.equal([...learningFormTable.rolle]);

@@ -7,6 +7,7 @@ import { mobilityGuidance } from '../../src/model/catalog/mobility.js';
 import type { MobilitetItem } from '../../src/model/plan.js';
 import { expectAccessible } from '../helpers/axe.js';
 import { runConformance } from '../helpers/conformance.js';
+import { described, expectSameNode, expectSameNodes } from '../helpers/dom.js';
 import { dateKeys } from '../helpers/keyboard.js';
 
 const sample: MobilitetItem = {
@@ -161,7 +162,7 @@ describe('<mobilitet-aftale> behaviour', () => {
   it('shows the weekdays for part time only and saves them in week order', async () => {
     const el = await aftale();
     const values = changes(el);
-    expect(q(el, '[part="weekdays"]')).to.equal(null);
+    expect(described(q(el, '[part="weekdays"]'))).to.equal('null');
     radio(el, 'omfang', 'deltid').focus();
     await sendKeys({ press: 'Space' });
     await el.updateComplete;
@@ -184,7 +185,7 @@ describe('<mobilitet-aftale> behaviour', () => {
     await el.updateComplete;
     expect(el.value.omfang).to.equal('fuldtid');
     expect(el.value.ugedage).to.deep.equal([]);
-    expect(q(el, '[part="weekdays"]')).to.equal(null);
+    expect(described(q(el, '[part="weekdays"]'))).to.equal('null');
     await sendKeys({ press: 'ArrowUp' });
     await el.updateComplete;
     expect(el.value.omfang).to.equal('deltid');
@@ -254,8 +255,8 @@ describe('<mobilitet-aftale> behaviour', () => {
     await sendKeys({ press: 'Space' });
     await el.updateComplete;
     expect(values.at(-1)!.ugedage).to.deep.equal([]);
-    expect(q(el, '[part="weekdays"]')).to.equal(null);
-    expect(el.shadowRoot!.activeElement, 'focus goes to the scope').to.equal(radio(el, 'omfang', 'fuldtid'));
+    expect(described(q(el, '[part="weekdays"]'))).to.equal('null');
+    expectSameNode(el.shadowRoot!.activeElement, radio(el, 'omfang', 'fuldtid'), 'focus goes to the scope');
     expect(q(el, '#scope-note')!.textContent!.trim(), 'the user removed them: nothing to give back').to.equal('');
   });
 
@@ -270,7 +271,7 @@ describe('<mobilitet-aftale> behaviour', () => {
     const el = await aftale({ form: 'udstationering', modtagende: 'Regionens HR-afdeling', tilbagevenden: 'Forundringssamtale' });
     expect(adviceIds(el)).to.deep.equal(['mobilitet-uden-laeringsmaal']);
     expect(q(el, '[data-advice="mobilitet-uden-laeringsmaal"]')!.textContent).to.include('«Regionens HR-afdeling»');
-    expect(el.adviceControls('mobilitet-uden-laeringsmaal')).to.deep.equal([q(el, '#laeringsmaal')]);
+    expectSameNodes(el.adviceControls('mobilitet-uden-laeringsmaal'), [q(el, '#laeringsmaal')]);
     await typeInto(el, 'laeringsmaal', 'Forstå stabens rolle');
     expect(adviceIds(el)).to.deep.equal([]);
   });

@@ -21,7 +21,7 @@ import type { KompetenceInvalidEvent } from '../../src/internal/events.js';
 import { createPlan } from '../../src/model/parse.js';
 import type { Plan } from '../../src/model/plan.js';
 import { expectAccessible } from './axe.js';
-import { deepElements, invalidHeardIn } from './dom.js';
+import { deepElements, described, expectSameNode, invalidHeardIn } from './dom.js';
 import { expectReflow } from './reflow.js';
 
 /** An element the checks run on; its data is in the property `ConformanceOptions.property` names. */
@@ -309,7 +309,7 @@ export function runConformance(options: ConformanceOptions): string[] {
     if (keyboardEdit) it('is reachable and operable by keyboard', async () => {
       const element = await render(options, 'da');
       await focusFirstControl(element);
-      expect(document.activeElement, 'focus after Tab').to.equal(element);
+      expectSameNode(document.activeElement, element, 'focus after Tab');
       const events: CustomEvent<{ value: unknown }>[] = [];
       element.addEventListener('kompetence-change', (e) => events.push(e));
       await keyboardEdit(element);
@@ -320,13 +320,13 @@ export function runConformance(options: ConformanceOptions): string[] {
     else it('offers nothing to edit: no control in it, and Tab passes it by', async () => {
       const element = await render(options, 'da');
       const interactive = deepElements(element.shadowRoot!).filter((e) => e.matches('input, textarea, select, button, a[href], [tabindex]'));
-      expect(interactive, 'controls').to.deep.equal([]);
+      expect(interactive.map(described), 'controls').to.deep.equal([]);
       const after = document.createElement('button');
       after.textContent = 'after';
       element.after(after);
       try {
         await focusFirstControl(element);
-        expect(document.activeElement, 'focus after Tab').to.equal(after);
+        expectSameNode(document.activeElement, after, 'focus after Tab');
       } finally {
         after.remove();
       }
@@ -393,7 +393,7 @@ export function runConformance(options: ConformanceOptions): string[] {
         const made = document.createElement(options.tag) as ConformingElement;
         for (const [k, v] of Object.entries(options.attributes ?? {})) made.setAttribute(k, v);
         data.set(made, options.badPropertyValues[0]);
-        expect(heard, 'nothing told while out of the page').to.deep.equal([]);
+        expect(heard.map(described), 'nothing told while out of the page').to.deep.equal([]);
         wrapper.append(made);
         expect(heard.map((e) => [e.detail.source, messages(e)]), 'once in the page').to.deep.equal([['property', englishProperty]]);
         await (made as ConformingElement & { updateComplete: Promise<unknown> }).updateComplete;
@@ -428,7 +428,7 @@ export function runConformance(options: ConformanceOptions): string[] {
       const element = await render(options, 'da', withUserText(markup));
       await nextFrame();
       const root = element.shadowRoot!;
-      expect(deepElements(root).filter((e) => e.matches('img, b')), 'markup must not become elements, nested ones included').to.deep.equal([]);
+      expect(deepElements(root).filter((e) => e.matches('img, b')).map(described), 'markup must not become elements, nested ones included').to.deep.equal([]);
       expect((window as unknown as { __kompetenceXss?: number }).__kompetenceXss).to.equal(undefined);
       const shown = [...shownTexts(root), ...controls(root).map((c) => c.value)].join('\n');
       expect(shown).to.include(markup);
@@ -552,7 +552,7 @@ export function runConformance(options: ConformanceOptions): string[] {
       it('is no form control: not among its form\'s elements, nothing submitted', async () => {
         expect((customElements.get(options.tag) as { formAssociated?: boolean }).formAssociated, 'formAssociated').to.not.equal(true);
         const { form } = await inForm();
-        expect([...form.elements]).to.deep.equal([]);
+        expect([...form.elements].map(described)).to.deep.equal([]);
         expect([...new FormData(form).keys()]).to.deep.equal([]);
       });
     }

@@ -1,4 +1,65 @@
+import { expect } from '@open-wc/testing';
 import type { KompetenceInvalidEvent } from '../../src/internal/events.js';
+
+/**
+ * `item` in a few words, e.g. `button#add.add[part="add-button"] "Tilføj målgruppe" in ansvars-trappe`,
+ * or 'null': what an assertion compares instead of a DOM node or an event, because a failed chai
+ * assertion holding one hangs web-test-runner until the file times out (modernweb-dev/web#2967).
+ */
+export function described(item: Node | Event | null | undefined): string {
+  if (item === null || item === undefined) return String(item);
+  if (item instanceof Event) return `${item.type} event on ${described(item.target instanceof Node ? item.target : null)}`;
+  if (item instanceof ShadowRoot) return `shadow root of ${described(item.host)}`;
+  if (!(item instanceof Element)) return `${item.nodeName.toLowerCase()}${quoted(item.textContent)}`;
+  const attributes = [...item.attributes]
+    .filter((a) => ['name', 'part', 'role'].includes(a.name) || a.name.startsWith('data-') || (a.name === 'value' && item.matches('input')))
+    .map((a) => `[${a.name}="${a.value}"]`);
+  const classes = [...item.classList].map((c) => `.${c}`);
+  const root = item.getRootNode();
+  const where = root instanceof ShadowRoot ? ` in ${root.host.localName}` : '';
+  return `${item.localName}${item.id ? `#${item.id}` : ''}${classes.join('')}${attributes.join('')}${quoted(item.textContent || item.getAttribute('aria-label'))}${where}`;
+}
+
+/** ` "text"`, the whitespace collapsed and cut to 40 characters, or '' for no text. */
+function quoted(text: string | null): string {
+  const t = (text ?? '').replace(/\s+/g, ' ').trim();
+  return t ? ` "${t.length > 40 ? `${t.slice(0, 39)}…` : t}"` : '';
+}
+
+/** Where `node` is in its tree: its child position (from 1) at each level down from the root, e.g. '2.1.3'. */
+function position(node: Node): string {
+  const steps: number[] = [];
+  for (let n = node; n.parentNode; n = n.parentNode) steps.unshift([...n.parentNode.childNodes].indexOf(n as ChildNode) + 1);
+  return steps.join('.');
+}
+
+/**
+ * `actual` and `expected` described, pairwise; where two different nodes look the same, their
+ * positions are added, and if those are the same too, the actual one is marked as another node.
+ */
+function describedPairwise(actual: readonly (Node | null | undefined)[], expected: readonly (Node | null | undefined)[]): [string[], string[]] {
+  const [a, e] = [actual.map((node) => described(node)), expected.map((node) => described(node))];
+  actual.forEach((node, i) => {
+    const other = expected[i];
+    if (!node || !other || node === other || a[i] !== e[i]) return;
+    a[i] += `, at ${position(node)}`;
+    e[i] += `, at ${position(other)}`;
+    if (a[i] === e[i]) a[i] += ' (another node that looks the same)';
+  });
+  return [a, e];
+}
+
+/** Expects `actual` to be the node `expected` (null and undefined included), failing with both described (see `described`). */
+export function expectSameNode(actual: Node | null | undefined, expected: Node | null | undefined, message?: string): void {
+  const [[a], [e]] = describedPairwise([actual], [expected]);
+  expect(a, message).to.equal(e);
+}
+
+/** Expects the nodes `actual` to be the nodes `expected`, in order, failing with each described (see `described`). */
+export function expectSameNodes(actual: Iterable<Node | null | undefined>, expected: Iterable<Node | null | undefined>, message?: string): void {
+  const [a, e] = describedPairwise([...actual], [...expected]);
+  expect(a, message).to.deep.equal(e);
+}
 
 /** Every element in a shadow root, the shadow roots of nested elements included (document order). */
 export function deepElements(root: ShadowRoot): Element[] {

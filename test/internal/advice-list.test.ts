@@ -6,6 +6,7 @@ import { expect } from '@open-wc/testing';
 import { render } from 'lit';
 import { renderAdviceItems } from '../../src/internal/advice-list.js';
 import type { Advice } from '../../src/model/advice.js';
+import { described, expectSameNode } from '../helpers/dom.js';
 
 const advice = (id: string, message = id): Advice => ({ id, severity: 'info', field: 'opgave', message });
 const [a, b, c] = ['a', 'b', 'c'].map((id) => advice(id));
@@ -40,7 +41,7 @@ describe('renderAdviceItems', () => {
     watch.takeRecords().forEach((r) => moved.push(...r.addedNodes));
     watch.disconnect();
     const [first, second] = container.querySelectorAll('li');
-    expect(moved.filter((n) => n === first || n === second), 'a and b never re-inserted').to.deep.equal([]);
+    expect(moved.filter((n) => n === first || n === second).map(described), 'a and b never re-inserted').to.deep.equal([]);
     const markers = [...list.childNodes].filter((n) => n.nodeType === Node.COMMENT_NODE).length;
     expect(markers, 'two markers per item and the list\'s own').to.be.at.most(2 * 2 + 2);
   });
@@ -50,7 +51,7 @@ describe('renderAdviceItems', () => {
     const [, first, second] = container.querySelectorAll('li');
     show([b!, b!, c!]);
     const now = container.querySelectorAll('li');
-    expect(now[0]).to.equal(first);
-    expect(now[1]).to.equal(second);
+    expectSameNode(now[0], first);
+    expectSameNode(now[1], second);
   });
 });

@@ -11,6 +11,7 @@ import type { KompetenceModel } from '../../src/elements/kompetence-model/kompet
 import type { KompetencePlanVisning } from '../../src/elements/kompetence-plan-visning/kompetence-plan-visning.js';
 import type { TraeningsbanePlan } from '../../src/elements/traeningsbane-plan/traeningsbane-plan.js';
 import type { Traeningsbane } from '../../src/model/plan.js';
+import { described, expectSameNode } from '../helpers/dom.js';
 
 /** The names of the advice regions (landmarks: named) under `root`, through the field elements' shadow roots. */
 function adviceRegionNames(root: ParentNode): string[] {
@@ -57,7 +58,7 @@ describe('advice regions', () => {
       daekning: '', periode: { start: '2027-01-01', slut: '2027-02-01' },
     };
     await el.updateComplete;
-    expect(region.querySelector('li'), 'no advice left').to.equal(null);
+    expect(described(region.querySelector('li')), 'no advice left').to.equal('null');
     expect(region.hasAttribute('aria-label'), 'not a landmark while empty').to.equal(false);
     expect(region.getAttribute('aria-live')).to.equal('polite');
   });
@@ -91,10 +92,10 @@ describe('advice regions', () => {
       await el.updateComplete;
       const after = items(el.shadowRoot!);
       expect(after.map((li) => li.dataset['advice'])).to.deep.equal(['periode-mangler']);
-      expect(after[0]).to.equal(stays);
+      expectSameNode(after[0], stays);
       expect(after[0]!.textContent).to.equal(text);
       await Promise.resolve();
-      expect(changed).to.deep.equal([]);
+      expect(changed.map((r) => `${r.type} in ${described(r.target)}`)).to.deep.equal([]);
     });
 
     it('keep the node of advice that stays when advice is added before it, and in the model\'s overview', async () => {
@@ -109,7 +110,7 @@ describe('advice regions', () => {
       await el.updateComplete;
       const now = overview();
       expect(now[0]!.dataset['advice']).to.equal('opgave-mangler');
-      expect(now.find((li) => li.dataset['advice'] === id)).to.equal(first);
+      expectSameNode(now.find((li) => li.dataset['advice'] === id), first);
       expect(first!.textContent).to.equal(text);
       // The link's name still ends with its own item's advice.
       const go = first!.querySelector('button')!;
