@@ -42,6 +42,11 @@ export default {
   concurrency: 2,
   testsFinishTimeout: 180_000,
   testFramework: { config: { timeout: 10_000 } },
+  // A failure holding a DOM node is sent as text (test/helpers/readable-failures.ts says why).
+  testRunnerHtml: (framework) => `<!doctype html><html><body>
+    <script type="module" src="/test/helpers/readable-failures.ts"></script>
+    <script type="module" src="${framework}"></script>
+  </body></html>`,
   // Lit's dev build (chosen by node resolution) warns about real mistakes; its banner is noise.
   filterBrowserLogs: ({ args }) => !(typeof args[0] === 'string' && args[0].startsWith('Lit is in dev mode')),
   plugins: [

@@ -1,0 +1,32 @@
+/**
+ * Loaded before every browser test file (`testRunnerHtml` in web-test-runner.config.mjs). A failed
+ * assertion's actual and expected values are copied to the runner; a DOM node or an event cannot
+ * be, and the file then hung until it timed out, naming no test (modernweb-dev/web#2967). Such
+ * values go as text instead. Tests still compare nodes with `expectSameNode`, which says more.
+ */
+import { chai } from '@open-wc/testing';
+import { described } from './dom.js';
+
+/** `value` if the runner can copy it, else as text, with nodes and events described. */
+function copyable(value: unknown): unknown {
+  try {
+    structuredClone(value);
+    return value;
+  } catch {
+    return JSON.stringify(value, (_, v: unknown) => (v instanceof Node || v instanceof Event ? described(v) : v)) ?? String(value);
+  }
+}
+
+const assert = chai.Assertion.prototype.assert;
+chai.Assertion.prototype.assert = function (this: Chai.AssertionStatic, ...args: Parameters<typeof assert>) {
+  try {
+    assert.apply(this, args);
+  } catch (error) {
+    if (error instanceof chai.AssertionError) {
+      const failure = error as Chai.AssertionError & { actual?: unknown; expected?: unknown };
+      failure.actual = copyable(failure.actual);
+      failure.expected = copyable(failure.expected);
+    }
+    throw error;
+  }
+};
