@@ -1,4 +1,5 @@
-import { expect } from '@open-wc/testing';
+// The chai of '@open-wc/testing', without its fixtures: readable-failures.ts imports this before mocha.
+import { expect } from '@esm-bundle/chai';
 import type { KompetenceInvalidEvent } from '../../src/internal/events.js';
 
 /**

@@ -4,7 +4,9 @@
  * be, and the file then hung until it timed out, naming no test (modernweb-dev/web#2967). Such
  * values go as text instead. Tests still compare nodes with `expectSameNode`, which says more.
  */
-import { chai } from '@open-wc/testing';
+// Not from '@open-wc/testing': imported before mocha is set up, its fixtures would never be
+// cleaned up after each test (it registers that hook only where mocha already is).
+import { Assertion, AssertionError } from '@esm-bundle/chai';
 import { described } from './dom.js';
 
 /** `value` if the runner can copy it, else as text, with nodes and events described. */
@@ -13,16 +15,21 @@ function copyable(value: unknown): unknown {
     structuredClone(value);
     return value;
   } catch {
+    // Not copyable: as JSON with nodes described, or (cyclic) as plain text.
+  }
+  try {
     return JSON.stringify(value, (_, v: unknown) => (v instanceof Node || v instanceof Event ? described(v) : v)) ?? String(value);
+  } catch {
+    return String(value);
   }
 }
 
-const assert = chai.Assertion.prototype.assert;
-chai.Assertion.prototype.assert = function (this: Chai.AssertionStatic, ...args: Parameters<typeof assert>) {
+const assert = Assertion.prototype.assert;
+Assertion.prototype.assert = function (this: Chai.AssertionStatic, ...args: Parameters<typeof assert>) {
   try {
     assert.apply(this, args);
   } catch (error) {
-    if (error instanceof chai.AssertionError) {
+    if (error instanceof AssertionError) {
       const failure = error as Chai.AssertionError & { actual?: unknown; expected?: unknown };
       failure.actual = copyable(failure.actual);
       failure.expected = copyable(failure.expected);
