@@ -20,7 +20,7 @@ export interface CompletenessGap {
 const texts = {
   task: taskGap,
   krav: tx('bekræftelse af de tre krav til opgaven', 'confirmation of the three requirements of the task'),
-  group: tx('målgrupper med ansvar bagefter', 'target groups with responsibility afterwards'),
+  group: tx('en målgruppe med ansvar bagefter', 'a target group with responsibility afterwards'),
   value: tx('værdien for kerneopgaven eller arbejdspladsen', 'the value for the core task or the workplace'),
   goal: tx('mindst ét beskrevet læringsmål', 'at least one described learning goal'),
   period: tx('en periode med start og slut', 'a period with a start and an end'),
@@ -42,13 +42,13 @@ function criterionGapList(plan: Plan, field: FieldId): Gap[] {
   const { krav } = opgave;
   const when = (missing: boolean, text: Text, advice: string): Gap[] => (missing ? [[text, advice]] : []);
   switch (field) {
-    // A task described, its three requirements confirmed, groups on the staircase, each with a target
-    // (as the staircase element asks: which responsibility each group is to take).
+    // A task described, its three requirements confirmed, and a group on the staircase with a target
+    // (contract.md: at least one; a group without is advice, ansvar-uden-maal).
     case 'opgave':
       return [
         ...when(!filled(opgave.beskrivelse), texts.task, 'opgave-mangler'),
         ...when(!(krav.konkretSituation && krav.kanHaandteresAnderledes && krav.ansvarTydeligt), texts.krav, 'opgave-krav-mangler'),
-        ...when(!plan.ansvar.length || plan.ansvar.some((g) => !g.fremtidigt), texts.group, plan.ansvar.length ? 'ansvar-uden-maal' : 'ansvarstrappe-tom'),
+        ...when(!plan.ansvar.some((g) => g.fremtidigt), texts.group, plan.ansvar.length ? 'ansvar-uden-maal' : 'ansvarstrappe-tom'),
       ];
     // The value for the core task or for the workplace, in words beyond the starter phrase.
     case 'perspektiv':

@@ -178,11 +178,11 @@ describe('<kompetence-model>', () => {
       const missing = (m: Model, id: FieldId) => $(m, `#panel-${id} [part="missing"]`)?.textContent ?? null;
       const model = await render();
       expect(missing(model, 'opgave')).to.equal(
-        'Før feltet er opfyldt, mangler der: en beskrivelse af opgaven, bekræftelse af de tre krav til opgaven og målgrupper med ansvar bagefter.');
+        'Før feltet er opfyldt, mangler der: en beskrivelse af opgaven, bekræftelse af de tre krav til opgaven og en målgruppe med ansvar bagefter.');
       // The staircase is all the jobcenter's task lacks: its own advice on it is only "to consider".
       model.plan = { ...examples.jobcenter, ansvar: [] };
       await settle(model);
-      expect(missing(model, 'opgave')).to.equal('Før feltet er opfyldt, mangler der: målgrupper med ansvar bagefter.');
+      expect(missing(model, 'opgave')).to.equal('Før feltet er opfyldt, mangler der: en målgruppe med ansvar bagefter.');
       model.plan = examples.jobcenter;
       await settle(model);
       expect(missing(model, 'opgave'), 'met').to.equal(null);

@@ -47,7 +47,7 @@ describe('completenessGaps', () => {
   it('names everything an empty plan lacks, per field, in Danish and English', () => {
     const empty = createPlan();
     expect(completenessGaps(empty)).to.deep.equal([
-      { field: 'opgave', missing: ['en beskrivelse af opgaven', 'bekræftelse af de tre krav til opgaven', 'målgrupper med ansvar bagefter'] },
+      { field: 'opgave', missing: ['en beskrivelse af opgaven', 'bekræftelse af de tre krav til opgaven', 'en målgruppe med ansvar bagefter'] },
       { field: 'perspektiv', missing: ['værdien for kerneopgaven eller arbejdspladsen'] },
       { field: 'laeringsmaal', missing: ['mindst ét beskrevet læringsmål'] },
       { field: 'traeningsbane', missing: ['vidensopbygning', 'afprøvning', 'feedback', 'en periode med start og slut'] },
@@ -55,7 +55,7 @@ describe('completenessGaps', () => {
     ]);
     const en = describeCompletenessGaps(empty, { lang: 'en' });
     // Named as the staircase names it: «Ansvar bagefter», "Responsibility afterwards".
-    expect(en).to.match(/^Task \(a description of the task, confirmation of the three requirements of the task, target groups with responsibility afterwards\); /);
+    expect(en).to.match(/^Task \(a description of the task, confirmation of the three requirements of the task, a target group with responsibility afterwards\); /);
     expect(en).to.include('; Training ground (knowledge building, trying out, feedback, a period with a start and an end); ');
   });
 

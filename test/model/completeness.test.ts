@@ -64,10 +64,14 @@ describe('completeness', () => {
         expect(criteria(plan((p) => { p.opgave.krav[k] = false; })).opgave, k).to.equal(false);
       }
     });
-    it('needs groups on the staircase, each with a future responsibility', () => {
+    it('needs at least one group on the staircase with a future responsibility (contract.md); a group without one is advice', () => {
       expect(criteria(plan((p) => { p.ansvar = []; })).opgave).to.equal(false);
       expect(criteria(plan((p) => { delete p.ansvar[0]!.fremtidigt; })).opgave).to.equal(false);
-      expect(criteria(plan((p) => { p.ansvar.push({ id: 'g2', maalgruppe: 'Vikarer' }); })).opgave, 'one group without').to.equal(false);
+      const oneWithout = plan((p) => { p.ansvar.push({ id: 'g2', maalgruppe: 'Vikarer' }); });
+      expect(criteria(oneWithout).opgave, 'another group without one').to.equal(true);
+      expect(advise(oneWithout).filter((a) => a.id === 'ansvar-uden-maal').map((a) => a.message)).to.deep.equal([
+        'Vælg, hvilket ansvar «Vikarer» skal tage bagefter: med støtte, selvstændigt eller som ressourceperson.',
+      ]);
       expect(criteria(plan((p) => { p.ansvar.push({ id: 'g2', maalgruppe: 'Vikarer', fremtidigt: 'med-stoette' }); })).opgave).to.equal(true);
     });
   });
