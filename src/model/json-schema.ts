@@ -21,6 +21,9 @@ function tidy(node: unknown): void {
     const properties = schema['properties'] as Record<string, JsonSchema>;
     for (const key of generatedWhenMissing) delete properties[key]?.['default'];
   }
+  // Read alike by every validator: `\d` is any script's digit in Python and .NET, and `$` also
+  // matches before a final line break there; parsePlan takes neither.
+  if (typeof schema['pattern'] === 'string') schema['pattern'] = schema['pattern'].replaceAll('\\d', '[0-9]').replace(/\$$/, '$(?!\\n)');
   Object.values(schema).forEach(tidy);
 }
 

@@ -119,4 +119,21 @@ describe('planJsonSchema', () => {
     expect(date.test('27-1-1')).to.equal(false);
     expect(item(props['ansvar']!)['properties']['antal']).to.deep.include({ type: 'integer', minimum: 1 });
   });
+
+  it('writes its patterns so that validators in other languages read them as parsePlan does', () => {
+    const patterns: string[] = [];
+    (function collect(node: unknown): void {
+      if (typeof node !== 'object' || node === null) return;
+      const pattern = (node as Record<string, unknown>)['pattern'];
+      if (typeof pattern === 'string') patterns.push(pattern);
+      Object.values(node).forEach(collect);
+    })(planJsonSchema);
+    expect(patterns.length, 'the dates and timestamps').to.be.at.least(4);
+    for (const pattern of patterns) {
+      // Python and .NET take any script's digits for \d (٢٠٢٦) and let $ match before a final line break.
+      expect(pattern, pattern).not.to.include('\\d');
+      expect(pattern.endsWith('$(?!\\n)'), pattern).to.equal(true);
+      expect(new RegExp(pattern, 'u').test('2026-01-01\n'), pattern).to.equal(false);
+    }
+  });
 });
