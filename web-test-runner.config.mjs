@@ -33,6 +33,21 @@ function accessibleNamesPlugin() {
   };
 }
 
+/**
+ * `executeServerCommand('screenshot', { x, y, width, height })`: the page's pixels in that box (CSS px
+ * of the viewport) as a PNG in base64, for what only pixels show (a control the browser draws).
+ */
+function screenshotPlugin() {
+  return {
+    name: 'screenshot',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'screenshot') return undefined;
+      const page = session.browser.getPage(session.id);
+      return (await page.screenshot({ clip: payload })).toString('base64');
+    },
+  };
+}
+
 export default {
   rootDir: fileURLToPath(new URL('.', import.meta.url)),
   files: ['test/**/*.test.ts', '!test/node/**'],
@@ -54,6 +69,7 @@ export default {
     // json: the Storybook helpers under test read custom-elements.json.
     esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
     accessibleNamesPlugin(),
+    screenshotPlugin(),
   ],
   browsers: [
     playwrightLauncher({

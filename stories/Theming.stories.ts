@@ -58,7 +58,7 @@ const summaries: Record<string, Record<Lang, string>> = {
   '--kompetence-color-surface-alt': { da: 'Baggrunden bag råd, vejledning, trin og niveauer.', en: 'The background of advice, guidance, steps and levels.' },
   '--kompetence-color-border': { da: 'Kanter om felter, grupper og kontroller.', en: 'Borders of fields, groups and controls.' },
   '--kompetence-color-accent': { da: 'Knapper, afkrydsede valg, det valgte felt og feltnumre.', en: 'Buttons, checked choices, the selected field and field numbers.' },
-  '--kompetence-color-accent-text': { da: 'Tekst på accentfarven: primære knapper og feltnumre.', en: 'Text on the accent colour: primary buttons and field numbers.' },
+  '--kompetence-color-accent-text': { da: 'Tekst på accentfarven: den valgte mobilitetsaftale, målmærket på trappen og feltnumrene.', en: 'Text on the accent colour: the arrangement shown, the staircase’s goal mark and the field numbers.' },
   '--kompetence-color-focus': { da: 'Fokusrammen om det, tastaturet står på.', en: 'The focus outline.' },
   '--kompetence-color-info': { da: 'Råd, der er værd at overveje.', en: 'Advice to consider.' },
   '--kompetence-color-warning': { da: 'Råd, man bør følge, og det, der mangler.', en: 'Advice that should be acted on, and what is missing.' },

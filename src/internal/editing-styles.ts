@@ -6,6 +6,8 @@ import { css } from 'lit';
  * view do not carry them.
  * - `[part='intro']`: the field's question or note above its controls, set apart from the first label.
  * - `textarea`: grows with its text (`field-sizing`), so nothing typed is hidden; on paper no grip.
+ *   A one-line text is a textarea of one row too: an `<input>` cut off what did not fit its width, and
+ *   read-only, with no caret to scroll it, that text could not be read.
  * - `input[type='date']:invalid`: a five-digit year or a date with a part cleared is not taken into
  *   the plan: the box shows that it holds no date, once it is left.
  * - `.option`: a radio button or checkbox with its label (and hint) beside it.
@@ -13,15 +15,21 @@ import { css } from 'lit';
  *   light grey no CSS reaches (the chosen one could barely be told apart): its label is bold.
  *   `:has` inside `:is`, which forgives what it does not know: Firefox before 121 drops a rule that
  *   lists `:has` beside other selectors, the one it knows too.
+ * - `@media (forced-colors: active)`: the date box's calendar button is drawn for the element's
+ *   colour scheme, light unless themed: on a dark high-contrast theme it was dark on black, unseen.
  */
 export const editingStyles = css`
   [part='intro'] { margin-bottom: var(--_space); }
   textarea { display: block; min-height: 4.5em; resize: vertical; field-sizing: content; }
+  [rows='1'] { min-height: 0; }
   input[type='date']:invalid:not(:focus) { border: 2px solid var(--_error); }
   .option { display: flex; align-items: flex-start; gap: 0.5em; }
   .option label { margin: 0; }
   label:is(:has(> :disabled:checked)), :disabled:checked + div > label { font-weight: 700; }
   @media print {
     textarea { resize: none; }
+  }
+  @media (forced-colors: active) {
+    :host { color-scheme: light dark; }
   }
 `;

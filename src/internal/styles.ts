@@ -47,7 +47,7 @@ export const baseStyles = css`
     line-height: 1.5;
     text-align: start;
     white-space: normal;
-    overflow-wrap: break-word;
+    overflow-wrap: anywhere;
     /* Light unless themed: on a page in dark mode, unchecked radios were drawn as filled discs. */
     color-scheme: var(--kompetence-color-scheme, light);
     max-width: 100%;
@@ -69,7 +69,6 @@ export const baseStyles = css`
   input[type='checkbox'], input[type='radio'] { font-size: inherit; width: 1.15em; height: 1.15em; margin: 0.2em 0 0; flex: none; accent-color: var(--_accent); }
   .control { margin-bottom: var(--_space); }
   button, ::file-selector-button { font: inherit; cursor: pointer; border-radius: var(--_radius); border: 1px solid var(--_accent); background: var(--_surface); color: var(--_accent); padding: 0.35em 0.9em; }
-  button.primary { background: var(--_accent); color: var(--_accent-text); }
   button:disabled { cursor: not-allowed; opacity: 0.6; }
   :is(input, textarea, select, button, a, summary, [tabindex]):focus-visible { outline: 3px solid var(--_focus); outline-offset: 2px; }
   .input-error:not(:empty) { border: 2px solid var(--_error); border-radius: var(--_radius); padding: var(--_gap) var(--_space); margin-bottom: var(--_space); color: var(--_error); }

@@ -416,7 +416,9 @@ describe('<forankring-tjekliste> behaviour', () => {
       expect(shown('.option')[0]!.querySelector('label')!.textContent).to.equal('Individuel');
       expect(shown('input[type="radio"], .hint').map(described)).to.deep.equal([]);
       expect(shown('input[type="checkbox"]')).to.have.length(2);
-      expect(shown('.printed-value').map((e) => e.textContent)).to.include.members(['15. marts 2027', '15. april 2027', 'Leder']);
+      expect(shown('.printed-value').map((e) => e.textContent)).to.include.members(['15. marts 2027', '15. april 2027']);
+      expect(shown('input[type="date"]'), 'the dates in words instead').to.have.length(0);
+      expect(shown('textarea').map((t) => (t as HTMLTextAreaElement).value), 'the one-line texts too, as text boxes that print whole').to.include('Leder');
     } finally {
       await emulateMedia({ media: 'screen' });
     }

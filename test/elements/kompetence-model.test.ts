@@ -1660,7 +1660,7 @@ describe('<kompetence-model>', () => {
       const aftale = field(model, 'mobilitet-aftale');
       await aftale.updateComplete;
       const felt = field(model, 'traeningsbane-plan');
-      return [$(model, '#titel'), $(model, '#arbejdsplads'), inner(felt, 'textarea'), inner(aftale, 'input[type="text"]')]
+      return [$(model, '#titel'), $(model, '#arbejdsplads'), inner(felt, 'textarea'), inner(aftale, '#afgivende')]
         .map((control) => control.getAttribute('lang'));
     };
     expect(await marks()).to.deep.equal(['da', 'da', 'da', 'da']);

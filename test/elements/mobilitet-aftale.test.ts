@@ -7,6 +7,7 @@ import { mobilityGuidance } from '../../src/model/catalog/mobility.js';
 import type { MobilitetItem } from '../../src/model/plan.js';
 import { expectAccessible } from '../helpers/axe.js';
 import { runConformance } from '../helpers/conformance.js';
+import { expectReflow } from '../helpers/reflow.js';
 import { described, expectSameNode, expectSameNodes } from '../helpers/dom.js';
 import { dateKeys } from '../helpers/keyboard.js';
 
@@ -82,6 +83,17 @@ async function typeInto(el: MobilitetAftale, id: string, text: string): Promise<
 }
 
 describe('<mobilitet-aftale> behaviour', () => {
+  it('wraps a long word in a form\'s name in a narrow column with text spacing, instead of running it over the border', async () => {
+    // «Udlån til eksterne samarbejdspartnere»: its longest word set the label's least width.
+    await expectReflow(await aftale({ afgivende: 'Plejecenter Solhaven, afsnit B, dagvagten' }, 'da'), 200);
+  });
+
+  it('shows a long workplace name whole in a narrow column, read-only too (a one-line box cut it off)', async () => {
+    const el = await aftale({ afgivende: 'Plejecenter Solhaven, afsnit B, dagvagten', modtagende: 'Hjemmeplejen Nord, gruppe 3 og 4' });
+    el.readonly = true;
+    await expectReflow(el, 240);
+  });
+
   it('shows the guidance of the form chosen with the arrow keys', async () => {
     const el = await aftale();
     const values = changes(el);

@@ -4,7 +4,7 @@
  * shown only that way disappears. Focus rings are outlines, which forced colours keep.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import '../../src/define/kompetence-model.js';
 import '../../src/define/ansvars-trappe.js';
 import '../../src/define/laeringsform-vaelger.js';
@@ -17,6 +17,23 @@ import { hostTag, tabTo } from '../helpers/keyboard.js';
 
 const style = (root: ParentNode, selector: string, pseudo?: string) =>
   getComputedStyle(root.querySelector(selector)!, pseudo);
+
+/**
+ * How many pixels at the right end of `control`, inside its border, are light: what the browser draws
+ * there itself (a date box's calendar button), which only pixels show.
+ */
+async function lightPixels(control: Element): Promise<number> {
+  const box = control.getBoundingClientRect();
+  const png = await executeServerCommand<string, object>('screenshot', { x: box.right - 30, y: box.top + 4, width: 26, height: box.height - 8 });
+  const image = await createImageBitmap(await (await fetch(`data:image/png;base64,${png}`)).blob());
+  const canvas = new OffscreenCanvas(image.width, image.height);
+  const context = canvas.getContext('2d')!;
+  context.drawImage(image, 0, 0);
+  const rgba = context.getImageData(0, 0, image.width, image.height).data;
+  let light = 0;
+  for (let i = 0; i < rgba.length; i += 4) if (rgba[i]! + rgba[i + 1]! + rgba[i + 2]! > 450) light++;
+  return light;
+}
 
 describe('states visible under forced colours', () => {
   beforeEach(async () => {
@@ -31,6 +48,18 @@ describe('states visible under forced colours', () => {
     await settle(el);
     expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
     expect(style(el.shadowRoot!, '.tab[aria-selected="true"]').boxShadow).to.equal('none');
+  });
+
+  it('shows a date box\'s calendar button on a dark high-contrast theme (it was drawn dark on black)', async () => {
+    await emulateMedia({ forcedColors: 'active', colorScheme: 'dark' });
+    try {
+      const el = await fixture<HTMLElement & { updateComplete: Promise<unknown> }>(html`<mobilitet-aftale></mobilitet-aftale>`);
+      await el.updateComplete;
+      const date = el.shadowRoot!.querySelector('input[type="date"]')!;
+      expect(await lightPixels(date), 'the button, light on black').to.be.greaterThan(20);
+    } finally {
+      await emulateMedia({ colorScheme: 'light' });
+    }
   });
 
   /** A model on the training ground with two mobility arrangements, the second current. */

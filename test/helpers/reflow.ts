@@ -1,7 +1,8 @@
 /**
  * Reflow (WCAG 1.4.10) with text spacing (WCAG 1.4.12): in a 320 CSS px window (400 % zoom of a
  * 1280 px one) and with the spacing a user's style sheet may set, nothing sticks out of its box
- * (over a border, or making the page scroll sideways) and no text box hides its text.
+ * (over a border, or making the page scroll sideways) and no text box hides its text, a one-line
+ * box neither.
  */
 import { expect, nextFrame } from '@open-wc/testing';
 import { deepElements } from './dom.js';
@@ -43,9 +44,20 @@ export async function expectReflow(element: HTMLElement & { updateComplete?: Pro
     })
     .map((e) => `${describe(e)} ${Math.round(e.getBoundingClientRect().width)} px`);
   expect(outside, `sticks out at ${width} px with text spacing`).to.deep.equal([]);
-  const cut = deepElements(element.shadowRoot!)
-    .filter((e): e is HTMLTextAreaElement => e instanceof HTMLTextAreaElement && e.getClientRects().length > 0)
-    .filter((t) => t.scrollHeight > t.clientHeight + 2)
-    .map((t) => `${describe(t)} shows ${t.clientHeight} of ${t.scrollHeight} px`);
+  // Text wider than its own box (a long word in a label) runs over the border the box keeps.
+  const overrun = laidOut
+    .filter((e) => !(e instanceof HTMLTextAreaElement || e instanceof HTMLInputElement || e instanceof HTMLSelectElement) && getComputedStyle(e).overflowX === 'visible')
+    .filter((e) => e.clientWidth > 0 && e.scrollWidth > e.clientWidth + 1)
+    .map((e) => `${describe(e)} ${e.scrollWidth} of ${e.clientWidth} px`);
+  expect(overrun, `text wider than its box at ${width} px with text spacing`).to.deep.equal([]);
+  // A text box grows with its text; a one-line box that cuts its text off (read-only too, where
+  // no caret can scroll it) hides what the user wrote.
+  const boxes = deepElements(element.shadowRoot!).filter((e) => e.getClientRects().length > 0);
+  const cut = [
+    ...boxes.filter((e): e is HTMLTextAreaElement => e instanceof HTMLTextAreaElement && e.scrollHeight > e.clientHeight + 2)
+      .map((t) => `${describe(t)} shows ${t.clientHeight} of ${t.scrollHeight} px`),
+    ...boxes.filter((e): e is HTMLInputElement => e instanceof HTMLInputElement && e.type === 'text' && e.scrollWidth > e.clientWidth + 2)
+      .map((t) => `${describe(t)} shows ${t.clientWidth} of ${t.scrollWidth} px`),
+  ];
   expect(cut, 'text boxes that hide part of their text').to.deep.equal([]);
 }

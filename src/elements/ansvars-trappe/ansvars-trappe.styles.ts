@@ -27,7 +27,6 @@ export const styles = css`
   .add { margin-bottom: var(--_space); }
   .optional { font-weight: normal; }
   select + .hint { margin: 0.25em 0 0; }
-  .row textarea { min-height: 0; }
   .field-error:not(:empty) { color: var(--_error); font-weight: 600; margin: 0.25em 0 0; }
   input[aria-invalid='true'] { border: 2px solid var(--_error); }
   .stairs { list-style: none; margin: var(--_gap) 0 var(--_space); padding: 0; display: grid; grid-template-columns: repeat(4, minmax(0, 1fr)); grid-template-rows: repeat(4, minmax(1.75em, auto)); gap: 0 3px; }

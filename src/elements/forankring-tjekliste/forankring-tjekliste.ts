@@ -6,7 +6,7 @@ import { baseStyles } from '../../internal/styles.js';
 import { downloadText, fileSlug } from '../../internal/download.js';
 import { DATE_MAX, dateToSave, dateTyped } from '../../internal/period.js';
 import { insertAt, RemovalUndo, removalStyles } from '../../internal/removal-undo.js';
-import { printedDate, printedValue, printedValueStyles } from '../../internal/printed-value.js';
+import { printedDate, printedValueStyles } from '../../internal/printed-value.js';
 import { commonMessages } from '../../i18n/common.js';
 import {
   anchoringKindInfo, everydayNote, movingOnPitfall, rigidDatePitfall, transitionTypeInfo,
@@ -53,7 +53,6 @@ import { styles } from './forankring-tjekliste.styles.js';
  * @cssprop [--kompetence-color-surface-alt=#f3f4f6] - Background of agreements, advice and the notice of a removed agreement.
  * @cssprop [--kompetence-color-border=#767676] - Borders of fieldsets and controls.
  * @cssprop [--kompetence-color-accent=#004b87] - Buttons, checkboxes and radios.
- * @cssprop [--kompetence-color-accent-text=#ffffff] - Text on accent-coloured buttons.
  * @cssprop [--kompetence-color-focus=#b3541e] - Focus outline.
  * @cssprop [--kompetence-color-info=#004b87] - Marker of advice to consider.
  * @cssprop [--kompetence-color-warning=#8a4b00] - Marker of advice that should be fixed.
@@ -370,15 +369,15 @@ export class ForankringTjekliste extends KompetenceFieldElement<'hverdag'> {
         <div class="row">
           <div>
             <label id="${key}-ansvarlig-l" for="${key}-ansvarlig">${m.responsible}</label>
-            <input
+            <textarea
               id="${key}-ansvarlig"
               aria-labelledby=${named('ansvarlig')}
-              type="text"
+              rows="1"
               lang=${this.textLang}
               .value=${item.ansvarlig}
               ?readonly=${readonly}
-              @input=${(e: Event) => this.#setItem(item.id, index, { ansvarlig: (e.target as HTMLInputElement).value }, true)}
-            />${printedValue(item.ansvarlig, this.textLang)}
+              @input=${(e: Event) => this.#setItem(item.id, index, { ansvarlig: (e.target as HTMLTextAreaElement).value }, true)}
+            ></textarea>
           </div>
           <div>
             <label id="${key}-dato-l" for="${key}-dato">${`${m.date} ${c.optional}`}</label>

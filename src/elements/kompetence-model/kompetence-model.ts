@@ -75,7 +75,7 @@ export type KompetenceModelChange = KompetenceChangeEvent<Plan, { advice: Advice
  * @cssprop [--kompetence-color-surface-alt=#f3f4f6] - Background of the overview's fields, notices and advice.
  * @cssprop [--kompetence-color-border=#767676] - Borders.
  * @cssprop [--kompetence-color-accent=#004b87] - The selected field, met conditions and buttons.
- * @cssprop [--kompetence-color-accent-text=#ffffff] - Text on accent-coloured buttons.
+ * @cssprop [--kompetence-color-accent-text=#ffffff] - Text on the accent colour (the arrangement shown, the staircase's "goal" mark, the printed plan's field numbers).
  * @cssprop [--kompetence-color-focus=#b3541e] - Focus outline.
  * @cssprop [--kompetence-color-info=#004b87] - Advice to consider.
  * @cssprop [--kompetence-color-warning=#8a4b00] - Advice that should be acted on.
@@ -541,19 +541,14 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
     const advice = this.#adviceOn(plan);
     const adviceCount = Object.fromEntries(fieldIds.map((id) => [id, advice.filter((a) => a.field === id).length])) as Record<FieldId, number>;
     const off = !this.#editable;
-    // Each with a hint, so the two start level side by side however long the workplace grows.
-    const text = (key: 'titel' | 'arbejdsplads') => {
-      const edit = (e: Event) => this.#userEdit((p) => ({ ...p, [key]: (e.target as HTMLInputElement).value }), true);
-      return html`<div class="control">
+    // Each with a hint, so the two start level side by side however long the workplace grows (the
+    // examples' takes a paragraph): text boxes that grow with their text.
+    const text = (key: 'titel' | 'arbejdsplads') => html`<div class="control">
         <label for=${key}>${m[key]}</label>
         <p id="${key}-h" class="hint">${m[`${key}Hint`]}</p>
-        ${key === 'titel'
-          ? html`<input id=${key} type="text" autocomplete="off" aria-describedby="${key}-h" lang=${this.#textLang || nothing} .value=${live(plan[key])}
-              ?readonly=${off} @input=${edit} />`
-          // The workplace may take a paragraph (the examples' do): a text box that grows with it.
-          : html`<textarea id=${key} rows="1" aria-describedby="${key}-h" lang=${this.#textLang || nothing} .value=${live(plan[key])} ?readonly=${off} @input=${edit}></textarea>`}
+        <textarea id=${key} rows="1" aria-describedby="${key}-h" lang=${this.#textLang || nothing} .value=${live(plan[key])} ?readonly=${off}
+          @input=${(e: Event) => this.#userEdit((p) => ({ ...p, [key]: (e.target as HTMLTextAreaElement).value }), true)}></textarea>
       </div>`;
-    };
     return html`${this.renderInputIssues()}
       <div class="model">
         <header part="header" class="header">

@@ -84,7 +84,6 @@ const noQuery: Query = { goals: [], experience: [] };
  * @cssprop [--kompetence-color-surface-alt=#f3f4f6] - Background of the advice.
  * @cssprop [--kompetence-color-border=#767676] - Borders of fieldsets and controls.
  * @cssprop [--kompetence-color-accent=#004b87] - Checkboxes, buttons, chosen forms and covered tempi.
- * @cssprop [--kompetence-color-accent-text=#ffffff] - Text on accent-coloured (primary) buttons.
  * @cssprop [--kompetence-color-focus=#b3541e] - Focus outline.
  * @cssprop [--kompetence-color-info=#004b87] - Advice to consider.
  * @cssprop [--kompetence-color-warning=#8a4b00] - Advice that should be acted on, and missing tempi.

@@ -48,7 +48,6 @@ import { styles } from './laeringsmaal-pyramide.styles.js';
  * @cssprop [--kompetence-color-surface-alt=#f3f4f6] - Background of the levels and of advice.
  * @cssprop [--kompetence-color-border=#767676] - Outline of the pyramid's levels, and borders of controls.
  * @cssprop [--kompetence-color-accent=#004b87] - Checked checkboxes and the edge of the manager's role.
- * @cssprop [--kompetence-color-accent-text=#ffffff] - Text on accent-coloured (primary) buttons.
  * @cssprop [--kompetence-color-focus=#b3541e] - Focus outline.
  * @cssprop [--kompetence-color-info=#004b87] - Advice to consider.
  * @cssprop [--kompetence-color-warning=#8a4b00] - Advice that should be acted on.

@@ -1,7 +1,8 @@
 import { css } from 'lit';
 
 export const styles = css`
-  .forms label, .choices label { margin: 0.35em 1.25em 0.35em 0; }
+  .forms label { margin: 0.35em 0; }
+  .choices label { margin: 0.35em 1.25em 0.35em 0; }
   .choices { display: flex; flex-wrap: wrap; }
   .day { text-transform: capitalize; }
   fieldset fieldset { margin: var(--_gap) 0 0; }

@@ -1,11 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
+import { printedValueStyles } from '../../internal/printed-value.js';
 import { KompetenceFieldElement } from '../../internal/field-element.js';
 import { ADVICE_SETTLE_MS } from '../../internal/live-advice.js';
 import { renderPeriod, withPeriod } from '../../internal/period.js';
 import { editingStyles } from '../../internal/editing-styles.js';
 import { baseStyles } from '../../internal/styles.js';
-import { printedValue, printedValueStyles } from '../../internal/printed-value.js';
 import { adviseOn } from '../../model/advice.js';
 import { filled, periodReversed } from '../../model/advice/checks.js';
 import { learningFormById, learningFormFamilyDescriptions } from '../../model/catalog/learning-forms.js';
@@ -60,7 +60,6 @@ const isTerm = (key: TextKey | Term): key is Term => (termKeys as readonly strin
  * @cssprop [--kompetence-color-surface-alt=#f3f4f6] - Background of the guidance and of advice.
  * @cssprop [--kompetence-color-border=#767676] - Borders of fields and controls.
  * @cssprop [--kompetence-color-accent=#004b87] - Checked radios and checkboxes, and the edge of the guidance.
- * @cssprop [--kompetence-color-accent-text=#ffffff] - Text on accent-coloured (primary) buttons.
  * @cssprop [--kompetence-color-focus=#b3541e] - Focus outline.
  * @cssprop [--kompetence-color-info=#004b87] - Advice to consider.
  * @cssprop [--kompetence-color-warning=#8a4b00] - Advice that should be acted on.
@@ -261,11 +260,8 @@ export class MobilitetAftale extends KompetenceFieldElement<'mobilitet'> {
     return html`<div class="control">
       <label for=${key}>${m[key]}</label>
       ${hint ? html`<p id="${key}-h" class="hint">${hint}</p>` : nothing}
-      ${area
-        ? html`<textarea id=${key} rows="2" lang=${this.textLang} aria-describedby=${describedBy} .value=${live(value)} ?readonly=${!this.editable}
-            @input=${onInput}></textarea>`
-        : html`<input type="text" id=${key} autocomplete="off" lang=${this.textLang} aria-describedby=${describedBy} .value=${live(value)}
-            ?readonly=${!this.editable} @input=${onInput} />${printedValue(value, this.textLang)}`}
+      <textarea id=${key} rows=${area ? 2 : 1} lang=${this.textLang} aria-describedby=${describedBy} .value=${live(value)} ?readonly=${!this.editable}
+        @input=${onInput}></textarea>
     </div>`;
   }
 

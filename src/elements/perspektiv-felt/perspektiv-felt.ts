@@ -44,7 +44,6 @@ type Key = 'kerneopgave' | 'arbejdsplads' | 'fortolkninger';
  * @cssprop [--kompetence-color-surface-alt=#f3f4f6] - Background of advice.
  * @cssprop [--kompetence-color-border=#767676] - Borders of controls.
  * @cssprop [--kompetence-color-accent=#004b87] - The starter buttons.
- * @cssprop [--kompetence-color-accent-text=#ffffff] - Text on accent-coloured (primary) buttons.
  * @cssprop [--kompetence-color-focus=#b3541e] - Focus outline.
  * @cssprop [--kompetence-color-info=#004b87] - Advice to consider.
  * @cssprop [--kompetence-color-warning=#8a4b00] - Advice that should be acted on.
