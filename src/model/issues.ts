@@ -77,8 +77,8 @@ const messages: Record<IssueCode, { da: (c: MessageContext) => string; en: (c: M
   invalid: { da: () => 'Ugyldig værdi.', en: () => 'Invalid value.' },
 };
 
-/** A version number above the newest this package reads: a plan from a newer release. */
-const newer = (c: MessageContext): boolean => typeof c.received === 'number' && c.received > (c.current ?? 1);
+/** A version number above the newest this package reads: a plan from a newer release (1.5 is no version). */
+const newer = (c: MessageContext): boolean => Number.isInteger(c.received) && (c.received as number) > (c.current ?? 1);
 
 /** The versions this package reads: 1 up to the current one (older ones are migrated). */
 const readable = (c: MessageContext): string => (c.current === 1 ? '1' : `1–${c.current}`);

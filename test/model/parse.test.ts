@@ -254,6 +254,12 @@ describe('parsePlan', () => {
       expect(en!.message).to.contain('2');
       expect(da!.message).not.to.equal(en!.message);
     });
+
+    it('tells a plan from a newer release from a version that is no version at all (1.5)', () => {
+      expect(issues({ schemaVersion: 2 })[0]!.message).to.equal('Planen er gemt i version 2 af planformatet; her kan højst version 1 læses.');
+      expect(issues({ schemaVersion: 1.5 })[0]!.message).to.equal('Planformatets version 1.5 kendes ikke; her kan version 1 læses.');
+      expect(issues({ schemaVersion: 1.5 }, { lang: 'en' })[0]!.message).to.equal('Plan format version 1.5 is not known; version 1 can be read here.');
+    });
   });
 
   describe('unknown keys', () => {
