@@ -988,28 +988,28 @@ describe('<kompetence-model>', () => {
 
     it('asks before the page closes while the storage is full and work is unsaved, and no longer once a draft holds it', async () => {
       const model = await render(`storage-key="${key}"`);
+      /** Types into the title and waits past the pause after which a draft is saved. */
+      const typeAndPause = async (text: string) => {
+        await typeInto($(model, '#titel'), text);
+        await aTimeout(700);
+        await settle(model);
+      };
       await typeInto($(model, '#titel'), 'Gemt');
       expect(leavingAsks(), 'a draft is written as the page hides').to.equal(false);
       const restoreStorage = fillStorage();
       try {
-        await typeInto($(model, '#titel'), ' og mere');
-        await aTimeout(700);
-        await settle(model);
+        await typeAndPause(' og mere');
         expect($(model, '[part="notice"]').textContent).to.match(/lager er fuldt/);
         expect(leavingAsks(), 'the work since is in memory only').to.equal(true);
       } finally {
         restoreStorage();
       }
-      await typeInto($(model, '#titel'), '!');
-      await aTimeout(700);
-      await settle(model);
+      await typeAndPause('!');
       expect(JSON.parse(localStorage.getItem(key)!).titel).to.equal('Gemt og mere!');
       expect(leavingAsks(), 'saved again').to.equal(false);
       const restoreAgain = fillStorage();
       try {
-        await typeInto($(model, '#titel'), '?');
-        await aTimeout(700);
-        await settle(model);
+        await typeAndPause('?');
         expect(leavingAsks()).to.equal(true);
         model.remove();
         expect(leavingAsks(), 'an element gone from the page asks nothing').to.equal(false);
