@@ -94,6 +94,14 @@ describe('<forankring-tjekliste> behaviour', () => {
     expect(el.shadowRoot!.querySelector('[part="anchoring"] > .hint')!.textContent).to.include(movingOnPitfall.da);
   });
 
+  it('names each example button by its visible text first, so speech input finds it by what it shows (WCAG 2.5.3)', async () => {
+    const el = await render();
+    const shown = [...el.shadowRoot!.querySelectorAll('button.example')].map((b) => b.querySelector('[lang], span:not(.visually-hidden)')!.textContent!.trim());
+    const names = await accessibleNames();
+    expect(shown.length).to.be.greaterThan(3);
+    expect(shown.filter((text) => !names.includes(`${text} Brug eksemplet`))).to.deep.equal([]);
+  });
+
   it('adds an item under a kind by keyboard, focuses it, and removes it again (focus on the Undo in its place)', async () => {
     const el = await render(sample);
     const events: CustomEvent<{ value: Hverdag }>[] = [];

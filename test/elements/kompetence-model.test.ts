@@ -620,6 +620,33 @@ describe('<kompetence-model>', () => {
     });
   });
 
+  it('moves the focus to the notice\'s Undo when it brings the notice into view (on a phone the button it left was above the window)', async () => {
+    const model = await render();
+    model.style.width = '340px';
+    const below = document.createElement('div');
+    below.style.height = '3000px';
+    model.after(below);
+    try {
+      $<HTMLSelectElement>(model, '#example').value = 'plejecenter-maaltid';
+      $(model, '#example').dispatchEvent(new Event('change'));
+      await settle(model);
+      const start = button(model, 'Start fra eksemplet');
+      // The button at the bottom of the window, as a phone shows it; the new plan pushes the notice below.
+      window.scrollBy(0, start.getBoundingClientRect().bottom - innerHeight + 10);
+      start.focus();
+      start.click();
+      await settle(model);
+      await nextFrame();
+      const focused = deepActiveElement()!;
+      expect(focused.textContent, 'the notice\'s Undo').to.equal('Fortryd');
+      const { top, bottom } = focused.getBoundingClientRect();
+      expect(top > 0 && bottom < innerHeight, `in the window (${Math.round(top)} to ${Math.round(bottom)} px)`).to.equal(true);
+    } finally {
+      below.remove();
+      model.style.width = '';
+    }
+  });
+
   describe('mobility arrangements', () => {
     it('wraps a long link in an arrangement’s receiving workplace in its list button (it widened a 320 px page to 900 px)', async () => {
       const link = 'https://intranet.eksempel-kommune.dk/sites/aeldreomraadet/Delte%20dokumenter/Kompetenceplaner/Solhaven_maaltid_2027.docx';

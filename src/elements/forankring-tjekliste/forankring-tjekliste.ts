@@ -332,7 +332,7 @@ export class ForankringTjekliste extends KompetenceFieldElement<'hverdag'> {
                 const text = t(example, into);
                 return html`<li>
                   <button type="button" part="add" class="example" @click=${() => this.#addItem(kind, text)}>
-                    <span class="visually-hidden">${m.useExample}: </span><span lang=${into === lang ? nothing : into}>${text}</span>
+                    <span lang=${into === lang ? nothing : into}>${text}</span><span class="visually-hidden"> ${m.useExample}</span>
                   </button>
                 </li>`;
               })}
