@@ -63,6 +63,29 @@ function center(element: Element): [number, number] {
 }
 
 describe('<ansvars-trappe> behaviour', () => {
+  it('drops a bad head count as typed when code sets another value (it stayed in the box and kept the element invalid)', async () => {
+    const el = await fixture<AnsvarsTrappe>(html`<ansvars-trappe .value=${[{ id: 'a', maalgruppe: 'Nye', antal: 3 }]}></ansvars-trappe>`);
+    const count = () => el.shadowRoot!.querySelector<HTMLInputElement>('#g0-count')!;
+    count().focus();
+    count().select();
+    await sendKeys({ type: '0' });
+    await el.updateComplete;
+    expect(count().getAttribute('aria-invalid')).to.equal('true');
+    el.value = [{ id: 'b', maalgruppe: 'Andre', antal: 4 }];
+    await el.updateComplete;
+    expect(count().value).to.equal('4');
+    expect(el.checkValidity()).to.equal(true);
+  });
+
+  it('gives a step clicked with the mouse its advice at once (arrow keys wait for a pause)', async () => {
+    const el = await fixture<AnsvarsTrappe>(html`<ansvars-trappe .value=${[{ id: 'a', maalgruppe: 'Nye', fremtidigt: 'ressourceperson' }]}></ansvars-trappe>`);
+    const step = el.shadowRoot!.querySelector<HTMLInputElement>('#g0-now-begyndere')!;
+    step.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+    step.click();
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[data-advice="ansvar-spring-til-ressourceperson"]'), 'no pause').not.to.equal(null);
+  });
+
   it('adds a group by keyboard, with a generated id, and moves focus to its name', async () => {
     const el = await trappe([]);
     expect(described(q(el, 'fieldset.group'))).to.equal('null');

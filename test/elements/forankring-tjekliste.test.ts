@@ -83,6 +83,32 @@ const adviceIds = (el: ForankringTjekliste) =>
 
 
 describe('<forankring-tjekliste> behaviour', () => {
+  it('takes a cleared transition date out of the value and its event (an empty date is a plan parsePlan refuses)', async () => {
+    const el = await fixture<ForankringTjekliste>(html`<forankring-tjekliste .value=${{ overgang: { type: 'individuel', beskrivelse: '', dato: '2027-03-15', ikkeKlar: '' }, forankring: [] }}></forankring-tjekliste>`);
+    const sent: Hverdag[] = [];
+    el.addEventListener('kompetence-change', (e) => sent.push((e as CustomEvent<{ value: Hverdag }>).detail.value));
+    const date = el.shadowRoot!.querySelector<HTMLInputElement>('#overgang-dato')!;
+    date.focus();
+    await clearDateParts(3);
+    date.blur();
+    await el.updateComplete;
+    expect(el.value.overgang).not.to.have.property('dato');
+    expect(sent.at(-1)!.overgang).not.to.have.property('dato');
+    expect(parsePart('hverdag', sent.at(-1)).ok, 'a value the model reads').to.equal(true);
+  });
+
+  it('brings the focus back to an agreement that was the only one of its kind when its removal is undone', async () => {
+    const el = await fixture<ForankringTjekliste>(html`<forankring-tjekliste .value=${{ overgang: { beskrivelse: '', ikkeKlar: '' }, forankring: [
+      { id: 'f1', type: 'opfoelgning-paa-maal', beskrivelse: 'Opfølgning i juni', ansvarlig: '', udfoert: false }] }}></forankring-tjekliste>`);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('button.remove')!.click();
+    await el.updateComplete;
+    await el.updateComplete;
+    el.shadowRoot!.querySelector<HTMLButtonElement>('#undo')!.click();
+    await aTimeout(0);
+    await el.updateComplete;
+    expect((el.shadowRoot!.activeElement as HTMLElement | null)?.dataset['item'], 'the restored agreement').to.equal('f1');
+  });
+
   it('shows each kind of anchoring with its question and examples', async () => {
     const el = await render();
     const kinds = [...el.shadowRoot!.querySelectorAll('fieldset.kind')];

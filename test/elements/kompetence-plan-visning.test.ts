@@ -8,6 +8,7 @@ import { advise } from '../../src/model/advice.js';
 import { completeness } from '../../src/model/completeness.js';
 import { examples } from '../../src/model/examples/index.js';
 import { exampleIds } from '../../src/model/ids.js';
+import { createPlan } from '../../src/model/parse.js';
 import type { Plan } from '../../src/model/plan.js';
 import { expectAccessible } from '../helpers/axe.js';
 import { described } from '../helpers/dom.js';
@@ -148,6 +149,22 @@ describe('<kompetence-plan-visning> conformance', () => {
 });
 
 describe('<kompetence-plan-visning> behaviour', () => {
+  it('says a collective transition\'s date is not filled in (the gap field 5\'s condition names)', async () => {
+    const el = await fixture<KompetencePlanVisning>(`<kompetence-plan-visning></kompetence-plan-visning>`);
+    el.plan = createPlan({ hverdag: { overgang: { type: 'faelles', beskrivelse: '', ikkeKlar: '' }, forankring: [] } });
+    await el.updateComplete;
+    const terms = [...el.shadowRoot!.querySelectorAll('[part~="hverdag"] dt')].map((d) => d.textContent!.trim());
+    expect(terms).to.include('Dato for overgangen');
+  });
+
+  it('gives the advice under each field no heading of its own beyond the field\'s (a second "Råd" per field crowded the headings)', async () => {
+    const el = await fixture<KompetencePlanVisning>(`<kompetence-plan-visning advice></kompetence-plan-visning>`);
+    el.plan = createPlan();
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelectorAll('section[part="advice"]').length, 'advice shown').to.be.greaterThan(0);
+    expect(el.shadowRoot!.querySelectorAll('section[part="advice"] h3').length).to.equal(0);
+  });
+
   it('has the plan title as h2 and one h3 per field, strategic side (1, 2, 5) then learning side (3, 4)', async () => {
     const el = await view();
     expect([...root(el).querySelectorAll('h2')].map((h) => h.textContent)).to.deep.equal([sample.titel]);

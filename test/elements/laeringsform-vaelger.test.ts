@@ -71,6 +71,14 @@ async function openFolded(el: LaeringsformVaelger): Promise<void> {
 }
 
 describe('<laeringsform-vaelger> behaviour', () => {
+  it('moves the focus to the Remove before it when the last form chosen is removed', async () => {
+    const el = await fixture<LaeringsformVaelger>(html`<laeringsform-vaelger .value=${['traeningsworkshop', 'temadag']}></laeringsform-vaelger>`);
+    el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.picked button')[1]!.click();
+    await new Promise((r) => setTimeout(r));
+    await el.updateComplete;
+    expectSameNode(el.shadowRoot!.activeElement, el.shadowRoot!.querySelector('.picked button'));
+  });
+
   it('shows the publication\'s forms for a goal first, in the table\'s order, with fit and reason', async () => {
     const el = await render(html`<laeringsform-vaelger goals="metoder"></laeringsform-vaelger>`);
     const ids = formIds(el);

@@ -83,6 +83,16 @@ async function typeInto(el: MobilitetAftale, id: string, text: string): Promise<
 }
 
 describe('<mobilitet-aftale> behaviour', () => {
+  it('sends no change when the user tabs through date boxes without changing them', async () => {
+    const el = await aftale({ periode: { start: '2025-09-01' } });
+    const sent = changes(el);
+    q<HTMLInputElement>(el, '#start')!.focus();
+    q<HTMLInputElement>(el, '#slut')!.focus();
+    q<HTMLInputElement>(el, '#slut')!.blur();
+    await el.updateComplete;
+    expect(sent).to.deep.equal([]);
+  });
+
   it('wraps a long word in a form\'s name in a narrow column with text spacing, instead of running it over the border', async () => {
     // «Udlån til eksterne samarbejdspartnere»: its longest word set the label's least width.
     await expectReflow(await aftale({ afgivende: 'Plejecenter Solhaven, afsnit B, dagvagten' }, 'da'), 200);

@@ -67,6 +67,15 @@ async function typeTask(el: OpgaveFelt, task: string): Promise<void> {
 const allConfirmed = { konkretSituation: true, kanHaandteresAnderledes: true, ansvarTydeligt: true };
 
 describe('<opgave-felt> behaviour', () => {
+  it('takes a requirement back out of the value when the user unticks it (the advice on it comes back)', async () => {
+    const el = await fixture<OpgaveFelt>(`<opgave-felt></opgave-felt>`);
+    el.value = { ...el.value, beskrivelse: 'Måltider', krav: { konkretSituation: true, kanHaandteresAnderledes: true, ansvarTydeligt: true } };
+    await el.updateComplete;
+    el.shadowRoot!.querySelector<HTMLInputElement>('#k-ansvarTydeligt')!.click();
+    await el.updateComplete;
+    expect(el.value.krav).to.deep.equal({ konkretSituation: true, kanHaandteresAnderledes: true, ansvarTydeligt: false });
+  });
+
   it('shows the too-abstract advice for an abstract task once typing pauses, and not for a concrete one', async () => {
     const el = await felt({ krav: allConfirmed });
     const values = changes(el);

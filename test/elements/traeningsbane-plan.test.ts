@@ -123,6 +123,37 @@ async function choose(el: TraeningsbanePlan, id: string): Promise<void> {
 }
 
 describe('<traeningsbane-plan> behaviour', () => {
+  it('hands its chooser the same goals while an edit leaves the plan\'s goals alone (new arrays re-rendered it at every key typed)', async () => {
+    const base = createPlan({ laeringsmaal: { ...createPlan().laeringsmaal, rolle: { typer: [], beskrivelse: 'Tager ansvar for måltidet' } } });
+    const { el } = await inPlan(base);
+    const goals = chooser(el).goals;
+    expect(goals, 'the plan\'s goal').to.deep.equal(['rolle']);
+    q<HTMLTextAreaElement>(el, '#spilleregler')!.focus();
+    await sendKeys({ type: 'ab' });
+    await el.updateComplete;
+    await aTimeout(50);
+    expect(chooser(el).goals === goals, 'the same array').to.equal(true);
+  });
+
+  it('points "Gå til" on a missing period at the end date when the start is given', async () => {
+    const el = await fixture<TraeningsbanePlan>(html`<traeningsbane-plan .value=${{ ...createPlan().traeningsbane, periode: { start: '2027-01-01' } }}></traeningsbane-plan>`);
+    expectSameNodes(el.adviceControls('periode-mangler'), [el.shadowRoot!.querySelector('#slut')]);
+  });
+
+  it('lets one event reach the page for an edit in its chooser, also from a chooser of another copy of the package (its event is composed)', async () => {
+    const el = await fixture<TraeningsbanePlan>(html`<traeningsbane-plan></traeningsbane-plan>`);
+    const heard: unknown[] = [];
+    const hear = (e: Event) => heard.push((e as CustomEvent<{ value: unknown }>).detail.value);
+    document.addEventListener('kompetence-change', hear);
+    try {
+      chooser(el).dispatchEvent(new KompetenceChangeEvent({ value: ['temadag'] }, true));
+      await el.updateComplete;
+      expect(heard).to.deep.equal([{ ...createPlan().traeningsbane, laeringsformer: ['temadag'] }]);
+    } finally {
+      document.removeEventListener('kompetence-change', hear);
+    }
+  });
+
   it('warns of the big pitfall when only knowledge building is filled in, until a form covers trying out and feedback', async () => {
     const el = await plan({ periode: { start: '2026-09-01', slut: '2026-11-30' }, spilleregler: 'Vi må fejle' });
     expect(adviceIds(el)).to.deep.equal(['traeningsbane-tom']);

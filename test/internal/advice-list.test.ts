@@ -12,6 +12,15 @@ const advice = (id: string, message = id): Advice => ({ id, severity: 'info', fi
 const [a, b, c] = ['a', 'b', 'c'].map((id) => advice(id));
 
 describe('renderAdviceItems', () => {
+  it('keeps the node of one rule\'s advice about a second group when the first goes (screen readers would read it again)', () => {
+    const about = (message: string): Advice => ({ id: 'ansvar-uden-maal', severity: 'warning', field: 'opgave', message });
+    const list = document.createElement('ul');
+    render(renderAdviceItems([about('Hjælpere'), about('Vikarer')], 'da'), list);
+    const second = list.querySelectorAll('li')[1]!;
+    render(renderAdviceItems([about('Vikarer')], 'da'), list);
+    expectSameNode(list.querySelector('li'), second);
+  });
+
   const container = document.createElement('div');
   const show = (list: Advice[]) => {
     render(renderAdviceItems(list, 'en'), container);

@@ -116,8 +116,8 @@ export class AnsvarsTrappe extends KompetenceFieldElement<'ansvar'> {
 
   override formResetCallback(): void {
     this.#countDrafts.clear();
+    // The core's reset renders again (it clears the input issues).
     super.formResetCallback();
-    this.requestUpdate();
   }
 
   /**
