@@ -28,7 +28,6 @@ export const baseStyles = css`
     --_surface-alt: var(--kompetence-color-surface-alt, #f3f4f6);
     --_border: var(--kompetence-color-border, #767676);
     --_accent: var(--kompetence-color-accent, #004b87);
-    --_accent-text: var(--kompetence-color-accent-text, #ffffff);
     --_focus: var(--kompetence-color-focus, #b3541e);
     --_info: var(--kompetence-color-info, #004b87);
     --_warning: var(--kompetence-color-warning, #8a4b00);

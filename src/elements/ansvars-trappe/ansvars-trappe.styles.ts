@@ -50,7 +50,7 @@ export const styles = css`
   .step.skipped { border-style: dashed; border-top-style: dashed; }
   .licence-label { display: inline-block; min-width: 1.6em; text-align: center; font-weight: 700; border: 2px solid currentColor; border-radius: 50%; }
   .mark { display: inline-block; border-radius: var(--_radius); padding: 0 0.4em; font-size: 0.9em; border: 1px solid var(--_text); }
-  .mark-goal { background: var(--_accent); border-color: var(--_accent); color: var(--_accent-text); font-weight: 700; }
+  .mark-goal { background: var(--_accent); border-color: var(--_accent); color: var(--kompetence-color-accent-text, #ffffff); font-weight: 700; }
   .mark-goal::before { content: '▲' / ''; margin-right: 0.3em; }
   .mark-now { background: var(--_surface); border-style: dashed; }
   .mark-now::before { content: '●' / ''; margin-right: 0.3em; }

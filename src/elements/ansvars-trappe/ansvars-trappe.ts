@@ -48,7 +48,7 @@ const licenceAdvice = 'koerekort-passer-ikke';
  *
  * @cssprop [--kompetence-color-text=#1a1a1a] - Text colour.
  * @cssprop [--kompetence-color-text-muted=#4a4a4a] - Colour of hints.
- * @cssprop [--kompetence-color-surface=#ffffff] - Background of controls and of the target step.
+ * @cssprop [--kompetence-color-surface=#ffffff] - Background of the element, its controls and the target step.
  * @cssprop [--kompetence-color-surface-alt=#f3f4f6] - Background of the steps, of advice and of the notice of a removed group.
  * @cssprop [--kompetence-color-border=#767676] - Borders of fields, controls and steps.
  * @cssprop [--kompetence-color-accent=#004b87] - Buttons, checked radios and the target step.

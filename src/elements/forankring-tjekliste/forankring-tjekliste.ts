@@ -49,7 +49,7 @@ import { styles } from './forankring-tjekliste.styles.js';
  *
  * @cssprop [--kompetence-color-text=#1a1a1a] - Text colour.
  * @cssprop [--kompetence-color-text-muted=#4a4a4a] - Colour of hints.
- * @cssprop [--kompetence-color-surface=#ffffff] - Background of controls.
+ * @cssprop [--kompetence-color-surface=#ffffff] - Background of the element and of its controls.
  * @cssprop [--kompetence-color-surface-alt=#f3f4f6] - Background of agreements, advice and the notice of a removed agreement.
  * @cssprop [--kompetence-color-border=#767676] - Borders of fieldsets and controls.
  * @cssprop [--kompetence-color-accent=#004b87] - Buttons, checkboxes and radios.

@@ -56,7 +56,7 @@ export const styles = css`
   .arrangements { list-style: none; padding: 0; display: grid; grid-template-columns: minmax(0, 1fr); gap: var(--_gap); }
   .arrangements li { display: flex; flex-wrap: wrap; gap: var(--_gap); }
   .arrangements button { max-width: 100%; }
-  [aria-current='true'] { background: var(--_accent); color: var(--_accent-text); }
+  [aria-current='true'] { background: var(--_accent); color: var(--kompetence-color-accent-text, #ffffff); }
   .all-advice .go { display: block; margin-top: 0.35em; }
   .main { display: grid; grid-template-columns: minmax(0, 1fr); gap: var(--_space); }
   @container model (min-width: 60em) {

@@ -71,7 +71,7 @@ export type KompetenceModelChange = KompetenceChangeEvent<Plan, { advice: Advice
  *
  * @cssprop [--kompetence-color-text=#1a1a1a] - Text colour.
  * @cssprop [--kompetence-color-text-muted=#4a4a4a] - Colour of hints.
- * @cssprop [--kompetence-color-surface=#ffffff] - Background of controls.
+ * @cssprop [--kompetence-color-surface=#ffffff] - Background of the element and of its controls.
  * @cssprop [--kompetence-color-surface-alt=#f3f4f6] - Background of the overview's fields, notices and advice.
  * @cssprop [--kompetence-color-border=#767676] - Borders.
  * @cssprop [--kompetence-color-accent=#004b87] - The selected field, met conditions and buttons.

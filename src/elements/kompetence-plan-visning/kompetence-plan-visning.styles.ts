@@ -25,7 +25,7 @@ export const styles = css`
   }
   .side-name { margin: 0; color: var(--_muted); font-weight: 600; }
   .field { border: 1px solid var(--_border); border-top: 4px solid var(--_accent); border-radius: var(--_radius); padding: var(--_gap) var(--_space); min-width: 0; overflow-wrap: anywhere; container-type: inline-size; }
-  .num { display: inline-block; min-width: 1.6em; border-radius: 1em; background: var(--_accent); color: var(--_accent-text); text-align: center; margin-right: 0.25em; }
+  .num { display: inline-block; min-width: 1.6em; border-radius: 1em; background: var(--_accent); color: var(--kompetence-color-accent-text, #ffffff); text-align: center; margin-right: 0.25em; }
   h4 { font-size: 1.05em; margin-top: var(--_space); }
   h5 { font-size: 0.95em; margin: var(--_gap) 0 0.25em; }
   dl { margin: 0; }

@@ -76,7 +76,7 @@ const lines = (text: string): string => text.replace(/\r\n?/g, '\n');
  *
  * @cssprop [--kompetence-color-text=#1a1a1a] - Text colour.
  * @cssprop [--kompetence-color-text-muted=#4a4a4a] - Colour of hints and of "not filled in".
- * @cssprop [--kompetence-color-surface=#ffffff] - Background of controls.
+ * @cssprop [--kompetence-color-surface=#ffffff] - Background of the element and of its controls.
  * @cssprop [--kompetence-color-surface-alt=#f3f4f6] - Background of advice.
  * @cssprop [--kompetence-color-border=#767676] - Borders of the fields.
  * @cssprop [--kompetence-color-accent=#004b87] - Top edge and number of each field.

@@ -80,7 +80,7 @@ const noQuery: Query = { goals: [], experience: [] };
  *
  * @cssprop [--kompetence-color-text=#1a1a1a] - Text colour.
  * @cssprop [--kompetence-color-text-muted=#4a4a4a] - Colour of hints.
- * @cssprop [--kompetence-color-surface=#ffffff] - Background of controls.
+ * @cssprop [--kompetence-color-surface=#ffffff] - Background of the element and of its controls.
  * @cssprop [--kompetence-color-surface-alt=#f3f4f6] - Background of the advice.
  * @cssprop [--kompetence-color-border=#767676] - Borders of fieldsets and controls.
  * @cssprop [--kompetence-color-accent=#004b87] - Checkboxes, buttons, chosen forms and covered tempi.

@@ -44,7 +44,7 @@ import { styles } from './laeringsmaal-pyramide.styles.js';
  *
  * @cssprop [--kompetence-color-text=#1a1a1a] - Text colour.
  * @cssprop [--kompetence-color-text-muted=#4a4a4a] - Colour of hints.
- * @cssprop [--kompetence-color-surface=#ffffff] - Background of controls.
+ * @cssprop [--kompetence-color-surface=#ffffff] - Background of the element and of its controls.
  * @cssprop [--kompetence-color-surface-alt=#f3f4f6] - Background of the levels and of advice.
  * @cssprop [--kompetence-color-border=#767676] - Outline of the pyramid's levels, and borders of controls.
  * @cssprop [--kompetence-color-accent=#004b87] - Checked checkboxes and the edge of the manager's role.

@@ -56,7 +56,7 @@ const isTerm = (key: TextKey | Term): key is Term => (termKeys as readonly strin
  *
  * @cssprop [--kompetence-color-text=#1a1a1a] - Text colour.
  * @cssprop [--kompetence-color-text-muted=#4a4a4a] - Colour of hints.
- * @cssprop [--kompetence-color-surface=#ffffff] - Background of controls.
+ * @cssprop [--kompetence-color-surface=#ffffff] - Background of the element and of its controls.
  * @cssprop [--kompetence-color-surface-alt=#f3f4f6] - Background of the guidance and of advice.
  * @cssprop [--kompetence-color-border=#767676] - Borders of fields and controls.
  * @cssprop [--kompetence-color-accent=#004b87] - Checked radios and checkboxes, and the edge of the guidance.

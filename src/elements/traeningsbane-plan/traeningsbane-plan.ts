@@ -59,7 +59,7 @@ const lowerFirst = (s: string) => s[0]!.toLowerCase() + s.slice(1);
  *
  * @cssprop [--kompetence-color-text=#1a1a1a] - Text colour.
  * @cssprop [--kompetence-color-text-muted=#4a4a4a] - Colour of hints.
- * @cssprop [--kompetence-color-surface=#ffffff] - Background of controls.
+ * @cssprop [--kompetence-color-surface=#ffffff] - Background of the element and of its controls.
  * @cssprop [--kompetence-color-surface-alt=#f3f4f6] - Background of advice.
  * @cssprop [--kompetence-color-border=#767676] - Borders of fields and controls.
  * @cssprop [--kompetence-color-accent=#004b87] - Checkboxes and covered tempi.
@@ -80,9 +80,17 @@ export class TraeningsbanePlan extends KompetenceFieldElement<'traeningsbane'> {
     experience: { converter: idList },
   };
 
-  /** Goal levels the learning forms are recommended for; empty: the plan's described levels, or the user picks them. */
+  /**
+   * Goal levels the learning forms are recommended for (`metoder`, `viden`, `rolle`, `komplekse`);
+   * empty: the plan's described levels, or the user picks them. A list, or as the attribute ids
+   * separated by spaces or commas (`goals="metoder viden"`).
+   */
   declare goals: GoalLevel[];
-  /** The staff's current experience; empty: the staircase's in a plan, or the user may pick it. */
+  /**
+   * The staff's current experience (`begyndere`, `lidt-erfarne`, `meget-erfarne`); empty: the
+   * staircase's in a plan, or the user may pick it. A list, or as the attribute ids separated by
+   * spaces or commas.
+   */
   declare experience: Experience[];
 
   protected readonly planPart = 'traeningsbane';
