@@ -31,6 +31,8 @@ interface Attribute extends Item {
 }
 interface Declaration {
   tagName?: string;
+  /** The element's one-line summary (its JSDoc's @summary). */
+  summary?: string;
   members?: Member[];
   attributes?: Attribute[];
   events?: Item[];

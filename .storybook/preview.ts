@@ -77,7 +77,9 @@ const preview: Preview = {
     controls: { expanded: true },
     actions: { handles: ['kompetence-change', 'kompetence-invalid'] },
     docs: {
-      toc: true,
+      // The contents list: the sections (h2: the stories, the API) and each story (h3). Storybook's
+      // subtitle is an h2 too, and the stories' own headings are not the page's.
+      toc: { headingSelector: 'h2, h3', ignoreSelector: '.docs-story *, .skip-toc, .sbdocs-subtitle' },
       page: ElementDocsPage,
       extractArgTypes: controllableArgTypes,
       // The docs page lists the CSS custom properties in its API table; their controls are in the
@@ -94,8 +96,26 @@ const preview: Preview = {
       },
     },
     options: {
-      // The introduction first, then the examples, the elements, theming and the catalog.
-      storySort: { order: ['Introduktion', 'Eksempler', 'Elementer', 'Tema', 'Katalog over læringsformer'] },
+      // The introduction first, then the examples, the elements, theming and the catalog. The
+      // elements are grouped by the method's five fields, in the method's order, and the whole plan
+      // last; within a field, the field's main element first. A story's own order is its file's.
+      storySort: {
+        order: [
+          'Introduktion',
+          'Eksempler',
+          'Elementer',
+          [
+            '1 Opgave', ['opgave-felt', 'ansvars-trappe'],
+            '2 Perspektiv', ['perspektiv-felt'],
+            '3 Læringsmål', ['laeringsmaal-pyramide'],
+            '4 Træningsbane', ['traeningsbane-plan', 'laeringsform-vaelger', 'mobilitet-aftale'],
+            '5 Hverdag', ['forankring-tjekliste'],
+            'Hele planen', ['kompetence-model', 'kompetence-plan-visning'],
+          ],
+          'Tema',
+          'Katalog over læringsformer',
+        ],
+      },
     },
     a11y: {
       // The Accessibility panel checks WCAG 2.1 A and AA, as CI does; a violation fails the

@@ -54,7 +54,7 @@ const tokens: Token[] = (() => {
 const summaries: Record<string, Record<Lang, string>> = {
   '--kompetence-color-text': { da: 'Tekstfarven.', en: 'The text colour.' },
   '--kompetence-color-text-muted': { da: 'Hjælpetekster og «Ikke udfyldt».', en: 'Hints and "not filled in".' },
-  '--kompetence-color-surface': { da: 'Baggrunden i indtastningsfelter og knapper.', en: 'The background of inputs and buttons.' },
+  '--kompetence-color-surface': { da: 'Baggrunden bag hele elementet og i dets indtastningsfelter og knapper.', en: 'The background of the whole element, and of its inputs and buttons.' },
   '--kompetence-color-surface-alt': { da: 'Baggrunden bag råd, vejledning, trin og niveauer.', en: 'The background of advice, guidance, steps and levels.' },
   '--kompetence-color-border': { da: 'Kanter om felter, grupper og kontroller.', en: 'Borders of fields, groups and controls.' },
   '--kompetence-color-accent': { da: 'Knapper, afkrydsede valg, det valgte felt og feltnumre.', en: 'Buttons, checked choices, the selected field and field numbers.' },
@@ -171,6 +171,10 @@ const labels = {
     adviceIntro: 'En tom plan i <kompetence-plan-visning advice>: feltnumrene står på accentfarven, og modellens råd har hver sin farve.',
     standardHeading: 'Standardudseendet',
     standardIntro: 'De samme elementer uden tema, til sammenligning.',
+    tryHeading: 'Prøv selv',
+    tryIntro: 'Skift tokens i panelet Controls: historien sætter dem på en beholder om elementerne, som en side gør, og elementerne følger med. De starter på standardværdierne.',
+    pageSizes: html`Skrifttypen og størrelserne kommer fra siden: elementerne arver sidens skrift og skriftstørrelse, og
+      deres mål er i em (også <code>--kompetence-space</code>, <code>1em</code> som standard), så de vokser og skrumper med sidens tekst.`,
   },
   en: {
     tokensHeading: 'Design tokens',
@@ -198,6 +202,10 @@ const labels = {
     adviceIntro: 'An empty plan in <kompetence-plan-visning advice>: the field numbers are on the accent colour, and each kind of advice has its colour.',
     standardHeading: 'The default look',
     standardIntro: 'The same elements without a theme, for comparison.',
+    tryHeading: 'Try it',
+    tryIntro: 'Change the tokens in the Controls panel: the story sets them on a container around the elements, as a page does, and the elements follow. They start at their defaults.',
+    pageSizes: html`The font and the sizes come from the page: the elements inherit the page's font and font size, and their
+      measures are in em (<code>--kompetence-space</code> too, <code>1em</code> by default), so they grow and shrink with the page's text.`,
   },
 } as const;
 
@@ -392,4 +400,32 @@ export const DarkTheme: Story = {
   name: 'Mørkt tema',
   args: { theme: 'moerk' },
   render: CustomTheme.render,
+};
+
+/**
+ * Every token as a control (colour pickers for the colours), starting at its default: the preview
+ * sets the story's token args on the story root (`applyTokenArgs` in .storybook/preview.ts), where
+ * the elements inherit them as from a host page. The font and the em sizes come from the page.
+ */
+export const TryIt: Story = {
+  name: 'Prøv selv',
+  args: Object.fromEntries(tokens.filter((token) => token.default).map((token) => [token.name, token.default])),
+  argTypes: {
+    theme: { table: { disable: true } },
+    ...Object.fromEntries(tokens.map((token) => [token.name, {
+      name: token.name,
+      // Controls cannot follow the language toolbar: both languages, as the theme's label.
+      description: summaries[token.name] ? `${summaries[token.name]!.da} / ${summaries[token.name]!.en}` : undefined,
+      control: { type: isColour(token.default) ? 'color' : 'text' },
+      table: { category: 'CSS custom properties', defaultValue: token.default ? { summary: token.default } : undefined },
+    }])),
+  },
+  render: (_args, { globals }) => {
+    const lang = langOf(globals);
+    const l = labels[lang];
+    return html`<h2>${l.tryHeading}</h2>
+      <p>${l.tryIntro}</p>
+      <p>${l.pageSizes}</p>
+      ${showcase(lang)}`;
+  },
 };

@@ -43,7 +43,7 @@ const renderElement = ({ value, lang, koerekort, readonly, required }: Args) =>
       ></ansvars-trappe>`;
 
 const meta: Meta<Args> = {
-  title: 'Elementer/ansvars-trappe',
+  title: 'Elementer/1 Opgave/ansvars-trappe',
   component: 'ansvars-trappe',
   args: { value: [], lang: '', koerekort: false, readonly: false, required: false },
   argTypes: {
@@ -97,6 +97,8 @@ export const Readonly: Story = { name: 'Skrivebeskyttet', args: { value: skipped
 /** A JSON attribute that cannot be used: the error is shown and announced, and the element stays empty. */
 export const BadInput: Story = {
   name: 'Ugyldigt input',
+  // A text field, so the bad JSON shows as typed (the object control showed it as an escaped string).
+  argTypes: { value: { control: 'text' } },
   args: { value: '[{"id": "a", "maalgruppe": "Alle", "nuvaerende": "eksperter", "antal": 0}]' },
 };
 

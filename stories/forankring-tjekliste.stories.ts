@@ -45,7 +45,7 @@ const filledEn: Hverdag = {
 };
 
 const meta: Meta<Args> = {
-  title: 'Elementer/forankring-tjekliste',
+  title: 'Elementer/5 Hverdag/forankring-tjekliste',
   component: 'forankring-tjekliste',
   args: { value: empty, titel: '', lang: '', readonly: false, required: false },
   argTypes: {
@@ -91,6 +91,8 @@ export const Readonly: Story = { name: 'Skrivebeskyttet', args: { value: filled(
 /** A `value` attribute that cannot be used: an accessible error, nothing lost. */
 export const BadInput: Story = {
   name: 'Ugyldigt input',
+  // A text field, so the bad JSON shows as typed (the object control showed it as an escaped string).
+  argTypes: { value: { control: 'text' } },
   args: { value: '{"overgang": {"type": "alle"}, "forankring": [{"type": "ukendt"}]}' },
 };
 

@@ -1,4 +1,4 @@
-import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
 import '../src/define/kompetence-plan-visning.js';
 import { examples } from '../src/model/examples/index.js';
@@ -70,15 +70,26 @@ const english = {
   },
 };
 
-const renderElement = ({ plan, lang, advice, 'content-lang': contentLang }: Args) => html`<kompetence-plan-visning
-  plan=${typeof plan === 'string' ? plan : JSON.stringify(plan)}
-  lang=${lang || nothing}
-  content-lang=${contentLang || nothing}
-  ?advice=${advice}
+/**
+ * The plan's own language, when the texts are in another: the `content-lang` arg if set; else the
+ * story's `parameters.planLang` (`da` for the worked examples) when the element speaks another
+ * language, by its `lang` arg or the toolbar, as the Eksempler stories do.
+ */
+const contentLang = (args: Args, { globals, parameters }: Pick<StoryContext<Args>, 'globals' | 'parameters'>): string | undefined => {
+  if (args['content-lang']) return args['content-lang'];
+  const planLang = parameters['planLang'] as string | undefined;
+  return planLang && planLang !== storyLang(args, globals) ? planLang : undefined;
+};
+
+const renderElement = (args: Args, context: Pick<StoryContext<Args>, 'globals' | 'parameters'>) => html`<kompetence-plan-visning
+  plan=${typeof args.plan === 'string' ? args.plan : JSON.stringify(args.plan)}
+  lang=${args.lang || nothing}
+  content-lang=${contentLang(args, context) ?? nothing}
+  ?advice=${args.advice}
 ></kompetence-plan-visning>`;
 
 const meta: Meta<Args> = {
-  title: 'Elementer/kompetence-plan-visning',
+  title: 'Elementer/Hele planen/kompetence-plan-visning',
   component: 'kompetence-plan-visning',
   tags: ['autodocs'],
   args: { plan: { schemaVersion: 1 }, lang: '', 'content-lang': '', advice: false },
@@ -94,7 +105,9 @@ export default meta;
 type Story = StoryObj<Args>;
 
 // Each story names itself: Storybook reads the sidebar's names from the file, as string literals.
-const example = (id: ExampleId): Story => ({ args: { plan: examples[id] as Plan } });
+// The examples' own text is Danish: with the toolbar on English, `content-lang="da"` marks it so.
+const danish = { planLang: 'da' };
+const example = (id: ExampleId): Story => ({ args: { plan: examples[id] as Plan }, parameters: danish });
 
 /** Worked example 1: the residential institution. */
 export const Doegninstitution: Story = { ...example('doegninstitution'), name: '1 Døgninstitution' };
@@ -119,7 +132,7 @@ export const English: Story = { name: 'Engelsk', args: { plan: english, lang: 'e
 export const DanishPlanInEnglish: Story = { name: 'Dansk plan på en engelsk side', args: { plan: examples['plejecenter-maaltid'] as Plan, lang: 'en', 'content-lang': 'da' } };
 
 /** The children's house with the model's advice listed under each field. */
-export const WithAdvice: Story = { name: 'Med råd', args: { plan: examples.boernehus as Plan, advice: true } };
+export const WithAdvice: Story = { name: 'Med råd', args: { plan: examples.boernehus as Plan, advice: true }, parameters: danish };
 
 const printHelp = {
   da: (code: (text: string) => TemplateResult) => html`
@@ -150,18 +163,21 @@ const printHelp = {
 export const Print: Story = {
   name: 'Udskrift',
   args: { plan: examples['plejecenter-maaltid'] as Plan },
-  render: (args, { globals }) => html`
+  parameters: danish,
+  render: (args, context) => html`
     <style>
       @page { size: A4; margin: 15mm; }
       @media print { .print-help { display: none; } }
     </style>
-    <section class="print-help">${printHelp[storyLang(args, globals)]((text) => html`<code>${text}</code>`)}</section>
-    ${renderElement(args)}
+    <section class="print-help">${printHelp[storyLang(args, context.globals)]((text) => html`<code>${text}</code>`)}</section>
+    ${renderElement(args, context)}
   `,
 };
 
 /** A plan attribute that cannot be used: the error names each problem and where it is; the empty plan stays. */
 export const BadInput: Story = {
   name: 'Ugyldigt input',
+  // A text field, so the bad JSON shows as typed (the object control showed it as an escaped string).
+  argTypes: { plan: { control: 'text' } },
   args: { plan: '{"schemaVersion": 1, "titl": "Stavefejl", "opgave": {"anledninger": ["fordi"]}, "hverdag": {"overgang": {"dato": "1. maj"}}}' },
 };

@@ -13,7 +13,7 @@ interface Args {
 }
 
 const meta: Meta<Args> = {
-  title: 'Elementer/laeringsform-vaelger',
+  title: 'Elementer/4 Træningsbane/laeringsform-vaelger',
   component: 'laeringsform-vaelger',
   args: { value: [], goals: '', experience: '', lang: '', readonly: false, required: false },
   argTypes: {
@@ -85,5 +85,7 @@ export const Readonly: Story = {
  */
 export const BadInput: Story = {
   name: 'Ugyldigt input',
+  // A text field, so the bad JSON shows as typed (the object control showed it as an escaped string).
+  argTypes: { value: { control: 'text' } },
   args: { value: '["traeningsworkshop", "kaffemoede"]', goals: 'metoder hygge' },
 };

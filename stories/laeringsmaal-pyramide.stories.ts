@@ -30,7 +30,7 @@ const english: Laeringsmaal = {
 };
 
 const meta: Meta<Args> = {
-  title: 'Elementer/laeringsmaal-pyramide',
+  title: 'Elementer/3 Læringsmål/laeringsmaal-pyramide',
   component: 'laeringsmaal-pyramide',
   args: { value: {}, lang: '', readonly: false, required: false },
   argTypes: {
@@ -66,5 +66,7 @@ export const Readonly: Story = { name: 'Skrivebeskyttet', args: { value: example
 /** A JSON attribute that cannot be used (a role sub-type on the knowledge level, a number as description): the error is shown and announced. */
 export const BadInput: Story = {
   name: 'Ugyldigt input',
+  // A text field, so the bad JSON shows as typed (the object control showed it as an escaped string).
+  argTypes: { value: { control: 'text' } },
   args: { value: '{"viden": {"typer": ["vaerdier"]}, "metoder": {"beskrivelse": 5}}' },
 };

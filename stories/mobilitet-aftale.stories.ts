@@ -71,7 +71,7 @@ const english: MobilitetItem = {
 };
 
 const meta: Meta<Args> = {
-  title: 'Elementer/mobilitet-aftale',
+  title: 'Elementer/4 Træningsbane/mobilitet-aftale',
   component: 'mobilitet-aftale',
   args: { value: {}, lang: '', readonly: false, required: false },
   argTypes: {
@@ -113,5 +113,7 @@ export const Readonly: Story = { name: 'Skrivebeskyttet', args: { value: loan, r
 /** A JSON attribute that cannot be used: the error is shown and announced, and the element stays empty. */
 export const BadInput: Story = {
   name: 'Ugyldigt input',
+  // A text field, so the bad JSON shows as typed (the object control showed it as an escaped string).
+  argTypes: { value: { control: 'text' } },
   args: { value: '{"form": "kursus", "omfang": "halvtid", "ugedage": ["fredagsbar"], "periode": {"start": "1. maj"}}' },
 };

@@ -38,7 +38,7 @@ const renderElement = ({ value, lang, readonly, required }: Args) => html`<opgav
 ></opgave-felt>`;
 
 const meta: Meta<Args> = {
-  title: 'Elementer/opgave-felt',
+  title: 'Elementer/1 Opgave/opgave-felt',
   component: 'opgave-felt',
   args: { value: {}, lang: '', readonly: false, required: false },
   argTypes: {
@@ -86,5 +86,7 @@ export const Readonly: Story = { name: 'Skrivebeskyttet', args: { value: maaltid
 /** A JSON attribute that cannot be used: the error is shown and announced, and the element stays empty. */
 export const BadInput: Story = {
   name: 'Ugyldigt input',
+  // A text field, so the bad JSON shows as typed (the object control showed it as an escaped string).
+  argTypes: { value: { control: 'text' } },
   args: { value: '{"beskrivelse": 5, "anledninger": ["bedre-stemning"], "krav": {"konkretSituation": "ja"}}' },
 };

@@ -15,7 +15,7 @@ interface Args {
 const boernehus = examples.boernehus.perspektiv;
 
 const meta: Meta<Args> = {
-  title: 'Elementer/perspektiv-felt',
+  title: 'Elementer/2 Perspektiv/perspektiv-felt',
   component: 'perspektiv-felt',
   args: { value: {}, lang: '', readonly: false, required: false },
   argTypes: {
@@ -63,4 +63,9 @@ export const English: Story = {
 export const Readonly: Story = { name: 'Skrivebeskyttet', args: { value: boernehus, readonly: true } };
 
 /** A JSON attribute that cannot be used: the error is shown and announced, and the element stays empty. */
-export const BadInput: Story = { name: 'Ugyldigt input', args: { value: '{"kerneopgave": 5, "fortolkning": "slåfejl"}' } };
+export const BadInput: Story = {
+  name: 'Ugyldigt input',
+  // A text field, so the bad JSON shows as typed (the object control showed it as an escaped string).
+  argTypes: { value: { control: 'text' } },
+  args: { value: '{"kerneopgave": 5, "fortolkning": "slåfejl"}' },
+};

@@ -36,7 +36,7 @@ const english: Traeningsbane = {
 };
 
 const meta: Meta<Args> = {
-  title: 'Elementer/traeningsbane-plan',
+  title: 'Elementer/4 Træningsbane/traeningsbane-plan',
   component: 'traeningsbane-plan',
   args: { value: {}, goals: '', experience: '', lang: '', readonly: false, required: false },
   argTypes: {
@@ -95,5 +95,7 @@ export const Readonly: Story = { name: 'Skrivebeskyttet', args: { value: maaltid
 /** A JSON attribute that cannot be used: the error is shown and announced, and the element stays empty. */
 export const BadInput: Story = {
   name: 'Ugyldigt input',
+  // A text field, so the bad JSON shows as typed (the object control showed it as an escaped string).
+  argTypes: { value: { control: 'text' } },
   args: { value: '{"feedbackformer": ["skaeld-ud"], "laeringsformer": ["kaffemoede"], "periode": {"start": "1. maj"}}' },
 };
