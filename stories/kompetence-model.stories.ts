@@ -4,6 +4,7 @@ import { keyed } from 'lit/directives/keyed.js';
 import '../src/define/kompetence-model.js';
 import type { ExampleId } from '../src/model/ids.js';
 import { langArgType, storyLang } from './form-states.js';
+import { homeCarePlan } from './home-care-plan.js';
 
 interface Args {
   example: ExampleId | '';
@@ -27,68 +28,6 @@ function contentLang(a: Args, globals: Record<string, unknown>, parameters: Reco
   return planLang && planLang !== storyLang(a, globals) ? planLang : undefined;
 }
 
-/**
- * A plan of our own in Danish with a mobility arrangement: two care helpers on loan to the south
- * district, which already uses tablets, before the training ground begins. (The worked examples
- * have none.)
- */
-const withMobility = {
-  schemaVersion: 1,
-  id: 'storybook-mobilitet',
-  createdAt: '2026-09-01T08:00:00.000Z',
-  updatedAt: '2026-10-12T14:30:00.000Z',
-  titel: 'Dokumentation på tablet under hjemmebesøget',
-  arbejdsplads: 'Hjemmeplejen, distrikt Nord',
-  opgave: {
-    beskrivelse: 'Vi dokumenterer hvert hjemmebesøg på tabletten, mens vi stadig er hos borgeren.',
-    situationNu: 'Notaterne skrives på kontoret sidst på dagen.\nDetaljer går tabt.',
-    situationFremover: 'Notaterne er skrevet og rigtige, før vi går fra borgeren.',
-    anledninger: ['aendret-karakter'],
-    krav: { konkretSituation: true, kanHaandteresAnderledes: true, ansvarTydeligt: true },
-  },
-  perspektiv: {
-    kerneopgave: 'Den næste kollega ved, hvad der skete ved sidste besøg.',
-    arbejdsplads: 'Mindre overarbejde sidst på dagen.',
-    fortolkninger: 'Nogle frygter, at tabletten tager opmærksomheden fra borgeren.',
-  },
-  laeringsmaal: {
-    metoder: { beskrivelse: 'Bruge omsorgsappen hurtigt og korrekt.', typer: ['teknologi'] },
-    viden: { beskrivelse: '', typer: [] },
-    rolle: { beskrivelse: 'At skrive notater er en del af omsorgen, ikke en opgave bagefter.', typer: ['vaerdier'] },
-  },
-  ansvar: [
-    { id: 'g1', maalgruppe: 'Social- og sundhedshjælpere', antal: 24, nuvaerende: 'begyndere', fremtidigt: 'selvstaendigt' },
-    { id: 'g2', maalgruppe: 'To superbrugere', antal: 2, nuvaerende: 'lidt-erfarne', fremtidigt: 'ressourceperson' },
-  ],
-  traeningsbane: {
-    vidensopbygning: 'En times gennemgang af appen.',
-    afproevning: 'To ugers besøg sammen med en superbruger.',
-    feedback: 'Superbrugerne læser et udpluk af notaterne hver fredag.',
-    feedbackformer: ['instruerende'],
-    laeringsformer: ['sidemandsoplaering', 'digitaliseret-laering', 'udlaan'],
-    periode: { start: '2026-11-02', slut: '2026-12-18' },
-    spilleregler: 'Det er i orden at spørge midt i et besøg.',
-    daekning: 'Vikarer dækker én rute om dagen under gennemgangen.',
-  },
-  mobilitet: [
-    {
-      id: 'm1', form: 'udlaan', afgivende: 'Hjemmeplejen, distrikt Nord', modtagende: 'Hjemmeplejen, distrikt Syd',
-      periode: { start: '2026-10-05', slut: '2026-10-16' }, omfang: 'deltid', ugedage: ['mandag', 'onsdag'],
-      formaal: 'Se, hvordan distrikt Syd, der allerede bruger tablets, planlægger ruterne.',
-      laeringsmaal: 'At kunne vise kollegerne, hvordan notatet skrives færdigt hos borgeren.',
-      vilkaar: { ansvarsomraader: 'Går med på besøg; har ingen ruter selv.', ferie: 'Ingen ferie i perioden.', sygdom: 'Meldes til lederen i distrikt Nord.' },
-      kontakt: 'Kort snak med lederen efter hver uge.', daekning: 'En vikar tager ruten mandag og onsdag.',
-      tilbagevenden: 'Et kort oplæg på personalemødet.',
-    },
-  ],
-  hverdag: {
-    overgang: { type: 'faelles', beskrivelse: 'Fra denne dato skriver alle notaterne på tabletten.', dato: '2027-01-04', ikkeKlar: 'En superbruger går med på deres besøg.' },
-    forankring: [
-      { id: 'f1', type: 'opfoelgning-paa-maal', beskrivelse: 'Et udpluk af notaterne gennemgås efter en måned.', ansvarlig: 'Teamleder', dato: '2027-02-01', udfoert: false },
-      { id: 'f2', type: 'loebende-stoette', beskrivelse: 'Superbrugerne kan ringes op.', ansvarlig: 'Superbrugerne', udfoert: true },
-    ],
-  },
-};
 
 const meta: Meta<Args> = {
   title: 'Elementer/Hele planen/kompetence-model',
@@ -181,7 +120,7 @@ export const Readonly: Story = { name: 'Skrivebeskyttet', args: { example: 'jobc
  */
 export const WithMobility: Story = {
   name: 'Med mobilitetsaftale',
-  args: { plan: JSON.stringify(withMobility) },
+  args: { plan: JSON.stringify(homeCarePlan('da')) },
   parameters: { planLang: 'da' },
 };
 

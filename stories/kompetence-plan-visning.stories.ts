@@ -4,6 +4,7 @@ import '../src/define/kompetence-plan-visning.js';
 import { examples } from '../src/model/examples/index.js';
 import type { ExampleId } from '../src/model/ids.js';
 import type { Plan } from '../src/model/plan.js';
+import { homeCarePlan } from './home-care-plan.js';
 import { langArgType, storyLang } from './form-states.js';
 
 interface Args {
@@ -13,62 +14,8 @@ interface Args {
   advice: boolean;
 }
 
-/** A short plan in English (our own words), with dates, a head count and a mobility arrangement. */
-const english = {
-  schemaVersion: 1,
-  id: 'english-story',
-  createdAt: '2026-09-01T08:00:00.000Z',
-  updatedAt: '2026-10-12T14:30:00.000Z',
-  titel: 'Home visits with a tablet',
-  arbejdsplads: 'Home care, north district',
-  opgave: {
-    beskrivelse: 'We record what we did on each home visit on a tablet, while we are still with the citizen.',
-    situationNu: 'Notes are written at the office at the end of the day.\nDetails get lost.',
-    situationFremover: 'Notes are done and correct before we leave the home.',
-    anledninger: ['aendret-karakter'],
-    krav: { konkretSituation: true, kanHaandteresAnderledes: true, ansvarTydeligt: true },
-  },
-  perspektiv: {
-    kerneopgave: 'The next colleague knows what happened on the last visit.',
-    arbejdsplads: 'Less overtime at the end of the day.',
-    fortolkninger: 'Some fear the tablet takes attention away from the citizen.',
-  },
-  laeringsmaal: {
-    metoder: { beskrivelse: 'Use the care app quickly and correctly.', typer: ['teknologi'] },
-    viden: { beskrivelse: '', typer: [] },
-    rolle: { beskrivelse: 'Writing notes is part of care, not a task after it.', typer: ['vaerdier'] },
-  },
-  ansvar: [
-    { id: 'g1', maalgruppe: 'Care helpers', antal: 24, nuvaerende: 'begyndere', fremtidigt: 'selvstaendigt' },
-    { id: 'g2', maalgruppe: 'Two super users', antal: 2, nuvaerende: 'lidt-erfarne', fremtidigt: 'ressourceperson' },
-  ],
-  traeningsbane: {
-    vidensopbygning: 'A one-hour walkthrough of the app.',
-    afproevning: 'Two weeks of visits with a super user.',
-    feedback: 'Super users read a sample of notes every Friday.',
-    feedbackformer: ['instruerende'],
-    laeringsformer: ['sidemandsoplaering', 'digitaliseret-laering'],
-    periode: { start: '2026-11-02', slut: '2026-12-18' },
-    spilleregler: 'It is fine to ask in the middle of a visit.',
-    daekning: 'Temps cover one route a day during the walkthrough.',
-  },
-  mobilitet: [
-    {
-      id: 'm1', form: 'udlaan', afgivende: 'Home care, north district', modtagende: 'Home care, south district',
-      periode: { start: '2026-10-05', slut: '2026-10-16' }, omfang: 'deltid', ugedage: ['mandag', 'onsdag'],
-      formaal: 'See how the south district, which already uses tablets, plans its routes.', laeringsmaal: '',
-      vilkaar: { ansvarsomraader: 'Joins visits; no routes of their own.', ferie: '', sygdom: 'Reported at home.' },
-      kontakt: '', daekning: '', tilbagevenden: 'A short talk at the staff meeting.',
-    },
-  ],
-  hverdag: {
-    overgang: { type: 'faelles', beskrivelse: 'From this date everyone writes notes on the tablet.', dato: '2027-01-04', ikkeKlar: 'A super user goes along on their visits.' },
-    forankring: [
-      { id: 'f1', type: 'opfoelgning-paa-maal', beskrivelse: 'Check a sample of notes after one month.', ansvarlig: 'Team leader', dato: '2027-02-01', udfoert: false },
-      { id: 'f2', type: 'loebende-stoette', beskrivelse: 'Super users on call on the phone.', ansvarlig: 'Super users', udfoert: true },
-    ],
-  },
-};
+/** A plan in English (our own words), with dates, head counts and a mobility arrangement. */
+const english = homeCarePlan('en');
 
 /**
  * The plan's own language, when the texts are in another: the `content-lang` arg if set; else the
