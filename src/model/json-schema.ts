@@ -21,9 +21,11 @@ function tidy(node: unknown): void {
     const properties = schema['properties'] as Record<string, JsonSchema>;
     for (const key of generatedWhenMissing) delete properties[key]?.['default'];
   }
-  // Read alike by every validator: `\d` is any script's digit in Python and .NET, and `$` also
-  // matches before a final line break there; parsePlan takes neither.
-  if (typeof schema['pattern'] === 'string') schema['pattern'] = schema['pattern'].replaceAll('\\d', '[0-9]').replace(/\$$/, '$(?!\\n)');
+  // Read alike by every validator: `\d` is any script's digit in Python and .NET, which parsePlan
+  // does not take. There `$` also matches before a final line break; a lookahead would stop that
+  // but breaks validators on Go's RE2, so a date's length does it (a timestamp's varies).
+  if (typeof schema['pattern'] === 'string') schema['pattern'] = schema['pattern'].replaceAll('\\d', '[0-9]');
+  if (schema['format'] === 'date') schema['maxLength'] = 10;
   Object.values(schema).forEach(tidy);
 }
 
