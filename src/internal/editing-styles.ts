@@ -7,7 +7,8 @@ import { css } from 'lit';
  * - `[part='intro']`: the field's question or note above its controls, set apart from the first label.
  * - `textarea`: grows with its text (`field-sizing`), so nothing typed is hidden; on paper no grip.
  *   A one-line text is a textarea of one row too: an `<input>` cut off what did not fit its width, and
- *   read-only, with no caret to scroll it, that text could not be read.
+ *   read-only, with no caret to scroll it, that text could not be read. Where `field-sizing` is
+ *   unknown a box does not grow: on paper a one-row box then keeps three lines.
  * - `input[type='date']:invalid`: a five-digit year or a date with a part cleared is not taken into
  *   the plan: the box shows that it holds no date, once it is left.
  * - `.option`: a radio button or checkbox with its label (and hint) beside it.
@@ -22,6 +23,7 @@ export const editingStyles = css`
   [part='intro'] { margin-bottom: var(--_space); }
   textarea { display: block; min-height: 4.5em; resize: vertical; field-sizing: content; }
   [rows='1'] { min-height: 0; }
+  @supports not (field-sizing: content) { @media print { [rows='1'] { min-height: 4.5em; } } }
   input[type='date']:invalid:not(:focus) { border: 2px solid var(--_error); }
   .option { display: flex; align-items: flex-start; gap: 0.5em; }
   .option label { margin: 0; }

@@ -89,7 +89,8 @@ export function hasCalendarDates(plan: Pick<Plan, 'hverdag'> & { traeningsbane?:
  */
 export function planToICalendar(plan: Plan, options: ICalendarOptions = {}): string {
   const lang = matchLang(options.lang);
-  const title = plan.titel.trim() || labels[lang].plan;
+  // One line: a title may hold line breaks (its box grows with the text), a calendar's name not.
+  const title = plan.titel.trim().replace(/\s+/g, ' ') || labels[lang].plan;
   const stamp = utcStamp(plan.updatedAt) ?? utcStamp(plan.createdAt) ?? '19700101T000000Z';
   return calendarText(planEvents(plan, title, lang), title, lang, stamp);
 }

@@ -6,7 +6,7 @@
  */
 // Not from '@open-wc/testing': imported before mocha is set up, its fixtures would never be
 // cleaned up after each test (it registers that hook only where mocha already is).
-import { Assertion, AssertionError } from '@esm-bundle/chai';
+import { Assertion, AssertionError, assert, expect } from '@esm-bundle/chai';
 import { described } from './dom.js';
 
 /** `value` if the runner can copy it, else as text, with nodes and events described. */
@@ -24,16 +24,23 @@ function copyable(value: unknown): unknown {
   }
 }
 
-const assert = Assertion.prototype.assert;
-Assertion.prototype.assert = function (this: Chai.AssertionStatic, ...args: Parameters<typeof assert>) {
-  try {
-    assert.apply(this, args);
-  } catch (error) {
-    if (error instanceof AssertionError) {
-      const failure = error as Chai.AssertionError & { actual?: unknown; expected?: unknown };
-      failure.actual = copyable(failure.actual);
-      failure.expected = copyable(failure.expected);
+/** `check` with its failures' values made copyable. */
+function readable<F extends (...args: never[]) => unknown>(check: F): F {
+  return function (this: unknown, ...args: Parameters<F>) {
+    try {
+      return check.apply(this, args);
+    } catch (error) {
+      if (error instanceof AssertionError) {
+        const failure = error as Chai.AssertionError & { actual?: unknown; expected?: unknown };
+        failure.actual = copyable(failure.actual);
+        failure.expected = copyable(failure.expected);
+      }
+      throw error;
     }
-    throw error;
-  }
-};
+  } as F;
+}
+
+// Every assertion goes through `assert`; `expect.fail` and `assert.fail` throw on their own.
+Assertion.prototype.assert = readable(Assertion.prototype.assert);
+expect.fail = readable(expect.fail);
+assert.fail = readable(assert.fail);

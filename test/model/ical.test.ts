@@ -104,6 +104,14 @@ describe('planToICalendar', () => {
       ]);
     });
 
+    it('writes a title with line breaks on one line (its text box grows with the text)', () => {
+      const plan = datedPlan();
+      plan.titel = 'Måltidet er\nmere end  mad ';
+      const ics = planToICalendar(plan);
+      expect(unescapeText(events(ics)[0]!['SUMMARY']!)).to.equal('Måltidet er mere end mad: Træningsbane');
+      expect(ics).to.include('X-WR-CALNAME:Måltidet er mere end mad\r\n');
+    });
+
     it('shortens a long item in the summary between whole characters: an emoji, a flag, an accented letter', () => {
       const summaryOf = (beskrivelse: string) => {
         const plan = datedPlan();

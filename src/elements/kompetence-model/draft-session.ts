@@ -150,6 +150,8 @@ export class DraftSession implements ReactiveController {
       this.#drafts = undefined;
       if (this.#claim(key)) this.#takeOver();
     }
+    // Moved in the page, it asks again as before.
+    this.hostUpdated();
   }
 
   /**
@@ -158,7 +160,9 @@ export class DraftSession implements ReactiveController {
    * listener keeps the page out of some browsers' back/forward cache.
    */
   hostUpdated(): void {
-    window[this.#unsaved && /^(full|unavailable|shared)$/.test(`${this.#state}`) ? 'addEventListener' : 'removeEventListener']('beforeunload', this.#askBeforeLeaving);
+    // The work here, or drafts kept aside from it (in memory only, or unwritten in a full storage).
+    const work = this.#unsaved || this.#kept.length;
+    window[this.host.isConnected && work && /^(full|unavailable|shared)$/.test(`${this.#state}`) ? 'addEventListener' : 'removeEventListener']('beforeunload', this.#askBeforeLeaving);
   }
 
   hostDisconnected(): void {

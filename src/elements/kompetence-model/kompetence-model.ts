@@ -327,15 +327,15 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
     // On a phone the notice and its Undo sit far below the button that replaced the plan, and the
     // new plan's longer texts push them further: out of view, they are brought to its middle (at
     // its edge, the autosave line that comes above them half a second later pushed Undo out again).
-    // The focus goes with them: left on the button, now above the window, it was seen nowhere.
     void this.updateComplete.then(() => {
       const notice = this.renderRoot.querySelector('#notice');
       const { top, bottom } = notice?.getBoundingClientRect() ?? { top: 0, bottom: 0 };
-      if (top < 0 || bottom > innerHeight) {
-        notice!.scrollIntoView({ block: 'center' });
-        void this.#focusNotice();
-      }
+      if (top < 0 || bottom > innerHeight) notice!.scrollIntoView({ block: 'center' });
     });
+    // Then the focus goes to its Undo, as after the notices' own actions: left on the button (above
+    // the window once the notice is brought into view) it was seen nowhere. Asked for in this
+    // step, so the notice renders as not live and is read once, as the focus lands.
+    void this.#focusNotice();
   }
 
   #adviceOn(plan: Plan): Advice[] {
