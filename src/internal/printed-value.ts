@@ -1,4 +1,4 @@
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { css, html, type TemplateResult } from 'lit';
 import type { Lang } from '../model/ids.js';
 import { formatDate } from './format-date.js';
 
