@@ -11,7 +11,7 @@ import { examples } from '../../src/model/examples/index.js';
 import { createPlan } from '../../src/model/parse.js';
 import type { Plan } from '../../src/model/plan.js';
 import { expectAccessible } from '../helpers/axe.js';
-import { described, settle } from '../helpers/dom.js';
+import { described, leavingAsks, settle } from '../helpers/dom.js';
 import { deepActiveElement } from '../helpers/keyboard.js';
 
 /** The notice as seen: the invisible isolation around quoted titles left out (tested in kompetence-model.test.ts). */
@@ -594,9 +594,7 @@ describe('<kompetence-model>: a draft key used twice never loses work silently',
     await type(first, '!');
     await wait700();
     expect(stored(), 'the first keeps saving').to.equal('Kladde!');
-    const leaving = new Event('beforeunload', { cancelable: true });
-    window.dispatchEvent(leaving);
-    expect(leaving.defaultPrevented, 'closing the page asks first: the second\'s work is kept nowhere').to.equal(true);
+    expect(leavingAsks(), 'closing the page asks first: the second\'s work is kept nowhere').to.equal(true);
     await expectAccessible(second);
   });
 

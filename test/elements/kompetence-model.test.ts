@@ -18,7 +18,7 @@ import { createPlan, emptyPart, parsePlan } from '../../src/model/parse.js';
 import type { Plan } from '../../src/model/plan.js';
 import { accessibleNames } from '../helpers/accessibility-tree.js';
 import { expectAccessible } from '../helpers/axe.js';
-import { described, expectSameNode, expectSameNodes, settle } from '../helpers/dom.js';
+import { described, expectSameNode, expectSameNodes, leavingAsks, settle } from '../helpers/dom.js';
 import { expectReflow } from '../helpers/reflow.js';
 import { deepActiveElement, hostTag, tabTo } from '../helpers/keyboard.js';
 
@@ -953,13 +953,6 @@ describe('<kompetence-model>', () => {
       expect(notice.getAttribute('role')).to.equal('status');
       expect(notice.textContent).to.match(/kunne ikke læses/);
     });
-
-    /** Whether closing the page now makes the browser ask first (a `beforeunload` cancelled). */
-    function leavingAsks(): boolean {
-      const leaving = new Event('beforeunload', { cancelable: true });
-      window.dispatchEvent(leaving);
-      return leaving.defaultPrevented;
-    }
 
     /** Makes every write to the storage fail, as a full storage does; gives what puts it back. */
     function fillStorage(): () => void {

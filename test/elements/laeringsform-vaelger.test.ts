@@ -1,4 +1,4 @@
-import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/define/laeringsform-vaelger.js';
 import '../../src/define/traeningsbane-plan.js';
@@ -74,7 +74,7 @@ describe('<laeringsform-vaelger> behaviour', () => {
   it('moves the focus to the Remove before it when the last form chosen is removed', async () => {
     const el = await fixture<LaeringsformVaelger>(html`<laeringsform-vaelger .value=${['traeningsworkshop', 'temadag']}></laeringsform-vaelger>`);
     el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.picked button')[1]!.click();
-    await new Promise((r) => setTimeout(r));
+    await aTimeout(0);
     await el.updateComplete;
     expectSameNode(el.shadowRoot!.activeElement, el.shadowRoot!.querySelector('.picked button'));
   });

@@ -108,3 +108,10 @@ export function invalidHeardIn(lang: string): { wrapper: HTMLElement; heard: Kom
     },
   };
 }
+
+/** Whether closing the page now makes the browser ask first (a `beforeunload` cancelled). */
+export function leavingAsks(): boolean {
+  const leaving = new Event('beforeunload', { cancelable: true });
+  window.dispatchEvent(leaving);
+  return leaving.defaultPrevented;
+}
