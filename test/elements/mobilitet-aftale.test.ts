@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture } from '@open-wc/testing';
+import { aTimeout, expect, fixture, nextFrame } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define/mobilitet-aftale.js';
 import type { MobilitetAftale } from '../../src/elements/mobilitet-aftale/mobilitet-aftale.js';
@@ -96,6 +96,28 @@ describe('<mobilitet-aftale> behaviour', () => {
   it('wraps a long word in a form\'s name in a narrow column with text spacing, instead of running it over the border', async () => {
     // «Udlån til eksterne samarbejdspartnere»: its longest word set the label's least width.
     await expectReflow(await aftale({ afgivende: 'Plejecenter Solhaven, afsnit B, dagvagten' }, 'da'), 200);
+  });
+
+  it('keeps the forms\' long words whole in a medium-wide column: the guidance goes below the list before it squeezes it', async () => {
+    // A 480–560 px window: side by side, the list got some 200 px and broke «samarbejdspar-tnere».
+    const el = await aftale({ form: 'udlaan' }, 'da');
+    const word = 'samarbejdspartnere';
+    el.style.font = '1rem/1.5 system-ui, sans-serif'; // an intranet's (the demo's); a serif is narrower
+    for (const width of [420, 500]) {
+      el.style.width = `${width}px`;
+      await nextFrame();
+      const holders = [...el.shadowRoot!.querySelectorAll('.forms label, .guidance h3')].filter((e) => e.textContent!.includes(word));
+      expect(holders.length).to.equal(2);
+      for (const holder of holders) {
+        const walker = document.createTreeWalker(holder, NodeFilter.SHOW_TEXT);
+        let text = walker.nextNode()!;
+        while (!text.textContent!.includes(word)) text = walker.nextNode()!;
+        const range = document.createRange();
+        range.setStart(text, text.textContent!.indexOf(word));
+        range.setEnd(text, text.textContent!.indexOf(word) + word.length);
+        expect(range.getClientRects().length, `«${word}» in <${holder.localName}> on one line at ${width} px`).to.equal(1);
+      }
+    }
   });
 
   it('shows a long workplace name whole in a narrow column, read-only too (a one-line box cut it off)', async () => {

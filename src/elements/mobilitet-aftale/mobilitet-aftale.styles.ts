@@ -1,5 +1,9 @@
 import { css } from 'lit';
 
+/*
+ * `.top > *`: the forms list and its guidance side by side only where each gets some 16em; at 12em
+ * (the rows' basis) a 480–560 px window broke «samarbejdspartnere» inside the word.
+ */
 export const styles = css`
   .forms label { margin: 0.35em 0; }
   .choices label { margin: 0.35em 1.25em 0.35em 0; }
@@ -7,6 +11,7 @@ export const styles = css`
   .day { text-transform: capitalize; }
   fieldset fieldset { margin: var(--_gap) 0 0; }
   .top { align-items: flex-start; }
+  .top > * { flex-basis: 16em; }
   .guidance { border-left: 4px solid var(--_accent); background: var(--_surface-alt); padding: var(--_gap) var(--_space); margin-bottom: var(--_space); }
   .guidance ul { margin: 0 0 var(--_gap); padding-left: 1.25em; }
   .guidance dl { margin: 0 0 var(--_gap); }
