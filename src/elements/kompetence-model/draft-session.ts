@@ -128,7 +128,8 @@ export class DraftSession implements ReactiveController {
 
   set field(id: string) {
     try {
-      if (this.host.storageKey) sessionStorage.setItem(`${this.host.storageKey}#felt`, id);
+      // A second element under the key saves nothing: the first one's draft opens where its user was.
+      if (this.host.storageKey && this.#state !== 'shared') sessionStorage.setItem(`${this.host.storageKey}#felt`, id);
     } catch {
       // Storage disabled: a reload opens at the first field, as without a key.
     }
@@ -172,9 +173,13 @@ export class DraftSession implements ReactiveController {
     removeEventListener('storage', this.#storageChanged);
     this.#drafts?.flush();
     // Moved in the page (out and back in at once), it keeps its place under the key; gone, it
-    // makes way for the next.
+    // makes way for the next, and work another tab's draft stopped saving is kept aside, as when
+    // the page is hidden (a single-page app's new route takes the element, not the page).
     queueMicrotask(() => {
-      if (!this.host.isConnected) this.#release();
+      if (!this.host.isConnected) {
+        if (this.#state === 'elsewhere') this.#keepHidden();
+        this.#release();
+      }
     });
   }
 
