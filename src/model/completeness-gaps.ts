@@ -19,13 +19,13 @@ export interface CompletenessGap {
 
 const texts = {
   task: taskGap,
-  krav: tx('bekræftelse af de tre krav til opgaven', 'confirmation of the three requirements of the task'),
+  krav: tx('flueben ved de tre krav til opgaven', 'ticks for the three requirements of the task'),
   group: tx('en målgruppe med ansvar bagefter', 'a target group with responsibility afterwards'),
   value: tx('værdien for kerneopgaven eller arbejdspladsen', 'the value for the core task or the workplace'),
   goal: tx('mindst ét beskrevet læringsmål', 'at least one described learning goal'),
   period: tx('en periode med start og slut', 'a period with a start and an end'),
   order: tx('en slutdato, der ikke er før startdatoen', 'an end date no earlier than the start date'),
-  type: tx('en afklaring af, om overgangen til hverdag er individuel eller fælles', 'a decision on whether the transition to everyday work is individual or collective'),
+  type: tx('et valg af, om overgangen til hverdagen er individuel eller fælles', 'a choice of whether the transition to everyday work is individual or collective'),
   date: tx('en dato for den fælles overgang', 'a date for the collective transition'),
   anchor: tx('mindst én aftale om forankring', 'at least one anchoring agreement'),
 } satisfies Record<string, Text>;

@@ -5,6 +5,7 @@ import '../../src/define/forankring-tjekliste.js';
 import type { ForankringTjekliste } from '../../src/elements/forankring-tjekliste/forankring-tjekliste.js';
 import { planContext } from '../../src/internal/plan-context.js';
 import { movingOnPitfall } from '../../src/model/catalog/anchoring.js';
+import { fieldById } from '../../src/model/catalog/fields.js';
 import { planToICalendar } from '../../src/model/ical.js';
 import { createPlan, parsePart } from '../../src/model/parse.js';
 import type { Hverdag, Plan } from '../../src/model/plan.js';
@@ -83,6 +84,16 @@ const adviceIds = (el: ForankringTjekliste) =>
 
 
 describe('<forankring-tjekliste> behaviour', () => {
+  for (const lang of ['da', 'en'] as const) {
+    it(`shows the field's questions for the dialogue, folded, as the other fields do (${lang})`, async () => {
+      const el = await render(empty, `lang="${lang}"`);
+      const questions = $<HTMLDetailsElement>(el, 'details[part="questions"]')!;
+      expect(questions.open).to.equal(false);
+      expect(questions.querySelector('summary')!.textContent).to.equal(lang === 'da' ? 'Spørgsmål til dialogen' : 'Questions for the dialogue');
+      expect([...questions.querySelectorAll('li')].map((li) => li.textContent)).to.deep.equal(fieldById('hverdag').dialogueQuestions.map((d) => d[lang]));
+    });
+  }
+
   it('takes a cleared transition date out of the value and its event (an empty date is a plan parsePlan refuses)', async () => {
     const el = await fixture<ForankringTjekliste>(html`<forankring-tjekliste .value=${{ overgang: { type: 'individuel', beskrivelse: '', dato: '2027-03-15', ikkeKlar: '' }, forankring: [] }}></forankring-tjekliste>`);
     const sent: Hverdag[] = [];
@@ -432,7 +443,7 @@ describe('<forankring-tjekliste> behaviour', () => {
   it('reports what is missing when required', async () => {
     const el = await render(empty, 'required');
     expect(el.checkValidity()).to.equal(false);
-    expect(el.validationMessage).to.equal('Mangler: en afklaring af, om overgangen til hverdag er individuel eller fælles, mindst én aftale om forankring.');
+    expect(el.validationMessage).to.equal('Mangler: et valg af, om overgangen til hverdagen er individuel eller fælles, mindst én aftale om forankring.');
     el.value = { ...sample, overgang: { ...sample.overgang, type: 'faelles', dato: undefined } };
     await el.updateComplete;
     expect(el.validationMessage).to.include('dato for den fælles overgang');

@@ -4,6 +4,7 @@ import type { LitElement } from 'lit';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/define/kompetence-model.js';
 import type { KompetenceModel, KompetenceModelChange } from '../../src/elements/kompetence-model/kompetence-model.js';
+import type { LaeringsformVaelger } from '../../src/elements/laeringsform-vaelger/laeringsform-vaelger.js';
 import type { KompetenceInvalidEvent } from '../../src/internal/events.js';
 import { ADVICE_SETTLE_MS } from '../../src/internal/live-advice.js';
 import { commonMessages } from '../../src/i18n/common.js';
@@ -18,6 +19,7 @@ import { createPlan, emptyPart, parsePlan } from '../../src/model/parse.js';
 import type { Plan } from '../../src/model/plan.js';
 import { accessibleNames } from '../helpers/accessibility-tree.js';
 import { expectAccessible } from '../helpers/axe.js';
+import { openFolded } from '../helpers/chooser.js';
 import { described, expectSameNode, expectSameNodes, leavingAsks, settle } from '../helpers/dom.js';
 import { expectReflow } from '../helpers/reflow.js';
 import { deepActiveElement, hostTag, tabTo } from '../helpers/keyboard.js';
@@ -140,7 +142,7 @@ describe('<kompetence-model>', () => {
       expect(tabs.map((t) => t.textContent!.replace(/\s+/g, ' ').replace(/ ,/g, ',').trim())).to.deep.equal(
         fieldIds.map((id, i) => `${i + 1} ${names[i]}, Ikke opfyldt endnu, ${advice.filter((a) => a.field === id).length} råd`),
       );
-      expect($(model, '[part="score"]').textContent).to.equal('0 af 5 betingelser for systematisk kompetenceudvikling er opfyldt.');
+      expect($(model, '[part="score"]').textContent).to.equal('0 af 5 felter er opfyldt.');
       expect($(model, '#tab-opgave').getAttribute('aria-selected')).to.equal('true');
       expect($(model, '#panel-opgave').hidden).to.equal(false);
       expect(fieldIds.filter((id) => id !== 'opgave').every((id) => $(model, `#panel-${id}`).hidden)).to.equal(true);
@@ -178,19 +180,19 @@ describe('<kompetence-model>', () => {
       const missing = (m: Model, id: FieldId) => $(m, `#panel-${id} [part="missing"]`)?.textContent ?? null;
       const model = await render();
       expect(missing(model, 'opgave')).to.equal(
-        'Før feltet er opfyldt, mangler der: en beskrivelse af opgaven, bekræftelse af de tre krav til opgaven og en målgruppe med ansvar bagefter.');
+        'Feltet mangler: en beskrivelse af opgaven, flueben ved de tre krav til opgaven og en målgruppe med ansvar bagefter.');
       // The staircase is all the jobcenter's task lacks: its own advice on it is only "to consider".
       model.plan = { ...examples.jobcenter, ansvar: [] };
       await settle(model);
-      expect(missing(model, 'opgave')).to.equal('Før feltet er opfyldt, mangler der: en målgruppe med ansvar bagefter.');
+      expect(missing(model, 'opgave')).to.equal('Feltet mangler: en målgruppe med ansvar bagefter.');
       model.plan = examples.jobcenter;
       await settle(model);
       expect(missing(model, 'opgave'), 'met').to.equal(null);
       await show(model, 'traeningsbane');
-      expect(missing(model, 'traeningsbane')).to.equal('Før feltet er opfyldt, mangler der: en periode med start og slut.');
+      expect(missing(model, 'traeningsbane')).to.equal('Feltet mangler: en periode med start og slut.');
       model.lang = 'en';
       await settle(model);
-      expect(missing(model, 'traeningsbane')).to.equal('Still needed before this field is met: a period with a start and an end.');
+      expect(missing(model, 'traeningsbane')).to.equal('This field still needs: a period with a start and an end.');
     });
 
     it('says the leader\'s task in every field, labelled the same way, and no field element says it again', async () => {
@@ -310,7 +312,7 @@ describe('<kompetence-model>', () => {
 
     it('speaks English with lang="en", and follows a change of lang', async () => {
       const model = await render('', 'en');
-      expect($(model, '[part="score"]').textContent).to.equal('0 of 5 conditions for systematic competence development are met.');
+      expect($(model, '[part="score"]').textContent).to.equal('0 of 5 fields are met.');
       expect($(model, '#tab-opgave .name').textContent).to.equal('Task');
       model.parentElement!.lang = 'da';
       await nextFrame();
@@ -345,7 +347,8 @@ describe('<kompetence-model>', () => {
         await typeInto(inner(field(model, 'opgave-felt'), '#beskrivelse'), 'x');
         await settle(model);
         await show(model, 'traeningsbane');
-        const chooser = inner(field(model, 'traeningsbane-plan'), 'laeringsform-vaelger');
+        const chooser = inner<LaeringsformVaelger>(field(model, 'traeningsbane-plan'), 'laeringsform-vaelger');
+        await openFolded(chooser);
         inner(chooser, 'input[data-form="coaching"]').click();
         await settle(model);
         $<HTMLButtonElement>(model, '#add-arr').click();
@@ -381,8 +384,8 @@ describe('<kompetence-model>', () => {
       await show(model, 'traeningsbane');
       const tb = field(model, 'traeningsbane-plan');
       await tb.updateComplete;
-      const vaelger = inner(tb, 'laeringsform-vaelger') as HTMLElement & { updateComplete: Promise<boolean> };
-      await vaelger.updateComplete;
+      const vaelger = inner<LaeringsformVaelger>(tb, 'laeringsform-vaelger');
+      await openFolded(vaelger);
       const events = collect(model);
       inner<HTMLInputElement>(vaelger, 'input[data-form="coaching"]').click();
       await settle(model);
@@ -773,8 +776,8 @@ describe('<kompetence-model>', () => {
       await show(model, 'traeningsbane');
       const tb = field(model, 'traeningsbane-plan');
       await tb.updateComplete;
-      const vaelger = inner(tb, 'laeringsform-vaelger') as HTMLElement & { updateComplete: Promise<boolean> };
-      await vaelger.updateComplete;
+      const vaelger = inner<LaeringsformVaelger>(tb, 'laeringsform-vaelger');
+      await openFolded(vaelger);
       inner<HTMLInputElement>(vaelger, 'input[data-form="udstationering"]').click();
       await settle(model);
       expect($(model, '[part="notice"]').textContent).to.match(/Du har valgt udstationering.*Under «Mobilitet»/);
@@ -1137,8 +1140,8 @@ describe('<kompetence-model>', () => {
       await show(model, 'traeningsbane');
       const tb = field(model, 'traeningsbane-plan');
       await tb.updateComplete;
-      const vaelger = inner(tb, 'laeringsform-vaelger') as HTMLElement & { updateComplete: Promise<boolean> };
-      await vaelger.updateComplete;
+      const vaelger = inner<LaeringsformVaelger>(tb, 'laeringsform-vaelger');
+      await openFolded(vaelger);
       inner<HTMLInputElement>(vaelger, `input[data-form="${form}"]`).click();
       await settle(model);
     }
@@ -1731,7 +1734,7 @@ describe('<kompetence-model>', () => {
       const model = await render('required');
       expect(model.checkValidity()).to.equal(false);
       expect(model.validationMessage).to.match(/^Mangler: Opgave \(en beskrivelse af opgaven/);
-      expect(model.validationMessage).to.include('Hverdag (en afklaring af, om overgangen til hverdag er individuel eller fælles, mindst én aftale om forankring)');
+      expect(model.validationMessage).to.include('Hverdag (et valg af, om overgangen til hverdagen er individuel eller fælles, mindst én aftale om forankring)');
       model.plan = examples['plejecenter-maaltid'];
       await settle(model);
       const { score } = completeness(model.plan);

@@ -214,13 +214,16 @@ describe('<kompetence-plan-visning> behaviour', () => {
     expect(field).to.include(sample.perspektiv.fortolkninger);
   });
 
-  it('names the perspective and the training ground\'s cover as the editing elements do, in both languages', async () => {
+  it('names the task\'s situation, the perspective and the training ground\'s cover as the editing elements do, in both languages', async () => {
     const da = await view();
     expect(entry(part(da, 'perspektiv'), 'Andre måder at forstå ændringen på')).to.equal(sample.perspektiv.fortolkninger);
     const en = await view(sample, 'en');
     expect(entry(part(en, 'perspektiv'), 'Other ways of reading the change')).to.equal(sample.perspektiv.fortolkninger);
     expect(entry(part(en, 'perspektiv'), 'Value for the workplace')).to.equal(sample.perspektiv.arbejdsplads);
-    expect(entry(part(en, 'traeningsbane'), 'Covering daily work')).to.equal(sample.traeningsbane.daekning);
+    expect(entry(part(en, 'traeningsbane'), 'Who does the work while people train?')).to.equal(sample.traeningsbane.daekning);
+    // The task's situation now and in future, under <opgave-felt>'s labels.
+    expect(entry(part(da, 'opgave'), 'Sådan løser vi opgaven i dag')).to.equal(sample.opgave.situationNu);
+    expect(entry(part(en, 'opgave'), 'How we are to do it in future')).to.equal(sample.opgave.situationFremover);
     expect(entry(part(en, 'traeningsbane'), 'Ground rules')).to.equal(sample.traeningsbane.spilleregler);
   });
 
@@ -240,7 +243,7 @@ describe('<kompetence-plan-visning> behaviour', () => {
     expect(entry(field, 'Læringsformer')).to.equal('Værktøjskursus, mentorforløb');
     expect(entry(field, 'Periode')).to.equal('10. januar 2027 – 1. marts 2027');
     expect(entry(field, 'Spilleregler')).to.equal(sample.traeningsbane.spilleregler);
-    expect(entry(field, 'Dækning af den daglige drift')).to.equal(sample.traeningsbane.daekning);
+    expect(entry(field, 'Hvem løser opgaverne, mens nogen træner?')).to.equal(sample.traeningsbane.daekning);
     const arrangement = field.querySelector('.item')!;
     expect(arrangement.querySelector('h5')!.textContent).to.equal('Udlån til eksterne samarbejdspartnere');
     expect(entry(arrangement, 'Omfang')).to.equal('Deltid: tirsdag, torsdag');
@@ -293,7 +296,7 @@ describe('<kompetence-plan-visning> behaviour', () => {
       const el = await view(plan);
       const { score, criteria } = completeness(plan);
       expect(text(part(el, 'summary'))).to.include(`${score} af 5`);
-      expect(text(part(el, 'hverdag'))).to.include(criteria.hverdag ? 'Betingelsen er opfyldt' : 'ikke opfyldt endnu');
+      expect(text(part(el, 'hverdag'))).to.include(criteria.hverdag ? 'Feltet er opfyldt' : 'ikke opfyldt endnu');
     }
   });
 

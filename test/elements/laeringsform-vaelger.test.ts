@@ -13,6 +13,7 @@ import { tempoRules } from '../../src/model/advice/tempo-rules.js';
 import type { LearningFormId } from '../../src/model/ids.js';
 import { commonMessages } from '../../src/i18n/common.js';
 import { expectAccessible } from '../helpers/axe.js';
+import { openFolded } from '../helpers/chooser.js';
 import { described, expectSameNode, invalidHeardIn, laidOut } from '../helpers/dom.js';
 import { tabTo } from '../helpers/keyboard.js';
 import { runConformance, type FieldElementLike } from '../helpers/conformance.js';
@@ -62,14 +63,6 @@ const render = async (template: ReturnType<typeof html>) => {
   return el;
 };
 const folded = (el: HTMLElement) => root(el).querySelector<HTMLDetailsElement>('.forms details')!;
-/** Opens the folded group (the forms not recommended) as a click on its summary does. */
-async function openFolded(el: LaeringsformVaelger): Promise<void> {
-  const toggled = oneEvent(folded(el), 'toggle');
-  folded(el).open = true;
-  await toggled;
-  await el.updateComplete;
-}
-
 describe('<laeringsform-vaelger> behaviour', () => {
   it('moves the focus to the Remove before it when the last form chosen is removed', async () => {
     const el = await fixture<LaeringsformVaelger>(html`<laeringsform-vaelger .value=${['traeningsworkshop', 'temadag']}></laeringsform-vaelger>`);
@@ -110,18 +103,29 @@ describe('<laeringsform-vaelger> behaviour', () => {
     expect(facilitator('sidemandsoplaering')).to.equal(undefined);
   });
 
-  it('shows the whole catalog by family when no goal is chosen, and filters by family', async () => {
+  it('shows the whole catalog by family, each folded, when no goal is chosen, and filters by family', async () => {
     const el = await render(html`<laeringsform-vaelger></laeringsform-vaelger>`);
-    const legends = [...root(el).querySelectorAll('.forms legend')].map((l) => l.textContent);
-    expect(legends).to.deep.equal([
-      'Metoder og teknikker', 'Faglig viden', 'Rolleforståelse', 'Komplekse udviklingsbehov', 'Mobilitet',
-      'Randers Kommunes værktøjsliste',
+    const summaries = () => [...root(el).querySelectorAll('.forms summary')].map((l) => l.textContent);
+    expect(summaries()).to.deep.equal([
+      'Metoder og teknikker (5)', 'Faglig viden (3)', 'Rolleforståelse (4)', 'Komplekse udviklingsbehov (3)', 'Mobilitet (4)',
+      'Randers Kommunes værktøjsliste (13)',
     ]);
+    // Folded, the 32 forms with their facts do not push what follows pages down.
+    expect(formIds(el)).to.deep.equal([]);
+    expect(root(el).querySelector('.forms')!.getBoundingClientRect().height).to.be.below(400);
+    const mobility = root(el).querySelectorAll<HTMLDetailsElement>('.forms details')[4]!;
+    mobility.open = true;
+    await oneEvent(mobility, 'toggle');
+    await el.updateComplete;
+    expect(formIds(el), 'one family opened, the others stay folded').to.deep.equal(['udlaan', 'udstationering', 'klinisk-introduktion', 'europaeisk-udveksling']);
+    await openFolded(el);
     expect(formIds(el)).to.have.length(learningForms.length);
+    expect([...root(el).querySelectorAll('.forms legend')].map((l) => l.textContent)).to.have.length(6);
     const select = root(el).querySelector('select')!;
     select.value = 'mobilitet';
     select.dispatchEvent(new Event('change'));
     await el.updateComplete;
+    expect(root(el).querySelector('.forms details'), 'one family chosen: shown, not folded').to.equal(null);
     expect(formIds(el)).to.deep.equal(['udlaan', 'udstationering', 'klinisk-introduktion', 'europaeisk-udveksling']);
     // The municipal tool list also names forms of other families.
     select.value = 'vaerktoej';
@@ -315,6 +319,7 @@ describe('<laeringsform-vaelger> behaviour', () => {
     const parent = await fixture<TraeningsbanePlan>(html`<traeningsbane-plan></traeningsbane-plan>`);
     const el = parent.shadowRoot!.querySelector('laeringsform-vaelger')!;
     await el.updateComplete;
+    await openFolded(el);
     const box = root(el).querySelector<HTMLInputElement>('input[data-form="temadag"]')!;
     box.focus();
     await sendKeys({ press: 'Space' });
@@ -398,6 +403,7 @@ describe('<laeringsform-vaelger> behaviour', () => {
 
   it('shows each fact of a form on one line where the width allows it, not squeezed into a column', async () => {
     const el = await render(html`<laeringsform-vaelger style="width: 1000px"></laeringsform-vaelger>`);
+    await openFolded(el);
     const facts = [...formItem(el, 'traeningsworkshop').querySelectorAll<HTMLElement>('.facts > div')];
     const lineHeight = parseFloat(getComputedStyle(facts[0]!).lineHeight);
     expect(facts.map((f) => [f.querySelector('dt')!.textContent, Math.round(f.getBoundingClientRect().height / lineHeight)]))
@@ -502,9 +508,13 @@ describe('<laeringsform-vaelger> behaviour', () => {
     const el = await render(html`<laeringsform-vaelger required></laeringsform-vaelger>`);
     expect((el as unknown as FieldElementLike).checkValidity()).to.equal(false);
     expect(el.validationMessage).to.include('mindst én læringsform');
-    // The browser points at the first form to choose, not at the goal filter before the forms.
+    // The browser points at the way to the forms (with no goal, the first family's summary), not at
+    // the goal filter before them; at the first form to choose once there are forms.
     (el as unknown as HTMLElement & { reportValidity(): boolean }).reportValidity();
-    expect(root(el).activeElement?.getAttribute('data-form')).to.equal(root(el).querySelector('input[data-form]')!.getAttribute('data-form'));
+    expectSameNode(root(el).activeElement, root(el).querySelector('.forms summary'));
+    await openFolded(el);
+    (el as unknown as HTMLElement & { reportValidity(): boolean }).reportValidity();
+    expectSameNode(root(el).activeElement, root(el).querySelector('input[data-form]'));
     root(el).querySelector<HTMLInputElement>('input[data-form="temadag"]')!.click();
     await el.updateComplete;
     expect(el.value).to.deep.equal(['temadag']);

@@ -12,6 +12,7 @@ import { examples } from '../../src/model/examples/index.js';
 import { createPlan } from '../../src/model/parse.js';
 import type { Plan, Traeningsbane } from '../../src/model/plan.js';
 import { expectAccessible } from '../helpers/axe.js';
+import { openFolded } from '../helpers/chooser.js';
 import { runConformance } from '../helpers/conformance.js';
 import { expectSameNode, expectSameNodes } from '../helpers/dom.js';
 import { clearDateParts } from '../helpers/keyboard.js';
@@ -116,6 +117,7 @@ async function typeInto(el: TraeningsbanePlan, id: string, text: string): Promis
 
 /** Checks a learning form in the nested chooser with the keyboard. */
 async function choose(el: TraeningsbanePlan, id: string): Promise<void> {
+  await openFolded(chooser(el));
   formBox(el, id).focus();
   await sendKeys({ press: 'Space' });
   await el.updateComplete;
@@ -123,6 +125,16 @@ async function choose(el: TraeningsbanePlan, id: string): Promise<void> {
 }
 
 describe('<traeningsbane-plan> behaviour', () => {
+  it('asks for the period, the rules of play and the cover before the learning forms, whose families are folded while no goal is chosen', async () => {
+    // The period completes the field: below some 40 forms with their facts it was 6,000 px down.
+    const el = await plan({}, 'style="width: 700px"');
+    const following = (a: Element, b: Element) => !!(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
+    const forms = q(el, '[part="forms"]')!;
+    for (const id of ['#start', '#slut', '#spilleregler', '#daekning']) expect(following(q(el, id)!, forms), id).to.equal(true);
+    expect(q(chooser(el), '.forms input[data-form]'), 'no form drawn before a family is opened').to.equal(null);
+    expect(el.getBoundingClientRect().height).to.be.below(2600);
+  });
+
   it('hands its chooser the same goals while an edit leaves the plan\'s goals alone (new arrays re-rendered it at every key typed)', async () => {
     const base = createPlan({ laeringsmaal: { ...createPlan().laeringsmaal, rolle: { typer: [], beskrivelse: 'Tager ansvar for måltidet' } } });
     const { el } = await inPlan(base);
@@ -422,7 +434,7 @@ describe('<traeningsbane-plan> behaviour', () => {
     const el = await plan(sample);
     el.readonly = true;
     await el.updateComplete;
-    await chooser(el).updateComplete;
+    await openFolded(chooser(el));
     const values = changes(el);
     expect(chooser(el).readonly).to.equal(true);
     expect(formBox(el, 'traeningsworkshop').checked).to.equal(true);
@@ -516,6 +528,7 @@ describe('<traeningsbane-plan> behaviour', () => {
   it('shows the nursing home example and is axe clean with it, in English', async () => {
     const el = await plan(examples['plejecenter-maaltid'].traeningsbane, 'lang="en"');
     expect(q<HTMLTextAreaElement>(el, '#afproevning')!.value).to.include('smileyskema');
+    await openFolded(chooser(el));
     expect(formBox(el, 'mentorforloeb').checked).to.equal(true);
     // The publication's case gives no dates and no rules of play.
     expect(adviceIds(el)).to.deep.equal(['periode-mangler', 'spilleregler-mangler']);

@@ -28,11 +28,11 @@ describe('renderAdviceItems', () => {
   };
 
   it('shows every list in order: removed, added, reordered and repeated advice', () => {
-    expect(show([a!, b!, c!])).to.deep.equal(['To consider: a', 'To consider: b', 'To consider: c']);
-    expect(show([c!, a!])).to.deep.equal(['To consider: c', 'To consider: a']);
-    expect(show([b!, c!, a!, b!])).to.deep.equal(['To consider: b', 'To consider: c', 'To consider: a', 'To consider: b']);
-    expect(show([b!])).to.deep.equal(['To consider: b']);
-    expect(show([advice('b', 'other'), b!])).to.deep.equal(['To consider: other', 'To consider: b']);
+    expect(show([a!, b!, c!])).to.deep.equal(['Suggestion: a', 'Suggestion: b', 'Suggestion: c']);
+    expect(show([c!, a!])).to.deep.equal(['Suggestion: c', 'Suggestion: a']);
+    expect(show([b!, c!, a!, b!])).to.deep.equal(['Suggestion: b', 'Suggestion: c', 'Suggestion: a', 'Suggestion: b']);
+    expect(show([b!])).to.deep.equal(['Suggestion: b']);
+    expect(show([advice('b', 'other'), b!])).to.deep.equal(['Suggestion: other', 'Suggestion: b']);
     expect(show([])).to.deep.equal([]);
   });
 

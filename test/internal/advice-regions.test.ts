@@ -119,7 +119,7 @@ describe('advice regions', () => {
       expect(first!.textContent).to.include(advice);
     });
 
-    for (const [lang, severity] of [['da', 'Bør rettes'], ['en', 'Should be fixed']] as const) {
+    for (const [lang, severity] of [['da', 'Bør gøres'], ['en', 'Should be done']] as const) {
       it(`read the severity and the advice as words apart (${lang})`, async () => {
         const el = await fixture<TraeningsbanePlan>(html`<traeningsbane-plan lang=${lang} .value=${onlyKnowledge}></traeningsbane-plan>`);
         const li = items(el.shadowRoot!)[0]!;

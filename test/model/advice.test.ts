@@ -182,21 +182,17 @@ describe('advise', () => {
       quiet('opgave-sammensat', plan((p) => { p.opgave.beskrivelse = 'Give medicin om aftenen'; }));
     });
 
-    it('opgave-krav-mangler: a requirement not confirmed, named in the message', () => {
+    it('opgave-krav-mangler: a requirement not confirmed sends the user to the checkboxes (they show which)', () => {
       const [a] = fires('opgave-krav-mangler', plan((p) => { p.opgave.krav.ansvarTydeligt = false; }));
-      expect(a!.message).to.equal('Bekræft, at opgaven gør det tydeligt, hvem der har ansvaret. Ellers gør den mere præcis.');
-      const [all] = fires('opgave-krav-mangler', plan((p) => {
-        p.opgave.krav = { konkretSituation: false, kanHaandteresAnderledes: false, ansvarTydeligt: false };
-      }));
-      // Three parallel phrases, each with the task as its subject (no other subject in between), in both languages.
-      expect(all!.message).to.equal(
-        'Bekræft, at opgaven er én konkret, velkendt situation, kan håndteres på en anden måde og gør det tydeligt, hvem der har ansvaret. Ellers gør den mere præcis.');
+      expect(a!.message).to.equal('Sæt flueben ved de krav, der passer. Ellers gør opgaven mere præcis.');
       const en = advise(plan((p) => {
         p.opgave.krav = { konkretSituation: false, kanHaandteresAnderledes: false, ansvarTydeligt: false };
       }), { lang: 'en' }).find((x) => x.id === 'opgave-krav-mangler')!;
-      expect(en.message).to.equal(
-        'Confirm that the task is one concrete, familiar situation, can be handled differently and makes clear who is responsible. If not, make it more precise.');
+      expect(en.message).to.equal('Tick the requirements that are true. If not, make the task more precise.');
       quiet('opgave-krav-mangler', plan());
+      // A host's own key beside the three is not a requirement.
+      quiet('opgave-krav-mangler', plan((p) => { (p.opgave.krav as Record<string, unknown>)['x-checked'] = false; }));
+      quiet('opgave-krav-mangler', plan((p) => { p.opgave.beskrivelse = ''; p.opgave.krav.ansvarTydeligt = false; }));
     });
 
     it('ansvarstrappe-tom: no group on the staircase', () => {
@@ -381,7 +377,7 @@ describe('advise', () => {
       expect(a!.severity).to.equal('warning');
       // "det, der mangler" fits one missing tempo and two alike (a pronoun would have to agree).
       expect(a!.message).to.equal(
-        'Træningsbanen mangler afprøvning og feedback, så ændringen slår næppe igennem. Tilføj aktiviteter eller en læringsform, der dækker det, der mangler.');
+        'Træningsbanen mangler afprøvning og feedback, så ændringen sker næppe i praksis. Tilføj en aktivitet eller læringsform med afprøvning og feedback.');
       quiet('traeningsbane-kun-viden', plan((p) => { noText(p); p.traeningsbane.laeringsformer = ['temadag', 'aktionslaering']; }));
     });
 
@@ -492,7 +488,7 @@ describe('advise', () => {
       const [a] = fires('sidemandsoplaering-for-mange', plan((p) => { sbs(p); p.ansvar[0]!.antal = 5; }));
       expect(a!.severity).to.equal('info');
       expect(a!.message).to.equal(
-        'Sidemandsoplæring: 5 skal oplæres, og hver erfaren kollega kan højst tage 2. Skal alle oplæres på én gang, kræver det 3 erfarne kolleger (heraf 2 fra ansvarstrappens meget erfarne, resten kolleger uden for trappen). Er der færre, så del oplæringen i hold efter hinanden.');
+        'Sidemandsoplæring: Hver erfaren kollega kan højst lære 2 op. Skal alle 5 læres op på én gang, skal I bruge 3 erfarne kolleger, heraf 2 fra ansvarstrappens meget erfarne og resten andre steder fra. Har I færre, så lær dem op i hold efter hinanden.');
       expect(advise(plan((p) => { sbs(p); p.ansvar[0]!.antal = 5; }), { lang: 'en' }).find((x) => x.id === a!.id)!.message).to.equal(
         "Side-by-side training: 5 to train, at most two per experienced colleague. Training everyone at once takes 3 experienced colleagues. The staircase's very experienced staff can be 2 of them; the rest need not be on it. With fewer, train them in rounds, one after another.");
       quiet('sidemandsoplaering-for-mange', plan(sbs)); // 4 learners, 2 experienced
@@ -519,7 +515,7 @@ describe('advise', () => {
         p.ansvar[1]!.antal = 1;
       };
       const [da] = fires('sidemandsoplaering-for-mange', plan(one(3)));
-      expect(da!.message).to.contain('Skal alle oplæres på én gang, kræver det 2 erfarne kolleger (heraf 1 fra ansvarstrappens meget erfarne,');
+      expect(da!.message).to.contain('Skal alle 3 læres op på én gang, skal I bruge 2 erfarne kolleger, heraf 1 fra ansvarstrappens meget erfarne og');
       const en = advise(plan(one(7)), { lang: 'en' }).find((x) => x.id === 'sidemandsoplaering-for-mange')!;
       expect(en.message).to.contain("Training everyone at once takes 4 experienced colleagues. The staircase's very experienced staff can be 1 of them;");
     });
@@ -533,7 +529,7 @@ describe('advise', () => {
       const [da] = fires('sidemandsoplaering-for-mange', plan(nursesTrain(51)));
       expect(da!.severity).to.equal('info');
       expect(da!.message).to.equal(
-        'Sidemandsoplæring: 51 skal oplæres, og hver erfaren kollega kan højst tage 2. Skal alle oplæres på én gang, kræver det 26 erfarne kolleger, som ikke behøver stå på ansvarstrappen. Er der færre, så del oplæringen i hold efter hinanden.');
+        'Sidemandsoplæring: Hver erfaren kollega kan højst lære 2 op. Skal alle 51 læres op på én gang, skal I bruge 26 erfarne kolleger, som ikke behøver stå på ansvarstrappen. Har I færre, så lær dem op i hold efter hinanden.');
       const en = advise(plan(nursesTrain(51)), { lang: 'en' }).find((a) => a.id === 'sidemandsoplaering-for-mange')!;
       expect(en.message).to.equal(
         'Side-by-side training: 51 to train, at most two per experienced colleague. Training everyone at once takes 26 experienced colleagues, who need not be on the staircase. With fewer, train them in rounds, one after another.');

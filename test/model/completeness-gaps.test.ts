@@ -47,15 +47,15 @@ describe('completenessGaps', () => {
   it('names everything an empty plan lacks, per field, in Danish and English', () => {
     const empty = createPlan();
     expect(completenessGaps(empty)).to.deep.equal([
-      { field: 'opgave', missing: ['en beskrivelse af opgaven', 'bekræftelse af de tre krav til opgaven', 'en målgruppe med ansvar bagefter'] },
+      { field: 'opgave', missing: ['en beskrivelse af opgaven', 'flueben ved de tre krav til opgaven', 'en målgruppe med ansvar bagefter'] },
       { field: 'perspektiv', missing: ['værdien for kerneopgaven eller arbejdspladsen'] },
       { field: 'laeringsmaal', missing: ['mindst ét beskrevet læringsmål'] },
       { field: 'traeningsbane', missing: ['vidensopbygning', 'afprøvning', 'feedback', 'en periode med start og slut'] },
-      { field: 'hverdag', missing: ['en afklaring af, om overgangen til hverdag er individuel eller fælles', 'mindst én aftale om forankring'] },
+      { field: 'hverdag', missing: ['et valg af, om overgangen til hverdagen er individuel eller fælles', 'mindst én aftale om forankring'] },
     ]);
     const en = describeCompletenessGaps(empty, { lang: 'en' });
     // Named as the staircase names it: «Ansvar bagefter», "Responsibility afterwards".
-    expect(en).to.match(/^Task \(a description of the task, confirmation of the three requirements of the task, a target group with responsibility afterwards\); /);
+    expect(en).to.match(/^Task \(a description of the task, ticks for the three requirements of the task, a target group with responsibility afterwards\); /);
     expect(en).to.include('; Training ground (knowledge building, trying out, feedback, a period with a start and an end); ');
   });
 
@@ -70,7 +70,7 @@ describe('completenessGaps', () => {
 
   it('names only the missing part of a criterion', () => {
     expect(completenessGaps(complete((p) => (p.opgave.krav.ansvarTydeligt = false)))).to.deep.equal([
-      { field: 'opgave', missing: ['bekræftelse af de tre krav til opgaven'] },
+      { field: 'opgave', missing: ['flueben ved de tre krav til opgaven'] },
     ]);
     expect(completenessGaps(complete((p) => (p.traeningsbane.afproevning = ' ')))).to.deep.equal([
       { field: 'traeningsbane', missing: ['afprøvning'] },

@@ -12,7 +12,7 @@ const da = {
   notReady: 'Hvad sker der med dem, der ikke er klar endnu?',
   anchoring: 'Forankring',
   anchoringHint:
-    'Forankring er det, der sikrer, at det lærte bliver brugt i hverdagen. Afklar alle fire typer, og lav aftaler, hvor der er brug for dem.',
+    'Forankring sikrer, at det lærte bliver brugt i hverdagen. Afklar alle fire typer, og lav aftaler, hvor der er brug for dem.',
   examples: 'Eksempler at starte fra:',
   useExample: 'Brug eksemplet',
   noItems: 'Ingen aftaler endnu.',

@@ -3,6 +3,7 @@ import { advisedUnits, KompetenceFieldElement, type PlanSlice } from '../../inte
 import { adviseOn } from '../../model/advice.js';
 import { editingStyles } from '../../internal/editing-styles.js';
 import { baseStyles } from '../../internal/styles.js';
+import { renderDialogueQuestions } from '../../internal/dialogue-questions.js';
 import { downloadText, fileSlug } from '../../internal/download.js';
 import { DATE_MAX, dateToSave, dateTyped } from '../../internal/period.js';
 import { insertAt, RemovalUndo, removalStyles } from '../../internal/removal-undo.js';
@@ -44,6 +45,7 @@ import { styles } from './forankring-tjekliste.styles.js';
  * @csspart removed - Where a removed agreement was: says so, with a button that puts it back.
  * @csspart add - The buttons that add an agreement (empty or from an example).
  * @csspart advice - The live region with the model's advice.
+ * @csspart questions - The field's questions for the dialogue (folded).
  * @csspart calendar - The calendar download area.
  * @csspart download - The button that downloads the calendar file.
  *
@@ -223,6 +225,7 @@ export class ForankringTjekliste extends KompetenceFieldElement<'hverdag'> {
         ${anchoringKinds.map((kind) => this.#renderKind(kind))}
       </section>
       ${this.renderLiveAdvice()}
+      ${renderDialogueQuestions('hverdag', this.locale)}
       ${this.#renderCalendar()}`;
   }
 

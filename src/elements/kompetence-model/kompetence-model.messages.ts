@@ -34,11 +34,10 @@ const da = {
   met: 'Opfyldt',
   unmet: 'Ikke opfyldt endnu',
   adviceCount: (n: number) => `${n} råd`,
-  score: (n: number) => `${n} af 5 betingelser for systematisk kompetenceudvikling er opfyldt.`,
   leader: 'Din opgave som leder:',
   // Joined by joinList, not Intl.ListFormat: the first formatter loads locale data, 0.15 s on a slow
   // PC at a field's first visit.
-  toMeet: (missing: string[]) => `Før feltet er opfyldt, mangler der: ${joinList(missing, 'og')}.`,
+  toMeet: (missing: string[]) => `Feltet mangler: ${joinList(missing, 'og')}.`,
   previous: 'Forrige:',
   next: 'Næste:',
   allAdvice: 'Råd til hele planen',
@@ -111,9 +110,8 @@ const en: typeof da = {
   met: 'Met',
   unmet: 'Not met yet',
   adviceCount: (n) => `Advice: ${n}`,
-  score: (n) => `${n} of 5 conditions for systematic competence development are met.`,
   leader: 'Your task as a manager:',
-  toMeet: (missing: string[]) => `Still needed before this field is met: ${joinList(missing, 'and')}.`,
+  toMeet: (missing: string[]) => `This field still needs: ${joinList(missing, 'and')}.`,
   previous: 'Previous:',
   next: 'Next:',
   allAdvice: 'Advice on the whole plan',

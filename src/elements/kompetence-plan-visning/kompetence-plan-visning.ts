@@ -174,7 +174,7 @@ export class KompetencePlanVisning extends KompetenceInputCore<Plan> {
             ${this.#entry(commonMessages[lang].workplace, p.arbejdsplads, true)}
             ${this.#dated.has(p) ? this.#entry(m.updated, formatDate(p.updatedAt, lang)) : nothing}
           </dl>
-          <p part="summary" class="summary">${m.score(score)}</p>
+          <p part="summary" class="summary">${commonMessages[lang].score(score)}</p>
         </header>
         <div class="figure">
           <div part="strategic" class="side" role="group" aria-labelledby="strategic">
@@ -223,8 +223,8 @@ export class KompetencePlanVisning extends KompetenceInputCore<Plan> {
     const tm = taskMessages[this.locale];
     const o = p.opgave;
     return html`<dl>
-        ${this.#entry(tm.beskrivelse, o.beskrivelse, true)} ${this.#entry(m.now, o.situationNu, true)}
-        ${this.#entry(m.future, o.situationFremover, true)}
+        ${this.#entry(tm.beskrivelse, o.beskrivelse, true)} ${this.#entry(tm.situationNu, o.situationNu, true)}
+        ${this.#entry(tm.situationFremover, o.situationFremover, true)}
         ${this.#entry(tm.reasons, this.#names(o.anledninger, (a) => anledningInfo[a].name))}
         <dt>${tm.requirements}</dt>
         <dd>

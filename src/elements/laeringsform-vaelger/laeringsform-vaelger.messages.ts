@@ -2,7 +2,7 @@
 const da = {
   intro: 'Find de læringsformer, der passer til målene, og sæt dem sammen til en træningsbane.',
   goals: 'Hvad skal medarbejderne lære?',
-  goalsHint: 'Vælg et eller flere læringsmål. Uden mål vises alle læringsformer.',
+  goalsHint: 'Vælg et eller flere læringsmål for at få forslag.',
   experience: 'Hvor erfarne er de med opgaven?',
   /** The goals and the groups' experience the suggestions are for, each already a list ('' when not given). */
   basedOn: (goals: string, experience: string) => `Forslag${goals && ` til ${goals}`}${experience && ` for ${experience}`}.`,
@@ -40,7 +40,7 @@ const da = {
 const en: typeof da = {
   intro: 'Find the learning forms that suit your goals, and combine them into a training ground.',
   goals: 'What must staff learn?',
-  goalsHint: 'Choose one or more learning goals. With no goal, every learning form is shown.',
+  goalsHint: 'Choose one or more learning goals to get suggestions.',
   experience: 'How experienced are they in the task?',
   basedOn: (goals, experience) => `Suggestions${goals && ` for ${goals}`}${experience && `${goals && ','} for ${experience}`}.`,
   family: 'Show learning forms from',

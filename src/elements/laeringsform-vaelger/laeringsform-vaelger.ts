@@ -35,7 +35,8 @@ interface Group {
   title: string;
   hint?: string;
   items: Item[];
-  folded?: boolean;
+  /** Folded (shown by a summary the user opens), under this key: the family's id, or 'others'. */
+  folded?: string | false;
 }
 
 /** The goals `recommendLearningForms` knows, in the publication's table order. */
@@ -126,8 +127,8 @@ export class LaeringsformVaelger extends KompetenceFieldCore<'laeringsformer'> {
   // Internal state; a change calls requestUpdate (no reactive properties, so none leaks into the manifest).
   /** The family shown ('' for all). */
   #family: LearningFormFamily | '' = '';
-  /** Whether the user opened the folded group (the forms not recommended); kept across renders. */
-  #foldedOpen = false;
+  /** The folded groups the user opened (their keys); kept across renders. */
+  #opened = new Set<string>();
   /** Goals and experience the user picked in the element (used when none are given). */
   #picked: Query = noQuery;
   /** Goals and experience read from the plan inside `<kompetence-model>`. */
@@ -192,7 +193,9 @@ export class LaeringsformVaelger extends KompetenceFieldCore<'laeringsformer'> {
 
   /** The first learning form to choose, not the goal filter above the forms. */
   protected override missingAnchor(): HTMLElement | undefined {
-    return this.renderRoot.querySelector<HTMLElement>('input[data-form]:not(:disabled)') ?? undefined;
+    // With no goal every family is folded: its summary, the way to the forms.
+    const first = (selector: string) => this.renderRoot.querySelector<HTMLElement>(selector);
+    return first('input[data-form]:not(:disabled)') ?? first('.forms summary') ?? undefined;
   }
 
   /** Given goals (property/attribute), else the plan's; empty when the user picks them. */
@@ -252,6 +255,9 @@ export class LaeringsformVaelger extends KompetenceFieldCore<'laeringsformer'> {
         title: t(learningFormFamilyNames[fam], lang),
         hint: t(learningFormFamilyDescriptions[fam], lang),
         items: learningForms.filter((f) => f.family === fam || (family && shown(f))).map((form) => ({ form })),
+        // With no goal there is nothing to suggest: the families are folded, so the 32 forms with their
+        // facts do not push what follows (field 4's period) pages down.
+        folded: !family && fam,
       }));
     }
     const recs = recommendLearningForms({ goals, experience: this.#effective('experience') as Experience[], lang });
@@ -264,7 +270,7 @@ export class LaeringsformVaelger extends KompetenceFieldCore<'laeringsformer'> {
       {
         title: m.others,
         items: learningForms.filter((f) => !recommended.has(f.id) && shown(f)).map((form) => ({ form })),
-        folded: true,
+        folded: 'others',
       },
     ].filter((g) => g.items.length);
   }
@@ -356,14 +362,14 @@ export class LaeringsformVaelger extends KompetenceFieldCore<'laeringsformer'> {
     // Printing loses nothing: the forms are not printed (.forms is no-print), the mix names the chosen
     // (and the query the goals and experience they were chosen for).
     return group.folded
-      ? html`<details ?open=${this.#foldedOpen} @toggle=${this.#onFoldedToggle}
-          ><summary>${group.title} (${group.items.length})</summary>${this.#foldedOpen ? body() : nothing}</details
+      ? html`<details ?open=${this.#opened.has(group.folded)} @toggle=${(e: Event) => this.#onFoldedToggle(e, group.folded as string)}
+          ><summary>${group.title} (${group.items.length})</summary>${this.#opened.has(group.folded) ? body() : nothing}</details
         >`
       : body();
   }
 
-  #onFoldedToggle(e: Event): void {
-    this.#foldedOpen = (e.target as HTMLDetailsElement).open;
+  #onFoldedToggle(e: Event, key: string): void {
+    this.#opened[(e.target as HTMLDetailsElement).open ? 'add' : 'delete'](key);
     this.requestUpdate();
   }
 

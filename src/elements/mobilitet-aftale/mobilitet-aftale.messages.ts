@@ -31,8 +31,8 @@ const da = {
   sygdom: 'Sygdom',
   kontakt: 'Uformel kontakt undervejs',
   kontaktHint: 'Hvem taler med medarbejderen om læring og trivsel, og hvor tit?',
-  daekning: 'Dækning af opgaverne på den afgivende arbejdsplads',
-  daekningHint: 'Hvem løser medarbejderens opgaver imens?',
+  daekning: 'Hvem løser medarbejderens opgaver hjemme imens?',
+  daekningHint: '',
   tilbagevenden: 'Brug af læringen bagefter',
   tilbagevendenHint:
     'Fx forundringssamtaler: medarbejderen fortæller, hvad der overraskede hos modtageren, så arbejdspladsen ser sin egen praksis med nye øjne. Begge arbejdspladser bør bruge det lærte.',
@@ -70,8 +70,8 @@ const en: typeof da = {
   sygdom: 'Sickness',
   kontakt: 'Informal contact along the way',
   kontaktHint: 'Who talks with the employee about learning and well-being, and how often?',
-  daekning: 'Cover at the sending workplace',
-  daekningHint: "Who does the employee's tasks meanwhile?",
+  daekning: "Who does the employee's tasks at home meanwhile?",
+  daekningHint: '',
   tilbagevenden: 'Using the learning afterwards',
   tilbagevendenHint:
     'E.g. talks about what surprised the employee at the host, so the workplace sees its own practice with fresh eyes. Both workplaces should use the learning.',

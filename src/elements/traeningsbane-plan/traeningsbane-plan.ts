@@ -50,11 +50,11 @@ const lowerFirst = (s: string) => s[0]!.toLowerCase() + s.slice(1);
  * @csspart intro - The short explanation of the training ground at the top.
  * @csspart tempi - Knowledge building, trying out and feedback, with hints and examples.
  * @csspart feedback-kinds - The kinds of feedback (checkboxes).
+ * @csspart period - Start and end dates.
  * @csspart forms - The learning forms: a heading and the nested chooser.
  * @csspart chooser - The nested `<laeringsform-vaelger>`.
  * @csspart coverage - Next to each tempo: whether it is covered, by its text or by a chosen learning form.
  * @csspart advice - The model's advice on the training ground (a live region).
- * @csspart period - Start and end dates.
  * @csspart questions - The field's questions for the dialogue (folded).
  *
  * @cssprop [--kompetence-color-text=#1a1a1a] - Text colour.
@@ -207,16 +207,16 @@ export class TraeningsbanePlan extends KompetenceFieldElement<'traeningsbane'> {
           </label>`)}
         </fieldset>
       </fieldset>
+      ${renderPeriod({ legend: m.period, hint: m.periodHint, periode: v.periode, lang, readonly: off,
+        change: (p, typed) => this.commit(withPeriod(this.value, p), { typed }) })}
+      ${this.#text('spilleregler', m.spilleregler, m.spillereglerHint)}
+      ${this.#text('daekning', m.daekning, m.daekningHint)}
       <section part="forms" aria-labelledby="forms-h">
         <h3 id="forms-h">${m.forms}</h3>
         <laeringsform-vaelger part="chooser" .value=${v.laeringsformer} .readonly=${off} .headingOffset=${1}
           @kompetence-change=${this.#onForms}></laeringsform-vaelger>
       </section>
       ${this.renderLiveAdvice()}
-      ${renderPeriod({ legend: m.period, hint: m.periodHint, periode: v.periode, lang, readonly: off,
-        change: (p, typed) => this.commit(withPeriod(this.value, p), { typed }) })}
-      ${this.#text('spilleregler', m.spilleregler, m.spillereglerHint)}
-      ${this.#text('daekning', m.daekning, m.daekningHint)}
       ${renderDialogueQuestions('traeningsbane', lang)}`;
   }
 

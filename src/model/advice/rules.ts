@@ -18,15 +18,6 @@ import {
 import { rule, type AdviceRule } from './rule.js';
 import { tempoRules } from './tempo-rules.js';
 
-
-
-const kravNames = {
-  konkretSituation: tx('er én konkret, velkendt situation', 'is one concrete, familiar situation'),
-  kanHaandteresAnderledes: tx('kan håndteres på en anden måde', 'can be handled differently'),
-  ansvarTydeligt: tx('gør det tydeligt, hvem der har ansvaret', 'makes clear who is responsible'),
-} as const;
-
-
 /** A group on the staircase, named by its own words or by its number. */
 type Group = { item: AnsvarItem; name: Text };
 const groups = (plan: Plan, when: (item: AnsvarItem) => boolean): Group[] =>
@@ -91,14 +82,14 @@ const opgaveRules: AdviceRule[] = [
     severity: 'warning',
     field: 'opgave',
     parts: ['opgave'],
+    // The three by name: `krav` may hold a host's own `x-` keys.
     applies: (plan) => {
-      if (!hasTask(plan)) return false;
-      const missing = (Object.keys(kravNames) as (keyof typeof kravNames)[]).filter((k) => !plan.opgave.krav[k]);
-      return missing.length > 0 && list(missing.map((k) => kravNames[k]));
+      const k = plan.opgave.krav;
+      return hasTask(plan) && !(k.konkretSituation && k.kanHaandteresAnderledes && k.ansvarTydeligt);
     },
-    message: (missing: Text) => tx(
-      `Bekræft, at opgaven ${missing.da}. Ellers gør den mere præcis.`,
-      `Confirm that the task ${missing.en}. If not, make it more precise.`),
+    message: tx(
+      'Sæt flueben ved de krav, der passer. Ellers gør opgaven mere præcis.',
+      'Tick the requirements that are true. If not, make the task more precise.'),
   }),
   rule({
     id: 'ansvarstrappe-tom',
@@ -339,7 +330,7 @@ const traeningsbaneRules: AdviceRule[] = [
     message: ({ learners, experienced }: { learners: number; experienced: number }) => {
       const needed = Math.ceil(learners / 2);
       return tx(
-        `Sidemandsoplæring: ${learners} skal oplæres, og hver erfaren kollega kan højst tage 2. Skal alle oplæres på én gang, kræver det ${needed} erfarne kolleger${experienced ? ` (heraf ${experienced} fra ansvarstrappens meget erfarne, resten kolleger uden for trappen)` : ', som ikke behøver stå på ansvarstrappen'}. Er der færre, så del oplæringen i hold efter hinanden.`,
+        `Sidemandsoplæring: Hver erfaren kollega kan højst lære 2 op. Skal alle ${learners} læres op på én gang, skal I bruge ${needed} erfarne kolleger${experienced ? `, heraf ${experienced} fra ansvarstrappens meget erfarne og resten andre steder fra` : ', som ikke behøver stå på ansvarstrappen'}. Har I færre, så lær dem op i hold efter hinanden.`,
         `Side-by-side training: ${learners} to train, at most two per experienced colleague. Training everyone at once takes ${needed} experienced colleagues${experienced ? `. The staircase's very experienced staff can be ${experienced} of them; the rest need not be on it` : ', who need not be on the staircase'}. With fewer, train them in rounds, one after another.`);
     },
   }),
@@ -427,7 +418,7 @@ const hverdagRules: AdviceRule[] = [
     parts: ['hverdag'],
     applies: (plan) => followUps(plan).length === 0,
     message: tx(
-      'Planlæg, hvornår og hvordan du følger op på, om målene er nået, og om perspektivets gevinster er opnået.',
+      'Planlæg, hvornår og hvordan du følger op på, om målene og perspektivets gevinster er nået.',
       'Plan when and how you check that the goals were reached and the perspective\'s gains achieved.'),
   }),
   rule({

@@ -38,8 +38,8 @@ export const tempoRules: AdviceRule[] = [
       return covered.includes('vidensopbygning') && missing.length > 0 && list(missing.map((t) => tempoNames[t]));
     },
     message: (missing: Text) => tx(
-      `Træningsbanen mangler ${missing.da}, så ændringen slår næppe igennem. Tilføj aktiviteter eller en læringsform, der dækker det, der mangler.`,
-      `The training ground lacks ${missing.en}, so change will hardly take hold. Add activities or a learning form that covers what is missing.`),
+      `Træningsbanen mangler ${missing.da}, så ændringen sker næppe i praksis. Tilføj en aktivitet eller læringsform med ${missing.da}.`,
+      `The training ground lacks ${missing.en}, so change will hardly happen in practice. Add an activity or learning form with ${missing.en}.`),
   }),
   rule({
     id: 'tempo-mangler',
@@ -52,8 +52,8 @@ export const tempoRules: AdviceRule[] = [
       return covered.length > 0 && missing.includes('vidensopbygning') && list(missing.map((t) => tempoNames[t]));
     },
     message: (missing: Text) => tx(
-      `Træningsbanen mangler ${missing.da}. Tilføj aktiviteter eller en læringsform, der dækker det, der mangler.`,
-      `The training ground lacks ${missing.en}. Add activities or a learning form that covers what is missing.`),
+      `Træningsbanen mangler ${missing.da}. Tilføj en aktivitet eller læringsform med ${missing.da}.`,
+      `The training ground lacks ${missing.en}. Add an activity or learning form with ${missing.en}.`),
   }),
 ];
 

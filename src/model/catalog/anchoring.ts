@@ -90,5 +90,5 @@ export const rigidDatePitfall: Text = tx(
 
 /** Pitfall: moving on before the gains are checked. */
 export const movingOnPitfall: Text = tx(
-  'Gå ikke videre, før du har set, om gevinsterne er opnået i hverdagen.',
+  'Start ikke noget nyt, før du har set, om gevinsterne er nået i hverdagen.',
   'Do not move on before checking that the gains were reached in everyday work.');

@@ -20,7 +20,7 @@ export const tempoInfo: { readonly [T in Tempo]: TempoInfo & { readonly id: T } 
   vidensopbygning: {
     id: 'vidensopbygning',
     name: tx('Vidensopbygning', 'Knowledge building'),
-    description: tx('Målrettet tilegnelse af ny viden, fx ved undervisning eller coaching.', 'Purposeful gaining of new knowledge, e.g. by teaching or coaching.'),
+    description: tx('Man får ny viden, fx ved undervisning eller coaching.', 'Gaining new knowledge, e.g. by teaching or coaching.'),
     examples: [
       tx('Gennemgang af et nyt it-system', 'A walkthrough of a new IT system'),
       tx('Oplæg om en metode til sprogvurdering', 'A talk on a language-assessment method'),
