@@ -48,7 +48,8 @@ type Story = StoryObj<Args>;
 
 /**
  * The "which learning form fits?" guide on a page with no plan: no goals given, so the user picks
- * goals and experience in the element; until then the whole catalog is shown by family.
+ * goals and experience in the element; until then the whole catalog is there by family, each family
+ * folded under its name and number of forms.
  */
 export const Guide: Story = { name: 'Uden mål' };
 

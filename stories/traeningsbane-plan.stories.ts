@@ -71,9 +71,9 @@ export const EmptyWithGoals: Story = { name: 'Tom med læringsmål', args: { goa
 
 /**
  * A new training ground with no goals given: nothing planned yet; the advice asks for the three
- * tempi and a period. It is long because, with no goals to recommend for, the chooser asks for
- * them and meanwhile lists the whole catalog of learning forms by family (as on a page without a
- * plan). Choose a goal in the chooser and it recommends instead.
+ * tempi and a period. With no goals to recommend for, the chooser asks for them and meanwhile
+ * offers the whole catalog of learning forms by family, each folded (as on a page without a plan).
+ * Choose a goal in the chooser and it recommends instead.
  */
 export const Empty: Story = { name: 'Tom' };
 
