@@ -3,7 +3,7 @@ import type { Lang } from './ids.js';
 import { matchLang } from './catalog/text.js';
 import { migratePlan } from './migrate.js';
 import {
-  CURRENT_SCHEMA_VERSION, NOT_JSON, UNKNOWN_KEY, builtOnFirstRead, planSchema, planSchemas, type Plan, type WithExtensions,
+  CURRENT_SCHEMA_VERSION, NOT_JSON, UNKNOWN_KEY, builtOnFirstRead, planSchema, planSchemas, type Plan, type PlanInit, type WithExtensions,
 } from './plan.js';
 import { issue, protoKeyPaths, readJson, type ParseResult, type PlanIssue } from './issues.js';
 import { uuid } from './uuid.js';
@@ -122,8 +122,8 @@ export function parsePlan(input: unknown, options: ParseOptions = {}): PlanParse
 }
 const parseCurrent = createPlanParser(migratePlan);
 
-/** A complete, empty plan with a fresh id and timestamps; `init` may fill parts of it. */
-export function createPlan(init: Partial<Plan> = {}): Plan {
+/** A complete, empty plan with a fresh id and timestamps; `init` may fill parts of it, at any depth. */
+export function createPlan(init: PlanInit = {}): Plan {
   const now = new Date().toISOString();
   const id = init.id ?? uuid();
   if (!Object.keys(init).length) return emptyPlan(id, now);

@@ -260,6 +260,11 @@ export type WithExtensions<T> = T extends readonly (infer I)[]
     : T;
 
 export type Plan = WithExtensions<z.output<typeof planSchema>>;
+/**
+ * What `createPlan` takes: a plan with keys left out at any depth (they get their empty value, as
+ * parsing gives them); a misspelt key or a value no enum has is still a type error.
+ */
+export type PlanInit = Partial<WithExtensions<z.input<typeof planSchema>>>;
 export type Opgave = Plan['opgave'];
 export type Perspektiv = Plan['perspektiv'];
 export type Laeringsmaal = Plan['laeringsmaal'];

@@ -11,7 +11,7 @@ export * from './catalog/index.js';
 export { recommendLearningForms, type Fit, type Recommendation, type RecommendQuery } from './recommend.js';
 export {
   planSchema, CURRENT_SCHEMA_VERSION,
-  type Plan, type Opgave, type Perspektiv, type Laeringsmaal, type AnsvarItem, type Traeningsbane, type Periode,
+  type Plan, type PlanInit, type Opgave, type Perspektiv, type Laeringsmaal, type AnsvarItem, type Traeningsbane, type Periode,
   type MobilitetItem, type Hverdag, type Overgang, type ForankringItem,
 } from './plan.js';
 export { parsePlan, createPlan, copyPlanAsNew, parsePart, emptyPart, type PlanParseResult, type PartName, type PartValue, type ParseOptions } from './parse.js';
