@@ -9,7 +9,7 @@ import { matchLang } from './catalog/text.js';
 import { adviceRules } from './advice/rules.js';
 import { runRule, type Advice, type AdvicePart, type AdviceOptions } from './advice/rule.js';
 
-export type { Advice, AdviceOptions, AdvicePart, AdviceRule } from './advice/rule.js';
+export type { Advice, AdviceId, AdviceOptions, AdvicePart, AdviceRule } from './advice/rule.js';
 export { adviceRules } from './advice/rules.js';
 export { coveredTempi, missingTempi, periodAgreed, taskLooksComposite, taskTooAbstract } from './advice/checks.js';
 

@@ -5,11 +5,12 @@
 import { expect } from '@open-wc/testing';
 import { render } from 'lit';
 import { renderAdviceItems } from '../../src/internal/advice-list.js';
-import type { Advice } from '../../src/model/advice.js';
+import type { Advice, AdviceId } from '../../src/model/advice.js';
 import { described, expectSameNode } from '../helpers/dom.js';
 
-const advice = (id: string, message = id): Advice => ({ id, severity: 'info', field: 'opgave', message });
-const [a, b, c] = ['a', 'b', 'c'].map((id) => advice(id));
+const advice = (id: AdviceId, message: string): Advice => ({ id, severity: 'info', field: 'opgave', message });
+/** Three rules' advice, shown as "Suggestion: a" and so on. */
+const [a, b, c] = [advice('opgave-mangler', 'a'), advice('opgave-sammensat', 'b'), advice('tempo-mangler', 'c')];
 
 describe('renderAdviceItems', () => {
   it('keeps the node of one rule\'s advice about a second group when the first goes (screen readers would read it again)', () => {
@@ -32,7 +33,7 @@ describe('renderAdviceItems', () => {
     expect(show([c!, a!])).to.deep.equal(['Suggestion: c', 'Suggestion: a']);
     expect(show([b!, c!, a!, b!])).to.deep.equal(['Suggestion: b', 'Suggestion: c', 'Suggestion: a', 'Suggestion: b']);
     expect(show([b!])).to.deep.equal(['Suggestion: b']);
-    expect(show([advice('b', 'other'), b!])).to.deep.equal(['Suggestion: other', 'Suggestion: b']);
+    expect(show([advice('opgave-sammensat', 'other'), b!])).to.deep.equal(['Suggestion: other', 'Suggestion: b']);
     expect(show([])).to.deep.equal([]);
   });
 

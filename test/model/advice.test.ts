@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import {
-  advise, adviseOn, adviceRules, coveredTempi, taskLooksComposite, taskTooAbstract, type Advice,
+  advise, adviseOn, adviceRules, coveredTempi, taskLooksComposite, taskTooAbstract, type Advice, type AdviceId,
 } from '../../src/model/advice.js';
 import { perspectiveStarter } from '../../src/model/catalog/perspective.js';
 import { goodTaskExamples, tooGeneralTaskExamples } from '../../src/model/catalog/task.js';
@@ -101,6 +101,47 @@ function quiet(id: string, p: Plan) {
 describe('advise', () => {
   after(() => {
     expect([...tested].sort(), 'every rule has a test').to.deep.equal(adviceRules.map((r) => r.id).sort());
+  });
+
+  it('types the ids as AdviceId, exactly the rules\' ids (a host\'s misspelt id is a type error)', () => {
+    // A record over the union: an id it lacks, or one it has too many, does not compile; a rule's id
+    // must be in it. So the union, this list and the rules are the same ids.
+    const all: Record<AdviceId, true> = {
+      'opgave-mangler': true,
+      'opgave-for-abstrakt': true,
+      'opgave-sammensat': true,
+      'opgave-krav-mangler': true,
+      'ansvarstrappe-tom': true,
+      'ansvar-uden-maal': true,
+      'ansvar-spring-til-ressourceperson': true,
+      'ansvar-spring-til-selvstaendigt': true,
+      'koerekort-passer-ikke': true,
+      'perspektiv-mangler': true,
+      'perspektiv-kerneopgave-mangler': true,
+      'perspektiv-arbejdsplads-mangler': true,
+      'fortolkninger-mangler': true,
+      'laeringsmaal-mangler': true,
+      'laeringsmaal-uden-beskrivelse': true,
+      'periode-mangler': true,
+      'periode-omvendt': true,
+      'spilleregler-mangler': true,
+      'rollemaal-uden-refleksion': true,
+      'udviklende-workshop-begyndere': true,
+      'sidemandsoplaering-for-mange': true,
+      'mobilitet-uden-laeringsmaal': true,
+      'mobilitet-uden-vilkaar': true,
+      'mobilitet-uden-tilbagevenden': true,
+      'overgang-mangler': true,
+      'faelles-overgang-uden-dato': true,
+      'faelles-overgang-ikke-klar': true,
+      'opfoelgning-paa-maal-mangler': true,
+      'traening-slutter-efter-overgang': true,
+      'opfoelgning-foer-traening-slutter': true,
+      'traeningsbane-tom': true,
+      'traeningsbane-kun-viden': true,
+      'tempo-mangler': true,
+    };
+    expect(Object.keys(all).sort()).to.deep.equal(adviceRules.map((r) => r.id).sort());
   });
 
   it('gives no advice on a plan that meets every rule', () => {

@@ -1,10 +1,50 @@
 import type { FieldId, Lang, Severity, Text } from '../ids.js';
 import type { Plan } from '../plan.js';
 
+/**
+ * The stable ids of the rules (kebab-case, ASCII-folded Danish), each documented in docs/advice.md:
+ * a host filtering or translating advice gets a misspelt id as a type error. Types only (no list
+ * in the bundle); a rule's id must be one of them, and the tests hold the two equal.
+ */
+export type AdviceId =
+  | 'opgave-mangler'
+  | 'opgave-for-abstrakt'
+  | 'opgave-sammensat'
+  | 'opgave-krav-mangler'
+  | 'ansvarstrappe-tom'
+  | 'ansvar-uden-maal'
+  | 'ansvar-spring-til-ressourceperson'
+  | 'ansvar-spring-til-selvstaendigt'
+  | 'koerekort-passer-ikke'
+  | 'perspektiv-mangler'
+  | 'perspektiv-kerneopgave-mangler'
+  | 'perspektiv-arbejdsplads-mangler'
+  | 'fortolkninger-mangler'
+  | 'laeringsmaal-mangler'
+  | 'laeringsmaal-uden-beskrivelse'
+  | 'periode-mangler'
+  | 'periode-omvendt'
+  | 'spilleregler-mangler'
+  | 'rollemaal-uden-refleksion'
+  | 'udviklende-workshop-begyndere'
+  | 'sidemandsoplaering-for-mange'
+  | 'mobilitet-uden-laeringsmaal'
+  | 'mobilitet-uden-vilkaar'
+  | 'mobilitet-uden-tilbagevenden'
+  | 'overgang-mangler'
+  | 'faelles-overgang-uden-dato'
+  | 'faelles-overgang-ikke-klar'
+  | 'opfoelgning-paa-maal-mangler'
+  | 'traening-slutter-efter-overgang'
+  | 'opfoelgning-foer-traening-slutter'
+  | 'traeningsbane-tom'
+  | 'traeningsbane-kun-viden'
+  | 'tempo-mangler';
+
 /** One piece of advice on a plan: a pitfall of the method or a missing part. */
 export interface Advice {
-  /** Stable id of the rule (kebab-case, ASCII-folded Danish); see docs/advice.md. */
-  id: string;
+  /** Stable id of the rule; see docs/advice.md. */
+  id: AdviceId;
   severity: Severity;
   /** The field of the model the advice belongs to (the staircase belongs to `opgave`). */
   field: FieldId;
@@ -26,7 +66,7 @@ export type AdvicePart = 'opgave' | 'perspektiv' | 'laeringsmaal' | 'ansvar' | '
  * one piece of advice per element (e.g. per group on the staircase).
  */
 export interface AdviceRule<D = unknown> {
-  readonly id: string;
+  readonly id: AdviceId;
   readonly severity: Severity;
   readonly field: FieldId;
   /**
