@@ -138,7 +138,7 @@ const en: typeof da = {
     'plejecenter-dokumentation': 'Nursing home: documenting with residents (in Danish)',
   },
   exportJson: 'Download the plan (JSON)',
-  importJson: 'Import a plan from a file (JSON)',
+  importJson: 'Load a plan from a file (JSON)',
   importHint: 'The plan in the file replaces the one you have now. You can undo it afterwards.',
   print: 'Print',
   fileName: 'competence-plan',
