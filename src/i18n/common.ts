@@ -58,7 +58,7 @@ const en: CommonMessages = {
     hverdag: 'Advice on everyday work',
   },
   noAdvice: 'No remarks.',
-  score: (n) => `${n} of 5 fields are met.`,
+  score: (n) => `${n} of 5 fields met.`,
   severity: { info: 'Suggestion', warning: 'Should be done', error: 'Must be done' },
   add: 'Add',
   remove: 'Remove',

@@ -821,6 +821,15 @@ describe('<kompetence-model>: a draft key used twice never loses work silently',
     await settle(model);
     expect((JSON.parse(localStorage.getItem(`${key}:tilsidesat`) ?? '[]') as Plan[]).map((p) => p.titel)).to.deep.equal(['Her!']);
     expect(stored(), 'the other tab\'s draft is not written over').to.equal('Derfra');
+    // Put back later (a view kept alive), it keeps its newer work under the same key when it goes again.
+    const parent = await fixture<HTMLElement>(html`<div></div>`);
+    parent.append(model);
+    await settle(model);
+    await type(model, '?');
+    parent.remove();
+    await settle(model);
+    expect((JSON.parse(localStorage.getItem(`${key}:tilsidesat`) ?? '[]') as Plan[]).map((p) => p.titel)).to.deep.equal(['Her!?']);
+    expect(Object.keys(localStorage).sort()).to.deep.equal([key, `${key}:tilsidesat`]);
   });
 
   it('keeps work typed before the storage-key came: saved under it, and a draft stored there set aside', async () => {

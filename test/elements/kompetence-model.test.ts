@@ -312,7 +312,7 @@ describe('<kompetence-model>', () => {
 
     it('speaks English with lang="en", and follows a change of lang', async () => {
       const model = await render('', 'en');
-      expect($(model, '[part="score"]').textContent).to.equal('0 of 5 fields are met.');
+      expect($(model, '[part="score"]').textContent).to.equal('0 of 5 fields met.');
       expect($(model, '#tab-opgave .name').textContent).to.equal('Task');
       model.parentElement!.lang = 'da';
       await nextFrame();

@@ -236,8 +236,11 @@ describe('<kompetence-plan-visning> behaviour', () => {
     expect(field).to.include(sample.laeringsmaal.viden.beskrivelse);
   });
 
-  it('shows the training ground: tempi, feedback kinds, forms by name, period, rules, cover and mobility', async () => {
+  it('shows the training ground: tempi, feedback kinds, period, rules, cover, forms by name and mobility', async () => {
     const field = part(await view(), 'traeningsbane');
+    // In the order <traeningsbane-plan> asks for them.
+    expect([...field.querySelectorAll(':scope > dl > dt')].map((dt) => dt.textContent).slice(4)).to.deep.equal(
+      ['Periode', 'Spilleregler', 'Hvem løser opgaverne, mens nogen træner?', 'Læringsformer']);
     expect(entry(field, 'Afprøvning')).to.equal(sample.traeningsbane.afproevning);
     expect(entry(field, 'Former for feedback')).to.equal('Reflekterende');
     expect(entry(field, 'Læringsformer')).to.equal('Værktøjskursus, mentorforløb');

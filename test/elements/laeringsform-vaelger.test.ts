@@ -135,6 +135,27 @@ describe('<laeringsform-vaelger> behaviour', () => {
     expect(formIds(el)).not.to.include('coaching');
   });
 
+  it('opens a family by keyboard and keeps each group\'s open state while goals are picked and cleared', async () => {
+    const el = await render(html`<laeringsform-vaelger></laeringsform-vaelger>`);
+    const summary = (title: string) => [...root(el).querySelectorAll<HTMLElement>('.forms summary')].find((s) => s.textContent!.startsWith(title))!;
+    summary('Mobilitet').focus();
+    await sendKeys({ press: 'Enter' });
+    await aTimeout(0);
+    await el.updateComplete;
+    expect(formIds(el)).to.deep.equal(['udlaan', 'udstationering', 'klinisk-introduktion', 'europaeisk-udveksling']);
+    expectSameNode(root(el).activeElement, summary('Mobilitet'));
+    // With a goal, the forms not recommended are folded on their own: Mobilitet open says nothing of them.
+    const goal = () => root(el).querySelectorAll<HTMLInputElement>('.checks input')[2]!; // Rolleforståelse
+    goal().click();
+    await el.updateComplete;
+    const others = root(el).querySelector<HTMLDetailsElement>('.forms details')!;
+    expect(others.open).to.equal(false);
+    expect(others.querySelectorAll('input[data-form]')).to.have.length(0);
+    goal().click();
+    await el.updateComplete;
+    expect(formIds(el), 'the family opened before is open again').to.deep.equal(['udlaan', 'udstationering', 'klinisk-introduktion', 'europaeisk-udveksling']);
+  });
+
   it('filters the recommendations by family', async () => {
     const el = await render(html`<laeringsform-vaelger goals="rolle"></laeringsform-vaelger>`);
     const select = root(el).querySelector('select')!;

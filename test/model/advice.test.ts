@@ -103,7 +103,7 @@ describe('advise', () => {
     expect([...tested].sort(), 'every rule has a test').to.deep.equal(adviceRules.map((r) => r.id).sort());
   });
 
-  it('types the ids as AdviceId, exactly the rules\' ids (a host\'s misspelt id is a type error)', () => {
+  it('lists the rules\' ids, exactly, in the type AdviceId (a host\'s message table typed by it misses none)', () => {
     // A record over the union: an id it lacks, or one it has too many, does not compile; a rule's id
     // must be in it. So the union, this list and the rules are the same ids.
     const all: Record<AdviceId, true> = {
@@ -225,11 +225,11 @@ describe('advise', () => {
 
     it('opgave-krav-mangler: a requirement not confirmed sends the user to the checkboxes (they show which)', () => {
       const [a] = fires('opgave-krav-mangler', plan((p) => { p.opgave.krav.ansvarTydeligt = false; }));
-      expect(a!.message).to.equal('Sæt flueben ved de krav, der passer. Ellers gør opgaven mere præcis.');
+      expect(a!.message).to.equal('Sæt flueben ved de krav, der passer. Passer et krav ikke, så gør opgaven mere præcis.');
       const en = advise(plan((p) => {
         p.opgave.krav = { konkretSituation: false, kanHaandteresAnderledes: false, ansvarTydeligt: false };
       }), { lang: 'en' }).find((x) => x.id === 'opgave-krav-mangler')!;
-      expect(en.message).to.equal('Tick the requirements that are true. If not, make the task more precise.');
+      expect(en.message).to.equal('Tick the requirements that hold. If one does not hold, make the task more precise.');
       quiet('opgave-krav-mangler', plan());
       // A host's own key beside the three is not a requirement.
       quiet('opgave-krav-mangler', plan((p) => { (p.opgave.krav as Record<string, unknown>)['x-checked'] = false; }));

@@ -390,8 +390,10 @@ export class DraftSession implements ReactiveController {
     const last = this.#hiddenWork;
     const work = this.#unsaved && !(last && samePlan(plan, last));
     const keep = [...(work ? [plan] : []), ...this.#kept.filter((k) => k.unsaved).map((k) => k.plan)];
-    if (!keep.length) return;
-    const kept = new Drafts(this.#queuedKey!, () => {});
+    // The key it queued under; once it left the page (and came back while another tab saved), its key.
+    const key = this.#queuedKey ?? this.host.storageKey;
+    if (!keep.length || !key) return;
+    const kept = new Drafts(key, () => {});
     kept.writeKept([...keep, ...kept.loadKept().filter((p) => !keep.some((k) => samePlan(p, k)) && !(work && last && samePlan(p, last)))]);
     if (work) this.#hiddenWork = plan;
     this.#kept = this.#kept.map((k) => ({ ...k, unsaved: false }));

@@ -27,8 +27,8 @@ const da = {
 const en: typeof da = {
   untitled: 'Untitled plan',
   updated: 'Last changed',
-  met: 'The field is met.',
-  unmet: 'The field is not met yet.',
+  met: 'This field is met.',
+  unmet: 'This field is not met yet.',
   empty: 'Not filled in',
   yes: 'Yes',
   no: 'No',

@@ -293,9 +293,9 @@ export class KompetencePlanVisning extends KompetenceInputCore<Plan> {
     return html`<dl>
         ${tempi.map((tempo) => this.#entry(t(tempoInfo[tempo].name, this.locale), v[tempo], true))}
         ${this.#entry(m.kinds, this.#names(v.feedbackformer, (k) => feedbackKindInfo[k].name))}
-        ${this.#entry(tm.forms, this.#names(v.laeringsformer, (id) => learningFormById(id).name))}
         ${this.#entry(mm.period, this.#period(v.periode))}
         ${(['spilleregler', 'daekning'] as const).map((k) => this.#entry(tm[k], v[k], true))}
+        ${this.#entry(tm.forms, this.#names(v.laeringsformer, (id) => learningFormById(id).name))}
       </dl>
       <h4>${c.mobility}</h4>
       ${p.mobilitet.length ? p.mobilitet.map((a) => this.#arrangement(a)) : this.#emptyNote()}`;

@@ -31,7 +31,7 @@ const da = {
   sygdom: 'Sygdom',
   kontakt: 'Uformel kontakt undervejs',
   kontaktHint: 'Hvem taler med medarbejderen om læring og trivsel, og hvor tit?',
-  daekning: 'Hvem løser medarbejderens opgaver hjemme imens?',
+  daekning: 'Hvem løser medarbejderens opgaver på egen arbejdsplads imens?',
   daekningHint: '',
   tilbagevenden: 'Brug af læringen bagefter',
   tilbagevendenHint:
@@ -70,7 +70,7 @@ const en: typeof da = {
   sygdom: 'Sickness',
   kontakt: 'Informal contact along the way',
   kontaktHint: 'Who talks with the employee about learning and well-being, and how often?',
-  daekning: "Who does the employee's tasks at home meanwhile?",
+  daekning: "Who does the employee's tasks at their own workplace meanwhile?",
   daekningHint: '',
   tilbagevenden: 'Using the learning afterwards',
   tilbagevendenHint:

@@ -2,9 +2,10 @@ import type { FieldId, Lang, Severity, Text } from '../ids.js';
 import type { Plan } from '../plan.js';
 
 /**
- * The stable ids of the rules (kebab-case, ASCII-folded Danish), each documented in docs/advice.md:
- * a host filtering or translating advice gets a misspelt id as a type error. Types only (no list
- * in the bundle); a rule's id must be one of them, and the tests hold the two equal.
+ * The stable ids of the package's rules (kebab-case, ASCII-folded Danish), each documented in
+ * docs/advice.md: a host's table of its own messages, `Record<AdviceId, string>`, misses none.
+ * Types only (no list in the bundle); a rule's id must be one of them, and the tests hold the two
+ * equal. `Advice.id` stays `string`, as contract.md has it: a host may list its own advice beside.
  */
 export type AdviceId =
   | 'opgave-mangler'
@@ -43,8 +44,8 @@ export type AdviceId =
 
 /** One piece of advice on a plan: a pitfall of the method or a missing part. */
 export interface Advice {
-  /** Stable id of the rule; see docs/advice.md. */
-  id: AdviceId;
+  /** Stable id of the rule (an `AdviceId`); see docs/advice.md. */
+  id: string;
   severity: Severity;
   /** The field of the model the advice belongs to (the staircase belongs to `opgave`). */
   field: FieldId;

@@ -88,8 +88,8 @@ const opgaveRules: AdviceRule[] = [
       return hasTask(plan) && !(k.konkretSituation && k.kanHaandteresAnderledes && k.ansvarTydeligt);
     },
     message: tx(
-      'Sæt flueben ved de krav, der passer. Ellers gør opgaven mere præcis.',
-      'Tick the requirements that are true. If not, make the task more precise.'),
+      'Sæt flueben ved de krav, der passer. Passer et krav ikke, så gør opgaven mere præcis.',
+      'Tick the requirements that hold. If one does not hold, make the task more precise.'),
   }),
   rule({
     id: 'ansvarstrappe-tom',
