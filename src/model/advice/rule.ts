@@ -5,7 +5,7 @@ import type { Plan } from '../plan.js';
  * The stable ids of the package's rules (kebab-case, ASCII-folded Danish), each documented in
  * docs/advice.md: a host's table of its own messages, `Record<AdviceId, string>`, misses none.
  * Types only (no list in the bundle); a rule's id must be one of them, and the tests hold the two
- * equal. `Advice.id` stays `string`, as contract.md has it: a host may list its own advice beside.
+ * equal. `Advice.id` stays `string`, as the plan contract has it: a host may list its own advice beside.
  */
 export type AdviceId =
   | 'opgave-mangler'
