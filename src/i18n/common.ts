@@ -25,7 +25,6 @@ const da = {
   /** The plan's completeness, in <kompetence-model> and <kompetence-plan-visning>. */
   score: (n: number) => `${n} af 5 felter er opfyldt.`,
   severity: { info: 'Tip', warning: 'Bør gøres', error: 'Skal gøres' },
-  add: 'Tilføj',
   remove: 'Fjern',
   optional: '(valgfri)',
   dialogueQuestions: 'Spørgsmål til dialogen',
@@ -60,7 +59,6 @@ const en: CommonMessages = {
   noAdvice: 'No remarks.',
   score: (n) => `${n} of 5 fields met.`,
   severity: { info: 'Suggestion', warning: 'Should be done', error: 'Must be done' },
-  add: 'Add',
   remove: 'Remove',
   optional: '(optional)',
   dialogueQuestions: 'Questions for the dialogue',

@@ -25,7 +25,7 @@ const texts = {
   goal: tx('mindst ét beskrevet læringsmål', 'at least one described learning goal'),
   period: tx('en periode med start og slut', 'a period with a start and an end'),
   order: tx('en slutdato, der ikke er før startdatoen', 'an end date no earlier than the start date'),
-  type: tx('et valg af, om overgangen til hverdagen er individuel eller fælles', 'a choice of whether the transition to everyday work is individual or collective'),
+  type: tx('et valg af, om overgangen til hverdag er individuel eller fælles', 'a choice of whether the transition to everyday work is individual or collective'),
   date: tx('en dato for den fælles overgang', 'a date for the collective transition'),
   anchor: tx('mindst én aftale om forankring', 'at least one anchoring agreement'),
 } satisfies Record<string, Text>;

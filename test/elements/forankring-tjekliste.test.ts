@@ -443,7 +443,7 @@ describe('<forankring-tjekliste> behaviour', () => {
   it('reports what is missing when required', async () => {
     const el = await render(empty, 'required');
     expect(el.checkValidity()).to.equal(false);
-    expect(el.validationMessage).to.equal('Mangler: et valg af, om overgangen til hverdagen er individuel eller fælles, mindst én aftale om forankring.');
+    expect(el.validationMessage).to.equal('Mangler: et valg af, om overgangen til hverdag er individuel eller fælles, mindst én aftale om forankring.');
     el.value = { ...sample, overgang: { ...sample.overgang, type: 'faelles', dato: undefined } };
     await el.updateComplete;
     expect(el.validationMessage).to.include('dato for den fælles overgang');

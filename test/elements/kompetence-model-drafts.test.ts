@@ -225,12 +225,12 @@ describe('<kompetence-model>: the page replaces a restored draft', () => {
     it(`by ${by}: says so, and the user goes back to the draft (an edit that can be undone)`, async () => {
       const model = await restoredThenReplaced(replace);
       expect(model.plan.titel).to.equal(titel);
-      expect(noticeText(model)).to.match(/^Siden har hentet en anden plan\. Din kladde «Min kladde» fra .+ er gemt\. Gå tilbage til kladden Kassér den gemte kladde$/);
+      expect(noticeText(model)).to.match(/^Siden har hentet en anden plan\. Din kladde «Min kladde» fra .+ er lagt til side\. Gå tilbage til den Kassér den$/);
       expect(described(noticeButton(model, 'Kassér kladden')), 'no discard of a draft that is not shown').to.equal('undefined');
       expect(setAside(), 'kept under the side key').to.equal('Min kladde');
       const events: Event[] = [];
       model.addEventListener('kompetence-change', (e) => events.push(e));
-      noticeButton(model, 'Gå tilbage til kladden')!.click();
+      noticeButton(model, 'Gå tilbage til den')!.click();
       await settle(model);
       expect(model.plan.titel).to.equal('Min kladde');
       expect(events).to.have.length(1);
@@ -252,7 +252,7 @@ describe('<kompetence-model>: the page replaces a restored draft', () => {
       window.dispatchEvent(new Event('pagehide'));
       expect(JSON.parse(localStorage.getItem(key)!).titel, 'the page\'s plan, edited, is the draft now').to.equal(`${titel}!`);
       expect(setAside()).to.equal('Min kladde');
-      noticeButton(model, 'Gå tilbage til kladden')!.click();
+      noticeButton(model, 'Gå tilbage til den')!.click();
       await settle(model);
       expect(model.plan.titel).to.equal('Min kladde');
       noticeButton(model, 'Fortryd')!.click();
@@ -263,9 +263,9 @@ describe('<kompetence-model>: the page replaces a restored draft', () => {
 
   it('says it in English, follows a change of lang, and is accessible', async () => {
     const model = await restoredThenReplaced((m) => (m.plan = pagePlan), 'en');
-    expect(noticeText(model)).to.match(/^The page loaded another plan\. Your draft “Min kladde” from .+ is kept\. Go back to the draft Discard the kept draft$/);
+    expect(noticeText(model)).to.match(/^The page loaded another plan\. Your draft “Min kladde” from .+ is kept\. Go back to it Discard it$/);
     await expectAccessible(model);
-    noticeButton(model, 'Go back to the draft')!.click();
+    noticeButton(model, 'Go back to it')!.click();
     await settle(model);
     expect(noticeText(model)).to.equal('The draft is loaded. Undo');
     model.parentElement!.lang = 'da';
@@ -278,16 +278,16 @@ describe('<kompetence-model>: the page replaces a restored draft', () => {
     const model = await restoredThenReplaced((m) => (m.plan = pagePlan));
     model.readonly = true;
     await settle(model);
-    expect(noticeText(model)).to.match(/^Siden har hentet en anden plan\. Din kladde «Min kladde» fra .+ er gemt\.$/);
-    expect(described(noticeButton(model, 'Gå tilbage til kladden'))).to.equal('undefined');
+    expect(noticeText(model)).to.match(/^Siden har hentet en anden plan\. Din kladde «Min kladde» fra .+ er lagt til side\.$/);
+    expect(described(noticeButton(model, 'Gå tilbage til den'))).to.equal('undefined');
   });
 
-  it('keeps the focus in the notice when the page\'s plan takes "Kassér kladden" away, and when readonly takes "Gå tilbage til kladden"', async () => {
+  it('keeps the focus in the notice when the page\'s plan takes "Kassér kladden" away, and when readonly takes "Gå tilbage til den"', async () => {
     const model = await restoredThenReplaced((m) => {
       noticeButton(m, 'Kassér kladden')!.focus();
       m.plan = pagePlan;
     });
-    expect(deepActiveElement()?.textContent?.trim(), 'on the new notice\'s action').to.equal('Gå tilbage til kladden');
+    expect(deepActiveElement()?.textContent?.trim(), 'on the new notice\'s action').to.equal('Gå tilbage til den');
     model.readonly = true;
     await settle(model);
     expect(deepActiveElement()?.getAttribute('part'), 'on the notices, which have no action now').to.equal('notice');
@@ -371,19 +371,19 @@ describe('<kompetence-model>: a draft set aside is offered on later visits too',
   it('offers it back beside the restored draft; going back to it keeps the restored draft aside in its place (typing on cannot lose it), and Undo goes back to both', async () => {
     const model = await laterVisit();
     expect(model.plan.titel).to.equal('Sidens plan, rettet');
-    expect(noticeText(model)).to.match(/En kladde «Min kladde» fra 27\. november 2026 kl\. 10\.32 er lagt til side og gemt her\. Gå tilbage til kladden Kassér den gemte kladde$/);
-    noticeButton(model, 'Gå tilbage til kladden')!.click();
+    expect(noticeText(model)).to.match(/En kladde «Min kladde» fra 27\. november 2026 kl\. 10\.32 er lagt til side og gemt her\. Gå tilbage til den Kassér den$/);
+    noticeButton(model, 'Gå tilbage til den')!.click();
     await settle(model);
     expect(model.plan.titel).to.equal('Min kladde');
     expect(kept(), 'the restored draft kept in its place').to.deep.equal(['Sidens plan, rettet']);
-    expect(noticeText(model)).to.match(/^Planen «Sidens plan, rettet» fra .+, som kladden afløste, er lagt til side og gemt her\. Gå tilbage til kladden Kassér den gemte kladde\s*Kladden er indlæst\. Fortryd$/);
+    expect(noticeText(model)).to.match(/^Planen «Sidens plan, rettet» fra .+, som kladden afløste, er lagt til side og gemt her\. Gå tilbage til den Kassér den\s*Kladden er indlæst\. Fortryd$/);
     noticeButton(model, 'Fortryd')!.click();
     await settle(model);
     expect(model.plan.titel).to.equal('Sidens plan, rettet');
     expect(kept(), 'kept aside again, and only it').to.deep.equal(['Min kladde']);
-    expect(noticeButton(model, 'Gå tilbage til kladden'), 'and offered again').to.not.equal(undefined);
+    expect(noticeButton(model, 'Gå tilbage til den'), 'and offered again').to.not.equal(undefined);
     // Typing after going back ends the Undo; the draft it replaced is still kept.
-    noticeButton(model, 'Gå tilbage til kladden')!.click();
+    noticeButton(model, 'Gå tilbage til den')!.click();
     await settle(model);
     await typeTitle(model, '!');
     window.dispatchEvent(new Event('pagehide'));
@@ -393,11 +393,11 @@ describe('<kompetence-model>: a draft set aside is offered on later visits too',
 
   it('goes back to a kept draft as it was, with its own time; Undo undoes only its own step on the list as it is now', async () => {
     const model = await laterVisit();
-    noticeButton(model, 'Gå tilbage til kladden')!.click();
+    noticeButton(model, 'Gå tilbage til den')!.click();
     await settle(model);
     expect(model.plan.updatedAt, 'its own time, which tells it apart').to.equal('2026-11-27T10:32:00.000Z');
     // Discard the restored draft kept in its place, then the page keeps another before Undo.
-    noticeButton(model, 'Kassér den gemte kladde')!.click();
+    noticeButton(model, 'Kassér den')!.click();
     await settle(model);
     expect(kept()).to.deep.equal([]);
     await typeTitle(model, '!');
@@ -408,7 +408,7 @@ describe('<kompetence-model>: a draft set aside is offered on later visits too',
     const undo = [...model.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="notice"] button')].find((b) => b.textContent!.trim() === 'Fortryd');
     expect(described(undo), 'the discard\'s Undo went with the next edit').to.equal('undefined');
     // An Undo of a discard, with a draft kept meanwhile by another tab: both stay.
-    noticeButton(model, 'Kassér den gemte kladde')!.click();
+    noticeButton(model, 'Kassér den')!.click();
     await settle(model);
     localStorage.setItem(`${key}:tilsidesat`, JSON.stringify([createPlan({ titel: 'Fra en anden fane' })]));
     window.dispatchEvent(new StorageEvent('storage', { key: `${key}:tilsidesat` }));
@@ -420,7 +420,7 @@ describe('<kompetence-model>: a draft set aside is offered on later visits too',
 
   it('drops an Undo when the page gives another plan (it would put back a plan the page replaced), and does not keep an example the user only loaded', async () => {
     const model = await laterVisit();
-    noticeButton(model, 'Gå tilbage til kladden')!.click();
+    noticeButton(model, 'Gå tilbage til den')!.click();
     await settle(model);
     expect(noticeButton(model, 'Fortryd')).to.not.equal(undefined);
     model.plan = createPlan({ titel: 'Sidens plan' });
@@ -453,10 +453,10 @@ describe('<kompetence-model>: a draft set aside is offered on later visits too',
     model.plan = createPlan({ titel: 'Sidens plan' });
     await settle(model);
     expect(kept(), 'newest first').to.deep.equal(['Sidens plan, rettet', 'Min kladde']);
-    expect(noticeButton(model, 'Gå tilbage til kladden', 1), 'each offered').to.not.equal(undefined);
-    const described = noticeButton(model, 'Gå tilbage til kladden', 1)!.getAttribute('aria-describedby')!;
+    expect(noticeButton(model, 'Gå tilbage til den', 1), 'each offered').to.not.equal(undefined);
+    const described = noticeButton(model, 'Gå tilbage til den', 1)!.getAttribute('aria-describedby')!;
     expect(model.shadowRoot!.getElementById(described)!.textContent, 'each button is described by its draft').to.include('«\u2068Min kladde\u2069»');
-    noticeButton(model, 'Gå tilbage til kladden', 1)!.click();
+    noticeButton(model, 'Gå tilbage til den', 1)!.click();
     await settle(model);
     expect(model.plan.titel).to.equal('Min kladde');
     expect(kept(), 'the page\'s own plan is not kept: the page gives it again').to.deep.equal(['Sidens plan, rettet']);
@@ -486,12 +486,12 @@ describe('<kompetence-model>: a draft set aside is offered on later visits too',
     localStorage.setItem(`${key}:tilsidesat`, JSON.stringify([first, second]));
     const model = await fixture<KompetenceModel>(html`<kompetence-model storage-key=${key}></kompetence-model>`);
     await settle(model);
-    noticeButton(model, 'Kassér den gemte kladde', 1)!.focus();
+    noticeButton(model, 'Kassér den', 1)!.focus();
     localStorage.setItem(`${key}:tilsidesat`, JSON.stringify([second]));
     window.dispatchEvent(new StorageEvent('storage', { key: `${key}:tilsidesat` }));
     await settle(model);
     const focused = model.shadowRoot!.activeElement!;
-    expect(focused.textContent!.trim()).to.equal('Kassér den gemte kladde');
+    expect(focused.textContent!.trim()).to.equal('Kassér den');
     const line = model.shadowRoot!.getElementById(focused.getAttribute('aria-describedby')!)!.textContent!;
     expect(line, 'the draft it was on').to.include('«\u2068Anden\u2069»').and.not.include('Første');
   });
@@ -506,9 +506,9 @@ describe('<kompetence-model>: a draft set aside is offered on later visits too',
 
   it('discards it on request (Undo brings it back), in English too, accessibly', async () => {
     const model = await laterVisit('en');
-    expect(noticeText(model)).to.match(/A draft “Min kladde” from 27 November 2026 at 10:32 was set aside and is kept here\. Go back to the draft Discard the kept draft$/);
+    expect(noticeText(model)).to.match(/A draft “Min kladde” from 27 November 2026 at 10:32 was set aside and is kept here\. Go back to it Discard it$/);
     await expectAccessible(model);
-    noticeButton(model, 'Discard the kept draft')!.click();
+    noticeButton(model, 'Discard it')!.click();
     await settle(model);
     expect(model.plan.titel, 'the plan shown stays').to.equal('Sidens plan, rettet');
     expect(setAside()).to.equal(undefined);
@@ -518,7 +518,7 @@ describe('<kompetence-model>: a draft set aside is offered on later visits too',
     await settle(model);
     expect(setAside()).to.equal('Min kladde');
     expect(model.plan.titel).to.equal('Sidens plan, rettet');
-    expect(noticeText(model)).to.match(/was set aside and is kept here\. Go back to the draft Discard the kept draft\s*The change is undone\.$/);
+    expect(noticeText(model)).to.match(/was set aside and is kept here\. Go back to it Discard it\s*The change is undone\.$/);
   });
 
   it('says nothing of a kept draft that is the plan shown (taken back before), and forgets it', async () => {
@@ -715,11 +715,11 @@ describe('<kompetence-model>: a draft key used twice never loses work silently',
     await settle(waiting);
     expect(waiting.plan.titel, 'its own work stays').to.equal('Mit arbejde');
     expect(JSON.parse(localStorage.getItem(`${key}:tilsidesat`)!).map((p: Plan) => p.titel)).to.deep.equal(['Deres arbejde', 'Fra før']);
-    expect(noticeText(waiting)).to.match(/^En anden plan på siden har gemt en kladde «Deres arbejde» fra .+ samme sted\. Den er lagt til side, og det er din plan her, der gemmes nu\. Gå tilbage til kladden Kassér den gemte kladde\s*En kladde «Fra før»/);
+    expect(noticeText(waiting)).to.match(/^En anden plan på siden har gemt en kladde «Deres arbejde» fra .+ samme sted\. Den er lagt til side, og det er din plan her, der gemmes nu\. Gå tilbage til den Kassér den\s*En kladde «Fra før»/);
     expect(JSON.parse(localStorage.getItem(`${key}:tilsidesat`)!)[0].titel, 'the other work is kept').to.equal('Deres arbejde');
     await wait700();
     expect(stored(), 'its own work is saved').to.equal('Mit arbejde');
-    [...waiting.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="notice"] button')].find((b) => b.textContent === 'Gå tilbage til kladden')!.click();
+    [...waiting.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="notice"] button')].find((b) => b.textContent === 'Gå tilbage til den')!.click();
     await settle(waiting);
     expect(waiting.plan.titel).to.equal('Deres arbejde');
     await expectAccessible(waiting);
@@ -783,7 +783,7 @@ describe('<kompetence-model>: a draft key used twice never loses work silently',
     expect(model.plan.titel).to.equal('Derfra');
     expect(events).to.have.length(1);
     // The work here is kept aside: the next edit saves the newer draft over it.
-    expect(noticeText(model)).to.match(/^Planen «Her!» fra .+, som kladden afløste, er lagt til side og gemt her\. Gå tilbage til kladden Kassér den gemte kladde\s*Kladden er indlæst\. Fortryd$/);
+    expect(noticeText(model)).to.match(/^Planen «Her!» fra .+, som kladden afløste, er lagt til side og gemt her\. Gå tilbage til den Kassér den\s*Kladden er indlæst\. Fortryd$/);
     expect(JSON.parse(localStorage.getItem(`${key}:tilsidesat`)!)[0].titel).to.equal('Her!');
     expect(deepActiveElement()?.textContent?.trim()).to.equal('Fortryd');
     await type(model, '?');
@@ -843,7 +843,7 @@ describe('<kompetence-model>: a draft key used twice never loses work silently',
     expect(noticeText(model), 'no other plan on the page is blamed').to.match(/^En kladde «Kladde fra sidste uge» fra .+ er lagt til side og gemt her\./);
     window.dispatchEvent(new Event('pagehide'));
     expect(stored(), 'and is saved without another edit').to.equal('Skrevet før nøglen');
-    noticeButton(model, 'Gå tilbage til kladden')!.click();
+    noticeButton(model, 'Gå tilbage til den')!.click();
     await settle(model);
     expect(model.plan.titel).to.equal('Kladde fra sidste uge');
   });

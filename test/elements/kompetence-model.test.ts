@@ -201,7 +201,7 @@ describe('<kompetence-model>', () => {
         await show(model, f.id);
         const panel = $(model, `#panel-${f.id}`);
         const said = [...panel.querySelectorAll('p.hint')].filter((p) => p.textContent!.includes(f.leadershipTask.da));
-        expect(said.map((p) => p.textContent!.trim()), f.id).to.deep.equal([`Din opgave som leder: ${f.leadershipTask.da}`]);
+        expect(said.map((p) => p.textContent!.trim()), f.id).to.deep.equal([`Din ledelsesopgave: ${f.leadershipTask.da}`]);
         const inside = panel.querySelector(`#panel-${f.id} > :not(h2, p, div)`)!;
         expect(inside.shadowRoot!.textContent, `${f.id} element`).not.to.include(f.leadershipTask.da);
       }
@@ -552,7 +552,7 @@ describe('<kompetence-model>', () => {
       await settle(model);
       expect(described(button(model, 'Fortryd')), 'the edit ended the Undo').to.equal('undefined');
       expect(seen($(model, '[part="notice"]').textContent!)).to.match(/«Min egen» .*er lagt til side/);
-      button(model, 'Gå tilbage til kladden').click();
+      button(model, 'Gå tilbage til den').click();
       await settle(model);
       expect(model.plan.titel).to.equal('Min egen');
       await chooseFile(model, JSON.stringify(examples.jobcenter), 'jobcenter.json');
@@ -782,7 +782,7 @@ describe('<kompetence-model>', () => {
       await settle(model);
       expect($(model, '[part="notice"]').textContent).to.match(/Du har valgt udstationering.*Under «Mobilitet»/);
       expect($(model, '#mob-h').textContent, 'the section is named as in the printed plan').to.equal(commonMessages.da.mobility);
-      expect($(model, '.offer button').textContent).to.match(/^Lav en aftale om udstationering/);
+      expect($(model, '.offer button').textContent).to.match(/^Tilføj aftale om udstationering/);
     });
 
     it('offers an arrangement when a mobility learning form is chosen, of that form', async () => {
@@ -791,7 +791,7 @@ describe('<kompetence-model>', () => {
       model.plan = plan;
       await show(model, 'traeningsbane');
       const offer = $<HTMLButtonElement>(model, '.offer button');
-      expect(offer.textContent).to.match(/^Lav en aftale om udlån/);
+      expect(offer.textContent).to.match(/^Tilføj aftale om udlån/);
       const events = collect(model);
       offer.click();
       await settle(model);
@@ -930,7 +930,7 @@ describe('<kompetence-model>', () => {
       const again = await render(`storage-key="${key}" example="jobcenter"`);
       expect(content(again.plan), 'the next visit starts from the reset plan').to.deep.equal(content(examples.jobcenter));
       expect($(again, '[part="notice"]').textContent).not.to.match(/hentet frem/);
-      const back = [...root(again).querySelectorAll<HTMLButtonElement>('[part="notice"] button')].find((b) => b.textContent === 'Gå tilbage til kladden')!;
+      const back = [...root(again).querySelectorAll<HTMLButtonElement>('[part="notice"] button')].find((b) => b.textContent === 'Gå tilbage til den')!;
       back.click();
       await settle(again);
       expect(again.plan.titel, 'and the work comes back').to.equal(`${examples.jobcenter.titel}!?`);
@@ -1734,7 +1734,7 @@ describe('<kompetence-model>', () => {
       const model = await render('required');
       expect(model.checkValidity()).to.equal(false);
       expect(model.validationMessage).to.match(/^Mangler: Opgave \(en beskrivelse af opgaven/);
-      expect(model.validationMessage).to.include('Hverdag (et valg af, om overgangen til hverdagen er individuel eller fælles, mindst én aftale om forankring)');
+      expect(model.validationMessage).to.include('Hverdag (et valg af, om overgangen til hverdag er individuel eller fælles, mindst én aftale om forankring)');
       model.plan = examples['plejecenter-maaltid'];
       await settle(model);
       const { score } = completeness(model.plan);

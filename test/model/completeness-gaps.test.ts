@@ -51,7 +51,7 @@ describe('completenessGaps', () => {
       { field: 'perspektiv', missing: ['værdien for kerneopgaven eller arbejdspladsen'] },
       { field: 'laeringsmaal', missing: ['mindst ét beskrevet læringsmål'] },
       { field: 'traeningsbane', missing: ['vidensopbygning', 'afprøvning', 'feedback', 'en periode med start og slut'] },
-      { field: 'hverdag', missing: ['et valg af, om overgangen til hverdagen er individuel eller fælles', 'mindst én aftale om forankring'] },
+      { field: 'hverdag', missing: ['et valg af, om overgangen til hverdag er individuel eller fælles', 'mindst én aftale om forankring'] },
     ]);
     const en = describeCompletenessGaps(empty, { lang: 'en' });
     // Named as the staircase names it: «Ansvar bagefter», "Responsibility afterwards".

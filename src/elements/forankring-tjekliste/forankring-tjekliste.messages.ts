@@ -3,7 +3,6 @@
  * catalog; Undo, 'Udført' and the calendar download's label from the common texts.
  */
 const da = {
-  title: 'Hverdagen: overgang og forankring',
   transition: 'Overgang til hverdag',
   transitionType: 'Hvordan sker overgangen?',
   transitionText: 'Hvad er aftalt om overgangen?',
@@ -33,7 +32,6 @@ const da = {
 };
 
 const en: typeof da = {
-  title: 'Everyday work: transition and anchoring',
   transition: 'Transition to everyday work',
   transitionType: 'How does the transition happen?',
   transitionText: 'What is agreed about the transition?',

@@ -273,8 +273,8 @@ const specs: Specs = {
       resources: high,
       // Read by the mobility guidance (requirements) and recommendLearningForms.
       notes: tx(
-        'Frivilligt, med en klar kontrakt om ansvar, ferie og sygdom.',
-        'Voluntary, with a clear contract on responsibilities, holidays and sickness.'),
+        'Frivilligt, med en klar aftale om ansvarsområder, ferie og sygdom.',
+        'Voluntary, with a clear agreement on areas of responsibility, holidays and sickness.'),
     },
     udstationering: {
       name: tx('Udstationering centralt og decentralt', 'Secondment between central and local units'),
