@@ -343,8 +343,9 @@ describe('training, anchoring, task, fields, mobility', () => {
     // A loan may start from the employee or from management, not only from the employee's wish.
     expect(mobilityGuidance.udlaan.targetGroup.da).to.match(/dem selv/).and.match(/ledelsen/);
     expect(mobilityGuidance.udlaan.targetGroup.en).to.match(/from them/).and.match(/management/);
-    // The loan case: informal contact about learning and well-being is as important as the contract.
-    expect(mobilityGuidance.udlaan.requirements.map((r) => r.da).join(' ')).to.match(/kontrakt/).and.match(/uformel kontakt med medarbejder og leder om læring og trivsel/);
+    // The loan case: informal contact about learning and well-being is as important as the written
+    // agreement (the source's contract, named by the element's own noun: its «Vilkår i aftalen»).
+    expect(mobilityGuidance.udlaan.requirements.map((r) => r.da).join(' ')).to.match(/klar aftale om ansvarsområder, ferie og sygdom/).and.match(/uformel kontakt med medarbejder og leder om læring og trivsel/);
     const hope = mobilityGuidance['europaeisk-udveksling'];
     expect(hope.requirements.map((r) => r.en).join(' ')).to.match(/three years/).and.match(/language/);
     expect(hope.payment?.en).to.match(/employer/);
