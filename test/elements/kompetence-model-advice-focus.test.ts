@@ -46,6 +46,9 @@ const begun = planOf({
   traeningsbane: { laeringsformer: ['udviklende-workshop', 'sidemandsoplaering'] },
 });
 
+/** As `begun`, with no goal yet: the chooser folds every family. */
+const unaimed = planOf({ ...begun, laeringsmaal: {} });
+
 /** A task too broad, trying out alone on a period that ends after the transition. */
 const broad = planOf({
   opgave: { beskrivelse: 'Kommunikation' },
@@ -91,6 +94,8 @@ const cases: { plan: Plan; id: string; n?: number; tag: string; control: string;
   { plan: begun, id: 'udviklende-workshop-begyndere', tag: 'laeringsform-vaelger', control: 'udviklende-workshop' },
   // Not recommended for a role goal, the form is folded away among the others: the mix that holds it.
   { plan: begun, id: 'sidemandsoplaering-for-mange', tag: 'laeringsform-vaelger', control: 'mix' },
+  // With no goal every family is folded: the mix, where the form is listed with its Remove.
+  { plan: unaimed, id: 'udviklende-workshop-begyndere', tag: 'laeringsform-vaelger', control: 'mix' },
   { plan: muddled, id: 'mobilitet-uden-laeringsmaal', n: 1, tag: 'mobilitet-aftale', control: 'laeringsmaal', arrangement: 1 },
   { plan: muddled, id: 'mobilitet-uden-vilkaar', tag: 'mobilitet-aftale', control: 'ansvarsomraader', arrangement: 1 },
   { plan: muddled, id: 'mobilitet-uden-tilbagevenden', tag: 'mobilitet-aftale', control: 'tilbagevenden', arrangement: 1 },
