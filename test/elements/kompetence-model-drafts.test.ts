@@ -558,6 +558,8 @@ describe('<kompetence-model>: a draft key used twice never loses work silently',
 
   const toolsHint = (m: KompetenceModel) => [...m.shadowRoot!.querySelectorAll('[part="tools"] .hint')].map((p) => p.textContent!.replace(/\s+/g, ' ').trim()).join(' | ');
   const stored = () => JSON.parse(localStorage.getItem(key) ?? 'null')?.titel;
+  /** The titles of the drafts kept aside under the key. */
+  const kept = () => (JSON.parse(localStorage.getItem(`${key}:tilsidesat`) ?? '[]') as Plan[]).map((p) => p.titel);
 
   /** Runs `body` with console.warn recorded. */
   async function warnings(body: () => Promise<void>): Promise<unknown[][]> {
@@ -791,13 +793,18 @@ describe('<kompetence-model>: a draft key used twice never loses work silently',
     expect(stored(), 'saving again').to.equal('Derfra?');
   });
 
-  it('keeps the work here aside when the page is hidden while another tab saves (closing it lost an hour of work), its newer state in place of the older', async () => {
+  /** A model that stopped saving when another tab saved («Derfra»), with work typed since («Her!»). */
+  async function typingWhileAnotherTabSaves(): Promise<KompetenceModel> {
     const model = await keyedModel();
     await type(model, 'Her');
     otherTabWrites('Derfra');
     await settle(model);
     await type(model, '!');
-    const kept = () => (JSON.parse(localStorage.getItem(`${key}:tilsidesat`) ?? '[]') as Plan[]).map((p) => p.titel);
+    return model;
+  }
+
+  it('keeps the work here aside when the page is hidden while another tab saves (closing it lost an hour of work), its newer state in place of the older', async () => {
+    const model = await typingWhileAnotherTabSaves();
     window.dispatchEvent(new Event('pagehide'));
     expect(kept()).to.deep.equal(['Her!']);
     expect(stored(), 'the other tab\'s draft is not written over').to.equal('Derfra');
@@ -812,14 +819,10 @@ describe('<kompetence-model>: a draft key used twice never loses work silently',
   });
 
   it('keeps the work here aside when the element leaves the page while another tab saves (a single-page app\'s new route)', async () => {
-    const model = await keyedModel();
-    await type(model, 'Her');
-    otherTabWrites('Derfra');
-    await settle(model);
-    await type(model, '!');
+    const model = await typingWhileAnotherTabSaves();
     model.parentElement!.remove();
     await settle(model);
-    expect((JSON.parse(localStorage.getItem(`${key}:tilsidesat`) ?? '[]') as Plan[]).map((p) => p.titel)).to.deep.equal(['Her!']);
+    expect(kept()).to.deep.equal(['Her!']);
     expect(stored(), 'the other tab\'s draft is not written over').to.equal('Derfra');
     // Put back later (a view kept alive), it keeps its newer work under the same key when it goes again.
     const parent = await fixture<HTMLElement>(html`<div></div>`);
@@ -828,7 +831,7 @@ describe('<kompetence-model>: a draft key used twice never loses work silently',
     await type(model, '?');
     parent.remove();
     await settle(model);
-    expect((JSON.parse(localStorage.getItem(`${key}:tilsidesat`) ?? '[]') as Plan[]).map((p) => p.titel)).to.deep.equal(['Her!?']);
+    expect(kept()).to.deep.equal(['Her!?']);
     expect(Object.keys(localStorage).sort()).to.deep.equal([key, `${key}:tilsidesat`]);
   });
 
@@ -905,7 +908,6 @@ describe('<kompetence-model>: a draft key used twice never loses work silently',
   });
 
   it('keeps work hidden once per state: a kept draft the other tab discarded stays discarded, and one taken in since is not taken out', async () => {
-    const kept = () => (JSON.parse(localStorage.getItem(`${key}:tilsidesat`) ?? '[]') as Plan[]).map((p) => p.titel);
     const model = await keyedModel();
     await type(model, 'B1');
     otherTabWrites('A1');
