@@ -6,6 +6,7 @@ import type { Plan, WithExtensions } from '../model/plan.js';
 import { KompetenceChangeEvent } from './events.js';
 import { RenderAtPause } from './live-advice.js';
 import { planContext, type PlanContextValue } from './plan-context.js';
+import { sameJson } from './input-core.js';
 import { KompetenceValueCore } from './value-core.js';
 
 /**
@@ -77,6 +78,9 @@ export abstract class KompetenceFieldCore<P extends Exclude<PartName, 'forankrin
    * `typed` when it came from typing text (see `PlanContextValue.typing`).
    */
   protected commit(next: PartValue<P>, options: { typed?: boolean } = {}): void {
+    // No change, no event: a key that leaves a head count as it was ("2" to "2."), a date box
+    // completing on blur what its input already gave. The render still clears a shown error.
+    if (sameJson(next, this.currentValue)) return this.requestUpdate();
     this.setValue(next);
     this.clearInputIssues();
     this.#writeToContext(next, options.typed);

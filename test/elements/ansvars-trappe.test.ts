@@ -390,10 +390,13 @@ describe('<ansvars-trappe> behaviour', () => {
     const count = q<HTMLInputElement>(el, '#g1-count')!;
     count.focus();
     // Typed key by key: "2" is a usable count and is kept; "2.5" is not, and makes the element invalid.
+    const sent: unknown[] = [];
+    el.addEventListener('kompetence-change', (e) => sent.push(e.detail.value));
     for (const key of ['2', '.', '5']) await sendKeys({ type: key });
     await el.updateComplete;
     expect(count.value).to.equal('2.5');
     expect(el.value[1]!.antal).to.equal(2);
+    expect(sent, 'one change: "2." and "2.5" change nothing').to.have.length(1);
     expect(el.validity.badInput).to.equal(true);
     expect(el.checkValidity()).to.equal(false);
     expect(form.checkValidity()).to.equal(false);

@@ -322,6 +322,36 @@ describe('<kompetence-model>: the page replaces a restored draft', () => {
     expect(setAside()).to.equal('Min kladde!');
   });
 
+  it('the draft kept aside is no longer the draft: put back in the page later (or on the next visit) the element shows the page\'s plan, and offers the draft once', async () => {
+    const model = await restoredThenReplaced((m) => (m.plan = pagePlan));
+    expect(localStorage.getItem(key), 'kept aside, not also stored as the draft').to.equal(null);
+    expect(described(noticeButton(model, 'Kassér kladden')), 'no draft to discard').to.equal('undefined');
+    const events: Event[] = [];
+    model.addEventListener('kompetence-change', (e) => events.push(e));
+    const wrapper = model.parentElement!;
+    model.remove();
+    await settle(model);
+    wrapper.append(model);
+    await settle(model);
+    expect(model.plan.titel).to.equal('Sidens plan');
+    expect(noticeText(model).match(/«Min kladde»/g)).to.have.length(1);
+    expect(events).to.have.length(0);
+  });
+
+  it('keeps the draft stored when the storage cannot take it aside (full): the work is never only in memory', async () => {
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (name: string, value: string) {
+      if (name === `${key}:tilsidesat`) throw new DOMException('full', 'QuotaExceededError');
+      setItem.call(this, name, value);
+    };
+    try {
+      await restoredThenReplaced((m) => (m.plan = pagePlan));
+    } finally {
+      Storage.prototype.setItem = setItem;
+    }
+    expect(JSON.parse(localStorage.getItem(key)!).titel).to.equal('Min kladde');
+  });
+
   it('a page that writes each change back (a controlled component) replaces nothing: nothing is kept', async () => {
     const model = await restoredThenReplaced(() => {});
     model.addEventListener('kompetence-change', (e) => (model.plan = structuredClone((e as CustomEvent<{ value: Plan }>).detail.value)));

@@ -236,7 +236,9 @@ export class DraftSession implements ReactiveController {
     // An Undo from before would put back a plan the page has replaced since.
     const notice = this.model.notice();
     if (!samePlan(before, plan) && (notice?.undo || notice?.kept)) this.model.notify(undefined);
-    if (own) this.#keepAside({ plan: before, by: 'setAside' });
+    // Kept aside in the storage, the work is no longer the draft: a later visit, or the element put
+    // back in the page, would restore it over the page's plan (and offer it twice).
+    if (own && this.#keepAside({ plan: before, by: 'setAside' })) this.#dropDraft();
   }
 
   /**
@@ -248,9 +250,7 @@ export class DraftSession implements ReactiveController {
    */
   reset(before: Plan): void {
     this.replaced(before);
-    this.#drafts?.discard();
-    this.#savedAt = '';
-    this.#stored = false;
+    this.#dropDraft();
     this.#beforeDraft = undefined;
     if (this.#state === 'restored') this.#state = undefined;
     this.#unsaved = false;
@@ -438,10 +438,8 @@ export class DraftSession implements ReactiveController {
   #discardDraft(): void {
     const before = this.model.plan();
     this.model.show(this.#beforeDraft ?? this.model.given());
-    this.#drafts?.discard();
+    this.#dropDraft();
     this.#state = undefined;
-    this.#savedAt = '';
-    this.#stored = false;
     this.#ownWork = false;
     this.model.emit();
     this.model.notify({ say: (m) => m.discarded, undo: before });
@@ -449,16 +447,24 @@ export class DraftSession implements ReactiveController {
   }
 
   /** The kept drafts, written under the side key at once (storage is where a later visit finds them). */
-  #setKept(kept: Kept[]): void {
-    const drafts = this.#drafts;
-    this.#kept = kept.map((k) => ({ ...k, unsaved: !drafts }));
-    drafts?.writeKept(kept.map((k) => k.plan));
-    this.host.requestUpdate();
+  /** The stored draft goes, and a save still waiting. */
+  #dropDraft(): void {
+    this.#drafts?.discard();
+    this.#savedAt = '';
+    this.#stored = false;
   }
 
-  /** Keeps a draft aside, newest first: one kept before is never written over. */
-  #keepAside(aside: Kept): void {
-    this.#setKept([aside, ...this.#kept.filter((k) => !samePlan(k.plan, aside.plan))]);
+  /** Whether the kept drafts are in the storage now. */
+  #setKept(kept: Kept[]): boolean | undefined {
+    const drafts = this.#drafts;
+    this.#kept = kept.map((k) => ({ ...k, unsaved: !drafts }));
+    this.host.requestUpdate();
+    return drafts?.writeKept(kept.map((k) => k.plan));
+  }
+
+  /** Keeps a draft aside, newest first: one kept before is never written over. Whether it is stored. */
+  #keepAside(aside: Kept): boolean | undefined {
+    return this.#setKept([aside, ...this.#kept.filter((k) => !samePlan(k.plan, aside.plan))]);
   }
 
   /**

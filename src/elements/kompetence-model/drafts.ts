@@ -105,10 +105,13 @@ export class Drafts {
     return plans;
   }
 
-  /** Writes the kept drafts now (none: removes the key); a storage problem is reported as for a save. */
-  writeKept(plans: readonly Plan[]): void {
+  /**
+   * Writes the kept drafts now (none: removes the key); a storage problem is reported as for a save.
+   * Whether they were written.
+   */
+  writeKept(plans: readonly Plan[]): boolean {
     this.#unwrittenKept = plans;
-    this.#writeKept();
+    return this.#writeKept();
   }
 
   #writeKept(): boolean {
