@@ -446,7 +446,6 @@ export class DraftSession implements ReactiveController {
     this.model.focusNotice();
   }
 
-  /** The kept drafts, written under the side key at once (storage is where a later visit finds them). */
   /** The stored draft goes, and a save still waiting. */
   #dropDraft(): void {
     this.#drafts?.discard();
@@ -454,7 +453,10 @@ export class DraftSession implements ReactiveController {
     this.#stored = false;
   }
 
-  /** Whether the kept drafts are in the storage now. */
+  /**
+   * The kept drafts, written under the side key at once (storage is where a later visit finds them).
+   * Whether they are in the storage now.
+   */
   #setKept(kept: Kept[]): boolean | undefined {
     const drafts = this.#drafts;
     this.#kept = kept.map((k) => ({ ...k, unsaved: !drafts }));

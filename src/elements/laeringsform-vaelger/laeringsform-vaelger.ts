@@ -255,7 +255,7 @@ export class LaeringsformVaelger extends KompetenceFieldCore<'laeringsformer'> {
         title: t(learningFormFamilyNames[fam], lang),
         hint: t(learningFormFamilyDescriptions[fam], lang),
         items: learningForms.filter((f) => f.family === fam || (family && shown(f))).map((form) => ({ form })),
-        // With no goal there is nothing to suggest: the families are folded, so the 32 forms with their
+        // With no goal there is nothing to suggest: the families are folded, so the forms with their
         // facts do not push what follows (field 4's period) pages down.
         folded: !family && fam,
       }));
