@@ -1,7 +1,6 @@
 import type { PropertyValues } from 'lit';
-import type * as z from 'zod/mini';
 import { commonMessages } from '../i18n/common.js';
-import type { planSchema, WithExtensions } from '../model/plan.js';
+import type { PlanObjectInput } from '../model/plan.js';
 import type { KompetenceChangeEvent, KompetenceEventMap } from './events.js';
 import { KompetenceInputCore } from './input-core.js';
 
@@ -9,7 +8,7 @@ import { KompetenceInputCore } from './input-core.js';
  * What a `plan` property takes (the runtime validates it, so it may be wider than what it reads
  * back): a plan, one with parts left out (they get their empty value), or its JSON text.
  */
-export type PlanInput = WithExtensions<z.input<typeof planSchema>> | string;
+export type PlanInput = PlanObjectInput | string;
 
 /**
  * What every element that holds a JSON value of the plan as a form control shares (a field

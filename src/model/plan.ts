@@ -261,10 +261,12 @@ export type WithExtensions<T> = T extends readonly (infer I)[]
 
 export type Plan = WithExtensions<z.output<typeof planSchema>>;
 /**
- * What `createPlan` takes: a plan with keys left out at any depth (they get their empty value, as
- * parsing gives them); a misspelt key or a value no enum has is still a type error.
+ * A plan as parsing takes it: keys left out at any depth get their empty value; a misspelt key or a
+ * value no enum has is still a type error. It says its `schemaVersion` (a `plan` property's object).
  */
-export type PlanInit = Partial<WithExtensions<z.input<typeof planSchema>>>;
+export type PlanObjectInput = WithExtensions<z.input<typeof planSchema>>;
+/** What `createPlan` takes: a `PlanObjectInput` with every key optional, `schemaVersion` too (it sets that). */
+export type PlanInit = Partial<PlanObjectInput>;
 export type Opgave = Plan['opgave'];
 export type Perspektiv = Plan['perspektiv'];
 export type Laeringsmaal = Plan['laeringsmaal'];
