@@ -116,6 +116,25 @@ describe('Drafts (kompetence-model)', () => {
     expect(drafts.unreadableKey).to.equal('plan-1:ulaeselig');
   });
 
+  it('keeps a second unreadable draft beside the first, not over it, and the same text once', () => {
+    const storage = new FakeStorage();
+    const { drafts } = setup(() => storage, 0);
+    const [yesterday, today] = ['Fra i går', 'Fra i dag'].map((titel) => JSON.stringify({ ...createPlan({ titel }), schemaVersion: 9 }));
+    for (const text of [yesterday, today, yesterday]) {
+      storage.items.set('plan-1', text);
+      expect(drafts.load()).to.equal(undefined);
+    }
+    expect(storage.getItem('plan-1:ulaeselig')).to.equal(yesterday);
+    expect(storage.getItem('plan-1:ulaeselig:2')).to.equal(today);
+    expect(storage.getItem('plan-1:ulaeselig:3'), 'the same text is not kept twice').to.equal(null);
+    storage.setItem('plan-1:tilsidesat', '[{"titel": "halv');
+    drafts.loadKept();
+    storage.setItem('plan-1:tilsidesat', '{"titel": "også halv');
+    drafts.loadKept();
+    expect(storage.getItem('plan-1:tilsidesat:ulaeselig')).to.equal('[{"titel": "halv');
+    expect(storage.getItem('plan-1:tilsidesat:ulaeselig:2')).to.equal('{"titel": "også halv');
+  });
+
   it('keeps drafts aside under their own key as a list, reads an earlier version\'s single draft, and reports a storage problem as for a save', () => {
     const storage = new FakeStorage();
     const { drafts, reports } = setup(() => storage);
@@ -655,6 +674,23 @@ describe('<kompetence-model>: a draft key used twice never loses work silently',
     await type(first, 'Original');
     await wait700();
     expect(stored()).to.equal('Original');
+  });
+
+  it('the README\'s snippet for a logout clears every key the element wrote, a draft waiting included, and no other', async () => {
+    const readme = await (await fetch('/README.md')).text();
+    const snippet = /```js\n(const key = 'plan-boegen';[\s\S]*?)```/.exec(readme)![1].replace('plan-boegen', key);
+    const model = await keyedModel();
+    await type(model, 'Gemt');
+    await wait700();
+    for (const end of [':tilsidesat', ':ulaeselig', ':ulaeselig:2', ':tilsidesat:ulaeselig']) localStorage.setItem(key + end, 'x');
+    localStorage.setItem(`${key}-anden`, 'y');
+    await type(model, ' og ventende'); // a save still waiting when the snippet removes the element
+    sessionStorage.setItem(`${key}#felt`, 'opgave');
+    new Function(snippet)();
+    await wait700();
+    expect(model.isConnected).to.equal(false);
+    expect(Object.keys(localStorage)).to.deep.equal([`${key}-anden`]);
+    expect(sessionStorage.getItem(`${key}#felt`)).to.equal(null);
   });
 
   it('the key is free again once the element that used it leaves the page', async () => {

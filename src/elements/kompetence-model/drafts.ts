@@ -46,11 +46,14 @@ export class Drafts {
 
   /**
    * The next save would overwrite text that is no draft: it is kept beside, so it can still be
-   * recovered by hand (best effort; a full storage keeps nothing more).
+   * recovered by hand (best effort; a full storage keeps nothing more). Text kept there before is
+   * not replaced: a later one goes under `key:2`, `key:3`, …
    */
   #keepUnreadable(key: string, text: string): void {
     try {
-      this.storage().setItem(key, text);
+      let at = key;
+      for (let n = 1, held; (held = this.storage().getItem(at)) !== null && held !== text; ) at = `${key}:${++n}`;
+      this.storage().setItem(at, text);
     } catch {
       // Nothing more can be kept.
     }
