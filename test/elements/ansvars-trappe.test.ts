@@ -9,6 +9,7 @@ import { nameFromContent } from '../helpers/name-from-content.js';
 import { expectAccessible } from '../helpers/axe.js';
 import { runConformance } from '../helpers/conformance.js';
 import { described, expectSameNode } from '../helpers/dom.js';
+import { deepActiveElement } from '../helpers/keyboard.js';
 import { expectReflow } from '../helpers/reflow.js';
 
 const sample: AnsvarItem[] = [
@@ -333,13 +334,11 @@ describe('<ansvars-trappe> behaviour', () => {
     expect(el.validationMessage).to.include('ansvar bagefter for målgruppe 1');
   });
 
-  it('shows licence labels C/B/A only with the koerekort attribute, and advises on a licence that does not match', async () => {
+  it('shows licence labels C/B/A with the koerekort attribute, and advises on a licence that does not match', async () => {
     const value: AnsvarItem[] = [{ id: 'a', maalgruppe: 'Alle', fremtidigt: 'med-stoette', koerekort: 'B' }];
-    const plain = await trappe(value);
+    const plain = await trappe(value.map(({ koerekort: _, ...group }) => group));
     expect(root(plain).querySelectorAll('.licence-label').length).to.equal(0);
     expect(described(q(plain, 'select'))).to.equal('null');
-    expect(adviceIds(plain)).to.deep.equal([]);
-    expect(plain.value[0]!.koerekort, 'hidden licences are kept').to.equal('B');
 
     const el = await trappe(value, 'koerekort');
     const labels = [...root(el).querySelectorAll('.stairs .licence-label')].map((l) => l.textContent!.replace(/\s+/g, ' ').trim());
@@ -357,6 +356,21 @@ describe('<ansvars-trappe> behaviour', () => {
     await sendKeys({ press: 'ArrowUp' });
     await el.updateComplete;
     expect('koerekort' in el.value[0]!, 'no licence chosen is omitted').to.equal(false);
+  });
+
+  it('shows the licences without the attribute when the value holds one (never submitted unseen), keeps them while its last licence is cleared, and drops them for other groups', async () => {
+    const el = await trappe([{ id: 'a', maalgruppe: 'Alle', fremtidigt: 'med-stoette', koerekort: 'B' }]);
+    expect(el.koerekort).to.equal(false);
+    expect(q<HTMLSelectElement>(el, '#g0-licence')!.value).to.equal('B');
+    expect(adviceIds(el)).to.deep.equal(['koerekort-passer-ikke']);
+    q<HTMLSelectElement>(el, '#g0-licence')!.focus();
+    await sendKeys({ press: 'Home' });
+    await el.updateComplete;
+    expect('koerekort' in el.value[0]!).to.equal(false);
+    expectSameNode(deepActiveElement(), q(el, '#g0-licence'), 'the select in use stays, with the focus');
+    el.value = [{ id: 'b', maalgruppe: 'Nye' }];
+    await el.updateComplete;
+    expect(q(el, 'select')).to.equal(null);
   });
 
   it('keeps a head count that is not a whole number from 1 as typed, with an error, and omits an empty one', async () => {

@@ -676,10 +676,14 @@ describe('<kompetence-model>: a draft key used twice never loses work silently',
     expect(stored()).to.equal('Original');
   });
 
-  it('the README\'s snippet for a logout clears every key the element wrote, a draft waiting included, and no other', async () => {
+  it('the README\'s snippet for a logout clears every key the element wrote, a draft waiting included, and no other, also when the key was set as a property', async () => {
     const readme = await (await fetch('/README.md')).text();
     const snippet = /```js\n(const key = 'plan-boegen';[\s\S]*?)```/.exec(readme)![1].replace('plan-boegen', key);
-    const model = await keyedModel();
+    // The key set as a property, as frameworks set it: the snippet finds the element by its attribute.
+    const model = document.createElement('kompetence-model') as KompetenceModel;
+    model.storageKey = key;
+    (await fixture<HTMLElement>(html`<div></div>`)).append(model);
+    await settle(model);
     await type(model, 'Gemt');
     await wait700();
     for (const end of [':tilsidesat', ':ulaeselig', ':ulaeselig:2', ':tilsidesat:ulaeselig']) localStorage.setItem(key + end, 'x');

@@ -71,7 +71,8 @@ export class AnsvarsTrappe extends KompetenceFieldElement<'ansvar'> {
 
   /**
    * Shows the licence labels C, B and A (*kørekort på tre niveauer*, as the nursing home uses them):
-   * the steps carry their letter and each group gets a licence to choose.
+   * the steps carry their letter and each group gets a licence to choose. A value that holds a
+   * licence shows them without it.
    */
   declare koerekort: boolean;
 
@@ -90,6 +91,14 @@ export class AnsvarsTrappe extends KompetenceFieldElement<'ansvar'> {
   #committed: AnsvarItem[] | undefined;
   /** The last removed group, offered back in its place. */
   #removal = new RemovalUndo(this);
+  /**
+   * A licence in the value shows the licences also without `koerekort` (else it would be submitted
+   * unseen), for the groups with these ids: clearing the last licence keeps them (the select in use
+   * would go); another value's groups decide anew.
+   */
+  #licencesHeld = { groups: '', held: false };
+  /** Whether the licences are shown: `koerekort`, or a licence in the value. */
+  #licences = false;
 
   constructor() {
     super();
@@ -103,6 +112,10 @@ export class AnsvarsTrappe extends KompetenceFieldElement<'ansvar'> {
     if (changed.has('value') && this.#countDrafts.size && JSON.stringify(this.value) !== JSON.stringify(this.#committed)) {
       this.#countDrafts.clear();
     }
+    const groups = this.value.map((g) => g.id).join();
+    const held = this.value.some((g) => !!g.koerekort) || (groups === this.#licencesHeld.groups && this.#licencesHeld.held);
+    this.#licencesHeld = { groups, held };
+    this.#licences = this.koerekort || held;
   }
 
   /** A head count that is not a whole number from 1 makes the element invalid for its form. */
@@ -226,7 +239,7 @@ export class AnsvarsTrappe extends KompetenceFieldElement<'ansvar'> {
           ${staircaseNotes.map((note) => html`<li>${t(note, lang)}</li>`)}
         </ul>
       </div>
-      ${this.koerekort
+      ${this.#licences
         ? html`<details class="licences">
             <summary>${m.licenceAbout}</summary>
             <dl>
@@ -241,8 +254,8 @@ export class AnsvarsTrappe extends KompetenceFieldElement<'ansvar'> {
         ? html`<button type="button" part="add-button" id="add" class="add" @click=${() => this.#add()}>${m.add}</button>`
         : nothing}
       ${this.renderLiveAdvice({
-        advise: (lang) => adviseOn('ansvar', groups, { lang }).filter((a) => this.koerekort || a.id !== licenceAdvice),
-        dependsOn: this.koerekort,
+        advise: (lang) => adviseOn('ansvar', groups, { lang }).filter((a) => this.#licences || a.id !== licenceAdvice),
+        dependsOn: this.#licences,
       })}`;
   }
 
@@ -253,7 +266,7 @@ export class AnsvarsTrappe extends KompetenceFieldElement<'ansvar'> {
       ${this.#renderNameAndCount(group, index)}
       ${this.#renderStairs(group, index)}
       ${this.#renderLevels(group, index)}
-      ${this.koerekort ? this.#renderLicence(group, index) : nothing}
+      ${this.#licences ? this.#renderLicence(group, index) : nothing}
       ${this.editable
         ? html`<button type="button" part="remove-button" class="remove" data-remove=${index} @click=${() => this.#remove(index)}>
             ${m.remove(index + 1)}
@@ -330,7 +343,7 @@ export class AnsvarsTrappe extends KompetenceFieldElement<'ansvar'> {
                 <p>${m.relevantWhen}</p>
                 <ul>${step.relevantWhen.map((when) => html`<li>${t(when, lang)}</li>`)}</ul>`,
               (value) => this.#editGroup(index, (g) => ({ ...g, fremtidigt: value as Responsibility }), !this.#byPointer),
-              this.koerekort ? licenceForResponsibility(step.id) : undefined),
+              this.#licences ? licenceForResponsibility(step.id) : undefined),
           )}
         </fieldset>
       </div>`;
@@ -412,7 +425,7 @@ export class AnsvarsTrappe extends KompetenceFieldElement<'ansvar'> {
         return html`<li part="step" class="step step-${s + 1}${isGoal ? ' goal' : ''}${isSkipped ? ' skipped' : ''}">
           <span class="visually-hidden">${m.step(s + 1)}</span>
           <span class="step-name">${t(step.name, lang)}</span>
-          ${this.koerekort
+          ${this.#licences
             ? html`<span class="licence-label"><span class="visually-hidden">${m.licence}</span>${` ${licenceForResponsibility(step.id)}`}</span>`
             : nothing}
           ${isGoal ? html`<span class="mark mark-goal">${m.goal}</span>` : nothing}

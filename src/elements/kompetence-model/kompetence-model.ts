@@ -91,7 +91,7 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
   static override properties = {
     ...KompetenceValueCore.properties,
     example: {},
-    storageKey: { attribute: 'storage-key' },
+    storageKey: { attribute: 'storage-key', reflect: true },
     koerekort: { type: Boolean, reflect: true },
     contentLang: { attribute: 'content-lang' },
   };
@@ -160,11 +160,6 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
   #noticesShown = false;
   /** A notice is shown with the focus moved to it (see `#focusNotice`). */
   #noticeFocused = false;
-  /**
-   * Licences shown for the groups with these ids: once shown, clearing the last licence keeps them
-   * (the select in use would go); another plan's groups decide anew.
-   */
-  #licences = { groups: '', shown: false };
   /** The input error is about a file the user chose to import (it describes the file input). */
   #importFailed = false;
   /** The name of the file last chosen to import. */
@@ -402,11 +397,6 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
       if (field && this.#drafts.restored) this.#visited.add(this.#field = field);
     }
     if (changed.has('readonly') || changed.has('formDisabled') || changed.has('contentLang') || changed.has('locale')) this.#provide();
-    // Last: the plan rendered, after an example or a draft above replaced it.
-    const { ansvar } = this.plan;
-    const groups = ansvar.map((g) => g.id).join();
-    const shown = ansvar.some((g) => !!g.koerekort) || (groups === this.#licences.groups && this.#licences.shown);
-    this.#licences = { groups, shown };
   }
 
   #applyExample(id: string): void {
@@ -658,7 +648,7 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
         return html`<opgave-felt></opgave-felt>
           <section class="part" aria-labelledby="ansvar-h">
             <h3 id="ansvar-h">${commonMessages[this.locale].staircase}</h3>
-            <ansvars-trappe ?koerekort=${this.koerekort || this.#licences.shown} .headingOffset=${1}></ansvars-trappe>
+            <ansvars-trappe ?koerekort=${this.koerekort} .headingOffset=${1}></ansvars-trappe>
           </section>`;
       case 'perspektiv':
         return html`<perspektiv-felt></perspektiv-felt>`;
