@@ -48,6 +48,15 @@ function assign(node: Record<string, unknown>, key: string, value: unknown): voi
   if (value == null && key in HTMLElement.prototype) (node as unknown as HTMLElement).removeAttribute(key);
 }
 
+/**
+ * The `form` prop names the form the element belongs to by its id, as on a native control: the
+ * `form` property is the form itself and read-only, so the prop sets the attribute.
+ */
+function setForm(node: HTMLElement, id: unknown): void {
+  if (id == null) node.removeAttribute('form');
+  else node.setAttribute('form', String(id));
+}
+
 export function createComponent<I extends HTMLElement, E extends EventNames = {}>(options: Options<I, E>): ReactWebComponent<I, E> {
   const { react: React, elementClass, events, displayName = elementClass.name } = options;
   const Inner = createLitComponent(options) as unknown as ReactTypes.ComponentType<Record<string, unknown>>;
@@ -73,6 +82,7 @@ export function createComponent<I extends HTMLElement, E extends EventNames = {}
         if (set.current.has(key) && Object.is(set.current.get(key), value)) continue;
         set.current.set(key, value);
         if (isSettable(elementClass.prototype, key)) assign(node, key, value);
+        else if (key === 'form') setForm(node as unknown as HTMLElement, value);
         else console.warn(`<${options.tagName}>: ${key} is read-only; the ${key} prop is ignored.`);
       }
       // A prop that is no longer given is unset, as `@lit/react` does.
@@ -80,6 +90,7 @@ export function createComponent<I extends HTMLElement, E extends EventNames = {}
         if (key in properties) continue;
         set.current.delete(key);
         if (isSettable(elementClass.prototype, key)) assign(node, key, undefined);
+        else if (key === 'form') setForm(node as unknown as HTMLElement, undefined);
       }
     });
 

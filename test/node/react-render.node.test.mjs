@@ -22,6 +22,7 @@ const pageHtml = `<!doctype html><html lang="da"><head><meta charset="utf-8"><ti
 let browser;
 let page;
 const consoleErrors = [];
+const consoleWarnings = [];
 const pageErrors = [];
 const requests = [];
 
@@ -50,6 +51,7 @@ before(async () => {
   page.on('request', (request) => requests.push(request.url()));
   page.on('console', (message) => {
     if (message.type() === 'error') consoleErrors.push(message.text());
+    if (message.type() === 'warning') consoleWarnings.push(message.text());
   });
   page.on('pageerror', (error) => pageErrors.push(String(error?.stack ?? error)));
   await page.route(`${origin}/**`, (route) => {
@@ -196,6 +198,26 @@ test('lang={undefined} leaves no lang attribute (as @lit/react), and undefined p
   await settle();
   assert.equal((await seen()).lang, null);
   assert.deepEqual(await events(), [], 'no kompetence-invalid');
+});
+
+test('the form prop joins the element to a form elsewhere on the page by its id, as on a native control, and leaves it when unset', async () => {
+  await clear();
+  const joined = () => page.evaluate(() => {
+    const el = document.querySelector('#root ansvars-trappe');
+    const form = document.getElementById('elsewhere');
+    return { attribute: el.getAttribute('form'), joined: el.form === form, submitted: new FormData(form).get('trappe') };
+  });
+  const warnings = consoleWarnings.length;
+  await page.evaluate(() => window.reactTest.render('FormElsewhere', { form: 'elsewhere' }));
+  await settle();
+  const inForm = await joined();
+  assert.equal(inForm.attribute, 'elsewhere');
+  assert.equal(inForm.joined, true);
+  assert.equal(JSON.parse(inForm.submitted)[0].maalgruppe, 'Social- og sundhedsassistenter');
+  await page.evaluate(() => window.reactTest.update({ form: undefined }));
+  await settle();
+  assert.deepEqual(await joined(), { attribute: null, joined: false, submitted: null });
+  assert.equal(consoleWarnings.length, warnings, 'no "read-only" warning');
 });
 
 test('no console error or page error, and no request but the page and its script', async () => {

@@ -100,3 +100,10 @@ test('test/types/*.ts compile against the built package (dist/, as npm installs 
     await rm(dir, { recursive: true, force: true });
   }
 });
+
+test('members marked @internal are not in the published declarations (no headingOffset prop for React or IDE completion)', async () => {
+  const declarations = await read('dist/internal/base-element.d.ts');
+  assert.match(declarations, /class KompetenceElement/);
+  assert.doesNotMatch(declarations, /^\s*headingOffset: number;/m);
+  assert.doesNotMatch(declarations, /static readonly version/);
+});

@@ -50,7 +50,7 @@ export const model = (
     }}
   />
 );
-const staircaseProps: AnsvarsTrappeProps = { value: [{ maalgruppe: 'Vikarer' }], koerekort: true };
+const staircaseProps: AnsvarsTrappeProps = { value: [{ maalgruppe: 'Vikarer' }], koerekort: true, form: 'ansoegning' };
 void staircaseProps;
 
 declare const completePlan: Plan;
@@ -67,6 +67,8 @@ export const wrong = [
   <KompetenceModel value={completePlan} />,
   // @ts-expect-error props are set as properties: objects, not JSON text
   <OpgaveFelt value='{"beskrivelse":"x"}' />,
+  // @ts-expect-error the form prop is the form's id, as on a native control
+  <OpgaveFelt form={document.forms[0]} />,
   // @ts-expect-error an id the catalog does not have
   <LaeringsformVaelger value={['ikke-en-laeringsform']} />,
   // @ts-expect-error the staircase's change is a list of groups, not a plan
