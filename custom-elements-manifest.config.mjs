@@ -45,6 +45,42 @@ function publicApiOnly() {
   };
 }
 
+/**
+ * Attributes as HTML has them:
+ * - an attribute is text: a list property's attribute (`goals="metoder viden"`) is typed `string`,
+ *   not as the property's array;
+ * - an attribute the JSDoc documents (`@attr value`, `@attr plan`, the chooser's `@attr goals`) is
+ *   linked to its property of the same name (`fieldName`, and the property's `attribute`), which
+ *   the analyzer cannot see where the shared base reads the attribute (src/internal/input-core.ts).
+ */
+function attributesAsText() {
+  const camel = (name) => name.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
+  return {
+    name: 'kompetence-attributes-as-text',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const mod of customElementsManifest.modules ?? []) {
+        for (const decl of mod.declarations ?? []) {
+          if (!decl.tagName) continue;
+          decl.attributes = (decl.attributes ?? []).map((attribute) => {
+            const linked = { ...attribute };
+            if (linked.type?.text?.endsWith('[]')) {
+              linked.type = { text: 'string' };
+              delete linked.default; // the property's `[]`: no attribute is no list
+            }
+            const index = linked.fieldName ? -1 : (decl.members ?? []).findIndex((m) => m.kind === 'field' && m.name === camel(linked.name));
+            if (index >= 0) {
+              linked.fieldName = decl.members[index].name;
+              // Inherited members may be shared between elements: replaced, never edited.
+              decl.members[index] = { ...decl.members[index], attribute: linked.name };
+            }
+            return linked;
+          });
+        }
+      }
+    },
+  };
+}
+
 /** The package's exported type for each plan part an element edits (src/model/plan.ts, ids.ts). */
 const partTypes = {
   opgave: 'Opgave', perspektiv: 'Perspektiv', laeringsmaal: 'Laeringsmaal', ansvar: 'AnsvarItem[]',
@@ -200,5 +236,5 @@ export default {
   litelement: true,
   // package.json's customElements field is written by hand; the freshness check writes elsewhere.
   packagejson: false,
-  plugins: [runtimeExports(), concreteValueTypes(), publicApiOnly(), publishedModulesOnly()],
+  plugins: [runtimeExports(), concreteValueTypes(), publicApiOnly(), attributesAsText(), publishedModulesOnly()],
 };

@@ -553,6 +553,17 @@ describe('<forankring-tjekliste> behaviour', () => {
       expect(a.filter((uid) => !uid.startsWith('UID:sag-2027-17/')), 'UIDs without the plan id').to.deep.equal([]);
     });
 
+    it('downloads after the page removes titel and plan-id (the file named as without them)', async () => {
+      const el = await render(sample, 'titel="Måltider" plan-id="sag-2027-17"');
+      el.removeAttribute('titel');
+      el.removeAttribute('plan-id');
+      await el.updateComplete;
+      $<HTMLButtonElement>(el, '[part="download"]')!.click();
+      expect(created).to.have.length(1);
+      expect(clicked[0]!.download).to.equal('forankring.ics');
+      expect(await created[0]!.text()).not.to.include('UID:sag-2027-17/');
+    });
+
     it('is disabled with an explanation when nothing has a date', async () => {
       const undated: Hverdag = {
         overgang: { ...sample.overgang, dato: undefined },

@@ -119,3 +119,19 @@ test('each element\'s value has the type of its part of the plan, a type the pac
     assert.ok(new RegExp(`\\btype ${name}\\b`).test(model + ids), `<${element.tagName}>'s value type ${name} is exported by the model`);
   }
 });
+
+test('each attribute is text and linked to its property of the same name (value, plan, goals, experience …), as tools pair them', () => {
+  const camel = (name) => name.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
+  for (const element of elements) {
+    const fields = new Map((element.members ?? []).filter((m) => m.kind === 'field').map((m) => [m.name, m]));
+    for (const attribute of element.attributes ?? []) {
+      assert.doesNotMatch(attribute.type.text, /\[\]$/, `<${element.tagName} ${attribute.name}> is typed as text`);
+      const field = fields.get(camel(attribute.name));
+      if (!field) continue; // lang: HTMLElement's
+      assert.equal(attribute.fieldName, field.name, `<${element.tagName} ${attribute.name}> names its property`);
+      assert.equal(field.attribute, attribute.name, `${element.name}.${field.name} names its attribute`);
+    }
+  }
+  const chooser = elements.find((e) => e.tagName === 'laeringsform-vaelger');
+  assert.equal(chooser.attributes.find((a) => a.name === 'goals').fieldName, 'goals');
+});

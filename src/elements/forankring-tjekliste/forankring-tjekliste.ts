@@ -73,7 +73,7 @@ export class ForankringTjekliste extends KompetenceFieldElement<'hverdag'> {
   };
 
   /** Title of the calendar and of its events when standalone (inside `<kompetence-model>` the plan's title is used when this is empty). */
-  declare titel: string;
+  declare titel: string | null;
 
   /**
    * Standing alone: the id of the plan this checklist belongs to in the host system (e.g. its record
@@ -81,7 +81,7 @@ export class ForankringTjekliste extends KompetenceFieldElement<'hverdag'> {
    * the file again updates the events instead of doubling them. Without it the UIDs hold for as long
    * as the page is open. Inside `<kompetence-model>` the plan's own id is used.
    */
-  declare planId: string;
+  declare planId: string | null;
 
   /** The calendar key of this checklist when it has no `plan-id`: random, so two checklists never share UIDs. */
   #calendarKey = uuid();
@@ -196,11 +196,12 @@ export class ForankringTjekliste extends KompetenceFieldElement<'hverdag'> {
   /** Builds the calendar file and hands it to the browser as a download (object URL: no inline script, CSP-safe). */
   #download(): void {
     const context = this.contextPlan;
-    const titel = this.titel.trim() || context?.titel || '';
+    // Null when its attribute was removed.
+    const titel = this.titel?.trim() || context?.titel || '';
     // Inside <kompetence-model> the whole plan's calendar, the same file as the model's own button.
     const plan = context
       ? { ...context, hverdag: this.value, titel }
-      : createPlan({ hverdag: this.value, titel, id: this.planId.trim() || this.#calendarKey });
+      : createPlan({ hverdag: this.value, titel, id: this.planId?.trim() || this.#calendarKey });
     const text = planToICalendar(plan, { lang: this.locale });
     downloadText(this.renderRoot, text, 'text/calendar;charset=utf-8', `${fileSlug(titel) || messages[this.locale].fileName}.ics`);
   }
