@@ -514,7 +514,7 @@ export function runConformance(options: ConformanceOptions): string[] {
         expect(formState(form, element)).to.deep.equal(before);
       });
 
-      it('is read-only inside a disabled fieldset, and editable again once it is enabled', async () => {
+      it('is read-only and not submitted inside a disabled fieldset or with the disabled attribute, and editable again once enabled', async () => {
         const { form, element } = await inForm();
         const fieldset = document.createElement('fieldset');
         form.append(fieldset);
@@ -531,6 +531,17 @@ export function runConformance(options: ConformanceOptions): string[] {
         await nextFrame();
         expect(editable(), 'in a disabled fieldset').to.deep.equal([]);
         fieldset.disabled = false;
+        await element.updateComplete;
+        await nextFrame();
+        expect(editable(), 'enabled again').to.deep.equal(before);
+        const submitted = () => new FormData(form).has(element.getAttribute('name')!);
+        expect(submitted(), 'submitted when enabled').to.equal(true);
+        element.setAttribute('disabled', '');
+        await element.updateComplete;
+        await nextFrame();
+        expect(editable(), 'with the disabled attribute').to.deep.equal([]);
+        expect(submitted(), 'not submitted when disabled').to.equal(false);
+        element.removeAttribute('disabled');
         await element.updateComplete;
         await nextFrame();
         expect(editable(), 'enabled again').to.deep.equal(before);

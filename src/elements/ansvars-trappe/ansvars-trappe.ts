@@ -32,6 +32,7 @@ const licenceAdvice = 'koerekort-passer-ikke';
  *
  * @attr {string} value - The target groups as JSON (an array of `AnsvarItem`). Input that cannot be used is shown as an error; the last good value is kept.
  * @attr {string} lang - Language of the texts (`da` default, `en`); else the nearest ancestor's, else the page's.
+ * @attr {boolean} disabled - Read-only and not submitted with its form, as a disabled native control (also inside a disabled `<fieldset>`).
  *
  * @event {KompetenceChangeEvent<AnsvarItem[]>} kompetence-change - The user changed the staircase; `detail.value` is the new array of target groups.
  * @event {KompetenceInvalidEvent} kompetence-invalid - A `value` given by attribute or property could not be used; the last good value is kept.

@@ -33,6 +33,7 @@ import { styles } from './forankring-tjekliste.styles.js';
  *
  * @attr {string} value - The value as JSON: `{ "overgang": { "type"?, "beskrivelse", "dato"?, "ikkeKlar" }, "forankring": [ … ] }` (the plan's `hverdag`).
  * @attr {string} lang - Language of the texts, `da` (default) or `en`; else inherited from the nearest ancestor or `<html lang>`.
+ * @attr {boolean} disabled - Read-only and not submitted with its form, as a disabled native control (also inside a disabled `<fieldset>`).
  *
  * @event {KompetenceChangeEvent<Hverdag>} kompetence-change - On every user edit; `detail.value` is the new value (the plan's `hverdag`).
  * @event {KompetenceInvalidEvent} kompetence-invalid - When a `value` attribute or property cannot be used; the last good value is kept.

@@ -52,6 +52,7 @@ export type KompetenceModelChange = KompetenceChangeEvent<Plan, { advice: Advice
  *
  * @attr {string} plan - The plan as JSON (see docs/plan-json.md). Input that cannot be used is shown as an error and fires `kompetence-invalid`; the last good plan is kept.
  * @attr {string} lang - Language of the texts (`da` default, `en`); else the nearest ancestor's, else the page's.
+ * @attr {boolean} disabled - Read-only and not submitted with its form, as a disabled native control (also inside a disabled `<fieldset>`).
  *
  * @event {KompetenceModelChange} kompetence-change - The user changed the plan (typing, choosing, loading an example or a file, undoing, discarding the draft or going back to it); `detail.value` is the plan, `detail.advice` the model's advice on it (`Advice[]`). One event per edit.
  * @event {KompetenceInvalidEvent} kompetence-invalid - A `plan` given by attribute or property, an `example` id or an imported file could not be used (`detail.source`); the last good plan is kept.

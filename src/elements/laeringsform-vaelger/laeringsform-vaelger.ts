@@ -65,6 +65,7 @@ const noQuery: Query = { goals: [], experience: [] };
  * @attr {string} goals - Goal levels to recommend for, separated by spaces or commas: `metoder`, `viden`, `rolle`, `komplekse`. Empty: the user picks them.
  * @attr {string} experience - Current experience of the staff, separated by spaces or commas: `begyndere`, `lidt-erfarne`, `meget-erfarne`. Empty: the user may pick it.
  * @attr {string} lang - Language of the texts, `da` (default) or `en`; else inherited from the nearest ancestor or `<html lang>`.
+ * @attr {boolean} disabled - Read-only and not submitted with its form, as a disabled native control (also inside a disabled `<fieldset>`).
  *
  * @event {KompetenceChangeEvent<LearningFormId[]>} kompetence-change - When the user chooses or removes a learning form; `detail.value` is the list of chosen ids.
  * @event {KompetenceInvalidEvent} kompetence-invalid - When a `value`, `goals` or `experience` attribute or property cannot be used (e.g. an unknown id); the last good value is kept, unknown goals and experience are skipped.

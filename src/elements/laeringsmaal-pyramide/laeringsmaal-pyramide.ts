@@ -27,6 +27,7 @@ import { styles } from './laeringsmaal-pyramide.styles.js';
  *
  * @attr {string} value - The goals as JSON (a `Laeringsmaal`: `metoder`, `viden`, `rolle`, each `{ beskrivelse, typer }`). Input that cannot be used is shown as an error; the last good value is kept.
  * @attr {string} lang - Language of the texts (`da` default, `en`); else the nearest ancestor's, else the page's.
+ * @attr {boolean} disabled - Read-only and not submitted with its form, as a disabled native control (also inside a disabled `<fieldset>`).
  *
  * @event {KompetenceChangeEvent<Laeringsmaal>} kompetence-change - The user changed a goal; `detail.value` is the new `Laeringsmaal`.
  * @event {KompetenceInvalidEvent} kompetence-invalid - A `value` given by attribute or property could not be used; the last good value is kept.

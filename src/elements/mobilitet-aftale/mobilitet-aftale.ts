@@ -40,6 +40,7 @@ const isTerm = (key: TextKey | Term): key is Term => (termKeys as readonly strin
  *
  * @attr {string} value - The arrangement as JSON (a `MobilitetItem`). Input that cannot be used is shown as an error; the last good value is kept.
  * @attr {string} lang - Language of the texts (`da` default, `en`); else the nearest ancestor's, else the page's.
+ * @attr {boolean} disabled - Read-only and not submitted with its form, as a disabled native control (also inside a disabled `<fieldset>`).
  *
  * @event {KompetenceChangeEvent<MobilitetItem>} kompetence-change - The user changed the arrangement; `detail.value` is the new `MobilitetItem`.
  * @event {KompetenceInvalidEvent} kompetence-invalid - A `value` given by attribute or property could not be used; the last good value is kept.

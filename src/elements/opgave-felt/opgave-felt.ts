@@ -29,6 +29,7 @@ type TextKey = 'beskrivelse' | 'situationNu' | 'situationFremover';
  *
  * @attr {string} value - The task as JSON (an `Opgave`). Input that cannot be used is shown as an error; the last good value is kept.
  * @attr {string} lang - Language of the texts (`da` default, `en`); else the nearest ancestor's, else the page's.
+ * @attr {boolean} disabled - Read-only and not submitted with its form, as a disabled native control (also inside a disabled `<fieldset>`).
  *
  * @event {KompetenceChangeEvent<Opgave>} kompetence-change - The user changed the task; `detail.value` is the new `Opgave`.
  * @event {KompetenceInvalidEvent} kompetence-invalid - A `value` given by attribute or property could not be used; the last good value is kept.

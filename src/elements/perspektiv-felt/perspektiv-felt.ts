@@ -25,6 +25,7 @@ type Key = 'kerneopgave' | 'arbejdsplads' | 'fortolkninger';
  *
  * @attr {string} value - The perspective as JSON (`{ kerneopgave, arbejdsplads, fortolkninger }`). Input that cannot be used is shown as an error; the last good value is kept.
  * @attr {string} lang - Language of the texts (`da` default, `en`); else the nearest ancestor's, else the page's.
+ * @attr {boolean} disabled - Read-only and not submitted with its form, as a disabled native control (also inside a disabled `<fieldset>`).
  *
  * @event {KompetenceChangeEvent<Perspektiv>} kompetence-change - The user changed the perspective; `detail.value` is the new `Perspektiv`.
  * @event {KompetenceInvalidEvent} kompetence-invalid - A `value` given by attribute or property could not be used; the last good value is kept.

@@ -42,6 +42,7 @@ const lowerFirst = (s: string) => s[0]!.toLowerCase() + s.slice(1);
  * @attr {string} goals - Goal levels the learning forms are recommended for, separated by spaces or commas: `metoder`, `viden`, `rolle`, `komplekse`.
  * @attr {string} experience - Current experience of the staff, separated by spaces or commas: `begyndere`, `lidt-erfarne`, `meget-erfarne`.
  * @attr {string} lang - Language of the texts (`da` default, `en`); else the nearest ancestor's, else the page's.
+ * @attr {boolean} disabled - Read-only and not submitted with its form, as a disabled native control (also inside a disabled `<fieldset>`).
  *
  * @event {KompetenceChangeEvent<Traeningsbane>} kompetence-change - The user changed the training ground (also by choosing learning forms); `detail.value` is the new `traeningsbane`.
  * @event {KompetenceInvalidEvent} kompetence-invalid - A `value` (or an id in `goals`/`experience`) given by attribute or property could not be used; the last good value is kept.
