@@ -65,7 +65,7 @@ const tested = new Set<string>();
  */
 const severities: Record<string, Severity> = {
   'opgave-mangler': 'error', 'opgave-for-abstrakt': 'warning', 'opgave-sammensat': 'info', 'opgave-krav-mangler': 'warning',
-  'ansvarstrappe-tom': 'info', 'ansvar-uden-maal': 'warning', 'ansvar-spring-til-ressourceperson': 'warning',
+  'ansvarstrappe-tom': 'warning', 'ansvar-uden-maal': 'warning', 'ansvar-spring-til-ressourceperson': 'warning',
   'ansvar-spring-til-selvstaendigt': 'info', 'koerekort-passer-ikke': 'info',
   'perspektiv-mangler': 'warning', 'perspektiv-kerneopgave-mangler': 'info', 'perspektiv-arbejdsplads-mangler': 'info',
   'fortolkninger-mangler': 'info',

@@ -486,6 +486,21 @@ describe('the demo served as npm start serves it', () => {
     }
   });
 
+  test('planlaeg.html and planlaeg-en.html print the plan, not the page\'s heading, lead and note on saving (45 % of page 1)', { timeout: 60_000 }, async () => {
+    for (const file of ['planlaeg.html', 'planlaeg-en.html']) {
+      const { context, page, log } = await open(`${origin}/${file}`);
+      try {
+        await page.emulateMedia({ media: 'print' });
+        const printed = await page.evaluate(() => [...document.querySelectorAll('main > *')]
+          .filter((e) => getComputedStyle(e).display !== 'none').map((e) => e.localName));
+        assert.deepEqual(printed, ['kompetence-model'], file);
+        await assertClean(page, log, [`/${file}`, '/dist/kompetence-elements.bundle.js', '/dist/kompetence-elements.css', '/intranet.css']);
+      } finally {
+        await context.close();
+      }
+    }
+  });
+
   test('planlaeg-en.html: <kompetence-model> shows no Danish interface text on any of its five fields', { timeout: 60_000 }, async () => {
     const danish = await danishTexts();
     const { context, page, log } = await open(`${origin}/planlaeg-en.html`);

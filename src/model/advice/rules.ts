@@ -93,7 +93,7 @@ const opgaveRules: AdviceRule[] = [
   }),
   rule({
     id: 'ansvarstrappe-tom',
-    severity: 'info',
+    severity: 'warning',
     field: 'opgave',
     parts: ['ansvar'],
     applies: (plan) => plan.ansvar.length === 0,
