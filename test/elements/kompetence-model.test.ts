@@ -1,7 +1,7 @@
 /** <kompetence-model>: behaviour a user or an integrating page would notice. */
 import { aTimeout, expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
 import type { LitElement } from 'lit';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/define/kompetence-model.js';
 import type { KompetenceModel, KompetenceModelChange } from '../../src/elements/kompetence-model/kompetence-model.js';
 import type { LaeringsformVaelger } from '../../src/elements/laeringsform-vaelger/laeringsform-vaelger.js';
@@ -308,6 +308,39 @@ describe('<kompetence-model>', () => {
       expect(deepActiveElement()?.id).to.equal('h-perspektiv');
       const steps = [...root(model).querySelectorAll<HTMLButtonElement>('#panel-perspektiv .steps button')];
       expect(steps.map((b) => b.textContent!.trim())).to.deep.equal(['Forrige: 1 Opgave', 'Næste: 3 Læringsmål']);
+    });
+
+    it('after the last field, offers the way to keep the plan: focus to "Download planen (JSON)" at the top, in sight', async () => {
+      const model = await render();
+      $<HTMLButtonElement>(model, '#tab-hverdag').click();
+      await settle(model);
+      const steps = [...root(model).querySelectorAll<HTMLButtonElement>('#panel-hverdag .steps button')];
+      expect(steps.map((b) => b.textContent!.trim())).to.deep.equal(['Forrige: 4 Træningsbane', 'Til download og udskrift']);
+      steps[1]!.scrollIntoView();
+      steps[1]!.click();
+      const focused = deepActiveElement()!;
+      expect(focused.textContent!.trim()).to.equal('Download planen (JSON)');
+      const { top, bottom } = focused.getBoundingClientRect();
+      expect(top >= 0 && bottom <= innerHeight, 'in the window').to.equal(true);
+    });
+
+    it('a tab clicked while its field is out of sight below scrolls the field\'s heading into the window; a tab chosen by keyboard stays where it is', async () => {
+      const model = await render();
+      await settle(model);
+      const heading = (id: FieldId) => $(model, `#h-${id}`).getBoundingClientRect().top;
+      scrollTo(0, 0);
+      const tab = $<HTMLButtonElement>(model, '#tab-perspektiv');
+      tab.scrollIntoView({ block: 'end' });
+      const before = scrollY;
+      tab.focus();
+      await sendKeys({ press: 'Enter' });
+      await settle(model);
+      expect(scrollY, 'Enter on a tab: the tab stays in sight').to.equal(before);
+      expect(heading('perspektiv'), 'the field below the window').to.be.greaterThan(innerHeight);
+      const { x, y, width, height } = $(model, '#tab-laeringsmaal').getBoundingClientRect();
+      await sendMouse({ type: 'click', position: [Math.round(x + width / 2), Math.round(y + height / 2)] });
+      await settle(model);
+      expect(heading('laeringsmaal')).to.be.within(-1, innerHeight - 60);
     });
 
     it('speaks English with lang="en", and follows a change of lang', async () => {

@@ -453,13 +453,19 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
     return find(' #notice button') ?? find(' #notice') ?? find(' button') ?? find(':not(:empty)');
   }
 
-  #select(field: FieldId): void {
+  /**
+   * Shows a field. From a tab clicked while the field's heading is out of sight below (the overview
+   * fills a laptop's window), the heading is scrolled to the top, or the click seemed to do nothing.
+   */
+  #select(field: FieldId, clicked?: boolean): void {
     this.#field = this.#drafts.field = field;
     this.#visited.add(field);
     this.requestUpdate();
     // Hidden, its elements skipped renders for edits elsewhere (KompetenceFieldCore.shouldUpdate).
     void this.updateComplete.then(() => {
       for (const e of this.renderRoot.querySelectorAll(`#panel-${field} *`)) if (e instanceof LitElement) e.requestUpdate();
+      const heading = this.renderRoot.querySelector(`#h-${field}`)!;
+      if (clicked && heading.getBoundingClientRect().top > innerHeight - 60) heading.scrollIntoView();
     });
   }
 
@@ -552,7 +558,7 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
         </header>
         ${this.#renderTools()}
         <div part="notice" class="notice" role="status" aria-live=${this.#noticeFocused ? 'off' : nothing} tabindex="-1">${this.#noticesShown ? this.#renderNotices() : nothing}</div>
-        ${renderOverview({ lang, selected: this.#field, criteria, adviceCount, select: (f) => this.#select(f) })}
+        ${renderOverview({ lang, selected: this.#field, criteria, adviceCount, select: (f, clicked) => this.#select(f, clicked) })}
         <div class="main">
           <div class="panels">${fields.map((f) => this.#renderPanel(f))}</div>
           ${this.#renderAdvice(advice)}
@@ -602,7 +608,7 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
             </div>
           </div>`}
       <div class="buttons">
-        <button type="button" @click=${() => downloadPlanJson(this.renderRoot, this.plan, m.fileName)}>${m.exportJson}</button>
+        <button type="button" id="export" @click=${() => downloadPlanJson(this.renderRoot, this.plan, m.fileName)}>${m.exportJson}</button>
         <button type="button" @click=${this.#print}>${m.print}</button>
         <button type="button" ?disabled=${!calendar} aria-describedby=${calendar ? nothing : 'calendar-h'}
           @click=${() => downloadPlanCalendar(this.renderRoot, this.plan, this.locale, m.fileName)}>${commonMessages[this.locale].downloadCalendar}</button>
@@ -638,7 +644,10 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
             <p class="hint"><strong>${m.leader} </strong>${t(f.leadershipTask, lang)}</p>
             ${missing.length ? html`<p part="missing" class="hint">${m.toMeet(missing)}</p>` : nothing}
             ${this.#renderField(f.id)}
-            <div class="steps no-print">${step(fields[f.number - 2], m.previous)}${step(fields[f.number], m.next)}</div>`
+            <div class="steps no-print">${step(fields[f.number - 2], m.previous)}${step(fields[f.number], m.next)}${f.number === 5
+              // After the last field, the way to keep the plan: the tools are far above, at the top.
+              ? html`<button type="button" @click=${() => this.renderRoot.querySelector<HTMLElement>('#export')!.focus()}>${m.toTools}</button>`
+              : nothing}</div>`
         : nothing}
     </section>`;
   }

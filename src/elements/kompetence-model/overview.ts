@@ -9,8 +9,8 @@ export interface OverviewOptions {
   selected: FieldId;
   criteria: Record<FieldId, boolean>;
   adviceCount: Record<FieldId, number>;
-  /** Shows a field (the tab keeps focus). */
-  select(field: FieldId): void;
+  /** Shows a field (the tab keeps focus); `clicked` by pointer (a keyboard's click has no `detail`: its tab stays in sight). */
+  select(field: FieldId, clicked?: boolean): void;
 }
 
 const learningSide: ReadonlySet<FieldId> = new Set(['laeringsmaal', 'traeningsbane']);
@@ -55,7 +55,7 @@ export function renderOverview(o: OverviewOptions): TemplateResult {
         aria-controls="panel-${f.id}"
         aria-describedby=${learningSide.has(f.id) ? 'side-learning' : 'side-strategic'}
         tabindex=${selected ? '0' : '-1'}
-        @click=${() => o.select(f.id)}
+        @click=${(e: MouseEvent) => o.select(f.id, e.detail > 0)}
       >
         <span class="num">${f.number}</span>
         <span class="name">${t(f.name, o.lang)}</span><span class="visually-hidden">,</span>
