@@ -697,6 +697,44 @@ describe('<kompetence-model>: a draft key used twice never loses work silently',
     expect(sessionStorage.getItem(`${key}#felt`)).to.equal(null);
   });
 
+  it('an element gone from the page writes and removes nothing under the key when code sets its plan later (a fetch resolving after the route changed)', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div><kompetence-model storage-key=${key}></kompetence-model></div>`);
+    const old = wrapper.firstElementChild as KompetenceModel;
+    await type(old, 'Først');
+    old.remove();
+    await wait(0);
+    const next = addModel(wrapper);
+    await settle(next);
+    await type(next, ' og en times arbejde');
+    await wait700();
+    expect(stored()).to.equal('Først og en times arbejde');
+    old.plan = examples.jobcenter;
+    old.setAttribute('example', 'plejecenter-maaltid');
+    await settle(old);
+    await wait700();
+    expect(stored(), 'the draft of the element in the page').to.equal('Først og en times arbejde');
+    expect(kept(), 'nothing kept aside over its list').to.deep.equal([]);
+    next.remove();
+    const again = addModel(wrapper);
+    await settle(again);
+    expect(again.plan.titel).to.equal('Først og en times arbejde');
+  });
+
+  it('an element given another storage-key while out of the page saves under it once back', async () => {
+    const model = await keyedModel();
+    const wrapper = model.parentElement!;
+    model.remove();
+    await wait(0);
+    model.storageKey = `${key}-2`;
+    await settle(model);
+    wrapper.append(model);
+    await settle(model);
+    expect(noticeText(model)).not.to.match(/En anden plan på siden/);
+    await type(model, 'Ny nøgle');
+    await wait700();
+    expect(JSON.parse(localStorage.getItem(`${key}-2`) ?? 'null')?.titel).to.equal('Ny nøgle');
+  });
+
   it('the key is free again once the element that used it leaves the page', async () => {
     const wrapper = await fixture<HTMLElement>(html`<div><kompetence-model storage-key=${key}></kompetence-model></div>`);
     const first = wrapper.firstElementChild as KompetenceModel;

@@ -147,10 +147,7 @@ export class DraftSession implements ReactiveController {
     // Back after it left the page (a move within one task keeps its place under the key): queued
     // again; first, it takes its turn, as another element may have saved there meanwhile.
     const key = this.host.storageKey;
-    if (key && !this.#queuedKey && (this.#drafts || this.#state === 'shared')) {
-      this.#drafts = undefined;
-      if (this.#claim(key)) this.#takeOver();
-    }
+    if (key && this.#state === 'shared' && this.#claim(key)) this.#takeOver();
     // Moved in the page, it asks again as before.
     this.hostUpdated();
   }
@@ -179,6 +176,12 @@ export class DraftSession implements ReactiveController {
       if (!this.host.isConnected) {
         if (this.#state === 'elsewhere') this.#keepHidden();
         this.#release();
+        // Gone, it neither writes nor removes anything under the key it let go (code may still set
+        // its plan, and another element saves there now): like one waiting for its turn.
+        if (this.#drafts) {
+          this.#drafts = undefined;
+          this.#state = 'shared';
+        }
       }
     });
   }
