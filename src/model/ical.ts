@@ -71,6 +71,8 @@ interface CalendarEvent {
 
 /** Longest summary detail (characters) taken from a description; the full text is in DESCRIPTION. */
 const SUMMARY_DETAIL_MAX = 60;
+/** Longest title (characters) in the calendar's name and each summary. */
+const TITLE_MAX = 100;
 
 /**
  * Whether `planToICalendar` gives the plan any event: a date of the training period, of the
@@ -90,7 +92,8 @@ export function hasCalendarDates(plan: Pick<Plan, 'hverdag'> & { traeningsbane?:
 export function planToICalendar(plan: Plan, options: ICalendarOptions = {}): string {
   const lang = matchLang(options.lang);
   // One line: a title may hold line breaks (its box grows with the text), a calendar's name not.
-  const title = plan.titel.trim().replace(/\s+/g, ' ') || labels[lang].plan;
+  // Shortened, as it starts every event's summary: a 500,000-character title made a 105 MB file.
+  const title = shorten(plan.titel.trim().replace(/\s+/g, ' '), TITLE_MAX) || labels[lang].plan;
   const stamp = utcStamp(plan.updatedAt) ?? utcStamp(plan.createdAt) ?? '19700101T000000Z';
   return calendarText(planEvents(plan, title, lang), title, lang, stamp);
 }

@@ -16,6 +16,9 @@ export const UNKNOWN_KEY = 'unknown_key';
 /** Error code carried by an issue for an `x-` value that is not plain JSON data. */
 export const NOT_JSON = 'not_json';
 
+/** How deep objects and arrays may nest in an `x-` value. */
+const MAX_X_DEPTH = 100;
+
 /**
  * Whether a value is plain JSON data, so a plan holding it serialises and comes back the same:
  * what `x-` keys may hold. (Parsed JSON text always is; objects handed over by code may hold
@@ -24,7 +27,9 @@ export const NOT_JSON = 'not_json';
 function isJsonData(value: unknown, seen = new Set<object>()): boolean {
   if (value === null || typeof value === 'string' || typeof value === 'boolean') return true;
   if (typeof value === 'number') return Number.isFinite(value);
-  if (typeof value !== 'object' || seen.has(value)) return false;
+  // `seen` holds the objects above: deeper than MAX_X_DEPTH is refused in every engine alike, not
+  // where one's stack runs out (accepted there, the plan could not be serialised).
+  if (typeof value !== 'object' || seen.has(value) || seen.size >= MAX_X_DEPTH) return false;
   const proto = Object.getPrototypeOf(value);
   if (!Array.isArray(value) && proto !== Object.prototype && proto !== null) return false;
   seen.add(value);

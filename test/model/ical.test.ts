@@ -112,6 +112,15 @@ describe('planToICalendar', () => {
       expect(ics).to.include('X-WR-CALNAME:Måltidet er mere end mad\r\n');
     });
 
+    it('shortens a long title to 100 characters in the calendar\'s name and each summary (the file grew with title × events)', () => {
+      const plan = datedPlan();
+      plan.titel = 'Måltid '.repeat(20_000);
+      const ics = planToICalendar(plan);
+      const name = `${'Måltid '.repeat(15).slice(0, 99).trimEnd()}…`;
+      expect(unescapeText(events(ics)[0]!['SUMMARY']!)).to.equal(`${name}: Træningsbane`);
+      expect(ics.length).to.be.below(5_000);
+    });
+
     it('shortens a long item in the summary between whole characters: an emoji, a flag, an accented letter', () => {
       const summaryOf = (beskrivelse: string) => {
         const plan = datedPlan();

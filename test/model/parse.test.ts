@@ -374,6 +374,13 @@ describe('parsePlan', () => {
       expect(parsePlan({ schemaVersion: 1, 'x-a': [shared, shared] }).ok).to.equal(true);
     });
 
+    it('may nest 100 deep, not deeper: the same answer in every engine and at any stack depth (it was where the stack ran out)', () => {
+      const nested = (depth: number) => JSON.parse(`{"schemaVersion":1,"x-a":${'['.repeat(depth)}${']'.repeat(depth)}}`);
+      expect(parsePlan(nested(100)).ok).to.equal(true);
+      expect(issues(nested(101)).map((i) => `${formatPath(i.path)} ${i.code}`)).to.deep.equal(['x-a not_json']);
+      expect(issues(nested(3_000)).map((i) => i.code)).to.deep.equal(['not_json']);
+    });
+
     it('left undefined are absent, as a known key left undefined is (JSON has no undefined)', () => {
       const input = {
         schemaVersion: 1,
