@@ -19,6 +19,9 @@ export type PlanInput = PlanObjectInput | string;
  * missing, reset to the attribute's value, restore, disabled). Subclasses expose the value under
  * their own property name. `Change` is the element's change event (its listeners are typed with it).
  */
+/** The controls an element's validity message or focus may go to. */
+const controls = 'input, textarea, select, button';
+
 export abstract class KompetenceValueCore<T, Change extends KompetenceChangeEvent<T, object> = KompetenceChangeEvent<T>>
   extends KompetenceInputCore<T> {
   static formAssociated = true;
@@ -75,6 +78,14 @@ export abstract class KompetenceValueCore<T, Change extends KompetenceChangeEven
     return undefined;
   }
 
+  /**
+   * Focuses the element's first control: a form library focusing its first invalid field calls
+   * this, and the element itself takes no focus (the call did nothing).
+   */
+  override focus(options?: FocusOptions): void {
+    this.renderRoot.querySelector<HTMLElement>(controls)?.focus(options);
+  }
+
   /** Hands the value and its validity to the form. */
   protected syncForm(): void {
     const value = this.currentValue;
@@ -87,7 +98,7 @@ export abstract class KompetenceValueCore<T, Change extends KompetenceChangeEven
     const missing = this.required ? this.missing(value) : [];
     if (missing.length) {
       const m = commonMessages[this.locale];
-      const anchor = this.missingAnchor(value) ?? this.renderRoot.querySelector<HTMLElement>('input, textarea, select, button') ?? undefined;
+      const anchor = this.missingAnchor(value) ?? this.renderRoot.querySelector<HTMLElement>(controls) ?? undefined;
       this.internals.setValidity({ valueMissing: true }, `${m.missing} ${missing.join(', ')}.`, anchor);
     } else {
       this.internals.setValidity({});

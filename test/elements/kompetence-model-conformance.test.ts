@@ -24,7 +24,7 @@ describe('<kompetence-model> conformance run', () => {
   it('runs every shared check, the form\'s included', () => {
     expect(checks).to.have.length(21);
     expect(checks).to.include.members([
-      'is reachable and operable by keyboard',
+      'is reachable and operable by keyboard, and focus() goes where Tab goes first',
       'submits its plan as JSON with its form, and a form reset brings back its plan attribute',
       'takes a restored form state (back navigation) as its value, without a change event',
       'clears an error about earlier bad input when a form state is restored',

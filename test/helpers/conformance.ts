@@ -306,10 +306,15 @@ export function runConformance(options: ConformanceOptions): string[] {
     });
 
     const keyboardEdit = options.keyboardEdit;
-    if (keyboardEdit) it('is reachable and operable by keyboard', async () => {
+    if (keyboardEdit) it('is reachable and operable by keyboard, and focus() goes where Tab goes first', async () => {
       const element = await render(options, 'da');
+      element.focus();
+      const focused = element.shadowRoot!.activeElement;
+      expect(focused, 'focus() focuses a control inside (the element itself takes no focus)').to.not.equal(null);
+      focused!.blur();
       await focusFirstControl(element);
       expectSameNode(document.activeElement, element, 'focus after Tab');
+      expectSameNode(element.shadowRoot!.activeElement, focused, 'the control Tab reaches first');
       const events: CustomEvent<{ value: unknown }>[] = [];
       element.addEventListener('kompetence-change', (e) => events.push(e));
       await keyboardEdit(element);
