@@ -133,7 +133,8 @@ export function createPlan(init: PlanInit = {}): Plan {
     id,
     createdAt: init.createdAt ?? now,
     updatedAt: init.updatedAt ?? now,
-  });
+    // In English, as the errors of the platform a developer reads it beside.
+  }, { lang: 'en' });
   if (!result.ok) throw new TypeError(`createPlan: ${result.issues.map((i) => i.message).join(' ')}`);
   return result.value as Plan;
 }

@@ -728,6 +728,7 @@ describe('createPlan', () => {
   it('throws a TypeError naming the path when the init is invalid', () => {
     expect(() => createPlan({ titel: 5 } as unknown as Partial<Plan>)).to.throw(TypeError, 'titel');
     expect(() => createPlan({ titl: 'x' } as unknown as Partial<Plan>)).to.throw(TypeError, 'titl');
+    expect(() => createPlan({ titel: 5 } as unknown as Partial<Plan>), 'in English, for the developer').to.throw(TypeError, 'titel: Must be text.');
   });
 });
 
