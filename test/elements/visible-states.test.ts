@@ -4,7 +4,7 @@
  * shown only that way disappears. Focus rings are outlines, which forced colours keep.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../../src/define/kompetence-model.js';
 import '../../src/define/ansvars-trappe.js';
 import '../../src/define/laeringsform-vaelger.js';
@@ -122,6 +122,18 @@ describe('focus ring on <summary>', () => {
     const summary = await tabTo((e) => e?.localName === 'summary' && hostTag(e) === 'opgave-felt', 'summary');
     const ring = getComputedStyle(summary);
     expect(summary.matches(':focus-visible')).to.equal(true);
+    expect(ring.outlineStyle).to.equal('solid');
+    expect(ring.outlineWidth).to.equal('3px');
+  });
+});
+
+describe('focus ring on a date box\'s calendar button', () => {
+  it('the box shows the themed outline while its calendar button has the focus (the browser\'s thin ring was all)', async () => {
+    await fixture<HTMLElement>(html`<mobilitet-aftale></mobilitet-aftale>`);
+    const date = await tabTo((e) => e?.matches('input[type="date"]') ?? false, 'a date box');
+    for (let i = 0; i < 4 && date.matches(':focus'); i++) await sendKeys({ press: 'Tab' });
+    expect(date.matches(':focus-within') && !date.matches(':focus'), 'the calendar button inside the box has the focus').to.equal(true);
+    const ring = getComputedStyle(date);
     expect(ring.outlineStyle).to.equal('solid');
     expect(ring.outlineWidth).to.equal('3px');
   });
