@@ -4,8 +4,10 @@
 //   3. dist/kompetence-elements.css from src/kompetence-elements.css
 //   4. dist/kompetenceplan.schema.json from the built model's planJsonSchema
 //   5. IDE data from custom-elements.json (scripts/ide-data.mjs): dist/vscode.html-custom-data.json, dist/web-types.json
-//   6. checks that the bundle exports what `.` exports, except planJsonSchema, and no JSON Schema code
-import { rm, copyFile, readFile } from 'node:fs/promises';
+//   6. dist/THIRD-PARTY-NOTICES.txt: the licences of the packages the bundle holds code of (lit's
+//      BSD-3-Clause asks for its notice in every copy; the minifier drops their comments)
+//   7. checks that the bundle exports what `.` exports, except planJsonSchema, and no JSON Schema code
+import { rm, copyFile, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { bin, bundleInMemory, root, run } from './lib.mjs';
 
@@ -27,6 +29,18 @@ await copyFile(path.join(root, 'src/kompetence-elements.css'), path.join(root, '
 
 run(process.execPath, [path.join(root, 'scripts/write-schema.mjs')]);
 run(process.execPath, [path.join(root, 'scripts/ide-data.mjs')]);
+
+console.log('• dist/THIRD-PARTY-NOTICES.txt');
+// The packages the bundle took code from, read from its own module list: what it holds, no more.
+const bundled = [...new Set(Object.keys(bundleChunk.modules)
+  .map((id) => /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(id)?.[1]).filter(Boolean))].sort();
+let notices = 'dist/kompetence-elements.bundle.js holds kompetence-elements (MIT, see LICENSE) and code of these packages:\n';
+for (const name of bundled) {
+  const dir = path.join(root, 'node_modules', name);
+  const { version, license } = JSON.parse(await readFile(path.join(dir, 'package.json'), 'utf8'));
+  notices += `\n${'='.repeat(72)}\n${name}@${version} (${license})\n\n${(await readFile(path.join(dir, 'LICENSE'), 'utf8')).trim()}\n`;
+}
+await writeFile(path.join(root, 'dist/THIRD-PARTY-NOTICES.txt'), notices);
 
 console.log('• checking the bundle\'s exports against the package root');
 const bundle = await readFile(path.join(root, 'dist/kompetence-elements.bundle.js'), 'utf8');

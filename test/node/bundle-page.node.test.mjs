@@ -221,6 +221,17 @@ const snapshot = () => page.evaluate(snapshotInPage, { tagList: tags, propertyCh
 
 // ── The page itself ────────────────────────────────────────────────────────────────────────────
 
+test('dist/THIRD-PARTY-NOTICES.txt holds the licence of each package the bundle has code of (the minifier drops their comments)', async () => {
+  const notices = await readFile(path.join(distDir, 'THIRD-PARTY-NOTICES.txt'), 'utf8');
+  for (const name of ['lit', 'lit-html', 'lit-element', '@lit/reactive-element', '@lit/context', 'zod']) {
+    const dir = path.join(root, 'node_modules', name);
+    const { version, license } = JSON.parse(await readFile(path.join(dir, 'package.json'), 'utf8'));
+    assert.ok(notices.includes(`${name}@${version} (${license})`), `${name} is named`);
+    assert.ok(notices.includes((await readFile(path.join(dir, 'LICENSE'), 'utf8')).trim()), `${name}'s licence text is in full`);
+  }
+  assert.doesNotMatch(notices, /@lit\/react@|react-dom/, 'only what the bundle holds (the React wrappers are not in it)');
+});
+
 test('the fixture uses every element in src/define/, and each has its markers here', () => {
   assert.ok(tags.length > 0, 'src/define/ has registration modules');
   for (const tag of tags) {

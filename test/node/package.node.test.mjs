@@ -78,6 +78,8 @@ test('the tarball has the MIT licence package.json names', async () => {
   const licence = await read('LICENSE');
   assert.match(licence, /^MIT License\n\nCopyright \(c\) 2026 kompetence-elements contributors\n/);
   assert.ok((await packedFiles()).has('LICENSE'), 'npm pack includes LICENSE');
+  // dist/ is built by prepack: packed from a clean clone, the tarball had no dist/ at all.
+  assert.equal(pkg.scripts.prepack, 'node scripts/build.mjs');
 });
 
 test('devEngines names the Node the toolchain needs, engines the Node the package needs, and the README says the same', async () => {
