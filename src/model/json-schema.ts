@@ -3,6 +3,7 @@
  * Kept in its own module: zod's JSON Schema generator is large, and the browser bundle leaves it out.
  */
 import { toJSONSchema } from 'zod/mini';
+import { VERSION } from '../internal/version.js';
 import { planSchema } from './plan.js';
 
 type JsonSchema = Record<string, unknown>;
@@ -34,7 +35,8 @@ function buildPlanJsonSchema(): JsonSchema {
   tidy(schema);
   return {
     $schema: schema['$schema'],
-    $id: 'https://unpkg.com/kompetence-elements/dist/kompetenceplan.schema.json',
+    // This release's copy: without the version, a tool following the id got whatever is newest.
+    $id: `https://unpkg.com/kompetence-elements@${VERSION}/dist/kompetenceplan.schema.json`,
     title: 'Kompetenceplan',
     description:
       'A plan for systematic competence development of one task (kompetence-elements plan JSON). '

@@ -146,3 +146,13 @@ test('what parsePlan returns validates against the schema', () => {
     assert.ok(validate(JSON.parse(JSON.stringify(result.plan))), errors().join('\n'));
   }
 });
+
+test('the schema\'s $id names this release (unversioned, a tool following it got the newest), and the package\'s VERSION is package.json\'s', async () => {
+  const { readFile } = await import('node:fs/promises');
+  const { VERSION } = await import('../../dist/internal/version.js');
+  const { version } = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8'));
+  assert.equal(VERSION, version);
+  assert.equal(planJsonSchema.$id, `https://unpkg.com/kompetence-elements@${version}/dist/kompetenceplan.schema.json`);
+  const shipped = JSON.parse(await readFile(new URL('../../dist/kompetenceplan.schema.json', import.meta.url), 'utf8'));
+  assert.equal(shipped.$id, planJsonSchema.$id);
+});
