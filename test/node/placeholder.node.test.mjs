@@ -75,10 +75,25 @@ test('a browser too old for the bundle shows a line that says so, in the page\'s
     assert.ok(da.shown && da.height > 0, 'shown where the element would be');
     assert.match((await line('ansvars-trappe')).content, /cannot be shown in your browser/);
     assert.equal((await line('opgave-felt')).height, 0, 'a hidden element stays hidden');
-    // This browser knows the query: the line is hidden with the element, and gone once it is defined.
-    await old.setContent(page);
+    // This browser knows the query: the line is hidden with the element (taking no room), and if
+    // the bundle has not run 10 s later, another line says the part could not be loaded.
+    await old.setContent(`${page}<opgave-felt id="none" style="--kompetence-placeholder-size: 0"></opgave-felt>`);
     await old.addStyleTag({ content: css });
-    assert.equal(await old.evaluate(() => getComputedStyle(document.querySelector('kompetence-model'), '::before').display), 'none');
+    const state = (selector) => old.evaluate((s) => {
+      const el = document.querySelector(s);
+      const style = getComputedStyle(el, '::before');
+      return { content: style.content, visibility: style.visibility, height: el.getBoundingClientRect().height };
+    }, selector);
+    assert.equal((await state('kompetence-model')).visibility, 'hidden', 'hidden while the bundle may still come');
+    assert.equal((await state('#none')).height, 0, 'no room taken where the page holds none');
+    // 10 s later (the animation's delay, skipped):
+    await old.evaluate(() => document.getAnimations().forEach((a) => a.finish()));
+    const late = await state('kompetence-model');
+    assert.match(late.content, /kunne ikke indlæses/);
+    assert.equal(late.visibility, 'visible');
+    assert.match((await state('ansvars-trappe')).content, /could not be loaded/);
+    assert.ok((await state('#none')).height > 0, 'the line shows where no room was held');
+    assert.equal((await state('opgave-felt[hidden]')).height, 0, 'a hidden element stays hidden');
   } finally {
     await old.close();
   }
