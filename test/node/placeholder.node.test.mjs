@@ -85,6 +85,9 @@ test('a browser too old for the bundle shows a line that says so, in the page\'s
       return { content: style.content, visibility: style.visibility, height: el.getBoundingClientRect().height };
     }, selector);
     assert.equal((await state('kompetence-model')).visibility, 'hidden', 'hidden while the bundle may still come');
+    // Also under a page's common reduced-motion reset, which ends every animation at once.
+    await old.addStyleTag({ content: '*, ::before, ::after { animation-delay: -1ms !important; animation-duration: 1ms !important; }' });
+    assert.equal((await state('kompetence-model')).visibility, 'hidden', 'hidden under a reduced-motion reset');
     assert.equal((await state('#none')).height, 0, 'no room taken where the page holds none');
     // 10 s later (the animation's delay, skipped):
     await old.evaluate(() => document.getAnimations().forEach((a) => a.finish()));
