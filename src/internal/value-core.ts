@@ -83,7 +83,17 @@ export abstract class KompetenceValueCore<T, Change extends KompetenceChangeEven
    * this, and the element itself takes no focus (the call did nothing).
    */
   override focus(options?: FocusOptions): void {
-    this.renderRoot.querySelector<HTMLElement>(controls)?.focus(options);
+    // No render root yet: never in the page, nothing to focus (as a native element does nothing).
+    this.renderRoot?.querySelector<HTMLElement>(controls)?.focus(options);
+  }
+
+  /**
+   * The form value and validity follow a new value at once, not after the render: a change
+   * listener (a form library validating on change) read the validity of the value before.
+   */
+  protected override setValue(next: T): void {
+    super.setValue(next);
+    if (this.hasUpdated) this.syncForm();
   }
 
   /** Hands the value and its validity to the form. */

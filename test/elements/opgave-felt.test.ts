@@ -115,6 +115,9 @@ describe('<opgave-felt> behaviour', () => {
     expect(el.validationMessage).not.to.include('beskrivelse af opgaven');
 
     const values = changes(el);
+    // What a form library validating on change reads: the validity of the value in the event.
+    const validInListener: boolean[] = [];
+    el.addEventListener('kompetence-change', () => validInListener.push(el.checkValidity()));
     q<HTMLInputElement>(el, '#k-konkretSituation')!.focus();
     await sendKeys({ press: 'Space' });
     await el.updateComplete;
@@ -131,6 +134,7 @@ describe('<opgave-felt> behaviour', () => {
     // A choice refreshes the advice at once.
     expect(adviceIds(el)).to.deep.equal([]);
     expect(el.checkValidity()).to.equal(true);
+    expect(validInListener).to.deep.equal([false, false, true]);
   });
 
   it('points the browser at the first requirement not confirmed when the task is written', async () => {

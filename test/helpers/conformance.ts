@@ -311,10 +311,11 @@ export function runConformance(options: ConformanceOptions): string[] {
       element.focus();
       const focused = element.shadowRoot!.activeElement;
       expect(focused, 'focus() focuses a control inside (the element itself takes no focus)').to.not.equal(null);
-      focused!.blur();
+      (focused as HTMLElement).blur();
       await focusFirstControl(element);
       expectSameNode(document.activeElement, element, 'focus after Tab');
       expectSameNode(element.shadowRoot!.activeElement, focused, 'the control Tab reaches first');
+      expect(() => (document.createElement(options.tag) as HTMLElement).focus(), 'never in the page: nothing to focus').not.to.throw();
       const events: CustomEvent<{ value: unknown }>[] = [];
       element.addEventListener('kompetence-change', (e) => events.push(e));
       await keyboardEdit(element);
@@ -560,8 +561,12 @@ export function runConformance(options: ConformanceOptions): string[] {
           await element.updateComplete;
           expect(element.checkValidity()).to.equal(false);
           data.set(element, options.sample);
+          // At once, not after the render: a form library reads it right after setting the value.
+          expect(element.checkValidity(), 'valid as soon as the value is set').to.equal(true);
           await element.updateComplete;
           expect(element.checkValidity()).to.equal(true);
+          data.set(element, options.incomplete);
+          expect(element.checkValidity(), 'invalid as soon as the value is set').to.equal(false);
         });
       }
     } else {
