@@ -34,7 +34,8 @@ console.log('• dist/THIRD-PARTY-NOTICES.txt');
 // The packages the bundle took code from, read from its own module list: what it holds, no more.
 const bundled = [...new Set(Object.keys(bundleChunk.modules)
   .map((id) => /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(id)?.[1]).filter(Boolean))].sort();
-let notices = 'dist/kompetence-elements.bundle.js holds kompetence-elements (MIT, see LICENSE) and code of these packages:\n';
+// The project's own licence first: editors copy the bundle, the CSS and this file, not LICENSE.
+let notices = `dist/kompetence-elements.bundle.js holds kompetence-elements and code of the packages below.\n\n${'='.repeat(72)}\nkompetence-elements (MIT)\n\n${(await readFile(path.join(root, 'LICENSE'), 'utf8')).trim()}\n`;
 for (const name of bundled) {
   const dir = path.join(root, 'node_modules', name);
   const { version, license } = JSON.parse(await readFile(path.join(dir, 'package.json'), 'utf8'));

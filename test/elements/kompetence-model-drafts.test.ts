@@ -135,6 +135,19 @@ describe('Drafts (kompetence-model)', () => {
     expect(storage.getItem('plan-1:tilsidesat:ulaeselig:2')).to.equal('{"titel": "også halv');
   });
 
+  it('keeps at most five unreadable drafts, the fifth written over (an older release meeting a newer one\'s drafts would fill the storage)', () => {
+    const storage = new FakeStorage();
+    const { drafts } = setup(() => storage, 0);
+    for (let i = 1; i <= 7; i++) {
+      storage.items.set('plan-1', `{"schemaVersion": 9, "n": ${i}}`);
+      drafts.load();
+    }
+    const kept = [...storage.items.keys()].filter((k) => k.startsWith('plan-1:ulaeselig')).sort();
+    expect(kept).to.deep.equal(['plan-1:ulaeselig', 'plan-1:ulaeselig:2', 'plan-1:ulaeselig:3', 'plan-1:ulaeselig:4', 'plan-1:ulaeselig:5']);
+    expect(storage.getItem('plan-1:ulaeselig')).to.equal('{"schemaVersion": 9, "n": 1}');
+    expect(storage.getItem('plan-1:ulaeselig:5')).to.equal('{"schemaVersion": 9, "n": 7}');
+  });
+
   it('keeps drafts aside under their own key as a list, reads an earlier version\'s single draft, and reports a storage problem as for a save', () => {
     const storage = new FakeStorage();
     const { drafts, reports } = setup(() => storage);
@@ -686,14 +699,14 @@ describe('<kompetence-model>: a draft key used twice never loses work silently',
     await settle(model);
     await type(model, 'Gemt');
     await wait700();
-    for (const end of [':tilsidesat', ':ulaeselig', ':ulaeselig:2', ':tilsidesat:ulaeselig']) localStorage.setItem(key + end, 'x');
-    localStorage.setItem(`${key}-anden`, 'y');
+    for (const end of [':tilsidesat', ':ulaeselig', ':ulaeselig:2', ':tilsidesat:ulaeselig', ':tilsidesat:ulaeselig:5']) localStorage.setItem(key + end, 'x');
+    for (const other of [`${key}-anden`, `${key}:anden`, `${key}:anden:tilsidesat`]) localStorage.setItem(other, 'y');
     await type(model, ' og ventende'); // a save still waiting when the snippet removes the element
     sessionStorage.setItem(`${key}#felt`, 'opgave');
     new Function(snippet)();
     await wait700();
     expect(model.isConnected).to.equal(false);
-    expect(Object.keys(localStorage)).to.deep.equal([`${key}-anden`]);
+    expect(Object.keys(localStorage).sort(), 'other plans\' keys stay').to.deep.equal([`${key}-anden`, `${key}:anden`, `${key}:anden:tilsidesat`]);
     expect(sessionStorage.getItem(`${key}#felt`)).to.equal(null);
   });
 

@@ -317,9 +317,11 @@ describe('<kompetence-model>', () => {
       const steps = [...root(model).querySelectorAll<HTMLButtonElement>('#panel-hverdag .steps button')];
       expect(steps.map((b) => b.textContent!.trim())).to.deep.equal(['Forrige: 4 Træningsbane', 'Til download og udskrift']);
       steps[1]!.scrollIntoView();
-      steps[1]!.click();
+      const { x, y, width, height } = steps[1]!.getBoundingClientRect();
+      await sendMouse({ type: 'click', position: [Math.round(x + width / 2), Math.round(y + height / 2)] });
       const focused = deepActiveElement()!;
       expect(focused.textContent!.trim()).to.equal('Download planen (JSON)');
+      expect(focused.matches(':focus-visible'), 'its ring shows, also after a click').to.equal(true);
       const { top, bottom } = focused.getBoundingClientRect();
       expect(top >= 0 && bottom <= innerHeight, 'in the window').to.equal(true);
     });

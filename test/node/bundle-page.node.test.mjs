@@ -223,6 +223,7 @@ const snapshot = () => page.evaluate(snapshotInPage, { tagList: tags, propertyCh
 
 test('dist/THIRD-PARTY-NOTICES.txt holds the licence of each package the bundle has code of (the minifier drops their comments)', async () => {
   const notices = await readFile(path.join(distDir, 'THIRD-PARTY-NOTICES.txt'), 'utf8');
+  assert.ok(notices.includes((await readFile(path.join(root, 'LICENSE'), 'utf8')).trim()), 'the package\'s own licence (editors copy this file, not LICENSE)');
   for (const name of ['lit', 'lit-html', 'lit-element', '@lit/reactive-element', '@lit/context', 'zod']) {
     const dir = path.join(root, 'node_modules', name);
     const { version, license } = JSON.parse(await readFile(path.join(dir, 'package.json'), 'utf8'));

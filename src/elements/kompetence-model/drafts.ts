@@ -47,12 +47,13 @@ export class Drafts {
   /**
    * The next save would overwrite text that is no draft: it is kept beside, so it can still be
    * recovered by hand (best effort; a full storage keeps nothing more). Text kept there before is
-   * not replaced: a later one goes under `key:2`, `key:3`, …
+   * not replaced: a later one goes under `key:2`, `key:3`, … `key:5`, which the next is written
+   * over (an older release meeting a newer one's drafts would otherwise fill the storage).
    */
   #keepUnreadable(key: string, text: string): void {
     try {
       let at = key;
-      for (let n = 1, held; (held = this.storage().getItem(at)) !== null && held !== text; ) at = `${key}:${++n}`;
+      for (let n = 1, held; n < 5 && (held = this.storage().getItem(at)) !== null && held !== text; ) at = `${key}:${++n}`;
       this.storage().setItem(at, text);
     } catch {
       // Nothing more can be kept.

@@ -646,7 +646,8 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
             ${this.#renderField(f.id)}
             <div class="steps no-print">${step(fields[f.number - 2], m.previous)}${step(fields[f.number], m.next)}${f.number === 5
               // After the last field, the way to keep the plan: the tools are far above, at the top.
-              ? html`<button type="button" @click=${() => this.renderRoot.querySelector<HTMLElement>('#export')!.focus()}>${m.toTools}</button>`
+              // With its ring also after a click: the page jumps, and the ring shows where to.
+              ? html`<button type="button" @click=${() => this.renderRoot.querySelector<HTMLElement>('#export')!.focus({ focusVisible: true } as FocusOptions)}>${m.toTools}</button>`
               : nothing}</div>`
         : nothing}
     </section>`;
