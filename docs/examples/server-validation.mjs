@@ -20,7 +20,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { advise, completeness, parsePlan } from 'kompetence-elements/model';
 
-const MAX_BODY = 2 * 1024 * 1024; // as <kompetence-model>'s import limit; a large plan is a few tens of KB
+const MAX_BODY = 2_000_000; // as <kompetence-model>'s file-import limit (2 MB); a real plan is a few tens of KB
 
 /**
  * Validates a plan (an object or its JSON text). Never throws.

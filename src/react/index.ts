@@ -49,8 +49,9 @@ type InputProps<I> =
   & (I extends KompetenceFieldCore<infer P> ? { value?: KompetenceFieldCore<P>['value'] | Exclude<PartInput<P>, string> | null } : {})
   // The model's `value` is read-only (its plan is `plan`): setting it would throw.
   & (I extends { plan: Plan } ? { plan?: Plan | Exclude<PlanInput, string> | null; value?: never } : {})
-  // `form` names the form the element belongs to by its id, as on a native control (the property is the form).
-  & (I extends { readonly form: HTMLFormElement | null } ? { form?: string } : {});
+  // `form` names the form the element belongs to by its id, as on a native control (the property is the form);
+  // `disabled` is an attribute only, which React 19 sets and removes.
+  & (I extends { readonly form: HTMLFormElement | null } ? { form?: string; disabled?: boolean } : {});
 type EventNames = Record<string, EventName | string>;
 /**
  * `@lit/react`'s props, built as it builds them (`ElementProps`, `EventListeners`, `ComponentProps`

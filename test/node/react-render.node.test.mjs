@@ -220,6 +220,20 @@ test('the form prop joins the element to a form elsewhere on the page by its id,
   assert.equal(consoleWarnings.length, warnings, 'no "read-only" warning');
 });
 
+test('the disabled prop sets and removes the disabled attribute (the element has no disabled property)', async () => {
+  await clear();
+  const state = () => page.evaluate(() => {
+    const el = document.querySelector('#root ansvars-trappe');
+    return { attribute: el.getAttribute('disabled'), editable: [...el.shadowRoot.querySelectorAll('textarea, input, select')].some((c) => !c.disabled && !c.readOnly) };
+  });
+  await page.evaluate(() => window.reactTest.render('Props', { disabled: true, value: [{ id: 'g', maalgruppe: 'Vikarer' }] }));
+  await settle();
+  assert.deepEqual(await state(), { attribute: '', editable: false });
+  await page.evaluate(() => window.reactTest.update({ disabled: false, value: [{ id: 'g', maalgruppe: 'Vikarer' }] }));
+  await settle();
+  assert.deepEqual(await state(), { attribute: null, editable: true });
+});
+
 test('no console error or page error, and no request but the page and its script', async () => {
   assert.deepEqual(pageErrors, []);
   assert.deepEqual(consoleErrors, []);

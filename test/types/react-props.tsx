@@ -50,7 +50,7 @@ export const model = (
     }}
   />
 );
-const staircaseProps: AnsvarsTrappeProps = { value: [{ maalgruppe: 'Vikarer' }], koerekort: true, form: 'ansoegning' };
+const staircaseProps: AnsvarsTrappeProps = { value: [{ maalgruppe: 'Vikarer' }], koerekort: true, form: 'ansoegning', disabled: true };
 void staircaseProps;
 
 declare const completePlan: Plan;
