@@ -1679,6 +1679,31 @@ describe('<kompetence-model>', () => {
     });
   });
 
+  it('gives the page the plan\'s title while printing ("Save as PDF" names the file after it), one page title back however many models print', async () => {
+    const before = document.title;
+    document.title = 'Planlæg en opgave';
+    try {
+      const model = await render('example="jobcenter"');
+      const other = await render();
+      other.plan = { ...createPlan(), titel: 'Den anden plan' };
+      await settle(other);
+      window.dispatchEvent(new Event('beforeprint'));
+      expect([model.plan.titel, other.plan.titel]).to.include(document.title);
+      window.dispatchEvent(new Event('beforeprint')); // Chromium calls it twice
+      window.dispatchEvent(new Event('afterprint'));
+      expect(document.title).to.equal('Planlæg en opgave');
+      other.plan = createPlan();
+      model.remove();
+      await settle(other);
+      window.dispatchEvent(new Event('beforeprint'));
+      expect(document.title, 'a plan without a title keeps the page\'s').to.equal('Planlæg en opgave');
+      window.dispatchEvent(new Event('afterprint'));
+      expect(document.title).to.equal('Planlæg en opgave');
+    } finally {
+      document.title = before;
+    }
+  });
+
   it('hands content-lang to the printed plan, which marks the plan\'s text with it', async () => {
     const model = await render('example="jobcenter" content-lang="da"', 'en');
     expect(model.contentLang).to.equal('da');

@@ -374,6 +374,10 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
   }
 
   #beforePrint = (): void => {
+    // "Save as PDF" names the file, and the browser heads the pages, after the page's title: the
+    // plan's while printing (every plan's PDF was "Planlæg en opgave").
+    pageTitle ??= document.title;
+    document.title = this.plan.titel.trim() || pageTitle;
     this.#printing = true;
     this.requestUpdate();
     // Rendered now, not at the next microtask: Firefox copies the page to print as soon as the
@@ -383,6 +387,8 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
   };
 
   #afterPrint = (): void => {
+    if (pageTitle !== undefined) document.title = pageTitle;
+    pageTitle = undefined;
     this.#printing = false;
     this.requestUpdate();
   };
@@ -691,6 +697,9 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
   }
 }
 
+
+/** The page's own title while a plan's is shown for printing; one for the page, however many models print. */
+let pageTitle: string | undefined;
 
 /** The worked examples' titles (see `#textLang`). */
 let exampleTitles: Set<string> | undefined;
