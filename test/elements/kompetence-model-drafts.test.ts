@@ -1078,6 +1078,31 @@ describe('<kompetence-model>: a draft key used twice never loses work silently',
     });
   }
 
+  it('saves its work again when another tab removes the draft (set aside there by the page\'s plan or a reset), not saying "saved" over nothing', async () => {
+    const model = await keyedModel();
+    await type(model, 'Alpha');
+    await wait700();
+    expect(stored()).to.equal('Alpha');
+    // Another tab set it aside and removed the draft.
+    localStorage.removeItem(key);
+    window.dispatchEvent(new StorageEvent('storage', { key, newValue: null, storageArea: localStorage }));
+    await wait700();
+    expect(stored(), 'the work shown here is stored again').to.equal('Alpha');
+  });
+
+  it('carries drafts kept in memory only to the storage-key set later (the documented late key lost them)', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div><kompetence-model></kompetence-model></div>`);
+    const model = wrapper.firstElementChild as KompetenceModel;
+    await settle(model);
+    await type(model, 'Beta');
+    model.plan = { ...createPlan(), titel: 'Sidens plan' };
+    await settle(model);
+    model.storageKey = key;
+    await settle(model);
+    await wait700();
+    expect(kept(), 'the work the page\'s plan replaced, saved aside under the key').to.deep.equal(['Beta']);
+  });
+
   it('ignores other keys and a draft removed in another tab', async () => {
     const model = await keyedModel();
     window.dispatchEvent(new StorageEvent('storage', { key: `${key}:tilsidesat`, newValue: '{}' }));

@@ -269,7 +269,8 @@ export class DraftSession implements ReactiveController {
   open(): void {
     this.#drafts?.flush();
     const key = this.host.storageKey;
-    const carried = key === this.#queuedKey ? this.#kept : [];
+    // Drafts kept in memory only (nothing could save them) go with the work to the new key.
+    const carried = key === this.#queuedKey ? this.#kept : this.#kept.filter((k) => k.unsaved);
     if (key !== this.#queuedKey) {
       this.#release();
       if (this.model.notice()?.kept) this.model.notify(undefined);
@@ -278,7 +279,7 @@ export class DraftSession implements ReactiveController {
     this.#savedAt = '';
     this.#stored = false;
     this.#drafts = undefined;
-    this.#kept = [];
+    this.#kept = carried;
     // The work a hide kept is a kept draft like any other now: the next hide must not take it out.
     this.#hiddenWork = undefined;
     if (key && this.#claim(key)) {
@@ -313,7 +314,13 @@ export class DraftSession implements ReactiveController {
       this.host.requestUpdate();
       return;
     }
-    if (!drafts || e.key !== drafts.key || e.newValue === null) return;
+    if (!drafts || e.key !== drafts.key) return;
+    // Removed there (discarded, or set aside by a reset or the page's plan): the work shown here is
+    // saved again, or it would be in this tab's memory only while it says it is saved.
+    if (e.newValue === null) {
+      if (this.#ownWork) drafts.schedule(this.model.plan());
+      return;
+    }
     // It keeps its place under the key: no other element here starts saving over the other tab's draft.
     drafts.cancel();
     this.#drafts = undefined;
@@ -461,10 +468,11 @@ export class DraftSession implements ReactiveController {
    * Whether they are in the storage now.
    */
   #setKept(kept: Kept[]): boolean | undefined {
-    const drafts = this.#drafts;
-    this.#kept = kept.map((k) => ({ ...k, unsaved: !drafts }));
+    // Written first: a list the full storage refused is in memory only, and said so.
+    const saved = this.#drafts?.writeKept(kept.map((k) => k.plan));
+    this.#kept = kept.map((k) => ({ ...k, unsaved: !saved }));
     this.host.requestUpdate();
-    return drafts?.writeKept(kept.map((k) => k.plan));
+    return saved;
   }
 
   /** Keeps a draft aside, newest first: one kept before is never written over. Whether it is stored. */
@@ -527,7 +535,7 @@ export class DraftSession implements ReactiveController {
       const swapped = local && !samePlan(local, draft) ? local : undefined;
       if (swapped) this.#keepAside({ plan: swapped, by: 'setAsideSwapped' });
       this.model.replace(draft, (m) => m.loaded(m.draftLoaded), true, { remove: swapped });
-    }
+    } else if (local) this.changed(local); // no newer draft it could read: the work here is saved
     this.model.focusNotice();
   }
 
