@@ -285,7 +285,6 @@ export class DraftSession implements ReactiveController {
     if (key && this.#claim(key)) {
       // Work typed before the key came (or while it was not saved) is kept, as on a turn to save.
       if (this.#unsaved) {
-        this.#kept = carried;
         this.#takeOver('setAsideEarlier');
       } else {
         this.#restore(this.#load(key));

@@ -470,8 +470,8 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
     // Hidden, its elements skipped renders for edits elsewhere (KompetenceFieldCore.shouldUpdate).
     void this.updateComplete.then(() => {
       for (const e of this.renderRoot.querySelectorAll(`#panel-${field} *`)) if (e instanceof LitElement) e.requestUpdate();
-      const heading = this.renderRoot.querySelector(`#h-${field}`)!;
-      if (clicked && heading.getBoundingClientRect().top > innerHeight - 60) heading.scrollIntoView();
+      const heading = clicked ? this.renderRoot.querySelector(`#h-${field}`) : null;
+      if (heading && heading.getBoundingClientRect().top > innerHeight - 60) heading.scrollIntoView();
     });
   }
 
