@@ -1053,6 +1053,64 @@ describe('<kompetence-model>: a draft key used twice never loses work silently',
     expect(kept(), 'the work kept before stays kept').to.deep.equal(['A1+', 'B1-2-3']);
   });
 
+  /** Runs `body` while the storage refuses writes under the kept drafts' key (full for a large write). */
+  async function keptListRefused(body: () => Promise<void> | void): Promise<void> {
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (name: string, value: string) {
+      if (name === `${key}:tilsidesat`) throw new DOMException('full', 'QuotaExceededError');
+      setItem.call(this, name, value);
+    };
+    try {
+      await body();
+    } finally {
+      Storage.prototype.setItem = setItem;
+    }
+  }
+
+  it('a tab another tab\'s save stopped keeps its work aside as the page closes, and asks first only when the full storage refuses it', async () => {
+    const model = await typingWhileAnotherTabSaves();
+    expect(leavingAsks(), 'kept aside as it goes: nothing to ask').to.equal(false);
+    expect(kept()).to.deep.equal(['Her!']);
+    await type(model, '?');
+    await keptListRefused(() => {
+      expect(leavingAsks(), 'the newer work cannot be kept: the browser asks').to.equal(true);
+    });
+    expect(kept(), 'the work kept before is not lost').to.deep.equal(['Her!']);
+    expect(leavingAsks(), 'storage takes it again').to.equal(false);
+    expect(kept()).to.deep.equal(['Her!?']);
+  });
+
+  it('says a kept draft the full storage refused is kept only while the page is open, until a later save writes it', async () => {
+    const model = await keyedModel();
+    await type(model, 'Her');
+    await wait700();
+    await keptListRefused(async () => {
+      model.plan = createPlan({ titel: 'Sidens plan' });
+      await settle(model);
+    });
+    expect(noticeText(model)).to.include('«Her»').and.include('Den er kun gemt, så længe siden er åben.');
+    expect(stored(), 'the draft stays stored while it cannot be kept aside').to.equal('Her');
+    await type(model, '!');
+    await wait700();
+    expect(kept(), 'written with the next save').to.deep.equal(['Her']);
+    expect(noticeText(model)).to.include('«Her»').and.not.include('kun gemt');
+  });
+
+  it('"Brug den nye kladde" when the newer draft cannot be read keeps the work here and saves it, and the unreadable text beside', async () => {
+    const model = await keyedModel();
+    await type(model, 'Her');
+    localStorage.setItem(key, '{"titel": "Derfra"'); // a newer release's draft, cut off
+    window.dispatchEvent(new StorageEvent('storage', { key, newValue: '{"titel": "Derfra"' }));
+    await settle(model);
+    noticeButton(model, 'Brug den nye kladde')!.click();
+    await settle(model);
+    expect(model.plan.titel).to.equal('Her');
+    expect(noticeText(model)).to.include('En gemt kladde kunne ikke læses og er ikke brugt.');
+    await wait700();
+    expect(stored(), 'the work here is saved').to.equal('Her');
+    expect(localStorage.getItem(`${key}:ulaeselig`)).to.equal('{"titel": "Derfra"');
+  });
+
   // In the background, :focus matches nothing in Chromium (the focus went through every control to
   // the last); the test page cannot be put there, so `matches` is made to behave so.
   for (const background of [false, true]) {

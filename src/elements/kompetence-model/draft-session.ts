@@ -160,7 +160,7 @@ export class DraftSession implements ReactiveController {
   hostUpdated(): void {
     // The work here, or drafts kept aside from it (in memory only, or unwritten in a full storage).
     const work = this.#unsaved || this.#kept.length;
-    window[this.host.isConnected && work && /^(full|unavailable|shared)$/.test(`${this.#state}`) ? 'addEventListener' : 'removeEventListener']('beforeunload', this.#askBeforeLeaving);
+    window[this.host.isConnected && work && /^(full|unavailable|shared|elsewhere)$/.test(`${this.#state}`) ? 'addEventListener' : 'removeEventListener']('beforeunload', this.#askBeforeLeaving);
   }
 
   hostDisconnected(): void {
@@ -375,6 +375,8 @@ export class DraftSession implements ReactiveController {
   }
 
   #askBeforeLeaving = (e: BeforeUnloadEvent): void => {
+    // Stopped by another tab's draft, the work is kept aside as the page goes: asked only when it cannot be.
+    if (this.#state === 'elsewhere' && this.#keepHidden()) return;
     e.preventDefault();
     // Chromium before 119 asks only when `returnValue` is set.
     e.returnValue = true;
@@ -392,19 +394,25 @@ export class DraftSession implements ReactiveController {
    * and the drafts kept in memory meanwhile, are kept aside under the key, as closing the tab would
    * lose them (the other tab offers them at once, a later visit too). The work is kept once per
    * state of it, its newer state in place of the one kept before, so a kept draft the other tab
-   * discarded stays discarded.
+   * discarded stays discarded. Whether they are kept (a full storage may refuse them).
    */
-  #keepHidden(): void {
+  #keepHidden(): boolean {
     const plan = this.model.plan();
     const last = this.#hiddenWork;
     const work = this.#unsaved && !(last && samePlan(plan, last));
     const keep = [...(work ? [plan] : []), ...this.#kept.filter((k) => k.unsaved).map((k) => k.plan)];
     // The key it queued under; once it left the page (and came back while another tab saved), its key.
     const key = this.#queuedKey ?? this.host.storageKey;
-    if (!keep.length || !key) return;
+    if (!keep.length || !key) return true;
     const kept = new Drafts(key, () => {});
-    kept.writeKept([...keep, ...kept.loadKept().filter((p) => !keep.some((k) => samePlan(p, k)) && !(work && last && samePlan(p, last)))]);
+    if (!kept.writeKept([...keep, ...kept.loadKept().filter((p) => !keep.some((k) => samePlan(p, k)) && !(work && last && samePlan(p, last)))])) return false;
     if (work) this.#hiddenWork = plan;
+    this.#keptSaved();
+    return true;
+  }
+
+  /** The kept drafts are all in the storage now: none is said to be kept only while the page is open. */
+  #keptSaved(): void {
     this.#kept = this.#kept.map((k) => ({ ...k, unsaved: false }));
     this.host.requestUpdate();
   }
@@ -440,6 +448,8 @@ export class DraftSession implements ReactiveController {
       this.#savedAt = new Date().toISOString();
       this.#stored = true;
       this.#unsaved = false;
+      // Reported only once a kept list the full storage refused is written too.
+      this.#keptSaved();
     }
     this.host.requestUpdate();
   }
