@@ -8,7 +8,8 @@
 //   textareas are empty and bound through `.value`; the build fails if that changes).
 // - css: comments go, whitespace runs become one space, and spaces next to `{`, `}`, `;` and `,`
 //   and after `:` go. Spaces before `:` and around combinators stay (`a :hover` is not `a:hover`);
-//   quoted strings stay as written.
+//   quoted strings stay as written. Then (tightenCssPart) a block's last `;`, the `0` of `0.5`, the
+//   spaces around `>` and the space at either end of the whole template go.
 
 const tags = new Set(['html', 'css']);
 
@@ -33,11 +34,35 @@ export function minifyCssPart(text) {
     .join('');
 }
 
+/**
+ * css, after minifyCssPart: the last `;` of a block goes (`a{b:c;}` is `a{b:c}`), and the space at
+ * the very start and end of a whole template, where no expression can follow or precede it.
+ * @param {string} text a part minifyCssPart returned
+ * @param {boolean} isFirst the template's first part
+ * @param {boolean} isLast the template's last part
+ */
+export function tightenCssPart(text, isFirst, isLast) {
+  let out = text
+    .split(/('[^']*'|"[^"]*")/)
+    .map((piece, i) => (i % 2 ? piece : piece
+      .replace(/;}/g, '}')
+      // `0.5em` is `.5em`; a child combinator needs no spaces (`a > b` is `a>b`).
+      .replace(/([^\w.])0\.(?=\d)/g, '$1.')
+      .replace(/ > /g, '>')))
+    .join('');
+  if (isFirst) out = out.replace(/^ /, '');
+  if (isLast) out = out.replace(/ $/, '');
+  return out;
+}
+
 /** Walks an ESTree AST and collects the quasis of `html` and `css` tagged templates. */
 function collectParts(node, found) {
   if (!node || typeof node.type !== 'string') return;
   if (node.type === 'TaggedTemplateExpression' && node.tag.type === 'Identifier' && tags.has(node.tag.name)) {
-    for (const quasi of node.quasi.quasis) found.push({ kind: node.tag.name, start: quasi.start, end: quasi.end });
+    const quasis = node.quasi.quasis;
+    for (const [i, quasi] of quasis.entries()) {
+      found.push({ kind: node.tag.name, start: quasi.start, end: quasi.end, first: i === 0, last: i === quasis.length - 1 });
+    }
   }
   for (const key of Object.keys(node)) {
     if (key === 'parent') continue;
@@ -58,12 +83,14 @@ export function minifyTemplates() {
       collectParts(this.parse(code), parts);
       let out = code;
       // From the end, so earlier offsets stay valid.
-      for (const { kind, start, end } of parts.sort((a, b) => b.start - a.start)) {
+      for (const { kind, start, end, first, last } of parts.sort((a, b) => b.start - a.start)) {
         const raw = code.slice(start, end);
         if (kind === 'html' && (/<pre\b/i.test(raw) || /[^>]<\/textarea>/i.test(raw))) {
           throw new Error(`${id}: <pre> or <textarea> content in an html template; teach minify-templates.mjs to keep it`);
         }
-        out = out.slice(0, start) + (kind === 'html' ? minifyHtmlPart(raw) : minifyCssPart(raw)) + out.slice(end);
+        let text = kind === 'html' ? minifyHtmlPart(raw) : minifyCssPart(raw);
+        if (kind === 'css') text = tightenCssPart(text, first, last);
+        out = out.slice(0, start) + text + out.slice(end);
       }
       return { code: out, map: null };
     },

@@ -20,7 +20,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { advise, completeness, parsePlan } from 'kompetence-elements/model';
 
-const MAX_BODY = 2_000_000; // as <kompetence-model>'s file-import limit (2 MB); a real plan is a few tens of KB
+// A real plan is a few KB (the worked examples 2-4 KB), a long one some tens of KB. The plan JSON sets no
+// limit on its lists, and parsePlan fills in every item: 100 KB of empty items takes some 0.5 s and
+// 60 MB of memory to parse (2 MB: 15-20 s and over 1 GB), and gives a plan of 7 MB.
+const MAX_BODY = 100_000;
+/** Issues sent back at most: a hostile body can have tens of thousands (the elements show a few too). */
+const MAX_ISSUES = 50;
 
 /**
  * Validates a plan (an object or its JSON text). Never throws.
@@ -85,8 +90,9 @@ export async function handlePlanRequest(req, res) {
   if (text === undefined) return send(res, 400, { error: 'no plan in the request (send JSON, or a form field named "plan")' });
 
   const result = validatePlan(text, { lang });
-  if (!result.ok) return send(res, 422, { issues: result.issues });
-  // Store result.plan here (it is the parsed, complete plan), e.g. under result.plan.id.
+  if (!result.ok) return send(res, 422, { issues: result.issues.slice(0, MAX_ISSUES), issueCount: result.issues.length });
+  // Store result.plan here (it is the parsed, complete plan) under a key of your own: its id, like
+  // everything in the body, is the client's data (any text), not proof of which plan it replaces.
   return send(res, 201, { id: result.plan.id, schemaVersion: result.plan.schemaVersion, score: result.score, advice: result.advice });
 }
 

@@ -33,7 +33,14 @@ type MessageContext = {
   current?: number;
 };
 
-const messages: Record<IssueCode, { da: (c: MessageContext) => string; en: (c: MessageContext) => string }> = {
+type Messages = Partial<Record<IssueCode, { da: (c: MessageContext) => string; en: (c: MessageContext) => string }>>;
+
+/**
+ * The messages of the issues every parser of the package reports; `parse.ts` adds
+ * `schemaIssueMessages`, so code that checks a small value without zod (`learning-form-choice.ts`)
+ * carries none of the text of the issues only the plan's schema reports.
+ */
+export const issueMessages: Messages = {
   invalid_json: { da: () => 'Teksten er ikke gyldig JSON.', en: () => 'The text is not valid JSON.' },
   invalid_type: {
     da: (c) => `Skal være ${typeNames[c.expected ?? '']?.da ?? c.expected}.`,
@@ -44,6 +51,15 @@ const messages: Record<IssueCode, { da: (c: MessageContext) => string; en: (c: M
     da: (c) => `Ukendt værdi ${show(c.received, 'da')}. Mulige værdier: ${c.values?.join(', ')}.`,
     en: (c) => `Unknown value ${show(c.received, 'en')}. Possible values: ${c.values?.join(', ')}.`,
   },
+  unknown_key: {
+    da: () => 'Ukendt nøgle. Tjek stavningen; egne data skal have en nøgle, der begynder med «x-».',
+    en: () => 'Unknown key. Check the spelling; data of your own needs a key starting with “x-”.',
+  },
+  invalid: { da: () => 'Ugyldig værdi.', en: () => 'Invalid value.' },
+};
+
+/** The messages of the issues only the plan's schema reports (dates, ids, numbers, own data, the version). */
+export const schemaIssueMessages: Messages = {
   invalid_date: {
     da: () => 'Skal være en dato på formen ÅÅÅÅ-MM-DD, fx 2027-03-15.',
     en: () => 'Must be a date written YYYY-MM-DD, e.g. 2027-03-15.',
@@ -54,10 +70,6 @@ const messages: Record<IssueCode, { da: (c: MessageContext) => string; en: (c: M
   },
   empty_id: { da: () => 'Et id må ikke være tomt.', en: () => 'An id must not be empty.' },
   too_small: { da: (c) => `Skal være mindst ${c.minimum}.`, en: (c) => `Must be at least ${c.minimum}.` },
-  unknown_key: {
-    da: () => 'Ukendt nøgle. Tjek stavningen; egne data skal have en nøgle, der begynder med «x-».',
-    en: () => 'Unknown key. Check the spelling; data of your own needs a key starting with “x-”.',
-  },
   not_json: {
     da: () => 'Egne data under en «x-»-nøgle skal kunne gemmes som JSON (tekst, tal, true/false, lister og objekter).',
     en: () => 'Data of your own under an “x-” key must be storable as JSON (text, numbers, true/false, lists and objects).',
@@ -74,7 +86,6 @@ const messages: Record<IssueCode, { da: (c: MessageContext) => string; en: (c: M
       ? `The plan is saved in version ${c.received} of the plan format; this page reads up to version ${c.current}.`
       : `Plan format version ${show(c.received, 'en')} is not known; version ${readable(c)} can be read here.`,
   },
-  invalid: { da: () => 'Ugyldig værdi.', en: () => 'Invalid value.' },
 };
 
 /** A version number above the newest this package reads: a plan from a newer release (1.5 is no version). */
@@ -100,7 +111,7 @@ export function formatPath(path: readonly (string | number)[]): string {
 }
 
 export function issue(path: (string | number)[], code: IssueCode, lang: Lang, context: MessageContext = {}): PlanIssue {
-  const text = messages[code][lang](context);
+  const text = issueMessages[code]![lang](context);
   // A version message speaks of the whole plan: "schemaVersion: …" in front would only puzzle the
   // person importing a file, the likeliest reader of it.
   return { path, code, message: path.length && !code.endsWith('_version') ? `${formatPath(path)}: ${text}` : text };

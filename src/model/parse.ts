@@ -5,10 +5,13 @@ import { migratePlan } from './migrate.js';
 import {
   CURRENT_SCHEMA_VERSION, NOT_JSON, UNKNOWN_KEY, builtOnFirstRead, planSchema, planSchemas, type Plan, type PlanInit, type WithExtensions,
 } from './plan.js';
-import { issue, protoKeyPaths, readJson, type ParseResult, type PlanIssue } from './issues.js';
+import { issue, issueMessages, protoKeyPaths, readJson, schemaIssueMessages, type ParseResult, type PlanIssue } from './issues.js';
 import { uuid } from './uuid.js';
 
 export { formatPath, type IssueCode, type ParseResult, type PlanIssue } from './issues.js';
+
+// The messages of the issues only the schema reports join the others here (see issues.ts).
+Object.assign(issueMessages, schemaIssueMessages);
 
 export type PlanParseResult = { ok: true; plan: Plan } | { ok: false; issues: PlanIssue[] };
 

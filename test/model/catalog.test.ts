@@ -7,6 +7,7 @@ import {
 import * as catalog from '../../src/model/catalog/index.js';
 import { nameInSentence } from '../../src/model/catalog/text.js';
 import { advise, coveredTempi } from '../../src/model/advice.js';
+import { tempoNames } from '../../src/model/advice/tempo-rules.js';
 import { completeness } from '../../src/model/completeness.js';
 import { createPlan } from '../../src/model/parse.js';
 import {
@@ -303,6 +304,8 @@ describe('training, anchoring, task, fields, mobility', () => {
   it('cover every tempo and feedback kind; feedback kinds ask a question', () => {
     expect(Object.keys(tempoInfo)).to.have.members([...tempi]);
     for (const x of tempi) expect(tempoInfo[x].examples.length, x).to.be.greaterThan(0);
+    // <laeringsform-vaelger> shows the advice's lower-case names, capitalised, as tempoInfo's names.
+    for (const x of tempi) expect(tempoNames[x]).to.deep.equal({ da: tempoInfo[x].name.da.toLowerCase(), en: tempoInfo[x].name.en.toLowerCase() });
     expect(Object.keys(feedbackKindInfo)).to.have.members([...feedbackKinds]);
     for (const k of feedbackKinds) expect(feedbackKindInfo[k].question.da).to.match(/\?$/);
   });

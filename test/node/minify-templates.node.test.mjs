@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { minifyCssPart, minifyHtmlPart } from '../../scripts/minify-templates.mjs';
+import { minifyCssPart, minifyHtmlPart, tightenCssPart } from '../../scripts/minify-templates.mjs';
 
 test('html: indentation with line breaks becomes one space; text and spaces on one line stay', () => {
   assert.equal(minifyHtmlPart('<ul>\n      <li>a  b</li>\n    </ul>'), '<ul> <li>a  b</li> </ul>');
@@ -21,6 +21,13 @@ test('css: comments and layout whitespace go; spaces that carry meaning stay', (
   assert.equal(minifyCssPart("/* a page's scheme */\n  .a { color: red; }\n  [type='text'] { x: y; }"), " .a{color:red;}[type='text']{x:y;}");
   // Quoted strings are content: kept as written.
   assert.equal(minifyCssPart("dt::after { content: ': '; }\n  .x { content: \"a ; b\"; }"), "dt::after{content:': ';}.x{content:\"a ; b\";}");
+});
+
+test('css, tightened: last semicolons, leading zeros, child-combinator spaces and the outer spaces go', () => {
+  assert.equal(tightenCssPart(' .a > .b{margin:0.25em 0;}.c{gap:10.5em;top:calc(-0.75 * var(--x))}', true, true), '.a>.b{margin:.25em 0}.c{gap:10.5em;top:calc(-.75 * var(--x))}');
+  // Next to an expression the spaces stay; so does the text of strings.
+  assert.equal(tightenCssPart(' .a{x:y;} ', false, false), ' .a{x:y} ');
+  assert.equal(tightenCssPart("0.5em;.x{content:' > 0.5;}'}", false, false), "0.5em;.x{content:' > 0.5;}'}");
 });
 
 test('the built bundle has no indented lit templates left', async () => {

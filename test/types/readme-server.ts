@@ -16,3 +16,10 @@ if (!result.ok) {
   store(result.plan);                       // the parsed plan: complete, migrated, x- keys kept
   reply(201, { score: completeness(result.plan).score, advice: advise(result.plan).map((a) => a.id) });
 }
+
+// README, "Advice ids": a message table of your own, indexed with an advice's id (under `strict`
+// this needed a cast while `Advice.id` was typed `string`).
+import type { AdviceId } from '../../src/model/index.js';
+declare const ownMessages: Record<AdviceId, string>;
+export const messagesShown = advise(createPlanForTypes()).map((a) => ownMessages[a.id]);
+declare function createPlanForTypes(): import('../../src/model/index.js').Plan;

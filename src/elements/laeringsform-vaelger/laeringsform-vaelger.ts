@@ -9,16 +9,15 @@ import {
 } from '../../model/catalog/learning-forms.js';
 import { currentLevels } from '../../model/catalog/staircase.js';
 import { joinList, nameInSentence, t } from '../../model/catalog/text.js';
-import { tempoInfo } from '../../model/catalog/training.js';
 import type { LearningForm } from '../../model/catalog/types.js';
 import {
   experiences, learningFormFamilies, tempi, type Experience, type GoalLevel, type Lang,
-  type LearningFormFamily, type LearningFormId, type Tempo,
+  type LearningFormFamily, type LearningFormId,
 } from '../../model/ids.js';
 import { issue, type ParseResult } from '../../model/issues.js';
 import { parseLearningFormIds, recommendQueryFromPlan } from '../../model/learning-form-choice.js';
 import { formsGaps } from '../../model/part-gaps.js';
-import { tempoAdvice } from '../../model/advice/tempo-rules.js';
+import { tempoAdvice, tempoNames } from '../../model/advice/tempo-rules.js';
 import { renderAdviceItem, renderAdviceRegion } from '../../internal/advice-region.js';
 import type { Plan } from '../../model/plan.js';
 import { groupInSentence, recommendLearningForms, type Recommendation } from '../../model/recommend.js';
@@ -400,17 +399,13 @@ export class LaeringsformVaelger extends KompetenceFieldCore<'laeringsformer'> {
         ${fact(m.groupSize, form.groupSize && t(form.groupSize, lang))}
         ${fact(m.duration, form.duration && t(form.duration, lang))}
         ${fact(m.facilitator, form.facilitator ? m.yes : undefined)}
-        ${fact(m.tempi, form.tempi.length ? this.#tempoNames(form.tempi).join(', ') : m.noTempo)}
+        ${fact(m.tempi, form.tempi.length ? form.tempi.map((tempo) => t(tempoNames[tempo], lang)).join(', ') : m.noTempo)}
         ${fact(m.forExperience, form.experience.length < experiences.length
           ? form.experience.map((e) => this.#label('experience', e).toLowerCase()).join(', ')
           : undefined)}
         ${fact(m.note, form.notes && t(form.notes, lang))}
       </dl>
     </li>`;
-  }
-
-  #tempoNames(list: readonly Tempo[]): string[] {
-    return list.map((tempo) => t(tempoInfo[tempo].name, this.locale).toLowerCase());
   }
 
   #renderMix(): TemplateResult {
@@ -450,8 +445,9 @@ export class LaeringsformVaelger extends KompetenceFieldCore<'laeringsformer'> {
       <ul part="tempi" class="tempi">
         ${tempi.map((tempo) => {
           const ok = covered.includes(tempo);
+          // The name as tempoInfo has it (capitalised), without bringing tempoInfo's descriptions and examples.
           return html`<li class=${ok ? 'covered' : 'missing'}>
-            ${t(tempoInfo[tempo].name, this.locale)}: ${ok ? m.covered : m.notCovered}
+            ${t(tempoNames[tempo], this.locale).replace(/./, (c) => c.toUpperCase())}: ${ok ? m.covered : m.notCovered}
           </li>`;
         })}
       </ul>

@@ -49,7 +49,7 @@ function words(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
-const starterWords = [perspectiveStarter.da, perspectiveStarter.en].map((s) => words(s).join(' '));
+const starterWords = /* @__PURE__ */ [perspectiveStarter.da, perspectiveStarter.en].map((s) => words(s).join(' '));
 
 /**
  * True when a perspective text says something: it has words beyond the starter. The starter alone,

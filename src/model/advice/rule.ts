@@ -44,8 +44,8 @@ export type AdviceId =
 
 /** One piece of advice on a plan: a pitfall of the method or a missing part. */
 export interface Advice {
-  /** Stable id of the rule (an `AdviceId`); see docs/advice.md. */
-  id: string;
+  /** Stable id of the rule; see docs/advice.md. An `AdviceId`, so a table `Record<AdviceId, …>` can be indexed with it. */
+  id: AdviceId;
   severity: Severity;
   /** The field of the model the advice belongs to (the staircase belongs to `opgave`). */
   field: FieldId;

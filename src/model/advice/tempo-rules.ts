@@ -10,7 +10,8 @@ import { listText as list, tx } from '../catalog/text.js';
 import { coveredTempi, missingTempi } from './checks.js';
 import { rule, runRule, type Advice, type AdviceRule } from './rule.js';
 
-const tempoNames: Record<Tempo, Text> = {
+/** The tempi's names in a sentence: `tempoInfo`'s in lower case (`<laeringsform-vaelger>` shows them from here). */
+export const tempoNames: Record<Tempo, Text> = {
   vidensopbygning: tx('vidensopbygning', 'knowledge building'),
   afproevning: tx('afprøvning', 'trying out'),
   feedback: tx('feedback', 'feedback'),

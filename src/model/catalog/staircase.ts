@@ -97,7 +97,7 @@ const licenceMeanings = [
 ];
 
 /** The licence labels C, B, A (lowest first), each tied to one step of future responsibility. */
-export const licenceInfo: readonly LicenceInfo[] = licences.map((id, i) => ({
+export const licenceInfo: readonly LicenceInfo[] = /* @__PURE__ */ licences.map((id, i) => ({
   id,
   name: tx(`Kørekort ${id}`, `Licence ${id}`),
   meaning: licenceMeanings[i]!,
