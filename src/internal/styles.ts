@@ -19,6 +19,13 @@ import { css } from 'lit';
  *   look like the rest: it gets a thicker border in the system's highlight colour (important: it
  *   must win over each element's own borders, which come later). Focus rings are outlines, which
  *   forced colours keep.
+ * - `*` is `border-box` outright, not inherited from the host: a page rule `* { box-sizing: inherit }`
+ *   matches the host too and beats `:host`, and inside a `content-box` wrapper every text box then
+ *   stuck out of its column by its padding and border.
+ * - `--_info` follows the accent unless themed on its own: a brand that set only its accent kept
+ *   blue advice bars.
+ * - `@media print`: black on white with a light colour scheme, whatever the screen's theme: a dark
+ *   theme printed light grey hints on white paper, and unticked checkboxes as dark squares.
  */
 export const baseStyles = css`
   :host {
@@ -29,7 +36,7 @@ export const baseStyles = css`
     --_border: var(--kompetence-color-border, #767676);
     --_accent: var(--kompetence-color-accent, #004b87);
     --_focus: var(--kompetence-color-focus, #b3541e);
-    --_info: var(--kompetence-color-info, #004b87);
+    --_info: var(--kompetence-color-info, var(--_accent));
     --_warning: var(--kompetence-color-warning, #8a4b00);
     --_error: var(--kompetence-color-error, #b00020);
     --_radius: var(--kompetence-radius, 4px);
@@ -52,7 +59,7 @@ export const baseStyles = css`
     max-width: 100%;
   }
   :host([hidden]) { display: none; }
-  *, *::before, *::after { box-sizing: inherit; }
+  *, *::before, *::after { box-sizing: border-box; }
   h2, h3, h4 { line-height: 1.25; margin: 0 0 var(--_gap); }
   h2 { font-size: 1.25em; }
   h3 { font-size: 1.1em; }
@@ -64,7 +71,7 @@ export const baseStyles = css`
   label { display: block; font-weight: 600; margin-bottom: 0.25em; }
   label.inline { display: inline-flex; align-items: flex-start; gap: 0.5em; font-weight: normal; }
   input[type='text'], input[type='number'], input[type='date'], input:not([type]), textarea, select { font: inherit; color: inherit; background: var(--_surface); border: 1px solid var(--_border); border-radius: var(--_radius); padding: 0.4em 0.5em; width: 100%; max-width: 100%; }
-  input[type='file'] { font-size: inherit; max-width: 100%; }
+  input[type='file'] { font: inherit; max-width: 100%; }
   input[type='checkbox'], input[type='radio'] { font-size: inherit; width: 1.15em; height: 1.15em; margin: 0.2em 0 0; flex: none; accent-color: var(--_accent); }
   .control { margin-bottom: var(--_space); }
   button, ::file-selector-button { font: inherit; cursor: pointer; border-radius: var(--_radius); border: 1px solid var(--_accent); background: var(--_surface); color: var(--_accent); padding: 0.35em 0.9em; }
@@ -91,7 +98,7 @@ export const baseStyles = css`
     *, *::before, *::after { transition: none !important; animation: none !important; scroll-behavior: auto !important; }
   }
   @media print {
-    :host { color: #000; }
+    :host { --_text: #000; --_muted: #000; --_accent: #000; --_border: #000; --_surface: #fff; --_surface-alt: #fff; --_info: #000; --_warning: #000; --_error: #000; color-scheme: light; }
     button, .no-print { display: none !important; }
     fieldset, .advice li, .control { break-inside: avoid; }
     label, legend { break-after: avoid; }

@@ -46,6 +46,9 @@ const begun = planOf({
   traeningsbane: { laeringsformer: ['udviklende-workshop', 'sidemandsoplaering'] },
 });
 
+/** As `begun`, for a goal the method's table suggests the development workshop for: its box is shown. */
+const forMethods = planOf({ ...begun, laeringsmaal: { metoder: { beskrivelse: 'Vi bruger den nye tjekliste ved indflytning.' } } });
+
 /** As `begun`, with no goal yet: the chooser folds every family. */
 const unaimed = planOf({ ...begun, laeringsmaal: {} });
 
@@ -91,8 +94,10 @@ const cases: { plan: Plan; id: string; n?: number; tag: string; control: string;
   { plan: muddled, id: 'periode-omvendt', n: 1, tag: 'mobilitet-aftale', control: 'slut', arrangement: 0 },
   { plan: begun, id: 'spilleregler-mangler', tag: 'traeningsbane-plan', control: 'spilleregler' },
   { plan: begun, id: 'rollemaal-uden-refleksion', tag: 'traeningsbane-plan', control: 'kind-reflekterende' },
-  { plan: begun, id: 'udviklende-workshop-begyndere', tag: 'laeringsform-vaelger', control: 'udviklende-workshop' },
-  // Not recommended for a role goal, the form is folded away among the others: the mix that holds it.
+  // Among the other suggestions for a role goal, or not recommended for it, the form is folded away:
+  // the mix that holds it.
+  { plan: begun, id: 'udviklende-workshop-begyndere', tag: 'laeringsform-vaelger', control: 'mix' },
+  { plan: forMethods, id: 'udviklende-workshop-begyndere', tag: 'laeringsform-vaelger', control: 'udviklende-workshop' },
   { plan: begun, id: 'sidemandsoplaering-for-mange', tag: 'laeringsform-vaelger', control: 'mix' },
   // With no goal every family is folded: the mix, where the form is listed with its Remove.
   { plan: unaimed, id: 'udviklende-workshop-begyndere', tag: 'laeringsform-vaelger', control: 'mix' },

@@ -99,6 +99,26 @@ describe('in a page layout', () => {
     expect(box.width).to.be.closeTo(1.15 * 32, 1);
   });
 
+  it('keeps its text boxes inside their columns under a page\'s `* { box-sizing: inherit }` in a content-box wrapper (the page\'s rule matches the host too)', async () => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync('html { box-sizing: border-box } *, *::before, *::after { box-sizing: inherit } .legacy { box-sizing: content-box }');
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    try {
+      for (const tag of ['kompetence-model', 'ansvars-trappe', 'mobilitet-aftale']) {
+        const wrapper = await fixture<HTMLElement>(html`<div class="legacy" style="width: 320px"></div>`);
+        const el = document.createElement(tag) as Host;
+        if (tag === 'kompetence-model') el.plan = examples.jobcenter;
+        wrapper.append(el);
+        await settle(el);
+        const right = el.getBoundingClientRect().right;
+        const out = deepElements(el.shadowRoot!).filter((e) => e.matches('textarea, input, select') && e.getBoundingClientRect().right > right + 0.5);
+        expect(out.map((e) => e.id || e.localName), `<${tag}>: boxes past its right edge`).to.deep.equal([]);
+      }
+    } finally {
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+    }
+  });
+
   it('is readable on a dark page with the default colours (it has its own surface)', async () => {
     const el = await inPage('kompetence-model', 'background: #111; color: #eee');
     await expectAccessible(el);

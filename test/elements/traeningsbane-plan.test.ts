@@ -255,6 +255,7 @@ describe('<traeningsbane-plan> behaviour', () => {
   it('drives the chooser by property: code sets the forms, the goals and the experience', async () => {
     const el = await plan({ laeringsformer: ['foelordning'] }, 'goals="metoder" experience="begyndere"');
     // Forms shown for methods: the forms not recommended are folded away, their boxes rendered once opened.
+    await openFolded(chooser(el));
     const onHost = changes(el);
     expect(chooser(el).value).to.deep.equal(['foelordning']);
     expect(chooser(el).goals).to.deep.equal(['metoder']);

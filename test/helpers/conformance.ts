@@ -276,6 +276,26 @@ export function runConformance(options: ConformanceOptions): string[] {
       await expectReflow(await withLongText());
     });
 
+    it('prints black on white under a dark theme for the screen (light hints on white paper, unticked boxes dark)', async () => {
+      const element = await render(options, 'da');
+      element.parentElement!.style.cssText = '--kompetence-color-text: #eee; --kompetence-color-text-muted: #c4c4c4; --kompetence-color-surface: #1c1f24; --kompetence-color-surface-alt: #2a2e35; --kompetence-color-accent: #8cc4ff; --kompetence-color-error: #ff8a8a; --kompetence-color-warning: #ffc266; --kompetence-color-scheme: dark';
+      window.dispatchEvent(new Event('beforeprint'));
+      await emulateMedia({ media: 'print' });
+      try {
+        await element.updateComplete;
+        await nextFrame();
+        const host = getComputedStyle(element);
+        expect([host.colorScheme, host.backgroundColor]).to.deep.equal(['light', 'rgb(255, 255, 255)']);
+        const texts = deepElements(element.shadowRoot!)
+          .filter((e) => e.getClientRects().length > 0 && [...e.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim()));
+        const colours = new Set(texts.map((e) => getComputedStyle(e).color));
+        expect([...colours], 'text colours on paper').to.deep.equal(['rgb(0, 0, 0)']);
+      } finally {
+        await emulateMedia({ media: 'screen' });
+        window.dispatchEvent(new Event('afterprint'));
+      }
+    });
+
     it('prints with no buttons, every label kept with what it labels, and no user text cut off', async () => {
       const element = await withLongText();
       // As the browser prints: it tells the page first (the model renders its print view then).
@@ -322,6 +342,14 @@ export function runConformance(options: ConformanceOptions): string[] {
       await element.updateComplete;
       expect(events.length, 'kompetence-change events').to.be.greaterThan(0);
       expect(events.at(-1)!.detail.value).to.deep.equal(data.get(element));
+      // Read-only, the choices are disabled: focus() still goes where Tab goes (it did nothing).
+      element.setAttribute('readonly', '');
+      await element.updateComplete;
+      element.focus();
+      const focusedReadOnly = element.shadowRoot!.activeElement;
+      (focusedReadOnly as HTMLElement | null)?.blur();
+      await focusFirstControl(element);
+      expectSameNode(element.shadowRoot!.activeElement, focusedReadOnly, 'read-only: the control Tab reaches first');
     });
     else it('offers nothing to edit: no control in it, and Tab passes it by', async () => {
       const element = await render(options, 'da');

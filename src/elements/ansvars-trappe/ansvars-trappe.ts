@@ -262,11 +262,13 @@ export class AnsvarsTrappe extends KompetenceFieldElement<'ansvar'> {
 
   #renderGroup(group: AnsvarItem, index: number): TemplateResult {
     const m = messages[this.locale];
+    // The stairs come after the choices they show: a level chosen adds a mark that makes them taller,
+    // and above the radios that moved the radios under the finger (a second tap hit another level).
     return html`<fieldset part="group" class="group">
       <legend id="g${index}">${m.group(index + 1)}</legend>
       ${this.#renderNameAndCount(group, index)}
-      ${this.#renderStairs(group, index)}
       ${this.#renderLevels(group, index)}
+      ${this.#renderStairs(group, index)}
       ${this.#licences ? this.#renderLicence(group, index) : nothing}
       ${this.editable
         ? html`<button type="button" part="remove-button" class="remove" data-remove=${index} @click=${() => this.#remove(index)}>

@@ -47,7 +47,7 @@ export const styles = css`
   .level-viden { margin-inline: 6%; }
   .item { border-top: 1px solid var(--_border); }
   @media print {
-    :host { --_text: #000; --_muted: #000; --_accent: #000; --_border: #000; --_surface-alt: #fff; --_info: #000; --_warning: #000; --_error: #000; background: #fff; font-size: 10.5pt; line-height: 1.35; }
+    :host { font-size: 10.5pt; line-height: 1.35; }
     .figure, .side { display: block; }
     .side-name, .field { margin-top: var(--_space); }
     .level, .item, dd, .items > li { break-inside: avoid; }

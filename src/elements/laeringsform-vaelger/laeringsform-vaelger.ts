@@ -34,7 +34,7 @@ interface Group {
   title: string;
   hint?: string;
   items: Item[];
-  /** Folded (shown by a summary the user opens), under this key: the family's id, or 'others'. */
+  /** Folded (shown by a summary the user opens), under this key: the family's id, 'related' or 'others'. */
   folded?: string | false;
 }
 
@@ -266,7 +266,9 @@ export class LaeringsformVaelger extends KompetenceFieldCore<'laeringsformer'> {
       recs.filter((r) => r.fromTable === fromTable && shown(r.form)).map((rec) => ({ form: rec.form, rec }));
     return [
       { title: m.fromTable, hint: m.fromTableHint, items: items(true) },
-      { title: m.related, hint: m.relatedHint, items: items(false) },
+      // Folded too: on a phone the method's table, these and their facts were 20 screens, and what a
+      // choice changed (the mix, a mobility offer) showed up ten screens below the finger.
+      { title: m.related, hint: m.relatedHint, items: items(false), folded: 'related' },
       {
         title: m.others,
         items: learningForms.filter((f) => !recommended.has(f.id) && shown(f)).map((form) => ({ form })),
