@@ -64,6 +64,22 @@ function center(element: Element): [number, number] {
 }
 
 describe('<ansvars-trappe> behaviour', () => {
+  it('keeps its radios where they are when a level is chosen on a phone (the picture, after them, grows with its marks)', async () => {
+    const wrap = await fixture<HTMLElement>(`<div lang="da" style="width: 360px"><ansvars-trappe></ansvars-trappe></div>`);
+    const el = wrap.firstElementChild as AnsvarsTrappe;
+    el.value = [{ id: 'a', maalgruppe: 'Nye' }];
+    await el.updateComplete;
+    const radios = () => [...root(el).querySelectorAll<HTMLInputElement>('input[type="radio"]')];
+    const tops = () => radios().map((r) => Math.round(r.getBoundingClientRect().top));
+    expect(radios().length).to.be.greaterThan(4);
+    for (const index of [0, 2, radios().length - 1]) {
+      const before = tops();
+      radios()[index]!.click();
+      await el.updateComplete;
+      expect(tops(), `after choosing ${radios()[index]!.value}`).to.deep.equal(before);
+    }
+  });
+
   it('drops a bad head count as typed when code sets another value (it stayed in the box and kept the element invalid)', async () => {
     const el = await fixture<AnsvarsTrappe>(html`<ansvars-trappe .value=${[{ id: 'a', maalgruppe: 'Nye', antal: 3 }]}></ansvars-trappe>`);
     const count = () => el.shadowRoot!.querySelector<HTMLInputElement>('#g0-count')!;
