@@ -22,8 +22,6 @@ import { css } from 'lit';
  * - `*` is `border-box` outright, not inherited from the host: a page rule `* { box-sizing: inherit }`
  *   matches the host too and beats `:host`, and inside a `content-box` wrapper every text box then
  *   stuck out of its column by its padding and border.
- * - `--_info` follows the accent unless themed on its own: a brand that set only its accent kept
- *   blue advice bars.
  * - `@media print`: black on white with a light colour scheme, whatever the screen's theme: a dark
  *   theme printed light grey hints on white paper, and unticked checkboxes as dark squares.
  */
@@ -36,7 +34,7 @@ export const baseStyles = css`
     --_border: var(--kompetence-color-border, #767676);
     --_accent: var(--kompetence-color-accent, #004b87);
     --_focus: var(--kompetence-color-focus, #b3541e);
-    --_info: var(--kompetence-color-info, var(--_accent));
+    --_info: var(--kompetence-color-info, #004b87);
     --_warning: var(--kompetence-color-warning, #8a4b00);
     --_error: var(--kompetence-color-error, #b00020);
     --_radius: var(--kompetence-radius, 4px);
