@@ -31,6 +31,8 @@ type MessageContext = {
   expected?: string; values?: readonly unknown[]; minimum?: number; received?: unknown;
   /** The newest schemaVersion this package reads (for `unsupported_version`). */
   current?: number;
+  /** The JSON has typographic quotes around a key (for `invalid_json`). */
+  curly?: boolean;
 };
 
 type Messages = Partial<Record<IssueCode, { da: (c: MessageContext) => string; en: (c: MessageContext) => string }>>;
@@ -41,7 +43,10 @@ type Messages = Partial<Record<IssueCode, { da: (c: MessageContext) => string; e
  * carries none of the text of the issues only the plan's schema reports.
  */
 export const issueMessages: Messages = {
-  invalid_json: { da: () => 'Teksten er ikke gyldig JSON.', en: () => 'The text is not valid JSON.' },
+  invalid_json: {
+    da: (c) => `Teksten er ikke gyldig JSON.${c.curly ? ' Brug lige anførselstegn ("), ikke “ ”.' : ''}`,
+    en: (c) => `The text is not valid JSON.${c.curly ? ' Use straight quotes ("), not “ ”.' : ''}`,
+  },
   invalid_type: {
     da: (c) => `Skal være ${typeNames[c.expected ?? '']?.da ?? c.expected}.`,
     en: (c) => `Must be ${typeNames[c.expected ?? '']?.en ?? c.expected}.`,
@@ -99,7 +104,9 @@ function show(value: unknown, lang: Lang): string {
   const s = typeof value === 'string'
     ? (lang === 'da' ? `«${value}»` : `“${value}”`)
     : JSON.stringify(value) ?? String(value);
-  return s.length > 40 ? `${s.slice(0, 39)}…` : s;
+  // Cut between characters, not between an emoji's halves (a lone half is refused by strict JSON readers).
+  const chars = [...s];
+  return chars.length > 40 ? `${chars.slice(0, 39).join('')}…` : s;
 }
 
 /** `opgave.krav.ansvarTydeligt`, `ansvar[0].antal`: how a path is shown in a message. */
@@ -121,9 +128,11 @@ export function issue(path: (string | number)[], code: IssueCode, lang: Lang, co
 export function readJson(input: unknown, lang: Lang): ParseResult<unknown> {
   if (typeof input !== 'string') return { ok: true, value: input };
   try {
-    return { ok: true, value: JSON.parse(input) as unknown };
+    // A byte order mark left by a Windows editor, in a file a server read as UTF-8, is no error.
+    return { ok: true, value: JSON.parse(input.replace(/^\uFEFF/, '')) as unknown };
   } catch {
-    return { ok: false, issues: [issue([], 'invalid_json', lang)] };
+    // A word processor or a CMS's text editor turns " into “ ”: said so when they stand around a key.
+    return { ok: false, issues: [issue([], 'invalid_json', lang, { curly: /[{,]\s*[“”„]|[“”„]\s*:/.test(input) })] };
   }
 }
 

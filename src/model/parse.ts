@@ -96,8 +96,7 @@ export function createPlanParser(migrate: (input: unknown) => unknown): (input: 
     // Never throws: a hostile object (a getter or proxy trap that throws, a version that cannot be
     // shown, such as a BigInt) gets the general issue.
     try {
-      // A byte order mark left by a Windows editor, in a file a server read as UTF-8, is no error.
-      const json = readJson(typeof input === 'string' ? input.replace(/^\uFEFF/, '') : input, lang);
+      const json = readJson(input, lang);
       if (!json.ok) return json;
       let migrated: unknown;
       try {

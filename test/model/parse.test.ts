@@ -3,6 +3,7 @@ import * as z from 'zod/mini';
 import {
   copyPlanAsNew, createPlan, formatPath, parsePart, parsePlan, parseWith, partSchemas, type PartName, type PlanIssue,
 } from '../../src/model/parse.js';
+import { parseLearningFormIds } from '../../src/model/learning-form-choice.js';
 import { planSchema, type Plan } from '../../src/model/plan.js';
 import { examples } from '../../src/model/examples/index.js';
 
@@ -621,8 +622,31 @@ describe('parsePlan', () => {
       expectIssues(cyclic);
     });
 
-    it('a byte order mark before JSON text (a file from a Windows editor, read as UTF-8)', () => {
+    it('says to use straight quotes when typographic ones stand around a key (a word processor or a CMS editor put them in)', () => {
+      const message = (text: string, lang: 'da' | 'en' = 'da') => {
+        const result = parsePlan(text, { lang });
+        if (result.ok) throw new Error('expected issues');
+        return result.issues[0]!.message;
+      };
+      expect(message('{“schemaVersion”: 1, “titel”: “Plan”}')).to.equal('Teksten er ikke gyldig JSON. Brug lige anførselstegn ("), ikke “ ”.');
+      expect(message('{"schemaVersion": 1, „titel“: "Plan"}', 'en')).to.equal('The text is not valid JSON. Use straight quotes ("), not “ ”.');
+      expect(parsePart('ansvar', '[{“maalgruppe”: “Nye”}]')).to.deep.include({ ok: false });
+      // Quotes inside a text are the user's; the error is elsewhere.
+      expect(message('{"schemaVersion": 1, "titel": "Planen “Måltidet”",}')).to.equal('Teksten er ikke gyldig JSON.');
+    });
+
+    it('a byte order mark before JSON text (a file from a Windows editor, read as UTF-8), also before a part', () => {
       expect(parsePlan('\uFEFF{"schemaVersion":1,"titel":"Med BOM"}')).to.deep.include({ ok: true });
+      expect(parsePart('ansvar', '\uFEFF[{"maalgruppe":"Nye"}]')).to.deep.include({ ok: true });
+      expect(parseLearningFormIds('\uFEFF["temadag"]')).to.deep.equal({ ok: true, value: ['temadag'] });
+    });
+
+    it('a long unknown value cut in its message between characters, not between an emoji\'s halves', () => {
+      const result = parsePart('forankring', { type: `${'x'.repeat(37)}🙂🙂🙂🙂` });
+      if (result.ok) throw new Error('expected issues');
+      const message = result.issues[0]!.message;
+      expect(message).to.contain(`«${'x'.repeat(37)}🙂…`);
+      expect(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/.test(message), 'no lone surrogate').to.equal(false);
     });
 
     it('__proto__ keys: reported as unknown keys, nothing polluted', () => {
