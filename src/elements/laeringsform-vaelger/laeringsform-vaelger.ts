@@ -71,6 +71,7 @@ const noQuery: Query = { goals: [], experience: [] };
  *
  * @csspart error - The accessible error shown for a `value` that could not be used.
  * @csspart query-error - The accessible error shown for unknown ids in `goals` or `experience` (they are skipped).
+ * @csspart intro - The short explanation at the top.
  * @csspart query - The goals and experience the recommendations are for (pickers when none are given).
  * @csspart filter - The family filter.
  * @csspart forms - The learning forms, grouped.
@@ -282,7 +283,7 @@ export class LaeringsformVaelger extends KompetenceFieldCore<'laeringsformer'> {
     const groups = this.#groups();
     return html`${this.renderInputIssues()}
       <div part="query-error" class="input-error" role="alert">${this.#renderQueryIssues()}</div>
-      <p class="hint">${m.intro}</p>
+      <p part="intro" class="hint">${m.intro}</p>
       ${this.#renderQuery()}
       <div part="filter" class="control no-print">
         <label for="family">${m.family}</label>
