@@ -131,8 +131,10 @@ export function readJson(input: unknown, lang: Lang): ParseResult<unknown> {
     // A byte order mark left by a Windows editor, in a file a server read as UTF-8, is no error.
     return { ok: true, value: JSON.parse(input.replace(/^\uFEFF/, '')) as unknown };
   } catch {
-    // A word processor or a CMS's text editor turns " into “ ”: said so when they stand around a key.
-    return { ok: false, issues: [issue([], 'invalid_json', lang, { curly: /[{,]\s*[“”„]|[“”„]\s*:/.test(input) })] };
+    // A word processor or a CMS's text editor turns " into “ ”: said so when they stand around a key
+    // (outside the straight-quoted texts, where they are the user's own).
+    const curly = /[{,]\s*[“”„]|[“”„]\s*:/.test(input.replace(/"(\\.|[^"\\])*"/g, '""'));
+    return { ok: false, issues: [issue([], 'invalid_json', lang, { curly })] };
   }
 }
 

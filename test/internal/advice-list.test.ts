@@ -8,7 +8,7 @@ import { renderAdviceItems } from '../../src/internal/advice-list.js';
 import type { Advice } from '../../src/model/advice.js';
 import { described, expectSameNode } from '../helpers/dom.js';
 
-const advice = (id: Advice['id'], message: string): Advice => ({ id, severity: 'info', field: 'opgave', message });
+const advice = (id: string, message: string): Advice => ({ id, severity: 'info', field: 'opgave', message });
 /** Three rules' advice, shown as "Suggestion: a" and so on. */
 const [a, b, c] = [advice('opgave-mangler', 'a'), advice('opgave-sammensat', 'b'), advice('tempo-mangler', 'c')];
 

@@ -631,8 +631,10 @@ describe('parsePlan', () => {
       expect(message('{“schemaVersion”: 1, “titel”: “Plan”}')).to.equal('Teksten er ikke gyldig JSON. Brug lige anførselstegn ("), ikke “ ”.');
       expect(message('{"schemaVersion": 1, „titel“: "Plan"}', 'en')).to.equal('The text is not valid JSON. Use straight quotes ("), not “ ”.');
       expect(parsePart('ansvar', '[{“maalgruppe”: “Nye”}]')).to.deep.include({ ok: false });
-      // Quotes inside a text are the user's; the error is elsewhere.
+      // Quotes inside a text are the user's; the error is elsewhere (here a comma after the last key).
       expect(message('{"schemaVersion": 1, "titel": "Planen “Måltidet”",}')).to.equal('Teksten er ikke gyldig JSON.');
+      expect(message('{"schemaVersion": 1, "titel": "Han sagde, “hej”", }')).to.equal('Teksten er ikke gyldig JSON.');
+      expect(message('{"schemaVersion": 1, "titel": "Mål: “tryghed”: alle \\" nu", }')).to.equal('Teksten er ikke gyldig JSON.');
     });
 
     it('a byte order mark before JSON text (a file from a Windows editor, read as UTF-8), also before a part', () => {

@@ -17,9 +17,10 @@ if (!result.ok) {
   reply(201, { score: completeness(result.plan).score, advice: advise(result.plan).map((a) => a.id) });
 }
 
-// README, "Advice ids": a message table of your own, indexed with an advice's id (under `strict`
-// this needed a cast while `Advice.id` was typed `string`).
-import type { AdviceId } from '../../src/model/index.js';
+// README, "Advice ids": a message table of your own, indexed with an advice's id as the README says,
+// and advice of the host's own beside the package's (`Advice.id` is `string`, as the contract has it).
+import type { Advice, AdviceId } from '../../src/model/index.js';
 declare const ownMessages: Record<AdviceId, string>;
-export const messagesShown = advise(createPlanForTypes()).map((a) => ownMessages[a.id]);
 declare function createPlanForTypes(): import('../../src/model/index.js').Plan;
+export const messagesShown = advise(createPlanForTypes()).map((a) => ownMessages[a.id as AdviceId]);
+export const withOwnAdvice: Advice[] = [...advise(createPlanForTypes()), { id: 'budget-mangler', severity: 'info', field: 'traeningsbane', message: 'Sæt et budget.' }];

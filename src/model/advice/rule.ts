@@ -44,8 +44,11 @@ export type AdviceId =
 
 /** One piece of advice on a plan: a pitfall of the method or a missing part. */
 export interface Advice {
-  /** Stable id of the rule; see docs/advice.md. An `AdviceId`, so a table `Record<AdviceId, …>` can be indexed with it. */
-  id: AdviceId;
+  /**
+   * Stable id of the rule (an `AdviceId`); see docs/advice.md. Typed `string`, as the contract has it,
+   * so a host can list advice of its own beside: index a `Record<AdviceId, …>` with `id as AdviceId`.
+   */
+  id: string;
   severity: Severity;
   /** The field of the model the advice belongs to (the staircase belongs to `opgave`). */
   field: FieldId;
