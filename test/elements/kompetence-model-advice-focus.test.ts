@@ -94,13 +94,13 @@ const cases: { plan: Plan; id: string; n?: number; tag: string; control: string;
   { plan: muddled, id: 'periode-omvendt', n: 1, tag: 'mobilitet-aftale', control: 'slut', arrangement: 0 },
   { plan: begun, id: 'spilleregler-mangler', tag: 'traeningsbane-plan', control: 'spilleregler' },
   { plan: begun, id: 'rollemaal-uden-refleksion', tag: 'traeningsbane-plan', control: 'kind-reflekterende' },
-  // Among the other suggestions for a role goal, or not recommended for it, the form is folded away:
-  // the mix that holds it.
-  { plan: begun, id: 'udviklende-workshop-begyndere', tag: 'laeringsform-vaelger', control: 'mix' },
+  // The form's box, where its fit says why: shown (the method's table for the goal), or in a folded
+  // group that is opened for it (another suggestion for a role goal, not recommended for it, or with
+  // no goal its family).
   { plan: forMethods, id: 'udviklende-workshop-begyndere', tag: 'laeringsform-vaelger', control: 'udviklende-workshop' },
-  { plan: begun, id: 'sidemandsoplaering-for-mange', tag: 'laeringsform-vaelger', control: 'mix' },
-  // With no goal every family is folded: the mix, where the form is listed with its Remove.
-  { plan: unaimed, id: 'udviklende-workshop-begyndere', tag: 'laeringsform-vaelger', control: 'mix' },
+  { plan: begun, id: 'udviklende-workshop-begyndere', tag: 'laeringsform-vaelger', control: 'udviklende-workshop' },
+  { plan: begun, id: 'sidemandsoplaering-for-mange', tag: 'laeringsform-vaelger', control: 'sidemandsoplaering' },
+  { plan: unaimed, id: 'udviklende-workshop-begyndere', tag: 'laeringsform-vaelger', control: 'udviklende-workshop' },
   { plan: muddled, id: 'mobilitet-uden-laeringsmaal', n: 1, tag: 'mobilitet-aftale', control: 'laeringsmaal', arrangement: 1 },
   { plan: muddled, id: 'mobilitet-uden-vilkaar', tag: 'mobilitet-aftale', control: 'ansvarsomraader', arrangement: 1 },
   { plan: muddled, id: 'mobilitet-uden-tilbagevenden', tag: 'mobilitet-aftale', control: 'tilbagevenden', arrangement: 1 },

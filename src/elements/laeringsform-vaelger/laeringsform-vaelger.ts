@@ -108,14 +108,20 @@ export class LaeringsformVaelger extends KompetenceFieldCore<'laeringsformer'> {
   };
 
   override adviceControls(adviceId: string): HTMLElement[] {
-    // The chosen form the advice is about, where it is shown (its fit says why; a closed group renders
-    // no forms); else the mix.
+    // The chosen form the advice is about, where it is shown (its fit says why), its folded group
+    // opened and rendered at once (a closed group renders no forms); read-only, the mix.
     const forms: Readonly<Record<string, LearningFormId | undefined>> = {
       'udviklende-workshop-begyndere': 'udviklende-workshop',
       'sidemandsoplaering-for-mange': 'sidemandsoplaering',
     };
     const form = forms[adviceId];
     if (!form) return [];
+    const folded = this.#groups().find((g) => g.items.some((i) => i.form.id === form))?.folded;
+    if (folded && this.editable && !this.#opened.has(folded)) {
+      this.#opened.add(folded);
+      this.requestUpdate();
+      this.performUpdate();
+    }
     const box = this.renderRoot.querySelector<HTMLElement>(`input[data-form="${form}"]:enabled`);
     return box ? [box] : this.controlsById('mix');
   }
