@@ -3,7 +3,10 @@
 //   /dist/…  → dist/            (the built bundle and CSS, as a CMS would host them)
 // Port: PORT or --port N (default 8080). Sends a strict Content-Security-Policy header, as a
 // careful intranet would, so the demo proves the bundle needs no inline script or style and no
-// other host. Only files under demo/ and dist/ are served; only GET and HEAD.
+// other host. Only files under demo/ and dist/ are served; only GET and HEAD. Text is sent
+// gzipped to a browser that takes it, as a real host sends it (the size budget counts gzip bytes:
+// uncompressed, a phone on slow 4G waited some 0.9 s more), with an ETag, so a page view asks again
+// (no-cache: a new build shows at once) but loads an unchanged bundle from the browser's cache.
 //
 // Importing this module starts nothing: `createHandler()` gives the request handler (the demo's
 // Node test serves it on a free port); running it as a script listens.
@@ -11,6 +14,7 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { root } from './lib.mjs';
 
 /**
@@ -41,6 +45,9 @@ const types = {
   '.css': 'text/css; charset=utf-8', '.json': 'application/json; charset=utf-8', '.svg': 'image/svg+xml',
   '.png': 'image/png', '.ico': 'image/x-icon', '.ics': 'text/calendar; charset=utf-8', '.map': 'application/json',
 };
+
+/** Types worth compressing. */
+const compressible = /^(text\/|application\/json|image\/svg)/;
 
 /** The file for a URL path under one of the mounts, or undefined (never a file outside them). */
 async function resolveFile(mounts, urlPath) {
@@ -84,8 +91,20 @@ export function createHandler({ mounts = defaultMounts } = {}) {
       res.end(urlPath.startsWith('/dist/') ? 'Not found. Run npm run build first.\n' : 'Not found.\n');
       return;
     }
-    res.writeHead(200, { ...headers, 'content-type': types[path.extname(file)] ?? 'application/octet-stream' });
-    res.end(req.method === 'HEAD' ? undefined : body);
+    const type = types[path.extname(file)] ?? 'application/octet-stream';
+    const gzip = compressible.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+    const { size, mtimeMs } = await stat(file);
+    // One tag per file version and encoding: a new build, or the other encoding, is another response.
+    const etag = `"${size.toString(36)}-${Math.round(mtimeMs).toString(36)}${gzip ? '-gz' : ''}"`;
+    Object.assign(headers, { etag, vary: 'accept-encoding' });
+    if (req.headers['if-none-match'] === etag) {
+      res.writeHead(304, headers);
+      res.end();
+      return;
+    }
+    const out = gzip ? gzipSync(body) : body;
+    res.writeHead(200, { ...headers, 'content-type': type, 'content-length': out.length, ...(gzip ? { 'content-encoding': 'gzip' } : {}) });
+    res.end(req.method === 'HEAD' ? undefined : out);
   };
 }
 

@@ -471,7 +471,9 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
     void this.updateComplete.then(() => {
       for (const e of this.renderRoot.querySelectorAll(`#panel-${field} *`)) if (e instanceof LitElement) e.requestUpdate();
       const heading = clicked ? this.renderRoot.querySelector(`#h-${field}`) : null;
-      if (heading && heading.getBoundingClientRect().top > innerHeight - 60) heading.scrollIntoView();
+      // Measured in the next frame, once the field's elements rendered: read now, it laid the page out
+      // twice (a slow PC's first visit to field 4 took 0.2-0.4 s).
+      if (heading) requestAnimationFrame(() => heading.getBoundingClientRect().top > innerHeight - 60 && heading.scrollIntoView());
     });
   }
 
