@@ -78,6 +78,14 @@ describe('<ansvars-trappe> behaviour', () => {
       await el.updateComplete;
       expect(tops(), `after choosing ${radios()[index]!.value}`).to.deep.equal(before);
     }
+    // Read after the choices (the markup's order), and on a phone shown after them too.
+    const top = (selector: string) => root(el).querySelector(selector)!.getBoundingClientRect().top;
+    expect(top('.stairs')).to.be.greaterThan(top('.choices'));
+    // Wide, the low picture is shown above the choices, so a click's result is in sight.
+    wrap.style.width = '900px';
+    await el.updateComplete;
+    expect(top('.stairs')).to.be.lessThan(top('.choices'));
+    expect(top('.stairs')).to.be.greaterThan(top('textarea'));
   });
 
   it('drops a bad head count as typed when code sets another value (it stayed in the box and kept the element invalid)', async () => {

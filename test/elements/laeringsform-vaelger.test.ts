@@ -93,12 +93,25 @@ describe('<laeringsform-vaelger> behaviour', () => {
     expect([...formIds(el)].sort()).to.deep.equal(learningForms.map((f) => f.id).sort());
   });
 
+  it('keeps "Andre forslag" open when the method\'s own suggestions leave trying out or feedback out (a knowledge goal: courses alone)', async () => {
+    const el = await render(html`<laeringsform-vaelger goals="viden"></laeringsform-vaelger>`);
+    const open = [...root(el).querySelectorAll('.forms > fieldset > legend')].map((l) => l.textContent);
+    expect(open).to.deep.equal(['Metodens forslag', 'Andre forslag']);
+    expect(formIds(el)).to.include('sidemandsoplaering');
+    expect([...root(el).querySelectorAll('.forms summary')].map((s) => s.textContent!.replace(/ \(\d+\)$/, ''))).to.deep.equal(['Øvrige læringsformer']);
+  });
+
   it('shows each form\'s facts', async () => {
     const el = await render(html`<laeringsform-vaelger goals="metoder" lang="en"></laeringsform-vaelger>`);
     const facts = formItem(el, 'sidemandsoplaering').querySelector('dl')!.textContent!.replace(/\s+/g, ' ');
     for (const fact of ['Suits', 'Resources', 'high', 'Group', 'At most 2', 'Covers', 'knowledge building']) {
       expect(facts).to.include(fact);
     }
+    // A duration where the catalog gives one, and no empty row where it does not.
+    const terms = (id: string) => [...formItem(el, id).querySelectorAll('dt')].map((dt) => dt.textContent!.trim());
+    expect(formItem(el, 'vaerktoejskursus').querySelector('dl')!.textContent!.replace(/\s+/g, ' '))
+      .to.include('Duration').and.include('Preferably several days, with practice at work in between');
+    expect(terms('sidemandsoplaering')).not.to.include('Duration');
   });
 
   it('names a facilitator only where the form needs one (the sources say nothing of the others)', async () => {
@@ -188,6 +201,7 @@ describe('<laeringsform-vaelger> behaviour', () => {
     el.setAttribute('goals', 'metoder');
     el.setAttribute('experience', 'begyndere');
     await el.updateComplete;
+    await openFolded(el); // for methods the table's forms cover every tempo: the others are folded
     // Not advised: the reason against comes first, and nothing says it "can be used".
     expect(fitText('udviklende-workshop')).to.equal(
       'Frarådes: Passer til meget erfarne, ikke til begyndere. Metodens tabel foreslår den til metoder og teknikker.');

@@ -108,3 +108,12 @@ test('devEngines names the Node the toolchain needs, engines the Node the packag
   assert.ok(semver.satisfies('20.0.0', range), `engines.node "${range}" accepts every Node 20`);
   assert.deepEqual(refusing(range, false), [], `every Node in "${range}" runs the package's dependencies`);
 });
+
+test('CI holds both size budgets: the chooser\'s 25 KB holds with no ceiling, the bundle stays under its committed ceiling', async () => {
+  const ci = await read('.ci/run');
+  assert.match(ci, /^npm run size -- --ceiling$/m, '.ci/run enforces the budgets');
+  const { ceilings, reason } = JSON.parse(await read('size-ceiling.json'));
+  // A ceiling replaces a budget that is not met (and says why): the chooser's budget is met and must stay so.
+  assert.deepEqual(Object.keys(ceilings), ['bundle (src/bundle.ts)'], 'a ceiling only for the bundle');
+  assert.ok(reason.includes(`${ceilings['bundle (src/bundle.ts)'].toLocaleString('en')} B`), 'the reason names the ceiling it explains');
+});

@@ -264,6 +264,7 @@ export class AnsvarsTrappe extends KompetenceFieldElement<'ansvar'> {
     const m = messages[this.locale];
     // The stairs come after the choices they show: a level chosen adds a mark that makes them taller,
     // and above the radios that moved the radios under the finger (a second tap hit another level).
+    // Wide, the styles show them above the choices again (see the styles' notes).
     return html`<fieldset part="group" class="group">
       <legend id="g${index}">${m.group(index + 1)}</legend>
       ${this.#renderNameAndCount(group, index)}

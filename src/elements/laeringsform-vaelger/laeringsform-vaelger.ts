@@ -271,11 +271,13 @@ export class LaeringsformVaelger extends KompetenceFieldCore<'laeringsformer'> {
     const recommended = new Set(recs.map((r) => r.form.id));
     const items = (fromTable: boolean) =>
       recs.filter((r) => r.fromTable === fromTable && shown(r.form)).map((rec) => ({ form: rec.form, rec }));
+    const table = items(true);
     return [
-      { title: m.fromTable, hint: m.fromTableHint, items: items(true) },
-      // Folded too: on a phone the method's table, these and their facts were 20 screens, and what a
-      // choice changed (the mix, a mobility offer) showed up ten screens below the finger.
-      { title: m.related, hint: m.relatedHint, items: items(false), folded: 'related' },
+      { title: m.fromTable, hint: m.fromTableHint, items: table },
+      // Folded too (on a phone the method's table, these and their facts were 20 screens, and what a
+      // choice changed showed up ten screens below the finger), unless the table's forms leave a
+      // tempo out: for a knowledge goal they are courses, and the forms with practice are here.
+      { title: m.related, hint: m.relatedHint, items: items(false), folded: tempi.every((tempo) => table.some((i) => i.form.tempi.includes(tempo))) && 'related' },
       {
         title: m.others,
         items: learningForms.filter((f) => !recommended.has(f.id) && shown(f)).map((form) => ({ form })),
