@@ -85,17 +85,19 @@ export function createHandler({ mounts = defaultMounts } = {}) {
     }
     const urlPath = new URL(req.url ?? '/', 'http://localhost').pathname;
     const file = await resolveFile(mounts, urlPath);
-    const body = file && (await readFile(file).catch(() => undefined));
+    // Stated before it is read: a build writing the file meanwhile gives a tag of the older version,
+    // which the next request corrects (after the read, a half-written file could keep the new tag).
+    const info = file && (await stat(file).catch(() => undefined));
+    const body = info && (await readFile(file).catch(() => undefined));
     if (!body) {
       res.writeHead(404, { ...headers, 'content-type': 'text/plain; charset=utf-8' });
       res.end(urlPath.startsWith('/dist/') ? 'Not found. Run npm run build first.\n' : 'Not found.\n');
       return;
     }
     const type = types[path.extname(file)] ?? 'application/octet-stream';
-    const gzip = compressible.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
-    const { size, mtimeMs } = await stat(file);
+    const gzip = compressible.test(type) && /\bgzip\b(?!\s*;\s*q=0(?:\.0*)?(?![\d.]))/.test(req.headers['accept-encoding'] ?? '');
     // One tag per file version and encoding: a new build, or the other encoding, is another response.
-    const etag = `"${size.toString(36)}-${Math.round(mtimeMs).toString(36)}${gzip ? '-gz' : ''}"`;
+    const etag = `"${info.size.toString(36)}-${Math.round(info.mtimeMs).toString(36)}${gzip ? '-gz' : ''}"`;
     Object.assign(headers, { etag, vary: 'accept-encoding' });
     if (req.headers['if-none-match'] === etag) {
       res.writeHead(304, headers);

@@ -142,7 +142,8 @@ export abstract class KompetenceFieldCore<P extends Exclude<PartName, 'forankrin
    * Where the user acts on the model's advice with id `adviceId` (see docs/advice.md): one control
    * for each piece of that advice the element's value gives, in the order `advise` gives them (one
    * per target group, say); empty when the advice is not about this element. `<kompetence-model>`
-   * moves focus there from its list of all advice.
+   * moves focus there from its list of all advice. For moving focus: an element may show what holds
+   * the control (the chooser opens a folded group).
    */
   adviceControls(adviceId: string): HTMLElement[] {
     const target = this.adviceTargets[adviceId];

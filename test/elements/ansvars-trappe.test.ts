@@ -64,7 +64,7 @@ function center(element: Element): [number, number] {
 }
 
 describe('<ansvars-trappe> behaviour', () => {
-  it('keeps its radios where they are when a level is chosen on a phone (the picture, after them, grows with its marks)', async () => {
+  it('keeps its radios where they are when a level is chosen, on a phone (the picture follows them) and wide (it holds its height above them)', async () => {
     const wrap = await fixture<HTMLElement>(`<div lang="da" style="width: 360px"><ansvars-trappe></ansvars-trappe></div>`);
     const el = wrap.firstElementChild as AnsvarsTrappe;
     el.value = [{ id: 'a', maalgruppe: 'Nye' }];
@@ -81,11 +81,23 @@ describe('<ansvars-trappe> behaviour', () => {
     // Read after the choices (the markup's order), and on a phone shown after them too.
     const top = (selector: string) => root(el).querySelector(selector)!.getBoundingClientRect().top;
     expect(top('.stairs')).to.be.greaterThan(top('.choices'));
-    // Wide, the low picture is shown above the choices, so a click's result is in sight.
-    wrap.style.width = '900px';
-    await el.updateComplete;
-    expect(top('.stairs')).to.be.lessThan(top('.choices'));
-    expect(top('.stairs')).to.be.greaterThan(top('textarea'));
+    // Wide, the low picture is shown above the choices, so a click's result is in sight, and holds
+    // its height, so the radios below it stay where they are too (a tablet in landscape).
+    for (const [width, lang] of [['900px', 'da'], ['700px', 'en']]) {
+      wrap.style.width = width;
+      wrap.lang = lang;
+      await nextFrame(); // the language is taken up on a mutation record
+      await el.updateComplete;
+      expect(el.shadowRoot!.textContent).to.include(lang === 'en' ? 'Starting point' : 'Udgangspunkt');
+      expect(top('.stairs')).to.be.lessThan(top('.choices'));
+      expect(top('.stairs')).to.be.greaterThan(top('textarea'));
+      for (const index of [0, 1, 2, 3, 4, radios().length - 1, 0]) {
+        const before = tops();
+        radios()[index]!.click();
+        await el.updateComplete;
+        expect(tops(), `${width}, ${lang}: after choosing ${radios()[index]!.value}`).to.deep.equal(before);
+      }
+    }
   });
 
   it('drops a bad head count as typed when code sets another value (it stayed in the box and kept the element invalid)', async () => {

@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { sendMouse } from '@web/test-runner-commands';
 import '../../src/define/kompetence-model.js';
 import type { KompetenceModel } from '../../src/elements/kompetence-model/kompetence-model.js';
 import { adviceRules } from '../../src/model/advice.js';
@@ -130,6 +131,17 @@ function focused(): { tag: string; control: string } {
 }
 
 describe('<kompetence-model>: "Gå til" from an advice goes to the control where it is acted on', () => {
+  it('shows the focus ring on the control it lands on, also after a mouse click (a checkbox in a long list is found by it)', async () => {
+    const model = await render(begun);
+    const button = goButton(model, 'sidemandsoplaering-for-mange')!;
+    button.scrollIntoView({ block: 'center' });
+    const { x, y, width, height } = button.getBoundingClientRect();
+    await sendMouse({ type: 'click', position: [Math.round(x + width / 2), Math.round(y + height / 2)] });
+    await settle(model);
+    expect(focused()).to.deep.equal({ tag: 'laeringsform-vaelger', control: 'sidemandsoplaering' });
+    expect(deepActiveElement()!.matches(':focus-visible')).to.equal(true);
+  });
+
   it('has a case for every advice rule, so new advice gets a place to go too', () => {
     expect([...new Set(cases.map((c) => c.id))].sort()).to.deep.equal(adviceRules.map((r) => r.id).sort());
   });

@@ -387,6 +387,7 @@ describe('the demo served as npm start serves it', () => {
     assert.deepEqual(gunzipSync(zipped.body), raw);
     const plain = await get({});
     assert.equal(plain.headers['content-encoding'], undefined, 'no gzip to a client that does not take it');
+    assert.equal((await get({ 'accept-encoding': 'br, gzip;q=0' })).headers['content-encoding'], undefined, 'nor to one that refuses it (q=0)');
     assert.deepEqual(plain.body, raw);
     assert.notEqual(plain.headers.etag, zipped.headers.etag, 'each encoding its own tag');
     const again = await get({ 'accept-encoding': 'gzip', 'if-none-match': zipped.headers.etag });
@@ -414,6 +415,25 @@ describe('the demo served as npm start serves it', () => {
         const overflow = await page.evaluate(overflowInPage);
         assert.ok(overflow.scrollWidth <= overflow.width, `${file} at 320 px does not scroll sideways (page ${overflow.scrollWidth} px wide; too wide: ${overflow.culprits.join('; ')})`);
         await assertAxe(page, `${file} at 320 px`);
+        // The skip link, shown on the first Tab (off screen, axe passed it over; white on white, it
+        // passed axe shown too): its text against its background.
+        await page.keyboard.press('Tab');
+        const skip = await page.evaluate(() => {
+          const link = document.activeElement;
+          const luminance = (colour) => {
+            const [r, g, b] = colour.match(/\d+/g).slice(0, 3).map((c) => {
+              const v = Number(c) / 255;
+              return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+            });
+            return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+          };
+          const style = getComputedStyle(link);
+          const [light, dark] = [luminance(style.color), luminance(style.backgroundColor)].sort((a, b) => b - a);
+          return { className: link.className, top: link.getBoundingClientRect().top, contrast: (light + 0.05) / (dark + 0.05) };
+        });
+        assert.equal(skip.className, 'skip', 'the first Tab reaches the skip link');
+        assert.ok(skip.top >= 0, 'shown in the window');
+        assert.ok(skip.contrast >= 4.5, `the skip link's text at ${skip.contrast.toFixed(2)}:1`);
 
         await assertClean(page, log, [`/${file}`, '/dist/kompetence-elements.bundle.js', '/dist/kompetence-elements.css', '/intranet.css']);
       } finally {
@@ -422,8 +442,10 @@ describe('the demo served as npm start serves it', () => {
     });
   }
 
-  /** The room kompetence-elements.css holds for a tag (its `min-block-size` fallback, in em of the page's 16 px text), in px. */
-  /** The room an element holds before the bundle ran: the page's own size for it, else its default. */
+  /**
+   * The room an element holds before the bundle ran, in px of the page's 16 px text: the page's own
+   * size for it, else the `min-block-size` fallback kompetence-elements.css gives the tag.
+   */
   const placeholderPx = async (tag) => {
     const page = (await readFile(path.join(root, 'demo/intranet.css'), 'utf8')).match(new RegExp(`\\n${tag} \\{ --kompetence-placeholder-size: ([\\d.]+)em; \\}`))?.[1];
     if (page) return Number(page) * 16;

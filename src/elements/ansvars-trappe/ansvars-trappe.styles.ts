@@ -7,11 +7,13 @@ import { css } from 'lit';
  * - `.step-0`: The ground in front of the first step: no box, only a line.
  * - `@container (max-width: 40em)`: Narrow: the staircase stands on end, top step first, each step
  *   set in a little further.
- * - `.group`, `@container (min-width: 40em)`: The stairs follow the choices they show in the
- *   markup (read after them), and on a narrow screen on the page too: a level chosen adds a mark
- *   that makes them taller, and above the radios that moved the radios under the finger. Wide, the
+ * - `.group`, `@container (width > 40em)`: The stairs follow the choices they show in the markup
+ *   (read after them), and on a narrow screen on the page too: a level chosen adds a mark that
+ *   makes them taller, and above the radios that moved the radios under the finger. Wide, the
  *   picture is low (its steps side by side) and is shown above the choices, so a click's result is
- *   in sight (below the two tall fieldsets it was a screen away); a mark may still add a line.
+ *   in sight (below the two tall fieldsets it was a screen away), at a height that holds every mark
+ *   (they added up to 75 px, in English too). `>`, not `min-width`: at exactly 40em the narrow
+ *   rules hold too.
  * - `.mark`: Marks carry words and a shape, never colour alone.
  * - `.row textarea`: A group's name is a text box of one line that grows as the name wraps (a long
  *   name was cut off at the box's edge, on paper too).
@@ -29,7 +31,8 @@ export const styles = css`
   .licences dd { margin: 0 0 var(--_gap) 1em; }
   .group { container-type: inline-size; display: flex; flex-direction: column; }
   .group > .remove { margin-top: var(--_gap); align-self: flex-start; }
-  @container (min-width: 40em) {
+  @container (width > 40em) {
+    .stairs { min-height: 13em; }
     .choices { order: 1; }
     .choices ~ :not(.stairs) { order: 2; }
   }

@@ -485,7 +485,9 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
     this.#select(field);
     await this.updateComplete;
     const control = advice && (await this.#adviceControl(field, advice.id, advice.n));
-    (control ?? this.renderRoot.querySelector<HTMLElement>(`#h-${field}`))?.focus();
+    // A control with its ring also after a click: a checkbox in a long list, say, is found by it.
+    if (control) control.focus({ focusVisible: true } as FocusOptions);
+    else this.renderRoot.querySelector<HTMLElement>(`#h-${field}`)?.focus();
   }
 
   /**
