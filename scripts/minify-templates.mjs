@@ -36,8 +36,10 @@ export function minifyCssPart(text) {
 }
 
 /**
- * css, after minifyCssPart: the last `;` of a block goes (`a{b:c;}` is `a{b:c}`), and the space at
- * the very start and end of a whole template, where no expression can follow or precede it.
+ * css, after minifyCssPart: the last `;` of a block goes (`a{b:c;}` is `a{b:c}`), the `0` before a
+ * decimal point (`0.5em` is `.5em`), the spaces around a child combinator, and the space at the very
+ * start and end of a whole template, where no expression can follow or precede it. Quoted strings
+ * stay as written.
  * @param {string} text a part minifyCssPart returned
  * @param {boolean} isFirst the template's first part
  * @param {boolean} isLast the template's last part

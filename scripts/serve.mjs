@@ -85,8 +85,9 @@ export function createHandler({ mounts = defaultMounts } = {}) {
     }
     const urlPath = new URL(req.url ?? '/', 'http://localhost').pathname;
     const file = await resolveFile(mounts, urlPath);
-    // Stated before it is read: a build writing the file meanwhile gives a tag of the older version,
-    // which the next request corrects (after the read, a half-written file could keep the new tag).
+    // Its size and time are taken before it is read: a build writing the file meanwhile gives the tag
+    // of the older version, which the next request corrects (taken after the read, a half-written
+    // file could keep the new tag).
     const info = file && (await stat(file).catch(() => undefined));
     const body = info && (await readFile(file).catch(() => undefined));
     if (!body) {
