@@ -51,6 +51,20 @@ class FakeStorage implements Storage {
 
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/** Runs `body` while the storage refuses writes under `key`'s kept drafts (full for a large write, not a small one). */
+async function keptListRefused(key: string, body: () => unknown): Promise<void> {
+  const setItem = Storage.prototype.setItem;
+  Storage.prototype.setItem = function (name: string, value: string) {
+    if (name === `${key}:tilsidesat`) throw new DOMException('full', 'QuotaExceededError');
+    setItem.call(this, name, value);
+  };
+  try {
+    await body();
+  } finally {
+    Storage.prototype.setItem = setItem;
+  }
+}
+
 function setup(storage: () => Storage, delay = 20) {
   const reports: (DraftProblem | undefined)[] = [];
   const drafts = new Drafts('plan-1', (p) => reports.push(p), storage, delay);
@@ -371,16 +385,7 @@ describe('<kompetence-model>: the page replaces a restored draft', () => {
   });
 
   it('keeps the draft stored when the storage cannot take it aside (full): the work is never only in memory', async () => {
-    const setItem = Storage.prototype.setItem;
-    Storage.prototype.setItem = function (name: string, value: string) {
-      if (name === `${key}:tilsidesat`) throw new DOMException('full', 'QuotaExceededError');
-      setItem.call(this, name, value);
-    };
-    try {
-      await restoredThenReplaced((m) => (m.plan = pagePlan));
-    } finally {
-      Storage.prototype.setItem = setItem;
-    }
+    await keptListRefused(key, () => restoredThenReplaced((m) => (m.plan = pagePlan)));
     expect(JSON.parse(localStorage.getItem(key)!).titel).to.equal('Min kladde');
   });
 
@@ -1053,26 +1058,12 @@ describe('<kompetence-model>: a draft key used twice never loses work silently',
     expect(kept(), 'the work kept before stays kept').to.deep.equal(['A1+', 'B1-2-3']);
   });
 
-  /** Runs `body` while the storage refuses writes under the kept drafts' key (full for a large write). */
-  async function keptListRefused(body: () => Promise<void> | void): Promise<void> {
-    const setItem = Storage.prototype.setItem;
-    Storage.prototype.setItem = function (name: string, value: string) {
-      if (name === `${key}:tilsidesat`) throw new DOMException('full', 'QuotaExceededError');
-      setItem.call(this, name, value);
-    };
-    try {
-      await body();
-    } finally {
-      Storage.prototype.setItem = setItem;
-    }
-  }
-
   it('a tab another tab\'s save stopped keeps its work aside as the page closes, and asks first only when the full storage refuses it', async () => {
     const model = await typingWhileAnotherTabSaves();
     expect(leavingAsks(), 'kept aside as it goes: nothing to ask').to.equal(false);
     expect(kept()).to.deep.equal(['Her!']);
     await type(model, '?');
-    await keptListRefused(() => {
+    await keptListRefused(key, () => {
       expect(leavingAsks(), 'the newer work cannot be kept: the browser asks').to.equal(true);
     });
     expect(kept(), 'the work kept before is not lost').to.deep.equal(['Her!']);
@@ -1084,7 +1075,7 @@ describe('<kompetence-model>: a draft key used twice never loses work silently',
     const model = await keyedModel();
     await type(model, 'Her');
     await wait700();
-    await keptListRefused(async () => {
+    await keptListRefused(key, async () => {
       model.plan = createPlan({ titel: 'Sidens plan' });
       await settle(model);
     });

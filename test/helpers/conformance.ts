@@ -176,6 +176,24 @@ export function userStrings(value: unknown, out = new Set<string>(), key?: strin
   return out;
 }
 
+/**
+ * Runs `check` while `element` is laid out for paper, as the browser prints: it tells the page
+ * first (the model renders its print view then), then applies print media; screen after.
+ */
+async function whilePrinted(element: ConformingElement, check: () => void): Promise<void> {
+  window.dispatchEvent(new Event('beforeprint'));
+  await emulateMedia({ media: 'print' });
+  try {
+    await element.updateComplete;
+    await nextFrame();
+    await nextFrame();
+    check();
+  } finally {
+    await emulateMedia({ media: 'screen' });
+    window.dispatchEvent(new Event('afterprint'));
+  }
+}
+
 async function focusFirstControl(element: ConformingElement): Promise<void> {
   const before = document.createElement('button');
   before.textContent = 'before';
@@ -279,32 +297,19 @@ export function runConformance(options: ConformanceOptions): string[] {
     it('prints black on white under a dark theme for the screen (light hints on white paper, unticked boxes dark)', async () => {
       const element = await render(options, 'da');
       element.parentElement!.style.cssText = '--kompetence-color-text: #eee; --kompetence-color-text-muted: #c4c4c4; --kompetence-color-surface: #1c1f24; --kompetence-color-surface-alt: #2a2e35; --kompetence-color-accent: #8cc4ff; --kompetence-color-error: #ff8a8a; --kompetence-color-warning: #ffc266; --kompetence-color-scheme: dark';
-      window.dispatchEvent(new Event('beforeprint'));
-      await emulateMedia({ media: 'print' });
-      try {
-        await element.updateComplete;
-        await nextFrame();
+      await whilePrinted(element, () => {
         const host = getComputedStyle(element);
         expect([host.colorScheme, host.backgroundColor]).to.deep.equal(['light', 'rgb(255, 255, 255)']);
         const texts = deepElements(element.shadowRoot!)
           .filter((e) => e.getClientRects().length > 0 && [...e.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim()));
         const colours = new Set(texts.map((e) => getComputedStyle(e).color));
         expect([...colours], 'text colours on paper').to.deep.equal(['rgb(0, 0, 0)']);
-      } finally {
-        await emulateMedia({ media: 'screen' });
-        window.dispatchEvent(new Event('afterprint'));
-      }
+      });
     });
 
     it('prints with no buttons, every label kept with what it labels, and no user text cut off', async () => {
       const element = await withLongText();
-      // As the browser prints: it tells the page first (the model renders its print view then).
-      window.dispatchEvent(new Event('beforeprint'));
-      await emulateMedia({ media: 'print' });
-      try {
-        await element.updateComplete;
-        await nextFrame();
-        await nextFrame();
+      await whilePrinted(element, () => {
         const printed = deepElements(element.shadowRoot!).filter((e) => e.getClientRects().length > 0);
         const describe = (e: Element) => `<${e.localName}${e.id ? `#${e.id}` : ''}>`;
         expect(printed.filter((e) => e.localName === 'button').map(describe)).to.deep.equal([]);
@@ -319,10 +324,7 @@ export function runConformance(options: ConformanceOptions): string[] {
         expect(cut.map(describe), 'text boxes that cut their text on paper').to.deep.equal([]);
         const shows = (e: Element) => e.textContent!.includes(long) || (e instanceof HTMLTextAreaElement && e.value.includes(long));
         if (options.withUserText) expect(printed.some(shows), 'the user text printed').to.equal(true);
-      } finally {
-        await emulateMedia({ media: 'screen' });
-        window.dispatchEvent(new Event('afterprint'));
-      }
+      });
     });
 
     const keyboardEdit = options.keyboardEdit;

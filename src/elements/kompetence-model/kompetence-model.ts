@@ -485,8 +485,8 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
     this.#select(field);
     await this.updateComplete;
     const control = advice && (await this.#adviceControl(field, advice.id, advice.n));
-    // A control with its ring also after a click: a checkbox in a long list, say, is found by it.
-    if (control) control.focus({ focusVisible: true } as FocusOptions);
+    // A control with its ring also after a click (a checkbox in a long list, say).
+    if (control) focusWithRing(control);
     else this.renderRoot.querySelector<HTMLElement>(`#h-${field}`)?.focus();
   }
 
@@ -656,8 +656,7 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
             ${this.#renderField(f.id)}
             <div class="steps no-print">${step(fields[f.number - 2], m.previous)}${step(fields[f.number], m.next)}${f.number === 5
               // After the last field, the way to keep the plan: the tools are far above, at the top.
-              // With its ring also after a click: the page jumps, and the ring shows where to.
-              ? html`<button type="button" @click=${() => this.renderRoot.querySelector<HTMLElement>('#export')!.focus({ focusVisible: true } as FocusOptions)}>${m.toTools}</button>`
+              ? html`<button type="button" @click=${() => focusWithRing(this.renderRoot.querySelector<HTMLElement>('#export')!)}>${m.toTools}</button>`
               : nothing}</div>`
         : nothing}
     </section>`;
@@ -701,6 +700,12 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
   }
 }
 
+
+/**
+ * Focuses `target` with its ring also after a click, where the page jumps or the target sits in a
+ * long list: the ring shows where the focus went. (`focusVisible` is not in TypeScript's DOM types yet.)
+ */
+const focusWithRing = (target: HTMLElement): void => target.focus({ focusVisible: true } as FocusOptions);
 
 /** The page's own title while a plan's is shown for printing; one for the page, however many models print. */
 let pageTitle: string | undefined;
