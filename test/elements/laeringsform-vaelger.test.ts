@@ -101,6 +101,42 @@ describe('<laeringsform-vaelger> behaviour', () => {
     expect([...root(el).querySelectorAll('.forms summary')].map((s) => s.textContent!.replace(/ \(\d+\)$/, ''))).to.deep.equal(['Øvrige læringsformer']);
   });
 
+  it('keeps "Andre forslag" open once the user chose in it, when a goal added later would fold it', async () => {
+    const el = await render(html`<laeringsform-vaelger></laeringsform-vaelger>`);
+    const goal = (index: number) => root(el).querySelectorAll<HTMLInputElement>('.checks input')[index]!; // 0 metoder, 1 viden
+    const relatedOpen = () => [...root(el).querySelectorAll('.forms > fieldset > legend')].some((l) => l.textContent === 'Andre forslag');
+    goal(1).click();
+    await el.updateComplete;
+    expect(relatedOpen()).to.equal(true);
+    // Not chosen in: adding a goal whose suggestions cover every tempo folds the group, as it did.
+    goal(0).click();
+    await el.updateComplete;
+    expect(relatedOpen(), 'folded when the user did not work in it').to.equal(false);
+    goal(0).click();
+    await el.updateComplete;
+    formItem(el, 'videndeling').querySelector('input')!.click();
+    await el.updateComplete;
+    goal(0).click();
+    await el.updateComplete;
+    const details = [...root(el).querySelectorAll('details')].find((d) => d.querySelector('summary')!.textContent!.startsWith('Andre forslag'))!;
+    expect(details.open, 'the group the user chose in').to.equal(true);
+    expect(formItem(el, 'videndeling').querySelector('input')!.checked).to.equal(true);
+  });
+
+  it('says in a closed group\'s summary how many of its forms are chosen, in both languages', async () => {
+    const el = await render(html`<laeringsform-vaelger goals="metoder" .value=${['traeningsworkshop', 'coaching', 'temadag']}></laeringsform-vaelger>`);
+    const others = learningForms.length - recommendLearningForms({ goals: ['metoder'] }).length;
+    const summaries = () => [...root(el).querySelectorAll('.forms summary')].map((s) => s.textContent);
+    expect(summaries()[1]).to.equal(`Øvrige læringsformer (${others}, 2 valgt)`);
+    el.lang = 'en';
+    el.value = ['traeningsworkshop', 'coaching'];
+    await el.updateComplete;
+    expect(summaries()[1]).to.equal(`Other learning forms (${others}, 1 chosen)`);
+    el.value = ['traeningsworkshop'];
+    await el.updateComplete;
+    expect(summaries()[1]).to.equal(`Other learning forms (${others})`);
+  });
+
   it('shows each form\'s facts', async () => {
     const el = await render(html`<laeringsform-vaelger goals="metoder" lang="en"></laeringsform-vaelger>`);
     const facts = formItem(el, 'sidemandsoplaering').querySelector('dl')!.textContent!.replace(/\s+/g, ' ');

@@ -34,8 +34,10 @@ interface Group {
   title: string;
   hint?: string;
   items: Item[];
-  /** Folded (shown by a summary the user opens), under this key: the family's id, 'related' or 'others'. */
-  folded?: string | false;
+  /** The group's key for #opened: the family's id, 'related' or 'others'. */
+  key?: string;
+  /** Shown by a summary the user opens. */
+  folded?: boolean;
 }
 
 /** The goals `recommendLearningForms` knows, in the publication's table order. */
@@ -116,9 +118,9 @@ export class LaeringsformVaelger extends KompetenceFieldCore<'laeringsformer'> {
     };
     const form = forms[adviceId];
     if (!form) return [];
-    const folded = this.#groups().find((g) => g.items.some((i) => i.form.id === form))?.folded;
-    if (folded && this.editable && !this.#opened.has(folded)) {
-      this.#opened.add(folded);
+    const group = this.#groups().find((g) => g.items.some((i) => i.form.id === form));
+    if (group?.folded && this.editable && !this.#opened.has(group.key!)) {
+      this.#opened.add(group.key!);
       this.requestUpdate();
       this.performUpdate();
     }
@@ -134,7 +136,7 @@ export class LaeringsformVaelger extends KompetenceFieldCore<'laeringsformer'> {
   // Internal state; a change calls requestUpdate (no reactive properties, so none leaks into the manifest).
   /** The family shown ('' for all). */
   #family: LearningFormFamily | '' = '';
-  /** The folded groups the user opened (their keys); kept across renders. */
+  /** The groups the user opened, or chose in while they were open (their keys); kept across renders. */
   #opened = new Set<string>();
   /** Goals and experience the user picked in the element (used when none are given). */
   #picked: Query = noQuery;
@@ -264,7 +266,8 @@ export class LaeringsformVaelger extends KompetenceFieldCore<'laeringsformer'> {
         items: learningForms.filter((f) => f.family === fam || (family && shown(f))).map((form) => ({ form })),
         // With no goal there is nothing to suggest: the families are folded, so the forms with their
         // facts do not push what follows (field 4's period) pages down.
-        folded: !family && fam,
+        key: fam,
+        folded: !family,
       }));
     }
     const recs = recommendLearningForms({ goals, experience: this.#effective('experience') as Experience[], lang });
@@ -277,11 +280,12 @@ export class LaeringsformVaelger extends KompetenceFieldCore<'laeringsformer'> {
       // Folded too (on a phone the method's table, these and their facts were 20 screens, and what a
       // choice changed showed up ten screens below the finger), unless the table's forms leave a
       // tempo out: for a knowledge goal they are courses, and the forms with practice are here.
-      { title: m.related, hint: m.relatedHint, items: items(false), folded: tempi.every((tempo) => table.some((i) => i.form.tempi.includes(tempo))) && 'related' },
+      { title: m.related, hint: m.relatedHint, items: items(false), key: 'related', folded: tempi.every((tempo) => table.some((i) => i.form.tempi.includes(tempo))) },
       {
         title: m.others,
         items: learningForms.filter((f) => !recommended.has(f.id) && shown(f)).map((form) => ({ form })),
-        folded: 'others',
+        key: 'others',
+        folded: true,
       },
     ].filter((g) => g.items.length);
   }
@@ -361,7 +365,9 @@ export class LaeringsformVaelger extends KompetenceFieldCore<'laeringsformer'> {
 
   #renderGroup(group: Group, index: number): TemplateResult {
     // Opened, a folded group's summary already shows its title: the legend is kept for screen readers only.
-    const body = () => html`<fieldset>
+    // A group the user chose in stays open should it fold later (a goal added completes the method's
+    // suggestions): the group they worked in does not close under them.
+    const body = () => html`<fieldset @change=${() => group.key && this.#opened.add(group.key)}>
       <legend class=${group.folded ? 'visually-hidden' : ''}>${group.title}</legend>
       ${group.hint ? html`<p class="hint">${group.hint}</p>` : nothing}
       <ul>
@@ -372,9 +378,12 @@ export class LaeringsformVaelger extends KompetenceFieldCore<'laeringsformer'> {
     // some 60 nodes, which a slow PC felt at field 4's first visit: they are rendered once it is opened.
     // Printing loses nothing: the forms are not printed (.forms is no-print), the mix names the chosen
     // (and the query the goals and experience they were chosen for).
+    // Closed, the summary says how many of its forms are chosen: they are in the mix, not out of sight.
+    const key = group.key!;
+    const chosen = group.items.filter((i) => this.value.includes(i.form.id)).length;
     return group.folded
-      ? html`<details ?open=${this.#opened.has(group.folded)} @toggle=${(e: Event) => this.#onFoldedToggle(e, group.folded as string)}
-          ><summary>${group.title} (${group.items.length})</summary>${this.#opened.has(group.folded) ? body() : nothing}</details
+      ? html`<details ?open=${this.#opened.has(key)} @toggle=${(e: Event) => this.#onFoldedToggle(e, key)}
+          ><summary>${group.title} (${group.items.length}${chosen ? `, ${chosen} ${messages[this.locale].chosen}` : ''})</summary>${this.#opened.has(key) ? body() : nothing}</details
         >`
       : body();
   }
