@@ -2,7 +2,7 @@
  * The draft storage of <kompetence-model> (src/elements/kompetence-model/drafts.ts), with a fake
  * Storage; and the element's drafts when the page replaces a restored one.
  */
-import { expect, fixture, html, nextFrame } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, nextFrame } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define/kompetence-model.js';
 import { Drafts, type DraftProblem } from '../../src/elements/kompetence-model/drafts.js';
@@ -11,7 +11,7 @@ import { examples } from '../../src/model/examples/index.js';
 import { createPlan } from '../../src/model/parse.js';
 import type { Plan } from '../../src/model/plan.js';
 import { expectAccessible } from '../helpers/axe.js';
-import { described, leavingAsks, settle } from '../helpers/dom.js';
+import { described, leavingAsks, settle, watchBeforeUnload } from '../helpers/dom.js';
 import { deepActiveElement } from '../helpers/keyboard.js';
 
 /** The notice as seen: the invisible isolation around quoted titles left out (tested in kompetence-model.test.ts). */
@@ -603,8 +603,12 @@ describe('<kompetence-model>: a draft key used twice never loses work silently',
   const key = 'test-shared';
   const wait700 = () => wait(700);
 
-  // Also before: a test's elements save their drafts as they leave the page, after its afterEach.
-  beforeEach(() => localStorage.clear());
+  // Also before: a test's elements save their drafts as they leave the page, after its afterEach
+  // (in a microtask the fixture's removal queues, which runs only once this hook waits).
+  beforeEach(async () => {
+    await aTimeout(0);
+    localStorage.clear();
+  });
   afterEach(() => {
     localStorage.clear();
     sessionStorage.clear();
@@ -1069,6 +1073,22 @@ describe('<kompetence-model>: a draft key used twice never loses work silently',
     expect(kept(), 'the work kept before is not lost').to.deep.equal(['Her!']);
     expect(leavingAsks(), 'storage takes it again').to.equal(false);
     expect(kept()).to.deep.equal(['Her!?']);
+  });
+
+  it('stops listening for the page closing once the work another tab stopped is kept aside as it is (the listener costs the back/forward cache)', async () => {
+    const unload = watchBeforeUnload();
+    try {
+      const model = await typingWhileAnotherTabSaves();
+      expect(unload.listening(), 'the work here is kept nowhere yet').to.equal(true);
+      window.dispatchEvent(new Event('pagehide'));
+      await settle(model);
+      expect(kept()).to.deep.equal(['Her!']);
+      expect(unload.listening(), 'kept aside as it is').to.equal(false);
+      await type(model, '?');
+      expect(unload.listening(), 'newer work, kept nowhere').to.equal(true);
+    } finally {
+      unload.stop();
+    }
   });
 
   it('says a kept draft the full storage refused is kept only while the page is open, until a later save writes it', async () => {

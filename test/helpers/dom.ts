@@ -115,3 +115,24 @@ export function leavingAsks(): boolean {
   window.dispatchEvent(leaving);
   return leaving.defaultPrevented;
 }
+
+/**
+ * Watches the page's `beforeunload` listeners, which keep it out of some browsers' back/forward
+ * cache even when they do not ask: `listening()` says whether one is registered now.
+ */
+export function watchBeforeUnload(): { listening: () => boolean; stop: () => void } {
+  const listeners = new Set<unknown>();
+  const { addEventListener: add, removeEventListener: remove } = window;
+  window.addEventListener = function (this: Window, ...args: Parameters<Window['addEventListener']>) {
+    if (args[0] === 'beforeunload') listeners.add(args[1]);
+    return add.apply(this, args);
+  } as Window['addEventListener'];
+  window.removeEventListener = function (this: Window, ...args: Parameters<Window['removeEventListener']>) {
+    if (args[0] === 'beforeunload') listeners.delete(args[1]);
+    return remove.apply(this, args);
+  } as Window['removeEventListener'];
+  return {
+    listening: () => listeners.size > 0,
+    stop: () => Object.assign(window, { addEventListener: add, removeEventListener: remove }),
+  };
+}

@@ -158,8 +158,10 @@ export class DraftSession implements ReactiveController {
    * listener keeps the page out of some browsers' back/forward cache.
    */
   hostUpdated(): void {
-    // The work here, or drafts kept aside from it (in memory only, or unwritten in a full storage).
-    const work = this.#unsaved || this.#kept.length;
+    // The work here, unless kept aside as it is now, or drafts kept aside from it in memory only
+    // (unwritten in a full storage): the listener goes once all of it is in the storage.
+    const hidden = this.#hiddenWork;
+    const work = (this.#unsaved && !(hidden && samePlan(this.model.plan(), hidden))) || this.#kept.some((k) => k.unsaved);
     window[this.host.isConnected && work && /^(full|unavailable|shared|elsewhere)$/.test(`${this.#state}`) ? 'addEventListener' : 'removeEventListener']('beforeunload', this.#askBeforeLeaving);
   }
 
