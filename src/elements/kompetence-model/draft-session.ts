@@ -2,6 +2,7 @@ import { html, nothing, type ReactiveController, type ReactiveControllerHost, ty
 import { formatTime } from '../../internal/format-date.js';
 import { keyed } from '../../internal/keyed.js';
 import type { Lang } from '../../model/ids.js';
+import { parsePlan } from '../../model/parse.js';
 import type { Plan } from '../../model/plan.js';
 import { claimKey, releaseKey } from './draft-keys.js';
 import { Drafts, type DraftProblem } from './drafts.js';
@@ -320,6 +321,19 @@ export class DraftSession implements ReactiveController {
     // saved again, or it would be in this tab's memory only while it says it is saved.
     if (e.newValue === null) {
       if (this.#ownWork) drafts.schedule(this.model.plan());
+      return;
+    }
+    // Nothing here is unsaved (the plan here is stored, or the page's own): the newer draft is shown,
+    // as a reload would show it, and saving goes on. (An untouched tab said its plan was no longer
+    // saved.) The notice goes with an Undo that would put back, and save, a plan the draft replaced.
+    const newer = this.#unsaved ? undefined : parsePlan(e.newValue);
+    if (newer?.ok) {
+      this.model.show(newer.plan);
+      this.#ownWork = true;
+      this.#savedAt = newer.plan.updatedAt;
+      if (this.#draft) this.#draft = newer.plan;
+      this.model.notify({ say: (m) => m.updatedElsewhere });
+      this.host.requestUpdate();
       return;
     }
     // It keeps its place under the key: no other element here starts saving over the other tab's draft.

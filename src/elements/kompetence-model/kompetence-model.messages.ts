@@ -100,6 +100,7 @@ const da = {
   elsewhere:
     'Kladden er ændret i et andet faneblad eller vindue. Planen her gemmes ikke længere, så den ikke skriver over kladden. Download planen for at gemme den.',
   useNewerDraft: 'Brug den nye kladde',
+  updatedElsewhere: 'Planen her er opdateret med kladden fra et andet faneblad eller vindue.',
 };
 
 const en: typeof da = {
@@ -174,6 +175,7 @@ const en: typeof da = {
   elsewhere:
     'The draft was changed in another tab or window. So as not to write over it, the plan here is no longer saved. Download the plan to keep it.',
   useNewerDraft: 'Use the newer draft',
+  updatedElsewhere: 'The plan here is updated with the draft from another tab or window.',
 };
 
 export const messages = { da, en };
