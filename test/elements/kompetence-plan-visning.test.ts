@@ -52,7 +52,7 @@ const checks = runConformance({
 
 describe('<kompetence-plan-visning> conformance', () => {
   it('runs every shared check that a view has: no form, nothing to edit, and checked to have neither', () => {
-    expect(checks).to.have.length(17);
+    expect(checks).to.have.length(18);
     expect(checks).to.include.members([
       'offers nothing to edit: no control in it, and Tab passes it by',
       'is no form control: not among its form\'s elements, nothing submitted',

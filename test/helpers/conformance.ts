@@ -294,6 +294,21 @@ export function runConformance(options: ConformanceOptions): string[] {
       await expectReflow(await withLongText());
     });
 
+    it('moves nothing for a user who asks for reduced motion: no transition or animation in its shadow tree', async () => {
+      await emulateMedia({ reducedMotion: 'reduce' });
+      try {
+        const element = await withLongText();
+        const moving = [element, ...deepElements(element.shadowRoot!)].flatMap((e) =>
+          [null, '::before', '::after'].filter((pseudo) => {
+            const style = getComputedStyle(e, pseudo);
+            return style.animationName !== 'none' || style.transitionDuration.split(',').some((d) => parseFloat(d) > 0);
+          }).map((pseudo) => `${e.localName}${e.id ? `#${e.id}` : ''}${pseudo ?? ''}`));
+        expect(moving).to.deep.equal([]);
+      } finally {
+        await emulateMedia({ reducedMotion: 'no-preference' });
+      }
+    });
+
     it('prints black on white under a dark theme for the screen (light hints on white paper, unticked boxes dark)', async () => {
       const element = await render(options, 'da');
       element.parentElement!.style.cssText = '--kompetence-color-text: #eee; --kompetence-color-text-muted: #c4c4c4; --kompetence-color-surface: #1c1f24; --kompetence-color-surface-alt: #2a2e35; --kompetence-color-accent: #8cc4ff; --kompetence-color-error: #ff8a8a; --kompetence-color-warning: #ffc266; --kompetence-color-scheme: dark';
