@@ -13,8 +13,10 @@
  *
  * Every summary starts with the plan's title. UIDs are stable across calls and unique within the
  * calendar: `<plan id>/<kind>[/<item id>]@kompetence-elements`, with ids percent-encoded so no id
- * can make two UIDs collide (a repeated item id gets `/<index>` appended). DTSTAMP is the plan's
- * `updatedAt` (UTC), so the same plan always gives the same text. Lines end in CRLF and are folded
+ * can make two UIDs collide (a repeated item id gets `/<index>` appended); a training period with
+ * only its start has the period's UID, so giving the end later updates that event. DTSTAMP is the
+ * plan's `updatedAt` (UTC) and SEQUENCE its minutes since 1970, so the same plan always gives the
+ * same text and an edited plan's events are newer. Lines end in CRLF and are folded
  * at 75 octets of UTF-8, never inside a character.
  *
  * A plan without dates gives a calendar without events. (RFC 5545's grammar asks for at least one
@@ -95,7 +97,10 @@ export function planToICalendar(plan: Plan, options: ICalendarOptions = {}): str
   // Shortened, as it starts every event's summary: a 500,000-character title made a 105 MB file.
   const title = shorten(plan.titel.trim().replace(/\s+/g, ' '), TITLE_MAX) || labels[lang].plan;
   const stamp = utcStamp(plan.updatedAt) ?? utcStamp(plan.createdAt) ?? '19700101T000000Z';
-  return calendarText(planEvents(plan, title, lang), title, lang, stamp);
+  // The plan's minute: it grows with every edit, so a calendar that compares SEQUENCE takes the file
+  // downloaded after an edit as the newer one and updates the events it has (at 0 it kept the old).
+  const sequence = Math.max(0, Math.floor(Date.parse(plan.updatedAt) / 6e4)) || 0;
+  return calendarText(planEvents(plan, title, lang), title, lang, stamp, sequence);
 }
 
 /** The plan's dated parts as events, each summary starting with `title` (see the module's comment). */
@@ -115,8 +120,9 @@ function planEvents(plan: Plan, title: string, lang: Lang): CalendarEvent[] {
   if (start && end && end >= start) {
     events.push({ uid: uid('traeningsbane'), start, end, summary: `${title}: ${l.period}`, description: periodText });
   } else {
+    // The start alone is the period to come: its event, once the end is given, becomes the period.
     if (start) {
-      events.push({ uid: uid('traeningsbane-start'), start, end: start, summary: `${title}: ${l.periodStart}`, description: periodText });
+      events.push({ uid: uid('traeningsbane'), start, end: start, summary: `${title}: ${l.periodStart}`, description: periodText });
     }
     if (end) {
       events.push({ uid: uid('traeningsbane-slut'), start: end, end, summary: `${title}: ${l.periodEnd}`, description: periodText });
@@ -159,8 +165,8 @@ function planEvents(plan: Plan, title: string, lang: Lang): CalendarEvent[] {
   return events;
 }
 
-/** The calendar named `title` with the events, every one stamped `stamp`: CRLF lines, folded. */
-function calendarText(events: readonly CalendarEvent[], title: string, lang: Lang, stamp: string): string {
+/** The calendar named `title` with the events, every one stamped `stamp` with `sequence`: CRLF lines, folded. */
+function calendarText(events: readonly CalendarEvent[], title: string, lang: Lang, stamp: string, sequence: number): string {
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
@@ -174,6 +180,7 @@ function calendarText(events: readonly CalendarEvent[], title: string, lang: Lan
       'BEGIN:VEVENT',
       `UID:${escapeText(event.uid)}`,
       `DTSTAMP:${stamp}`,
+      `SEQUENCE:${sequence}`,
       `DTSTART;VALUE=DATE:${basicDate(event.start)}`,
       eventEnd(event.start, event.end),
       `SUMMARY:${escapeText(event.summary)}`,

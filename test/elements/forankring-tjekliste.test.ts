@@ -583,7 +583,7 @@ describe('<forankring-tjekliste> behaviour', () => {
       await el.updateComplete;
       expect(button.disabled).to.equal(false);
       // Standing alone, the file has no training period to hold.
-      expect(hint.textContent).to.equal('Filen har datoerne for overgangen og aftalerne om forankring, så de kan lægges i Outlook eller en anden kalender.');
+      expect(hint.textContent).to.equal('Filen har datoerne for overgangen og aftalerne om forankring, så de kan lægges i Outlook eller en anden kalender. En dato, I fjerner her, skal I også slette i kalenderen.');
     });
 
     it('inside a plan, gives the whole plan\'s calendar (the same file as <kompetence-model>\'s button)', async () => {
@@ -603,7 +603,7 @@ describe('<forankring-tjekliste> behaviour', () => {
       expect(await created[0]!.text()).to.equal(planToICalendar(plan));
       const hint = $(el, '#download-hint')!.textContent!;
       expect(hint, 'the hint names what the file holds').to.equal(
-        'Filen har datoerne for træningsbanen, overgangen og aftalerne om forankring, så de kan lægges i Outlook eller en anden kalender.');
+        'Filen har datoerne for træningsbanen, overgangen og aftalerne om forankring, så de kan lægges i Outlook eller en anden kalender. En dato, I fjerner her, skal I også slette i kalenderen.');
     });
 
     it('inside a plan, is offered when only the training period has a date (the file holds it)', async () => {

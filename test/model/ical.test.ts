@@ -209,6 +209,29 @@ describe('planToICalendar', () => {
     });
   });
 
+  describe('SEQUENCE', () => {
+    it('is the same for the same plan and grows with each edit, so a calendar takes a newer download as an update', () => {
+      const sequences = (plan: Plan) => events(planToICalendar(plan)).map((e) => Number(e['SEQUENCE']));
+      const plan = datedPlan();
+      plan.updatedAt = '2027-01-05T09:00:00.000Z';
+      const first = sequences(plan);
+      expect(first).to.have.length(4);
+      expect(new Set(first).size).to.equal(1);
+      expect(first[0]).to.be.greaterThan(0);
+      expect(sequences(plan)).to.deep.equal(first);
+      plan.updatedAt = '2027-01-05T09:01:00.000Z';
+      expect(sequences(plan)[0]).to.be.greaterThan(first[0]!);
+    });
+
+    it('is 0, never negative or NaN, for a time before 1970 or none', () => {
+      const plan = datedPlan();
+      for (const updatedAt of ['1960-01-01T00:00:00.000Z', 'not a time']) {
+        plan.updatedAt = updatedAt;
+        expect(events(planToICalendar(plan)).map((e) => e['SEQUENCE'])).to.deep.equal(['0', '0', '0', '0']);
+      }
+    });
+  });
+
   describe('UIDs', () => {
     it('are stable across calls and unique within a calendar', () => {
       const uids = (plan: Plan) => events(planToICalendar(plan)).map((e) => e['UID']);
@@ -248,6 +271,16 @@ describe('planToICalendar', () => {
       const uids = events(planToICalendar(plan)).map((e) => e['UID']);
       expect(uids[0]).to.equal('plan-%EF%BF%BD/traeningsbane@kompetence-elements');
       expect(uids[2]).to.equal('plan-%EF%BF%BD/forankring/%EF%BF%BDf1@kompetence-elements');
+    });
+
+    it('keep the period\'s event when only its start was given and the end comes later (it stayed behind as a second event)', () => {
+      const plan = datedPlan();
+      plan.traeningsbane.periode = { start: '2027-01-10' };
+      const [before] = events(planToICalendar(plan));
+      plan.traeningsbane.periode = { start: '2027-01-10', slut: '2027-03-31' };
+      const [after] = events(planToICalendar(plan));
+      expect(after!['UID']).to.equal(before!['UID']);
+      expect(unescapeText(after!['SUMMARY']!)).not.to.equal(unescapeText(before!['SUMMARY']!));
     });
 
     it('differ between plans', () => {

@@ -78,8 +78,9 @@ export class ForankringTjekliste extends KompetenceFieldElement<'hverdag'> {
 
   /**
    * Standing alone: the id of the plan this checklist belongs to in the host system (e.g. its record
-   * id). It makes the calendar's event UIDs the same on every download and page load, so importing
-   * the file again updates the events instead of doubling them. Without it the UIDs hold for as long
+   * id). It makes the calendar's event UIDs the same on every download and page load, so opening
+   * the file again in a calendar that matches events by UID (Outlook does) updates the events
+   * instead of doubling them. Without it the UIDs hold for as long
    * as the page is open. Inside `<kompetence-model>` the plan's own id is used.
    */
   declare planId: string | null;
