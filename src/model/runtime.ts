@@ -22,5 +22,6 @@ export { examples } from './examples/index.js';
 export { planToICalendar, type ICalendarOptions } from './ical.js';
 export { advise, adviseOn, adviceRules, coveredTempi, type Advice, type AdviceId, type AdviceOptions, type AdvicePart, type AdviceRule, type AdviseOnOptions } from './advice.js';
 export { completeness, type Completeness } from './completeness.js';
+export { isOverdue, localDay } from './follow-up.js';
 export { completenessGaps, describeCompletenessGaps, fieldGaps, type CompletenessGap } from './completeness-gaps.js';
 export { partGaps, type GapPart, type GapPartValues } from './part-gaps.js';

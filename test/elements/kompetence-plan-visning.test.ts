@@ -7,6 +7,7 @@ import { KompetenceValueCore } from '../../src/internal/value-core.js';
 import { advise } from '../../src/model/advice.js';
 import { completeness } from '../../src/model/completeness.js';
 import { examples } from '../../src/model/examples/index.js';
+import { localDay } from '../../src/model/follow-up.js';
 import { exampleIds } from '../../src/model/ids.js';
 import { createPlan } from '../../src/model/parse.js';
 import type { Plan } from '../../src/model/plan.js';
@@ -155,6 +156,25 @@ describe('<kompetence-plan-visning> behaviour', () => {
     await el.updateComplete;
     const terms = [...el.shadowRoot!.querySelectorAll('[part~="hverdag"] dt')].map((d) => d.textContent!.trim());
     expect(terms).to.include('Dato for overgangen');
+  });
+
+  it('marks an agreement not done whose date has passed, for the follow-up meeting, in both languages', async () => {
+    const day = (offset: number) => localDay(new Date(Date.now() + offset * 864e5));
+    const item = (id: string, dato: string | undefined, udfoert: boolean) =>
+      ({ id, type: 'opfoelgning-paa-maal' as const, beskrivelse: id, ansvarlig: '', udfoert, ...(dato ? { dato } : {}) });
+    const plan = createPlan({ hverdag: { overgang: { beskrivelse: '', ikkeKlar: '' }, forankring: [
+      item('passed', day(-1), false), item('today', day(0), false), item('coming', day(3), false), item('done', day(-9), true), item('undated', undefined, false),
+    ] } });
+    const status = async (lang: string) => {
+      const el = await view(plan, lang);
+      return Object.fromEntries([...el.shadowRoot!.querySelectorAll('[part~="hverdag"] .items li')].map((li) => [
+        li.querySelector('.text')!.textContent, li.querySelector('.meta')!.textContent!.split(' · ').pop()!.trim(),
+      ]));
+    };
+    expect(await status('da')).to.deep.equal({
+      passed: 'Ikke udført, datoen er passeret', today: 'Ikke udført', coming: 'Ikke udført', done: 'Udført', undated: 'Ikke udført',
+    });
+    expect((await status('en'))['passed']).to.equal('Not done, date passed');
   });
 
   it('gives the advice under each field no heading of its own beyond the field\'s (a second "Råd" per field crowded the headings)', async () => {

@@ -11,6 +11,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const distDir = fileURLToPath(new URL('../../dist/', import.meta.url));
 const { formatDate } = await import(pathToFileURL(path.join(distDir, 'model/format-date.js')).href);
+const { isOverdue, localDay } = await import(pathToFileURL(path.join(distDir, 'model/follow-up.js')).href);
 
 test('runs west of UTC', () => {
   assert.equal(new Date('2027-03-15T00:00:00Z').getDate(), 14, 'midnight UTC is the evening before in New York');
@@ -28,4 +29,12 @@ test('formatDate writes a timestamp as the day it was in the reader’s time zon
   assert.equal(formatDate('2027-03-15T02:00:00Z', 'en'), '14 March 2027');
   // And a calendar day asked for afterwards is still its own day (the formatters are cached per style).
   assert.equal(formatDate('2027-03-15', 'en'), '15 March 2027');
+});
+
+test('localDay is the reader’s day west of UTC, also in the evening when UTC is a day ahead', () => {
+  // 22:00 on 14 March in New York is 02:00 UTC on 15 March.
+  const evening = new Date('2027-03-15T02:00:00Z');
+  assert.equal(localDay(evening), '2027-03-14');
+  const item = { id: 'f1', type: 'loebende-opfoelgning', beskrivelse: '', ansvarlig: '', dato: '2027-03-14', udfoert: false };
+  assert.equal(isOverdue(item, localDay(evening)), false, 'due today, not overdue');
 });

@@ -22,6 +22,7 @@ const da = {
   kinds: 'Former for feedback',
   who: 'Ansvarlig',
   notDone: 'Ikke udført',
+  overdue: 'Ikke udført, datoen er passeret',
 };
 
 const en: typeof da = {
@@ -39,6 +40,7 @@ const en: typeof da = {
   kinds: 'Kinds of feedback',
   who: 'Responsible',
   notDone: 'Not done',
+  overdue: 'Not done, date passed',
 };
 
 export const messages = { da, en };

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { commonMessages } from '../../i18n/common.js';
 import { renderAdvice } from '../../internal/advice-list.js';
 import { formatDate } from '../../internal/format-date.js';
+import { isOverdue } from '../../model/follow-up.js';
 import { KompetenceInputCore } from '../../internal/input-core.js';
 import { baseStyles } from '../../internal/styles.js';
 import type { PlanInput } from '../../internal/value-core.js';
@@ -344,7 +345,7 @@ export class KompetencePlanVisning extends KompetenceInputCore<Plan> {
                     ? html`${m.who}: <span class="text" lang=${this.#textLang}>${i.ansvarlig}</span> · `
                     : nothing}${i.dato
                     ? `${formatDate(i.dato, lang)} · `
-                    : nothing}${i.udfoert ? c.done : m.notDone}</span>
+                    : nothing}${i.udfoert ? c.done : isOverdue(i) ? html`<strong>${m.overdue}</strong>` : m.notDone}</span>
                 </li>`)}
               </ul>`
             : this.#emptyNote()}`;
