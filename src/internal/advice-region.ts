@@ -36,7 +36,7 @@ export function renderAdviceItem(
   extra?: (advice: Advice, textId: string) => TemplateResult,
 ): TemplateResult {
   // The space after the severity is text inside its span, not only a margin, so what is read out says
-  // "Bør rettes: Tilføj…": Chromium drops a space-only text node before lit's marker of the next binding.
+  // "Bør gøres: Tilføj…": Chromium drops a space-only text node before lit's marker of the next binding.
   return html`<li class=${a.severity} data-advice=${a.id}>
       <span class="severity">${commonMessages[lang].severity[a.severity]}: </span>${extra ? html`<span id="advice-${i}">${a.message}</span> ${extra(a, `advice-${i}`)}` : a.message}
     </li>`;

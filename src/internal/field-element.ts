@@ -34,8 +34,8 @@ export function advisedUnits<T>(adviceId: string, units: readonly T[], adviceOn:
 /**
  * Base of every element that edits a part of the plan (see `KompetenceFieldCore` for what it
  * owns): the value is validated with the model's schema (`parsePart`), so bad input gets the same
- * issues `parsePlan` reports. Subclasses set `planPart` (and `planSlice`), implement `missing`
- * when their part is not a whole field of the method, render, and call `commit()` on user edits only. An element that shows the model's advice as the
+ * issues `parsePlan` reports. Subclasses set `planPart` (and `planSlice`; `missing` comes from
+ * the model's `fieldGaps` or `partGaps`), render, and call `commit()` on user edits only. An element that shows the model's advice as the
  * user edits renders `renderLiveAdvice()` and passes `{ typed: true }` to `commit()` for typing.
  * Every control that holds the user's own text binds `lang=${this.textLang}`.
  */

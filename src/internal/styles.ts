@@ -68,7 +68,7 @@ export const baseStyles = css`
   legend { font-weight: 600; padding: 0 0.25em; }
   label { display: block; font-weight: 600; margin-bottom: 0.25em; }
   label.inline { display: inline-flex; align-items: flex-start; gap: 0.5em; font-weight: normal; }
-  input[type='text'], input[type='number'], input[type='date'], input:not([type]), textarea, select { font: inherit; color: inherit; background: var(--_surface); border: 1px solid var(--_border); border-radius: var(--_radius); padding: 0.4em 0.5em; width: 100%; max-width: 100%; }
+  input[type='number'], input[type='date'], textarea, select { font: inherit; color: inherit; background: var(--_surface); border: 1px solid var(--_border); border-radius: var(--_radius); padding: 0.4em 0.5em; width: 100%; max-width: 100%; }
   input[type='file'] { font: inherit; max-width: 100%; }
   input[type='checkbox'], input[type='radio'] { font-size: inherit; width: 1.15em; height: 1.15em; margin: 0.2em 0 0; flex: none; accent-color: var(--_accent); }
   .control { margin-bottom: var(--_space); }
@@ -85,7 +85,7 @@ export const baseStyles = css`
   .advice .severity { font-weight: 600; }
   .advice li.warning .severity { color: var(--_warning); }
   .advice li.error .severity { color: var(--_error); }
-  details.questions summary { cursor: pointer; font-weight: 600; }
+  summary { cursor: pointer; font-weight: 600; }
   .row { display: flex; flex-wrap: wrap; gap: var(--_gap) var(--_space); }
   .row > * { flex: 1 1 12em; min-width: 0; }
   @media (forced-colors: active) {

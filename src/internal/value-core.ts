@@ -10,6 +10,9 @@ import { KompetenceInputCore } from './input-core.js';
  */
 export type PlanInput = PlanObjectInput | string;
 
+/** The controls an element's validity message or focus may go to. */
+const controls = 'input, textarea, select, button';
+
 /**
  * What every element that holds a JSON value of the plan as a form control shares (a field
  * element's slice, or the whole plan in `<kompetence-model>`): the input of `KompetenceInputCore`
@@ -19,9 +22,6 @@ export type PlanInput = PlanObjectInput | string;
  * missing, reset to the attribute's value, restore, disabled). Subclasses expose the value under
  * their own property name. `Change` is the element's change event (its listeners are typed with it).
  */
-/** The controls an element's validity message or focus may go to. */
-const controls = 'input, textarea, select, button';
-
 export abstract class KompetenceValueCore<T, Change extends KompetenceChangeEvent<T, object> = KompetenceChangeEvent<T>>
   extends KompetenceInputCore<T> {
   static formAssociated = true;

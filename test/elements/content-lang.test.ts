@@ -68,7 +68,7 @@ const markedAs = (el: Field, ids: string[], lang: string) => ids.flatMap((id) =>
   ...(el.shadowRoot!.getElementById(id) instanceof HTMLInputElement ? [`${id} printed=${lang}`] : []),
 ]);
 /** Every control that takes text typed by the user. */
-const textBoxes = (el: Field) => [...el.shadowRoot!.querySelectorAll('textarea, input[type="text"]')].map((e) => e.id);
+const textBoxes = (el: Field) => [...el.shadowRoot!.querySelectorAll('textarea')].map((e) => e.id);
 
 async function standalone(c: Case, attrs: string): Promise<Field> {
   const wrap = await fixture<HTMLElement>(`<div lang="en"><${c.tag} ${attrs}></${c.tag}></div>`);

@@ -15,8 +15,6 @@ import { css } from 'lit';
  *   (they added up to 75 px, in English too). `>`, not `min-width`: at exactly 40em the narrow
  *   rules hold too.
  * - `.mark`: Marks carry words and a shape, never colour alone.
- * - `.row textarea`: A group's name is a text box of one line that grows as the name wraps (a long
- *   name was cut off at the box's edge, on paper too).
  * - `select + .hint`: The licence's meaning follows the licence chosen, so it stands under it; the
  *   other hints stand between label and box, as in the other elements.
  * - `@media print` `select`: The licence prints as its text on a line, without the box and arrow
@@ -26,7 +24,6 @@ export const styles = css`
   .intro p { margin-bottom: 0.25em; }
   .intro ul { margin: 0 0 var(--_space); padding-left: 1.25em; }
   .licences { margin-bottom: var(--_space); }
-  .licences summary { cursor: pointer; font-weight: 600; }
   .licences dt { font-weight: 600; }
   .licences dd { margin: 0 0 var(--_gap) 1em; }
   .group { container-type: inline-size; display: flex; flex-direction: column; }

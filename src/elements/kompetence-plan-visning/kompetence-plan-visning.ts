@@ -77,16 +77,15 @@ const lines = (text: string): string => text.replace(/\r\n?/g, '\n');
  *
  * @cssprop [--kompetence-color-text=#1a1a1a] - Text colour.
  * @cssprop [--kompetence-color-text-muted=#4a4a4a] - Colour of hints and of "not filled in".
- * @cssprop [--kompetence-color-surface=#ffffff] - Background of the element and of its controls.
+ * @cssprop [--kompetence-color-surface=#ffffff] - Background of the element.
  * @cssprop [--kompetence-color-surface-alt=#f3f4f6] - Background of advice.
  * @cssprop [--kompetence-color-border=#767676] - Borders of the fields.
  * @cssprop [--kompetence-color-accent=#004b87] - Top edge and number of each field.
  * @cssprop [--kompetence-color-accent-text=#ffffff] - The field numbers on the accent colour.
- * @cssprop [--kompetence-color-focus=#b3541e] - Focus outline.
  * @cssprop [--kompetence-color-info=#004b87] - Advice to consider.
  * @cssprop [--kompetence-color-warning=#8a4b00] - Advice that should be acted on.
  * @cssprop [--kompetence-color-error=#b00020] - The error for bad input, and advice that must be acted on.
- * @cssprop [--kompetence-color-scheme=light] - The colour scheme its checkboxes, radios and date pickers are drawn for: `dark` with dark surfaces.
+ * @cssprop [--kompetence-color-scheme=light] - The colour scheme the browser draws the element for (e.g. its scroll bars): `dark` with dark surfaces.
  * @cssprop [--kompetence-radius=4px] - Corner radius.
  * @cssprop [--kompetence-space=1em] - Base spacing.
  */

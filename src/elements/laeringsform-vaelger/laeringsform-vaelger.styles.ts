@@ -28,7 +28,7 @@ export const styles = css`
   dt { display: inline; font-weight: 600; }
   dt::after { content: ': '; }
   dd { display: inline; margin: 0; }
-  details > summary { cursor: pointer; font-weight: 600; margin-bottom: var(--_space); }
+  summary { margin-bottom: var(--_space); }
   .mix { border-top: 2px solid var(--_border); padding-top: var(--_space); }
   .picked li, .tempi { display: flex; flex-wrap: wrap; align-items: center; gap: var(--_gap) var(--_space); margin-bottom: var(--_gap); }
   .tempi li { background: var(--_surface-alt); border: 1px solid transparent; border-radius: var(--_radius); padding: 0 0.6em; }

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { printedValueStyles } from '../../internal/printed-value.js';
 import { KompetenceFieldElement } from '../../internal/field-element.js';
-import { ADVICE_SETTLE_MS } from '../../internal/live-advice.js';
+import { RenderAtPause } from '../../internal/live-advice.js';
 import { renderPeriod, withPeriod } from '../../internal/period.js';
 import { editingStyles } from '../../internal/editing-styles.js';
 import { baseStyles } from '../../internal/styles.js';
@@ -118,24 +118,13 @@ export class MobilitetAftale extends KompetenceFieldElement<'mobilitet'> {
 
   /** Whether the last form was chosen with an arrow key, which moves through the forms one by one. */
   #byArrow = false;
-  #statusTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Arrowing through the forms, the status waits for a pause: it was read out at every step. */
+  #statusPause = new RenderAtPause(this);
 
   #chooseForm(form: MobilityForm): void {
-    // Arrowing through the forms, the status waits for a pause: it was read out at every step.
-    clearTimeout(this.#statusTimer);
-    this.#chosenForm = this.#byArrow ? undefined : form;
-    if (this.#byArrow) {
-      this.#statusTimer = setTimeout(() => {
-        this.#chosenForm = form;
-        this.requestUpdate();
-      }, ADVICE_SETTLE_MS);
-    }
+    this.#chosenForm = form;
+    this.#statusPause.restart(this.#byArrow);
     this.#edit({ ...this.value, form });
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.#statusTimer);
   }
 
   #onScope(omfang: MobilityScope): void {
@@ -173,7 +162,10 @@ export class MobilitetAftale extends KompetenceFieldElement<'mobilitet'> {
           @keydown=${(e: KeyboardEvent) => (this.#byArrow = e.key.startsWith('Arrow'))}
           @focusout=${(e: FocusEvent) => {
             // Gone on before the pause (Tab): the status would speak of the forms from elsewhere.
-            if (!(e.currentTarget as Element).contains(e.relatedTarget as Node | null)) clearTimeout(this.#statusTimer);
+            if (!(e.currentTarget as Element).contains(e.relatedTarget as Node | null) && this.#statusPause.pending) {
+              this.#chosenForm = undefined;
+              this.#statusPause.restart(false);
+            }
           }}>
           <legend>${m.form}</legend>
           ${mobilityForms.map((id) => this.#choice('form', id, t(learningFormById(id).name, lang), v.form === id,
@@ -181,7 +173,7 @@ export class MobilitetAftale extends KompetenceFieldElement<'mobilitet'> {
         </fieldset>
         <section part="guidance" class="guidance no-print">
           <p role="status" class="visually-hidden"
-            >${v.form && v.form === this.#chosenForm ? m.guidanceShown(nameInSentence(t(learningFormById(v.form).name, lang), lang)) : ''}</p
+            >${v.form && v.form === this.#chosenForm && !this.#statusPause.pending ? m.guidanceShown(nameInSentence(t(learningFormById(v.form).name, lang), lang)) : ''}</p
           >${this.#guidance(v.form)}
         </section>
       </div>

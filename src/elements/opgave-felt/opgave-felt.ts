@@ -93,7 +93,7 @@ export class OpgaveFelt extends KompetenceFieldElement<'opgave'> {
     return html`${this.renderInputIssues()}
       <p part="intro" class="hint">${t(fieldById('opgave').question, lang)}</p>
       <div part="task">${this.#text('beskrivelse', t(taskDefinition, lang))}</div>
-      <details part="examples" class="questions">
+      <details part="examples">
         <summary>${m.examples}</summary>
         <h3>${m.good}</h3>
         ${list(goodTaskExamples.map((e) => t(e, lang)))}
