@@ -1395,14 +1395,16 @@ describe('<kompetence-model>', () => {
       }
     });
 
-    it('downloads the plan as JSON that parsePlan accepts, named after the title', async () => {
+    it('downloads the plan as JSON that parsePlan accepts, named after the title and the day it was last changed', async () => {
       const downloads = stubDownloads();
       try {
         const model = await render('example="plejecenter-maaltid"');
+        model.plan = { ...model.plan, updatedAt: '2027-05-03T10:00:00.000Z' };
+        await settle(model);
         [...root(model).querySelectorAll<HTMLButtonElement>('.tools button')].find((b) => /JSON/.test(b.textContent!))!.click();
         expect(downloads.files).to.have.length(1);
         const file = downloads.files[0]!;
-        expect(file.name).to.equal('maaltidet-er-mere-end-mad.json');
+        expect(file.name).to.equal('maaltidet-er-mere-end-mad-2027-05-03.json');
         expect(file.type).to.equal('application/json');
         const parsed = parsePlan(await file.text);
         expect(parsed.ok && parsed.plan).to.deep.equal(model.plan);
