@@ -450,7 +450,8 @@ describe('the demo served as npm start serves it', () => {
     const page = (await readFile(path.join(root, 'demo/intranet.css'), 'utf8')).match(new RegExp(`\\n${tag} \\{ --kompetence-placeholder-size: ([\\d.]+)em; \\}`))?.[1];
     if (page) return Number(page) * 16;
     const css = await readFile(path.join(root, 'dist/kompetence-elements.css'), 'utf8');
-    const em = css.match(new RegExp(`\\n\\s*${tag}:not\\(:defined\\):not\\(\\[hidden\\]\\) \\{ min-block-size: var\\(--kompetence-placeholder-size, ([\\d.]+)em\\); \\}`))?.[1];
+    // Minified: `}tag:not(:defined):not([hidden]){min-block-size:var(--kompetence-placeholder-size, 15em)}`.
+    const em = css.match(new RegExp(`[\\s}]${tag}:not\\(:defined\\):not\\(\\[hidden\\]\\)\\s*\\{\\s*min-block-size:\\s*var\\(--kompetence-placeholder-size,\\s*([\\d.]+)em\\);?\\s*\\}`))?.[1];
     assert.ok(em, `kompetence-elements.css sets a placeholder size for <${tag}>`);
     return Number(em) * 16;
   };
