@@ -82,6 +82,7 @@ const lines = (text: string): string => text.replace(/\r\n?/g, '\n');
  * @cssprop [--kompetence-color-border=#767676] - Borders of the fields.
  * @cssprop [--kompetence-color-accent=#004b87] - Top edge and number of each field.
  * @cssprop [--kompetence-color-accent-text=#ffffff] - The field numbers on the accent colour.
+ * @cssprop [--kompetence-color-focus=#b3541e] - Focus outline, where a page's script moves focus into the view.
  * @cssprop [--kompetence-color-info=#004b87] - Advice to consider.
  * @cssprop [--kompetence-color-warning=#8a4b00] - Advice that should be acted on.
  * @cssprop [--kompetence-color-error=#b00020] - The error for bad input, and advice that must be acted on.
