@@ -886,11 +886,29 @@ describe('<kompetence-model>: a draft key used twice never loses work silently',
     expect(stored()).to.equal('Version 1 og 2!');
   });
 
-  /** Another tab writes the draft: the storage changes and this window hears a storage event. */
-  function otherTabWrites(titel: string): void {
-    const value = JSON.stringify(createPlan({ titel }));
+  /**
+   * Another tab writes the draft: the storage changes and this window hears a storage event. A
+   * draft of another plan (another id), unless `same` gives the plan it is a newer state of.
+   */
+  function otherTabWrites(titel: string, same?: Plan): void {
+    const value = JSON.stringify(same ? { ...same, titel } : createPlan({ titel }));
+    const oldValue = localStorage.getItem(key);
     localStorage.setItem(key, value);
-    window.dispatchEvent(new StorageEvent('storage', { key, newValue: value }));
+    window.dispatchEvent(new StorageEvent('storage', { key, oldValue, newValue: value }));
+  }
+
+  /** Another tab removes the draft (discarded there, or set aside by its page's plan or a reset). */
+  function otherTabRemoves(): void {
+    const oldValue = localStorage.getItem(key);
+    localStorage.removeItem(key);
+    window.dispatchEvent(new StorageEvent('storage', { key, oldValue, newValue: null }));
+  }
+
+  /** Another tab keeps `plans` aside under the key (what it does before its page's plan or a file replaces its own). */
+  function otherTabKeeps(plans: Plan[]): void {
+    const newValue = JSON.stringify(plans);
+    localStorage.setItem(`${key}:tilsidesat`, newValue);
+    window.dispatchEvent(new StorageEvent('storage', { key: `${key}:tilsidesat`, newValue }));
   }
 
   it('when another tab changes the draft, stops saving over it (also a save waiting), says so, and offers the newer draft', async () => {
@@ -1155,7 +1173,7 @@ describe('<kompetence-model>: a draft key used twice never loses work silently',
     await type(model, 'Her');
     await wait700();
     expect(stored()).to.equal('Her');
-    otherTabWrites('Derfra');
+    otherTabWrites('Derfra', model.plan);
     await settle(model);
     expect(model.plan.titel).to.equal('Derfra');
     expect(model.shadowRoot!.querySelector<HTMLTextAreaElement>('#titel')!.value).to.equal('Derfra');
@@ -1166,13 +1184,82 @@ describe('<kompetence-model>: a draft key used twice never loses work silently',
     expect(stored(), 'saving goes on').to.equal('Derfra!');
   });
 
+  it('stops saving when another tab saves another plan under the key, even with nothing unsaved here (a page showing the user\'s second plan)', async () => {
+    const model = await keyedModel();
+    model.plan = createPlan({ titel: 'Sag 2', 'x-sagsnummer': 'S-2' });
+    await settle(model);
+    otherTabWrites('Sag 1');
+    await settle(model);
+    expect(model.plan.titel).to.equal('Sag 2');
+    expect(model.plan['x-sagsnummer']).to.equal('S-2');
+    expect(noticeText(model)).to.include('Kladden er ændret i et andet faneblad eller vindue.');
+  });
+
+  it('says nothing when another tab saves the plan as it is here', async () => {
+    const model = await keyedModel();
+    await type(model, 'Her');
+    await wait700();
+    otherTabWrites('Her', model.plan);
+    await settle(model);
+    expect(noticeText(model)).to.equal('');
+  });
+
+  it('does not take a draft another tab keeps aside out of the storage when it is the plan shown here (it was lost)', async () => {
+    const model = await keyedModel();
+    await type(model, 'To timers arbejde');
+    await wait700();
+    // The other tab, in step with this one, imports a file: it keeps this plan aside, then saves the file's.
+    otherTabKeeps([model.plan]);
+    await settle(model);
+    expect(kept(), 'still kept').to.deep.equal(['To timers arbejde']);
+    otherTabWrites('Fra filen');
+    await settle(model);
+    await wait700();
+    expect(kept()).to.deep.equal(['To timers arbejde']);
+    noticeButton(model, 'Brug den nye kladde')!.click();
+    await settle(model);
+    expect(model.plan.titel).to.equal('Fra filen');
+    expect(noticeText(model), 'offered back').to.include('«To timers arbejde»');
+  });
+
+  it('follows a discard in another tab when it shows that draft with nothing unsaved (saved again, it came back in the tab that discarded it)', async () => {
+    const model = await keyedModel();
+    await type(model, 'Privat');
+    await wait700();
+    otherTabRemoves();
+    await settle(model);
+    expect(model.plan.titel).to.equal('');
+    expect(noticeText(model)).to.equal('Kladden er fjernet i et andet faneblad eller vindue.');
+    await wait700();
+    expect(stored(), 'not saved again').to.equal(undefined);
+    // Work here the other tab never had is saved again, as before.
+    await type(model, 'Mit eget');
+    await wait700();
+    localStorage.setItem(key, JSON.stringify(createPlan({ titel: 'Andet' })));
+    otherTabRemoves();
+    await wait700();
+    expect(stored()).to.equal('Mit eget');
+  });
+
+  it('drops its own save still waiting when another tab\'s newer draft of the plan arrives (it wrote the older plan over it)', async () => {
+    const model = await keyedModel();
+    await type(model, 'Her');
+    await wait700();
+    localStorage.setItem(key, JSON.stringify(createPlan({ titel: 'Andet' })));
+    otherTabRemoves(); // the work here is saved again in a moment…
+    otherTabWrites('Nyere', model.plan); // …but the other tab saves a newer state of it first
+    await wait700();
+    expect(stored()).to.equal('Nyere');
+    expect(model.plan.titel).to.equal('Nyere');
+  });
+
   it('keeps a restored draft\'s Discard, and the focus on it, when another tab saves a newer one before any edit here', async () => {
     localStorage.setItem(key, JSON.stringify(createPlan({ titel: 'Min kladde', updatedAt: '2026-11-27T10:32:00.000Z' })));
     const model = await keyedModel();
     await settle(model);
     const discard = noticeButton(model, 'Kassér kladden')!;
     discard.focus();
-    otherTabWrites('Derfra');
+    otherTabWrites('Derfra', model.plan);
     await settle(model);
     expect(model.plan.titel).to.equal('Derfra');
     expectSameNode(deepActiveElement(), noticeButton(model, 'Kassér kladden')!);
@@ -1226,7 +1313,7 @@ describe('<kompetence-model>: a draft key used twice never loses work silently',
     });
     const [first, second] = [...wrapper.children] as KompetenceModel[];
     expect(noticeText(second!)).to.equal('Another plan on this page keeps its draft in the same place, so this one is not saved as a draft. Download the plan to keep it.');
-    otherTabWrites('There');
+    otherTabWrites('There', first!.plan);
     await settle(first!);
     expect(noticeText(first!)).to.equal('The plan here is updated with the draft from another tab or window.');
     await type(first!, '!');

@@ -304,36 +304,56 @@ export class DraftSession implements ReactiveController {
   }
 
   /**
-   * Another tab or window wrote the draft: saving here would write over that work without a word.
-   * Saving stops (a save still waiting is dropped; the plan here stays as it is), and the notice
-   * says so and offers the newer draft.
+   * Another tab or window wrote the draft. In step with it (nothing unsaved here, the same plan),
+   * this tab shows that draft, or follows its removal. Otherwise saving here would write over that
+   * work without a word: saving stops (a save still waiting is dropped; the plan here stays as it
+   * is), and the notice says so and offers the newer draft.
    */
   #storageChanged = (e: StorageEvent): void => {
     const drafts = this.#drafts;
     if (drafts && e.key === drafts.setAsideKey) {
-      // Another tab took a kept draft back or discarded it, or kept one: offered as it is now.
-      this.#offerKept();
+      // Another tab took a kept draft back or discarded it, or kept one: offered as it is now. One
+      // that is the plan shown here stays: in step with that tab, this one shows the work it kept.
+      this.#offerKept(this.#kept, true);
       this.host.requestUpdate();
       return;
     }
     if (!drafts || e.key !== drafts.key) return;
-    // Removed there (discarded, or set aside by a reset or the page's plan): the work shown here is
-    // saved again, or it would be in this tab's memory only while it says it is saved.
+    const shown = this.model.plan();
+    const other = (text: string | null) => (this.#unsaved || !text ? undefined : parsePlan(text));
+    // Removed there (discarded, or set aside by a reset or the page's plan). The draft shown here,
+    // with nothing unsaved, goes here too: saved again, it came back in the tab that discarded it.
+    // Other work shown here is saved again, or it would be in this tab's memory only while it says
+    // it is saved.
     if (e.newValue === null) {
-      if (this.#ownWork) drafts.schedule(this.model.plan());
+      const removed = other(e.oldValue);
+      if (removed?.ok && samePlan(removed.plan, shown)) {
+        this.model.show(this.#beforeDraft ?? this.model.given());
+        if (this.#state === 'restored') this.#state = undefined;
+        this.#beforeDraft = undefined;
+        this.#ownWork = false;
+        this.#dropDraft();
+        this.model.notify({ say: (m) => m.removedElsewhere });
+        this.host.requestUpdate();
+      } else if (this.#ownWork) drafts.schedule(shown);
       return;
     }
-    // Nothing here is unsaved (the plan here is stored, or the page's own): the newer draft is shown,
-    // as a reload would show it, and saving goes on. (An untouched tab said its plan was no longer
-    // saved.) The notice goes with an Undo that would put back, and save, a plan the draft replaced.
-    const newer = this.#unsaved ? undefined : parsePlan(e.newValue);
-    if (newer?.ok) {
-      this.model.show(newer.plan);
-      this.#ownWork = true;
-      this.#savedAt = newer.plan.updatedAt;
-      if (this.#draft) this.#draft = newer.plan;
-      this.model.notify({ say: (m) => m.updatedElsewhere });
-      this.host.requestUpdate();
+    // Nothing here is unsaved: the newer draft of the same plan is shown, as a reload would show it,
+    // and saving goes on (an untouched tab said its plan was no longer saved). A save still waiting
+    // (the work here saved again above) would write over it. The notice goes with an Undo that would
+    // put back, and save, a plan the draft replaced. Another plan's draft (a page that shows the
+    // user's second plan under one key) stops the saving here, as below.
+    const newer = other(e.newValue);
+    if (newer?.ok && newer.plan.id === shown.id) {
+      drafts.cancel();
+      if (!samePlan(newer.plan, shown)) {
+        this.model.show(newer.plan);
+        this.#ownWork = true;
+        this.#savedAt = newer.plan.updatedAt;
+        if (this.#draft) this.#draft = newer.plan;
+        this.model.notify({ say: (m) => m.updatedElsewhere });
+        this.host.requestUpdate();
+      }
       return;
     }
     // It keeps its place under the key: no other element here starts saving over the other tab's draft.
@@ -507,16 +527,17 @@ export class DraftSession implements ReactiveController {
 
   /**
    * The drafts kept under the key (on an earlier visit, in another tab) are offered, until the user
-   * takes each back or discards it; one that is the plan shown has been taken back. `carried`: the
+   * takes each back or discards it; one that is the plan shown has been taken back, unless the list
+   * was `heard` from another tab (which keeps aside the plan both tabs show). `carried`: the
    * drafts kept before, of which those kept while saving none are saved now.
    */
-  #offerKept(carried: Kept[] = this.#kept): void {
+  #offerKept(carried: Kept[] = this.#kept, heard = false): void {
     // Not saving here (waiting, or another tab's draft), the kept drafts are the ones in memory.
     if (!this.#drafts) return;
     const shown = this.model.plan();
     const stored = this.#drafts.loadKept();
     // Two tabs may each have kept the same work: offered once (and stored once from now on).
-    const kept: Kept[] = stored.filter((plan, i) => !samePlan(plan, shown) && stored.findIndex((p) => samePlan(p, plan)) === i)
+    const kept: Kept[] = stored.filter((plan, i) => (heard || !samePlan(plan, shown)) && stored.findIndex((p) => samePlan(p, plan)) === i)
       .map((plan) => ({ plan, by: carried.find((k) => samePlan(k.plan, plan))?.by ?? 'setAsideEarlier' }));
     const unsaved = carried.filter((k) => k.unsaved && !samePlan(k.plan, shown) && !kept.some((x) => samePlan(x.plan, k.plan)));
     if (unsaved.length || kept.length < stored.length) this.#setKept([...unsaved, ...kept]);

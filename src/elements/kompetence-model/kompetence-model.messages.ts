@@ -101,6 +101,7 @@ const da = {
     'Kladden er ændret i et andet faneblad eller vindue. Planen her gemmes ikke længere, så den ikke skriver over kladden. Download planen for at gemme den.',
   useNewerDraft: 'Brug den nye kladde',
   updatedElsewhere: 'Planen her er opdateret med kladden fra et andet faneblad eller vindue.',
+  removedElsewhere: 'Kladden er fjernet i et andet faneblad eller vindue.',
 };
 
 const en: typeof da = {
@@ -176,6 +177,7 @@ const en: typeof da = {
     'The draft was changed in another tab or window. So as not to write over it, the plan here is no longer saved. Download the plan to keep it.',
   useNewerDraft: 'Use the newer draft',
   updatedElsewhere: 'The plan here is updated with the draft from another tab or window.',
+  removedElsewhere: 'The draft was removed in another tab or window.',
 };
 
 export const messages = { da, en };
