@@ -1173,7 +1173,8 @@ describe('<kompetence-model>: a draft key used twice never loses work silently',
     await type(model, 'Her');
     await wait700();
     expect(stored()).to.equal('Her');
-    otherTabWrites('Derfra', model.plan);
+    // Another tab opened before there was a draft: its plan has an id of its own.
+    otherTabWrites('Derfra');
     await settle(model);
     expect(model.plan.titel).to.equal('Derfra');
     expect(model.shadowRoot!.querySelector<HTMLTextAreaElement>('#titel')!.value).to.equal('Derfra');
@@ -1184,7 +1185,7 @@ describe('<kompetence-model>: a draft key used twice never loses work silently',
     expect(stored(), 'saving goes on').to.equal('Derfra!');
   });
 
-  it('stops saving when another tab saves another plan under the key, even with nothing unsaved here (a page showing the user\'s second plan)', async () => {
+  it('stops saving when another tab saves another plan under the key where the page gave the plan here, even with nothing unsaved (a page showing the user\'s second plan)', async () => {
     const model = await keyedModel();
     model.plan = createPlan({ titel: 'Sag 2', 'x-sagsnummer': 'S-2' });
     await settle(model);
@@ -1216,9 +1217,7 @@ describe('<kompetence-model>: a draft key used twice never loses work silently',
     await settle(model);
     await wait700();
     expect(kept()).to.deep.equal(['To timers arbejde']);
-    noticeButton(model, 'Brug den nye kladde')!.click();
-    await settle(model);
-    expect(model.plan.titel).to.equal('Fra filen');
+    expect(model.plan.titel, 'in step').to.equal('Fra filen');
     expect(noticeText(model), 'offered back').to.include('«To timers arbejde»');
   });
 

@@ -341,10 +341,11 @@ export class DraftSession implements ReactiveController {
     // Nothing here is unsaved: the newer draft of the same plan is shown, as a reload would show it,
     // and saving goes on (an untouched tab said its plan was no longer saved). A save still waiting
     // (the work here saved again above) would write over it. The notice goes with an Undo that would
-    // put back, and save, a plan the draft replaced. Another plan's draft (a page that shows the
-    // user's second plan under one key) stops the saving here, as below.
+    // put back, and save, a plan the draft replaced. Where the page gave the plan shown, another
+    // plan's draft (the user's second plan, under one key per user) stops the saving here, as below.
+    // (Two tabs opened before any draft each made a plan of their own id.)
     const newer = other(e.newValue);
-    if (newer?.ok && newer.plan.id === shown.id) {
+    if (newer?.ok && (newer.plan.id === shown.id || !this.#pagePlan)) {
       drafts.cancel();
       if (!samePlan(newer.plan, shown)) {
         this.model.show(newer.plan);
