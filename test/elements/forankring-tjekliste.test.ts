@@ -584,6 +584,10 @@ describe('<forankring-tjekliste> behaviour', () => {
       expect(button.disabled).to.equal(false);
       // Standing alone, the file has no training period to hold.
       expect(hint.textContent).to.equal('Filen har datoerne for overgangen og aftalerne om forankring, så de kan lægges i Outlook eller en anden kalender. En dato, I fjerner her, skal I også slette i kalenderen.');
+      // Read-only (a published checklist), there is nothing to remove here.
+      el.setAttribute('readonly', '');
+      await el.updateComplete;
+      expect(hint.textContent).to.equal('Filen har datoerne for overgangen og aftalerne om forankring, så de kan lægges i Outlook eller en anden kalender.');
     });
 
     it('inside a plan, gives the whole plan\'s calendar (the same file as <kompetence-model>\'s button)', async () => {

@@ -127,11 +127,11 @@ describe('<laeringsform-vaelger> behaviour', () => {
     const el = await render(html`<laeringsform-vaelger goals="metoder" .value=${['traeningsworkshop', 'coaching', 'temadag']}></laeringsform-vaelger>`);
     const others = learningForms.length - recommendLearningForms({ goals: ['metoder'] }).length;
     const summaries = () => [...root(el).querySelectorAll('.forms summary')].map((s) => s.textContent);
-    expect(summaries()[1]).to.equal(`Øvrige læringsformer (${others}, 2 valgt)`);
+    expect(summaries()[1]).to.equal(`Øvrige læringsformer (2 af ${others} valgt)`);
     el.lang = 'en';
     el.value = ['traeningsworkshop', 'coaching'];
     await el.updateComplete;
-    expect(summaries()[1]).to.equal(`Other learning forms (${others}, 1 chosen)`);
+    expect(summaries()[1]).to.equal(`Other learning forms (1 of ${others} chosen)`);
     el.value = ['traeningsworkshop'];
     await el.updateComplete;
     expect(summaries()[1]).to.equal(`Other learning forms (${others})`);

@@ -26,7 +26,8 @@ const da = {
   calendar: 'Kalender',
   /** `plan`: inside <kompetence-model>, where the file is the whole plan's, with the training period. */
   downloadHint: (plan: boolean) =>
-    `Filen har datoerne for ${plan ? 'træningsbanen, ' : ''}overgangen og aftalerne om forankring, så de kan lægges i Outlook eller en anden kalender. En dato, I fjerner her, skal I også slette i kalenderen.`,
+    `Filen har datoerne for ${plan ? 'træningsbanen, ' : ''}overgangen og aftalerne om forankring, så de kan lægges i Outlook eller en anden kalender.`,
+  removeInCalendar: 'En dato, I fjerner her, skal I også slette i kalenderen.',
   downloadDisabled: 'Giv overgangen eller en aftale en dato for at kunne downloade en kalenderfil.',
   fileName: 'forankring',
 };
@@ -53,7 +54,8 @@ const en: typeof da = {
   removeItem: 'Remove agreement',
   removed: (item) => `Agreement ${item} is removed.`,
   calendar: 'Calendar',
-  downloadHint: (plan) => `The file holds the dates of ${plan ? 'the training period, ' : ''}the transition and the anchoring agreements, ready for Outlook or another calendar. A date you remove here must also be deleted in the calendar.`,
+  downloadHint: (plan) => `The file holds the dates of ${plan ? 'the training period, ' : ''}the transition and the anchoring agreements, ready for Outlook or another calendar.`,
+  removeInCalendar: 'A date you remove here must also be deleted in the calendar.',
   downloadDisabled: 'Give the transition or an agreement a date to download a calendar file.',
   fileName: 'anchoring',
 };

@@ -434,7 +434,7 @@ export class ForankringTjekliste extends KompetenceFieldElement<'hverdag'> {
       >
         ${commonMessages[this.locale].downloadCalendar}
       </button>
-      <p class="hint" id="download-hint">${dated ? m.downloadHint(!!this.contextPlan) : m.downloadDisabled}</p>
+      <p class="hint" id="download-hint">${dated ? m.downloadHint(!!this.contextPlan) : m.downloadDisabled}${dated && this.editable ? ` ${m.removeInCalendar}` : ''}</p>
     </div>`;
   }
 }

@@ -13,7 +13,8 @@ const da = {
   related: 'Andre forslag',
   relatedHint: 'Ikke i metodens tabel til målet, men de kan tilpasses det.',
   others: 'Øvrige læringsformer',
-  chosen: 'valgt',
+  /** A closed group's count when some of its forms are chosen. */
+  chosenOf: (chosen: number, all: number) => `${chosen} af ${all} valgt`,
   none: 'Ingen læringsformer her. Vælg en anden familie.',
   fit: { god: 'Passer godt', mulig: 'Kan bruges', fraraades: 'Frarådes' },
   suits: 'Egnet til',
@@ -51,7 +52,7 @@ const en: typeof da = {
   related: 'Other suggestions',
   relatedHint: "Not in the method's table for the goal, but they can be adapted to it.",
   others: 'Other learning forms',
-  chosen: 'chosen',
+  chosenOf: (chosen, all) => `${chosen} of ${all} chosen`,
   none: 'No learning forms here. Choose another family.',
   fit: { god: 'Good fit', mulig: 'Possible', fraraades: 'Not advised' },
   suits: 'Suits',

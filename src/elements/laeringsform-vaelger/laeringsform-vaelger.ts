@@ -383,7 +383,7 @@ export class LaeringsformVaelger extends KompetenceFieldCore<'laeringsformer'> {
     const chosen = group.items.filter((i) => this.value.includes(i.form.id)).length;
     return group.folded
       ? html`<details ?open=${this.#opened.has(key)} @toggle=${(e: Event) => this.#onFoldedToggle(e, key)}
-          ><summary>${group.title} (${group.items.length}${chosen ? `, ${chosen} ${messages[this.locale].chosen}` : ''})</summary>${this.#opened.has(key) ? body() : nothing}</details
+          ><summary>${group.title} (${chosen ? messages[this.locale].chosenOf(chosen, group.items.length) : group.items.length})</summary>${this.#opened.has(key) ? body() : nothing}</details
         >`
       : body();
   }
