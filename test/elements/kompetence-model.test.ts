@@ -1935,6 +1935,19 @@ describe('<kompetence-model>', () => {
   });
 
   describe('typing', () => {
+    it('keeps the title on one line when Enter is pressed in it; the workplace takes line breaks', async () => {
+      const model = await render();
+      await typeInto($(model, '#titel'), 'Måltidet');
+      await sendKeys({ press: 'Enter' });
+      await sendKeys({ type: ' er mere' });
+      await typeInto($(model, '#arbejdsplads'), 'Solhaven');
+      await sendKeys({ press: 'Enter' });
+      await sendKeys({ type: 'Bøgen' });
+      await settle(model);
+      expect(model.plan.titel).to.equal('Måltidet er mere');
+      expect(model.plan.arbejdsplads).to.equal('Solhaven\nBøgen');
+    });
+
     it('renders the other elements of the field shown once, at a pause in typing, not at every key; a choice at once', async () => {
       const model = await render('example="plejecenter-maaltid"');
       const opgave = field<LitElement>(model, 'opgave-felt');

@@ -553,11 +553,13 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
     const adviceCount = Object.fromEntries(fieldIds.map((id) => [id, advice.filter((a) => a.field === id).length])) as Record<FieldId, number>;
     const off = !this.#editable;
     // Each with a hint, so the two start level side by side however long the workplace grows (the
-    // examples' takes a paragraph): text boxes that grow with their text.
+    // examples' takes a paragraph): text boxes that grow with their text. The title is one line:
+    // Enter, pressed to be done with it, added a line break (in the page's title and file name too).
     const text = (key: 'titel' | 'arbejdsplads') => html`<div class="control">
         <label for=${key}>${m[key]}</label>
         <p id="${key}-h" class="hint">${m[`${key}Hint`]}</p>
         <textarea id=${key} rows="1" aria-describedby="${key}-h" lang=${this.#textLang || nothing} .value=${live(plan[key])} ?readonly=${off}
+          @keydown=${key === 'titel' ? (e: KeyboardEvent) => e.key === 'Enter' && e.preventDefault() : nothing}
           @input=${(e: Event) => this.#userEdit((p) => ({ ...p, [key]: (e.target as HTMLTextAreaElement).value }), true)}></textarea>
       </div>`;
     return html`${this.renderInputIssues()}
