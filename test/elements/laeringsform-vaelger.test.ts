@@ -579,6 +579,20 @@ describe('<laeringsform-vaelger> behaviour', () => {
     expect(formIds(el).slice(0, 4)).to.deep.equal([...learningFormTable.rolle]);
   });
 
+  it('says, inside a plan with no goal described, that field 3\'s goals give the suggestions; standing alone, to choose them', async () => {
+    const hint = (el: Element) => root(el).querySelector('[part="query"] fieldset .hint')!.textContent;
+    const alone = await render(html`<laeringsform-vaelger></laeringsform-vaelger>`);
+    expect(hint(alone)).to.equal('Vælg et eller flere læringsmål for at få forslag.');
+    const host = await fixture<HTMLElement>(html`<div><laeringsform-vaelger></laeringsform-vaelger></div>`);
+    const provider = new ContextProvider(host, { context: planContext });
+    provider.setValue({ plan: createPlan(), readonly: false, edit: () => {} });
+    const el = host.querySelector('laeringsform-vaelger')!;
+    el.remove();
+    host.append(el);
+    await el.updateComplete;
+    expect(hint(el)).to.equal('Beskriv læringsmålene i felt 3, eller vælg dem her for at få forslag.');
+  });
+
   it('is axe clean as a guide with pickers, in English', async () => {
     const el = await render(html`<laeringsform-vaelger lang="en"></laeringsform-vaelger>`);
     await expectAccessible(el);

@@ -3,6 +3,8 @@ const da = {
   intro: 'Find de læringsformer, der passer til målene, og sæt dem sammen til en træningsbane.',
   goals: 'Hvad skal medarbejderne lære?',
   goalsHint: 'Vælg et eller flere læringsmål for at få forslag.',
+  /** In a whole plan: the goals described in field 3 are taken, and this choice goes. */
+  goalsHintInPlan: 'Beskriv læringsmålene i felt 3, eller vælg dem her for at få forslag.',
   experience: 'Hvor erfarne er de med opgaven?',
   /** The goals and the groups' experience the suggestions are for, each already a list ('' when not given). */
   basedOn: (goals: string, experience: string) => `Forslag${goals && ` til ${goals}`}${experience && ` for ${experience}`}.`,
@@ -43,6 +45,7 @@ const en: typeof da = {
   intro: 'Find the learning forms that suit your goals, and combine them into a training ground.',
   goals: 'What must staff learn?',
   goalsHint: 'Choose one or more learning goals to get suggestions.',
+  goalsHintInPlan: 'Describe the learning goals in field 3, or choose them here to get suggestions.',
   experience: 'How experienced are they in the task?',
   basedOn: (goals, experience) => `Suggestions${goals && ` for ${goals}`}${experience && `${goals && ','} for ${experience}`}.`,
   family: 'Show learning forms from',

@@ -359,7 +359,7 @@ export class LaeringsformVaelger extends KompetenceFieldCore<'laeringsformer'> {
       ${this.#given('goals').length || this.#given('experience').length
         ? html`<p>${m.basedOn(given('goals', m.also), given('experience', m.and))}</p>`
         : nothing}
-      ${picker('goals', m.goals, m.goalsHint)} ${picker('experience', m.experience, c.optional)}
+      ${picker('goals', m.goals, this.contextPlan ? m.goalsHintInPlan : m.goalsHint)} ${picker('experience', m.experience, c.optional)}
     </div>`;
   }
 
