@@ -580,7 +580,7 @@ describe('<laeringsform-vaelger> behaviour', () => {
   });
 
   it('says, inside a plan with no goal described, that field 3\'s goals give the suggestions; standing alone, to choose them', async () => {
-    const hint = (el: Element) => root(el).querySelector('[part="query"] fieldset .hint')!.textContent;
+    const hint = (el: HTMLElement) => root(el).querySelector('[part="query"] fieldset .hint')!.textContent;
     const alone = await render(html`<laeringsform-vaelger></laeringsform-vaelger>`);
     expect(hint(alone)).to.equal('Vælg et eller flere læringsmål for at få forslag.');
     const host = await fixture<HTMLElement>(html`<div><laeringsform-vaelger></laeringsform-vaelger></div>`);
