@@ -588,14 +588,21 @@ describe('<kompetence-model>: a draft set aside is offered on later visits too',
     expect(noticeText(model)).to.match(/was set aside and is kept here\. Go back to it Discard it\s*The change is undone\.$/);
   });
 
-  it('says nothing of a kept draft that is the plan shown (taken back before), and forgets it', async () => {
+  it('says nothing of a kept draft that is the plan shown, and keeps it (another tab may be about to save over the draft: it forgot it, and the work was lost)', async () => {
     const plan = createPlan({ titel: 'Min kladde' });
     localStorage.setItem(key, JSON.stringify(plan));
-    localStorage.setItem(`${key}:tilsidesat`, JSON.stringify({ ...plan, updatedAt: '2026-11-27T10:32:00.000Z' }));
+    localStorage.setItem(`${key}:tilsidesat`, JSON.stringify([{ ...plan, updatedAt: '2026-11-27T10:32:00.000Z' }]));
     const model = await fixture<KompetenceModel>(html`<kompetence-model storage-key=${key}></kompetence-model>`);
     await settle(model);
     expect(noticeText(model)).to.match(/^Din kladde fra .+ er hentet frem\. Kassér kladden$/);
-    expect(setAside()).to.equal(undefined);
+    expect(setAside()).to.equal('Min kladde');
+    // The tab that kept it aside (it loaded an example) saves the example now: the work is offered.
+    const example = JSON.stringify(createPlan({ titel: 'Eksemplet' }));
+    localStorage.setItem(key, example);
+    window.dispatchEvent(new StorageEvent('storage', { key, newValue: example }));
+    await settle(model);
+    expect(model.plan.titel).to.equal('Eksemplet');
+    expect(noticeText(model)).to.include('«Min kladde»');
   });
 });
 
@@ -1238,6 +1245,25 @@ describe('<kompetence-model>: a draft key used twice never loses work silently',
     otherTabRemoves();
     await wait700();
     expect(stored()).to.equal('Mit eget');
+  });
+
+  it('keeps the newer draft aside when "Brug den nye kladde" is undone (the work here was saved over it, and it was kept nowhere)', async () => {
+    const model = await keyedModel();
+    await type(model, 'Her');
+    await wait700();
+    await type(model, '!');
+    otherTabWrites('Derfra', model.plan);
+    await settle(model);
+    noticeButton(model, 'Brug den nye kladde')!.click();
+    await settle(model);
+    expect(model.plan.titel).to.equal('Derfra');
+    expect(kept()).to.deep.equal(['Her!']);
+    noticeButton(model, 'Fortryd')!.click();
+    await settle(model);
+    await wait700();
+    expect(model.plan.titel).to.equal('Her!');
+    expect(stored()).to.equal('Her!');
+    expect(kept(), 'the other tab\'s work').to.deep.equal(['Derfra']);
   });
 
   it('drops its own save still waiting when another tab\'s newer draft of the plan arrives (it wrote the older plan over it)', async () => {

@@ -312,9 +312,8 @@ export class DraftSession implements ReactiveController {
   #storageChanged = (e: StorageEvent): void => {
     const drafts = this.#drafts;
     if (drafts && e.key === drafts.setAsideKey) {
-      // Another tab took a kept draft back or discarded it, or kept one: offered as it is now. One
-      // that is the plan shown here stays: in step with that tab, this one shows the work it kept.
-      this.#offerKept(this.#kept, true);
+      // Another tab took a kept draft back or discarded it, or kept one: offered as it is now.
+      this.#offerKept();
       this.host.requestUpdate();
       return;
     }
@@ -528,17 +527,17 @@ export class DraftSession implements ReactiveController {
 
   /**
    * The drafts kept under the key (on an earlier visit, in another tab) are offered, until the user
-   * takes each back or discards it; one that is the plan shown has been taken back, unless the list
-   * was `heard` from another tab (which keeps aside the plan both tabs show). `carried`: the
-   * drafts kept before, of which those kept while saving none are saved now.
+   * takes each back or discards it. One that is the plan shown stays kept (it is not offered while
+   * it is the plan shown): another tab may be about to save over the draft it equals. `carried`:
+   * the drafts kept before, of which those kept while saving none are saved now.
    */
-  #offerKept(carried: Kept[] = this.#kept, heard = false): void {
+  #offerKept(carried: Kept[] = this.#kept): void {
     // Not saving here (waiting, or another tab's draft), the kept drafts are the ones in memory.
     if (!this.#drafts) return;
     const shown = this.model.plan();
     const stored = this.#drafts.loadKept();
     // Two tabs may each have kept the same work: offered once (and stored once from now on).
-    const kept: Kept[] = stored.filter((plan, i) => (heard || !samePlan(plan, shown)) && stored.findIndex((p) => samePlan(p, plan)) === i)
+    const kept: Kept[] = stored.filter((plan, i) => stored.findIndex((p) => samePlan(p, plan)) === i)
       .map((plan) => ({ plan, by: carried.find((k) => samePlan(k.plan, plan))?.by ?? 'setAsideEarlier' }));
     const unsaved = carried.filter((k) => k.unsaved && !samePlan(k.plan, shown) && !kept.some((x) => samePlan(x.plan, k.plan)));
     if (unsaved.length || kept.length < stored.length) this.#setKept([...unsaved, ...kept]);
@@ -581,7 +580,8 @@ export class DraftSession implements ReactiveController {
       // The work here, which the next edit would save the newer draft over, is kept aside too.
       const swapped = local && !samePlan(local, draft) ? local : undefined;
       if (swapped) this.#keepAside({ plan: swapped, by: 'setAsideSwapped' });
-      this.model.replace(draft, (m) => m.loaded(m.draftLoaded), true, { remove: swapped });
+      // Undone, the work here is saved over the newer draft, which is then kept aside and offered.
+      this.model.replace(draft, (m) => m.loaded(m.draftLoaded), true, { add: { plan: draft, by: 'setAsideEarlier' }, remove: swapped });
     } else if (local) this.changed(local); // no newer draft it could read: the work here is saved
     this.model.focusNotice();
   }
