@@ -1266,6 +1266,33 @@ describe('<kompetence-model>: a draft key used twice never loses work silently',
     expect(kept(), 'the other tab\'s work').to.deep.equal(['Derfra']);
   });
 
+  it('keeps aside another tab\'s draft it saved over in the same moment, and goes on (it showed that draft, stored nowhere, as saved)', async () => {
+    const model = await keyedModel();
+    await type(model, 'Her');
+    await wait700();
+    // The other tab's save came first; its storage event comes after this tab's own save.
+    window.dispatchEvent(new StorageEvent('storage', { key, newValue: JSON.stringify(createPlan({ titel: 'Derfra' })) }));
+    await settle(model);
+    expect(model.plan.titel).to.equal('Her');
+    expect(kept()).to.deep.equal(['Derfra']);
+    expect(noticeText(model)).to.include('«Derfra»').and.not.include('ændret i et andet faneblad');
+    await type(model, '!');
+    await wait700();
+    expect(stored(), 'saving goes on').to.equal('Her!');
+  });
+
+  it('keeps nothing aside of an example loaded and not edited when a tab another tab\'s save stopped is hidden', async () => {
+    const model = await typingWhileAnotherTabSaves();
+    const select = model.shadowRoot!.querySelector<HTMLSelectElement>('#example')!;
+    select.value = 'jobcenter';
+    select.dispatchEvent(new Event('change'));
+    await settle(model);
+    [...model.shadowRoot!.querySelectorAll<HTMLButtonElement>('.tools button')].find((b) => b.textContent!.trim() === 'Start fra eksemplet')!.click();
+    await settle(model);
+    window.dispatchEvent(new Event('pagehide'));
+    expect(kept(), 'the work typed, not the example').to.deep.equal(['Her!']);
+  });
+
   it('drops its own save still waiting when another tab\'s newer draft of the plan arrives (it wrote the older plan over it)', async () => {
     const model = await keyedModel();
     await type(model, 'Her');

@@ -162,7 +162,7 @@ export class DraftSession implements ReactiveController {
     // The work here, unless kept aside as it is now, or drafts kept aside from it in memory only
     // (unwritten in a full storage): the listener goes once all of it is in the storage.
     const hidden = this.#hiddenWork;
-    const work = (this.#unsaved && !(hidden && samePlan(this.model.plan(), hidden))) || this.#kept.some((k) => k.unsaved);
+    const work = (this.#ownWork && this.#unsaved && !(hidden && samePlan(this.model.plan(), hidden))) || this.#kept.some((k) => k.unsaved);
     window[this.host.isConnected && work && /^(full|unavailable|shared|elsewhere)$/.test(`${this.#state}`) ? 'addEventListener' : 'removeEventListener']('beforeunload', this.#askBeforeLeaving);
   }
 
@@ -318,6 +318,14 @@ export class DraftSession implements ReactiveController {
       return;
     }
     if (!drafts || e.key !== drafts.key) return;
+    // Saved here in the same moment, over the other tab's draft, which this tab never showed: that
+    // draft is kept aside, and this tab goes on (the other tab, hearing this save, follows it and
+    // offers its work back). Shown here, it was stored nowhere while both tabs said "saved".
+    const over = e.newValue && drafts.savedOver(e.newValue) ? parsePlan(e.newValue) : undefined;
+    if (over) {
+      if (over.ok) this.#keepAside({ plan: over.plan, by: 'setAsideEarlier' });
+      return;
+    }
     const shown = this.model.plan();
     const other = (text: string | null) => (this.#unsaved || !text ? undefined : parsePlan(text));
     // Removed there (discarded, or set aside by a reset or the page's plan). The draft shown here,
@@ -435,7 +443,8 @@ export class DraftSession implements ReactiveController {
   #keepHidden(): boolean {
     const plan = this.model.plan();
     const last = this.#hiddenWork;
-    const work = this.#unsaved && !(last && samePlan(plan, last));
+    // An example loaded and not edited is no work of the user's.
+    const work = this.#ownWork && this.#unsaved && !(last && samePlan(plan, last));
     const keep = [...(work ? [plan] : []), ...this.#kept.filter((k) => k.unsaved).map((k) => k.plan)];
     // The key it queued under; once it left the page (and came back while another tab saved), its key.
     const key = this.#queuedKey ?? this.host.storageKey;

@@ -133,6 +133,22 @@ export class Drafts {
     }
   }
 
+  /** The text this element saved last. */
+  #written: string | undefined;
+
+  /**
+   * Whether `text`, another tab's save, is stored no longer because this element saved over it in
+   * the same moment (its storage event came after this element's own save).
+   */
+  savedOver(text: string): boolean {
+    try {
+      const now = this.storage().getItem(this.key);
+      return now !== text && now === this.#written;
+    } catch {
+      return false;
+    }
+  }
+
   /** Writes `plan` after a pause in editing. */
   schedule(plan: Plan): void {
     this.#pending = plan;
@@ -153,7 +169,7 @@ export class Drafts {
     if (!plan) return;
     this.#pending = undefined;
     try {
-      this.storage().setItem(this.key, JSON.stringify(plan));
+      this.storage().setItem(this.key, (this.#written = JSON.stringify(plan)));
       // Saved only when the kept drafts are too: one left unwritten would be gone on the next visit.
       if (this.#writeKept()) this.report(undefined);
     } catch (error) {
