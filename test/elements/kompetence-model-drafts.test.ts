@@ -13,6 +13,7 @@ import type { Plan } from '../../src/model/plan.js';
 import { expectAccessible } from '../helpers/axe.js';
 import { described, expectSameNode, leavingAsks, settle, watchBeforeUnload } from '../helpers/dom.js';
 import { deepActiveElement } from '../helpers/keyboard.js';
+import { startFromExample } from '../helpers/model.js';
 
 /** The notice as seen: the invisible isolation around quoted titles left out (tested in kompetence-model.test.ts). */
 const noticeText = (m: KompetenceModel) => m.shadowRoot!.querySelector('[part="notice"]')!.textContent!.replace(/[\u2068\u2069]/g, '').replace(/\s+/g, ' ').trim();
@@ -1283,12 +1284,7 @@ describe('<kompetence-model>: a draft key used twice never loses work silently',
 
   it('keeps nothing aside of an example loaded and not edited when a tab another tab\'s save stopped is hidden', async () => {
     const model = await typingWhileAnotherTabSaves();
-    const select = model.shadowRoot!.querySelector<HTMLSelectElement>('#example')!;
-    select.value = 'jobcenter';
-    select.dispatchEvent(new Event('change'));
-    await settle(model);
-    [...model.shadowRoot!.querySelectorAll<HTMLButtonElement>('.tools button')].find((b) => b.textContent!.trim() === 'Start fra eksemplet')!.click();
-    await settle(model);
+    await startFromExample(model, 'jobcenter');
     window.dispatchEvent(new Event('pagehide'));
     expect(kept(), 'the work typed, not the example').to.deep.equal(['Her!']);
   });

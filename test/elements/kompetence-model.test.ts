@@ -21,6 +21,7 @@ import { accessibleNames } from '../helpers/accessibility-tree.js';
 import { expectAccessible } from '../helpers/axe.js';
 import { openFolded } from '../helpers/chooser.js';
 import { described, expectSameNode, expectSameNodes, leavingAsks, settle } from '../helpers/dom.js';
+import { chooseExample, startFromExample } from '../helpers/model.js';
 import { expectReflow } from '../helpers/reflow.js';
 import { deepActiveElement, hostTag, tabTo } from '../helpers/keyboard.js';
 
@@ -112,19 +113,6 @@ const uuidV4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]
 const button = (model: Model, text: string) =>
   [...root(model).querySelectorAll<HTMLButtonElement>('.tools button, [part="notice"] button')].find((b) => b.textContent!.trim() === text)!;
 
-async function chooseExample(model: Model, id: string): Promise<void> {
-  const select = $<HTMLSelectElement>(model, '#example');
-  select.value = id;
-  select.dispatchEvent(new Event('change'));
-  await settle(model);
-}
-
-/** The user chooses an example in the tools and clicks "Start fra eksemplet". */
-async function startFromExample(model: Model, id: string): Promise<void> {
-  await chooseExample(model, id);
-  button(model, 'Start fra eksemplet').click();
-  await settle(model);
-}
 
 describe('<kompetence-model>', () => {
   afterEach(() => {

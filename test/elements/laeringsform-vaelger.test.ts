@@ -553,6 +553,18 @@ describe('<laeringsform-vaelger> behaviour', () => {
     expect(root(el).querySelector('[part="mix"]')!.textContent).to.include('Temadag');
   });
 
+  /** A chooser inside a plan provider (as in <kompetence-model>) that gives `plan`. */
+  async function inPlan(plan: Plan): Promise<LaeringsformVaelger> {
+    const host = await fixture<HTMLElement>(html`<div><laeringsform-vaelger></laeringsform-vaelger></div>`);
+    new ContextProvider(host, { context: planContext }).setValue({ plan, readonly: false, edit: () => {} });
+    const el = host.querySelector('laeringsform-vaelger')!;
+    // The element asked for the context before the provider existed: connect again.
+    el.remove();
+    host.append(el);
+    await el.updateComplete;
+    return el;
+  }
+
   it('takes goals and experience from the plan inside a plan provider, unless given', async () => {
     const plan = createPlan({
       laeringsmaal: {
@@ -562,14 +574,7 @@ describe('<laeringsform-vaelger> behaviour', () => {
       },
       ansvar: [{ id: 'a', maalgruppe: 'Nye', nuvaerende: 'begyndere' }],
     } as Partial<Plan>);
-    const host = await fixture<HTMLElement>(html`<div><laeringsform-vaelger></laeringsform-vaelger></div>`);
-    const provider = new ContextProvider(host, { context: planContext });
-    provider.setValue({ plan, readonly: false, edit: () => {} });
-    const el = host.querySelector('laeringsform-vaelger')!;
-    // The element asked for the context before the provider existed: connect again.
-    el.remove();
-    host.append(el);
-    await el.updateComplete;
+    const el = await inPlan(plan);
     await nextFrame();
     expect(formIds(el).slice(0, 5)).to.deep.equal([...learningFormTable.metoder]);
     expect(formItem(el, 'udviklende-workshop').querySelector('.fit')!.textContent).to.include('Frarådes');
@@ -583,13 +588,7 @@ describe('<laeringsform-vaelger> behaviour', () => {
     const hint = (el: HTMLElement) => root(el).querySelector('[part="query"] fieldset .hint')!.textContent;
     const alone = await render(html`<laeringsform-vaelger></laeringsform-vaelger>`);
     expect(hint(alone)).to.equal('Vælg et eller flere læringsmål for at få forslag.');
-    const host = await fixture<HTMLElement>(html`<div><laeringsform-vaelger></laeringsform-vaelger></div>`);
-    const provider = new ContextProvider(host, { context: planContext });
-    provider.setValue({ plan: createPlan(), readonly: false, edit: () => {} });
-    const el = host.querySelector('laeringsform-vaelger')!;
-    el.remove();
-    host.append(el);
-    await el.updateComplete;
+    const el = await inPlan(createPlan());
     expect(hint(el)).to.equal('Beskriv læringsmålene i felt 3, eller vælg dem her for at få forslag.');
   });
 

@@ -335,11 +335,9 @@ export class DraftSession implements ReactiveController {
     if (e.newValue === null) {
       const removed = other(e.oldValue);
       if (removed?.ok && samePlan(removed.plan, shown)) {
-        this.model.show(this.#beforeDraft ?? this.model.given());
+        this.#leaveDraft();
         if (this.#state === 'restored') this.#state = undefined;
         this.#beforeDraft = undefined;
-        this.#ownWork = false;
-        this.#dropDraft();
         this.model.notify({ say: (m) => m.removedElsewhere });
         this.host.requestUpdate();
       } else if (this.#ownWork) drafts.schedule(shown);
@@ -501,13 +499,18 @@ export class DraftSession implements ReactiveController {
 
   #discardDraft(): void {
     const before = this.model.plan();
-    this.model.show(this.#beforeDraft ?? this.model.given());
-    this.#dropDraft();
+    this.#leaveDraft();
     this.#state = undefined;
-    this.#ownWork = false;
     this.model.emit();
     this.model.notify({ say: (m) => m.discarded, undo: before });
     this.model.focusNotice();
+  }
+
+  /** Back to the plan the draft replaced, the stored draft gone: nothing shown is the user's work. */
+  #leaveDraft(): void {
+    this.model.show(this.#beforeDraft ?? this.model.given());
+    this.#dropDraft();
+    this.#ownWork = false;
   }
 
   /** The stored draft goes, and a save still waiting. */
