@@ -11,8 +11,9 @@
  * - every anchoring item with a `dato`, summary "<kind>: <first line of the description>",
  *   description with the full text, the responsible person and whether it is done.
  *
- * Every summary starts with the plan's title. UIDs are stable across calls and unique within the
- * calendar: `<plan id>/<kind>[/<item id>]@kompetence-elements`, with ids percent-encoded so no id
+ * Every summary ends with " – <the plan's title>": what the event is comes first, as a calendar's
+ * month view shows only a summary's first words (with the title first, every event read the same).
+ * UIDs are stable across calls and unique within the calendar: `<plan id>/<kind>[/<item id>]@kompetence-elements`, with ids percent-encoded so no id
  * can make two UIDs collide (a repeated item id gets `/<index>` appended); a training period with
  * only its start has the period's UID, so giving the end later updates that event. DTSTAMP is the
  * plan's `updatedAt` (UTC) and SEQUENCE its minutes since 1970, so the same plan always gives the
@@ -94,7 +95,7 @@ export function hasCalendarDates(plan: Pick<Plan, 'hverdag'> & { traeningsbane?:
 export function planToICalendar(plan: Plan, options: ICalendarOptions = {}): string {
   const lang = matchLang(options.lang);
   // One line: a title may hold line breaks (its box grows with the text), a calendar's name not.
-  // Shortened, as it starts every event's summary: a 500,000-character title made a 105 MB file.
+  // Shortened, as it ends every event's summary: a 500,000-character title made a 105 MB file.
   const title = shorten(plan.titel.trim().replace(/\s+/g, ' '), TITLE_MAX) || labels[lang].plan;
   const stamp = utcStamp(plan.updatedAt) ?? utcStamp(plan.createdAt) ?? '19700101T000000Z';
   // The plan's minute: it grows with every edit, so a calendar that compares SEQUENCE takes the file
@@ -103,9 +104,10 @@ export function planToICalendar(plan: Plan, options: ICalendarOptions = {}): str
   return calendarText(planEvents(plan, title, lang), title, lang, stamp, sequence);
 }
 
-/** The plan's dated parts as events, each summary starting with `title` (see the module's comment). */
+/** The plan's dated parts as events, each summary ending with `title` (see the module's comment). */
 function planEvents(plan: Plan, title: string, lang: Lang): CalendarEvent[] {
   const l = labels[lang];
+  const titled = (what: string) => `${what} – ${title}`;
   const planKey = encodeURIComponent(wellFormed(plan.id));
   const uid = (...parts: string[]) => `${[planKey, ...parts].join('/')}@${UID_DOMAIN}`;
   const events: CalendarEvent[] = [];
@@ -118,14 +120,14 @@ function planEvents(plan: Plan, title: string, lang: Lang): CalendarEvent[] {
   const start = validDate(tb.periode?.start);
   const end = validDate(tb.periode?.slut);
   if (start && end && end >= start) {
-    events.push({ uid: uid('traeningsbane'), start, end, summary: `${title}: ${l.period}`, description: periodText });
+    events.push({ uid: uid('traeningsbane'), start, end, summary: titled(l.period), description: periodText });
   } else {
     // The start alone is the period to come: its event, once the end is given, becomes the period.
     if (start) {
-      events.push({ uid: uid('traeningsbane'), start, end: start, summary: `${title}: ${l.periodStart}`, description: periodText });
+      events.push({ uid: uid('traeningsbane'), start, end: start, summary: titled(l.periodStart), description: periodText });
     }
     if (end) {
-      events.push({ uid: uid('traeningsbane-slut'), start: end, end, summary: `${title}: ${l.periodEnd}`, description: periodText });
+      events.push({ uid: uid('traeningsbane-slut'), start: end, end, summary: titled(l.periodEnd), description: periodText });
     }
   }
 
@@ -136,7 +138,7 @@ function planEvents(plan: Plan, title: string, lang: Lang): CalendarEvent[] {
       uid: uid('overgang'),
       start: transitionDate,
       end: transitionDate,
-      summary: `${title}: ${l.transition}`,
+      summary: titled(l.transition),
       description: paragraphs([overgang.beskrivelse, labelled(l.notReady, overgang.ikkeKlar)]),
     });
   }
@@ -154,7 +156,7 @@ function planEvents(plan: Plan, title: string, lang: Lang): CalendarEvent[] {
       uid: uid('forankring', key),
       start: date,
       end: date,
-      summary: detail ? `${title}: ${kind}: ${detail}` : `${title}: ${kind}`,
+      summary: titled(detail ? `${kind}: ${detail}` : kind),
       description: paragraphs([
         item.beskrivelse,
         labelled(l.responsible, item.ansvarlig),

@@ -94,13 +94,13 @@ describe('planToICalendar', () => {
       }
     });
 
-    it('prefixes every summary with the plan title and names the kind', () => {
+    it('names the event first and the plan after it in every summary (a month view shows the first words)', () => {
       const summaries = events(planToICalendar(datedPlan())).map((e) => unescapeText(e['SUMMARY']!));
       expect(summaries).to.deep.equal([
-        'Måltidet er mere end mad: Træningsbane',
-        'Måltidet er mere end mad: Overgang til hverdag',
-        'Måltidet er mere end mad: Opfølgning på mål: Praksisgennemgang',
-        'Måltidet er mere end mad: Løbende opfølgning: Refleksion efter måltidet',
+        'Træningsbane – Måltidet er mere end mad',
+        'Overgang til hverdag – Måltidet er mere end mad',
+        'Opfølgning på mål: Praksisgennemgang – Måltidet er mere end mad',
+        'Løbende opfølgning: Refleksion efter måltidet – Måltidet er mere end mad',
       ]);
     });
 
@@ -108,7 +108,7 @@ describe('planToICalendar', () => {
       const plan = datedPlan();
       plan.titel = 'Måltidet er\nmere end  mad ';
       const ics = planToICalendar(plan);
-      expect(unescapeText(events(ics)[0]!['SUMMARY']!)).to.equal('Måltidet er mere end mad: Træningsbane');
+      expect(unescapeText(events(ics)[0]!['SUMMARY']!)).to.equal('Træningsbane – Måltidet er mere end mad');
       expect(ics).to.include('X-WR-CALNAME:Måltidet er mere end mad\r\n');
     });
 
@@ -117,7 +117,7 @@ describe('planToICalendar', () => {
       plan.titel = 'Måltid '.repeat(20_000);
       const ics = planToICalendar(plan);
       const name = `${'Måltid '.repeat(15).slice(0, 99).trimEnd()}…`;
-      expect(unescapeText(events(ics)[0]!['SUMMARY']!)).to.equal(`${name}: Træningsbane`);
+      expect(unescapeText(events(ics)[0]!['SUMMARY']!)).to.equal(`Træningsbane – ${name}`);
       expect(ics.length).to.be.below(5_000);
     });
 
@@ -130,7 +130,7 @@ describe('planToICalendar', () => {
       // 58 letters, then the character the cut falls on (the 59th is the last kept before "…").
       const head = 'x'.repeat(58);
       for (const char of ['👩‍👩‍👧', '🇩🇰', 'e\u0301']) {
-        expect(summaryOf(`${head}${char}${'y'.repeat(10)}`), char).to.equal(`Måltidet er mere end mad: Opfølgning på mål: ${head}${char}…`);
+        expect(summaryOf(`${head}${char}${'y'.repeat(10)}`), char).to.equal(`Opfølgning på mål: ${head}${char}… – Måltidet er mere end mad`);
       }
     });
 
@@ -171,13 +171,13 @@ describe('planToICalendar', () => {
       expect(rest).to.deep.equal([]);
       expect(only!['DTSTART;VALUE=DATE']).to.equal('20280228');
       expect(only!['DTEND;VALUE=DATE']).to.equal('20280229'); // leap year
-      expect(unescapeText(only!['SUMMARY']!)).to.equal('T: Træningsbanen begynder');
+      expect(unescapeText(only!['SUMMARY']!)).to.equal('Træningsbanen begynder – T');
 
       plan.traeningsbane.periode = { slut: '2027-06-30' };
       [only, ...rest] = events(planToICalendar(plan));
       expect(rest).to.deep.equal([]);
       expect([only!['DTSTART;VALUE=DATE'], only!['DTEND;VALUE=DATE']]).to.deep.equal(['20270630', '20270701']);
-      expect(unescapeText(only!['SUMMARY']!)).to.equal('T: Træningsbanen slutter');
+      expect(unescapeText(only!['SUMMARY']!)).to.equal('Træningsbanen slutter – T');
     });
 
     it('never lets an event run backwards: a reversed period gives two markers', () => {
@@ -205,7 +205,7 @@ describe('planToICalendar', () => {
       plan.traeningsbane.periode = { start: '2027-01-10', slut: '2027-01-10' };
       const [e] = events(planToICalendar(plan));
       expect([e!['DTSTART;VALUE=DATE'], e!['DTEND;VALUE=DATE']]).to.deep.equal(['20270110', '20270111']);
-      expect(unescapeText(e!['SUMMARY']!)).to.equal('Kompetenceplan: Træningsbane'); // no title
+      expect(unescapeText(e!['SUMMARY']!)).to.equal('Træningsbane – Kompetenceplan'); // no title
     });
   });
 
@@ -320,7 +320,7 @@ describe('planToICalendar', () => {
       plan.hverdag.forankring[0]!.beskrivelse = text;
       const ics = planToICalendar(plan);
       const [, , follow] = events(ics);
-      expect(follow!['SUMMARY']).to.equal('Titel\\; med\\, tegn: Opfølgning på mål: Tjek: a\\;b\\, c\\\\d');
+      expect(follow!['SUMMARY']).to.equal('Opfølgning på mål: Tjek: a\\;b\\, c\\\\d – Titel\\; med\\, tegn');
       expect(unescapeText(follow!['DESCRIPTION']!)).to.equal(`${text}\n\nAnsvarlig: Ressourceperson`);
       // No raw newline or unescaped separator leaks into a content line's value.
       for (const line of contentLines(ics)) expect(line).not.to.match(/[\r\n]/);
@@ -387,10 +387,10 @@ describe('planToICalendar', () => {
       const ics = planToICalendar(datedPlan(), { lang: 'en' });
       const list = events(ics);
       expect(list.map((e) => unescapeText(e['SUMMARY']!))).to.deep.equal([
-        'Måltidet er mere end mad: Training ground',
-        'Måltidet er mere end mad: Transition to everyday work',
-        'Måltidet er mere end mad: Follow-up on goals: Praksisgennemgang',
-        'Måltidet er mere end mad: Ongoing follow-up: Refleksion efter måltidet',
+        'Training ground – Måltidet er mere end mad',
+        'Transition to everyday work – Måltidet er mere end mad',
+        'Follow-up on goals: Praksisgennemgang – Måltidet er mere end mad',
+        'Ongoing follow-up: Refleksion efter måltidet – Måltidet er mere end mad',
       ]);
       expect(unescapeText(list[2]!['DESCRIPTION']!)).to.equal('Praksisgennemgang\n\nResponsible: Ressourceperson');
       expect(unescapeText(list[3]!['DESCRIPTION']!)).to.contain('Done');
@@ -400,7 +400,7 @@ describe('planToICalendar', () => {
     it('name the training period ends in English', () => {
       const plan = createPlan({ id: 'p', titel: 'T' });
       plan.traeningsbane.periode = { start: '2027-01-01' };
-      expect(unescapeText(events(planToICalendar(plan, { lang: 'en' }))[0]!['SUMMARY']!)).to.equal('T: Training ground begins');
+      expect(unescapeText(events(planToICalendar(plan, { lang: 'en' }))[0]!['SUMMARY']!)).to.equal('Training ground begins – T');
       expect(events(planToICalendar(createPlan(), { lang: 'en' }))).to.deep.equal([]);
     });
   });
