@@ -1193,6 +1193,17 @@ describe('<kompetence-model>: a draft key used twice never loses work silently',
     expect(stored(), 'saving goes on').to.equal('Derfra!');
   });
 
+  it('takes another tab\'s draft without the notice of an unreadable draft found at load beside it (it spoke of the plan no longer shown)', async () => {
+    localStorage.setItem(key, '{"titel": "Afbrudt"');
+    const model = await keyedModel();
+    await settle(model);
+    expect(noticeText(model)).to.include('En gemt kladde kunne ikke læses og er ikke brugt.');
+    otherTabWrites('Derfra');
+    await settle(model);
+    expect(model.plan.titel).to.equal('Derfra');
+    expect(noticeText(model)).to.equal('Planen her er opdateret med kladden fra et andet faneblad eller vindue.');
+  });
+
   it('stops saving when another tab saves another plan under the key where the page gave the plan here, even with nothing unsaved (a page showing the user\'s second plan)', async () => {
     const model = await keyedModel();
     model.plan = createPlan({ titel: 'Sag 2', 'x-sagsnummer': 'S-2' });

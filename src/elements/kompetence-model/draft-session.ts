@@ -354,6 +354,8 @@ export class DraftSession implements ReactiveController {
       drafts.cancel();
       if (!samePlan(newer.plan, shown)) {
         this.model.show(newer.plan);
+        // What it said of the storage (a draft it could not read) is not of the plan shown now.
+        if (this.#state !== 'restored') this.#state = undefined;
         this.#ownWork = true;
         this.#savedAt = newer.plan.updatedAt;
         if (this.#draft) this.#draft = newer.plan;
