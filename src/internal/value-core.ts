@@ -79,9 +79,9 @@ export abstract class KompetenceValueCore<T, Change extends KompetenceChangeEven
   }
 
   /**
-   * Focuses the element's first control: a form library focusing its first invalid field calls
-   * this, and the element itself takes no focus (the call did nothing). Read-only, its choices are
-   * disabled: the first control Tab reaches.
+   * Focuses the element's first control (a form library focusing its first invalid field calls
+   * this; the element itself takes no focus). Read-only, its choices are disabled: the first
+   * control Tab reaches.
    */
   override focus(options?: FocusOptions): void {
     // No render root yet: never in the page, nothing to focus (as a native element does nothing).

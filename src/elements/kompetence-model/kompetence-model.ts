@@ -110,7 +110,9 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
    * a second one with the same key does not use it (it says so, and warns in the console) until the
    * first leaves the page or takes another key; then it restores the draft the first saved (or,
    * with unsaved work of its own, keeps that and sets the draft aside) and saves from then on. When
-   * another tab or window changes the draft, the element stops saving and offers the newer draft.
+   * another tab or window changes the draft of the plan shown, an element with nothing unsaved
+   * shows that draft and goes on saving; one with unsaved work (or, where the page gave the plan,
+   * showing another plan) stops saving and offers the newer draft.
    */
   declare storageKey: string | null;
   /**
