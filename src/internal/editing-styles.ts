@@ -9,6 +9,10 @@ import { css } from 'lit';
  *   A one-line text is a textarea of one row too: an `<input>` cut off what did not fit its width, and
  *   read-only, with no caret to scroll it, that text could not be read. Where `field-sizing` is
  *   unknown a box does not grow: on paper a one-row box then keeps three lines.
+ * - `readonly` (the attribute: a published page): the text reads as text under its label (no grip,
+ *   no border, where the box grows with it), and a group with nothing chosen or written goes. Each
+ *   element hides the rest of what is only for editing (hints, unchosen options, empty texts, its
+ *   advice), as on paper. Read-only through `<kompetence-model>`, a field stays its locked editor.
  * - `input[type='date']:invalid`: a five-digit year or a date with a part cleared is not taken into
  *   the plan: the box shows that it holds no date, once it is left.
  * - `.option`: a radio button or checkbox with its label (and hint) beside it.
@@ -23,6 +27,10 @@ export const editingStyles = css`
   [part='intro'] { margin-bottom: var(--_space); }
   textarea { display: block; min-height: 4.5em; resize: vertical; field-sizing: content; }
   [rows='1'] { min-height: 0; }
+  textarea:read-only { resize: none; }
+  @supports (field-sizing: content) { textarea:read-only { min-height: 0; } :host([readonly]) textarea { border-color: transparent; padding: 0; background: none; } }
+  :host([readonly]) :is(input[type='number'], select) { appearance: none; border-color: transparent; padding-inline: 0; background: none; }
+  :host([readonly]) fieldset:not(:has(:checked, textarea, select, .printed-value:not(:empty))) { display: none; }
   @supports not (field-sizing: content) { @media print { [rows='1'] { min-height: 4.5em; } } }
   input[type='date']:invalid:not(:focus-within) { border: 2px solid var(--_error); }
   /* Its calendar button takes the focus inside it (the box is then only :focus-within): the ring shows there too. */

@@ -132,7 +132,8 @@ export abstract class KompetenceFieldElement<P extends Exclude<PartName, 'forank
    * live as the user edits (see `LiveAdvice`). By default `adviseOn(planPart, value)`, judged with
    * the rest of the plan inside `<kompetence-model>`, so the field shows what the overview counts.
    */
-  protected renderLiveAdvice(options: LiveAdviceOptions = {}): TemplateResult {
+  protected renderLiveAdvice(options: LiveAdviceOptions = {}): unknown {
+    if (this.readonly) return nothing;
     const lang = this.locale;
     const value = this.value;
     const plan = this.contextPlan;

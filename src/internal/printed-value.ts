@@ -5,8 +5,10 @@ import { formatDate } from './format-date.js';
 /**
  * What a date box holds, for paper: printed, an empty date box shows its "dd.mm.åååå" and a filled
  * one the browser's own format, so print shows the date as `lang` writes it instead
- * (`printedValueStyles`), nothing when there is none. Put it right after the box. Not shown on
- * screen, where the box is read. (One-line texts are one-row text boxes, which print whole.)
+ * (`printedValueStyles`), nothing when there is none. Put it right after the box. On screen the
+ * box is read; with the `readonly` attribute (a published page) the date in words is shown in its
+ * place, and an empty date with its label not at all. (One-line texts are one-row text boxes, which
+ * print whole.)
  */
 export const printedDate = (date: string | undefined, lang: Lang): TemplateResult =>
   html`<span class="printed-value">${date ? formatDate(date, lang) : ''}</span>`;
@@ -17,6 +19,8 @@ export const printedDate = (date: string | undefined, lang: Lang): TemplateResul
  */
 export const printedValueStyles = css`
   .printed-value { display: none; }
+  :host([readonly]) :is(input[type='date'], :has(> .printed-value:empty)) { display: none; }
+  :host([readonly]) .printed-value { display: block; }
   @media print {
     input[type='date'] { display: none; }
     .printed-value { display: block; min-height: 1.5em; border-bottom: 1px solid; }

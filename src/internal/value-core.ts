@@ -85,7 +85,8 @@ export abstract class KompetenceValueCore<T, Change extends KompetenceChangeEven
    */
   override focus(options?: FocusOptions): void {
     // No render root yet: never in the page, nothing to focus (as a native element does nothing).
-    this.renderRoot?.querySelector<HTMLElement>(`:is(${controls}):not(:disabled)`)?.focus(options);
+    // One not shown (read-only hides what is only for editing) takes no focus: the next shown does.
+    [...(this.renderRoot?.querySelectorAll<HTMLElement>(`:is(${controls}):not(:disabled)`) ?? [])].find((c) => c.getClientRects().length)?.focus(options);
   }
 
   /**

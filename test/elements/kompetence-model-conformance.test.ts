@@ -8,6 +8,7 @@ import { badPlanAttributes, badPlanProperties, fullPlan, planWithUserText } from
 const checks = runConformance({
   tag: 'kompetence-model',
   property: 'plan',
+  lockedWhenReadOnly: true,
   sample: fullPlan(),
   withUserText: planWithUserText,
   badAttributeValues: badPlanAttributes,

@@ -65,9 +65,15 @@ interface CommonOptions {
   sameInBothLanguages?: (string | RegExp)[];
   /**
    * Controls that only choose what is shown, not the value (the chooser's goal, experience and
-   * family filters): a reader of a read-only or disabled element still uses them.
+   * family filters): a reader of a disabled element still uses them (read-only, the chooser shows
+   * only the choice).
    */
   filterControls?: string;
+  /**
+   * Read-only, the element stays its editor, locked (<kompetence-model>, whose advice leads to the
+   * controls; a published plan is <kompetence-plan-visning>): not checked to show only what was written.
+   */
+  lockedWhenReadOnly?: boolean;
   /**
    * The element's slice inside <kompetence-model>: how it reads from and writes into the plan
    * (through the plan context; not the `plan` property). Needs `keyboardEdit`.
@@ -342,6 +348,26 @@ export function runConformance(options: ConformanceOptions): string[] {
       });
     });
 
+    // A published page (the `readonly` attribute): what was written, not a form to fill in.
+    if (options.keyboardEdit && !options.lockedWhenReadOnly) it('read-only, shows what was written and nothing to fill in: no empty text or date box, no grip, no "(valgfri)", no advice to act on', async () => {
+      for (const value of [undefined, options.withUserText?.(long) ?? options.sample]) {
+        const element = await render(options, 'da', value);
+        element.setAttribute('readonly', '');
+        await element.updateComplete;
+        const shown = deepElements(element.shadowRoot!).filter((e) => e.getClientRects().length > 0);
+        const describe = (e: Element) => `<${e.localName}${e.id ? `#${e.id}` : ''}>`;
+        const boxes = shown.filter((e): e is HTMLTextAreaElement => e instanceof HTMLTextAreaElement);
+        expect(boxes.filter((box) => !box.value.trim()).map(describe), 'empty text boxes').to.deep.equal([]);
+        expect(boxes.filter((box) => getComputedStyle(box).resize !== 'none').map(describe), 'resize grips').to.deep.equal([]);
+        expect(shown.filter((e) => e.matches('input[type="date"], [part="advice"]')).map(describe), 'date boxes and advice').to.deep.equal([]);
+        const optional = shown.filter((e) => [...e.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.includes('(valgfri)')));
+        expect(optional.map(describe), '"(valgfri)"').to.deep.equal([]);
+        if (value && options.withUserText) {
+          expect(shown.some((e) => e.textContent!.includes(long) || (e instanceof HTMLTextAreaElement && e.value.includes(long))), 'the user text shown').to.equal(true);
+        }
+      }
+    });
+
     const keyboardEdit = options.keyboardEdit;
     if (keyboardEdit) it('is reachable and operable by keyboard, and focus() goes where Tab goes first', async () => {
       const element = await render(options, 'da');
@@ -362,6 +388,7 @@ export function runConformance(options: ConformanceOptions): string[] {
       // Read-only, the choices are disabled: focus() still goes where Tab goes (it did nothing).
       element.setAttribute('readonly', '');
       await element.updateComplete;
+      (element.shadowRoot!.activeElement as HTMLElement | null)?.blur();
       element.focus();
       const focusedReadOnly = element.shadowRoot!.activeElement;
       (focusedReadOnly as HTMLElement | null)?.blur();

@@ -3,9 +3,10 @@
  * perspective, and run through the same conformance checks as every real element.
  */
 import { expect, fixture, html as testHtml, oneEvent } from '@open-wc/testing';
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { KompetenceFieldElement } from '../../src/internal/field-element.js';
 import { baseStyles } from '../../src/internal/styles.js';
+import { editingStyles } from '../../src/internal/editing-styles.js';
 import { defineElement } from '../../src/internal/define.js';
 import type { Perspektiv, Plan } from '../../src/model/plan.js';
 import { runConformance } from '../helpers/conformance.js';
@@ -16,7 +17,7 @@ const texts = {
 };
 
 class TestPerspektiv extends KompetenceFieldElement<'perspektiv'> {
-  static override styles = baseStyles;
+  static override styles = [baseStyles, editingStyles];
   protected readonly planPart = 'perspektiv';
   protected override readonly planSlice = {
     read: (plan: Plan) => plan.perspektiv,
@@ -30,13 +31,13 @@ class TestPerspektiv extends KompetenceFieldElement<'perspektiv'> {
     return html`${this.renderInputIssues()}
       <fieldset>
         <legend>${m.legend}</legend>
-        <label for="k">${m.kerne}</label>
-        <textarea
-          id="k"
-          .value=${this.value.kerneopgave}
-          ?readonly=${!this.editable}
-          @input=${(e: Event) => this.commit({ ...this.value, kerneopgave: (e.target as HTMLTextAreaElement).value })}
-        ></textarea>
+        ${this.readonly && !this.value.kerneopgave ? nothing : html`<label for="k">${m.kerne}</label>
+          <textarea
+            id="k"
+            .value=${this.value.kerneopgave}
+            ?readonly=${!this.editable}
+            @input=${(e: Event) => this.commit({ ...this.value, kerneopgave: (e.target as HTMLTextAreaElement).value })}
+          ></textarea>`}
         <p>${this.value.arbejdsplads}</p>
       </fieldset>`;
   }

@@ -70,6 +70,7 @@ export const styles = css`
   .option { margin-top: var(--_gap); }
   .option .hint ul { margin: 0; padding-left: 1.1em; }
   .option .hint p { margin: 0; }
+  :host([readonly]) :is(.option:not(:has(input:checked)), .hint, .licences, .optional, input[type='radio']) { display: none; }
   @media print {
     .option:not(:has(input:checked)), .hint, .licences { display: none; }
     input[type='radio'] { display: none; }

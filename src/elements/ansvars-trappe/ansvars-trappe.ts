@@ -304,7 +304,7 @@ export class AnsvarsTrappe extends KompetenceFieldElement<'ansvar'> {
             @input=${(e: Event) => this.#onName(index, e)}
           ></textarea>
         </div>
-        <div class="control">
+        ${this.readonly && group.antal === undefined ? nothing : html`<div class="control">
           <label id="${id}-count-l" for="${id}-count">${m.count} <span class="optional">${c.optional}</span></label>
           <p id="${id}-count-hint" class="hint">${m.countHint}</p>
           <input
@@ -321,7 +321,7 @@ export class AnsvarsTrappe extends KompetenceFieldElement<'ansvar'> {
             @input=${(e: Event) => this.#onCount(index, e)}
           />
           <p id="${id}-count-error" class="field-error" aria-live="polite">${countInvalid ? m.countError : ''}</p>
-        </div>
+        </div>`}
       </div>`;
   }
 

@@ -17,6 +17,7 @@ export const styles = css`
   button.example { text-align: left; }
   .calendar { display: flex; flex-wrap: wrap; align-items: center; gap: var(--_gap) var(--_space); }
   .calendar .hint { margin: 0; flex: 1 1 14em; }
+  :host([readonly]) :is(.option:not(:has(:checked)), input[type='radio'], .hint:not(.calendar *)) { display: none; }
   @media print {
     .adders, .calendar, .option:not(:has(:checked)), input[type='radio'], .hint, .option .hint { display: none; }
   }

@@ -276,7 +276,7 @@ export class ForankringTjekliste extends KompetenceFieldElement<'hverdag'> {
         ></textarea>
       </div>
       <div class="control date">
-        <label for="overgang-dato">${collective ? m.transitionDate : `${m.transitionDate} ${optional}`}</label>
+        <label for="overgang-dato">${collective || !this.editable ? m.transitionDate : `${m.transitionDate} ${optional}`}</label>
         ${collective ? html`<p class="hint" id="overgang-dato-hint">${m.collectiveDateHint}</p>` : nothing}
         <input
           id="overgang-dato"
@@ -373,7 +373,7 @@ export class ForankringTjekliste extends KompetenceFieldElement<'hverdag'> {
           ></textarea>
         </div>
         <div class="row">
-          <div>
+          ${this.readonly && !item.ansvarlig ? nothing : html`<div>
             <label id="${key}-ansvarlig-l" for="${key}-ansvarlig">${m.responsible}</label>
             <textarea
               id="${key}-ansvarlig"
@@ -384,9 +384,9 @@ export class ForankringTjekliste extends KompetenceFieldElement<'hverdag'> {
               ?readonly=${readonly}
               @input=${(e: Event) => this.#setItem(item.id, index, { ansvarlig: (e.target as HTMLTextAreaElement).value }, true)}
             ></textarea>
-          </div>
+          </div>`}
           <div>
-            <label id="${key}-dato-l" for="${key}-dato">${`${m.date} ${c.optional}`}</label>
+            <label id="${key}-dato-l" for="${key}-dato">${readonly ? m.date : `${m.date} ${c.optional}`}</label>
             <input
               id="${key}-dato"
               aria-labelledby=${named('dato')}

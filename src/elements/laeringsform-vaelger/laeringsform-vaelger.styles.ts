@@ -33,6 +33,7 @@ export const styles = css`
   .picked li, .tempi { display: flex; flex-wrap: wrap; align-items: center; gap: var(--_gap) var(--_space); margin-bottom: var(--_gap); }
   .tempi li { background: var(--_surface-alt); border: 1px solid transparent; border-radius: var(--_radius); padding: 0 0.6em; }
   .tempi li.missing { border-style: dashed; border-color: var(--_warning); color: var(--_warning); }
+  :host([readonly]) :is(.query, .hint:not(.mix *), .no-print, [part='advice']) { display: none; }
   @media print {
     .query :is(fieldset, li):not(:has(:checked)), .hint:not(.mix *), input { display: none; }
   }

@@ -38,6 +38,7 @@ export const styles = css`
     .rolle::before, .rolle::after { display: none; }
     .level + .level { margin-top: var(--_gap); }
   }
+  :host([readonly]) :is(.option:not(:has(:checked)), .option .hint, input[type='checkbox'], .questions, .reminder, [part='intro']) { display: none; }
   @media print {
     .option:not(:has(:checked)), .option .hint, input[type='checkbox'], .questions { display: none; }
   }

@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { renderDialogueQuestions } from '../../internal/dialogue-questions.js';
 import { KompetenceFieldElement } from '../../internal/field-element.js';
@@ -144,9 +144,9 @@ export class LaeringsmaalPyramide extends KompetenceFieldElement<'laeringsmaal'>
             </div>`;
           })}</div>
         </fieldset>
-        <label id="${level}-text-l" for="${level}-text">${m.describe}</label>
+        ${this.readonly && !goal.beskrivelse ? nothing : html`<label id="${level}-text-l" for="${level}-text">${m.describe}</label>
         <textarea id="${level}-text" aria-labelledby="${level}-text-l ${level}" rows="2" lang=${this.textLang} .value=${live(goal.beskrivelse)} ?readonly=${off}
-          @input=${(e: Event) => this.#edit(level, { beskrivelse: (e.target as HTMLTextAreaElement).value }, true)}></textarea>
+          @input=${(e: Event) => this.#edit(level, { beskrivelse: (e.target as HTMLTextAreaElement).value }, true)}></textarea>`}
         <div class="leader-live" aria-live=${this.#typed ? 'off' : 'polite'}>${chosen
           ? html`<p part="leader-role" class="leader"><strong>${m.leader}</strong>${` ${t(info.leaderRole, lang)}`}</p>`
           : ''}</div>

@@ -17,6 +17,7 @@ export const styles = css`
   .guidance dl { margin: 0 0 var(--_gap); }
   .guidance dt { font-weight: 600; }
   .guidance dd { margin: 0 0 0.25em; }
+  :host([readonly]) :is(label.inline:not(:has(:checked)), input[type='radio'], input[type='checkbox'], .hint) { display: none; }
   @media print {
     label.inline:not(:has(:checked)), input[type='radio'], input[type='checkbox'], .hint { display: none; }
   }

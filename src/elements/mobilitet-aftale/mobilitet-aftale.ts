@@ -237,7 +237,7 @@ export class MobilitetAftale extends KompetenceFieldElement<'mobilitet'> {
   }
 
   /** A text of the arrangement (or of its terms) with its label and, when it has one, its hint. */
-  #text(key: TextKey | Term, area = true): TemplateResult {
+  #text(key: TextKey | Term, area = true): unknown {
     const m = messages[this.locale];
     const term = isTerm(key);
     const value = term ? this.value.vilkaar[key] : this.value[key];
@@ -250,7 +250,7 @@ export class MobilitetAftale extends KompetenceFieldElement<'mobilitet'> {
       this.#edit(term ? { ...v, vilkaar: { ...v.vilkaar, [key]: text } } : { ...v, [key]: text }, true);
     };
     const describedBy = hint ? `${key}-h` : nothing;
-    return html`<div class="control">
+    return this.readonly && !value ? nothing : html`<div class="control">
       <label for=${key}>${m[key]}</label>
       ${hint ? html`<p id="${key}-h" class="hint">${hint}</p>` : nothing}
       <textarea id=${key} rows=${area ? 2 : 1} lang=${this.textLang} aria-describedby=${describedBy} .value=${live(value)} ?readonly=${!this.editable}

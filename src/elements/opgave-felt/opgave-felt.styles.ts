@@ -10,6 +10,7 @@ export const styles = css`
   details { margin: 0 0 var(--_space); }
   details ul { margin: var(--_gap) 0; padding-left: 1.25em; }
   summary + h3 { margin-top: var(--_gap); }
+  :host([readonly]) :is(.reasons .option:not(:has(:checked)), .hint, details) { display: none; }
   @media print {
     .reasons .option:not(:has(:checked)), .hint, details { display: none; }
   }

@@ -119,8 +119,8 @@ export class OpgaveFelt extends KompetenceFieldElement<'opgave'> {
   }
 
   /** A text of the task with its label and, when given, its hint. */
-  #text(key: TextKey, hint?: string): TemplateResult {
-    return html`<div class="control">
+  #text(key: TextKey, hint?: string): unknown {
+    return this.readonly && !this.value[key] ? nothing : html`<div class="control">
       <label for=${key}>${messages[this.locale][key]}</label>
       ${hint ? html`<p id="${key}-h" class="hint">${hint}</p>` : ''}
       <textarea id=${key} rows="2" lang=${this.textLang} aria-describedby=${hint ? `${key}-h` : nothing} .value=${live(this.value[key])}

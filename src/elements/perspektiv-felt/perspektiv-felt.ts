@@ -89,13 +89,13 @@ export class PerspektivFelt extends KompetenceFieldElement<'perspektiv'> {
       ${renderDialogueQuestions('perspektiv', lang)}`;
   }
 
-  #text(key: Key, starter = false): TemplateResult {
+  #text(key: Key, starter = false): unknown {
     const lang = this.locale;
     const m = messages[lang];
     // The starter in the language of the text it goes into, and said in it.
     const into = this.textLocale;
     const text = this.value[key];
-    return html`<div part=${key} class="control">
+    return this.readonly && !text ? nothing : html`<div part=${key} class="control">
       <label id="${key}-l" for=${key}>${m[key]}</label>
       <p id="${key}-h" class="hint">${m[`${key}Hint`]}</p>
       <textarea id=${key} rows="3" lang=${this.textLang} aria-describedby="${key}-h" .value=${live(text)} ?readonly=${!this.editable}

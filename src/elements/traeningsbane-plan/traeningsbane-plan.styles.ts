@@ -13,6 +13,7 @@ export const styles = css`
   .head { display: flex; flex-wrap: wrap; align-items: baseline; gap: 0 var(--_space); }
   .status { border: 1px solid var(--_accent); border-radius: var(--_radius); padding: 0 0.5em; font-size: 0.9em; }
   .status.missing { border-style: dashed; border-color: var(--_warning); color: var(--_warning); }
+  :host([readonly]) :is(label.inline:not(:has(:checked)), input[type='checkbox'], .hint) { display: none; }
   @media print {
     label.inline:not(:has(:checked)), input[type='checkbox'], .hint { display: none; }
   }

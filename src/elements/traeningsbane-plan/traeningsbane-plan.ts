@@ -222,8 +222,8 @@ export class TraeningsbanePlan extends KompetenceFieldElement<'traeningsbane'> {
   }
 
   /** A text of the training ground with its label, hint and (for a tempo) whether it is covered. */
-  #text(key: TextKey, label: string, hint: string, status?: TemplateResult): TemplateResult {
-    return html`<div class="control">
+  #text(key: TextKey, label: string, hint: string, status?: TemplateResult): unknown {
+    return this.readonly && !this.value[key] ? nothing : html`<div class="control">
       <div class="head"><label for=${key}>${label}</label>${status ?? nothing}</div>
       <p id="${key}-h" class="hint">${hint}</p>
       <textarea id=${key} rows="2" lang=${this.textLang} aria-describedby="${key}-h${status ? ` ${key}-s` : ''}" .value=${live(this.value[key])} ?readonly=${!this.editable}
