@@ -24,6 +24,8 @@ const da = {
   noAdvice: 'Ingen bemærkninger.',
   /** The plan's completeness, in <kompetence-model> and <kompetence-plan-visning>. */
   score: (n: number) => `${n} af 5 felter er opfyldt.`,
+  /** A field's condition is met: the plan view's status, the model's line above the field. */
+  met: 'Feltet er opfyldt.',
   severity: { info: 'Tip', warning: 'Bør gøres', error: 'Skal gøres' },
   remove: 'Fjern',
   optional: '(valgfri)',
@@ -58,6 +60,7 @@ const en: CommonMessages = {
   },
   noAdvice: 'No remarks.',
   score: (n) => `${n} of 5 fields met.`,
+  met: 'This field is met.',
   severity: { info: 'Suggestion', warning: 'Should be done', error: 'Must be done' },
   remove: 'Remove',
   optional: '(optional)',

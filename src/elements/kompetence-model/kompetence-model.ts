@@ -65,7 +65,7 @@ export type KompetenceModelChange = KompetenceChangeEvent<Plan, { advice: Advice
  * @csspart overview - The five fields as the method's figure (the tabs).
  * @csspart tab - One field in the overview.
  * @csspart panel - The field shown (a tab panel).
- * @csspart missing - What the field shown still needs before its condition is met (absent once it is).
+ * @csspart missing - What the field shown still needs before its condition is met, or that it is met.
  * @csspart mobility - The list of mobility arrangements in the training ground.
  * @csspart removed - Where a removed mobility arrangement was: says so, with a button that puts it back.
  * @csspart advice - The model's advice on the whole plan, each with a link to its field.
@@ -656,7 +656,7 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
       ${this.#visited.has(f.id)
         ? html`<h2 id="h-${f.id}" tabindex="-1">${`${f.number} ${t(f.name, lang)}`}</h2>
             <p class="hint"><strong>${m.leader} </strong>${t(f.leadershipTask, lang)}</p>
-            ${missing.length ? html`<p part="missing" class="hint">${m.toMeet(missing)}</p>` : nothing}
+            <p part="missing" class="hint">${missing.length ? m.toMeet(missing) : commonMessages[lang].met}</p>
             ${this.#renderField(f.id)}
             <div class="steps no-print">${step(fields[f.number - 2], m.previous)}${step(fields[f.number], m.next)}${f.number === 5
               // After the last field, the way to keep the plan: the tools are far above, at the top.

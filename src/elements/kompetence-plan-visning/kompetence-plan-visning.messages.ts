@@ -9,7 +9,6 @@
 const da = {
   untitled: 'Plan uden titel',
   updated: 'Senest ændret',
-  met: 'Feltet er opfyldt.',
   unmet: 'Feltet er ikke opfyldt endnu.',
   empty: 'Ikke udfyldt',
   /** <opgave-felt>'s label in Danish, but not in English ('of', there 'for'), so not taken from it. */
@@ -28,7 +27,6 @@ const da = {
 const en: typeof da = {
   untitled: 'Untitled plan',
   updated: 'Last changed',
-  met: 'This field is met.',
   unmet: 'This field is not met yet.',
   empty: 'Not filled in',
   yes: 'Yes',

@@ -163,7 +163,7 @@ export class KompetencePlanVisning extends KompetenceInputCore<Plan> {
       return html`<section part="field ${id}" class="field">
         <h3><span class="num">${info.number}</span> ${t(info.name, lang)}</h3>
         <p class="hint">${t(info.question, lang)}</p>
-        <p class="status">${criteria[id] ? m.met : m.unmet}</p>
+        <p class="status">${criteria[id] ? commonMessages[lang].met : m.unmet}</p>
         ${body}${own ? this.#advice(own, id) : nothing}
       </section>`;
     };
