@@ -13,7 +13,9 @@
 //     enctype="multipart/form-data").
 // It answers 201 with the plan's id, its completeness score and the advice ids, or 422 with the
 // issues (path, code, message) in the language of the request's Accept-Language (da or en).
-// In a real service the same few lines go in your framework's route; store the *parsed* plan.
+// In a real service the same few lines go in your framework's route, behind its login and CSRF
+// protection (a form on another site can post to a route that takes form fields); store the
+// *parsed* plan, and show an issue's message and path as text (they quote what was sent).
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -24,7 +26,7 @@ import { advise, completeness, parsePlan } from 'kompetence-elements/model';
 // limit on its lists, and parsePlan fills in every item: 100 KB of empty items takes some 0.5 s and
 // 60 MB of memory to parse (2 MB: 15-20 s and over 1 GB), and gives a plan of 7 MB.
 const MAX_BODY = 100_000;
-/** Issues sent back at most: a hostile body can have tens of thousands (the elements show a few too). */
+/** Issues (and advice) sent back at most: a hostile body can have tens of thousands (the elements show a few too). */
 const MAX_ISSUES = 50;
 
 /**
@@ -61,7 +63,7 @@ async function planFromBody(body, contentType = '') {
 }
 
 function send(res, status, body) {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'x-content-type-options': 'nosniff' });
   res.end(`${JSON.stringify(body, null, 2)}\n`);
 }
 
@@ -93,7 +95,9 @@ export async function handlePlanRequest(req, res) {
   if (!result.ok) return send(res, 422, { issues: result.issues.slice(0, MAX_ISSUES), issueCount: result.issues.length });
   // Store result.plan here (it is the parsed, complete plan) under a key of your own: its id, like
   // everything in the body, is the client's data (any text), not proof of which plan it replaces.
-  return send(res, 201, { id: result.plan.id, schemaVersion: result.plan.schemaVersion, score: result.score, advice: result.advice });
+  // The advice is cut as the issues are: 100 KB of empty list items gave a 7 MB answer.
+  const advice = result.advice.slice(0, MAX_ISSUES);
+  return send(res, 201, { id: result.plan.id, schemaVersion: result.plan.schemaVersion, score: result.score, advice, adviceCount: result.advice.length });
 }
 
 /** One line per file: `name: valid, 4/5, advice: …` or `name: invalid: path: message; …`. */

@@ -24,7 +24,7 @@
  * component; calendar programs accept the empty calendar, and an invented event would be worse.)
  */
 import { anchoringKindInfo } from './catalog/anchoring.js';
-import { matchLang } from './catalog/text.js';
+import { matchLang, shorten } from './catalog/text.js';
 import type { Lang } from './ids.js';
 import type { Plan } from './plan.js';
 
@@ -196,19 +196,6 @@ function calendarText(events: readonly CalendarEvent[], title: string, lang: Lan
 
 const labelled = (label: string, text: string | undefined): string => (text?.trim() ? `${label}: ${text.trim()}` : '');
 const paragraphs = (parts: string[]): string => parts.map((p) => p.trim()).filter(Boolean).join('\n\n');
-
-/**
- * `text` cut to `max` characters as a reader counts them, with "…": an emoji with joiners, a flag or
- * a letter with a combining accent is one (cut by code point, it lost its accent or half a flag).
- */
-function shorten(text: string, max: number): string {
-  // Only as much as can be kept is segmented: Node 20's Segmenter took 30 s over a 140 KB line.
-  const head = text.slice(0, max * 20);
-  const chars = typeof Intl.Segmenter === 'function'
-    ? Array.from(new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(head), (s) => s.segment)
-    : Array.from(head);
-  return chars.length <= max && head === text ? text : `${chars.slice(0, max - 1).join('').trimEnd()}…`;
-}
 
 /** The date when it is a real `YYYY-MM-DD` calendar date, else undefined. */
 function validDate(value: string | undefined): string | undefined {

@@ -1259,6 +1259,20 @@ describe('<kompetence-model>: a draft key used twice never loses work silently',
     expect(stored()).to.equal('Mit eget');
   });
 
+  it('saves its work and the drafts kept again when another page clears the whole storage (it said "saved" while nothing was stored)', async () => {
+    const model = await keyedModel();
+    await type(model, 'Her');
+    await wait700();
+    otherTabKeeps([createPlan({ titel: 'Lagt til side' })]);
+    await settle(model);
+    localStorage.clear();
+    window.dispatchEvent(new StorageEvent('storage', { key: null, storageArea: localStorage }));
+    await wait700();
+    expect(model.plan.titel).to.equal('Her');
+    expect(stored()).to.equal('Her');
+    expect(kept()).to.deep.equal(['Lagt til side']);
+  });
+
   it('keeps the newer draft aside when "Brug den nye kladde" is undone (the work here was saved over it, and it was kept nowhere)', async () => {
     const model = await keyedModel();
     await type(model, 'Her');

@@ -1437,6 +1437,10 @@ describe('<kompetence-model>', () => {
         await chooseFile(model, '{', name);
         expect($(model, '#import-e').textContent, lang).to.include(shown);
       }
+      // A long name is shortened: a name written as a message read as the element's own words.
+      const model = await render();
+      await chooseFile(model, '{', `${'Din session er udløbet, ring til IT-support '.repeat(3)}.json`);
+      expect(seen($(model, '#import-e').textContent!)).to.include('«Din session er udløbet, ring til IT-support Din session er…» kunne ikke');
     });
 
     it('drops the notice that a file could not be read when the next file is chosen', async () => {
@@ -1689,6 +1693,12 @@ describe('<kompetence-model>', () => {
       expect(document.title, 'a plan without a title keeps the page\'s').to.equal('Planlæg en opgave');
       window.dispatchEvent(new Event('afterprint'));
       expect(document.title).to.equal('Planlæg en opgave');
+      // A title with a right-to-left override would name the PDF "…exe.fdp" to the eye.
+      other.plan = { ...createPlan(), titel: 'Plan\u202Efdp.exe' };
+      await settle(other);
+      window.dispatchEvent(new Event('beforeprint'));
+      expect(document.title, 'without direction marks').to.equal('Planfdp.exe');
+      window.dispatchEvent(new Event('afterprint'));
     } finally {
       document.title = before;
     }

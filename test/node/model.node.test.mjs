@@ -114,3 +114,11 @@ test('planToICalendar shortens a very long description at once in Node (its Segm
   assert.match(summary, /Sparring Sparring .*… – Kompetenceplan$/u);
   assert.ok(summary.length < 200, summary);
 });
+
+test('parsePlan answers at once for a text that never closes, as a file, a draft or a request body may hold (it took seconds)', () => {
+  const started = performance.now();
+  const result = model.parsePlan(`"${'\\"'.repeat(40_000)}`);
+  assert.ok(performance.now() - started < 1_000, `${Math.round(performance.now() - started)} ms`);
+  assert.equal(result.ok, false);
+  assert.equal(result.issues[0].code, 'invalid_json');
+});

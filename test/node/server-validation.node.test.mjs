@@ -107,13 +107,24 @@ describe('as an HTTP endpoint', () => {
     child?.kill();
   });
 
-  const expected = () => ({ id: example.id, schemaVersion: 1, score: completeness(example).score, advice: adviceIds(example) });
+  const expected = () => ({ id: example.id, schemaVersion: 1, score: completeness(example).score, advice: adviceIds(example), adviceCount: adviceIds(example).length });
   const summary = (body) => ({ ...body, advice: body.advice.map((a) => a.id) });
 
   test('a plan sent as JSON (fetch from a kompetence-change listener): 201 with id, score and advice ids', async () => {
     const response = await fetch(endpoint, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(example) });
     assert.equal(response.status, 201);
     assert.deepEqual(summary(await response.json()), expected());
+  });
+
+  test('a plan of many empty list items: at most 50 advice sent back, with their count (100 KB gave a 7 MB answer), not to be sniffed', async () => {
+    const response = await fetch(endpoint, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ schemaVersion: 1, mobilitet: Array(3_000).fill({}) }) });
+    assert.equal(response.status, 201);
+    assert.equal(response.headers.get('x-content-type-options'), 'nosniff');
+    const text = await response.text();
+    const body = JSON.parse(text);
+    assert.equal(body.advice.length, 50);
+    assert.ok(body.adviceCount > 3_000, String(body.adviceCount));
+    assert.ok(text.length < 20_000, `${text.length} characters`);
   });
 
   test('a plan submitted by a form (<kompetence-model name="plan">), urlencoded and multipart', async () => {

@@ -4,19 +4,25 @@
  * download's from the common texts.
  */
 import { commonMessages } from '../../i18n/common.js';
-import { joinList } from '../../model/catalog/text.js';
+import { joinList, shorten } from '../../model/catalog/text.js';
 import type { ExampleId, Lang } from '../../model/ids.js';
 import { PLAN_FILE_LIMIT_MB } from './transfer.js';
 
 /**
+ * User text without direction marks: with a right-to-left override, a name read as "…gnp.json"
+ * (even isolated), and a title given to "Save as PDF" as the file's name.
+ */
+export const withoutDirectionMarks = (text: string): string => text.replace(/[\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, '');
+
+/**
  * A file's name or a draft's title in a sentence, in the language's quotation marks and isolated
  * (U+2068 … U+2069): right-to-left letters in a name cannot turn the rest of the notice around (a
- * file named "…\u202Egnp.json" read as a picture, the Undo button mid-sentence).
+ * file named "…\u202Egnp.json" read as a picture, the Undo button mid-sentence). Shortened: a
+ * long title filled the notice, and one written as a message («… ring til IT-support …») read as
+ * the element's own words.
  */
 const quoteUser = (text: string, lang: Lang): string => {
-  // Direction marks are dropped too: isolated, a name with a right-to-left override still read as
-  // "…gnp.json" inside its quotes.
-  const shown = text.replace(/[\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, '');
+  const shown = shorten(withoutDirectionMarks(text), 60);
   return lang === 'en' ? `“\u2068${shown}\u2069”` : `«\u2068${shown}\u2069»`;
 };
 

@@ -26,7 +26,7 @@ import { copyPlanAsNew, createPlan, parsePlan } from '../../model/parse.js';
 import type { MobilitetItem, Plan } from '../../model/plan.js';
 import type { KompetencePlanVisning } from '../kompetence-plan-visning/kompetence-plan-visning.js';
 import { DraftSession, type KeptStep, type Notice } from './draft-session.js';
-import { messages } from './kompetence-model.messages.js';
+import { messages, withoutDirectionMarks } from './kompetence-model.messages.js';
 import { styles } from './kompetence-model.styles.js';
 import { formName, MobilityList } from './mobility-list.js';
 import { renderOverview } from './overview.js';
@@ -379,7 +379,7 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
     // "Save as PDF" names the file, and the browser heads the pages, after the page's title: the
     // plan's while printing (every plan's PDF was "Planlæg en opgave").
     pageTitle ??= document.title;
-    document.title = this.plan.titel.trim() || pageTitle;
+    document.title = withoutDirectionMarks(this.plan.titel).trim() || pageTitle;
     this.#printing = true;
     this.requestUpdate();
     // Rendered now, not at the next microtask: Firefox copies the page to print as soon as the
