@@ -73,6 +73,19 @@ function setup(storage: () => Storage, delay = 20) {
 }
 
 describe('Drafts (kompetence-model)', () => {
+
+  // R1 (drafts.ts loadKept: `this.#unreadableKept = [];` before the loop)
+  it('writes an entry of the kept list it cannot read back once, however often the list was read', () => {
+    const storage = new FakeStorage();
+    const { drafts } = setup(() => storage);
+    const plan = createPlan({ titel: 'Min kladde' });
+    storage.setItem('plan-1:tilsidesat', JSON.stringify([plan, { schemaVersion: 9 }]));
+    drafts.loadKept();
+    drafts.loadKept(); // each storage event on the list, each Undo, reads it again
+    drafts.writeKept([plan]);
+    expect(JSON.parse(storage.getItem('plan-1:tilsidesat')!)).to.deep.equal([plan, { schemaVersion: 9 }]);
+  });
+
   it('loads nothing when there is no draft, and a stored plan when there is', () => {
     const storage = new FakeStorage();
     const { drafts, reports } = setup(() => storage);
@@ -1393,6 +1406,295 @@ describe('<kompetence-model>: a draft key used twice never loses work silently',
     otherTabWrites('There, again');
     await settle(first!);
     expect(noticeText(first!)).to.match(/^The draft was changed in another tab or window\. .* Use the newer draft$/);
+  });
+
+
+  // K2 (draft-keys.ts handOn: `if (!first.waiting) return;`)
+  it('a second element coming to the key does not make the saving one take its turn again (its own last save was offered as another element\'s draft)', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div><kompetence-model storage-key=${key}></kompetence-model></div>`);
+    const first = wrapper.firstElementChild as KompetenceModel;
+    await type(first, 'Her');
+    await wait700();
+    await type(first, '!');
+    await warnings(async () => {
+      await settle(addModel(wrapper));
+      await settle(first);
+    });
+    expect(noticeText(first)).to.equal('');
+    expect(kept()).to.deep.equal([]);
+    await wait700();
+    expect(stored()).to.equal('Her!');
+  });
+
+  // R4 (drafts.ts savedOver: `&& now === this.#written`)
+  it('follows another tab\'s saves heard late (a tab in the background) without keeping each aside, and one discarded there stays discarded', async () => {
+    const model = await keyedModel();
+    await type(model, 'Her');
+    await wait700();
+    const plan = model.plan;
+    const saves = ['Her, ret', 'Her, rettet'].map((titel) => JSON.stringify({ ...plan, titel }));
+    // The other tab saved twice, then discarded the draft, before this tab heard any of it.
+    localStorage.removeItem(key);
+    window.dispatchEvent(new StorageEvent('storage', { key, oldValue: JSON.stringify(plan), newValue: saves[0] }));
+    window.dispatchEvent(new StorageEvent('storage', { key, oldValue: saves[0], newValue: saves[1] }));
+    window.dispatchEvent(new StorageEvent('storage', { key, oldValue: saves[1], newValue: null }));
+    await settle(model);
+    await wait700();
+    expect(kept(), 'no draft kept aside for each of its saves, nor the discarded one put back').to.deep.equal([]);
+    expect(stored()).to.equal(undefined);
+  });
+
+  // S9 (draft-session.ts #storageChanged: `if (this.#state === 'restored') this.#state = undefined;`)
+  it('says only that the draft was removed when another tab discards the restored draft shown here (not that it is restored, with its Discard)', async () => {
+    localStorage.setItem(key, JSON.stringify(createPlan({ titel: 'Min kladde' })));
+    const model = await keyedModel();
+    await settle(model);
+    expect(noticeText(model)).to.match(/^Din kladde fra .+ er hentet frem\. Kassér kladden$/);
+    otherTabRemoves();
+    await settle(model);
+    expect(model.plan.titel).to.equal('');
+    expect(noticeText(model)).to.equal('Kladden er fjernet i et andet faneblad eller vindue.');
+  });
+
+  // S10 (draft-session.ts #storageChanged: `this.#ownWork = true;` when another tab's draft is shown)
+  it('keeps another tab\'s draft, shown here, aside when the page gives its plan (the next edit saved over it, and the other tab followed)', async () => {
+    const model = await keyedModel();
+    await settle(model);
+    otherTabWrites('Derfra');
+    await settle(model);
+    expect(model.plan.titel).to.equal('Derfra');
+    model.plan = createPlan({ titel: 'Sidens plan' });
+    await settle(model);
+    await type(model, '!');
+    await wait700();
+    expect(stored()).to.equal('Sidens plan!');
+    expect(kept(), 'the other tab\'s work').to.deep.equal(['Derfra']);
+    expect(noticeText(model)).to.include('«Derfra»');
+  });
+
+  // S11 (draft-session.ts #storageChanged: `this.#savedAt = newer.plan.updatedAt;`)
+  it('an untouched tab that shows another tab\'s draft says when it was saved, and can discard it there (a shared PC)', async () => {
+    const model = await keyedModel();
+    await settle(model);
+    otherTabWrites('Derfra');
+    await settle(model);
+    expect(toolsHint(model)).to.match(/Kladde gemt kl\. \d+\.\d+\. Kassér kladden$/);
+    [...model.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="tools"] .hint button')].find((b) => b.textContent!.trim() === 'Kassér kladden')!.click();
+    await settle(model);
+    expect(stored()).to.equal(undefined);
+  });
+
+  // S12 (draft-session.ts #storageChanged: `if (this.#draft) this.#draft = newer.plan;`)
+  it('the restored draft\'s notice gives the time of the newer draft another tab saved, now shown', async () => {
+    localStorage.setItem(key, JSON.stringify(createPlan({ titel: 'Min kladde', updatedAt: '2026-11-27T10:32:00.000Z' })));
+    const model = await keyedModel();
+    await settle(model);
+    otherTabWrites('Derfra', { ...model.plan, updatedAt: '2026-11-27T11:45:00.000Z' });
+    await settle(model);
+    expect(model.plan.titel).to.equal('Derfra');
+    expect(noticeText(model)).to.include('kl. 11.45').and.not.include('10.32');
+  });
+
+  // S13 (draft-session.ts #takeOver: `this.model.notify(undefined);` before #restore)
+  it('drops an Undo of a plan it no longer shows when, back in the page, it shows the newer draft another element saved (Undo saved the old plan over that draft)', async () => {
+    localStorage.setItem(key, JSON.stringify(createPlan({ titel: 'Min kladde' })));
+    const model = await keyedModel();
+    await settle(model);
+    noticeButton(model, 'Kassér kladden')!.click();
+    await settle(model);
+    expect(noticeButton(model, 'Fortryd')).to.not.equal(undefined);
+    const wrapper = model.parentElement!;
+    model.remove(); // a view kept alive: the route changes…
+    await wait(0);
+    const next = addModel(wrapper);
+    await settle(next);
+    await type(next, 'Ny kladde');
+    await wait700();
+    next.remove(); // …and back
+    wrapper.append(model);
+    await settle(model);
+    expect(model.plan.titel).to.equal('Ny kladde');
+    expect(noticeButton(model, 'Fortryd'), 'no Undo back to the discarded draft').to.equal(undefined);
+  });
+
+  // S14 (draft-session.ts #takeOver: `!samePlan(stored, this.model.plan())`)
+  it('an element back in the page with the plan it saved says nothing (no "restored" of the plan it showed all along)', async () => {
+    const model = await keyedModel();
+    await type(model, 'Her');
+    await wait700();
+    const wrapper = model.parentElement!;
+    model.remove();
+    await wait(0);
+    wrapper.append(model);
+    await settle(model);
+    expect(model.plan.titel).to.equal('Her');
+    expect(noticeText(model)).to.equal('');
+  });
+
+  // S4 (draft-session.ts pageGave: `this.#unsaved = false;`)
+  it('an element waiting for the key, whose work the page replaced, shows the stored draft when its turn comes (the page\'s plan is no work of the user\'s)', async () => {
+    const { saving, waiting } = await savingAndWaiting('Deres arbejde');
+    await type(waiting, 'Mit arbejde');
+    waiting.plan = createPlan({ titel: 'Sidens plan' });
+    await settle(waiting);
+    saving.remove();
+    await settle(waiting);
+    expect(waiting.plan.titel).to.equal('Deres arbejde');
+    expect(noticeText(waiting)).to.match(/^Din kladde fra .+ er hentet frem\./).and.include('«Mit arbejde»');
+    localStorage.removeItem(`${key}:tilsidesat`);
+  });
+
+  // S2 (draft-session.ts replaced: `!samePlan(before, this.#pagePlan ?? this.model.given())`) and
+  // S3 (draft-session.ts pageGave: `!(this.#pagePlan && samePlan(before, this.#pagePlan))`)
+  it('keeps the page\'s own plan aside neither when an example replaces it nor when the page gives another, once an edit of it was typed and taken back', async () => {
+    const model = await keyedModel();
+    model.plan = createPlan({ titel: 'Sidens plan' });
+    await settle(model);
+    await type(model, '!');
+    await sendKeys({ press: 'Backspace' });
+    await settle(model);
+    await startFromExample(model, 'jobcenter');
+    expect(kept(), 'an example loaded').to.deep.equal([]);
+    noticeButton(model, 'Fortryd')!.click();
+    await settle(model);
+    expect(model.plan.titel).to.equal('Sidens plan');
+    model.plan = createPlan({ titel: 'Sidens næste plan' });
+    await settle(model);
+    expect(kept(), 'the page\'s next plan').to.deep.equal([]);
+    expect(noticeText(model)).not.to.include('«Sidens plan»');
+  });
+
+  // S22 (draft-session.ts renderNotices: `act = (k) => editable && (!!this.#drafts || k.unsaved)`)
+  it('offers no action on a stored kept draft while another tab saves (the step would not be saved, and it said "kept only while the page is open")', async () => {
+    localStorage.setItem(`${key}:tilsidesat`, JSON.stringify([createPlan({ titel: 'K1' })]));
+    const model = await keyedModel();
+    await settle(model);
+    await type(model, 'Her');
+    otherTabWrites('Derfra');
+    await settle(model);
+    expect(noticeText(model)).to.include('«K1»');
+    expect(noticeButton(model, 'Kassér den')).to.equal(undefined);
+    expect(noticeButton(model, 'Gå tilbage til den')).to.equal(undefined);
+  });
+
+  // S24 (draft-session.ts open: `key === this.#queuedKey ? this.#kept : this.#kept.filter((k) => k.unsaved)`)
+  it('no longer shows the kept drafts of a storage-key the page took away (the user logged out on a shared PC)', async () => {
+    localStorage.setItem(`${key}:tilsidesat`, JSON.stringify([createPlan({ titel: 'Privat' })]));
+    const model = await keyedModel();
+    await settle(model);
+    expect(noticeText(model)).to.include('«Privat»');
+    model.storageKey = null;
+    await settle(model);
+    expect(noticeText(model)).not.to.include('«Privat»');
+  });
+
+  // S39 (draft-session.ts pageGave: `!samePlan(before, plan) &&` before clearing a notice with Undo)
+  it('keeps the Undo when the page saves each change and loads it back a moment later (its server stamps the time): the plan is the same', async () => {
+    const model = await keyedModel();
+    await settle(model);
+    model.addEventListener('kompetence-change', (e) => {
+      const plan = (e as CustomEvent<{ value: Plan }>).detail.value;
+      void Promise.resolve().then(() => (model.plan = { ...plan, updatedAt: '2030-01-01T00:00:00.000Z' }));
+    });
+    await startFromExample(model, 'jobcenter');
+    expect(model.plan.updatedAt, 'loaded back').to.equal('2030-01-01T00:00:00.000Z');
+    expect(noticeButton(model, 'Fortryd'), 'Undo still offered').to.not.equal(undefined);
+  });
+
+  // S1 (draft-session.ts edited: `this.#beforeDraft = undefined;`)
+  it('"Kassér kladden" on the saving line goes back to the page\'s plan the user edited, not to the plan before a draft the page replaced', async () => {
+    localStorage.setItem(key, JSON.stringify(createPlan({ titel: 'Min kladde' })));
+    const model = await keyedModel();
+    await settle(model);
+    model.setAttribute('plan', JSON.stringify(createPlan({ titel: 'Sidens plan' })));
+    await settle(model);
+    await type(model, '!');
+    await wait700();
+    [...model.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="tools"] .hint button')].find((b) => b.textContent!.trim() === 'Kassér kladden')!.click();
+    await settle(model);
+    expect(model.plan.titel).to.equal('Sidens plan');
+  });
+
+  // X6 (draft-session.ts #leaveDraft: `this.#beforeDraft ?? this.model.given()`)
+  it('"Kassér kladden" goes back to the plan the page gave as a property (a framework), not to an empty plan', async () => {
+    localStorage.setItem(key, JSON.stringify(createPlan({ titel: 'Min kladde' })));
+    const model = document.createElement('kompetence-model') as KompetenceModel;
+    model.plan = createPlan({ titel: 'Sidens plan' });
+    model.storageKey = key;
+    (await fixture<HTMLElement>(html`<div></div>`)).append(model);
+    await settle(model);
+    expect(model.plan.titel).to.equal('Min kladde');
+    noticeButton(model, 'Kassér kladden')!.click();
+    await settle(model);
+    expect(model.plan.titel).to.equal('Sidens plan');
+  });
+
+  // S6 (draft-session.ts reset: `this.#unsaved = false;`)
+  it('a form reset while a save waited leaves nothing unsaved: another tab\'s newer draft is shown, as in an untouched tab', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form><kompetence-model storage-key=${key}></kompetence-model></form>`);
+    const model = form.firstElementChild as KompetenceModel;
+    await type(model, 'Her');
+    form.reset();
+    await settle(model);
+    expect(kept()).to.deep.equal(['Her']);
+    otherTabWrites('Derfra');
+    await settle(model);
+    expect(model.plan.titel).to.equal('Derfra');
+    expect(noticeText(model)).not.to.include('Kladden er ændret i et andet faneblad');
+  });
+
+  // X23 (draft-session.ts reset: `if (this.#state === 'restored') this.#state = undefined;`)
+  it('a form reset of a restored draft no longer says the draft is restored, with a Discard (it is kept aside)', async () => {
+    localStorage.setItem(key, JSON.stringify(createPlan({ titel: 'Min kladde' })));
+    const form = await fixture<HTMLFormElement>(html`<form><kompetence-model storage-key=${key}></kompetence-model></form>`);
+    const model = form.firstElementChild as KompetenceModel;
+    await settle(model);
+    form.reset();
+    await settle(model);
+    expect(model.plan.titel).to.equal('');
+    expect(noticeText(model)).to.include('«Min kladde»').and.not.match(/hentet frem/);
+    expect(noticeButton(model, 'Kassér kladden')).to.equal(undefined);
+  });
+
+  // S7 (draft-session.ts open: `if (this.model.notice()?.kept) this.model.notify(undefined);`)
+  it('drops the Undo of a step on the kept drafts when the storage-key changes (it put one key\'s draft into the other key\'s list)', async () => {
+    localStorage.setItem(`${key}:tilsidesat`, JSON.stringify([createPlan({ titel: 'Bruger A' })]));
+    const model = await keyedModel();
+    await settle(model);
+    noticeButton(model, 'Kassér den')!.click();
+    await settle(model);
+    expect(noticeButton(model, 'Fortryd')).to.not.equal(undefined);
+    model.storageKey = `${key}-b`;
+    await settle(model);
+    expect(noticeButton(model, 'Fortryd')).to.equal(undefined);
+  });
+
+  // S18 (draft-session.ts #leaveDraft: `this.#ownWork = false;`)
+  it('after "Kassér kladden", a plan the page gives keeps nothing aside (the plan gone back to is no work of the user\'s)', async () => {
+    localStorage.setItem(key, JSON.stringify(createPlan({ titel: 'Min kladde' })));
+    const model = await keyedModel();
+    await settle(model);
+    noticeButton(model, 'Kassér kladden')!.click();
+    await settle(model);
+    model.plan = createPlan({ titel: 'Sidens plan' });
+    await settle(model);
+    expect(kept()).to.deep.equal([]);
+    expect(noticeText(model)).not.to.include('lagt til side');
+  });
+
+  // X5 (draft-session.ts #restore: `this.#savedAt = '';`)
+  it('an element back in the page that shows the newer draft another element saved does not say "saved at" its own earlier save', async () => {
+    const { wrapper, saving, waiting } = await savingAndWaiting('Version 1');
+    saving.remove(); // its save waiting is written as it goes: "Kladde gemt kl. …" there
+    await settle(waiting);
+    await type(waiting, ' og 2');
+    waiting.remove();
+    await nextFrame();
+    wrapper.append(saving);
+    await settle(saving);
+    expect(saving.plan.titel).to.equal('Version 1 og 2');
+    expect(noticeText(saving)).to.match(/^Din kladde fra .+ er hentet frem\. Kassér kladden$/);
+    expect(toolsHint(saving), 'the notice says which draft it is').not.to.match(/Kladde gemt/);
   });
 });
 
