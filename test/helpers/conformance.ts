@@ -332,17 +332,16 @@ export function runConformance(options: ConformanceOptions): string[] {
       const element = await withLongText();
       await whilePrinted(element, () => {
         const printed = deepElements(element.shadowRoot!).filter((e) => e.getClientRects().length > 0);
-        const describe = (e: Element) => `<${e.localName}${e.id ? `#${e.id}` : ''}>`;
-        expect(printed.filter((e) => e.localName === 'button').map(describe)).to.deep.equal([]);
+        expect(printed.filter((e) => e.localName === 'button').map(described)).to.deep.equal([]);
         // A date box prints as its date in words (an empty one printed its "dd.mm.åååå").
-        expect(printed.filter((e) => e.matches('input[type="date"]')).map(describe)).to.deep.equal([]);
+        expect(printed.filter((e) => e.matches('input[type="date"]')).map(described)).to.deep.equal([]);
         for (const label of printed.filter((e) => e.matches('label, legend'))) {
           expect(getComputedStyle(label).breakAfter, label.textContent!).to.equal('avoid');
         }
         const cut = printed
           .filter((e): e is HTMLTextAreaElement => e instanceof HTMLTextAreaElement)
           .filter((box) => box.scrollWidth > box.clientWidth + 1 || box.scrollHeight > box.clientHeight + 2);
-        expect(cut.map(describe), 'text boxes that cut their text on paper').to.deep.equal([]);
+        expect(cut.map(described), 'text boxes that cut their text on paper').to.deep.equal([]);
         const shows = (e: Element) => e.textContent!.includes(long) || (e instanceof HTMLTextAreaElement && e.value.includes(long));
         if (options.withUserText) expect(printed.some(shows), 'the user text printed').to.equal(true);
       });
@@ -355,13 +354,12 @@ export function runConformance(options: ConformanceOptions): string[] {
         element.setAttribute('readonly', '');
         await element.updateComplete;
         const shown = deepElements(element.shadowRoot!).filter((e) => e.getClientRects().length > 0);
-        const describe = (e: Element) => `<${e.localName}${e.id ? `#${e.id}` : ''}>`;
         const boxes = shown.filter((e): e is HTMLTextAreaElement => e instanceof HTMLTextAreaElement);
-        expect(boxes.filter((box) => !box.value.trim()).map(describe), 'empty text boxes').to.deep.equal([]);
-        expect(boxes.filter((box) => getComputedStyle(box).resize !== 'none').map(describe), 'resize grips').to.deep.equal([]);
-        expect(shown.filter((e) => e.matches('input[type="date"], [part="advice"]')).map(describe), 'date boxes and advice').to.deep.equal([]);
+        expect(boxes.filter((box) => !box.value.trim()).map(described), 'empty text boxes').to.deep.equal([]);
+        expect(boxes.filter((box) => getComputedStyle(box).resize !== 'none').map(described), 'resize grips').to.deep.equal([]);
+        expect(shown.filter((e) => e.matches('input[type="date"], [part="advice"]')).map(described), 'date boxes and advice').to.deep.equal([]);
         const optional = shown.filter((e) => [...e.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.includes('(valgfri)')));
-        expect(optional.map(describe), '"(valgfri)"').to.deep.equal([]);
+        expect(optional.map(described), '"(valgfri)"').to.deep.equal([]);
         if (value && options.withUserText) {
           expect(shown.some((e) => e.textContent!.includes(long) || (e instanceof HTMLTextAreaElement && e.value.includes(long))), 'the user text shown').to.equal(true);
         }
