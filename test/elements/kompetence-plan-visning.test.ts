@@ -307,6 +307,17 @@ describe('<kompetence-plan-visning> behaviour', () => {
     expect(text(part(el, 'summary'))).to.include('0 af 5');
   });
 
+  it('shows mobility only where the plan has an arrangement or a mobility learning form is chosen', async () => {
+    const headings = (el: KompetencePlanVisning) => [...part(el, 'traeningsbane').querySelectorAll('h4')].map((h) => h.textContent);
+    // A plan without mobility has nothing missing there: no "Mobilitet" with "Ikke udfyldt" under it.
+    const without = await view({ ...sample, mobilitet: [] });
+    expect(headings(without)).to.not.include('Mobilitet');
+    const chosen = await view({ ...sample, mobilitet: [], traeningsbane: { ...sample.traeningsbane, laeringsformer: ['mentorforloeb', 'udstationering'] } });
+    expect(headings(chosen)).to.include('Mobilitet');
+    expect(text(part(chosen, 'traeningsbane'))).to.match(/Mobilitet\s*Ikke udfyldt/);
+    expect(headings(await view())).to.include('Mobilitet');
+  });
+
   it('says "Not filled in" in English', async () => {
     const el = await view({ schemaVersion: 1 }, 'en');
     expect(text(part(el, 'perspektiv'))).to.include('Not filled in');

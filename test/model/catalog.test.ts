@@ -335,6 +335,11 @@ describe('training, anchoring, task, fields, mobility', () => {
     }
   });
 
+  it('pick the mobility forms out of chosen learning forms, in the catalog\'s order', () => {
+    expect(catalog.chosenMobilityForms(['europaeisk-udveksling', 'coaching', 'udlaan'])).to.deep.equal(['udlaan', 'europaeisk-udveksling']);
+    expect(catalog.chosenMobilityForms(['coaching', 'jobrotation'])).to.deep.equal([]);
+  });
+
   it('give guidance for every mobility form, consistent with the learning forms', () => {
     expect(Object.keys(mobilityGuidance)).to.have.members([...mobilityForms]);
     for (const id of mobilityForms) {

@@ -3,7 +3,8 @@ import { commonMessages } from '../../i18n/common.js';
 import { insertAt, RemovalUndo } from '../../internal/removal-undo.js';
 import { learningFormById } from '../../model/catalog/learning-forms.js';
 import { nameInSentence, t } from '../../model/catalog/text.js';
-import { mobilityForms, type Lang, type MobilityForm } from '../../model/ids.js';
+import { chosenMobilityForms } from '../../model/catalog/mobility.js';
+import type { Lang, MobilityForm } from '../../model/ids.js';
 import { emptyPart } from '../../model/parse.js';
 import type { MobilitetItem, Plan } from '../../model/plan.js';
 import type { MobilitetAftale } from '../mobilitet-aftale/mobilitet-aftale.js';
@@ -88,7 +89,7 @@ export class MobilityList {
     // Slot i is before the arrangement now numbered i + 1; slot length is after the last.
     const removed = (i: number) => this.#removal.render(i, lang, c.undo, editable, true);
     const last = removed(list.length);
-    const offers = mobilityForms.filter((f) => plan.traeningsbane.laeringsformer.includes(f) && !list.some((a) => a.form === f));
+    const offers = chosenMobilityForms(plan.traeningsbane.laeringsformer).filter((f) => !list.some((a) => a.form === f));
     return html`<section part="mobility" class="part" aria-labelledby="mob-h">
       <h3 id="mob-h">${c.mobility}</h3>
       <p class="hint">${m.mobilityHint}</p>

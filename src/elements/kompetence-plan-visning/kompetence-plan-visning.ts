@@ -11,7 +11,7 @@ import { anchoringKindInfo, transitionTypeInfo } from '../../model/catalog/ancho
 import { fieldById, figureSides } from '../../model/catalog/fields.js';
 import { goalLevelInfo } from '../../model/catalog/goals.js';
 import { learningFormById } from '../../model/catalog/learning-forms.js';
-import { mobilityScopeNames, weekdayNames } from '../../model/catalog/mobility.js';
+import { chosenMobilityForms, mobilityScopeNames, weekdayNames } from '../../model/catalog/mobility.js';
 import { currentLevels, futureResponsibilities, licenceInfo } from '../../model/catalog/staircase.js';
 import { anledningInfo, taskRequirementLabels, taskRequirements } from '../../model/catalog/task.js';
 import { nameInSentence, t } from '../../model/catalog/text.js';
@@ -298,8 +298,10 @@ export class KompetencePlanVisning extends KompetenceInputCore<Plan> {
         ${(['spilleregler', 'daekning'] as const).map((k) => this.#entry(tm[k], v[k], true))}
         ${this.#entry(tm.forms, this.#names(v.laeringsformer, (id) => learningFormById(id).name))}
       </dl>
-      <h4>${c.mobility}</h4>
-      ${p.mobilitet.length ? p.mobilitet.map((a) => this.#arrangement(a)) : this.#emptyNote()}`;
+      ${p.mobilitet.length || chosenMobilityForms(v.laeringsformer).length
+        ? html`<h4>${c.mobility}</h4>${p.mobilitet.length ? p.mobilitet.map((a) => this.#arrangement(a)) : this.#emptyNote()}`
+        // Mobility is one kind of learning form among many: "not filled in" only where one was chosen.
+        : nothing}`;
   }
 
   #arrangement(a: MobilitetItem): TemplateResult {

@@ -72,6 +72,9 @@ const specs: Record<MobilityForm, Spec> = {
   },
 };
 
+/** The mobility forms among the chosen learning forms: each is done under an arrangement. */
+export const chosenMobilityForms = (forms: readonly string[]): MobilityForm[] => mobilityForms.filter((form) => forms.includes(form));
+
 /**
  * Guidance per mobility form. The target group defaults to what the learning form suits, the
  * requirements to the form's notes (loan: voluntary, a contract; HOPE: experience and language).
