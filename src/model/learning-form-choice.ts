@@ -39,31 +39,24 @@ export function parseLearningFormIds(input: unknown, options: { lang?: Lang } = 
 
 /** What a plan says about whom and what the learning forms are for. */
 export interface PlanRecommendQuery {
-  /**
-   * The goal levels whose description is written, top of the pyramid first; then `komplekse` when
-   * the change is a large one (see {@link recommendQueryFromPlan}).
-   */
+  /** The goal levels whose description is written, top of the pyramid first. */
   readonly goals: GoalLevel[];
   /** The current experience of the groups on the staircase, lowest first, each once. */
   readonly experience: Experience[];
 }
 
-/** Reasons for change that make the task a new job for those who learn it. */
-const newJob: readonly Anledning[] = ['ny-opgave', 'ny-faggruppe'];
-
 /**
- * The goals and experience to recommend learning forms for, read from a plan. The table's bottom
- * row, complex development needs, is for a large change of behaviour over a longer time, such as a
- * wholly new job: it is asked for too when the task is new or goes to another professional group.
- * Goals on every level of the pyramid are no sign of that (most of the publication's cases have
- * them). Not before a level is described: until then the user picks the goals.
+ * The goals and experience to recommend learning forms for, read from a plan. Not before a level
+ * is described: until then the user picks the goals. The table's bottom row, complex development
+ * needs, is never read into a plan: it is for a large change of behaviour over a longer time, such
+ * as a wholly new job function, which a plan does not record. A new task or one moved to another
+ * professional group is no sign of it (the publication places new tasks on the staircase's lowest
+ * step), and the row's long courses would be rated good for beginners learning one new task.
  */
 export function recommendQueryFromPlan(plan: Plan): PlanRecommendQuery {
   const groups = new Set(plan.ansvar.map((g) => g.nuvaerende));
-  const goals: GoalLevel[] = describedGoalLevels(plan.laeringsmaal);
-  const large = plan.opgave.anledninger.some((a) => newJob.includes(a));
   return {
-    goals: goals.length && large ? [...goals, 'komplekse'] : goals,
+    goals: describedGoalLevels(plan.laeringsmaal),
     experience: experiences.filter((e) => groups.has(e)),
   };
 }

@@ -140,7 +140,7 @@ describe('<laeringsform-vaelger> behaviour', () => {
   it('shows each form\'s facts', async () => {
     const el = await render(html`<laeringsform-vaelger goals="metoder" lang="en"></laeringsform-vaelger>`);
     const facts = formItem(el, 'sidemandsoplaering').querySelector('dl')!.textContent!.replace(/\s+/g, ' ');
-    for (const fact of ['Suits', 'Resources', 'high', 'Group', 'At most 2', 'Covers', 'knowledge building']) {
+    for (const fact of ['Suits', 'Resources', 'high', 'Group', 'Usually at most 2', 'Covers', 'knowledge building']) {
       expect(facts).to.include(fact);
     }
     // A duration where the catalog gives one, and no empty row where it does not.
@@ -233,7 +233,7 @@ describe('<laeringsform-vaelger> behaviour', () => {
     expect(fitText('videndeling')).to.equal('Kan bruges: Skal tilpasses til faglig viden.');
     expect(fitText('temadag')).to.equal('Passer godt: Metodens tabel foreslår den til faglig viden.');
     // A course for administrative staff says so first.
-    expect(fitText('klinisk-introduktion')).to.match(/^Kan bruges: Kun til administrativt personale, fx økonomi, HR og it\. /);
+    expect(fitText('klinisk-introduktion')).to.match(/^Kan bruges: Kun til akademikere og administrativt personale i sundhedsadministrationen, fx økonomi, HR og it\. /);
     el.setAttribute('goals', 'metoder');
     el.setAttribute('experience', 'begyndere');
     await el.updateComplete;

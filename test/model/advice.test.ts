@@ -529,9 +529,9 @@ describe('advise', () => {
       const [a] = fires('sidemandsoplaering-for-mange', plan((p) => { sbs(p); p.ansvar[0]!.antal = 5; }));
       expect(a!.severity).to.equal('info');
       expect(a!.message).to.equal(
-        'Sidemandsoplæring: Hver erfaren kollega kan højst lære 2 op. Skal alle 5 læres op på én gang, skal I bruge 3 erfarne kolleger, heraf 2 fra ansvarstrappens meget erfarne og resten andre steder fra. Har I færre, så lær dem op i hold efter hinanden.');
+        'Sidemandsoplæring: Hver erfaren kollega kan normalt højst lære 2 op. Skal alle 5 læres op på én gang, skal I bruge 3 erfarne kolleger, heraf 2 fra ansvarstrappens meget erfarne og resten andre steder fra. Har I færre, så lær dem op i hold efter hinanden.');
       expect(advise(plan((p) => { sbs(p); p.ansvar[0]!.antal = 5; }), { lang: 'en' }).find((x) => x.id === a!.id)!.message).to.equal(
-        "Side-by-side training: 5 to train, at most two per experienced colleague. Training everyone at once takes 3 experienced colleagues. The staircase's very experienced staff can be 2 of them; the rest need not be on it. With fewer, train them in rounds, one after another.");
+        "Side-by-side training: 5 to train, usually at most two per experienced colleague. Training everyone at once takes 3 experienced colleagues. The staircase's very experienced staff can be 2 of them; the rest need not be on it. With fewer, train them in rounds, one after another.");
       quiet('sidemandsoplaering-for-mange', plan(sbs)); // 4 learners, 2 experienced
       quiet('sidemandsoplaering-for-mange', plan((p) => { sbs(p); p.ansvar[0]!.antal = 5; delete p.ansvar[1]!.antal; }));
       quiet('sidemandsoplaering-for-mange', plan((p) => { p.ansvar[0]!.antal = 5; }));
@@ -570,10 +570,10 @@ describe('advise', () => {
       const [da] = fires('sidemandsoplaering-for-mange', plan(nursesTrain(51)));
       expect(da!.severity).to.equal('info');
       expect(da!.message).to.equal(
-        'Sidemandsoplæring: Hver erfaren kollega kan højst lære 2 op. Skal alle 51 læres op på én gang, skal I bruge 26 erfarne kolleger, som ikke behøver stå på ansvarstrappen. Har I færre, så lær dem op i hold efter hinanden.');
+        'Sidemandsoplæring: Hver erfaren kollega kan normalt højst lære 2 op. Skal alle 51 læres op på én gang, skal I bruge 26 erfarne kolleger, som ikke behøver stå på ansvarstrappen. Har I færre, så lær dem op i hold efter hinanden.');
       const en = advise(plan(nursesTrain(51)), { lang: 'en' }).find((a) => a.id === 'sidemandsoplaering-for-mange')!;
       expect(en.message).to.equal(
-        'Side-by-side training: 51 to train, at most two per experienced colleague. Training everyone at once takes 26 experienced colleagues, who need not be on the staircase. With fewer, train them in rounds, one after another.');
+        'Side-by-side training: 51 to train, usually at most two per experienced colleague. Training everyone at once takes 26 experienced colleagues, who need not be on the staircase. With fewer, train them in rounds, one after another.');
       // One colleague, whoever it is, can take two: nothing to add.
       quiet('sidemandsoplaering-for-mange', plan(nursesTrain(2)));
       fires('sidemandsoplaering-for-mange', plan(nursesTrain(3)));

@@ -313,7 +313,7 @@ describe('recommendLearningForms: audience', () => {
       const course = find(recs, 'klinisk-introduktion')!;
       // The recommender cannot tell the groups' jobs: the fit stays the goal's, the reason narrows it.
       expect(course.fit, goal).to.equal('mulig');
-      expect(course.reason, goal).to.match(/^Kun til administrativt personale, fx økonomi, HR og it\. Skal tilpasses til /);
+      expect(course.reason, goal).to.match(/^Kun til akademikere og administrativt personale i sundhedsadministrationen, fx økonomi, HR og it\. Skal tilpasses til /);
       const narrowed = recs.filter((r) => r.form.audience).map((r) => r.form.id);
       expect(ids(recs).slice(-narrowed.length), goal).to.deep.equal(narrowed);
     }
@@ -322,7 +322,7 @@ describe('recommendLearningForms: audience', () => {
     expect(find(role, 'europaeisk-udveksling')!.reason).to.match(/^Kun til sundhedspersonale i ledelse eller organisering\. /);
     expect(ids(role).at(-1)).to.equal('europaeisk-udveksling');
     const en = find(recommendLearningForms({ goals: ['viden'], lang: 'en' }), 'klinisk-introduktion')!;
-    expect(en.reason).to.match(/^Only for administrative staff, e\.g\. finance, HR and IT\. Needs adapting to /);
+    expect(en.reason).to.match(/^Only for academics and administrative staff in health administration, e\.g\. finance, HR and IT\. Needs adapting to /);
   });
 });
 

@@ -330,8 +330,8 @@ const traeningsbaneRules: AdviceRule[] = [
     message: ({ learners, experienced }: { learners: number; experienced: number }) => {
       const needed = Math.ceil(learners / 2);
       return tx(
-        `Sidemandsoplæring: Hver erfaren kollega kan højst lære 2 op. Skal alle ${learners} læres op på én gang, skal I bruge ${needed} erfarne kolleger${experienced ? `, heraf ${experienced} fra ansvarstrappens meget erfarne og resten andre steder fra` : ', som ikke behøver stå på ansvarstrappen'}. Har I færre, så lær dem op i hold efter hinanden.`,
-        `Side-by-side training: ${learners} to train, at most two per experienced colleague. Training everyone at once takes ${needed} experienced colleagues${experienced ? `. The staircase's very experienced staff can be ${experienced} of them; the rest need not be on it` : ', who need not be on the staircase'}. With fewer, train them in rounds, one after another.`);
+        `Sidemandsoplæring: Hver erfaren kollega kan normalt højst lære 2 op. Skal alle ${learners} læres op på én gang, skal I bruge ${needed} erfarne kolleger${experienced ? `, heraf ${experienced} fra ansvarstrappens meget erfarne og resten andre steder fra` : ', som ikke behøver stå på ansvarstrappen'}. Har I færre, så lær dem op i hold efter hinanden.`,
+        `Side-by-side training: ${learners} to train, usually at most two per experienced colleague. Training everyone at once takes ${needed} experienced colleagues${experienced ? `. The staircase's very experienced staff can be ${experienced} of them; the rest need not be on it` : ', who need not be on the staircase'}. With fewer, train them in rounds, one after another.`);
     },
   }),
   rule({

@@ -80,13 +80,13 @@ export const transitionTypeInfo: { readonly [T in TransitionType]: TransitionTyp
 
 /** What everyday work means: from here on, staff are responsible, no longer practising. */
 export const everydayNote: Text = tx(
-  'Hverdagen begynder, når det forventes eller er aftalt, at man løser opgaven med det nye ansvar. Det behøver ikke være dagen efter kurset.',
-  'Everyday work begins when staff are expected, or have agreed, to do the task with the new responsibility. That need not be the day after the course.');
+  'Det nye ansvar gælder fra den dag, det er aftalt eller kan forventes – ikke nødvendigvis dagen efter kurset.',
+  'The new responsibility applies from the day it is agreed or can be expected – not necessarily the day after the course.');
 
 /** Pitfall: a fixed, shared date for everyone. */
 export const rigidDatePitfall: Text = tx(
-  'En fast fælles dato kan overse dem, der ikke er eller føler sig klar.',
-  'A fixed shared date can overlook those who are not, or do not feel, ready.');
+  'Én dato for alle tager ikke hensyn til dem, der har brug for mere træning eller ikke føler sig parate.',
+  'One date for everyone takes no account of those who need more practice or do not feel ready.');
 
 /** Pitfall: moving on before the gains are checked. */
 export const movingOnPitfall: Text = tx(

@@ -28,11 +28,11 @@ export const goalLevelInfo: { readonly [L in PlanGoalLevel]: GoalLevelInfo<L> } 
     name: tx('Rolle', 'Role'),
     description: tx('Ens tilgang til opgaven og syn på sig selv i den.', 'One\'s approach to the task and view of oneself in it.'),
     leaderRole: tx(
-      'Støt og deltag i refleksionen over, hvad den nye rolle betyder i praksis.',
-      'Support and join the reflection on what the new role means in practice.'),
+      'Tag del i medarbejdernes samtaler om, hvad den nye rolle kræver i det daglige.',
+      'Join the staff\'s talks on what the new role asks of them day to day.'),
     subtypes: [
       sub('selvforstaaelse', tx('Faglig selvforståelse og identitet', 'Professional self-understanding and identity'),
-        tx('Fx myndighed, ekspert eller omsorgsperson.', 'E.g. authority, expert or carer.')),
+        tx('Fx myndighedsperson, ekspert eller omsorgsperson.', 'E.g. official in authority, expert or carer.')),
       sub('vaerdier', tx('Værdier og holdninger', 'Values and attitudes'),
         tx('Synet på kerneopgaven og mødet med borgerne.', 'Views on the core task and on meeting citizens.')),
       sub('faglig-stolthed', tx('Faglig stolthed', 'Professional pride'),
@@ -43,7 +43,7 @@ export const goalLevelInfo: { readonly [L in PlanGoalLevel]: GoalLevelInfo<L> } 
     id: 'viden',
     name: tx('Faglig viden', 'Professional knowledge'),
     description: tx('Den faglige indsigt bag ens valg.', 'The professional insight behind one\'s choices.'),
-    leaderRole: tx('Hjælp medarbejderne med at forstå ny teori og bruge den i hverdagen.', 'Help staff understand new theory and use it day to day.'),
+    leaderRole: tx('Hjælp med at gøre ny teori til noget, der kan bruges i de daglige opgaver.', 'Help turn new theory into something the daily tasks can use.'),
     subtypes: [
       sub('faglige-teorier', tx('Faglige teorier', 'Professional theories'), tx('Sammenhængende teori om et fagområde.', 'Coherent theory about a professional field.')),
       sub('forskning', tx('Ny forskning', 'New research'), tx('Ny viden om, hvad der virker.', 'New evidence on what works.')),
@@ -58,8 +58,8 @@ export const goalLevelInfo: { readonly [L in PlanGoalLevel]: GoalLevelInfo<L> } 
     name: tx('Metoder og teknikker', 'Methods and techniques'),
     description: tx('Fremgangsmåder og teknikker, som arbejdet følger.', 'The procedures and techniques the work follows.'),
     leaderRole: tx(
-      'Koordinér, så de rette kommer igennem forløbet og bruger metoderne i hverdagen.',
-      'Coordinate so the right staff are trained and use the methods day to day.'),
+      'Sørg for, at de rette medarbejdere bliver trænet, og at metoderne bliver brugt bagefter.',
+      'See that the right staff are trained and that the methods are used afterwards.'),
     subtypes: [
       sub('fremgangsmaader', tx('Fremgangsmåder', 'Procedures'), tx('Faste trin, fx en ny måde at dokumentere på.', 'Set steps, e.g. a new way of documenting.')),
       sub('arbejdsteknikker', tx('Arbejdsteknikker', 'Work techniques'), tx('Fx til forflytning eller samtaler.', 'E.g. for transfers or conversations.')),
@@ -84,5 +84,5 @@ export const goalsReminder: Text = tx(
 
 /** The pitfall of this field. */
 export const goalsPitfall: Text = tx(
-  'Tænk målene igennem på hvert niveau, ellers ved medarbejderne ikke, hvad de skal lære.',
-  'Think the goals through on each level, or staff will not know what to learn.');
+  'Drøft målene grundigt på hvert niveau: uklare mål efterlader medarbejderne i tvivl om, hvad de skal lære.',
+  'Discuss the goals fully on each level: vague goals leave staff in doubt about what to learn.');

@@ -98,7 +98,7 @@ const FB: readonly Tempo[] = ['feedback'];
 const KB_TRY: readonly Tempo[] = ['vidensopbygning', 'afproevning'];
 const KB_FB: readonly Tempo[] = ['vidensopbygning', 'feedback'];
 /** The introduction to the clinical world is a course for them, and suits them only. */
-const administrativeStaff = tx('Administrativt personale, fx økonomi, HR og it.', 'Administrative staff, e.g. finance, HR and IT.');
+const administrativeStaff = tx('Akademikere og administrativt personale i sundhedsadministrationen, fx økonomi, HR og it.', 'Academics and administrative staff in health administration, e.g. finance, HR and IT.');
 const healthManagers = tx('Sundhedspersonale i ledelse eller organisering.', 'Health staff in management or organisation.');
 const low: ResourceDemand = 'lav';
 const mid: ResourceDemand = 'middel';
@@ -111,7 +111,7 @@ const specs: Specs = {
       description: tx(
         'Øvelser med en facilitator, afbrudt af korte oplæg. Tæt på praksis, så det lærte er let at bruge.',
         'Exercises with a facilitator, broken up by short talks. Close to practice, so the learning is easy to use.'),
-      suits: tx('At introducere et emne og skabe fælles forståelse af en opgave.', 'Introducing a topic and a shared view of a task.'),
+      suits: tx('Nye emner og et fælles billede af, hvordan en opgave løses.', 'New topics and a shared picture of how a task is done.'),
       groupSize: tx('Mindre gruppe', 'Small group'),
       resources: mid,
       facilitator: true,
@@ -134,7 +134,7 @@ const specs: Specs = {
         'Man følger en erfaren kollega, prøver selv og overtager gradvist opgaven.',
         'You follow an experienced colleague, try yourself and gradually take over.'),
       suits: tx('Konkret, enkel viden i en kendt sammenhæng, med feedback straks.', 'Concrete, simple knowledge in a familiar setting, with instant feedback.'),
-      groupSize: tx('Højst 2 pr. erfaren kollega', 'At most 2 per experienced colleague'),
+      groupSize: tx('Normalt højst 2 pr. erfaren kollega', 'Usually at most 2 per experienced colleague'),
       resources: high,
       experience: NEW,
       maxPerExperienced: 2,

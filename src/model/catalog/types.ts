@@ -5,7 +5,7 @@ import type {
 /** How much a learning form asks of the workplace (time, people, money). */
 export type ResourceDemand = 'lav' | 'middel' | 'hoej';
 
-/** One learning form of the catalog, with the facts the sources give about it. */
+/** One learning form of the catalog, with the facts the sources give about it and the project's reading of the rest (`resources`). */
 export interface LearningForm {
   readonly id: LearningFormId;
   readonly family: LearningFormFamily;
@@ -16,6 +16,11 @@ export interface LearningForm {
   readonly suits: Text;
   /** Group size as the sources state it, when they do. */
   readonly groupSize?: Text;
+  /**
+   * What it asks of the workplace. The sources say so for five forms (side-by-side training and the
+   * learning network are heavy, a theme day and a resource person light, the European exchange paid
+   * leave); for the rest it is this project's estimate from what the form is.
+   */
   readonly resources: ResourceDemand;
   /** Duration hint, when the sources give one. */
   readonly duration?: Text;
@@ -25,7 +30,11 @@ export interface LearningForm {
    * groups' jobs, so it leads the reason with this.
    */
   readonly audience?: Text;
-  /** Experience levels the form suits; all three when the sources say nothing. */
+  /**
+   * Experience levels the form suits; all three unless the form itself narrows them (side-by-side
+   * training and shadowing: the less experienced learn from an experienced colleague) or the
+   * sources do (the developing workshop asks for considerable experience, e-learning suits newcomers).
+   */
   readonly experience: readonly Experience[];
   /** True when the sources say the form needs a facilitator (the two workshop kinds and the learning network). */
   readonly facilitator: boolean;

@@ -14,7 +14,7 @@ import { example } from './common.js';
 export const jobcenter = example('jobcenter', {
   titel: 'Tværfaglige møder om unge langt fra arbejdsmarkedet',
   arbejdsplads:
-    'Jobcenterets afdeling Beskæftigelse for Unge. Den har en strategi for samarbejdet med social- og omsorgsområdet, især om de unge, der er længst fra arbejdsmarkedet pga. fx psykisk sårbarhed eller misbrug. Udviklingen er en del af en større forandring mod mere tværfaglig opgaveløsning.',
+    'Jobcenterets afdeling Beskæftigelse for Unge. Den har en strategi for samarbejdet på tværs af afdelingerne i social- og omsorgsområdet, især om de unge, der er længst fra arbejdsmarkedet pga. fx psykisk sårbarhed eller misbrug. Udviklingen er en del af en større forandring mod mere tværfaglig opgaveløsning.',
   opgave: {
     beskrivelse:
       'Vi leder tværfaglige møder om den unge – samarbejdsmøder mellem kommunens aktører og netværksmøder med den unge – så de ender i aftaler om fælles handlinger og god koordinering.',

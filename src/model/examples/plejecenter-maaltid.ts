@@ -17,7 +17,7 @@ export const plejecenterMaaltid = example('plejecenter-maaltid', {
   opgave: {
     beskrivelse: 'Vi laver maden ude hos beboerne – fagligt solidt og hjemligt.',
     situationNu: 'Det har været en dyd at lave mad og rydde op hurtigt og effektivt.',
-    situationFremover: 'Medarbejderne er værter og deltager i måltidet, der foregår på beboernes præmisser med hygge og samvær i centrum.',
+    situationFremover: 'Medarbejderne er værter og spiser med, og måltidet går i beboernes tempo, med hygge og fællesskab som det vigtigste.',
     anledninger: ['aendret-karakter'],
   },
   perspektiv: [
