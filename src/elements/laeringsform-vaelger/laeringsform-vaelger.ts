@@ -55,9 +55,8 @@ const noQuery: Query = { goals: [], experience: [] };
  * also works alone as a "which learning form fits?" guide.
  *
  * Inside `<kompetence-model>` it reads and writes `traeningsbane.laeringsformer`, and, unless
- * `goals`/`experience` are set, takes the described goal levels (with complex development needs
- * when the task is new or goes to another professional group) and the staircase's current
- * experience from the plan.
+ * `goals`/`experience` are set, takes the described goal levels and the staircase's current
+ * experience from the plan (a page planning a wholly new job function adds `komplekse` to `goals`).
  *
  * @tagname laeringsform-vaelger
  * @summary Recommends learning forms for the goals and experience, and picks a mix that covers the three tempi.

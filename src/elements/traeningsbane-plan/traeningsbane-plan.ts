@@ -32,8 +32,8 @@ const lowerFirst = (s: string) => s[0]!.toLowerCase() + s.slice(1);
  * The element owns `traeningsbane`: it drives the nested chooser by property and turns its
  * changes into its own `kompetence-change`, so a page hears one event per edit. Inside
  * `<kompetence-model>` it reads and writes `plan.traeningsbane`, and the chooser recommends forms
- * for the plan's described goal levels (with complex development needs when the task is new or goes
- * to another professional group) and the staircase's experience, unless `goals`/`experience` are set.
+ * for the plan's described goal levels and the staircase's experience, unless `goals`/`experience`
+ * are set (a page planning a wholly new job function adds `komplekse` to `goals`).
  *
  * @tagname traeningsbane-plan
  * @summary The training ground: three kinds of activity (tempi), feedback kinds, learning forms, period, ground rules and cover, with live advice.
