@@ -98,10 +98,15 @@ export abstract class KompetenceValueCore<T, Change extends KompetenceChangeEven
     if (this.hasUpdated) this.syncForm();
   }
 
+  /** The value last handed to the form. */
+  #submitted?: T;
+
   /** Hands the value and its validity to the form. */
   protected syncForm(): void {
     const value = this.currentValue;
-    this.internals.setFormValue(JSON.stringify(value));
+    // Serialised only when it changed: each render (and, in a model, each context update of a
+    // field whose part is the same object) would serialise it again on every key typed.
+    if (value !== this.#submitted) this.internals.setFormValue(JSON.stringify(this.#submitted = value));
     const bad = this.badInput();
     if (bad) {
       this.internals.setValidity({ badInput: true }, bad.message, bad.anchor);

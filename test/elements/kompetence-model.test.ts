@@ -1768,6 +1768,32 @@ describe('<kompetence-model>', () => {
       expect(JSON.parse(new FormData(form).get('plan') as string)).to.deep.equal(given);
     });
 
+    it('serialises a value for the form only when it changed: a key typed in the task, not the unchanged parts of every field', async () => {
+      const form = await fixture<HTMLFormElement>(html`<form><kompetence-model name="plan" example="jobcenter"></kompetence-model></form>`);
+      const model = form.firstElementChild as Model;
+      await settle(model);
+      for (const id of fieldIds) await show(model, id);
+      await show(model, 'opgave');
+      const serialised: string[] = [];
+      const setFormValue = ElementInternals.prototype.setFormValue;
+      ElementInternals.prototype.setFormValue = function (this: ElementInternals, ...args: Parameters<ElementInternals['setFormValue']>) {
+        serialised.push(this.shadowRoot!.host.localName);
+        return setFormValue.apply(this, args);
+      };
+      try {
+        await typeInto(inner(field(model, 'opgave-felt'), 'textarea'), 'x');
+        await settle(model);
+        await new Promise((r) => setTimeout(r, 700));
+        await settle(model);
+      } finally {
+        ElementInternals.prototype.setFormValue = setFormValue;
+      }
+      // The task's element and the model hold a new value; the staircase and the other fields do not.
+      expect([...new Set(serialised)].sort()).to.deep.equal(['kompetence-model', 'opgave-felt']);
+      expect(serialised.length, serialised.join()).to.be.at.most(4);
+      expect(JSON.parse(new FormData(form).get('plan') as string).opgave.beskrivelse).to.include('x').and.have.length(examples.jobcenter.opgave.beskrivelse.length + 1);
+    });
+
     it('keeps the user’s plan the browser gives back (back navigation) over its example', async () => {
       const mine = JSON.stringify({ ...examples.jobcenter, titel: 'Min egen titel' });
       // As the browser upgrades the page's markup: the state is given back before the first render.
