@@ -34,7 +34,7 @@ export const editingStyles = css`
   @supports not (field-sizing: content) { @media print { [rows='1'] { min-height: 4.5em; } } }
   input[type='date']:invalid:not(:focus-within) { border: 2px solid var(--_error); }
   /* Its calendar button takes the focus inside it (the box is then only :focus-within): the ring shows there too. */
-  input[type='date']:focus-within { outline: 3px solid var(--_focus); outline-offset: 2px; }
+  input[type='date']:focus-within { outline: 3px solid; outline-color: var(--_focus); outline-offset: 2px; }
   .option { display: flex; align-items: flex-start; gap: 0.5em; }
   .option label { margin: 0; }
   label:is(:has(> :disabled:checked)), :disabled:checked + div > label { font-weight: 700; }

@@ -12,8 +12,19 @@ import { css } from 'lit';
  * - `:host`: the element fills the width it is given, as a block does, also as a flex or grid item
  *   (its wrapper's size containment gave it no width of its own: 0 px beside a sidebar). It has the
  *   surface colour the default colours are made for, so a dark page keeps it readable. Alignment and
- *   white-space from a page's text block are not the form's (centred labels, template whitespace
- *   shown); letter- and word-spacing are left to the page (users set them to read, WCAG 1.4.12).
+ *   white-space, word-break and text-indent from a page's text block are not the form's (centred
+ *   labels, template whitespace shown, words broken anywhere, every label indented); letter- and
+ *   word-spacing are left to the page (users set them to read, WCAG 1.4.12).
+ * - `:host::before`: a hidden strut, one dot wide at its narrowest and some 60em at its widest. The
+ *   model's and the plan view's size containment gives them no width of their own, so a box that
+ *   takes its content's width (a `<dialog>`, an inline-block column, a table without a width, a
+ *   flyout) made them 0 px wide and metres tall; the strut gives such a box a width to grow to,
+ *   and no minimum anywhere.
+ * - Colours go in their own declaration (`outline-color`, `border-color`), not in the shorthand:
+ *   a theme token that holds no colour (Sass copies `$focus` into a custom property as it is)
+ *   made the whole `outline` invalid, so no element showed focus and buttons lost their border.
+ *   Text boxes take the element's text colour, not an inherited one (a page's `* { color: inherit }`
+ *   made typed text light on their white surface).
  * - `@media (forced-colors: active)`: Forced colours (Windows High Contrast) drop backgrounds and
  *   box-shadows and give every border the same colour, so a selected tab or the current item would
  *   look like the rest: it gets a thicker border in the system's highlight colour (important: it
@@ -51,12 +62,15 @@ export const baseStyles = css`
     line-height: 1.5;
     text-align: start;
     white-space: normal;
+    word-break: normal;
+    text-indent: 0;
     overflow-wrap: anywhere;
     /* Light unless themed: on a page in dark mode, unchecked radios were drawn as filled discs. */
     color-scheme: var(--kompetence-color-scheme, light);
     max-width: 100%;
   }
   :host([hidden]) { display: none; }
+  :host::before { content: '. .'; word-spacing: 60em; display: block; height: 0; visibility: hidden; }
   *, *::before, *::after { box-sizing: border-box; }
   h2, h3, h4 { line-height: 1.25; margin: 0 0 var(--_gap); }
   h2 { font-size: 1.25em; }
@@ -68,13 +82,13 @@ export const baseStyles = css`
   legend { font-weight: 600; padding: 0 0.25em; }
   label { display: block; font-weight: 600; margin-bottom: 0.25em; }
   label.inline { display: inline-flex; align-items: flex-start; gap: 0.5em; font-weight: normal; }
-  input[type='number'], input[type='date'], textarea, select { font: inherit; color: inherit; background: var(--_surface); border: 1px solid var(--_border); border-radius: var(--_radius); padding: 0.4em 0.5em; width: 100%; max-width: 100%; }
+  input[type='number'], input[type='date'], textarea, select { font: inherit; color: var(--_text); background: var(--_surface); border: 1px solid var(--_border); border-radius: var(--_radius); padding: 0.4em 0.5em; width: 100%; max-width: 100%; }
   input[type='file'] { font: inherit; max-width: 100%; }
   input[type='checkbox'], input[type='radio'] { font-size: inherit; width: 1.15em; height: 1.15em; margin: 0.2em 0 0; flex: none; accent-color: var(--_accent); }
   .control { margin-bottom: var(--_space); }
-  button, ::file-selector-button { font: inherit; cursor: pointer; border-radius: var(--_radius); border: 1px solid var(--_accent); background: var(--_surface); color: var(--_accent); padding: 0.35em 0.9em; }
+  button, ::file-selector-button { font: inherit; cursor: pointer; border-radius: var(--_radius); border: 1px solid; border-color: var(--_accent); background: var(--_surface); color: var(--_accent); padding: 0.35em 0.9em; }
   button:disabled { cursor: not-allowed; opacity: 0.6; }
-  :is(input, textarea, select, button, a, summary, [tabindex]):focus-visible { outline: 3px solid var(--_focus); outline-offset: 2px; }
+  :is(input, textarea, select, button, a, summary, [tabindex]):focus-visible { outline: 3px solid; outline-color: var(--_focus); outline-offset: 2px; }
   .input-error:not(:empty) { border: 2px solid var(--_error); border-radius: var(--_radius); padding: var(--_gap) var(--_space); margin-bottom: var(--_space); color: var(--_error); }
   .input-error ul { margin: 0; padding-left: 1.25em; list-style: disc; }
   .visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }

@@ -67,6 +67,31 @@ describe('in a page layout', () => {
     });
   }
 
+  for (const tag of ['kompetence-model', 'kompetence-plan-visning'] as const) {
+    it(`<${tag}>: takes the width there is in boxes that size to their content (a dialog, an inline-block column: it was 0 px wide)`, async () => {
+      const page = await fixture<HTMLElement>(html`<div style="width: 900px"></div>`);
+      for (const box of ['div style="display: inline-block"', 'table', 'dialog']) {
+        page.innerHTML = `<${box}><div></div></${box.split(' ')[0]}>`;
+        const dialog = page.querySelector('dialog');
+        dialog?.show();
+        const el = document.createElement(tag) as Host;
+        el.plan = examples.jobcenter;
+        page.querySelector('div')!.append(el);
+        await settle(el);
+        expect(el.getBoundingClientRect().width, box).to.be.above(600);
+        dialog?.close();
+      }
+    });
+  }
+
+  it('<mobilitet-aftale>: is no wider than its content needs in a narrow sidebar, strut or not', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div style="width: 280px"><div style="display: inline-block"></div></div>`);
+    const el = document.createElement('mobilitet-aftale') as Host;
+    wrapper.firstElementChild!.append(el);
+    await settle(el);
+    expect(el.getBoundingClientRect().width).to.be.at.most(280);
+  });
+
   it('<laeringsform-vaelger>: fits a narrow grid column (200 px; at 320 px with the page\'s margins its select held it 35 px wider)', async () => {
     const wrapper = await fixture<HTMLElement>(html`<div style="display: grid; grid-template-columns: 1fr; width: 200px"></div>`);
     const el = document.createElement('laeringsform-vaelger') as Host;
@@ -80,6 +105,36 @@ describe('in a page layout', () => {
     const block = await inPage('mobilitet-aftale', 'width: 700px; text-align: center; white-space: pre-wrap');
     expect(block.getBoundingClientRect().height).to.equal(plain.getBoundingClientRect().height);
     expect(getComputedStyle(block.shadowRoot!.querySelector('label')!).textAlign).to.equal('start');
+  });
+
+  it('keeps words whole and labels unindented in a text block that breaks words anywhere and indents', async () => {
+    const el = await inPage('mobilitet-aftale', 'width: 700px; word-break: break-all; text-indent: 2em');
+    const label = getComputedStyle(el.shadowRoot!.querySelector('label')!);
+    expect([label.wordBreak, label.textIndent]).to.deep.equal(['normal', '0px']);
+  });
+
+  it('shows focus and button borders when a theme token holds no colour (Sass copies `$focus` as it is)', async () => {
+    const el = await inPage('kompetence-model', '--kompetence-color-focus: $focus; --kompetence-color-accent: $brand');
+    const button = el.shadowRoot!.querySelector('button')!;
+    expect(getComputedStyle(button).borderTopStyle).to.equal('solid');
+    const box = el.shadowRoot!.querySelector('textarea')!;
+    box.focus();
+    const ring = getComputedStyle(box);
+    expect([ring.outlineStyle, ring.outlineWidth]).to.deep.equal(['solid', '3px']);
+  });
+
+  it('keeps typed text dark on its light boxes under a dark page\'s `* { color: inherit }`', async () => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync('.dark-page, .dark-page * { color: inherit } .dark-page { color: #eee; background: #1e1e1e }');
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    try {
+      const wrapper = await fixture<HTMLElement>(html`<div class="dark-page"><mobilitet-aftale></mobilitet-aftale></div>`);
+      const el = wrapper.firstElementChild as Host;
+      await settle(el);
+      expect(getComputedStyle(el.shadowRoot!.querySelector('textarea')!).color).to.equal('rgb(26, 26, 26)');
+    } finally {
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+    }
   });
 
   it('draws its checkboxes and radios for its own light surface on a page in dark mode (unchecked ones looked checked)', async () => {
