@@ -13,19 +13,21 @@ if (!executablePath) throw new Error(installHint);
 /**
  * `executeServerCommand('accessible-names')`: every name in the page's accessibility tree as the
  * browser computes it (Chrome DevTools Protocol; Playwright no longer has page.accessibility);
- * `'accessible-descriptions'`: every description (what `aria-describedby` adds) likewise.
+ * `'accessible-descriptions'`: every description (what `aria-describedby` adds) likewise;
+ * `'accessible-roles'`: every named node as `role: name`.
  */
 function accessibleNamesPlugin() {
   return {
     name: 'accessible-names',
     async executeCommand({ command, session }) {
-      const property = { 'accessible-names': 'name', 'accessible-descriptions': 'description' }[command];
+      const property = { 'accessible-names': 'name', 'accessible-descriptions': 'description', 'accessible-roles': 'name' }[command];
       if (!property) return undefined;
       const page = session.browser.getPage(session.id);
       const cdp = await page.context().newCDPSession(page);
       try {
         const { nodes } = await cdp.send('Accessibility.getFullAXTree');
-        return nodes.filter((node) => !node.ignored && node[property]?.value).map((node) => node[property].value);
+        return nodes.filter((node) => !node.ignored && node[property]?.value)
+          .map((node) => (command === 'accessible-roles' ? `${node.role?.value}: ` : '') + node[property].value);
       } finally {
         await cdp.detach();
       }

@@ -114,7 +114,7 @@ export function generateReactWrappers(manifest, { defineModuleExists = (tag) => 
     '  // The model\'s `value` is read-only (its plan is `plan`): setting it would throw.',
     '  & (I extends { plan: Plan } ? { plan?: Plan | Exclude<PlanInput, string> | null; value?: never } : {})',
     '  // `form` names the form the element belongs to by its id, as on a native control (the property is the form);',
-    '  // `disabled` is an attribute only, which React 19 sets and removes.',
+    '  // `disabled` as on a native control (React 19 sets it as a property).',
     '  & (I extends { readonly form: HTMLFormElement | null } ? { form?: string; disabled?: boolean } : {});',
     'type EventNames = Record<string, EventName | string>;',
     '/**',

@@ -20,6 +20,8 @@ export interface PlanContextValue {
   readonly typing?: boolean;
   /** Whether the model is read-only. */
   readonly readonly: boolean;
+  /** Whether the model is disabled (then read-only too). */
+  readonly disabled?: boolean;
   /** The model's `content-lang`: the language of the plan's own text, for fields without their own. */
   readonly contentLang?: string | null;
 }

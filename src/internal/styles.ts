@@ -87,7 +87,7 @@ export const baseStyles = css`
   input[type='checkbox'], input[type='radio'] { font-size: inherit; width: 1.15em; height: 1.15em; margin: 0.2em 0 0; flex: none; accent-color: var(--_accent); }
   .control { margin-bottom: var(--_space); }
   button, ::file-selector-button { font: inherit; cursor: pointer; border-radius: var(--_radius); border: 1px solid; border-color: var(--_accent); background: var(--_surface); color: var(--_accent); padding: 0.35em 0.9em; }
-  button:disabled { cursor: not-allowed; opacity: 0.6; }
+  :is(button, textarea, [type='date'], [type='number']):disabled { cursor: not-allowed; opacity: 0.6; }
   :is(input, textarea, select, button, a, summary, [tabindex]):focus-visible { outline: 3px solid; outline-color: var(--_focus); outline-offset: 2px; }
   .input-error:not(:empty) { border: 2px solid var(--_error); border-radius: var(--_radius); padding: var(--_gap) var(--_space); margin-bottom: var(--_space); color: var(--_error); }
   .input-error ul { margin: 0; padding-left: 1.25em; list-style: disc; }

@@ -47,7 +47,8 @@ export abstract class KompetenceValueCore<T, Change extends KompetenceChangeEven
 
   constructor() {
     super();
-    this.internals = this.attachInternals();
+    // A group: a <label for> or an aria-label names it (the name of a generic element is not announced).
+    this.internals = Object.assign(this.attachInternals(), { role: 'group' });
     this.name = null;
     this.required = false;
     this.readonly = false;
@@ -65,8 +66,16 @@ export abstract class KompetenceValueCore<T, Change extends KompetenceChangeEven
     return undefined;
   }
 
+  /** Whether the element is disabled: its own or a fieldset's `disabled`. */
+  protected get disabledNow(): boolean {
+    return this.formDisabled;
+  }
+
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    // Disabled, its text, date and number boxes are disabled controls, not only read-only ones
+    // (as they are when the element is): out of the tab order and dimmed, as in a disabled fieldset.
+    for (const box of this.renderRoot.querySelectorAll<HTMLInputElement>('textarea, [type=date], [type=number]')) box.disabled = this.disabledNow;
     this.syncForm();
   }
 
@@ -112,7 +121,8 @@ export abstract class KompetenceValueCore<T, Change extends KompetenceChangeEven
       this.internals.setValidity({ badInput: true }, bad.message, bad.anchor);
       return;
     }
-    const missing = this.required ? this.missing(value) : [];
+    // As native controls: neither a read-only nor a disabled one is validated.
+    const missing = this.required && !this.readonly && !this.disabledNow ? this.missing(value) : [];
     if (missing.length) {
       const m = commonMessages[this.locale];
       const anchor = this.missingAnchor(value) ?? this.renderRoot.querySelector<HTMLElement>(controls) ?? undefined;
@@ -161,6 +171,26 @@ export abstract class KompetenceValueCore<T, Change extends KompetenceChangeEven
   /** The `<form>` the element belongs to (its value is submitted under `name`), else `null`. Read-only. */
   get form(): HTMLFormElement | null {
     return this.internals.form;
+  }
+  /**
+   * Disables the element as a native control: nothing to edit, out of the tab order, not submitted
+   * and not validated. A `<fieldset disabled>` around it does the same.
+   */
+  // The `disabled` attribute itself, which the browser reads: a reactive property reflected it inside
+  // a render, and the browser's disabled callback that came of it was not rendered.
+  get disabled(): boolean {
+    return this.hasAttribute('disabled');
+  }
+  set disabled(disabled: boolean) {
+    this.toggleAttribute('disabled', disabled);
+  }
+  /** The `<label>` elements whose `for` names the element. Read-only. */
+  get labels(): NodeList {
+    return this.internals.labels;
+  }
+  /** Whether the element is validated when its form is sent (not when disabled or read-only). Read-only. */
+  get willValidate(): boolean {
+    return this.internals.willValidate;
   }
   /** Whether the element is valid; fires `invalid` on it when not, as native controls do. */
   checkValidity(): boolean {

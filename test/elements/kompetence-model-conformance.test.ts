@@ -23,7 +23,7 @@ const checks = runConformance({
 
 describe('<kompetence-model> conformance run', () => {
   it('runs every shared check, the form\'s included', () => {
-    expect(checks).to.have.length(23);
+    expect(checks).to.have.length(24);
     expect(checks).to.include.members([
       'is reachable and operable by keyboard, and focus() goes where Tab goes first',
       'submits its plan as JSON with its form, and a form reset brings back its plan attribute',

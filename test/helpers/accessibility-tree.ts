@@ -5,3 +5,6 @@ export const accessibleNames = (): Promise<string[]> => executeServerCommand<str
 
 /** Every description in the page's accessibility tree (what `aria-describedby` adds), as the browser computes it. */
 export const accessibleDescriptions = (): Promise<string[]> => executeServerCommand<string[], undefined>('accessible-descriptions');
+
+/** Every named node in the page's accessibility tree as `role: name` ("group: Plan"). */
+export const accessibleRoles = (): Promise<string[]> => executeServerCommand<string[], undefined>('accessible-roles');

@@ -20,6 +20,7 @@ import {
 import type { KompetenceInvalidEvent } from '../../src/internal/events.js';
 import { createPlan } from '../../src/model/parse.js';
 import type { Plan } from '../../src/model/plan.js';
+import { accessibleRoles } from './accessibility-tree.js';
 import { expectAccessible } from './axe.js';
 import { deepElements, described, expectSameNode, invalidHeardIn } from './dom.js';
 import { expectReflow } from './reflow.js';
@@ -28,6 +29,9 @@ import { expectReflow } from './reflow.js';
 export interface ConformingElement extends HTMLElement {
   updateComplete: Promise<boolean>;
   checkValidity(): boolean;
+  readonly willValidate?: boolean;
+  readonly labels?: NodeList;
+  disabled?: boolean;
   formStateRestoreCallback(state: string | File | FormData | null, mode: 'restore' | 'autocomplete'): void;
 }
 
@@ -590,8 +594,12 @@ export function runConformance(options: ConformanceOptions): string[] {
         expect(formState(form, element)).to.deep.equal(before);
       });
 
-      it('is read-only and not submitted inside a disabled fieldset or with the disabled attribute, and editable again once enabled', async () => {
+      it('is disabled as a native control inside a disabled fieldset or with the disabled attribute or property, and editable again once enabled', async () => {
         const { form, element } = await inForm();
+        /** Text, date and number boxes still enabled: read-only ones were Tab stops that looked editable. */
+        const boxes = () => deepElements(element.shadowRoot!)
+          .filter((e): e is HTMLInputElement => e.matches('textarea, input[type=date], input[type=number]') && !(e as HTMLInputElement).disabled)
+          .map((e) => e.id || e.localName);
         const fieldset = document.createElement('fieldset');
         form.append(fieldset);
         fieldset.append(element);
@@ -606,6 +614,8 @@ export function runConformance(options: ConformanceOptions): string[] {
         await element.updateComplete;
         await nextFrame();
         expect(editable(), 'in a disabled fieldset').to.deep.equal([]);
+        expect(boxes(), 'boxes in a disabled fieldset').to.deep.equal([]);
+        expect([element.willValidate, element.matches(':disabled')], 'willValidate, :disabled').to.deep.equal([false, true]);
         fieldset.disabled = false;
         await element.updateComplete;
         await nextFrame();
@@ -616,11 +626,35 @@ export function runConformance(options: ConformanceOptions): string[] {
         await element.updateComplete;
         await nextFrame();
         expect(editable(), 'with the disabled attribute').to.deep.equal([]);
+        expect(boxes(), 'boxes with the disabled attribute').to.deep.equal([]);
         expect(submitted(), 'not submitted when disabled').to.equal(false);
         element.removeAttribute('disabled');
         await element.updateComplete;
         await nextFrame();
         expect(editable(), 'enabled again').to.deep.equal(before);
+        element.disabled = true;
+        await element.updateComplete;
+        await nextFrame();
+        expect(element.hasAttribute('disabled'), 'the disabled property reflected').to.equal(true);
+        expect(submitted(), 'not submitted with the disabled property').to.equal(false);
+        expect(editable(), 'with the disabled property').to.deep.equal([]);
+        element.disabled = false;
+        await element.updateComplete;
+        await nextFrame();
+        expect(editable(), 'enabled again').to.deep.equal(before);
+        expect(element.willValidate, 'willValidate').to.equal(true);
+      });
+
+      it('is named by a <label for> as a group, and lists that label', async () => {
+        const { form, element } = await inForm();
+        element.id = 'labelled';
+        const label = document.createElement('label');
+        label.htmlFor = 'labelled';
+        label.textContent = 'Plan for the meal';
+        form.prepend(label);
+        await element.updateComplete;
+        expect([...element.labels!]).to.deep.equal([label]);
+        expect(await accessibleRoles()).to.include('group: Plan for the meal');
       });
 
       if (options.incomplete !== undefined) {
@@ -637,6 +671,18 @@ export function runConformance(options: ConformanceOptions): string[] {
           expect(element.checkValidity()).to.equal(true);
           data.set(element, options.incomplete);
           expect(element.checkValidity(), 'invalid as soon as the value is set').to.equal(false);
+          // As a native control: a read-only or disabled one is not validated, and says it is valid.
+          for (const attribute of ['readonly', 'disabled']) {
+            element.setAttribute(attribute, '');
+            await element.updateComplete;
+            await nextFrame();
+            const { validity, validationMessage } = element as unknown as HTMLInputElement;
+            expect([validity.valid, validationMessage], attribute).to.deep.equal([true, '']);
+            element.removeAttribute(attribute);
+            await element.updateComplete;
+            await nextFrame();
+          }
+          expect(element.checkValidity(), 'invalid again').to.equal(false);
         });
       }
     } else {

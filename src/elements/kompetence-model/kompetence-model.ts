@@ -276,7 +276,7 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
     // A typed title that makes the plan no longer a worked example's changes the language its
     // text is marked with: that is taken in at once, not at a pause.
     const typing = this.#typing && contentLang === this.#provider.value?.contentLang;
-    this.#provider.setValue({ plan: this.currentValue, edit: this.#edit, typing, readonly: !this.#editable, contentLang });
+    this.#provider.setValue({ plan: this.currentValue, edit: this.#edit, typing, readonly: !this.#editable, disabled: this.formDisabled, contentLang });
   }
 
   /**
