@@ -684,14 +684,16 @@ describe('<forankring-tjekliste> behaviour', () => {
     const wrapper = await fixture<Provider>(
       html`<forankring-test-provider><forankring-tjekliste></forankring-tjekliste></forankring-test-provider>`,
     );
+    // A collective transition: under individual ones a follow-up may come while others still train.
+    const hverdag = { ...sample, overgang: { ...sample.overgang, type: 'faelles' as const } };
     const plan: Plan = createPlan({
       traeningsbane: { ...createPlan().traeningsbane, periode: { start: '2027-01-10', slut: '2027-05-01' } },
-      hverdag: sample,
+      hverdag,
     });
     wrapper.provider.setValue({ plan, readonly: false, edit: () => {} });
     const el = wrapper.firstElementChild as ForankringTjekliste;
     await el.updateComplete;
-    expect(el.value).to.deep.equal(sample);
+    expect(el.value).to.deep.equal(hverdag);
     expect(adviceIds(el)).to.include.members(['traening-slutter-efter-overgang', 'opfoelgning-foer-traening-slutter']);
   });
 });

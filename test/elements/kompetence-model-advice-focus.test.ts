@@ -67,6 +67,15 @@ const listed = planOf({ opgave: { beskrivelse: '- Vi tager imod nye beboere\n- V
 
 const empty = planOf({ perspektiv: { kerneopgave: 'Roligere aftener for beboerne.' } });
 
+/** Dated training, an undated follow-up after another agreement, an individual transition with nothing agreed. */
+const undated = planOf({
+  traeningsbane: { periode: { start: '2027-01-01', slut: '2027-02-01' } },
+  hverdag: {
+    overgang: { type: 'individuel' },
+    forankring: [{ type: 'loebende-stoette', beskrivelse: 'Makkerordning' }, { type: 'opfoelgning-paa-maal', beskrivelse: 'Samtale' }],
+  },
+});
+
 /** Where "Gå til" from the `n`th piece of advice `id` on `plan` puts the focus: an element's control. */
 const cases: { plan: Plan; id: string; n?: number; tag: string; control: string; arrangement?: number }[] = [
   { plan: muddled, id: 'opgave-mangler', tag: 'opgave-felt', control: 'beskrivelse' },
@@ -95,6 +104,7 @@ const cases: { plan: Plan; id: string; n?: number; tag: string; control: string;
   { plan: muddled, id: 'periode-omvendt', n: 1, tag: 'mobilitet-aftale', control: 'slut', arrangement: 0 },
   { plan: begun, id: 'spilleregler-mangler', tag: 'traeningsbane-plan', control: 'spilleregler' },
   { plan: begun, id: 'rollemaal-uden-refleksion', tag: 'traeningsbane-plan', control: 'kind-reflekterende' },
+  { plan: muddled, id: 'daekning-mangler', tag: 'traeningsbane-plan', control: 'daekning' },
   // The form's box, where its fit says why: shown (the method's table for the goal), or in a folded
   // group that is opened for it (another suggestion for a role goal, not recommended for it, or with
   // no goal its family).
@@ -111,6 +121,9 @@ const cases: { plan: Plan; id: string; n?: number; tag: string; control: string;
   { plan: empty, id: 'opfoelgning-paa-maal-mangler', tag: 'forankring-tjekliste', control: 'add-opfoelgning-paa-maal' },
   { plan: broad, id: 'traening-slutter-efter-overgang', tag: 'forankring-tjekliste', control: 'overgang-dato' },
   { plan: muddled, id: 'opfoelgning-foer-traening-slutter', tag: 'forankring-tjekliste', control: 'item-0-dato' },
+  { plan: undated, id: 'opfoelgning-uden-dato', tag: 'forankring-tjekliste', control: 'item-1-dato' },
+  { plan: begun, id: 'stoette-mangler', tag: 'forankring-tjekliste', control: 'add-loebende-stoette' },
+  { plan: undated, id: 'individuel-overgang-uaftalt', tag: 'forankring-tjekliste', control: 'overgang-beskrivelse' },
 ];
 
 async function render(plan: Plan, readonly = false): Promise<KompetenceModel> {

@@ -178,7 +178,7 @@ describe('<traeningsbane-plan> behaviour', () => {
   });
 
   it('warns of the big pitfall when only knowledge building is filled in, until a form covers trying out and feedback', async () => {
-    const el = await plan({ periode: { start: '2026-09-01', slut: '2026-11-30' }, spilleregler: 'Vi må fejle' });
+    const el = await plan({ periode: { start: '2026-09-01', slut: '2026-11-30' }, spilleregler: 'Vi må fejle', daekning: 'Vikarer' });
     expect(adviceIds(el)).to.deep.equal(['traeningsbane-tom']);
     await typeInto(el, 'vidensopbygning', 'Temadag om måltidets betydning');
     expect(adviceIds(el)).to.deep.equal(['traeningsbane-kun-viden']);
@@ -199,7 +199,7 @@ describe('<traeningsbane-plan> behaviour', () => {
   });
 
   it('says which tempo is missing when knowledge building is, and accepts the tempi as text', async () => {
-    const el = await plan({ periode: { start: '2026-09-01', slut: '2026-11-30' }, spilleregler: 'Vi må fejle' });
+    const el = await plan({ periode: { start: '2026-09-01', slut: '2026-11-30' }, spilleregler: 'Vi må fejle', daekning: 'Vikarer' });
     await typeInto(el, 'afproevning', 'Rollespil');
     await typeInto(el, 'feedback', 'Status på personalemødet');
     expect(adviceIds(el)).to.deep.equal(['tempo-mangler']);
@@ -209,7 +209,7 @@ describe('<traeningsbane-plan> behaviour', () => {
   });
 
   it('waits for a pause in typing before it refreshes the advice', async () => {
-    const el = await plan({ periode: { start: '2026-09-01', slut: '2026-11-30' }, spilleregler: 'Vi må fejle' });
+    const el = await plan({ periode: { start: '2026-09-01', slut: '2026-11-30' }, spilleregler: 'Vi må fejle', daekning: 'Vikarer' });
     q<HTMLTextAreaElement>(el, '#vidensopbygning')!.focus();
     await sendKeys({ type: 'Oplæg' });
     await el.updateComplete;
@@ -415,7 +415,7 @@ describe('<traeningsbane-plan> behaviour', () => {
   });
 
   it('asks for the rules of play once there are activities; "Gå til" finds their text, and the advice goes as they are written', async () => {
-    const el = await plan({ periode: { start: '2026-09-01', slut: '2026-11-30' }, laeringsformer: ['sidemandsoplaering'], vidensopbygning: 'Oplæg' });
+    const el = await plan({ periode: { start: '2026-09-01', slut: '2026-11-30' }, daekning: 'Vikarer', laeringsformer: ['sidemandsoplaering'], vidensopbygning: 'Oplæg' });
     expect(adviceIds(el)).to.deep.equal(['spilleregler-mangler']);
     expect(q(el, '[data-advice="spilleregler-mangler"]')!.className).to.equal('info');
     expectSameNodes(el.adviceControls('spilleregler-mangler'), [q(el, '#spilleregler')]);

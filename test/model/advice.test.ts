@@ -38,7 +38,7 @@ function plan(edit?: (p: Plan) => void): Plan {
       feedbackformer: ['instruerende'],
       laeringsformer: ['traeningsworkshop'],
       periode: { start: '2027-01-10', slut: '2027-03-01' },
-      spilleregler: 'Man må fejle, mens man øver sig', daekning: '',
+      spilleregler: 'Man må fejle, mens man øver sig', daekning: 'En vikar tager aftenvagterne',
     },
     mobilitet: [{
       id: 'm1', form: 'udlaan', afgivende: 'Plejecentret', modtagende: 'Apoteket', ugedage: ['tirsdag'],
@@ -76,6 +76,7 @@ const severities: Record<string, Severity> = {
   'mobilitet-uden-vilkaar': 'warning', 'mobilitet-uden-tilbagevenden': 'warning',
   'overgang-mangler': 'warning', 'faelles-overgang-uden-dato': 'info', 'faelles-overgang-ikke-klar': 'warning',
   'opfoelgning-paa-maal-mangler': 'warning', 'traening-slutter-efter-overgang': 'warning', 'opfoelgning-foer-traening-slutter': 'warning',
+  'daekning-mangler': 'info', 'opfoelgning-uden-dato': 'info', 'stoette-mangler': 'info', 'individuel-overgang-uaftalt': 'info',
 };
 
 /** Expects the rule to fire on `p` (in Danish and English) and returns its Danish advice. */
@@ -125,6 +126,7 @@ describe('advise', () => {
       'periode-mangler': true,
       'periode-omvendt': true,
       'spilleregler-mangler': true,
+      'daekning-mangler': true,
       'rollemaal-uden-refleksion': true,
       'udviklende-workshop-begyndere': true,
       'sidemandsoplaering-for-mange': true,
@@ -135,6 +137,9 @@ describe('advise', () => {
       'faelles-overgang-uden-dato': true,
       'faelles-overgang-ikke-klar': true,
       'opfoelgning-paa-maal-mangler': true,
+      'opfoelgning-uden-dato': true,
+      'stoette-mangler': true,
+      'individuel-overgang-uaftalt': true,
       'traening-slutter-efter-overgang': true,
       'opfoelgning-foer-traening-slutter': true,
       'traeningsbane-tom': true,
@@ -490,6 +495,14 @@ describe('advise', () => {
       quiet('spilleregler-mangler', plan());
     });
 
+    it('daekning-mangler: no cover for the daily work once the period is agreed (info)', () => {
+      const [a] = fires('daekning-mangler', plan((p) => { p.traeningsbane.daekning = ' '; }));
+      expect([a!.severity, a!.field]).to.deep.equal(['info', 'traeningsbane']);
+      // Until the dates are agreed, the days away are not known.
+      quiet('daekning-mangler', plan((p) => { p.traeningsbane.daekning = ''; p.traeningsbane.periode = { start: '2027-01-10' }; }));
+      quiet('daekning-mangler', plan());
+    });
+
     it('rollemaal-uden-refleksion: a role goal with no reflective form', () => {
       const roleGoal = (p: Plan) => { p.laeringsmaal.rolle.beskrivelse = 'Se sig som en del af behandlingen'; };
       fires('rollemaal-uden-refleksion', plan(roleGoal));
@@ -724,6 +737,43 @@ describe('advise', () => {
       const earlyStart = plan((p) => { p.traeningsbane.periode = { start: '2027-01-10' }; });
       quiet('traening-slutter-efter-overgang', earlyStart);
       quiet('opfoelgning-foer-traening-slutter', earlyStart);
+    });
+
+    it('opfoelgning-foer-traening-slutter: quiet under individual transitions (the first may be followed up while others still train)', () => {
+      const individual = (p: Plan) => { p.hverdag.overgang = { type: 'individuel', beskrivelse: 'Når kørekortet er taget', ikkeKlar: '' }; };
+      quiet('opfoelgning-foer-traening-slutter', plan((p) => { individual(p); p.hverdag.forankring[0]!.dato = '2027-02-01'; }));
+      expect(ids(plan(individual))).to.deep.equal([]);
+    });
+
+    it('opfoelgning-uden-dato: follow-ups on goals, none dated, once the training ground has its dates (info)', () => {
+      const undated = (p: Plan) => { delete p.hverdag.forankring[0]!.dato; };
+      const [a] = fires('opfoelgning-uden-dato', plan(undated));
+      expect([a!.severity, a!.field, a!.message]).to.deep.equal(['info', 'hverdag', 'Giv opfølgningen på målene en dato, så den ikke glider.']);
+      // Before the period is agreed, a follow-up has nothing to be dated after.
+      quiet('opfoelgning-uden-dato', plan((p) => { undated(p); p.traeningsbane.periode = { start: '2027-01-10' }; }));
+      // One dated is enough; none at all is opfoelgning-paa-maal-mangler's.
+      quiet('opfoelgning-uden-dato', plan((p) => { p.hverdag.forankring.push({ ...p.hverdag.forankring[0]!, id: 'f2', dato: undefined }); }));
+      quiet('opfoelgning-uden-dato', plan((p) => { p.hverdag.forankring = []; }));
+    });
+
+    it('stoette-mangler: a group is to work with support and no ongoing support is agreed (info)', () => {
+      const supported = (p: Plan) => { p.ansvar[0]!.fremtidigt = 'med-stoette'; p.ansvar[0]!.koerekort = 'C'; };
+      const [a] = fires('stoette-mangler', plan(supported));
+      expect([a!.severity, a!.field]).to.deep.equal(['info', 'hverdag']);
+      quiet('stoette-mangler', plan((p) => {
+        supported(p);
+        p.hverdag.forankring.push({ id: 'f2', type: 'loebende-stoette', beskrivelse: 'Assistenten på vagt', ansvarlig: '', udfoert: false });
+      }));
+      quiet('stoette-mangler', plan());
+    });
+
+    it('individuel-overgang-uaftalt: an individual transition with neither words nor a date (info)', () => {
+      const bare = (p: Plan) => { p.hverdag.overgang = { type: 'individuel', beskrivelse: '', ikkeKlar: '' }; };
+      const [a] = fires('individuel-overgang-uaftalt', plan(bare));
+      expect([a!.severity, a!.field]).to.deep.equal(['info', 'hverdag']);
+      quiet('individuel-overgang-uaftalt', plan((p) => { bare(p); p.hverdag.overgang.dato = '2027-03-15'; }));
+      quiet('individuel-overgang-uaftalt', plan((p) => { bare(p); p.hverdag.overgang.beskrivelse = 'Når kørekortet er taget'; }));
+      quiet('individuel-overgang-uaftalt', plan((p) => { p.hverdag.overgang = { type: 'faelles', beskrivelse: '', dato: '2027-03-15', ikkeKlar: 'Støtte' }; }));
     });
 
     it('opfoelgning-foer-traening-slutter: quiet for a follow-up on the day the training ends', () => {

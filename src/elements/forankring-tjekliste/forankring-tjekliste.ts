@@ -118,11 +118,15 @@ export class ForankringTjekliste extends KompetenceFieldElement<'hverdag'> {
     'traening-slutter-efter-overgang': 'overgang-dato',
     'faelles-overgang-ikke-klar': 'overgang-ikke-klar',
     'opfoelgning-paa-maal-mangler': 'add-opfoelgning-paa-maal',
+    'stoette-mangler': 'add-loebende-stoette',
+    'individuel-overgang-uaftalt': 'overgang-beskrivelse',
   };
 
   override adviceControls(adviceId: string): HTMLElement[] {
-    if (adviceId !== 'opfoelgning-foer-traening-slutter') return super.adviceControls(adviceId);
     const v = this.value;
+    // The first follow-up's date: none has one.
+    if (adviceId === 'opfoelgning-uden-dato') return this.controlsById(`item-${v.forankring.findIndex((i) => i.type === 'opfoelgning-paa-maal')}-dato`);
+    if (adviceId !== 'opfoelgning-foer-traening-slutter') return super.adviceControls(adviceId);
     const plan = this.contextPlan;
     const early = advisedUnits(adviceId, v.forankring, (item) => adviseOn('hverdag', { ...v, forankring: [item] }, { plan }));
     return this.controlsById(...early.map((i) => `item-${i}-dato`));

@@ -136,6 +136,8 @@ export class TraeningsbanePlan extends KompetenceFieldElement<'traeningsbane'> {
         return this.controlsById('kind-reflekterende');
       case 'spilleregler-mangler':
         return this.controlsById('spilleregler');
+      case 'daekning-mangler':
+        return this.controlsById('daekning');
       default:
         return this.renderRoot.querySelector('laeringsform-vaelger')?.adviceControls(adviceId) ?? [];
     }

@@ -292,6 +292,18 @@ const traeningsbaneRules: AdviceRule[] = [
       'Write ground rules for the training ground, so everyone knows what applies while they practise.'),
   }),
   rule({
+    id: 'daekning-mangler',
+    severity: 'info',
+    field: 'traeningsbane',
+    parts: ['traeningsbane'],
+    // The manager may have to change how the daily work is organised while staff train (cover,
+    // temps). Asked once the period is agreed: then the days away are known.
+    applies: (plan) => periodAgreed(plan.traeningsbane.periode) && !filled(plan.traeningsbane.daekning),
+    message: tx(
+      'Aftal, hvem der løser opgaverne, mens medarbejderne træner.',
+      'Agree who does the work while staff are training.'),
+  }),
+  rule({
     id: 'rollemaal-uden-refleksion',
     severity: 'info',
     field: 'traeningsbane',
@@ -422,6 +434,46 @@ const hverdagRules: AdviceRule[] = [
       'Plan when and how you check that the goals were reached and the perspective\'s gains achieved.'),
   }),
   rule({
+    id: 'opfoelgning-uden-dato',
+    severity: 'info',
+    field: 'hverdag',
+    parts: ['hverdag'],
+    // The method asks how and when; one undated follow-up silenced the advice above, and it never
+    // reached the calendar. Asked once the training ground has its dates, so the follow-up can have one.
+    applies: (plan) => {
+      const items = followUps(plan);
+      return periodAgreed(plan.traeningsbane.periode) && items.length > 0 && !items.some((f) => f.dato);
+    },
+    message: tx(
+      'Giv opfølgningen på målene en dato, så den ikke glider.',
+      'Give the follow-up on the goals a date, so it does not slip.'),
+  }),
+  rule({
+    id: 'stoette-mangler',
+    severity: 'info',
+    field: 'hverdag',
+    parts: ['hverdag'],
+    // "With support" is the staircase's step of those who do the task with a colleague or manager to
+    // turn to: someone must be agreed for it.
+    applies: (plan) => plan.ansvar.some((g) => g.fremtidigt === 'med-stoette') && !plan.hverdag.forankring.some((f) => f.type === 'loebende-stoette'),
+    message: tx(
+      'Nogle skal løse opgaven med støtte. Aftal, hvem de kan spørge, når de har ansvaret.',
+      'Some are to do the task with support. Agree whom they can ask once it is theirs.'),
+  }),
+  rule({
+    id: 'individuel-overgang-uaftalt',
+    severity: 'info',
+    field: 'hverdag',
+    parts: ['hverdag'],
+    applies: (plan) => {
+      const o = plan.hverdag.overgang;
+      return o.type === 'individuel' && !filled(o.beskrivelse) && !o.dato;
+    },
+    message: tx(
+      'Skriv, hvordan I afgør, at den enkelte er klar, og hvornår arbejdspladsen som helhed skifter.',
+      'Write how you decide that each person is ready, and when the workplace as a whole switches.'),
+  }),
+  rule({
     id: 'traening-slutter-efter-overgang',
     severity: 'warning',
     field: 'hverdag',
@@ -440,8 +492,9 @@ const hverdagRules: AdviceRule[] = [
     severity: 'warning',
     field: 'hverdag',
     parts: ['hverdag'],
+    // Each by their own transition, the first may be followed up while others still train (in rounds).
     applies: (plan) => {
-      const end = periodEnd(plan.traeningsbane.periode);
+      const end = plan.hverdag.overgang.type !== 'individuel' && periodEnd(plan.traeningsbane.periode);
       return end ? followUps(plan).flatMap((f) => (f.dato && f.dato < end ? [f.dato] : [])) : false;
     },
     message: (date: string) => tx(
