@@ -32,6 +32,8 @@ const da = {
   dialogueQuestions: 'Spørgsmål til dialogen',
   from: 'Fra',
   to: 'Til',
+  /** A date box left holding no whole date (a part cleared, a five-digit year): the plan keeps its date. */
+  badDate: 'Datoen kan ikke bruges og gemmes ikke: ret den, eller slet den.',
   /** The button that takes back a removal or a replaced plan. */
   undo: 'Fortryd',
   done: 'Udført',
@@ -67,6 +69,7 @@ const en: CommonMessages = {
   dialogueQuestions: 'Questions for the dialogue',
   from: 'From',
   to: 'To',
+  badDate: 'This date cannot be used and is not saved: fix it or clear it.',
   undo: 'Undo',
   done: 'Done',
   downloadCalendar: 'Download the calendar file\u00a0(.ics)',

@@ -14,7 +14,8 @@ import { css } from 'lit';
  *   element hides the rest of what is only for editing (hints, unchosen options, empty texts, its
  *   advice), as on paper. Read-only through `<kompetence-model>`, a field stays its locked editor.
  * - `input[type='date']:invalid`: a five-digit year or a date with a part cleared is not taken into
- *   the plan: the box shows that it holds no date, once it is left.
+ *   the plan: the box shows that it holds no date, once it is left, and its label says so in words
+ *   (`.bad-date`, in the label so the box's name has it; where `:has` is unknown, the border alone).
  * - `.option`: a radio button or checkbox with its label (and hint) beside it.
  * - `:disabled:checked`: read-only, a choice is a disabled control, which the browser draws in a
  *   light grey no CSS reaches (the chosen one could barely be told apart): its label is bold.
@@ -33,6 +34,8 @@ export const editingStyles = css`
   :host([readonly]) fieldset:not(:has(:checked, textarea, select, .printed-value:not(:empty))) { display: none; }
   @supports not (field-sizing: content) { @media print { [rows='1'] { min-height: 4.5em; } } }
   input[type='date']:invalid:not(:focus-within) { border: 2px solid var(--_error); }
+  .bad-date { display: none; color: var(--_error); }
+  :has(> input:invalid:not(:focus-within)) > label > .bad-date { display: block; }
   /* Its calendar button takes the focus inside it (the box is then only :focus-within): the ring shows there too. */
   input[type='date']:focus-within { outline: 3px solid; outline-color: var(--_focus); outline-offset: 2px; }
   .option { display: flex; align-items: flex-start; gap: 0.5em; }

@@ -30,6 +30,12 @@ export const dateToSave = (input: HTMLInputElement, stored: string | undefined):
  */
 export const dateTyped = (date: string): boolean => date.startsWith('0');
 
+/**
+ * What a date box's label adds while the box is left holding no whole date (editing-styles shows it
+ * then): said in text, in the label, so the box's name says it too (a red border alone told nothing).
+ */
+export const badDate = (lang: Lang): TemplateResult => html`<span class="bad-date">${commonMessages[lang].badDate}</span>`;
+
 /** `holder` with its period replaced, or left out when `periode` is `undefined` (it holds nothing). */
 export function withPeriod<T extends { periode?: Periode }>(holder: T, periode: Periode | undefined): T {
   const next = { ...holder };
@@ -72,7 +78,7 @@ export function renderPeriod(o: PeriodOptions): TemplateResult {
       ${(['start', 'slut'] as const).map((key) => {
         const onDate = (e: Event) => onInput(key, e.target as HTMLInputElement);
         return html`<div class="control">
-          <label for=${key}>${key === 'start' ? c.from : c.to}</label>
+          <label for=${key}>${key === 'start' ? c.from : c.to}${badDate(o.lang)}</label>
           <input type="date" id=${key} max=${DATE_MAX} .value=${live(o.periode?.[key] ?? '')} ?readonly=${o.readonly}
             @input=${onDate} @blur=${onDate} />${printedDate(o.periode?.[key], o.lang)}
         </div>`;

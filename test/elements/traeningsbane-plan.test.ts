@@ -11,6 +11,7 @@ import { learningFormTable } from '../../src/model/catalog/learning-forms.js';
 import { examples } from '../../src/model/examples/index.js';
 import { createPlan } from '../../src/model/parse.js';
 import type { Plan, Traeningsbane } from '../../src/model/plan.js';
+import { accessibleNames } from '../helpers/accessibility-tree.js';
 import { expectAccessible } from '../helpers/axe.js';
 import { openFolded } from '../helpers/chooser.js';
 import { runConformance } from '../helpers/conformance.js';
@@ -400,9 +401,15 @@ describe('<traeningsbane-plan> behaviour', () => {
     await el.updateComplete;
     expect(start.validity.badInput, 'a part cleared').to.equal(true);
     expect(getComputedStyle(start).borderTopWidth, 'no alarm while typing').to.equal('1px');
+    const said = q<HTMLElement>(el, 'label[for="start"] .bad-date')!;
+    expect(said.checkVisibility(), 'no words while typing').to.equal(false);
     expect(el.value.periode).to.deep.equal(sample.periode);
     start.blur();
     expect(getComputedStyle(start).borderTopWidth, 'left holding no whole date').to.equal('2px');
+    // Said in words too, in the label: the box's name has it (a red border alone told nothing).
+    expect(said.checkVisibility(), 'said once left').to.equal(true);
+    expect(said.textContent).to.equal('Datoen kan ikke bruges og gemmes ikke: ret den, eller slet den.');
+    expect(await accessibleNames()).to.include('Fra Datoen kan ikke bruges og gemmes ikke: ret den, eller slet den.');
     expect(el.value.periode).to.deep.equal(sample.periode);
     expect(values).to.deep.equal([]);
     start.focus();
@@ -410,6 +417,8 @@ describe('<traeningsbane-plan> behaviour', () => {
     await sendKeys({ type: '2' });
     await el.updateComplete;
     expect(start.validity.badInput).to.equal(false);
+    start.blur();
+    expect(said.checkVisibility(), 'a whole date again').to.equal(false);
     expect(el.value.periode!.start).to.equal(start.value);
     expect(start.value).to.not.equal(sample.periode!.start);
   });

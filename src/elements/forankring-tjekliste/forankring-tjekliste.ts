@@ -5,7 +5,7 @@ import { editingStyles } from '../../internal/editing-styles.js';
 import { baseStyles } from '../../internal/styles.js';
 import { renderDialogueQuestions } from '../../internal/dialogue-questions.js';
 import { downloadText, fileSlug } from '../../internal/download.js';
-import { DATE_MAX, dateToSave, dateTyped } from '../../internal/period.js';
+import { badDate, DATE_MAX, dateToSave, dateTyped } from '../../internal/period.js';
 import { insertAt, RemovalUndo, removalStyles } from '../../internal/removal-undo.js';
 import { printedDate, printedValueStyles } from '../../internal/printed-value.js';
 import { commonMessages } from '../../i18n/common.js';
@@ -280,7 +280,7 @@ export class ForankringTjekliste extends KompetenceFieldElement<'hverdag'> {
         ></textarea>
       </div>
       <div class="control date">
-        <label for="overgang-dato">${collective || !this.editable ? m.transitionDate : `${m.transitionDate} ${optional}`}</label>
+        <label for="overgang-dato">${collective || !this.editable ? m.transitionDate : `${m.transitionDate} ${optional}`}${badDate(lang)}</label>
         ${collective ? html`<p class="hint" id="overgang-dato-hint">${m.collectiveDateHint}</p>` : nothing}
         <input
           id="overgang-dato"
@@ -390,7 +390,7 @@ export class ForankringTjekliste extends KompetenceFieldElement<'hverdag'> {
             ></textarea>
           </div>`}
           <div>
-            <label id="${key}-dato-l" for="${key}-dato">${readonly ? m.date : `${m.date} ${c.optional}`}</label>
+            <label id="${key}-dato-l" for="${key}-dato">${readonly ? m.date : `${m.date} ${c.optional}`}${badDate(this.locale)}</label>
             <input
               id="${key}-dato"
               aria-labelledby=${named('dato')}
