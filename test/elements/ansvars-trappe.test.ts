@@ -409,6 +409,22 @@ describe('<ansvars-trappe> behaviour', () => {
     expect(q(el, 'select')).to.equal(null);
   });
 
+  it('read-only, shows the licence as text that wraps at 320 px (a locked drop-down cut it off), and none where none is chosen', async () => {
+    const wrap = await fixture<HTMLElement>(`<div lang="da" style="width: 320px"><ansvars-trappe readonly koerekort></ansvars-trappe></div>`);
+    const el = wrap.firstElementChild as AnsvarsTrappe;
+    el.value = [
+      { id: 'a', maalgruppe: 'Ressourcepersoner', nuvaerende: 'meget-erfarne', fremtidigt: 'ressourceperson', koerekort: 'A' },
+      { id: 'b', maalgruppe: 'Vikarer', nuvaerende: 'begyndere', fremtidigt: 'med-stoette' },
+    ];
+    await el.updateComplete;
+    expect(q(el, 'select')).to.equal(null);
+    const lines = [...root(el).querySelectorAll<HTMLElement>('p')].filter((p) => p.checkVisibility()).map((p) => p.textContent!.trim());
+    // Once, for the group that has one.
+    expect(lines.filter((text) => text.includes('Kørekort'))).to.deep.equal(['Kørekort A: som ressourceperson']);
+    const line = [...root(el).querySelectorAll('p')].find((p) => p.textContent!.includes('Kørekort A'))!;
+    expect(line.scrollWidth, 'not cut off').to.be.at.most(line.clientWidth + 1);
+  });
+
   it('keeps a head count that is not a whole number from 1 as typed, with an error, and omits an empty one', async () => {
     const el = await trappe([{ id: 'a', maalgruppe: 'Nye', antal: 4 }]);
     const count = q<HTMLInputElement>(el, '#g0-count')!;

@@ -173,9 +173,14 @@ describe('<kompetence-model>', () => {
       model.plan = { ...examples.jobcenter, ansvar: [] };
       await settle(model);
       expect(missing(model, 'opgave')).to.equal('Feltet mangler: en målgruppe med ansvar bagefter.');
+      const score = $(model, '[part="score"]');
+      const before = score.textContent;
       model.plan = examples.jobcenter;
       await settle(model);
       expect(missing(model, 'opgave'), 'met').to.equal('Feltet er opfyldt.');
+      // A field met is said in the score, a status a screen reader reads out without moving focus
+      // (the field's own line and the tab changed in silence).
+      expect([score.getAttribute('role'), score.textContent !== before], 'the score, a status that changed').to.deep.equal(['status', true]);
       await show(model, 'traeningsbane');
       expect(missing(model, 'traeningsbane')).to.equal('Feltet mangler: en periode med start og slut.');
       model.lang = 'en';

@@ -386,6 +386,10 @@ export class AnsvarsTrappe extends KompetenceFieldElement<'ansvar'> {
     const lang = this.locale;
     const id = `g${index}-licence`;
     const chosen = licenceInfo.find((l) => l.id === group.koerekort);
+    const text = (l: (typeof licenceInfo)[number]) =>
+      `${t(l.name, lang)}: ${t(futureResponsibilities.find((r) => r.id === l.responsibility)!.name, lang).toLowerCase()}`;
+    // Published (read-only), the licence is text that wraps: a locked drop-down cut it off at 320 px.
+    if (this.readonly) return chosen ? html`<p class="control">${text(chosen)}</p>` : html``;
     return html`<div class="control">
       <label id="${id}-l" for=${id}>${m.licence}</label>
       <select
@@ -396,12 +400,7 @@ export class AnsvarsTrappe extends KompetenceFieldElement<'ansvar'> {
         @change=${(e: Event) => this.#onLicence(index, e)}
       >
         <option value="" .selected=${live(!group.koerekort)}>${m.licenceNone}</option>
-        ${licenceInfo.map((l) => {
-          const step = futureResponsibilities.find((r) => r.id === l.responsibility)!;
-          return html`<option value=${l.id} .selected=${live(group.koerekort === l.id)}>
-            ${t(l.name, lang)}: ${t(step.name, lang).toLowerCase()}
-          </option>`;
-        })}
+        ${licenceInfo.map((l) => html`<option value=${l.id} .selected=${live(group.koerekort === l.id)}>${text(l)}</option>`)}
       </select>
       <p id="${id}-hint" class="hint">${chosen ? t(chosen.meaning, lang) : ''}</p>
     </div>`;

@@ -568,7 +568,7 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
       <div class="model">
         <header part="header" class="header">
           <div class="row">${text('titel')}${text('arbejdsplads')}</div>
-          <p part="score" class="score">${commonMessages[this.locale].score(score)}</p>
+          <p part="score" class="score" role="status">${commonMessages[this.locale].score(score)}</p>
         </header>
         ${this.#renderTools()}
         <div part="notice" class="notice" role="status" aria-live=${this.#noticeFocused ? 'off' : nothing} tabindex="-1">${this.#noticesShown ? this.#renderNotices() : nothing}</div>
