@@ -16,6 +16,7 @@ import { css } from 'lit';
  * - `input[type='date']:invalid`: a five-digit year or a date with a part cleared is not taken into
  *   the plan: the box shows that it holds no date, once it is left, and its label says so in words
  *   (`.bad-date`, in the label so the box's name has it; where `:has` is unknown, the border alone).
+ *   Back in the box the words are hidden but stay in its name: a screen reader hears them on focus.
  * - `.option`: a radio button or checkbox with its label (and hint) beside it.
  * - `:disabled:checked`: read-only, a choice is a disabled control, which the browser draws in a
  *   light grey no CSS reaches (the chosen one could barely be told apart): its label is bold.
@@ -36,6 +37,7 @@ export const editingStyles = css`
   input[type='date']:invalid:not(:focus-within) { border: 2px solid var(--_error); }
   .bad-date { display: none; color: var(--_error); }
   :has(> input:invalid:not(:focus-within)) > label > .bad-date { display: block; }
+  :has(> input:invalid:focus-within) > label > .bad-date { display: block; position: absolute; clip-path: inset(50%); }
   /* Its calendar button takes the focus inside it (the box is then only :focus-within): the ring shows there too. */
   input[type='date']:focus-within { outline: 3px solid; outline-color: var(--_focus); outline-offset: 2px; }
   .option { display: flex; align-items: flex-start; gap: 0.5em; }

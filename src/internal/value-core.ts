@@ -32,6 +32,8 @@ export abstract class KompetenceValueCore<T, Change extends KompetenceChangeEven
     required: { type: Boolean, reflect: true },
     readonly: { type: Boolean, reflect: true },
     formDisabled: { state: true },
+    // Declared only so that a `disabled` set before the element is defined reaches the setter below.
+    disabled: { attribute: false, noAccessor: true },
   };
 
   /** Name under which the value (as JSON) is submitted with its form. */
@@ -75,7 +77,8 @@ export abstract class KompetenceValueCore<T, Change extends KompetenceChangeEven
     super.updated(changed);
     // Disabled, its text, date and number boxes are disabled controls, not only read-only ones
     // (as they are when the element is): out of the tab order and dimmed, as in a disabled fieldset.
-    for (const box of this.renderRoot.querySelectorAll<HTMLInputElement>('textarea, [type=date], [type=number]')) box.disabled = this.disabledNow;
+    // So is a <mobilitet-aftale> the model shows (it takes no plan context).
+    for (const box of this.renderRoot.querySelectorAll<HTMLInputElement>('textarea, [type=date], [type=number], mobilitet-aftale')) box.disabled = this.disabledNow;
     this.syncForm();
   }
 
@@ -182,7 +185,8 @@ export abstract class KompetenceValueCore<T, Change extends KompetenceChangeEven
     return this.hasAttribute('disabled');
   }
   set disabled(disabled: boolean) {
-    this.toggleAttribute('disabled', disabled);
+    // As a boolean: undefined (a framework's prop left out) would toggle the attribute.
+    this.toggleAttribute('disabled', !!disabled);
   }
   /** The `<label>` elements whose `for` names the element. Read-only. */
   get labels(): NodeList {

@@ -661,6 +661,23 @@ describe('<kompetence-model>', () => {
       await expectReflow(model);
     });
 
+    it('disables the arrangement shown with the model (it takes no plan context: its boxes stayed Tab stops)', async () => {
+      const model = await render();
+      model.plan = createPlan({ mobilitet: [{ id: 'm1', form: 'udlaan', modtagende: 'Apoteket' }] } as Partial<Plan>);
+      await show(model, 'traeningsbane');
+      const aftale = field(model, 'mobilitet-aftale');
+      const enabled = () => [...aftale.shadowRoot!.querySelectorAll<HTMLTextAreaElement>('textarea, input[type=date]')].filter((b) => !b.disabled).length;
+      expect(enabled(), 'editable').to.be.above(3);
+      model.disabled = true;
+      await settle(model);
+      await aftale.updateComplete;
+      expect(enabled(), 'in a disabled model').to.equal(0);
+      model.disabled = false;
+      await settle(model);
+      await aftale.updateComplete;
+      expect(enabled(), 'enabled again').to.be.above(3);
+    });
+
     it('adds, edits (one event per edit), selects and removes arrangements', async () => {
       const model = await render();
       await show(model, 'traeningsbane');

@@ -643,6 +643,9 @@ export function runConformance(options: ConformanceOptions): string[] {
         await nextFrame();
         expect(editable(), 'enabled again').to.deep.equal(before);
         expect(element.willValidate, 'willValidate').to.equal(true);
+        // A framework's prop left out sets undefined: enabled it stays (toggling it disabled the element).
+        (element as { disabled?: unknown }).disabled = undefined;
+        expect(element.hasAttribute('disabled'), 'disabled = undefined').to.equal(false);
       });
 
       it('is named by a <label for> as a group, and lists that label', async () => {
@@ -717,11 +720,16 @@ export function runConformance(options: ConformanceOptions): string[] {
       const element = document.createElement(late) as ConformingElement;
       for (const [k, v] of Object.entries(options.attributes ?? {})) element.setAttribute(k, v);
       data.set(element, options.sample);
+      if (options.formAssociated !== false) element.disabled = true;
       document.body.append(element);
       customElements.define(late, class extends (customElements.get(options.tag) as CustomElementConstructor) {});
       try {
         await element.updateComplete;
         expect(Object.hasOwn(element, data.name), 'the accessor is no longer shadowed').to.equal(false);
+        if (options.formAssociated !== false) {
+          // Set by a page's script before the bundle (a module) ran: it still disables the element.
+          expect([Object.hasOwn(element, 'disabled'), element.hasAttribute('disabled')], 'disabled set before').to.deep.equal([false, true]);
+        }
         expect(JSON.stringify(data.get(element))).to.equal(JSON.stringify(data.get(await render(options, 'da'))));
         data.set(element, options.withUserText?.('senere') ?? null);
         expect(JSON.stringify(data.get(element)), 'a later value is used').to.not.equal(JSON.stringify(options.sample));
