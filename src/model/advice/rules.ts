@@ -458,7 +458,7 @@ const hverdagRules: AdviceRule[] = [
     applies: (plan) => plan.ansvar.some((g) => g.fremtidigt === 'med-stoette') && !plan.hverdag.forankring.some((f) => f.type === 'loebende-stoette'),
     message: tx(
       'Nogle skal løse opgaven med støtte. Aftal, hvem de kan spørge, når de har ansvaret.',
-      'Some are to do the task with support. Agree whom they can ask once it is theirs.'),
+      'Some will do the task with support. Agree whom they can ask once it is theirs.'),
   }),
   rule({
     id: 'individuel-overgang-uaftalt',
