@@ -55,7 +55,7 @@ describe('advice regions', () => {
     expect(region.getAttribute('aria-label')).to.equal('Gode råd om træningsbanen');
     el.value = {
       vidensopbygning: 'Oplæg', afproevning: 'Øvelse', feedback: 'Samtale', feedbackformer: [], laeringsformer: [], spilleregler: 'Vi må fejle',
-      daekning: '', periode: { start: '2027-01-01', slut: '2027-02-01' },
+      daekning: 'Vikarer', periode: { start: '2027-01-01', slut: '2027-02-01' },
     };
     await el.updateComplete;
     expect(described(region.querySelector('li')), 'no advice left').to.equal('null');
