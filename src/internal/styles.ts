@@ -34,7 +34,8 @@ import { css } from 'lit';
  *   matches the host too and beats `:host`, and inside a `content-box` wrapper every text box then
  *   stuck out of its column by its padding and border.
  * - `@media print`: black on white with a light colour scheme, whatever the screen's theme: a dark
- *   theme printed light grey hints on white paper, and unticked checkboxes as dark squares.
+ *   theme printed light grey hints on white paper, and unticked checkboxes as dark squares. A
+ *   disabled element is dimmed on screen only: its text printed at 60 % grey.
  */
 export const baseStyles = css`
   :host {
@@ -87,7 +88,7 @@ export const baseStyles = css`
   input[type='checkbox'], input[type='radio'] { font-size: inherit; width: 1.15em; height: 1.15em; margin: 0.2em 0 0; flex: none; accent-color: var(--_accent); }
   .control { margin-bottom: var(--_space); }
   button, ::file-selector-button { font: inherit; cursor: pointer; border-radius: var(--_radius); border: 1px solid; border-color: var(--_accent); background: var(--_surface); color: var(--_accent); padding: 0.35em 0.9em; }
-  :is(button, textarea, [type='date'], [type='number']):disabled { cursor: not-allowed; opacity: 0.6; }
+  @media screen { :is(button, textarea, [type='date'], [type='number']):disabled { cursor: not-allowed; opacity: 0.6; } }
   :is(input, textarea, select, button, a, summary, [tabindex]):focus-visible { outline: 3px solid; outline-color: var(--_focus); outline-offset: 2px; }
   .input-error:not(:empty) { border: 2px solid var(--_error); border-radius: var(--_radius); padding: var(--_gap) var(--_space); margin-bottom: var(--_space); color: var(--_error); }
   .input-error ul { margin: 0; padding-left: 1.25em; list-style: disc; }

@@ -627,6 +627,13 @@ export function runConformance(options: ConformanceOptions): string[] {
         await nextFrame();
         expect(editable(), 'with the disabled attribute').to.deep.equal([]);
         expect(boxes(), 'boxes with the disabled attribute').to.deep.equal([]);
+        const dimmed = () => [...new Set(deepElements(element.shadowRoot!)
+          .filter((e) => e.matches('textarea:disabled, input:is([type=date], [type=number]):disabled'))
+          .map((e) => getComputedStyle(e).opacity))];
+        if (dimmed().length) {
+          expect(dimmed(), 'dimmed on screen').to.deep.equal(['0.6']);
+          await whilePrinted(element, () => expect(dimmed(), 'printed black, not 60 % grey').to.deep.equal(['1']));
+        }
         expect(submitted(), 'not submitted when disabled').to.equal(false);
         element.removeAttribute('disabled');
         await element.updateComplete;
