@@ -1,4 +1,4 @@
-import { LitElement, nothing } from 'lit';
+import { LitElement, nothing, type PropertyDeclarations } from 'lit';
 import type { Lang } from '../model/ids.js';
 import { onLangChange, resolveLang } from './lang.js';
 import { VERSION } from './version.js';
@@ -14,7 +14,9 @@ export class KompetenceElement extends LitElement {
    */
   static readonly version = VERSION;
 
-  static override properties = {
+  // Typed as lit's own, so a subclass lists only the properties it adds: lit takes the base
+  // classes' in (a spread of them declared each one again on every subclass).
+  static override properties: PropertyDeclarations = {
     locale: { state: true },
     headingOffset: { attribute: false },
   };

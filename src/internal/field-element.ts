@@ -1,4 +1,4 @@
-import { nothing, type TemplateResult } from 'lit';
+import { nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { adviseOn, type Advice, type AdvicePart } from '../model/advice.js';
 import { matchLang } from '../model/catalog/text.js';
 import { fieldGaps, firstCriterionGapTarget } from '../model/completeness-gaps.js';
@@ -40,8 +40,7 @@ export function advisedUnits<T>(adviceId: string, units: readonly T[], adviceOn:
  * Every control that holds the user's own text binds `lang=${this.textLang}`.
  */
 export abstract class KompetenceFieldElement<P extends Exclude<PartName, 'forankring'>> extends KompetenceFieldCore<P> {
-  static override properties = {
-    ...KompetenceFieldCore.properties,
+  static override properties: PropertyDeclarations = {
     contentLang: { attribute: 'content-lang' },
   };
 

@@ -1,4 +1,4 @@
-import type { TemplateResult } from 'lit';
+import type { PropertyDeclarations, TemplateResult } from 'lit';
 import type { Lang } from '../model/ids.js';
 import type { ParseResult, PlanIssue } from '../model/issues.js';
 import { KompetenceElement } from './base-element.js';
@@ -14,8 +14,7 @@ import { renderInputIssues } from './input-issues.js';
  * association is `KompetenceValueCore`'s, built on this.
  */
 export abstract class KompetenceInputCore<T> extends KompetenceElement {
-  static override properties = {
-    ...KompetenceElement.properties,
+  static override properties: PropertyDeclarations = {
     inputIssues: { state: true },
   };
 

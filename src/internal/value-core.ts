@@ -1,4 +1,4 @@
-import type { PropertyValues } from 'lit';
+import type { PropertyDeclarations, PropertyValues } from 'lit';
 import { commonMessages } from '../i18n/common.js';
 import type { PlanObjectInput } from '../model/plan.js';
 import type { KompetenceChangeEvent, KompetenceEventMap } from './events.js';
@@ -26,8 +26,7 @@ export abstract class KompetenceValueCore<T, Change extends KompetenceChangeEven
   extends KompetenceInputCore<T> {
   static formAssociated = true;
 
-  static override properties = {
-    ...KompetenceInputCore.properties,
+  static override properties: PropertyDeclarations = {
     name: { reflect: true },
     required: { type: Boolean, reflect: true },
     readonly: { type: Boolean, reflect: true },

@@ -66,7 +66,6 @@ export class AnsvarsTrappe extends KompetenceFieldElement<'ansvar'> {
   static override styles = [baseStyles, editingStyles, removalStyles, styles];
 
   static override properties = {
-    ...KompetenceFieldElement.properties,
     koerekort: { type: Boolean, reflect: true },
   };
 

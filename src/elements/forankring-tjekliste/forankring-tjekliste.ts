@@ -68,7 +68,6 @@ export class ForankringTjekliste extends KompetenceFieldElement<'hverdag'> {
   static override styles = [baseStyles, editingStyles, removalStyles, printedValueStyles, styles];
 
   static override properties = {
-    ...KompetenceFieldElement.properties,
     titel: {},
     planId: { attribute: 'plan-id' },
   };

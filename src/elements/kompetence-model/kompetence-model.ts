@@ -90,7 +90,6 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
   protected static override valueAttribute = 'plan';
 
   static override properties = {
-    ...KompetenceValueCore.properties,
     example: {},
     storageKey: { attribute: 'storage-key', reflect: true },
     koerekort: { type: Boolean, reflect: true },

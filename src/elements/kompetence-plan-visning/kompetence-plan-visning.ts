@@ -95,7 +95,6 @@ export class KompetencePlanVisning extends KompetenceInputCore<Plan> {
   protected static override valueAttribute = 'plan';
 
   static override properties = {
-    ...KompetenceInputCore.properties,
     advice: { type: Boolean, reflect: true },
     contentLang: { attribute: 'content-lang' },
   };

@@ -76,7 +76,6 @@ export class TraeningsbanePlan extends KompetenceFieldElement<'traeningsbane'> {
   static override styles = [baseStyles, editingStyles, printedValueStyles, styles];
 
   static override properties = {
-    ...KompetenceFieldElement.properties,
     goals: { converter: idList },
     experience: { converter: idList },
   };
