@@ -87,8 +87,15 @@ export interface AdviceRule<D = unknown> {
   readonly message: Text | ((detail: D) => Text);
 }
 
-/** Declares a rule with its detail type inferred from `applies`. */
-export const rule = <D = never>(r: AdviceRule<D>): AdviceRule => r as AdviceRule;
+/**
+ * Declares a rule, its detail type inferred from `applies`. The arguments are the fields of
+ * `AdviceRule` in its order (id, severity, field, parts, applies, message): 37 rules written as
+ * object literals repeated the six keys in the bundle.
+ */
+export const rule = <D = never>(
+  id: AdviceId, severity: Severity, field: FieldId, parts: readonly AdvicePart[],
+  applies: AdviceRule<D>['applies'], message: AdviceRule<D>['message'],
+): AdviceRule => ({ id, severity, field, parts, applies, message }) as AdviceRule;
 
 /** Runs one rule: the advice it gives on the plan, in the language asked for (Danish by default). */
 export function runRule(r: AdviceRule, plan: Plan, lang: Lang = 'da'): Advice[] {

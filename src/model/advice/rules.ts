@@ -47,78 +47,78 @@ const capital = (name: Text): Text => tx(upperFirst(name.da), upperFirst(name.en
 const hasTask = (plan: Plan) => filled(plan.opgave.beskrivelse);
 
 const opgaveRules: AdviceRule[] = [
-  rule({
-    id: 'opgave-mangler',
-    severity: 'error',
-    field: 'opgave',
-    parts: ['opgave'],
-    applies: (plan) => !hasTask(plan),
-    message: tx(
+  rule(
+    'opgave-mangler',
+    'error',
+    'opgave',
+    ['opgave'],
+    (plan) => !hasTask(plan),
+    tx(
       'Beskriv opgaven som én konkret situation, der opstår igen og igen.',
       'Describe the task as one concrete situation that keeps recurring.'),
-  }),
-  rule({
-    id: 'opgave-for-abstrakt',
-    severity: 'warning',
-    field: 'opgave',
-    parts: ['opgave'],
-    applies: (plan) => hasTask(plan) && taskTooAbstract(plan.opgave.beskrivelse),
-    message: tx(
+  ),
+  rule(
+    'opgave-for-abstrakt',
+    'warning',
+    'opgave',
+    ['opgave'],
+    (plan) => hasTask(plan) && taskTooAbstract(plan.opgave.beskrivelse),
+    tx(
       'Opgaven er for bred. Knyt den til én situation: hvem gør hvad, hvornår?',
       'The task is too broad. Tie it to one situation: who does what, when?'),
-  }),
-  rule({
-    id: 'opgave-sammensat',
-    severity: 'info',
-    field: 'opgave',
-    parts: ['opgave'],
-    applies: (plan) => hasTask(plan) && taskLooksComposite(plan.opgave.beskrivelse),
-    message: tx(
+  ),
+  rule(
+    'opgave-sammensat',
+    'info',
+    'opgave',
+    ['opgave'],
+    (plan) => hasTask(plan) && taskLooksComposite(plan.opgave.beskrivelse),
+    tx(
       'Opgaven rummer vist flere opgaver. Lav én plan pr. opgave.',
       'The task seems to hold several tasks. Make one plan per task.'),
-  }),
-  rule({
-    id: 'opgave-krav-mangler',
-    severity: 'warning',
-    field: 'opgave',
-    parts: ['opgave'],
+  ),
+  rule(
+    'opgave-krav-mangler',
+    'warning',
+    'opgave',
+    ['opgave'],
     // The three by name: `krav` may hold a host's own `x-` keys.
-    applies: (plan) => {
+    (plan) => {
       const k = plan.opgave.krav;
       return hasTask(plan) && !(k.konkretSituation && k.kanHaandteresAnderledes && k.ansvarTydeligt);
     },
-    message: tx(
+    tx(
       'Sæt flueben ved de krav, der passer. Passer et krav ikke, så gør opgaven mere præcis.',
       'Tick the requirements that hold. If one does not hold, make the task more precise.'),
-  }),
-  rule({
-    id: 'ansvarstrappe-tom',
-    severity: 'warning',
-    field: 'opgave',
-    parts: ['ansvar'],
-    applies: (plan) => plan.ansvar.length === 0,
-    message: tx(
+  ),
+  rule(
+    'ansvarstrappe-tom',
+    'warning',
+    'opgave',
+    ['ansvar'],
+    (plan) => plan.ansvar.length === 0,
+    tx(
       'Tilføj målgrupper på ansvarstrappen, og vælg det ansvar, de skal kunne tage bagefter.',
       'Add target groups to the staircase and choose the responsibility they are to take afterwards.'),
-  }),
-  rule({
-    id: 'ansvar-uden-maal',
-    severity: 'warning',
-    field: 'opgave',
-    parts: ['ansvar'],
-    applies: (plan) => groups(plan, (g) => !g.fremtidigt),
-    message: ({ name }: Group) => tx(
+  ),
+  rule(
+    'ansvar-uden-maal',
+    'warning',
+    'opgave',
+    ['ansvar'],
+    (plan) => groups(plan, (g) => !g.fremtidigt),
+    ({ name }: Group) => tx(
       `Vælg, hvilket ansvar ${name.da} skal tage bagefter: med støtte, selvstændigt eller som ressourceperson.`,
       `Choose which responsibility ${name.en} will take afterwards: with support, independently or as a resource person.`),
-  }),
-  rule({
-    id: 'ansvar-spring-til-ressourceperson',
-    severity: 'warning',
-    field: 'opgave',
-    parts: ['ansvar'],
-    applies: (plan) =>
+  ),
+  rule(
+    'ansvar-spring-til-ressourceperson',
+    'warning',
+    'opgave',
+    ['ansvar'],
+    (plan) =>
       groups(plan, (g) => g.fremtidigt === 'ressourceperson' && !!g.nuvaerende && g.nuvaerende !== 'meget-erfarne'),
-    message: ({ name, item }: Group) => {
+    ({ name, item }: Group) => {
       const one = skippedSteps(item.nuvaerende!, 'ressourceperson') === 1;
       return one
         ? tx(
@@ -128,107 +128,107 @@ const opgaveRules: AdviceRule[] = [
           `${capital(name).da} springer to trin over på vej til at blive ressourceperson. Læg mellemtrin ind, eller giv mere tid.`,
           `The target for ${name.en} skips two steps on the way to resource person. Add steps in between or allow more time.`);
     },
-  }),
-  rule({
-    id: 'ansvar-spring-til-selvstaendigt',
-    severity: 'info',
-    field: 'opgave',
-    parts: ['ansvar'],
-    applies: (plan) => groups(plan, (g) => g.nuvaerende === 'begyndere' && g.fremtidigt === 'selvstaendigt'),
-    message: ({ name }: Group) => tx(
+  ),
+  rule(
+    'ansvar-spring-til-selvstaendigt',
+    'info',
+    'opgave',
+    ['ansvar'],
+    (plan) => groups(plan, (g) => g.nuvaerende === 'begyndere' && g.fremtidigt === 'selvstaendigt'),
+    ({ name }: Group) => tx(
       `${capital(name).da} er begyndere, men skal løse opgaven selvstændigt. Planlæg først en periode med støtte.`,
       `${capital(name).en}: beginners, yet to work independently. Plan a period with support first.`),
-  }),
-  rule({
-    id: 'koerekort-passer-ikke',
-    severity: 'info',
-    field: 'opgave',
-    parts: ['ansvar'],
-    applies: (plan) =>
+  ),
+  rule(
+    'koerekort-passer-ikke',
+    'info',
+    'opgave',
+    ['ansvar'],
+    (plan) =>
       groups(plan, (g) => !!g.koerekort && !!g.fremtidigt && licenceForResponsibility(g.fremtidigt) !== g.koerekort),
-    message: ({ name, item }: Group) => {
+    ({ name, item }: Group) => {
       const want = licenceForResponsibility(item.fremtidigt!);
       return tx(
         `${capital(name).da} har kørekort ${item.koerekort}, men ansvaret svarer til kørekort ${want}. Ret kørekortet eller ansvaret.`,
         `${capital(name).en}: licence ${item.koerekort}, but the responsibility matches licence ${want}. Change the licence or the responsibility.`);
     },
-  }),
+  ),
 ];
 
 const perspektivRules: AdviceRule[] = [
-  rule({
-    id: 'perspektiv-mangler',
-    severity: 'warning',
-    field: 'perspektiv',
-    parts: ['perspektiv'],
-    applies: (plan) => !perspectiveWritten(plan.perspektiv.kerneopgave) && !perspectiveWritten(plan.perspektiv.arbejdsplads),
-    message: tx(
+  rule(
+    'perspektiv-mangler',
+    'warning',
+    'perspektiv',
+    ['perspektiv'],
+    (plan) => !perspectiveWritten(plan.perspektiv.kerneopgave) && !perspectiveWritten(plan.perspektiv.arbejdsplads),
+    tx(
       'Skriv, hvad borgerne og arbejdspladsen får ud af ændringen, fx «Vi bliver bedre til, at …».',
       'Write what citizens and the workplace gain from the change, e.g. “We get better at …”.'),
-  }),
-  rule({
-    id: 'perspektiv-kerneopgave-mangler',
-    severity: 'info',
-    field: 'perspektiv',
-    parts: ['perspektiv'],
-    applies: (plan) => !perspectiveWritten(plan.perspektiv.kerneopgave) && perspectiveWritten(plan.perspektiv.arbejdsplads),
-    message: tx(
+  ),
+  rule(
+    'perspektiv-kerneopgave-mangler',
+    'info',
+    'perspektiv',
+    ['perspektiv'],
+    (plan) => !perspectiveWritten(plan.perspektiv.kerneopgave) && perspectiveWritten(plan.perspektiv.arbejdsplads),
+    tx(
       'Skriv også, hvad borgerne får ud af ændringen.',
       'Also write what citizens gain from the change.'),
-  }),
-  rule({
-    id: 'perspektiv-arbejdsplads-mangler',
-    severity: 'info',
-    field: 'perspektiv',
-    parts: ['perspektiv'],
-    applies: (plan) => perspectiveWritten(plan.perspektiv.kerneopgave) && !perspectiveWritten(plan.perspektiv.arbejdsplads),
-    message: tx(
+  ),
+  rule(
+    'perspektiv-arbejdsplads-mangler',
+    'info',
+    'perspektiv',
+    ['perspektiv'],
+    (plan) => perspectiveWritten(plan.perspektiv.kerneopgave) && !perspectiveWritten(plan.perspektiv.arbejdsplads),
+    tx(
       'Skriv også, hvad arbejdspladsen får ud af ændringen.',
       'Also write what the workplace gains from the change.'),
-  }),
-  rule({
-    id: 'fortolkninger-mangler',
-    severity: 'info',
-    field: 'perspektiv',
-    parts: ['perspektiv'],
+  ),
+  rule(
+    'fortolkninger-mangler',
+    'info',
+    'perspektiv',
+    ['perspektiv'],
     // The publication's pitfall of this field, whatever the perspective: staff may read it otherwise.
     // Asked once a value is stated; before that, `perspektiv-mangler` asks for the perspective.
-    applies: (plan) =>
+    (plan) =>
       (perspectiveWritten(plan.perspektiv.kerneopgave) || perspectiveWritten(plan.perspektiv.arbejdsplads))
       && !filled(plan.perspektiv.fortolkninger),
-    message: tx(
+    tx(
       'Medarbejderne kan forstå perspektivet anderledes, fx som en spareøvelse eller som kritik af deres arbejde. Spørg dem, hvordan de forstår det, og skriv, hvordan du svarer.',
       'Staff may read the perspective otherwise, e.g. as a savings exercise or as criticism of their work. Ask them how they read it, and note how you respond.'),
-  }),
+  ),
 ];
 
 const laeringsmaalRules: AdviceRule[] = [
-  rule({
-    id: 'laeringsmaal-mangler',
-    severity: 'warning',
-    field: 'laeringsmaal',
-    parts: ['laeringsmaal'],
-    applies: (plan) => describedGoalLevels(plan.laeringsmaal).length === 0,
-    message: tx(
+  rule(
+    'laeringsmaal-mangler',
+    'warning',
+    'laeringsmaal',
+    ['laeringsmaal'],
+    (plan) => describedGoalLevels(plan.laeringsmaal).length === 0,
+    tx(
       'Beskriv mindst ét læringsmål: metoder, viden eller rolle.',
       'Describe at least one learning goal: methods, knowledge or role.'),
-  }),
-  rule({
-    id: 'laeringsmaal-uden-beskrivelse',
-    severity: 'info',
-    field: 'laeringsmaal',
-    parts: ['laeringsmaal'],
+  ),
+  rule(
+    'laeringsmaal-uden-beskrivelse',
+    'info',
+    'laeringsmaal',
+    ['laeringsmaal'],
     // The field's pitfall: goals not thought and talked through, so staff are unsure what to learn.
     // A level chosen by a sub-type alone has no goal in words yet. Once another level is described:
     // before that, laeringsmaal-mangler asks for a description.
-    applies: (plan) => (describedGoalLevels(plan.laeringsmaal).length ? undescribedGoalLevels(plan.laeringsmaal) : false),
-    message: (level: PlanGoalLevel) => {
+    (plan) => (describedGoalLevels(plan.laeringsmaal).length ? undescribedGoalLevels(plan.laeringsmaal) : false),
+    (level: PlanGoalLevel) => {
       const { da, en } = goalLevelInfo[level].name;
       return tx(
         `Beskriv målet for ${da.toLowerCase()}: hvad skal medarbejderne kunne bagefter?`,
         `Describe the goal for ${en.toLowerCase()}: what must staff be able to do afterwards?`);
     },
-  }),
+  ),
 ];
 
 const hasRoleGoal = (plan: Plan) => chosenGoalLevels(plan.laeringsmaal).includes('rolle');
@@ -254,253 +254,253 @@ function headCounts(plan: Plan): { learners: number; experienced: number } | und
 
 const traeningsbaneRules: AdviceRule[] = [
   ...tempoRules,
-  rule({
-    id: 'periode-mangler',
-    severity: 'warning',
-    field: 'traeningsbane',
-    parts: ['traeningsbane'],
-    applies: (plan) => !periodAgreed(plan.traeningsbane.periode),
-    message: tx(
+  rule(
+    'periode-mangler',
+    'warning',
+    'traeningsbane',
+    ['traeningsbane'],
+    (plan) => !periodAgreed(plan.traeningsbane.periode),
+    tx(
       'Aftal, hvornår træningsbanen begynder og slutter.',
       'Agree when the training ground starts and ends.'),
-  }),
-  rule({
-    id: 'periode-omvendt',
-    severity: 'error',
-    field: 'traeningsbane',
-    parts: ['traeningsbane', 'mobilitet'],
-    applies: (plan) => [
+  ),
+  rule(
+    'periode-omvendt',
+    'error',
+    'traeningsbane',
+    ['traeningsbane', 'mobilitet'],
+    (plan) => [
       ...(periodReversed(plan.traeningsbane.periode) ? [tx('Træningsbanen', 'The training ground')] : []),
       ...arrangements(plan, (m) => periodReversed(m.periode))
         .map(({ name }) => capital(name)),
     ],
-    message: (what: Text) => tx(
+    (what: Text) => tx(
       `${what.da} slutter, før den begynder. Ret datoerne.`,
       `${what.en} ends before it starts. Fix the dates.`),
-  }),
-  rule({
-    id: 'spilleregler-mangler',
-    severity: 'info',
-    field: 'traeningsbane',
-    parts: ['traeningsbane'],
+  ),
+  rule(
+    'spilleregler-mangler',
+    'info',
+    'traeningsbane',
+    ['traeningsbane'],
     // The publication counts the training's purpose and rules of play among what matters most to make
     // clear. Asked once the training ground has activities (every learning form covers a tempo), so an
     // empty one gets `traeningsbane-tom` alone.
-    applies: (plan) => !filled(plan.traeningsbane.spilleregler) && coveredTempi(plan.traeningsbane).length > 0,
-    message: tx(
+    (plan) => !filled(plan.traeningsbane.spilleregler) && coveredTempi(plan.traeningsbane).length > 0,
+    tx(
       'Skriv træningsbanens spilleregler, så alle ved, hvad der gælder, mens de øver sig.',
       'Write ground rules for the training ground, so everyone knows what applies while they practise.'),
-  }),
-  rule({
-    id: 'daekning-mangler',
-    severity: 'info',
-    field: 'traeningsbane',
-    parts: ['traeningsbane'],
+  ),
+  rule(
+    'daekning-mangler',
+    'info',
+    'traeningsbane',
+    ['traeningsbane'],
     // The manager may have to change how the daily work is organised while staff train (cover,
     // temps). Asked once the period is agreed: then the days away are known.
-    applies: (plan) => periodAgreed(plan.traeningsbane.periode) && !filled(plan.traeningsbane.daekning),
-    message: tx(
+    (plan) => periodAgreed(plan.traeningsbane.periode) && !filled(plan.traeningsbane.daekning),
+    tx(
       'Aftal, hvem der løser opgaverne, mens medarbejderne træner.',
       'Agree who does the work while staff are training.'),
-  }),
-  rule({
-    id: 'rollemaal-uden-refleksion',
-    severity: 'info',
-    field: 'traeningsbane',
-    parts: ['traeningsbane'],
-    applies: (plan) => hasRoleGoal(plan) && !hasReflection(plan),
-    message: tx(
+  ),
+  rule(
+    'rollemaal-uden-refleksion',
+    'info',
+    'traeningsbane',
+    ['traeningsbane'],
+    (plan) => hasRoleGoal(plan) && !hasReflection(plan),
+    tx(
       'Rollemålet kræver refleksion. Vælg fx coaching, supervision eller reflekterende feedback.',
       'The role goal needs reflection. Choose e.g. coaching, supervision or reflective feedback.'),
-  }),
-  rule({
-    id: 'udviklende-workshop-begyndere',
-    severity: 'warning',
-    field: 'traeningsbane',
-    parts: ['traeningsbane'],
-    applies: (plan) =>
+  ),
+  rule(
+    'udviklende-workshop-begyndere',
+    'warning',
+    'traeningsbane',
+    ['traeningsbane'],
+    (plan) =>
       plan.traeningsbane.laeringsformer.includes('udviklende-workshop')
       && plan.ansvar.length > 0 && plan.ansvar.every((g) => g.nuvaerende && g.nuvaerende !== 'meget-erfarne'),
-    message: tx(
+    tx(
       'En udviklende workshop kræver stor erfaring, men ingen målgruppe er meget erfaren. Vælg fx en træningsworkshop.',
       'A development workshop needs much experience, but no target group is very experienced. Choose e.g. a training workshop.'),
-  }),
-  rule({
-    id: 'sidemandsoplaering-for-mange',
-    severity: 'info',
-    field: 'traeningsbane',
-    parts: ['traeningsbane'],
+  ),
+  rule(
+    'sidemandsoplaering-for-mange',
+    'info',
+    'traeningsbane',
+    ['traeningsbane'],
     // The method: a learner follows a more experienced colleague, normally at most two per colleague.
     // The colleagues need not be a target group on the staircase (it holds the groups being
     // developed), so this is a sum, not a fault: quiet while the staircase's very experienced groups
     // can take everyone, and while one colleague, whoever it is, can take them all (two or fewer).
-    applies: (plan) => {
+    (plan) => {
       if (!plan.traeningsbane.laeringsformer.includes('sidemandsoplaering')) return false;
       const counts = headCounts(plan);
       return !!counts && counts.learners > 2 * Math.max(1, counts.experienced) && counts;
     },
-    message: ({ learners, experienced }: { learners: number; experienced: number }) => {
+    ({ learners, experienced }: { learners: number; experienced: number }) => {
       const needed = Math.ceil(learners / 2);
       return tx(
         `Sidemandsoplæring: Hver erfaren kollega kan normalt højst lære 2 op. Skal alle ${learners} læres op på én gang, skal I bruge ${needed} erfarne kolleger${experienced ? `, heraf ${experienced} fra ansvarstrappens meget erfarne og resten andre steder fra` : ', som ikke behøver stå på ansvarstrappen'}. Har I færre, så lær dem op i hold efter hinanden.`,
         `Side-by-side training: ${learners} to train, usually at most two per experienced colleague. Training everyone at once takes ${needed} experienced colleagues${experienced ? `. The staircase's very experienced staff can be ${experienced} of them; the rest need not be on it` : ', who need not be on the staircase'}. With fewer, train them in rounds, one after another.`);
     },
-  }),
-  rule({
-    id: 'mobilitet-uden-laeringsmaal',
-    severity: 'info',
-    field: 'traeningsbane',
-    parts: ['mobilitet'],
+  ),
+  rule(
+    'mobilitet-uden-laeringsmaal',
+    'info',
+    'traeningsbane',
+    ['mobilitet'],
     // The cases: a stay gives most when the employee knows beforehand what they want from it (the
     // secondment, the HOPE exchange). A condition for the full gain, not a fault: the plan's goals
     // in field 3 may say much of it.
-    applies: (plan) => arrangements(plan, (m) => !filled(m.laeringsmaal)),
-    message: ({ name }: Arrangement) => tx(
+    (plan) => arrangements(plan, (m) => !filled(m.laeringsmaal)),
+    ({ name }: Arrangement) => tx(
       `Skriv medarbejderens egne læringsmål i ${name.da}, før perioden begynder.`,
       `Write the employee's own learning goals in ${name.en} before the period starts.`),
-  }),
-  rule({
-    id: 'mobilitet-uden-vilkaar',
-    severity: 'warning',
-    field: 'traeningsbane',
-    parts: ['mobilitet'],
+  ),
+  rule(
+    'mobilitet-uden-vilkaar',
+    'warning',
+    'traeningsbane',
+    ['mobilitet'],
     // The loan case's advice: a loan to another employer needs a clear contract on these terms. The
     // other forms' cases (a secondment within the region, a course, an exchange on paid leave) ask
     // for none, and an arrangement without a form may be any of them.
-    applies: (plan) =>
+    (plan) =>
       arrangements(plan, (m) => m.form === 'udlaan' && termKeys.some((k) => !filled(m.vilkaar[k])))
         .map(({ item, name }) => ({
           name,
           missing: list(termKeys.filter((k) => !filled(item.vilkaar[k])).map((k) => termNames[k])),
         })),
-    message: ({ name, missing }: { name: Text; missing: Text }) => tx(
+    ({ name, missing }: { name: Text; missing: Text }) => tx(
       `Skriv vilkår for ${missing.da} i ${name.da}.`,
       `Add terms for ${missing.en} to ${name.en}.`),
-  }),
-  rule({
-    id: 'mobilitet-uden-tilbagevenden',
-    severity: 'warning',
-    field: 'traeningsbane',
-    parts: ['mobilitet'],
-    applies: (plan) => arrangements(plan, (m) => !filled(m.tilbagevenden)),
-    message: ({ name }: Arrangement) => tx(
+  ),
+  rule(
+    'mobilitet-uden-tilbagevenden',
+    'warning',
+    'traeningsbane',
+    ['mobilitet'],
+    (plan) => arrangements(plan, (m) => !filled(m.tilbagevenden)),
+    ({ name }: Arrangement) => tx(
       `Aftal i ${name.da}, hvordan læringen fra opholdet bruges bagefter.`,
       `Agree in ${name.en} how the learning from the stay is used afterwards.`),
-  }),
+  ),
 ];
 
 const followUps = (plan: Plan) => plan.hverdag.forankring.filter((f) => f.type === 'opfoelgning-paa-maal');
 
 const hverdagRules: AdviceRule[] = [
-  rule({
-    id: 'overgang-mangler',
-    severity: 'warning',
-    field: 'hverdag',
-    parts: ['hverdag'],
-    applies: (plan) => !plan.hverdag.overgang.type,
-    message: tx(
+  rule(
+    'overgang-mangler',
+    'warning',
+    'hverdag',
+    ['hverdag'],
+    (plan) => !plan.hverdag.overgang.type,
+    tx(
       'Aftal overgangen til hverdag: hvornår er den enkelte klar, og hvornår skifter arbejdspladsen som helhed?',
       'Agree the transition to everyday work: when is each person ready, and when does the workplace as a whole switch?'),
-  }),
-  rule({
-    id: 'faelles-overgang-uden-dato',
-    severity: 'info',
-    field: 'hverdag',
-    parts: ['hverdag'],
-    applies: (plan) => plan.hverdag.overgang.type === 'faelles' && !plan.hverdag.overgang.dato,
-    message: tx(
+  ),
+  rule(
+    'faelles-overgang-uden-dato',
+    'info',
+    'hverdag',
+    ['hverdag'],
+    (plan) => plan.hverdag.overgang.type === 'faelles' && !plan.hverdag.overgang.dato,
+    tx(
       'Sæt en dato for den fælles overgang.',
       'Set a date for the collective transition.'),
-  }),
-  rule({
-    id: 'faelles-overgang-ikke-klar',
+  ),
+  rule(
+    'faelles-overgang-ikke-klar',
     // The publication names it a pitfall: a fixed shared date forgets those not yet ready.
-    severity: 'warning',
-    field: 'hverdag',
-    parts: ['hverdag'],
-    applies: (plan) => plan.hverdag.overgang.type === 'faelles' && !filled(plan.hverdag.overgang.ikkeKlar),
-    message: tx(
+    'warning',
+    'hverdag',
+    ['hverdag'],
+    (plan) => plan.hverdag.overgang.type === 'faelles' && !filled(plan.hverdag.overgang.ikkeKlar),
+    tx(
       'Skriv, hvad der sker med dem, der ikke er klar ved den fælles overgang.',
       'Write what happens to those not ready at the collective transition.'),
-  }),
-  rule({
-    id: 'opfoelgning-paa-maal-mangler',
-    severity: 'warning',
-    field: 'hverdag',
-    parts: ['hverdag'],
-    applies: (plan) => followUps(plan).length === 0,
-    message: tx(
+  ),
+  rule(
+    'opfoelgning-paa-maal-mangler',
+    'warning',
+    'hverdag',
+    ['hverdag'],
+    (plan) => followUps(plan).length === 0,
+    tx(
       'Planlæg, hvornår og hvordan du følger op på, om målene og perspektivets gevinster er nået.',
       'Plan when and how you check that the goals were reached and the perspective\'s gains achieved.'),
-  }),
-  rule({
-    id: 'opfoelgning-uden-dato',
-    severity: 'info',
-    field: 'hverdag',
-    parts: ['hverdag'],
+  ),
+  rule(
+    'opfoelgning-uden-dato',
+    'info',
+    'hverdag',
+    ['hverdag'],
     // The method asks how and when; one undated follow-up silenced the advice above, and it never
     // reached the calendar. Asked once the training ground has its dates, so the follow-up can have one.
-    applies: (plan) => {
+    (plan) => {
       const items = followUps(plan);
       return periodAgreed(plan.traeningsbane.periode) && items.length > 0 && !items.some((f) => f.dato);
     },
-    message: tx(
+    tx(
       'Giv opfølgningen på målene en dato, så den ikke glider.',
       'Give the follow-up on the goals a date, so it does not slip.'),
-  }),
-  rule({
-    id: 'stoette-mangler',
-    severity: 'info',
-    field: 'hverdag',
-    parts: ['hverdag'],
+  ),
+  rule(
+    'stoette-mangler',
+    'info',
+    'hverdag',
+    ['hverdag'],
     // "With support" is the staircase's step of those who do the task with a colleague or manager to
     // turn to: someone must be agreed for it.
-    applies: (plan) => plan.ansvar.some((g) => g.fremtidigt === 'med-stoette') && !plan.hverdag.forankring.some((f) => f.type === 'loebende-stoette'),
-    message: tx(
+    (plan) => plan.ansvar.some((g) => g.fremtidigt === 'med-stoette') && !plan.hverdag.forankring.some((f) => f.type === 'loebende-stoette'),
+    tx(
       'Nogle skal løse opgaven med støtte. Aftal, hvem de kan spørge, når de har ansvaret.',
       'Some will do the task with support. Agree whom they can ask once it is theirs.'),
-  }),
-  rule({
-    id: 'individuel-overgang-uaftalt',
-    severity: 'info',
-    field: 'hverdag',
-    parts: ['hverdag'],
-    applies: (plan) => {
+  ),
+  rule(
+    'individuel-overgang-uaftalt',
+    'info',
+    'hverdag',
+    ['hverdag'],
+    (plan) => {
       const o = plan.hverdag.overgang;
       return o.type === 'individuel' && !filled(o.beskrivelse) && !o.dato;
     },
-    message: tx(
+    tx(
       'Skriv, hvordan I afgør, at den enkelte er klar, og hvornår arbejdspladsen som helhed skifter.',
       'Write how you decide that each person is ready, and when the workplace as a whole switches.'),
-  }),
-  rule({
-    id: 'traening-slutter-efter-overgang',
-    severity: 'warning',
-    field: 'hverdag',
-    parts: ['hverdag'],
-    applies: (plan) => {
+  ),
+  rule(
+    'traening-slutter-efter-overgang',
+    'warning',
+    'hverdag',
+    ['hverdag'],
+    (plan) => {
       const end = periodEnd(plan.traeningsbane.periode);
       const date = plan.hverdag.overgang.dato;
       return !!end && !!date && end > date && date;
     },
-    message: (date: string) => tx(
+    (date: string) => tx(
       `Træningsbanen slutter efter overgangen den ${formatDate(date, 'da')}. Flyt en af datoerne.`,
       `The training ground ends after the transition on ${formatDate(date, 'en')}. Move one of the dates.`),
-  }),
-  rule({
-    id: 'opfoelgning-foer-traening-slutter',
-    severity: 'warning',
-    field: 'hverdag',
-    parts: ['hverdag'],
+  ),
+  rule(
+    'opfoelgning-foer-traening-slutter',
+    'warning',
+    'hverdag',
+    ['hverdag'],
     // Each by their own transition, the first may be followed up while others still train (in rounds).
-    applies: (plan) => {
+    (plan) => {
       const end = plan.hverdag.overgang.type !== 'individuel' && periodEnd(plan.traeningsbane.periode);
       return end ? followUps(plan).flatMap((f) => (f.dato && f.dato < end ? [f.dato] : [])) : false;
     },
-    message: (date: string) => tx(
+    (date: string) => tx(
       `Opfølgningen den ${formatDate(date, 'da')} ligger, før træningsbanen slutter. Læg den efter træningsbanens slutning.`,
       `The follow-up on ${formatDate(date, 'en')} comes before the training ground ends. Set it after that.`),
-  }),
+  ),
 ];
 
 /** Every rule of `advise`, in the order of the five fields. */

@@ -18,44 +18,44 @@ export const tempoNames: Record<Tempo, Text> = {
 };
 
 export const tempoRules: AdviceRule[] = [
-  rule({
-    id: 'traeningsbane-tom',
-    severity: 'warning',
-    field: 'traeningsbane',
-    parts: ['traeningsbane'],
-    applies: (plan) => coveredTempi(plan.traeningsbane).length === 0,
-    message: tx(
+  rule(
+    'traeningsbane-tom',
+    'warning',
+    'traeningsbane',
+    ['traeningsbane'],
+    (plan) => coveredTempi(plan.traeningsbane).length === 0,
+    tx(
       'Planlæg træningsbanen med vidensopbygning, afprøvning og feedback.',
       'Plan the training ground with knowledge building, trying out and feedback.'),
-  }),
-  rule({
-    id: 'traeningsbane-kun-viden',
-    severity: 'warning',
-    field: 'traeningsbane',
-    parts: ['traeningsbane'],
-    applies: (plan) => {
+  ),
+  rule(
+    'traeningsbane-kun-viden',
+    'warning',
+    'traeningsbane',
+    ['traeningsbane'],
+    (plan) => {
       const covered = coveredTempi(plan.traeningsbane);
       const missing = missingTempi(plan.traeningsbane);
       return covered.includes('vidensopbygning') && missing.length > 0 && list(missing.map((t) => tempoNames[t]));
     },
-    message: (missing: Text) => tx(
+    (missing: Text) => tx(
       `Træningsbanen mangler ${missing.da}, så ændringen sker næppe i praksis. Tilføj en aktivitet eller læringsform med ${missing.da}.`,
       `The training ground lacks ${missing.en}, so change will hardly happen in practice. Add an activity or learning form with ${missing.en}.`),
-  }),
-  rule({
-    id: 'tempo-mangler',
-    severity: 'info',
-    field: 'traeningsbane',
-    parts: ['traeningsbane'],
-    applies: (plan) => {
+  ),
+  rule(
+    'tempo-mangler',
+    'info',
+    'traeningsbane',
+    ['traeningsbane'],
+    (plan) => {
       const covered = coveredTempi(plan.traeningsbane);
       const missing = missingTempi(plan.traeningsbane);
       return covered.length > 0 && missing.includes('vidensopbygning') && list(missing.map((t) => tempoNames[t]));
     },
-    message: (missing: Text) => tx(
+    (missing: Text) => tx(
       `Træningsbanen mangler ${missing.da}. Tilføj en aktivitet eller læringsform med ${missing.da}.`,
       `The training ground lacks ${missing.en}. Add an activity or learning form with ${missing.en}.`),
-  }),
+  ),
 ];
 
 /** The tempo advice on a training ground alone (what a mix of chosen forms covers), in `lang`. */
