@@ -6,10 +6,12 @@
 //   5. IDE data from custom-elements.json (scripts/ide-data.mjs): dist/vscode.html-custom-data.json, dist/web-types.json
 //   6. dist/THIRD-PARTY-NOTICES.txt: the licences of the packages the bundle holds code of (lit's
 //      BSD-3-Clause asks for its notice in every copy; the minifier drops their comments)
-//   7. checks that the bundle exports what `.` exports, except planJsonSchema, and no JSON Schema code
+//   7. checks that the bundle exports what `.` exports, except planJsonSchema, no JSON Schema code,
+//      and no shortened property name (scripts/mangled-props.mjs) in quotes
 import { rm, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { bin, bundleInMemory, root, run } from './lib.mjs';
+import { mangledProps } from './mangled-props.mjs';
 
 const started = Date.now();
 await rm(path.join(root, 'dist'), { recursive: true, force: true });
@@ -60,6 +62,9 @@ const extra = bundleExports.filter((name) => !expected.includes(name));
 const problems = [];
 if (missing.length) problems.push(`missing in the bundle: ${missing.join(', ')} (export them from src/runtime.ts or src/model/runtime.ts, not src/index.ts / src/model/index.ts)`);
 if (extra.length) problems.push(`exported by the bundle but not by the package root: ${extra.join(', ')}`);
+// A shortened name read by a string (`changed.has('planPart')`) would find nothing in the bundle.
+const quoted = mangledProps.filter((name) => new RegExp(`['"\`]${name}['"\`]`).test(bundle));
+if (quoted.length) problems.push(`read by a string, so not to be shortened (scripts/mangled-props.mjs): ${quoted.join(', ')}`);
 if (bundle.includes('json-schema.org/draft')) problems.push('the bundle contains JSON Schema code (something in src/runtime.ts imports src/model/json-schema.ts)');
 if (problems.length) {
   console.error(`✗ ${problems.join('\n✗ ')}`);

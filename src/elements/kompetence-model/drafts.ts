@@ -19,28 +19,36 @@ export class Drafts {
   #pending: Plan | undefined;
   #timer: ReturnType<typeof setTimeout> | undefined;
 
+  readonly #report: (problem: DraftProblem | undefined) => void;
+  readonly #storage: () => Storage;
+  readonly #delay: number;
+
   constructor(
     readonly key: string,
-    private readonly report: (problem: DraftProblem | undefined) => void,
+    report: (problem: DraftProblem | undefined) => void,
     // `localStorage` itself throws a SecurityError when storage is disabled, so it is read late.
-    private readonly storage: () => Storage = () => localStorage,
-    private readonly delay = DRAFT_SAVE_MS,
-  ) {}
+    storage: () => Storage = () => localStorage,
+    delay = DRAFT_SAVE_MS,
+  ) {
+    this.#report = report;
+    this.#storage = storage;
+    this.#delay = delay;
+  }
 
   /** The stored draft, if there is one that is a valid plan. */
   load(): Plan | undefined {
     let text: string | null;
     try {
-      text = this.storage().getItem(this.key);
+      text = this.#storage().getItem(this.key);
     } catch {
-      this.report('unavailable');
+      this.#report('unavailable');
       return undefined;
     }
     if (text === null) return undefined;
     const result = parsePlan(text);
     if (result.ok) return result.plan;
     this.#keepUnreadable(this.unreadableKey, text);
-    this.report('corrupt');
+    this.#report('corrupt');
     return undefined;
   }
 
@@ -53,8 +61,8 @@ export class Drafts {
   #keepUnreadable(key: string, text: string): void {
     try {
       let at = key;
-      for (let n = 1, held; n < 5 && (held = this.storage().getItem(at)) !== null && held !== text; ) at = `${key}:${++n}`;
-      this.storage().setItem(at, text);
+      for (let n = 1, held; n < 5 && (held = this.#storage().getItem(at)) !== null && held !== text; ) at = `${key}:${++n}`;
+      this.#storage().setItem(at, text);
     } catch {
       // Nothing more can be kept.
     }
@@ -87,7 +95,7 @@ export class Drafts {
   loadKept(): Plan[] {
     let text: string | null;
     try {
-      text = this.storage().getItem(this.setAsideKey);
+      text = this.#storage().getItem(this.setAsideKey);
     } catch {
       return [];
     }
@@ -123,12 +131,12 @@ export class Drafts {
     if (!plans) return true;
     const entries = [...plans, ...this.#unreadableKept];
     try {
-      if (entries.length) this.storage().setItem(this.setAsideKey, JSON.stringify(entries));
-      else this.storage().removeItem(this.setAsideKey);
+      if (entries.length) this.#storage().setItem(this.setAsideKey, JSON.stringify(entries));
+      else this.#storage().removeItem(this.setAsideKey);
       this.#unwrittenKept = undefined;
       return true;
     } catch (error) {
-      this.report(storageProblem(error));
+      this.#report(storageProblem(error));
       return false;
     }
   }
@@ -142,7 +150,7 @@ export class Drafts {
    */
   savedOver(text: string): boolean {
     try {
-      const now = this.storage().getItem(this.key);
+      const now = this.#storage().getItem(this.key);
       return now !== text && now === this.#written;
     } catch {
       return false;
@@ -153,7 +161,7 @@ export class Drafts {
   schedule(plan: Plan): void {
     this.#pending = plan;
     clearTimeout(this.#timer);
-    this.#timer = setTimeout(() => this.flush(), this.delay);
+    this.#timer = setTimeout(() => this.flush(), this.#delay);
   }
 
   /** Whether a write is waiting. */
@@ -169,11 +177,11 @@ export class Drafts {
     if (!plan) return;
     this.#pending = undefined;
     try {
-      this.storage().setItem(this.key, (this.#written = JSON.stringify(plan)));
+      this.#storage().setItem(this.key, (this.#written = JSON.stringify(plan)));
       // Saved only when the kept drafts are too: one left unwritten would be gone on the next visit.
-      if (this.#writeKept()) this.report(undefined);
+      if (this.#writeKept()) this.#report(undefined);
     } catch (error) {
-      this.report(storageProblem(error));
+      this.#report(storageProblem(error));
     }
   }
 
@@ -188,9 +196,9 @@ export class Drafts {
   discard(): void {
     this.cancel();
     try {
-      this.storage().removeItem(this.key);
+      this.#storage().removeItem(this.key);
     } catch {
-      this.report('unavailable');
+      this.#report('unavailable');
     }
   }
 }
