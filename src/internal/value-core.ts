@@ -76,8 +76,7 @@ export abstract class KompetenceValueCore<T, Change extends KompetenceChangeEven
     super.updated(changed);
     // Disabled, its text, date and number boxes are disabled controls, not only read-only ones
     // (as they are when the element is): out of the tab order and dimmed, as in a disabled fieldset.
-    // So is a <mobilitet-aftale> the model shows (it takes no plan context).
-    for (const box of this.renderRoot.querySelectorAll<HTMLInputElement>('textarea, [type=date], [type=number], mobilitet-aftale')) box.disabled = this.disabledNow;
+    for (const box of this.renderRoot.querySelectorAll<HTMLInputElement>('textarea, [type=date], [type=number]')) box.disabled = this.disabledNow;
     this.syncForm();
   }
 

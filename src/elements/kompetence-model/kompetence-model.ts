@@ -678,7 +678,7 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
       case 'laeringsmaal':
         return html`<laeringsmaal-pyramide></laeringsmaal-pyramide>`;
       case 'traeningsbane':
-        return html`<traeningsbane-plan></traeningsbane-plan>${this.#mobilityList.render(this.locale, this.#editable, this.#textLang)}`;
+        return html`<traeningsbane-plan></traeningsbane-plan>${this.#mobilityList.render(this.locale, this.#editable, this.#textLang, this.formDisabled)}`;
       case 'hverdag':
         return html`<forankring-tjekliste></forankring-tjekliste>`;
     }

@@ -79,7 +79,8 @@ export class MobilityList {
   }
 
   /** `textLang`: the language of the plan's own text, when it differs from the texts'. */
-  render(lang: Lang, editable: boolean, textLang: string | null): TemplateResult {
+  /** `disabled`: the model is, so the arrangement shown is too (it takes no plan context). */
+  render(lang: Lang, editable: boolean, textLang: string | null, disabled: boolean): TemplateResult {
     const m = messages[lang];
     const c = commonMessages[lang];
     const plan = this.host.value;
@@ -110,7 +111,7 @@ export class MobilityList {
       ${editable ? html`<button type="button" id="add-arr" @click=${() => this.#add()}>${m.addArrangement}</button>` : nothing}
       ${item
         ? html`<h4 id="arr-h" tabindex="-1">${m.arrangement(selected + 1)}</h4>
-            <mobilitet-aftale data-index=${selected} .value=${item} ?readonly=${!editable} .headingOffset=${2}
+            <mobilitet-aftale data-index=${selected} .value=${item} ?readonly=${!editable} ?disabled=${disabled} .headingOffset=${2}
               content-lang=${textLang || nothing}></mobilitet-aftale>`
         : nothing}
     </section>`;
