@@ -54,6 +54,12 @@ export abstract class KompetenceValueCore<T, Change extends KompetenceChangeEven
     this.required = false;
     this.readonly = false;
     this.formDisabled = false;
+    // A <label for> passes its click on to the host itself, at the point clicked on the label: focus
+    // goes where focus() sends it, as a label focuses a native control. A click on the host's own
+    // box (a gap between its parts) is at a point of the host and moves no focus.
+    this.addEventListener('click', (event) => {
+      if (event.composedPath()[0] == this && (this.getRootNode() as Document).elementFromPoint(event.clientX, event.clientY) != this) this.focus();
+    });
   }
 
   /** What is missing for the value to be complete, in the element's language; empty when complete. */

@@ -9,7 +9,7 @@
  */
 import { ContextProvider } from '@lit/context';
 import { expect, fixture, nextFrame, oneEvent } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import { commonMessages } from '../../src/i18n/common.js';
 import { planContext, type PlanContextValue } from '../../src/internal/plan-context.js';
@@ -514,6 +514,13 @@ export function runConformance(options: ConformanceOptions): string[] {
       expect(shown).to.include(markup);
     });
 
+    /** The focused element, looked for inside shadow roots (nested elements) too. */
+    function deepActive(): Element | null {
+      let active = document.activeElement;
+      while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+      return active;
+    }
+
     /** The element in a form, named `felt`, with the sample as its data attribute. */
     async function inForm(): Promise<{ form: HTMLFormElement; element: ConformingElement }> {
       const tag = unsafeStatic(options.tag);
@@ -665,6 +672,20 @@ export function runConformance(options: ConformanceOptions): string[] {
         await element.updateComplete;
         expect([...element.labels!]).to.deep.equal([label]);
         expect(await accessibleRoles()).to.include('group: Plan for the meal');
+        // A click on the label focuses what focus() focuses (Tab's first stop), as for a native control.
+        const { x, y, width, height } = label.getBoundingClientRect();
+        await sendMouse({ type: 'click', position: [Math.round(x + width / 2), Math.round(y + height / 2)] });
+        const focused = deepActive();
+        (focused as HTMLElement | null)?.blur();
+        element.focus();
+        expect(focused, 'focused by the label').to.not.equal(document.body);
+        expect(focused).to.equal(deepActive());
+        // A click in the element's own box, outside its parts (the gap of its padding), moves no focus.
+        (deepActive() as HTMLElement | null)?.blur();
+        element.style.padding = '20px';
+        const box = element.getBoundingClientRect();
+        await sendMouse({ type: 'click', position: [Math.round(box.x + 5), Math.round(box.y + 5)] });
+        expect(deepActive(), 'a click on the padding').to.equal(document.body);
       });
 
       if (options.incomplete !== undefined) {
