@@ -11,39 +11,11 @@ import '../../src/define/kompetence-model.js';
 import '../../src/define/kompetence-plan-visning.js';
 import type { KompetenceModel } from '../../src/elements/kompetence-model/kompetence-model.js';
 import type { KompetencePlanVisning } from '../../src/elements/kompetence-plan-visning/kompetence-plan-visning.js';
-import { examples } from '../../src/model/examples/index.js';
 import { fieldIds } from '../../src/model/ids.js';
-import { parsePlan } from '../../src/model/parse.js';
 import type { Plan } from '../../src/model/plan.js';
-import { planArbitrary } from '../helpers/plan-arbitrary.js';
+import { expectReadable, validPlan as plans } from '../helpers/plan-arbitrary.js';
 
 const RUNS = { numRuns: 12 };
-const parts = ['opgave', 'perspektiv', 'laeringsmaal', 'ansvar', 'traeningsbane', 'mobilitet', 'hverdag', 'titel'] as const;
-
-/** An arbitrary valid plan, or a worked example with some parts taken from one. */
-const plans: fc.Arbitrary<Plan> = fc.oneof(
-  planArbitrary,
-  fc.tuple(fc.constantFrom(...Object.values(examples)), planArbitrary, fc.uniqueArray(fc.constantFrom(...parts), { maxLength: 4 }))
-    .map(([example, random, taken]) => ({
-      ...JSON.parse(JSON.stringify(example)) as Record<string, unknown>,
-      ...Object.fromEntries(taken.map((p) => [p, (random as Record<string, unknown>)[p]])),
-    })),
-).map((input) => {
-  const parsed = parsePlan(input);
-  if (!parsed.ok) throw new Error(`the arbitrary made an invalid plan: ${parsed.issues[0]!.message}`);
-  return parsed.plan;
-});
-
-/** The plan's own strings (and the first 20+ characters of each, as a shortened title shows them). */
-function ownWords(plan: Plan): string[] {
-  const found: string[] = [];
-  (function collect(node: unknown): void {
-    if (typeof node === 'string') found.push(node.trim(), node.trim().replace(/\s+/g, ' '));
-    else if (node && typeof node === 'object') Object.values(node).forEach(collect);
-  })(plan);
-  const prefixes = found.flatMap((t) => [...Array(t.length).keys()].filter((n) => n >= 20).map((n) => t.slice(0, n)));
-  return [...new Set([...found, ...prefixes])].filter(Boolean).sort((a, b) => b.length - a.length);
-}
 
 /**
  * The texts shown (text and the names in aria-label and title), each with the language it is marked
@@ -71,14 +43,8 @@ function shownTexts(root: Node, lang: string): [string, string][] {
   return texts;
 }
 
-function expectReadable(texts: [string, string][], plan: Plan, lang: 'da' | 'en', where: string): void {
-  const own = ownWords(plan);
-  for (const [text, inLang] of texts) {
-    let rest = text;
-    for (const w of own) if (rest.includes(w)) rest = rest.split(w).join('');
-    expect(rest, `${where}: «${text}»`).to.not.match(/\bundefined\b|\bNaN\b|\bnull\b|Invalid Date|\[object |\$\{/);
-    if (lang === 'en' && !inLang.startsWith('da')) expect(rest, `${where} (en): «${text}»`).to.not.match(/[æøåÆØÅ]/);
-  }
+function expectAllReadable(texts: [string, string][], plan: Plan, lang: 'da' | 'en', where: string): void {
+  for (const [text, inLang] of texts) expectReadable(text, plan, lang, where, inLang.startsWith('da'));
 }
 
 describe('what users read for arbitrary valid plans (fast-check)', () => {
@@ -90,7 +56,7 @@ describe('what users read for arbitrary valid plans (fast-check)', () => {
         const view = wrap.firstElementChild as KompetencePlanVisning;
         view.plan = plan;
         await view.updateComplete;
-        expectReadable(shownTexts(view.shadowRoot!, lang), plan, lang, 'plan view');
+        expectAllReadable(shownTexts(view.shadowRoot!, lang), plan, lang, 'plan view');
       }
     }), RUNS);
   });
@@ -107,7 +73,7 @@ describe('what users read for arbitrary valid plans (fast-check)', () => {
           model.shadowRoot!.querySelector<HTMLElement>(`#tab-${field}`)!.click();
           await model.updateComplete;
           for (const nested of model.shadowRoot!.querySelectorAll<HTMLElement & { updateComplete?: Promise<unknown> }>('*')) await nested.updateComplete;
-          expectReadable(shownTexts(model.shadowRoot!, lang), plan, lang, `model, ${field}`);
+          expectAllReadable(shownTexts(model.shadowRoot!, lang), plan, lang, `model, ${field}`);
         }
       }
     }), RUNS);

@@ -1,13 +1,19 @@
 /**
  * fast-check arbitraries of plans: `planArbitrary` gives a valid, complete plan built from the
  * stable ids (as JSON has it), `partialPlan` one with keys left out anywhere (parsePlan fills them
- * in). Texts mix arbitrary strings with phrases a user writes, so the model's text rules are reached.
+ * in), `validPlan` a parsed plan, arbitrary or a worked example with arbitrary parts. Texts mix
+ * arbitrary strings with phrases a user writes, so the model's text rules are reached.
+ * `expectReadable` checks a text shown for such a plan.
  */
+import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
+import { examples } from '../../src/model/examples/index.js';
 import {
-  anchoringKinds, anledninger, experiences, feedbackKinds, goalSubtypes, learningFormIds, licences, mobilityForms,
+  type Lang, anchoringKinds, anledninger, experiences, feedbackKinds, goalSubtypes, learningFormIds, licences, mobilityForms,
   mobilityScopes, responsibilities, transitionTypes, weekdays,
 } from '../../src/model/ids.js';
+import { parsePlan } from '../../src/model/parse.js';
+import type { Plan } from '../../src/model/plan.js';
 
 /** Phrases as users write them: empty, blank, short, vague, composite, long. */
 const phrases = [
@@ -115,3 +121,55 @@ export const partialPlan = fc.tuple(planArbitrary, fc.array(fc.nat(), { maxLengt
   }
   return plan;
 });
+
+const planParts = ['opgave', 'perspektiv', 'laeringsmaal', 'ansvar', 'traeningsbane', 'mobilitet', 'hverdag', 'titel'] as const;
+
+/**
+ * A parsed valid plan: an arbitrary one, or a worked example with some of its parts taken from an
+ * arbitrary one (so the rules that need a realistic plan are reached too).
+ */
+export const validPlan: fc.Arbitrary<Plan> = fc.oneof(
+  planArbitrary,
+  fc.tuple(fc.constantFrom(...Object.values(examples)), planArbitrary, fc.uniqueArray(fc.constantFrom(...planParts), { maxLength: 4 }))
+    .map(([example, random, taken]) => ({
+      ...JSON.parse(JSON.stringify(example)) as Record<string, unknown>,
+      ...Object.fromEntries(taken.map((p) => [p, (random as Record<string, unknown>)[p]])),
+    })),
+).map((input) => {
+  const parsed = parsePlan(input);
+  if (!parsed.ok) throw new Error(`the arbitrary made an invalid plan: ${parsed.issues[0]!.message}`);
+  return parsed.plan;
+});
+
+/**
+ * Every string the user wrote in the plan, as the elements and the calendar may show it too (trimmed,
+ * spaces collapsed, its first line, shortened to 20 characters or more), longest first: what is left
+ * of a shown text without them is the package's own words.
+ */
+function ownWords(plan: Plan): string[] {
+  const found: string[] = [];
+  (function collect(node: unknown): void {
+    if (typeof node === 'string') found.push(node);
+    else if (node && typeof node === 'object') Object.values(node).forEach(collect);
+  })(plan);
+  const forms = found.flatMap((t) => {
+    const collapsed = t.trim().replace(/\s+/g, ' ');
+    const firstLine = t.trim().split(/\r\n|\r|\n/)[0] ?? '';
+    return [t, t.trim(), collapsed, firstLine, ...[collapsed, firstLine].flatMap((f) => [...Array(f.length).keys()].filter((n) => n >= 20).map((n) => f.slice(0, n)))];
+  });
+  return [...new Set(forms)].filter((t) => t.trim()).sort((a, b) => b.length - a.length);
+}
+
+/** A value missing where the package's words put it. */
+const missingValue = /\bundefined\b|\bNaN\b|\bnull\b|Invalid Date|\[object |\$\{/;
+
+/**
+ * A text shown to the user for `plan`: without the plan's own words, no value is missing in it and,
+ * in English, no Danish letter is left (unless the text is Danish by design: marked `lang="da"`).
+ */
+export function expectReadable(text: string, plan: Plan, lang: Lang, what: string, danishByDesign = false): void {
+  let rest = text;
+  for (const w of ownWords(plan)) if (rest.includes(w)) rest = rest.split(w).join('');
+  expect(rest, `${what}: «${text}»`).to.not.match(missingValue);
+  if (lang === 'en' && !danishByDesign) expect(rest, `${what} (en): «${text}»`).to.not.match(/[æøåÆØÅ]/);
+}
