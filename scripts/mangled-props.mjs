@@ -17,6 +17,8 @@
  *   scripts/build.mjs fails when one of them is left in quotes in the bundle;
  * - it is not a member of `planContext`'s value (`edit`, `typing`…): the context is keyed by
  *   `Symbol.for`, shared with a copy of the elements from dist/*.js on the same page.
+ * `npm test` also runs the element tests against the built bundle (web-test-runner.bundle.config.mjs),
+ * so a listed name that breaks behaviour fails there, while the tests against src/ cannot see it.
  */
 export const mangledProps = [
   // Protected and private members of the element base classes and the elements, and the members

@@ -2,10 +2,14 @@
 //   1. finds Chromium (CHROME_PATH, /usr/bin/chromium, chromium-browser, google-chrome…); as root
 //      without one, installs Debian's (apt-get); otherwise says exactly what to install
 //   2. checks that the committed custom-elements.json is what the analyzer generates now
-//   3. browser tests: web-test-runner over test/**/*.test.ts (extra arguments go to wtr, e.g. --files)
-//   4. Node tests: builds dist/ (`npm run build`: tsc, the Vite bundle, the CSS, the JSON Schema),
-//      then `node --test test/node/` (test/node/bundle-page.node.test.mjs opens the bundle in Chromium)
-// Flags: --browser-only, --node-only.
+//   3. browser tests: web-test-runner over test/**/*.test.ts, against src/
+//   4. builds dist/ (`npm run build`: tsc, the Vite bundle, the CSS, the JSON Schema)
+//   5. browser tests against the bundle: the element tests again, with the elements taken from the
+//      minified dist/kompetence-elements.bundle.js, which alone has the shortened property names
+//      (web-test-runner.bundle.config.mjs says what it maps and which tests it leaves out, and why)
+//   6. Node tests: `node --test test/node/` (test/node/bundle-page.node.test.mjs opens the bundle in Chromium)
+// Flags: --browser-only runs 1-5 (both web-test-runner runs and the build the second needs),
+// --node-only runs 4 and 6. Other arguments go to both web-test-runner runs, e.g. --files.
 import { spawnSync } from 'node:child_process';
 import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -93,6 +97,19 @@ function canonicalManifest(text) {
   return JSON.stringify(sort(JSON.parse(text)));
 }
 
+/** One web-test-runner run; its counts go into the closing line. */
+async function runWtr(config, label) {
+  const summaryFile = path.join(scratch, `${path.basename(config, '.mjs')}.json`);
+  const status = run(bin('wtr'), ['--config', config, ...wtrArgs], {
+    allowFailure: true,
+    env: { ...process.env, CHROME_PATH: await ensureChromium(), WTR_SUMMARY_FILE: summaryFile, WTR_SUMMARY_LABEL: label },
+  });
+  const counts = await readCounts(summaryFile);
+  if (counts) add(counts);
+  if (!counts) fail(`web-test-runner (${label}) did not finish`);
+  else if (status !== 0 && counts.failed === 0) fail(`web-test-runner (${label}) exited with ${status}`);
+}
+
 if (!nodeOnly) {
   step('browser');
   const chromium = await ensureChromium();
@@ -121,23 +138,23 @@ if (!nodeOnly) {
   if (!(await hasBrowserTests())) {
     console.log('no test/**/*.test.ts files yet');
   } else {
-    const summaryFile = path.join(scratch, 'wtr.json');
-    const status = run(bin('wtr'), ['--config', 'web-test-runner.config.mjs', ...wtrArgs], {
-      allowFailure: true,
-      env: { ...process.env, CHROME_PATH: chromium, WTR_SUMMARY_FILE: summaryFile },
-    });
-    const counts = await readCounts(summaryFile);
-    if (counts) add(counts);
-    if (!counts) fail('web-test-runner did not finish');
-    else if (status !== 0 && counts.failed === 0) fail(`web-test-runner exited with ${status}`);
+    await runWtr('web-test-runner.config.mjs', 'browser tests');
   }
 }
 
-if (!browserOnly) {
-  if (nodeOnly) await ensureChromium(); // test/node/bundle-page.node.test.mjs opens the bundle in it
-  step('build for the Node tests (scripts/build.mjs: tsc, bundle, CSS, JSON Schema)');
-  if (run(process.execPath, ['scripts/build.mjs'], { allowFailure: true }) !== 0) fail('the build (npm run build) failed');
+// dist/ for the bundle's browser tests and for the Node tests.
+if (nodeOnly) await ensureChromium(); // test/node/bundle-page.node.test.mjs opens the bundle in it
+step('build (scripts/build.mjs: tsc, bundle, CSS, JSON Schema)');
+const built = run(process.execPath, ['scripts/build.mjs'], { allowFailure: true }) === 0;
+if (!built) fail('the build (npm run build) failed');
 
+if (!nodeOnly) {
+  step('browser tests against the minified bundle (web-test-runner.bundle.config.mjs)');
+  if (built) await runWtr('web-test-runner.bundle.config.mjs', 'browser tests against the bundle');
+  else console.log('not run: the build failed');
+}
+
+if (!browserOnly) {
   step('Node tests (node --test test/node/)');
   const summaryFile = path.join(scratch, 'node.json');
   const status = run(process.execPath, [

@@ -2,7 +2,7 @@
 // `N passed, N failed[, N skipped]`. A test file that fails outside its tests (does not load,
 // throws in a hook, reports an uncaught error) counts as one failed test, so it cannot hide.
 // Under `npm test` (WTR_SUMMARY_FILE set) it writes the counts there instead and scripts/test.mjs
-// prints one line for browser and Node tests together.
+// prints one line for browser and Node tests together; WTR_SUMMARY_LABEL names the run in its own line.
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -42,7 +42,7 @@ export function summaryReporter() {
       const line = `${counts.passed} passed, ${counts.failed} failed${counts.skipped ? `, ${counts.skipped} skipped` : ''}`;
       if (process.env.WTR_SUMMARY_FILE) {
         writeFileSync(process.env.WTR_SUMMARY_FILE, JSON.stringify(counts));
-        console.log(`\nbrowser tests (${counts.files} files): ${line}`);
+        console.log(`\n${process.env.WTR_SUMMARY_LABEL ?? 'browser tests'} (${counts.files} files): ${line}`);
         console.log(`slowest files: ${counts.slowest.map((s) => `${s.file} ${(s.ms / 1000).toFixed(1)} s`).join(', ')}`);
       } else {
         console.log(`\n${line}`);
