@@ -67,6 +67,9 @@ const listed = planOf({ opgave: { beskrivelse: '- Vi tager imod nye beboere\n- V
 
 const empty = planOf({ perspektiv: { kerneopgave: 'Roligere aftener for beboerne.' } });
 
+/** A task another professional group takes over. */
+const moved = planOf({ opgave: { beskrivelse: 'Vi giver medicin om aftenen.', anledninger: ['ny-faggruppe'] } });
+
 /** Dated training, an undated follow-up after another agreement, an individual transition with nothing agreed. */
 const undated = planOf({
   traeningsbane: { periode: { start: '2027-01-01', slut: '2027-02-01' } },
@@ -123,6 +126,7 @@ const cases: { plan: Plan; id: string; n?: number; tag: string; control: string;
   { plan: muddled, id: 'opfoelgning-foer-traening-slutter', tag: 'forankring-tjekliste', control: 'item-0-dato' },
   { plan: undated, id: 'opfoelgning-uden-dato', tag: 'forankring-tjekliste', control: 'item-1-dato' },
   { plan: begun, id: 'stoette-mangler', tag: 'forankring-tjekliste', control: 'add-loebende-stoette' },
+  { plan: moved, id: 'opgaveflytning-mangler', tag: 'forankring-tjekliste', control: 'add-organisatoriske-aendringer' },
   { plan: undated, id: 'individuel-overgang-uaftalt', tag: 'forankring-tjekliste', control: 'overgang-beskrivelse' },
 ];
 

@@ -49,7 +49,10 @@ function plan(edit?: (p: Plan) => void): Plan {
     }],
     hverdag: {
       overgang: { type: 'faelles', beskrivelse: 'Alle fra marts', dato: '2027-03-15', ikkeKlar: 'Støttes af en assistent' },
-      forankring: [{ id: 'f1', type: 'opfoelgning-paa-maal', beskrivelse: 'Samtale', ansvarlig: 'Leder', dato: '2027-04-15', udfoert: false }],
+      forankring: [
+        { id: 'f1', type: 'opfoelgning-paa-maal', beskrivelse: 'Samtale', ansvarlig: 'Leder', dato: '2027-04-15', udfoert: false },
+        { id: 'f9', type: 'organisatoriske-aendringer', beskrivelse: 'Medicinrummet låses op for hjælperne', ansvarlig: '', udfoert: false },
+      ],
     },
   });
   edit?.(p);
@@ -77,6 +80,7 @@ const severities: Record<string, Severity> = {
   'overgang-mangler': 'warning', 'faelles-overgang-uden-dato': 'info', 'faelles-overgang-ikke-klar': 'warning',
   'opfoelgning-paa-maal-mangler': 'warning', 'traening-slutter-efter-overgang': 'warning', 'opfoelgning-foer-traening-slutter': 'warning',
   'daekning-mangler': 'info', 'opfoelgning-uden-dato': 'info', 'stoette-mangler': 'info', 'individuel-overgang-uaftalt': 'info',
+  'opgaveflytning-mangler': 'info',
 };
 
 /** Expects the rule to fire on `p` (in Danish and English) and returns its Danish advice. */
@@ -139,6 +143,7 @@ describe('advise', () => {
       'opfoelgning-paa-maal-mangler': true,
       'opfoelgning-uden-dato': true,
       'stoette-mangler': true,
+      'opgaveflytning-mangler': true,
       'individuel-overgang-uaftalt': true,
       'traening-slutter-efter-overgang': true,
       'opfoelgning-foer-traening-slutter': true,
@@ -765,6 +770,17 @@ describe('advise', () => {
         p.hverdag.forankring.push({ id: 'f2', type: 'loebende-stoette', beskrivelse: 'Assistenten på vagt', ansvarlig: '', udfoert: false });
       }));
       quiet('stoette-mangler', plan());
+    });
+
+    it('opgaveflytning-mangler: the task moves to another professional group and no task transfer is agreed (info)', () => {
+      const unmoved = (p: Plan) => { p.hverdag.forankring = p.hverdag.forankring.filter((f) => f.type !== 'organisatoriske-aendringer'); };
+      const [a] = fires('opgaveflytning-mangler', plan(unmoved));
+      expect([a!.severity, a!.field, a!.message]).to.deep.equal(['info', 'hverdag', 'Opgaven flyttes til en anden faggruppe. Aftal, hvad flytningen kræver af arbejdsgange og indretning.']);
+      // Another reason for change asks for no transfer.
+      quiet('opgaveflytning-mangler', plan((p) => { unmoved(p); p.opgave.anledninger = ['ny-opgave']; }));
+      quiet('opgaveflytning-mangler', plan());
+      // The checklist alone knows no reasons for change.
+      expect(adviseOn('hverdag', plan(unmoved).hverdag).map((x) => x.id)).to.not.include('opgaveflytning-mangler');
     });
 
     it('individuel-overgang-uaftalt: an individual transition with neither words nor a date (info)', () => {

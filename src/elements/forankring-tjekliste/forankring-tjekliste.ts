@@ -118,6 +118,7 @@ export class ForankringTjekliste extends KompetenceFieldElement<'hverdag'> {
     'faelles-overgang-ikke-klar': 'overgang-ikke-klar',
     'opfoelgning-paa-maal-mangler': 'add-opfoelgning-paa-maal',
     'stoette-mangler': 'add-loebende-stoette',
+    'opgaveflytning-mangler': 'add-organisatoriske-aendringer',
     'individuel-overgang-uaftalt': 'overgang-beskrivelse',
   };
 

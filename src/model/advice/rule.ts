@@ -39,6 +39,7 @@ export type AdviceId =
   | 'opfoelgning-paa-maal-mangler'
   | 'opfoelgning-uden-dato'
   | 'stoette-mangler'
+  | 'opgaveflytning-mangler'
   | 'individuel-overgang-uaftalt'
   | 'traening-slutter-efter-overgang'
   | 'opfoelgning-foer-traening-slutter'
@@ -89,7 +90,7 @@ export interface AdviceRule<D = unknown> {
 
 /**
  * Declares a rule, its detail type inferred from `applies`. The arguments are the fields of
- * `AdviceRule` in its order (id, severity, field, parts, applies, message): 37 rules written as
+ * `AdviceRule` in its order (id, severity, field, parts, applies, message): 38 rules written as
  * object literals repeated the six keys in the bundle.
  */
 export const rule = <D = never>(

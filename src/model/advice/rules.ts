@@ -461,6 +461,18 @@ const hverdagRules: AdviceRule[] = [
       'Some will do the task with support. Agree whom they can ask once it is theirs.'),
   ),
   rule(
+    'opgaveflytning-mangler',
+    'info',
+    'hverdag',
+    ['hverdag'],
+    // A task taken over by another professional group is the method's task transfer, the anchoring
+    // kind that asks what the workplace or its workflows must change for the new group to take it.
+    (plan) => plan.opgave.anledninger.includes('ny-faggruppe') && !plan.hverdag.forankring.some((f) => f.type === 'organisatoriske-aendringer'),
+    tx(
+      'Opgaven flyttes til en anden faggruppe. Aftal, hvad flytningen kræver af arbejdsgange og indretning.',
+      'The task moves to another professional group. Agree which workflows and layout must change for the move.'),
+  ),
+  rule(
     'individuel-overgang-uaftalt',
     'info',
     'hverdag',
