@@ -1,4 +1,4 @@
-import type { PropertyDeclarations, PropertyValues } from 'lit';
+import type { PropertyDeclaration, PropertyDeclarations, PropertyValues } from 'lit';
 import { commonMessages } from '../i18n/common.js';
 import type { PlanObjectInput } from '../model/plan.js';
 import type { KompetenceChangeEvent, KompetenceEventMap } from './events.js';
@@ -112,6 +112,13 @@ export abstract class KompetenceValueCore<T, Change extends KompetenceChangeEven
   protected override setValue(next: T): void {
     super.setValue(next);
     if (this.hasUpdated) this.syncForm();
+  }
+
+  // `required` changes the validity at once, as on a native control (a page that sets it and checks
+  // its form right after read the validity before); `readonly` bars validation in the browser itself.
+  override requestUpdate(name?: PropertyKey, oldValue?: unknown, options?: PropertyDeclaration): void {
+    super.requestUpdate(name, oldValue, options);
+    if (name == 'required' && this.hasUpdated) this.syncForm();
   }
 
   /** The value last handed to the form. */

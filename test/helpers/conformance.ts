@@ -692,7 +692,13 @@ export function runConformance(options: ConformanceOptions): string[] {
         it('is invalid in its form when required and incomplete, and valid when not required', async () => {
           const element = await render(options, 'da', options.incomplete);
           expect(element.checkValidity(), 'not required').to.equal(true);
+          // At once, as on a native control: a page sets required and checks its form right after.
+          (element as unknown as { required: boolean }).required = true;
+          expect(element.checkValidity(), 'invalid as soon as required is set').to.equal(false);
+          (element as unknown as { required: boolean }).required = false;
+          expect(element.checkValidity(), 'valid as soon as required is unset').to.equal(true);
           element.setAttribute('required', '');
+          expect(element.checkValidity(), 'the attribute, at once').to.equal(false);
           await element.updateComplete;
           expect(element.checkValidity()).to.equal(false);
           data.set(element, options.sample);
