@@ -1,21 +1,20 @@
 /**
- * What a user reads on screen for arbitrary valid plans (fast-check): the plan view and every
- * field of <kompetence-model>, in Danish and English. No `undefined`, `NaN`, `null` or `Invalid
+ * What a user reads on screen for arbitrary valid plans (fast-check): the plan view, each field
+ * element on its own and every field of <kompetence-model>, in Danish and English. No `undefined`, `NaN`, `null` or `Invalid
  * Date` where the plan had no value, and in English no Danish letter outside the plan's own words.
  * The model-level texts have their own properties (test/model/model-properties.test.ts); these
  * catch what the elements put around them.
  */
-import { expect, fixture } from '@open-wc/testing';
+import { fixture } from '@open-wc/testing';
 import fc from 'fast-check';
-import '../../src/define/kompetence-model.js';
-import '../../src/define/kompetence-plan-visning.js';
+import '../../src/define.js';
 import type { KompetenceModel } from '../../src/elements/kompetence-model/kompetence-model.js';
 import type { KompetencePlanVisning } from '../../src/elements/kompetence-plan-visning/kompetence-plan-visning.js';
 import { fieldIds } from '../../src/model/ids.js';
 import type { Plan } from '../../src/model/plan.js';
 import { expectReadable, validPlan as plans } from '../helpers/plan-arbitrary.js';
 
-const RUNS = { numRuns: 12 };
+const RUNS = { numRuns: 10 };
 
 /**
  * The texts shown (text and the names in aria-label and title), each with the language it is marked
@@ -57,6 +56,32 @@ describe('what users read for arbitrary valid plans (fast-check)', () => {
         view.plan = plan;
         await view.updateComplete;
         expectAllReadable(shownTexts(view.shadowRoot!, lang), plan, lang, 'plan view');
+      }
+    }), RUNS);
+  });
+
+  it('each field element on its own, holding its part of the plan, in Danish and English', async function () {
+    this.timeout(120_000);
+    const parts: [tag: string, value: (plan: Plan) => unknown][] = [
+      ['opgave-felt', (p) => p.opgave],
+      ['perspektiv-felt', (p) => p.perspektiv],
+      ['laeringsmaal-pyramide', (p) => p.laeringsmaal],
+      ['ansvars-trappe', (p) => p.ansvar],
+      ['traeningsbane-plan', (p) => p.traeningsbane],
+      ['laeringsform-vaelger', (p) => p.traeningsbane.laeringsformer],
+      ['forankring-tjekliste', (p) => p.hverdag],
+      ['mobilitet-aftale', (p) => p.mobilitet[0]],
+    ];
+    await fc.assert(fc.asyncProperty(plans, async (plan) => {
+      for (const lang of ['da', 'en'] as const) {
+        for (const [tag, value] of parts) {
+          if (value(plan) === undefined) continue;
+          const wrap = await fixture<HTMLElement>(`<div lang="${lang}"><${tag}></${tag}></div>`);
+          const element = wrap.firstElementChild as HTMLElement & { value: unknown; updateComplete: Promise<unknown> };
+          element.value = value(plan);
+          await element.updateComplete;
+          expectAllReadable(shownTexts(element.shadowRoot!, lang), plan, lang, tag);
+        }
       }
     }), RUNS);
   });
