@@ -1,0 +1,259 @@
+// The task heuristics (taskTooAbstract, taskLooksComposite: the advice opgave-for-abstrakt and
+// opgave-sammensat) measured on test/model/fixtures/task-corpus.ts, texts as managers write them,
+// labelled by the method. Every text must get the advice its label asks for, except the known misses
+// listed here with why they are left: a change that fixes a miss or makes a new one fails until this
+// list says so (docs/advice.md, "The task heuristics", describes the rules and their limits).
+import { expect } from '@open-wc/testing';
+import { taskLooksComposite, taskTooAbstract } from '../../src/model/advice.js';
+import { taskCorpus, type TaskCase } from './fixtures/task-corpus.js';
+
+/** Why each kind of known miss is left (see docs/advice.md, "The task heuristics"). */
+const why = {
+  oneWord: 'one word naming a bounded, recurring situation ("Stuegang"): without a dictionary it cannot be told from an area ("Medicinhåndtering"), and it still lacks who and when',
+  oneWordTalk: 'one word naming a conversation or an assessment, read as any single word',
+  bedreTilConcrete: '"bedre til" before a concrete situation: the phrase is read as an aim whatever follows it',
+  broadObject: 'a broad word as the object of a concrete action, with the situation said in words that are not markers ("to gange om året", "how to")',
+  broadObjectHver: 'a broad word as the object of a concrete action, anchored by "hver"/"every", which is no marker',
+  markerNotSituation: 'a marker that here places no situation ("hos beboere", "hver afdeling", "every day"): any marker word passes the text',
+  nounArea: 'a noun phrase naming an area or a group: without a dictionary of nouns it cannot be told from one naming a situation',
+  approachWord: 'an approach named by a word that is no stem (tilgang, anerkendende, inkluderende, recovery): as stems they flag concrete tasks written with their manner ("med en anerkendende tilgang")',
+  otherAimVerb: 'an aim whose verb is not read as one (skabe, sikre, motivere, forebygge): they also start concrete tasks ("skabe aktiviteter", "sikre forflytninger")',
+  thatClause: 'an aim as a sentence with no broad word ("At alle børn oplever …", "Vi skal have flere i job")',
+  typo: 'a broad word misspelt ("kommunkation")',
+  verbGeneral: 'a general verb with an object ("dokumentere i nexus") looks like a task',
+  listOfAreas: 'a list of areas: the text is more than one word, and no item holds a broad word',
+  comparative: 'an aim as a comparative ("Bedre hygiejne", "Færre …", "Mere …"): only "bedre til" is read',
+  moreApproach: 'being or working more of something ("være mere inkluderende", "work more closely"): not read',
+  fokus: '"fokus (på)": not read as an aim',
+  arbejdeMed: '"Arbejde med …" (an area): not read',
+  aimVerb: 'a verb of an aim first (nedbringe, styrke, øge, forbedre, reduce, improve): not read',
+  culture: 'English "culture" has no stem ("kultur" has)',
+  nounList: 'nouns joined ("Medicin, hygiejne og dokumentation", "Medicin/dokumentation", one per line): an object list ("amning og ernæring", "blodtryk, puls og temperatur") looks the same',
+  sentences: 'tasks in sentences of their own, each with its own subject ("Desuden skal vi …", "nattevagterne skal …"): sentences are not read as parts',
+  verbsWithObjects: 'verbs joined after their objects ("Skrive elevplaner og holde …"): read only right after "at" or a modal verb, since an object between them is as often one situation\'s steps ("veje … og notere vægten")',
+  stepsAsList: 'one task with its steps or cases as a list: every list is read as tasks',
+  phases: 'the phases of one task joined after a modal verb ("forberede og holde"): read as two tasks (the advice says "vist")',
+  oneItem: 'one task pasted from a list: any line with a bullet or a number counts as a list',
+  enDash: 'a Word list with "–" bullets: only -, •, * and numbers are read as bullets',
+  ogsaa: '"vi skal også" on the second line: "også" hides the verb',
+  ogViSkal: '"… og vi skal …" joining two tasks in one line: not read',
+} as const;
+
+/** The texts where a heuristic disagrees with the label: by text, per advice, the reason. */
+const knownMisses: Readonly<Record<string, { readonly abstrakt?: string; readonly sammensat?: string }>> = {
+  'A culture of feedback': { abstrakt: why.culture },
+  'A culture of learning': { abstrakt: why.culture },
+  'An inclusive learning environment': { abstrakt: why.approachWord },
+  'Anerkendende pædagogik': { abstrakt: why.approachWord },
+  'Arbejde med børnenes sociale kompetencer': { abstrakt: why.arbejdeMed },
+  'Arbejde med den styrkede pædagogiske læreplan': { abstrakt: why.arbejdeMed },
+  'Arbejde med livshistorier': { abstrakt: why.arbejdeMed },
+  'Arbejde mere forebyggende': { abstrakt: why.moreApproach },
+  'Arbejdsmiljø og sikkerhed': { abstrakt: why.nounArea },
+  'At alle børn oplever at være en del af fællesskabet': { abstrakt: why.thatClause },
+  'At beboerne får en god og meningsfuld hverdag': { abstrakt: why.thatClause },
+  'Be more inclusive in the classroom': { abstrakt: why.moreApproach },
+  'Be more present with the residents': { abstrakt: why.moreApproach },
+  'Bedre borgerbetjening': { abstrakt: why.comparative },
+  'Bedre hygiejne': { abstrakt: why.comparative },
+  'Bedre og mere korrekte afgørelser': { abstrakt: why.comparative },
+  'Bedre overgange mellem sygehus og hjemmepleje': { abstrakt: why.comparative },
+  'Bedre service over for borgerne': { abstrakt: why.comparative },
+  'Bedre økonomisk styring i afdelingerne': { abstrakt: why.comparative },
+  'Bevægelse i undervisningen': { abstrakt: why.nounArea },
+  'Dementia care': { abstrakt: why.nounArea },
+  'Digital dannelse': { abstrakt: why.nounArea },
+  'Effektivisering af arbejdsgange': { abstrakt: why.nounArea },
+  'En mere beskæftigelsesrettet tilgang': { abstrakt: why.approachWord },
+  'En mere traumeinformeret tilgang': { abstrakt: why.approachWord },
+  'Ensartet sagsbehandling på tværs af teams': { abstrakt: why.nounArea },
+  'Fokus på beboernes sundhed': { abstrakt: why.fokus },
+  'Fokus på ernæring': { abstrakt: why.fokus },
+  'Forbedre sagsbehandlingstiden': { abstrakt: why.aimVerb },
+  'Forebygge tryksår hos sengeliggende patienter': { abstrakt: why.markerNotSituation },
+  'Færre bæltefikseringer': { abstrakt: why.comparative },
+  'Færre fejl i medicineringen': { abstrakt: why.comparative },
+  'God service i borgerservice': { abstrakt: why.nounArea },
+  'Hjemmeplejen skal være mere helhedsorienteret': { abstrakt: why.moreApproach },
+  'IT-support til medarbejdere': { abstrakt: why.nounArea },
+  'Implementering af nyt ESDH-system': { abstrakt: why.nounArea },
+  'Improve data security': { abstrakt: why.aimVerb },
+  'Improve patient safety': { abstrakt: why.aimVerb },
+  'Increase staff retention': { abstrakt: why.aimVerb },
+  'Inkluderende læringsmiljøer': { abstrakt: why.approachWord },
+  'Klinisk lederskab': { abstrakt: why.nounArea },
+  'Low arousal-tilgang': { abstrakt: why.approachWord },
+  'Mere bevægelse i skoledagen': { abstrakt: why.comparative },
+  'Mere tid til beboerne': { abstrakt: why.comparative },
+  'Mere økologi i køkkenet': { abstrakt: why.comparative },
+  'More person-centred care': { abstrakt: why.comparative },
+  'Motivere ledige til at søge job': { abstrakt: why.otherAimVerb },
+  'Nedbringe antallet af faldulykker': { abstrakt: why.aimVerb },
+  'Nedbringe madspild i køkkenet': { abstrakt: why.aimVerb },
+  'Nedbringe sygefraværet': { abstrakt: why.aimVerb },
+  'Nedtrapning af tvang': { abstrakt: why.nounArea },
+  'Neuroaffektiv tilgang': { abstrakt: why.approachWord },
+  'Onboarding af nye medarbejdere': { abstrakt: why.nounArea },
+  'Overgangen fra vuggestue til børnehave': { abstrakt: why.nounArea },
+  'Palliativ pleje': { abstrakt: why.nounArea },
+  'Person-centred care': { abstrakt: why.nounArea },
+  'Personlig pleje': { abstrakt: why.nounArea },
+  'Psykisk arbejdsmiljø': { abstrakt: why.nounArea },
+  'Pædagogisk praksis': { abstrakt: why.nounArea },
+  'Recoveryorienteret psykiatri': { abstrakt: why.approachWord },
+  'Reduce sickness absence': { abstrakt: why.aimVerb },
+  'Reducere brugen af tvang': { abstrakt: why.aimVerb },
+  'Sammenhængende patientforløb': { abstrakt: why.nounArea },
+  'Sikre patientinddragelse i alle forløb': { abstrakt: why.otherAimVerb },
+  'Skabe et godt læringsmiljø': { abstrakt: why.otherAimVerb },
+  'Skabe ro i klassen': { abstrakt: why.otherAimVerb },
+  'Skabe trygge rammer for børnene': { abstrakt: why.otherAimVerb },
+  'Socialpædagogisk støtte': { abstrakt: why.nounArea },
+  'Staff well-being': { abstrakt: why.nounArea },
+  'Styrke børnenes sproglige udvikling': { abstrakt: why.aimVerb },
+  'Styrke den tværgående koordinering': { abstrakt: why.aimVerb },
+  'Styrke det tværfaglige fokus': { abstrakt: why.fokus },
+  'Tosprogede elever': { abstrakt: why.nounArea },
+  'Traumebevidst omsorg': { abstrakt: why.approachWord },
+  'Udeliv og natur': { abstrakt: why.nounArea },
+  'Vi skal arbejde mere helhedsorienteret med borgerne': { abstrakt: why.moreApproach },
+  'Vi skal arbejde mere sikkert': { abstrakt: why.moreApproach },
+  'Vi skal arbejde recovery-orienteret med beboerne': { abstrakt: why.approachWord },
+  'Vi skal have flere i job': { abstrakt: why.thatClause },
+  'Vi skal have mere fokus på borgerens egne ressourcer': { abstrakt: why.fokus },
+  'Vi skal have mere fokus på patientinddragelse': { abstrakt: why.fokus },
+  'Vi skal sikre en god overgang til skole for alle børn': { abstrakt: why.otherAimVerb },
+  'Vi skal være en attraktiv arbejdsplads': { abstrakt: why.thatClause },
+  'Vi skal være mere digitale': { abstrakt: why.moreApproach },
+  'Vi skal være mere inkluderende': { abstrakt: why.moreApproach },
+  'Værdig ældrepleje': { abstrakt: why.nounArea },
+  'Være mere anerkendende over for beboerne': { abstrakt: why.moreApproach },
+  'We need to work more with values': { abstrakt: why.moreApproach },
+  'Work more closely with parents': { abstrakt: why.moreApproach },
+  'dokumentere i nexus': { abstrakt: why.verbGeneral },
+  'kommunkation med pårørende': { abstrakt: why.typo },
+  'vi skal arbejde mere systematisk med sagerne': { abstrakt: why.moreApproach },
+  'Øge borgernes selvhjulpenhed': { abstrakt: why.aimVerb },
+  'Øge væskeindtaget hos beboere med urinvejsinfektion': { abstrakt: why.aimVerb },
+  'Magtanvendelse, fysiske konflikter og indberetninger': { abstrakt: why.listOfAreas, sammensat: why.nounList },
+  'Medicin, hygiejne og dokumentation': { abstrakt: why.listOfAreas, sammensat: why.nounList },
+  'Medicin/dokumentation': { abstrakt: why.listOfAreas, sammensat: why.nounList },
+  'Medicin\nDokumentation': { abstrakt: why.listOfAreas, sammensat: why.nounList },
+  'Pas, kørekort og sygesikringsbeviser': { abstrakt: why.listOfAreas, sammensat: why.nounList },
+  'Rengøring, affaldssortering og vinduespudsning': { abstrakt: why.listOfAreas, sammensat: why.nounList },
+  'Sprog, motorik og sociale kompetencer': { abstrakt: why.listOfAreas, sammensat: why.nounList },
+  'Sundhed\nKost\nMotion': { abstrakt: why.listOfAreas, sammensat: why.nounList },
+  'Vores mål er, at borgerne oplever en sammenhængende indsats, hvor de bliver mødt med respekt, og at medarbejderne trives og udvikler sig fagligt.': { abstrakt: why.thatClause },
+  '– Medicin\n– Hygiejne\n– Dokumentation': { abstrakt: why.listOfAreas, sammensat: why.enDash },
+  '• Medication\n• Documentation\n• Falls': { abstrakt: why.listOfAreas },
+  '•\tMedicin\n•\tDokumentation\n•\tForflytning': { abstrakt: why.listOfAreas },
+  'Vi har fået flere borgere med komplekse behov i hjemmeplejen, og mange af vores hjælpere føler sig usikre. Derfor skal vi blive bedre til at arbejde med borgere med demens, samarbejde med sygeplejen og dokumentere i Nexus, så kvaliteten bliver højere.': { sammensat: why.verbsWithObjects },
+  'Forflytning / lejring': { sammensat: why.nounList },
+  'Give insulin, dress wounds and write the daily notes': { sammensat: why.verbsWithObjects },
+  'Indlæggelsessamtale; medicinafstemning; udskrivelsesbrev': { sammensat: why.nounList },
+  'Jobcenter:\n– Visitation\n– Jobsamtaler\n– Virksomhedspraktik': { sammensat: why.enDash },
+  'Skrive dagsorden og referat til MED-udvalget': { sammensat: why.nounList },
+  'Skrive døgnrytmeplan, give medicin og lave ugeskema': { sammensat: why.verbsWithObjects },
+  'Skrive elevplaner og holde forældresamtaler': { sammensat: why.verbsWithObjects },
+  'Slå græs, klippe hække og tømme skraldespande i parkerne': { sammensat: why.verbsWithObjects },
+  'Udarbejde børnefaglige undersøgelser og følge op på handleplaner': { sammensat: why.verbsWithObjects },
+  'Vi skal bage brød, lave frokost og vaske op': { sammensat: why.verbsWithObjects },
+  'Vi skal både give medicin og skrive journal': { sammensat: why.verbsWithObjects },
+  'Vi skal give medicin og vi skal skrive journal': { sammensat: why.ogViSkal },
+  'Vi skal give medicin om aftenen\nvi skal også tjekke blodsukker hos dem med diabetes': { sammensat: why.ogsaa },
+  'Vi skal hjælpe med bad, rengøre boligen og handle ind for borgeren': { sammensat: why.verbsWithObjects },
+  'Vi skal holde forældremøder, og vi skal også skrive elevplaner': { sammensat: why.ogViSkal },
+  'Vi skal holde udviklingssamtaler og skrive statusrapporter til kommunen': { sammensat: why.verbsWithObjects },
+  'Vi skal i gang med at bruge det nye skema til tidlig opsporing. Desuden skal vi have styr på ernæringsscreeningen, og nattevagterne skal lære at bruge de nye sensorer.': { sammensat: why.sentences },
+  'Vi skal kunne lægge sonde, passe dræn og give blodtransfusion': { sammensat: why.verbsWithObjects },
+  'Vi skal kunne nedtrappe konflikter og skrive kriseplaner': { sammensat: why.verbsWithObjects },
+  'Vi skal lave forældresamtaler og skrive referater': { sammensat: why.verbsWithObjects },
+  'Vi skal lave sprogvurderinger\nVi skal også holde forældresamtaler': { sammensat: why.ogsaa },
+  'Vi skal modtage underretninger og vi skal afholde børnesamtaler': { sammensat: why.ogViSkal },
+  'Vi skal planlægge undervisningen i team, evaluere forløbene og dele materialer på Aula': { sammensat: why.verbsWithObjects },
+  'Vi skal rydde op på materielgården og vedligeholde maskinerne': { sammensat: why.verbsWithObjects },
+  'Vi skal visitere borgerne hurtigere og skrive bedre journaler': { sammensat: why.verbsWithObjects },
+  'We must plan the rota and handle sick calls': { sammensat: why.verbsWithObjects },
+  '– Recruit new staff\n– Run induction meetings': { sammensat: why.enDash },
+  'Blive bedre til at tage imod vikarer i vuggestuen': { abstrakt: why.bedreTilConcrete },
+  'Budgetopfølgning': { abstrakt: why.oneWord },
+  'Holde elevsamtaler om trivsel med hver elev i 7. klasse': { abstrakt: why.broadObjectHver },
+  'Observere børnenes trivsel med TOPI to gange om året': { abstrakt: why.broadObject },
+  'Rundbordssamtaler': { abstrakt: why.oneWordTalk },
+  'Samarbejde med sygeplejersken om medicindispenseringen hver fredag': { abstrakt: why.broadObjectHver },
+  'Selvmordsrisikovurdering': { abstrakt: why.oneWordTalk },
+  'Sprogvurdering': { abstrakt: why.oneWordTalk },
+  'Stuegang': { abstrakt: why.oneWord },
+  'Sygefraværssamtaler': { abstrakt: why.oneWordTalk },
+  'Teach new colleagues how to use the ceiling hoist': { abstrakt: why.broadObject },
+  'Teach the new nurses to use the infusion pumps every Monday': { abstrakt: why.broadObjectHver },
+  'Undervise nye vikarer i skolens alarmprocedure hver måned': { abstrakt: why.broadObjectHver },
+  'Vi skal være bedre til at tage imod nye kolleger på deres første vagter': { abstrakt: why.bedreTilConcrete },
+  '- Modtage akut indlagte patienter i modtagelsen': { sammensat: why.oneItem },
+  '1. Modtage nye borgere, der er udskrevet fra sygehuset': { sammensat: why.oneItem },
+  'Give medicin om aftenen:\n- tjekke doseringsæsken mod medicinlisten\n- give medicinen\n- kvittere i FMK': { sammensat: why.stepsAsList },
+  'Opgave:\n• Give øjendråber hos borgere med grøn stær': { sammensat: why.oneItem },
+  'Vi skal forberede og holde forældresamtaler': { sammensat: why.phases },
+  'Vi skal planlægge og afholde netværksmøder for borgere med komplekse sager': { sammensat: why.phases },
+  '• Admit acutely ill patients to the ward': { sammensat: why.oneItem },
+  '•\tGive medicin til beboerne ved aftensmaden': { sammensat: why.oneItem },
+};
+
+const heuristics = { abstrakt: taskTooAbstract, sammensat: taskLooksComposite } as const;
+type AdviceKey = keyof typeof heuristics;
+const labelled = (c: TaskCase, key: AdviceKey) =>
+  c.label === 'both' || c.label === (key === 'abstrakt' ? 'abstract' : 'composite');
+
+/** Outcomes of one heuristic on the corpus (or on part of it). */
+function measure(key: AdviceKey, cases: readonly TaskCase[] = taskCorpus) {
+  const n = { tp: 0, fp: 0, fn: 0 };
+  for (const c of cases) {
+    const fires = heuristics[key](c.text);
+    const wanted = labelled(c, key);
+    if (fires && wanted) n.tp++;
+    else if (fires) n.fp++;
+    else if (wanted) n.fn++;
+  }
+  return { ...n, precision: n.tp / (n.tp + n.fp), recall: n.tp / (n.tp + n.fn) };
+}
+
+/** Precision and recall at least (measured: see the commit that set them), on the whole corpus. */
+const floors: Record<AdviceKey, { precision: number; recall: number }> = {
+  abstrakt: { precision: 0.831, recall: 0.394 },
+  sammensat: { precision: 0.529, recall: 0.195 },
+};
+
+describe('task heuristics on the task corpus', () => {
+  it('holds at least 200 texts, some 30 in English, from every domain and of every label, each once', () => {
+    expect(taskCorpus.length).to.be.at.least(200);
+    expect(taskCorpus.filter((c) => c.lang === 'en').length).to.be.at.least(30);
+    expect(new Set(taskCorpus.map((c) => c.domain)).size).to.equal(17);
+    expect(new Set(taskCorpus.map((c) => c.label)).size).to.equal(4);
+    expect(new Set(taskCorpus.map((c) => c.text)).size).to.equal(taskCorpus.length);
+  });
+
+  it('lists known misses only for texts of the corpus', () => {
+    const texts = new Set(taskCorpus.map((c) => c.text));
+    expect(Object.keys(knownMisses).filter((t) => !texts.has(t))).to.deep.equal([]);
+  });
+
+  for (const key of Object.keys(heuristics) as AdviceKey[]) {
+    it(`opgave-${key === 'abstrakt' ? 'for-abstrakt' : 'sammensat'}: as labelled on every text but the known misses`, () => {
+      const unexpected: string[] = [];
+      for (const c of taskCorpus) {
+        const fires = heuristics[key](c.text);
+        const missed = fires !== labelled(c, key);
+        const known = knownMisses[c.text]?.[key] !== undefined;
+        if (missed && !known) unexpected.push(`${fires ? 'fires' : 'quiet'} on ${c.label}: ${JSON.stringify(c.text)}`);
+        if (!missed && known) unexpected.push(`no longer missed (${c.label}): ${JSON.stringify(c.text)}`);
+      }
+      expect(unexpected).to.deep.equal([]);
+    });
+
+    it(`opgave-${key === 'abstrakt' ? 'for-abstrakt' : 'sammensat'}: precision and recall do not fall`, () => {
+      const { precision, recall } = measure(key);
+      expect(precision, 'precision').to.be.at.least(floors[key].precision);
+      expect(recall, 'recall').to.be.at.least(floors[key].recall);
+    });
+  }
+});
