@@ -62,37 +62,30 @@ export function perspectiveWritten(text: string): boolean {
 }
 
 /**
- * Word stems that make a task abstract when nothing ties them to a situation: the publication's
- * own examples ("blive bedre til at kommunikere", "undervise", "arbejde rehabiliterende") and
- * similar broad aims, in Danish and English.
+ * A broad word: one of these stems plus at most five letters, so "kommunikation" counts and the
+ * compound "samarbejdsmøder" does not. The stems: the publication's own examples ("blive bedre til
+ * at kommunikere", "undervise", "arbejde rehabiliterende") and similar broad aims, in Danish and
+ * English. Tested on the words joined by single spaces, with one before and after.
  */
-const abstractStems = [
-  'kommunik', 'samarbejd', 'kvalitet', 'faglighed', 'professionalis', 'trivsel', 'relation', 'rehabiliter',
-  'undervis', 'kultur', 'communicat', 'collaborat', 'cooperat', 'quality', 'professionalism', 'wellbeing',
-  'relationship', 'rehabilitat', 'teach',
-];
-const abstractPhrases = [' bedre til ', ' better at '];
-/** Words and phrases that anchor a task in a recurring situation ("… når barnet bliver hentet"). */
-const situationMarkers = [
-  ' når ', ' ved ', ' hos ', ' under ', ' efter ', ' før ', ' inden ', ' i forbindelse med ', ' i mødet med ',
-  ' situation', ' when ', ' during ', ' after ', ' before ', ' while ', ' at the ', ' mens ',
-];
+const broadWord =
+  / (kommunik|samarbejd|kvalitet|faglighed|professionalis|trivsel|relation|rehabiliter|undervis|kultur|communicat|collaborat|cooperat|quality|wellbeing|rehabilitat|teach)[^ ]{0,5} /;
+/** An aim where a task should be ("blive bedre til …"), tested like `broadWord`. */
+const aimPhrase = / (bedre til|better at) /;
+/** Words that anchor a task in a recurring situation ("… når barnet bliver hentet"), tested like `broadWord`. */
+const situationMarker =
+  / (når|ved|hos|under|efter|før|inden|mens|i forbindelse med|i mødet med|when|during|after|before|while|at the) | situation/;
 
 /**
  * Heuristic for a task that is too vague: a single word (a verb with its object, such as the
- * sources' well-bounded "Sprogvurdere børn", is the least a task needs), or a broad word (a stem of
- * `abstractStems` plus at most five letters, so "kommunikation" counts and the compound
- * "samarbejdsmøder" does not; or "bedre til") with no word that places it in a situation
- * (`situationMarkers`).
+ * sources' well-bounded "Sprogvurdere børn", is the least a task needs), or a `broadWord` or an
+ * `aimPhrase` with no `situationMarker`.
  */
 export function taskTooAbstract(text: string): boolean {
   const w = words(text);
   if (w.length === 0) return false;
   if (w.length < 2) return true;
   const padded = ` ${w.join(' ')} `;
-  const broad = w.some((word) => abstractStems.some((stem) => word.startsWith(stem) && word.length - stem.length <= 5))
-    || abstractPhrases.some((p) => padded.includes(p));
-  return broad && !situationMarkers.some((m) => padded.includes(m));
+  return (broadWord.test(padded) || aimPhrase.test(padded)) && !situationMarker.test(padded);
 }
 
 /** "at"/a modal verb, then two or more words joined by "og"/"samt"/"eller"/"and"/"or". */
@@ -137,9 +130,7 @@ export function taskLooksComposite(text: string): boolean {
   // over two lines ("… \n Det skal ske trygt") is still one task.
   if (text.split(/[\n;]/).filter(startsLikeTask).length > 1) return true;
   const padded = ` ${words(text).join(' ')} `;
-  if ([' og at ', ' samt at ', ' eller at ', ' and to ', ' or to '].some((p) => padded.includes(p))) {
-    return true;
-  }
+  if (/ (og|samt|eller) at | (and|or) to /.test(padded)) return true;
   for (const m of text.matchAll(composedVerbs)) {
     const [, marker, first, second] = m as unknown as [string, string, string, string];
     if (/^(will|must|can|should)$/i.test(marker) || (verbLike(first) && verbLike(second))) return true;
