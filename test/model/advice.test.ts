@@ -875,13 +875,14 @@ describe('task heuristics', () => {
 
   it('finds a task abstract by each of its broad words, when nothing ties it to a situation', () => {
     // One task per stem of `broadWord` in checks.ts, each with no other broad word; English
-    // "professionalism" and "relationships" are reached by the shared stems "professionalis" and "relation".
+    // "professionalism" and "relationships" are reached by the shared stems "professionalis" and "relation",
+    // and "culture" by "[kc]ultur".
     const byStem: Record<string, string> = {
       kommunik: 'Kommunikere med de pårørende', samarbejd: 'Samarbejde med lægerne', kvalitet: 'Sikre kvaliteten i plejen',
       faglighed: 'Styrke fagligheden i teamet', professionalis: 'Professionalisere vagtplanlægningen',
       trivsel: 'Skabe trivsel for beboerne', relation: 'Gode relationer til forældrene',
       rehabiliter: 'Arbejde rehabiliterende med borgerne', undervis: 'Undervisning af nye kolleger',
-      kultur: 'En god kultur på afdelingen', communicat: 'Communication with relatives',
+      kultur: 'En god kultur på afdelingen', 'cultur (en)': 'A culture of learning', communicat: 'Communication with relatives',
       collaborat: 'Collaboration with the doctors', cooperat: 'Cooperation across teams', quality: 'Better quality of care',
       'professionalis (en)': 'More professionalism in the team', wellbeing: 'Wellbeing of the residents',
       'relation (en)': 'Relationships with parents', rehabilitat: 'Rehabilitation of older citizens', teach: 'Teaching new colleagues',
@@ -891,6 +892,63 @@ describe('task heuristics', () => {
 
   it('reads "hos" as tying a task to a situation', () => {
     expect(taskTooAbstract('Samarbejde hos borgeren om medicinen')).to.equal(false);
+  });
+
+  it('reads "hver", "hvert" and "every" as a recurring situation', () => {
+    for (const s of [
+      'Samarbejde med sygeplejersken om medicindispenseringen hver fredag', 'Holde elevsamtaler om trivsel med hver elev',
+      'Dokumentere kvaliteten af maden efter hvert måltid', 'Teach the new nurses to use the infusion pumps every Monday',
+    ]) {
+      expect(taskTooAbstract(s), s).to.equal(false);
+    }
+    expect(taskTooAbstract('Samarbejde med sygeplejersken om medicindispenseringen')).to.equal(true);
+    // A word, not a part of one: "hverdag" places nothing.
+    expect(taskTooAbstract('Trivsel i hverdagen')).to.equal(true);
+  });
+
+  it('finds an aim written as a comparative, as being or working more, as focus, or as "arbejde med" an area', () => {
+    for (const s of [
+      'Bedre hygiejne', 'Færre bæltefikseringer', 'Mere økologi i køkkenet', 'More person-centred care', 'Fewer falls',
+      'Vi skal være mere inkluderende', 'Arbejde mere forebyggende', 'Be more inclusive in the classroom',
+      'Work more closely with parents', 'Fokus på ernæring', 'Vi skal have mere fokus på patientinddragelse',
+      'Arbejde med livshistorier',
+    ]) {
+      expect(taskTooAbstract(s), s).to.equal(true);
+    }
+    for (const s of [
+      // "bedre" after the first word says what changes in a task; "fokus" after "med" says how it is done.
+      'Vi skal give bedre overleveringer', 'Lave mad sammen med beboerne med fokus på hjemlighed',
+      // A situation marker still places the aim.
+      'Mere ro ved sengetid på afdelingen', 'Arbejde mere sammen med fysioterapeuten, når patienten mobiliseres',
+      // The worked example from the maternity ward: "mere ensartet" is how the advice changes.
+      'Vi rådgiver mødre om amning og spædbørns ernæring mere ensartet og på et højere fagligt niveau.',
+    ]) {
+      expect(taskTooAbstract(s), s).to.equal(false);
+    }
+  });
+
+  it('finds a verb of an aim as the first word, not as the purpose of a concrete task', () => {
+    for (const s of [
+      'Nedbringe sygefraværet', 'Reducere brugen af tvang', 'Styrke børnenes sproglige udvikling', 'Øge borgernes selvhjulpenhed',
+      'Forbedre sagsbehandlingstiden', 'Reduce sickness absence', 'Improve patient safety', 'Increase staff retention',
+    ]) {
+      expect(taskTooAbstract(s), s).to.equal(true);
+    }
+    for (const s of [
+      'Tilbyde beboerne et glas vand for at øge væskeindtaget', 'Gå en tur med borgeren i opgangen for at styrke gangfunktionen',
+      'Sit patients up in a chair for meals to reduce the risk of pneumonia',
+      // A compound is not the verb.
+      'Styrketræning med borgerne i træningscentret',
+    ]) {
+      expect(taskTooAbstract(s), s).to.equal(false);
+    }
+  });
+
+  it('takes one word naming a conversation or an assessment as a situation', () => {
+    for (const s of ['Sprogvurdering', 'Sygefraværssamtaler', 'Rundbordssamtale', 'Selvmordsrisikovurdering']) {
+      expect(taskTooAbstract(s), s).to.equal(false);
+    }
+    for (const s of ['Medicinhåndtering', 'Samtaler', 'Vurdering', 'Stuegang']) expect(taskTooAbstract(s), s).to.equal(true);
   });
 
   it('agrees with the catalog examples <opgave-felt> shows, in both languages', () => {

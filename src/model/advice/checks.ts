@@ -68,22 +68,34 @@ export function perspectiveWritten(text: string): boolean {
  * English. Tested on the words joined by single spaces, with one before and after.
  */
 const broadWord =
-  / (kommunik|samarbejd|kvalitet|faglighed|professionalis|trivsel|relation|rehabiliter|undervis|kultur|communicat|collaborat|cooperat|quality|wellbeing|rehabilitat|teach)[^ ]{0,5} /;
-/** An aim where a task should be ("blive bedre til …"), tested like `broadWord`. */
-const aimPhrase = / (bedre til|better at) /;
-/** Words that anchor a task in a recurring situation ("… når barnet bliver hentet"), tested like `broadWord`. */
+  / (kommunik|samarbejd|kvalitet|faglighed|professionalis|trivsel|relation|rehabiliter|undervis|[kc]ultur|communicat|collaborat|cooperat|quality|wellbeing|rehabilitat|teach)[^ ]{0,5} /;
+/**
+ * An aim where a task should be, tested like `broadWord`: "bedre til"/"better at"; being or working
+ * more of something ("arbejde mere rehabiliterende", "be more inclusive"); "have (mere) fokus"; or,
+ * as the first words, a comparative ("Bedre hygiejne", "Færre fejl", "More person-centred care"),
+ * "arbejde med" or "fokus" (an area), or a verb of an aim (nedbringe, reducere, styrke, øge,
+ * forbedre; reduce, improve, increase). Later in the text such a verb is mostly the purpose of a
+ * concrete task ("… for at øge væskeindtaget"), and "bedre" what changes in it ("give bedre
+ * overleveringer").
+ */
+const aimPhrase = / (bedre til|better at|(være|arbejde|be|work) m[eo]re|have (mere )?fokus) |^ (bedre|mere|færre|better|more|fewer|arbejde med|fokus|(nedbring|reduc(er)?|styrk|øg|forbedr|improv|increas)e) /;
+/**
+ * Words that anchor a task in a recurring situation ("… når barnet bliver hentet", "… hver fredag"),
+ * tested like `broadWord`.
+ */
 const situationMarker =
-  / (når|ved|hos|under|efter|før|inden|mens|i forbindelse med|i mødet med|when|during|after|before|while|at the) | situation/;
+  / (når|ved|hos|under|efter|før|inden|mens|hver|hvert|i forbindelse med|i mødet med|when|during|after|before|while|at the|every) | situation/;
 
 /**
  * Heuristic for a task that is too vague: a single word (a verb with its object, such as the
- * sources' well-bounded "Sprogvurdere børn", is the least a task needs), or a `broadWord` or an
- * `aimPhrase` with no `situationMarker`.
+ * sources' well-bounded "Sprogvurdere børn", is the least a task needs), unless it names a
+ * conversation or an assessment ("Sygefraværssamtaler", "Sprogvurdering": one situation each); or a
+ * `broadWord` or an `aimPhrase` with no `situationMarker`.
  */
 export function taskTooAbstract(text: string): boolean {
   const w = words(text);
   if (w.length === 0) return false;
-  if (w.length < 2) return true;
+  if (w.length < 2) return !/.(samtaler?|vurdering)$/.test(w[0]!);
   const padded = ` ${w.join(' ')} `;
   return (broadWord.test(padded) || aimPhrase.test(padded)) && !situationMarker.test(padded);
 }
