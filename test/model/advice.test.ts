@@ -984,6 +984,34 @@ describe('task heuristics', () => {
     }
   });
 
+  it('takes one line with a bullet or a number as one task pasted from a list, and "–" as a bullet', () => {
+    for (const s of [
+      '•\tGive medicin til beboerne ved aftensmaden', '1. Modtage nye borgere, der er udskrevet fra sygehuset',
+      '- Modtage akut indlagte patienter', 'Opgave:\n• Give øjendråber hos borgere med grøn stær',
+      'Vi skal tilberede aftensmaden i afdelingens køkken\n– sammen med de beboere, der har lyst',
+    ]) {
+      expect(taskLooksComposite(s), s).to.equal(false);
+    }
+    for (const s of [
+      '•\tGive medicin om aftenen\n•\tSkrive journal', '– Medicin\n– Hygiejne\n– Dokumentation',
+      'Jobcenter:\n–\tVisitation\n–\tJobsamtaler', '1) Sprogvurdering\n2) Forældresamtaler',
+    ]) {
+      expect(taskLooksComposite(s), s).to.equal(true);
+    }
+  });
+
+  it('finds "vi skal … og vi skal …", and "vi skal også" starting a second line', () => {
+    for (const s of [
+      'Vi skal give medicin og vi skal skrive journal', 'Vi skal holde forældremøder, og vi skal også skrive elevplaner',
+      'Vi skal lave sprogvurderinger\nVi skal også holde forældresamtaler',
+    ]) {
+      expect(taskLooksComposite(s), s).to.equal(true);
+    }
+    // After a bare infinitive, "og vi skal" goes on with the same situation.
+    expect(taskLooksComposite('Hjælpe borgeren op, når hun er faldet, og vi skal vurdere, om hun er kommet til skade'))
+      .to.equal(false);
+  });
+
   it('finds two clauses joined by "og at", "samt at", "eller at", "and to" or "or to"', () => {
     for (const s of [
       'Give medicin om aftenen og at skrive journal', 'Give medicin om aftenen samt at skrive journal',
@@ -1015,6 +1043,7 @@ describe('task heuristics', () => {
     for (const [text, composite] of [
       ['\n'.repeat(40_000) + 'x', false], [`at x${' '.repeat(40_000)}.`, false],
       [`Vi skal dokumentere${' '.repeat(40_000)}og evaluere`, true], [`Give medicin\n${' '.repeat(40_000)}- skrive journal`, true],
+      ['– x\n'.repeat(10_000), true], [`vi skal ${'og vi skal '.repeat(4_000)}`, true],
     ] as const) {
       const label = text.trim().slice(0, 20);
       expect(taskLooksComposite(text), label).to.equal(composite); // also the warm-up

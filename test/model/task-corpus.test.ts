@@ -26,10 +26,7 @@ const why = {
   verbsWithObjects: 'verbs joined after their objects ("Skrive elevplaner og holde …"): read only right after "at" or a modal verb, since an object between them is as often one situation\'s steps ("veje … og notere vægten")',
   stepsAsList: 'one task with its steps or cases as a list: every list is read as tasks',
   phases: 'the phases of one task joined after a modal verb ("forberede og holde"): read as two tasks (the advice says "vist")',
-  oneItem: 'one task pasted from a list: any line with a bullet or a number counts as a list',
-  enDash: 'a Word list with "–" bullets: only -, •, * and numbers are read as bullets',
-  ogsaa: '"vi skal også" on the second line: "også" hides the verb',
-  ogViSkal: '"… og vi skal …" joining two tasks in one line: not read',
+  secondLineStep: 'a second line "Vi skal også …" that is a step of the first: read as a second task',
 } as const;
 
 /** The texts where a heuristic disagrees with the label: by text, per advice, the reason. */
@@ -95,14 +92,13 @@ const knownMisses: Readonly<Record<string, { readonly abstrakt?: string; readonl
   'Sprog, motorik og sociale kompetencer': { abstrakt: why.listOfAreas, sammensat: why.nounList },
   'Sundhed\nKost\nMotion': { abstrakt: why.listOfAreas, sammensat: why.nounList },
   'Vores mål er, at borgerne oplever en sammenhængende indsats, hvor de bliver mødt med respekt, og at medarbejderne trives og udvikler sig fagligt.': { abstrakt: why.thatClause },
-  '– Medicin\n– Hygiejne\n– Dokumentation': { abstrakt: why.listOfAreas, sammensat: why.enDash },
+  '– Medicin\n– Hygiejne\n– Dokumentation': { abstrakt: why.listOfAreas },
   '• Medication\n• Documentation\n• Falls': { abstrakt: why.listOfAreas },
   '•\tMedicin\n•\tDokumentation\n•\tForflytning': { abstrakt: why.listOfAreas },
   'Vi har fået flere borgere med komplekse behov i hjemmeplejen, og mange af vores hjælpere føler sig usikre. Derfor skal vi blive bedre til at arbejde med borgere med demens, samarbejde med sygeplejen og dokumentere i Nexus, så kvaliteten bliver højere.': { sammensat: why.verbsWithObjects },
   'Forflytning / lejring': { sammensat: why.nounList },
   'Give insulin, dress wounds and write the daily notes': { sammensat: why.verbsWithObjects },
   'Indlæggelsessamtale; medicinafstemning; udskrivelsesbrev': { sammensat: why.nounList },
-  'Jobcenter:\n– Visitation\n– Jobsamtaler\n– Virksomhedspraktik': { sammensat: why.enDash },
   'Skrive dagsorden og referat til MED-udvalget': { sammensat: why.nounList },
   'Skrive døgnrytmeplan, give medicin og lave ugeskema': { sammensat: why.verbsWithObjects },
   'Skrive elevplaner og holde forældresamtaler': { sammensat: why.verbsWithObjects },
@@ -110,22 +106,16 @@ const knownMisses: Readonly<Record<string, { readonly abstrakt?: string; readonl
   'Udarbejde børnefaglige undersøgelser og følge op på handleplaner': { sammensat: why.verbsWithObjects },
   'Vi skal bage brød, lave frokost og vaske op': { sammensat: why.verbsWithObjects },
   'Vi skal både give medicin og skrive journal': { sammensat: why.verbsWithObjects },
-  'Vi skal give medicin og vi skal skrive journal': { sammensat: why.ogViSkal },
-  'Vi skal give medicin om aftenen\nvi skal også tjekke blodsukker hos dem med diabetes': { sammensat: why.ogsaa },
   'Vi skal hjælpe med bad, rengøre boligen og handle ind for borgeren': { sammensat: why.verbsWithObjects },
-  'Vi skal holde forældremøder, og vi skal også skrive elevplaner': { sammensat: why.ogViSkal },
   'Vi skal holde udviklingssamtaler og skrive statusrapporter til kommunen': { sammensat: why.verbsWithObjects },
   'Vi skal i gang med at bruge det nye skema til tidlig opsporing. Desuden skal vi have styr på ernæringsscreeningen, og nattevagterne skal lære at bruge de nye sensorer.': { sammensat: why.sentences },
   'Vi skal kunne lægge sonde, passe dræn og give blodtransfusion': { sammensat: why.verbsWithObjects },
   'Vi skal kunne nedtrappe konflikter og skrive kriseplaner': { sammensat: why.verbsWithObjects },
   'Vi skal lave forældresamtaler og skrive referater': { sammensat: why.verbsWithObjects },
-  'Vi skal lave sprogvurderinger\nVi skal også holde forældresamtaler': { sammensat: why.ogsaa },
-  'Vi skal modtage underretninger og vi skal afholde børnesamtaler': { sammensat: why.ogViSkal },
   'Vi skal planlægge undervisningen i team, evaluere forløbene og dele materialer på Aula': { sammensat: why.verbsWithObjects },
   'Vi skal rydde op på materielgården og vedligeholde maskinerne': { sammensat: why.verbsWithObjects },
   'Vi skal visitere borgerne hurtigere og skrive bedre journaler': { sammensat: why.verbsWithObjects },
   'We must plan the rota and handle sick calls': { sammensat: why.verbsWithObjects },
-  '– Recruit new staff\n– Run induction meetings': { sammensat: why.enDash },
   'Bedre forflytninger med den nye loftlift': { abstrakt: why.aimWording },
   'Blive bedre til at tage imod vikarer i vuggestuen': { abstrakt: why.bedreTilConcrete },
   'Budgetopfølgning': { abstrakt: why.oneWord },
@@ -135,14 +125,11 @@ const knownMisses: Readonly<Record<string, { readonly abstrakt?: string; readonl
   'Teach new colleagues how to use the ceiling hoist': { abstrakt: why.broadObject },
   'Vi skal være bedre til at tage imod nye kolleger på deres første vagter': { abstrakt: why.bedreTilConcrete },
   'Være mere til stede i dagligstuen om eftermiddagen': { abstrakt: why.aimWording },
-  '- Modtage akut indlagte patienter i modtagelsen': { sammensat: why.oneItem },
-  '1. Modtage nye borgere, der er udskrevet fra sygehuset': { sammensat: why.oneItem },
+  'Forflytte beboere med loftlift:\n– fra seng til stol\n– fra stol til toilet': { sammensat: why.stepsAsList },
   'Give medicin om aftenen:\n- tjekke doseringsæsken mod medicinlisten\n- give medicinen\n- kvittere i FMK': { sammensat: why.stepsAsList },
-  'Opgave:\n• Give øjendråber hos borgere med grøn stær': { sammensat: why.oneItem },
   'Vi skal forberede og holde forældresamtaler': { sammensat: why.phases },
+  'Vi skal give medicin om aftenen\nVi skal også dobbelttjekke doseringen': { sammensat: why.secondLineStep },
   'Vi skal planlægge og afholde netværksmøder for borgere med komplekse sager': { sammensat: why.phases },
-  '• Admit acutely ill patients to the ward': { sammensat: why.oneItem },
-  '•\tGive medicin til beboerne ved aftensmaden': { sammensat: why.oneItem },
 };
 
 const heuristics = { abstrakt: taskTooAbstract, sammensat: taskLooksComposite } as const;
@@ -166,7 +153,7 @@ function measure(key: AdviceKey, cases: readonly TaskCase[] = taskCorpus) {
 /** Precision and recall at least (measured: see the commit that set them), on the whole corpus. */
 const floors: Record<AdviceKey, { precision: number; recall: number }> = {
   abstrakt: { precision: 0.925, recall: 0.634 },
-  sammensat: { precision: 0.529, recall: 0.195 },
+  sammensat: { precision: 0.772, recall: 0.369 },
 };
 
 describe('task heuristics on the task corpus', () => {

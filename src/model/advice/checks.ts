@@ -111,37 +111,43 @@ const verbLike = (word: string): boolean =>
   (/e$/i.test(word) && !/erne$/i.test(word)) || /^(gå|se|få|stå|nå|tro|bo|dø|slå|ro)$/i.test(word);
 
 /**
- * Common words ending in -e that start a clause without being a verb: Danish ("alle skal …") and,
- * since English tasks are written too, English ("the resident must …").
+ * Common words ending in -e that start a clause without being a verb: Danish ("alle skal …", a
+ * heading "Opgave:" above the task) and, since English tasks are written too, English ("the resident
+ * must …").
  */
-const notVerbs = /^(alle|hele|andre|nogle|mange|disse|denne|begge|samme|the|there|these|those)$/;
+const notVerbs = /^(opgave|alle|hele|andre|nogle|mange|disse|denne|begge|samme|the|there|these|those)$/;
 
 /**
  * A clause that starts like a task of its own: an infinitive, bare or after "at" or "vi" and a
- * modal verb ("skrive journal", "at skrive …", "vi skal skrive …"), or English "to …" / "we must …".
- * "det skal ske sikkert" does not: it says how the task before it is done.
+ * modal verb ("skrive journal", "at skrive …", "vi skal (også) skrive …"), or English "to …" / "we
+ * must …". "det skal ske sikkert" does not: it says how the task before it is done.
  */
 function startsLikeTask(clause: string): boolean {
   const text = words(clause).join(' ');
   if (/^(to|we (will|must|can|should)) \p{L}/u.test(text)) return true;
-  const first = text.replace(/^(at|vi (skal|kan|vil|må|bør)) /, '').split(' ')[0]!;
+  const first = text.replace(/^(at|vi (skal|kan|vil|må|bør)( også)?) /, '').split(' ')[0]!;
   return verbLike(first) && !notVerbs.test(first);
 }
 
 /**
- * Heuristic for a task that looks like several tasks joined: a list (bullets or numbers, or lines
- * or semicolons between two or more parts that each start like a task); two infinitive clauses
- * ("… og at …", "… samt at …", "… and to …"); or two or more verbs joined right after "at"/a modal
- * verb ("skal dokumentere og evaluere", "must plan and run").
+ * Heuristic for a task that looks like several tasks joined: a list (two or more lines that start
+ * with a bullet or a number, or lines or semicolons between two or more parts that each start like a
+ * task); "vi skal A og vi skal B"; two infinitive clauses ("… og at …", "… samt at …", "… and to …");
+ * or two or more verbs joined right after "at"/a modal verb ("skal dokumentere og evaluere", "must
+ * plan and run").
  */
 export function taskLooksComposite(text: string): boolean {
   // Written so that matching is linear in the text's length (a run of spaces or line breaks took
-  // seconds to match, in each advice run): the bullet's indent is spaces within its line.
-  if (/^[^\S\n]*([-•*]|\d+[.)])\s/m.test(text)) return true;
+  // seconds to match, in each advice run): the bullet's indent is spaces within its line. One item
+  // is one task pasted from a list; a line starting with "–" is a Word list's dash too.
+  if ((text.match(/^[^\S\n]*([-–•*]|\d+[.)])\s/gm) ?? []).length > 1) return true;
   // Lines and semicolons separate tasks only when two of the parts start like one: a task written
   // over two lines ("… \n Det skal ske trygt") is still one task.
   if (text.split(/[\n;]/).filter(startsLikeTask).length > 1) return true;
   const padded = ` ${words(text).join(' ')} `;
+  // "Vi skal A og vi skal B": a second "vi skal" joined to a first. After a bare infinitive it is a
+  // clause of the same task ("Hjælpe borgeren op, når hun er faldet, og vi skal vurdere …").
+  if (padded.includes(' og vi skal ', padded.indexOf(' vi skal ') + 1)) return true;
   if (/ (og|samt|eller) at | (and|or) to /.test(padded)) return true;
   for (const m of text.matchAll(composedVerbs)) {
     const [, marker, first, second] = m as unknown as [string, string, string, string];
