@@ -30,7 +30,10 @@ function expectText(text: string, plan: Plan, lang: Lang, what: string): void {
   expectReadable(text, plan, lang, what);
 }
 
-describe('the model over arbitrary valid plans (fast-check)', () => {
+describe('the model over arbitrary valid plans (fast-check)', function () {
+  // 150 plans, each in two languages: seconds on a busy CI machine, over mocha's default of ten.
+  this.timeout(60_000);
+
   it('advise: known ids, a field, a severity, and a readable message in each language', () => {
     fc.assert(fc.property(plans, (plan) => {
       for (const lang of langs) {
