@@ -30,8 +30,12 @@ export interface RecommendQuery {
  */
 const related: Record<GoalLevel, readonly [readonly LearningFormId[], readonly LearningFormId[]]> = {
   metoder: [[], ['foelordning', 'aktionslaering', 'rolle-som-ressourceperson', 'teamsamarbejde', 'supervision', 'nye-opgaver']],
+  // The table's knowledge forms build knowledge only: first the forms at the workplace that add
+  // trying out and feedback, as the worked examples pair teaching with practice, sparring and
+  // resource persons.
   viden: [['coaching'], [
-    'digitaliseret-laering', 'efter-videreuddannelse', 'sidemandsoplaering', 'videndeling', 'arbejdspladsbesoeg',
+    'digitaliseret-laering', 'traeningsworkshop', 'sidemandsoplaering', 'aktionslaering', 'rolle-som-ressourceperson',
+    'supervision', 'teamsamarbejde', 'efter-videreuddannelse', 'videndeling', 'arbejdspladsbesoeg',
     'udlaan', 'udstationering', 'europaeisk-udveksling', 'klinisk-introduktion',
   ]],
   rolle: [['supervision'], [

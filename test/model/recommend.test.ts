@@ -119,7 +119,8 @@ describe('recommendLearningForms: order and flags', () => {
       ],
       viden: [
         'flerdageskursus T god', 'temadag T god', 'seminar T god', 'coaching - god', 'digitaliseret-laering - mulig',
-        'efter-videreuddannelse - mulig', 'sidemandsoplaering - mulig', 'videndeling - mulig', 'arbejdspladsbesoeg - mulig',
+        'traeningsworkshop - mulig', 'sidemandsoplaering - mulig', 'aktionslaering - mulig', 'rolle-som-ressourceperson - mulig',
+        'supervision - mulig', 'teamsamarbejde - mulig', 'efter-videreuddannelse - mulig', 'videndeling - mulig', 'arbejdspladsbesoeg - mulig',
         'udlaan - mulig', 'udstationering - mulig', 'europaeisk-udveksling - mulig', 'klinisk-introduktion - mulig',
       ],
       rolle: [
@@ -297,6 +298,28 @@ describe('recommendLearningForms: experience', () => {
       const mixed = recommendLearningForms({ goals: [goal], experience: ['ukendt' as Experience, 'begyndere'] });
       expect(mixed, goal).to.deep.equal(recommendLearningForms({ goals: [goal], experience: ['begyndere'] }));
     }
+  });
+});
+
+describe('recommendLearningForms: a whole training ground', () => {
+  it('for a knowledge goal, offers forms at the workplace for trying out and feedback, whatever the staff\'s experience', () => {
+    // The table's knowledge forms build knowledge only (the big pitfall); the worked examples add
+    // practice with support, sparring and a resource person (003:1545-1550, 1613-1625). A loan or a
+    // secondment elsewhere is no answer to how staff practise the task at home.
+    for (const experience of [[], ...experiences.map((e) => [e])] as Experience[][]) {
+      const usable = recommendLearningForms({ goals: ['viden'], experience })
+        .filter((r) => r.fit !== 'fraraades' && r.form.family !== 'mobilitet');
+      for (const tempo of ['afproevning', 'feedback'] as const) {
+        const covering = usable.filter((r) => r.form.tempi.includes(tempo)).map((r) => r.form.id);
+        expect(covering.length, `${experience} ${tempo}: ${covering}`).to.be.at.least(3);
+      }
+    }
+    const recs = recommendLearningForms({ goals: ['viden'] });
+    for (const id of ['traeningsworkshop', 'aktionslaering', 'supervision', 'teamsamarbejde'] as const) {
+      expect(find(recs, id), id).to.include({ fit: 'mulig', fromTable: false, reason: 'Skal tilpasses til faglig viden.' });
+    }
+    // Listed before the mobility forms.
+    expect(ids(recs).indexOf('teamsamarbejde')).to.be.below(ids(recs).indexOf('udlaan'));
   });
 });
 
