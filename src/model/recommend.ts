@@ -58,10 +58,16 @@ const goodBecause: Partial<Record<GoalLevel, Partial<Record<LearningFormId, Text
 
 /**
  * Forms that serve a goal well for some groups only, though the goal's list rates them "possible":
- * e-learning suits staff who are new to an area such as legislation or other formal knowledge.
+ * e-learning suits staff who are new to an area such as legislation or other formal knowledge. For
+ * the very experienced, the staircase's next step is the resource person, a role that teaches the one
+ * who passes practice on (as the super-users of a new IT system and the maternity ward's key persons
+ * did), and a developing workshop, which asks for much experience, can make a shared professional
+ * foundation for a new role (as the children's house did).
  */
 const goodFor: Partial<Record<GoalLevel, Partial<Record<LearningFormId, readonly Experience[]>>>> = {
-  viden: { 'digitaliseret-laering': ['begyndere'] },
+  metoder: { 'rolle-som-ressourceperson': ['meget-erfarne'] },
+  viden: { 'digitaliseret-laering': ['begyndere'], 'rolle-som-ressourceperson': ['meget-erfarne'] },
+  rolle: { 'udviklende-workshop': ['meget-erfarne'] },
 };
 
 /**

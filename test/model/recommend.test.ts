@@ -229,6 +229,23 @@ describe('recommendLearningForms: experience', () => {
     expect(fitOf('rolle', 'rolle-som-ressourceperson', ['begyndere'])).to.equal('fraraades');
   });
 
+  it('the very experienced: being a resource person is good for methods and knowledge too, a developing workshop for role', () => {
+    // The staircase's top step (003:320-345); the form teaches the one who passes practice on
+    // (003:1006-1012), as the super-users of a new IT system (003:1716-1719) and the maternity ward's
+    // key persons (003:1548-1550) did. A developing workshop can make a shared professional
+    // foundation (003:911-918), as the children's house did for its new role (003:1380-1382).
+    for (const [goal, id] of [['metoder', 'rolle-som-ressourceperson'], ['viden', 'rolle-som-ressourceperson'], ['rolle', 'udviklende-workshop']] as const) {
+      const recs = (lang: 'da' | 'en', experience: Experience[]) => find(recommendLearningForms({ goals: [goal], experience, lang }), id)!;
+      expect(recs('da', ['meget-erfarne']), goal).to.include({ fit: 'god', fromTable: false });
+      expect(recs('da', ['begyndere', 'meget-erfarne']).fit, goal).to.equal('god');
+      expect(recs('da', ['lidt-erfarne']).fit, goal).to.equal('fraraades');
+      expect(recs('da', []).fit, goal).to.equal('mulig');
+    }
+    const rec = (lang: 'da' | 'en') => find(recommendLearningForms({ goals: ['metoder'], experience: ['meget-erfarne'], lang }), 'rolle-som-ressourceperson')!;
+    expect(rec('da').reason).to.equal('Velegnet til metoder og teknikker. Passer til meget erfarne.');
+    expect(rec('en').reason).to.equal('Well suited to methods and techniques. Suits the very experienced.');
+  });
+
   it('never advises against a form for a level the catalog says it suits', () => {
     for (const goal of goalsAll) {
       for (const e of experiences) {
