@@ -26,7 +26,7 @@ export interface RecommendQuery {
 /**
  * Forms outside the goal's row of the table that can serve the goal too (the publication: almost any
  * form can, when adapted), best first: `[good, possible]`. Forms the sources offer to some staff only
- * (`audience`) come last.
+ * (`audience`) come last. The recommendation lists them by the fit experience gives, then this order.
  */
 const related: Record<GoalLevel, readonly [readonly LearningFormId[], readonly LearningFormId[]]> = {
   metoder: [[], ['foelordning', 'aktionslaering', 'rolle-som-ressourceperson', 'teamsamarbejde', 'supervision', 'nye-opgaver']],
@@ -163,10 +163,10 @@ function reasonFor(form: LearningForm, goal: GoalLevel, fromTable: boolean, base
 /**
  * Learning forms for the given goals. For each goal, in the order given: the publication's forms
  * for it (`fromTable: true`, in the table's order), then other forms that can serve it
- * (`fromTable: false`). A form appears once: in its table row when that goal is asked for, else
- * under the requested goal it fits best (the first of them on a tie), so asking for one more goal
- * never lowers a form's fit. Experience adjusts the fit (best fit over the groups), from the form's
- * catalog `experience`.
+ * (`fromTable: false`, best fit first). A form appears once: in its table row when that goal is
+ * asked for, else under the requested goal it fits best (the first of them on a tie), so asking for
+ * one more goal never lowers a form's fit. Experience adjusts the fit (best fit over the groups),
+ * from the form's catalog `experience`.
  */
 export function recommendLearningForms(q: RecommendQuery): Recommendation[] {
   const lang = matchLang(q.lang);
@@ -198,9 +198,15 @@ export function recommendLearningForms(q: RecommendQuery): Recommendation[] {
   };
   for (const goal of goals) {
     for (const id of learningFormTable[goal]) add(id, goal, true, 'god');
-    // In the order of the goal's own list of related forms.
+    // Best fit first, as experience raised or lowered it (a good fit is not listed below one advised
+    // against); for the same fit, in the order of the goal's own list of related forms.
     const [good, possible] = related[goal];
-    for (const id of [...good, ...possible]) if (bestRelated.get(id)?.goal === goal) add(id, goal, false, bestRelated.get(id)!.base);
+    for (const fit of ['god', 'mulig', 'fraraades'] as const) {
+      for (const id of [...good, ...possible]) {
+        const best = bestRelated.get(id);
+        if (best?.goal === goal && best.fit === fit) add(id, goal, false, best.base);
+      }
+    }
   }
   return out;
 }

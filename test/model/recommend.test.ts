@@ -246,6 +246,27 @@ describe('recommendLearningForms: experience', () => {
     expect(rec('en').reason).to.equal('Well suited to methods and techniques. Suits the very experienced.');
   });
 
+  it('lists a goal\'s other suggestions best fit first, as experience makes it (good, possible, advised against)', () => {
+    // A manager reads the list from the top: a good fit listed below forms advised against is buried.
+    const combos: Experience[][] = [[], ...experiences.map((e) => [e]), ['begyndere', 'meget-erfarne']];
+    for (const goals of goalCombos()) {
+      for (const experience of combos) {
+        const recs = recommendLearningForms({ goals, experience });
+        // Each goal's block: its table row, then its other suggestions, up to the next goal's row.
+        recs.forEach((r, i) => {
+          const next = recs[i + 1];
+          if (!r.fromTable && next && !next.fromTable) {
+            expect(rank[r.fit], `${goals} ${experience}: ${r.form.id} before ${next.form.id}`).to.be.at.least(rank[next.fit]);
+          }
+        });
+      }
+    }
+    // Very experienced staff and a knowledge goal: the resource person is second, after coaching.
+    const knowledge = recommendLearningForms({ goals: ['viden'], experience: ['meget-erfarne'] }).filter((r) => !r.fromTable);
+    expect(ids(knowledge).slice(0, 2)).to.deep.equal(['coaching', 'rolle-som-ressourceperson']);
+    expect(knowledge.slice(-2).map((r) => `${r.form.id} ${r.fit}`)).to.deep.equal(['digitaliseret-laering fraraades', 'sidemandsoplaering fraraades']);
+  });
+
   it('never advises against a form for a level the catalog says it suits', () => {
     for (const goal of goalsAll) {
       for (const e of experiences) {
