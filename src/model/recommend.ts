@@ -26,12 +26,16 @@ export interface RecommendQuery {
 /**
  * Forms outside the goal's row of the table that can serve the goal too (the publication: almost any
  * form can, when adapted), best first: `[good, possible]`. Forms the sources offer to some staff only
- * (`audience`) come last.
+ * (`audience`) come last. The recommendation lists them by the fit experience gives, then this order.
  */
 const related: Record<GoalLevel, readonly [readonly LearningFormId[], readonly LearningFormId[]]> = {
   metoder: [[], ['foelordning', 'aktionslaering', 'rolle-som-ressourceperson', 'teamsamarbejde', 'supervision', 'nye-opgaver']],
+  // The table's knowledge forms build knowledge only: first the forms at the workplace that add
+  // trying out and feedback, as the worked examples pair teaching with practice, sparring and
+  // resource persons.
   viden: [['coaching'], [
-    'digitaliseret-laering', 'efter-videreuddannelse', 'sidemandsoplaering', 'videndeling', 'arbejdspladsbesoeg',
+    'digitaliseret-laering', 'traeningsworkshop', 'sidemandsoplaering', 'aktionslaering', 'rolle-som-ressourceperson',
+    'supervision', 'teamsamarbejde', 'efter-videreuddannelse', 'videndeling', 'arbejdspladsbesoeg',
     'udlaan', 'udstationering', 'europaeisk-udveksling', 'klinisk-introduktion',
   ]],
   rolle: [['supervision'], [
@@ -54,10 +58,16 @@ const goodBecause: Partial<Record<GoalLevel, Partial<Record<LearningFormId, Text
 
 /**
  * Forms that serve a goal well for some groups only, though the goal's list rates them "possible":
- * e-learning suits staff who are new to an area such as legislation or other formal knowledge.
+ * e-learning suits staff who are new to an area such as legislation or other formal knowledge. For
+ * the very experienced, the staircase's next step is the resource person, a role that teaches the one
+ * who passes practice on (as the super-users of a new IT system and the maternity ward's key persons
+ * did), and a developing workshop, which asks for much experience, can make a shared professional
+ * foundation for a new role (as the children's house did).
  */
 const goodFor: Partial<Record<GoalLevel, Partial<Record<LearningFormId, readonly Experience[]>>>> = {
-  viden: { 'digitaliseret-laering': ['begyndere'] },
+  metoder: { 'rolle-som-ressourceperson': ['meget-erfarne'] },
+  viden: { 'digitaliseret-laering': ['begyndere'], 'rolle-som-ressourceperson': ['meget-erfarne'] },
+  rolle: { 'udviklende-workshop': ['meget-erfarne'] },
 };
 
 /**
@@ -153,10 +163,10 @@ function reasonFor(form: LearningForm, goal: GoalLevel, fromTable: boolean, base
 /**
  * Learning forms for the given goals. For each goal, in the order given: the publication's forms
  * for it (`fromTable: true`, in the table's order), then other forms that can serve it
- * (`fromTable: false`). A form appears once: in its table row when that goal is asked for, else
- * under the requested goal it fits best (the first of them on a tie), so asking for one more goal
- * never lowers a form's fit. Experience adjusts the fit (best fit over the groups), from the form's
- * catalog `experience`.
+ * (`fromTable: false`, best fit first). A form appears once: in its table row when that goal is
+ * asked for, else under the requested goal it fits best (the first of them on a tie), so asking for
+ * one more goal never lowers a form's fit. Experience adjusts the fit (best fit over the groups),
+ * from the form's catalog `experience`.
  */
 export function recommendLearningForms(q: RecommendQuery): Recommendation[] {
   const lang = matchLang(q.lang);
@@ -188,9 +198,15 @@ export function recommendLearningForms(q: RecommendQuery): Recommendation[] {
   };
   for (const goal of goals) {
     for (const id of learningFormTable[goal]) add(id, goal, true, 'god');
-    // In the order of the goal's own list of related forms.
+    // Best fit first, as experience raised or lowered it (a good fit is not listed below one advised
+    // against); for the same fit, in the order of the goal's own list of related forms.
     const [good, possible] = related[goal];
-    for (const id of [...good, ...possible]) if (bestRelated.get(id)?.goal === goal) add(id, goal, false, bestRelated.get(id)!.base);
+    for (const fit of ['god', 'mulig', 'fraraades'] as const) {
+      for (const id of [...good, ...possible]) {
+        const best = bestRelated.get(id);
+        if (best?.goal === goal && best.fit === fit) add(id, goal, false, best.base);
+      }
+    }
   }
   return out;
 }

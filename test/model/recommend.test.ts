@@ -119,7 +119,8 @@ describe('recommendLearningForms: order and flags', () => {
       ],
       viden: [
         'flerdageskursus T god', 'temadag T god', 'seminar T god', 'coaching - god', 'digitaliseret-laering - mulig',
-        'efter-videreuddannelse - mulig', 'sidemandsoplaering - mulig', 'videndeling - mulig', 'arbejdspladsbesoeg - mulig',
+        'traeningsworkshop - mulig', 'sidemandsoplaering - mulig', 'aktionslaering - mulig', 'rolle-som-ressourceperson - mulig',
+        'supervision - mulig', 'teamsamarbejde - mulig', 'efter-videreuddannelse - mulig', 'videndeling - mulig', 'arbejdspladsbesoeg - mulig',
         'udlaan - mulig', 'udstationering - mulig', 'europaeisk-udveksling - mulig', 'klinisk-introduktion - mulig',
       ],
       rolle: [
@@ -228,6 +229,44 @@ describe('recommendLearningForms: experience', () => {
     expect(fitOf('rolle', 'rolle-som-ressourceperson', ['begyndere'])).to.equal('fraraades');
   });
 
+  it('the very experienced: being a resource person is good for methods and knowledge too, a developing workshop for role', () => {
+    // The staircase's top step (003:320-345); the form teaches the one who passes practice on
+    // (003:1006-1012), as the super-users of a new IT system (003:1716-1719) and the maternity ward's
+    // key persons (003:1548-1550) did. A developing workshop can make a shared professional
+    // foundation (003:911-918), as the children's house did for its new role (003:1380-1382).
+    for (const [goal, id] of [['metoder', 'rolle-som-ressourceperson'], ['viden', 'rolle-som-ressourceperson'], ['rolle', 'udviklende-workshop']] as const) {
+      const recs = (lang: 'da' | 'en', experience: Experience[]) => find(recommendLearningForms({ goals: [goal], experience, lang }), id)!;
+      expect(recs('da', ['meget-erfarne']), goal).to.include({ fit: 'god', fromTable: false });
+      expect(recs('da', ['begyndere', 'meget-erfarne']).fit, goal).to.equal('god');
+      expect(recs('da', ['lidt-erfarne']).fit, goal).to.equal('fraraades');
+      expect(recs('da', []).fit, goal).to.equal('mulig');
+    }
+    const rec = (lang: 'da' | 'en') => find(recommendLearningForms({ goals: ['metoder'], experience: ['meget-erfarne'], lang }), 'rolle-som-ressourceperson')!;
+    expect(rec('da').reason).to.equal('Velegnet til metoder og teknikker. Passer til meget erfarne.');
+    expect(rec('en').reason).to.equal('Well suited to methods and techniques. Suits the very experienced.');
+  });
+
+  it('lists a goal\'s other suggestions best fit first, as experience makes it (good, possible, advised against)', () => {
+    // A manager reads the list from the top: a good fit listed below forms advised against is buried.
+    const combos: Experience[][] = [[], ...experiences.map((e) => [e]), ['begyndere', 'meget-erfarne']];
+    for (const goals of goalCombos()) {
+      for (const experience of combos) {
+        const recs = recommendLearningForms({ goals, experience });
+        // Each goal's block: its table row, then its other suggestions, up to the next goal's row.
+        recs.forEach((r, i) => {
+          const next = recs[i + 1];
+          if (!r.fromTable && next && !next.fromTable) {
+            expect(rank[r.fit], `${goals} ${experience}: ${r.form.id} before ${next.form.id}`).to.be.at.least(rank[next.fit]);
+          }
+        });
+      }
+    }
+    // Very experienced staff and a knowledge goal: the resource person is second, after coaching.
+    const knowledge = recommendLearningForms({ goals: ['viden'], experience: ['meget-erfarne'] }).filter((r) => !r.fromTable);
+    expect(ids(knowledge).slice(0, 2)).to.deep.equal(['coaching', 'rolle-som-ressourceperson']);
+    expect(knowledge.slice(-2).map((r) => `${r.form.id} ${r.fit}`)).to.deep.equal(['digitaliseret-laering fraraades', 'sidemandsoplaering fraraades']);
+  });
+
   it('never advises against a form for a level the catalog says it suits', () => {
     for (const goal of goalsAll) {
       for (const e of experiences) {
@@ -297,6 +336,28 @@ describe('recommendLearningForms: experience', () => {
       const mixed = recommendLearningForms({ goals: [goal], experience: ['ukendt' as Experience, 'begyndere'] });
       expect(mixed, goal).to.deep.equal(recommendLearningForms({ goals: [goal], experience: ['begyndere'] }));
     }
+  });
+});
+
+describe('recommendLearningForms: a whole training ground', () => {
+  it('for a knowledge goal, offers forms at the workplace for trying out and feedback, whatever the staff\'s experience', () => {
+    // The table's knowledge forms build knowledge only (the big pitfall); the worked examples add
+    // practice with support, sparring and a resource person (003:1545-1550, 1613-1625). A loan or a
+    // secondment elsewhere is no answer to how staff practise the task at home.
+    for (const experience of [[], ...experiences.map((e) => [e])] as Experience[][]) {
+      const usable = recommendLearningForms({ goals: ['viden'], experience })
+        .filter((r) => r.fit !== 'fraraades' && r.form.family !== 'mobilitet');
+      for (const tempo of ['afproevning', 'feedback'] as const) {
+        const covering = usable.filter((r) => r.form.tempi.includes(tempo)).map((r) => r.form.id);
+        expect(covering.length, `${experience} ${tempo}: ${covering}`).to.be.at.least(3);
+      }
+    }
+    const recs = recommendLearningForms({ goals: ['viden'] });
+    for (const id of ['traeningsworkshop', 'aktionslaering', 'supervision', 'teamsamarbejde'] as const) {
+      expect(find(recs, id), id).to.include({ fit: 'mulig', fromTable: false, reason: 'Skal tilpasses til faglig viden.' });
+    }
+    // Listed before the mobility forms.
+    expect(ids(recs).indexOf('teamsamarbejde')).to.be.below(ids(recs).indexOf('udlaan'));
   });
 });
 
