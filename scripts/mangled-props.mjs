@@ -36,7 +36,7 @@ export const mangledProps = [
   // Keys of the elements' message tables and of internal option objects, each read as `m.key`.
   'addArrangement', 'addItem', 'adviceCount', 'adviceOn', 'allAdvice', 'allFamilies', 'alsoRequired',
   'anchoringHint', 'backToDraft', 'badDate', 'badInputKept', 'badInputTitle', 'badQuery', 'basedOn',
-  'chooseExample', 'chosenOf', 'collectiveDateHint', 'countError', 'countHint', 'coveredByForm',
+  'chooseExample', 'chosenOf', 'collectiveDateHint', 'countError', 'countHint', 'coveredByForm', 'coveredByText',
   'daysCleared', 'daysNotPartTime', 'dependsOn', 'discardSetAside', 'downloadCalendar',
   'downloadDisabled', 'downloadHint', 'draftLoaded', 'exampleHint', 'exportJson', 'fileLoaded',
   'forExperience', 'fromTableHint', 'goTo', 'goalsHint', 'goalsHintInPlan', 'guidanceShown',

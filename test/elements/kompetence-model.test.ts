@@ -23,7 +23,7 @@ import { openFolded } from '../helpers/chooser.js';
 import { described, expectSameNode, expectSameNodes, leavingAsks, settle } from '../helpers/dom.js';
 import { chooseExample, startFromExample } from '../helpers/model.js';
 import { expectReflow } from '../helpers/reflow.js';
-import { deepActiveElement, hostTag, tabTo } from '../helpers/keyboard.js';
+import { deepActiveElement, hostTag, tabTo, typeWithoutPause } from '../helpers/keyboard.js';
 
 type Model = KompetenceModel;
 
@@ -2025,6 +2025,54 @@ describe('<kompetence-model>', () => {
       await trappe.updateComplete;
       expect(count.getAttribute('aria-invalid'), 'before the pause').to.equal('true');
       expect(inner(trappe, '#g0-count-error').textContent).to.include('helt tal');
+    });
+
+    it('judges the plan in the overview, the score, the field\'s line and the list of advice at the pause, as the field\'s own advice: a half-typed year shows no reversed period', async () => {
+      const model = await render();
+      await show(model, 'traeningsbane');
+      const bane = field(model, 'traeningsbane-plan');
+      const slut = inner<HTMLInputElement>(bane, '#slut');
+      const pick = async (input: HTMLInputElement, date: string) => {
+        input.value = date;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        await settle(model);
+        await bane.updateComplete;
+      };
+      const shown = () => ({
+        list: [...root(model).querySelectorAll<HTMLElement>('.all-advice [data-advice]')].map((li) => li.dataset['advice']),
+        count: $(model, '#tab-traeningsbane .count').textContent,
+        line: $(model, '#panel-traeningsbane [part="missing"]').textContent,
+        score: $(model, '[part="score"]').textContent,
+        field: [...bane.shadowRoot!.querySelectorAll<HTMLElement>('[data-advice]')].map((li) => li.dataset['advice']),
+      });
+      await pick(inner<HTMLInputElement>(bane, '#start'), '2027-09-01');
+      const before = shown();
+      // The end date's year typed digit by digit passes 0002, 0020 and 0202: each before the start.
+      for (const year of ['0002', '0020', '0202']) {
+        await pick(slut, `${year}-10-15`);
+        expect(model.plan.traeningsbane.periode!.slut, 'in the plan').to.equal(`${year}-10-15`);
+        expect(shown(), `while ${year} is typed`).to.deep.equal(before);
+      }
+      // The whole date: judged at once, everywhere alike.
+      await pick(slut, '2027-10-15');
+      const after = shown();
+      const advice = advise(model.plan);
+      expect(after.list).to.deep.equal(advice.map((a) => a.id));
+      expect(after.field).to.deep.equal(advice.filter((a) => a.field === 'traeningsbane').map((a) => a.id));
+      expect(after.list).to.include('daekning-mangler').and.not.include('periode-omvendt');
+
+      // Text typed without a pause: the task's tab and line keep still until the pause, then follow the plan.
+      await show(model, 'opgave');
+      const task = () => ({ count: $(model, '#tab-opgave .count').textContent, line: $(model, '#panel-opgave [part="missing"]').textContent });
+      const untyped = task();
+      typeWithoutPause(inner(field(model, 'opgave-felt'), '#beskrivelse'), 'Forflytning af borgeren med lift');
+      await settle(model);
+      expect(model.plan.opgave.beskrivelse).to.equal('Forflytning af borgeren med lift');
+      expect(task(), 'while typing').to.deep.equal(untyped);
+      await aTimeout(ADVICE_SETTLE_MS + 100);
+      await settle(model);
+      expect(task().line, 'at the pause').not.to.include('en beskrivelse af opgaven');
+      expect(task().count).to.equal(`${advise(model.plan).filter((a) => a.field === 'opgave').length} råd`);
     });
 
     it('typing in a mobility arrangement renders the training ground beside it at the pause, not at every key', async () => {

@@ -209,6 +209,27 @@ describe('<traeningsbane-plan> behaviour', () => {
     expect(adviceIds(el)).to.deep.equal([]);
   });
 
+  it('has the nested chooser count a tempo its texts cover as covered, not missing (it said "ikke dækket" beside a tempo shown covered)', async () => {
+    const tempiOfMix = (el: TraeningsbanePlan) => [...chooser(el).shadowRoot!.querySelectorAll('[part="tempi"] li')]
+      .map((li) => `${li.className}: ${li.textContent!.replace(/\s+/g, ' ').trim()}`);
+    const el = await plan({ afproevning: 'Rollespil i par', feedback: 'Kollegaen siger sin mening', laeringsformer: ['temadag'] });
+    expect(coverage(el)).to.deep.equal(['dækket af en valgt læringsform', 'dækket', 'dækket']);
+    expect(tempiOfMix(el)).to.deep.equal([
+      'covered: Vidensopbygning: dækket',
+      'covered: Afprøvning: dækket af jeres tekst ovenfor',
+      'covered: Feedback: dækket af jeres tekst ovenfor',
+    ]);
+    // What neither the texts nor the forms cover is still missing, and a text emptied is missing again.
+    el.value = { ...el.value, feedback: '' };
+    await el.updateComplete;
+    await chooser(el).updateComplete;
+    expect(tempiOfMix(el)[2]).to.equal('missing: Feedback: ikke dækket af de valgte former');
+    el.lang = 'en';
+    await el.updateComplete;
+    await chooser(el).updateComplete;
+    expect(tempiOfMix(el)[1]).to.equal('covered: Trying out: covered by your text above');
+  });
+
   it('waits for a pause in typing before it refreshes the advice', async () => {
     const el = await plan({ periode: { start: '2026-09-01', slut: '2026-11-30' }, spilleregler: 'Vi må fejle', daekning: 'Vikarer' });
     q<HTMLTextAreaElement>(el, '#vidensopbygning')!.focus();

@@ -4,7 +4,8 @@ import {
 } from '../../src/model/advice.js';
 import { perspectiveStarter } from '../../src/model/catalog/perspective.js';
 import { goodTaskExamples, tooGeneralTaskExamples } from '../../src/model/catalog/task.js';
-import { tempi, type Severity } from '../../src/model/ids.js';
+import { completeness } from '../../src/model/completeness.js';
+import { tempi, type FieldId, type Severity } from '../../src/model/ids.js';
 import { createPlan } from '../../src/model/parse.js';
 import type { Plan } from '../../src/model/plan.js';
 
@@ -73,11 +74,11 @@ const severities: Record<string, Severity> = {
   'perspektiv-mangler': 'warning', 'perspektiv-kerneopgave-mangler': 'info', 'perspektiv-arbejdsplads-mangler': 'info',
   'fortolkninger-mangler': 'info',
   'laeringsmaal-mangler': 'warning', 'laeringsmaal-uden-beskrivelse': 'info',
-  'traeningsbane-tom': 'warning', 'traeningsbane-kun-viden': 'warning', 'tempo-mangler': 'info', 'periode-mangler': 'warning',
+  'traeningsbane-tom': 'warning', 'traeningsbane-kun-viden': 'warning', 'tempo-mangler': 'warning', 'periode-mangler': 'warning',
   'periode-omvendt': 'error', 'spilleregler-mangler': 'info', 'rollemaal-uden-refleksion': 'info',
   'udviklende-workshop-begyndere': 'warning', 'sidemandsoplaering-for-mange': 'info', 'mobilitet-uden-laeringsmaal': 'info',
   'mobilitet-uden-vilkaar': 'warning', 'mobilitet-uden-tilbagevenden': 'warning',
-  'overgang-mangler': 'warning', 'faelles-overgang-uden-dato': 'info', 'faelles-overgang-ikke-klar': 'warning',
+  'overgang-mangler': 'warning', 'faelles-overgang-uden-dato': 'warning', 'faelles-overgang-ikke-klar': 'warning',
   'opfoelgning-paa-maal-mangler': 'warning', 'traening-slutter-efter-overgang': 'warning', 'opfoelgning-foer-traening-slutter': 'warning',
   'daekning-mangler': 'info', 'opfoelgning-uden-dato': 'info', 'stoette-mangler': 'info', 'individuel-overgang-uaftalt': 'info',
   'opgaveflytning-mangler': 'info',
@@ -180,6 +181,27 @@ describe('advise', () => {
     expect(da!.message).to.equal(daExplicit!.message);
     expect(da!.message).to.contain('opgave');
     expect(en!.message).to.contain('task');
+  });
+
+  it('gives a field whose condition is not met advice to act on (warning or error), never only tips', () => {
+    // A manager who does what the advice says should do finds the field met: a part the condition
+    // needs is not a mere tip. Each plan lacks one such part; the fixture meets every rule.
+    const lacking: [FieldId, Plan][] = [
+      ['traeningsbane', plan((p) => { p.traeningsbane.vidensopbygning = ''; p.traeningsbane.laeringsformer = []; })],
+      ['traeningsbane', plan((p) => { p.traeningsbane.vidensopbygning = ''; p.traeningsbane.feedback = ''; p.traeningsbane.laeringsformer = []; })],
+      ['hverdag', plan((p) => { delete p.hverdag.overgang.dato; })],
+      ['hverdag', plan((p) => { p.hverdag.forankring = []; })],
+      ['traeningsbane', plan((p) => { delete p.traeningsbane.periode; })],
+      ['opgave', plan((p) => { p.opgave.krav.ansvarTydeligt = false; })],
+      ['opgave', plan((p) => { p.ansvar = [{ id: 'g1', maalgruppe: 'Hjælpere' }]; })],
+      ['perspektiv', plan((p) => { p.perspektiv.kerneopgave = ''; p.perspektiv.arbejdsplads = ''; })],
+      ['laeringsmaal', plan((p) => { p.laeringsmaal.metoder.beskrivelse = ''; })],
+    ];
+    for (const [field, p] of lacking) {
+      expect(completeness(p).criteria[field], `${field} not met`).to.equal(false);
+      const severities = advise(p).filter((a) => a.field === field).map((a) => `${a.id}: ${a.severity}`);
+      expect(severities.some((s) => !s.endsWith('info')), `${field}: ${severities.join(', ')}`).to.equal(true);
+    }
   });
 
   it('lists advice in the order of the five fields', () => {
@@ -448,7 +470,7 @@ describe('advise', () => {
       quiet('traeningsbane-kun-viden', plan((p) => { p.traeningsbane.laeringsformer = []; }));
     });
 
-    it('tempo-mangler: knowledge building not covered (info)', () => {
+    it('tempo-mangler: knowledge building not covered (warning)', () => {
       const [a] = fires('tempo-mangler', plan((p) => { p.traeningsbane.vidensopbygning = ''; p.traeningsbane.laeringsformer = []; }));
       expect(a!.message).to.contain('vidensopbygning');
       quiet('tempo-mangler', plan((p) => { p.traeningsbane.laeringsformer = []; }));

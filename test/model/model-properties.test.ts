@@ -75,6 +75,17 @@ describe('the model over arbitrary valid plans (fast-check)', function () {
     }), RUNS);
   });
 
+  it('a field not met has advice to act on in it (warning or error), not only tips', () => {
+    fc.assert(fc.property(plans, (plan) => {
+      const { criteria } = completeness(plan);
+      const advice = advise(plan);
+      for (const field of fieldIds) {
+        if (criteria[field]) continue;
+        expect(advice.some((a) => a.field === field && a.severity !== 'info'), `${field}: ${advice.filter((a) => a.field === field).map((a) => a.id).join(', ')}`).to.equal(true);
+      }
+    }), RUNS);
+  });
+
   it('partGaps reads whole for each part of the plan', () => {
     fc.assert(fc.property(plans, (plan) => {
       for (const lang of langs) {

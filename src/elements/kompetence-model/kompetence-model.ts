@@ -8,6 +8,7 @@ import { KompetenceFieldCore, typedChanges } from '../../internal/field-core.js'
 import { advisedUnits } from '../../internal/field-element.js';
 import { keepFocus } from '../../internal/focus-handoff.js';
 import { afterFrame } from '../../internal/frame.js';
+import { RenderAtPause } from '../../internal/live-advice.js';
 import { planContext } from '../../internal/plan-context.js';
 import { removalStyles } from '../../internal/removal-undo.js';
 import { editingStyles } from '../../internal/editing-styles.js';
@@ -154,6 +155,13 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
   /** The example chosen in the tools, not loaded yet. */
   #exampleChoice: ExampleId | '' = '';
   #advice: { plan: Plan; lang: Lang; list: Advice[] } | undefined;
+  /**
+   * The plan the overview, the score, the fields' lines and the list of advice judge, with its
+   * advice: while the user types, the plan as it was at the last pause, as the fields' own advice
+   * waits (a half-typed year put a reversed period in the list and the tab counts, key by key).
+   */
+  #judged: { plan: Plan; advice: Advice[] } | undefined;
+  #pause = new RenderAtPause(this);
   #mobilityList = new MobilityList(this, (update) => this.#userEdit(update));
   /**
    * The notices are shown once a frame is rendered after the first render: a status region that
@@ -246,6 +254,8 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
   }
 
   protected override accepted(plan: Plan, before: Plan): void {
+    // A plan the page gives is judged at once, typing or not.
+    this.#pause.restart(false);
     this.#planGiven = true;
     this.#drafts.pageGave(plan, before);
   }
@@ -287,6 +297,7 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
     const before = this.currentValue.traeningsbane.laeringsformer;
     const next = update(this.currentValue);
     this.#typing = typed;
+    this.#pause.restart(typed);
     this.setValue(keepTime ? next : { ...next, updatedAt: new Date().toISOString() });
     // Any other new plan (the page's, an import, an undo) is no typing.
     this.#typing = false;
@@ -549,8 +560,9 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
     const lang = this.locale;
     const m = messages[lang];
     const plan = this.plan;
-    const { criteria, score } = completeness(plan);
-    const advice = this.#adviceOn(plan);
+    if (!this.#pause.pending || !this.#judged) this.#judged = { plan, advice: this.#adviceOn(plan) };
+    const { plan: judged, advice } = this.#judged;
+    const { criteria, score } = completeness(judged);
     const adviceCount = Object.fromEntries(fieldIds.map((id) => [id, advice.filter((a) => a.field === id).length])) as Record<FieldId, number>;
     const off = !this.#editable;
     // Each with a hint, so the two start level side by side however long the workplace grows (the
@@ -573,7 +585,7 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
         <div part="notice" class="notice" role="status" aria-live=${this.#noticeFocused ? 'off' : nothing} tabindex="-1">${this.#noticesShown ? this.#renderNotices() : nothing}</div>
         ${renderOverview({ lang, selected: this.#field, criteria, adviceCount, select: (f, clicked) => this.#select(f, clicked) })}
         <div class="main">
-          <div class="panels">${fields.map((f) => this.#renderPanel(f))}</div>
+          <div class="panels">${fields.map((f) => this.#renderPanel(f, judged))}</div>
           ${this.#renderAdvice(advice)}
         </div>
       </div>
@@ -642,11 +654,11 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
       : nothing}`;
   }
 
-  #renderPanel(f: FieldInfo): TemplateResult {
+  #renderPanel(f: FieldInfo, judged: Plan): TemplateResult {
     const lang = this.locale;
     const m = messages[lang];
     // What the overview's "not met yet" means here: a user who did all the advice says may still lack a part.
-    const missing = fieldGaps(this.plan, f.id, { lang });
+    const missing = fieldGaps(judged, f.id, { lang });
     const step = (to: FieldInfo | undefined, label: string) => to
       ? html`<button type="button" @click=${() => this.#goTo(to.id)}>${`${label} ${to.number} ${t(to.name, lang)}`}</button>`
       : nothing;

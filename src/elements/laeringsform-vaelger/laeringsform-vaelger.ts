@@ -12,7 +12,7 @@ import { joinList, nameInSentence, t } from '../../model/catalog/text.js';
 import type { LearningForm } from '../../model/catalog/types.js';
 import {
   experiences, learningFormFamilies, tempi, type Experience, type GoalLevel, type Lang,
-  type LearningFormFamily, type LearningFormId,
+  type LearningFormFamily, type LearningFormId, type Tempo,
 } from '../../model/ids.js';
 import { issue, type ParseResult } from '../../model/issues.js';
 import { parseLearningFormIds, recommendQueryFromPlan } from '../../model/learning-form-choice.js';
@@ -78,7 +78,7 @@ const noQuery: Query = { goals: [], experience: [] };
  * @csspart forms - The learning forms, grouped.
  * @csspart form - One learning form with its fit and facts.
  * @csspart mix - The summary of the chosen forms, with remove buttons.
- * @csspart tempi - Which tempi the chosen forms cover.
+ * @csspart tempi - Which tempi the chosen forms cover (inside `<traeningsbane-plan>`, a tempo its texts cover is said to be covered there).
  * @csspart advice - The live region with the model's advice on the tempi the chosen forms leave out, as `advise` gives it on a training ground of those forms alone (not inside `<traeningsbane-plan>`, whose advice says it).
  *
  * @cssprop [--kompetence-color-text=#1a1a1a] - Text colour.
@@ -141,6 +141,18 @@ export class LaeringsformVaelger extends KompetenceFieldCore<'laeringsformer'> {
   #picked: Query = noQuery;
   /** Goals and experience read from the plan inside `<kompetence-model>`. */
   #planQuery: Query = noQuery;
+  /** The tempi the training ground's own texts cover (see `textTempi`). */
+  #textTempi: readonly Tempo[] = [];
+
+  /**
+   * @internal Set by `<traeningsbane-plan>`: the tempi its texts cover. The list of tempi in the mix
+   * says they are covered there, not missing (it said "ikke dækket" beside a field that was met).
+   */
+  set textTempi(covered: readonly Tempo[]) {
+    if (String(covered) === String(this.#textTempi)) return;
+    this.#textTempi = covered;
+    this.requestUpdate();
+  }
   #query: Record<QueryKind, string[]> = { goals: [], experience: [] };
   /** The unknown ids of the last goals/experience input, with their places in it (the issues' paths). */
   #badQuery: Record<QueryKind, { index: number; received: unknown }[]> = { goals: [], experience: [] };
@@ -464,9 +476,10 @@ export class LaeringsformVaelger extends KompetenceFieldCore<'laeringsformer'> {
       <ul part="tempi" class="tempi">
         ${tempi.map((tempo) => {
           const ok = covered.includes(tempo);
+          const byText = !ok && this.#textTempi.includes(tempo);
           // The name as tempoInfo has it (capitalised), without bringing tempoInfo's descriptions and examples.
-          return html`<li class=${ok ? 'covered' : 'missing'}>
-            ${t(tempoNames[tempo], this.locale).replace(/./, (c) => c.toUpperCase())}: ${ok ? m.covered : m.notCovered}
+          return html`<li class=${ok || byText ? 'covered' : 'missing'}>
+            ${t(tempoNames[tempo], this.locale).replace(/./, (c) => c.toUpperCase())}: ${ok ? m.covered : byText ? m.coveredByText : m.notCovered}
           </li>`;
         })}
       </ul>

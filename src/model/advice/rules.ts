@@ -404,7 +404,8 @@ const hverdagRules: AdviceRule[] = [
   ),
   rule(
     'faelles-overgang-uden-dato',
-    'info',
+    // The field's condition needs the date: never only a tip.
+    'warning',
     'hverdag',
     ['hverdag'],
     (plan) => plan.hverdag.overgang.type === 'faelles' && !plan.hverdag.overgang.dato,

@@ -44,7 +44,8 @@ export const tempoRules: AdviceRule[] = [
   ),
   rule(
     'tempo-mangler',
-    'info',
+    // A tempo the field's condition needs, as the big pitfall's: never only a tip.
+    'warning',
     'traeningsbane',
     ['traeningsbane'],
     (plan) => {
