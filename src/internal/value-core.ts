@@ -56,9 +56,10 @@ export abstract class KompetenceValueCore<T, Change extends KompetenceChangeEven
     this.formDisabled = false;
     // A <label for> passes its click on to the host itself, at the point clicked on the label: focus
     // goes where focus() sends it, as a label focuses a native control. A click on the host's own
-    // box (a gap between its parts) is at a point of the host and moves no focus.
+    // box (a gap between its parts) is at a point of the host and moves no focus; nor does a click
+    // by code (`element.click()`, as on a native control; a plain `Event` has no point at all).
     this.addEventListener('click', (event) => {
-      if (event.composedPath()[0] == this && (this.getRootNode() as Document).elementFromPoint(event.clientX, event.clientY) != this) this.focus();
+      if (event.isTrusted && event.composedPath()[0] == this && (this.getRootNode() as Document).elementFromPoint(event.clientX, event.clientY) != this) this.focus();
     });
   }
 

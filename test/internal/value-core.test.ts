@@ -78,6 +78,26 @@ describe('the value core around bad input, unset values and registration', () =>
     expect(heard, 'told once').to.have.length(1);
   });
 
+  it('a click by code moves no focus and throws nothing, as on a native control (a label\'s click by the user does: conformance)', async () => {
+    const wrap = await fixture<HTMLElement>(html`<div><div style="height: 150vh"></div><perspektiv-felt></perspektiv-felt></div>`);
+    const el = wrap.lastElementChild as El;
+    await el.updateComplete;
+    const errors: string[] = [];
+    const onError = (e: ErrorEvent) => { errors.push(e.message); e.preventDefault(); };
+    window.addEventListener('error', onError);
+    try {
+      const y = scrollY;
+      el.click();
+      el.dispatchEvent(new Event('click'));
+      el.dispatchEvent(new CustomEvent('click', { bubbles: true, composed: true }));
+      expect(document.activeElement, 'focus').to.equal(document.body);
+      expect(scrollY, 'the page scrolled to the element').to.equal(y);
+      expect(errors).to.deep.equal([]);
+    } finally {
+      window.removeEventListener('error', onError);
+    }
+  });
+
   it('reportValidity takes the user to the first control when no control of the gap is named', async () => {
     const el = await fixture<El & { reportValidity(): boolean }>(html`<test-bare-field required></test-bare-field>`);
     expect(el.reportValidity()).to.equal(false);
