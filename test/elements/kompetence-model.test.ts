@@ -2075,6 +2075,30 @@ describe('<kompetence-model>', () => {
       expect(task().count).to.equal(`${advise(model.plan).filter((a) => a.field === 'opgave').length} råd`);
     });
 
+    it('judges a plan the page gives, or a form reset, at once, also right after typing (it showed the plan as it was before the typing until the pause)', async () => {
+      const model = await render('example="jobcenter"');
+      const shown = () => ({
+        list: [...root(model).querySelectorAll<HTMLElement>('.all-advice [data-advice]')].map((li) => li.dataset['advice']),
+        score: $(model, '[part="score"]').textContent,
+      });
+      const judged = () => ({
+        list: advise(model.plan).map((a) => a.id),
+        score: commonMessages.da.score(completeness(model.plan).score),
+      });
+      const typing = () => typeWithoutPause(inner(field(model, 'opgave-felt'), '#beskrivelse'), 'Forflytning af borgeren med lift');
+      typing();
+      await settle(model);
+      model.setAttribute('example', 'barselsafsnit');
+      await settle(model);
+      expect(model.plan.titel).to.equal(examples.barselsafsnit.titel);
+      expect(shown(), 'an example the page sets').to.deep.equal(judged());
+      typing();
+      await settle(model);
+      model.formResetCallback();
+      await settle(model);
+      expect(shown(), 'a form reset').to.deep.equal(judged());
+    });
+
     it('typing in a mobility arrangement renders the training ground beside it at the pause, not at every key', async () => {
       const model = await render('example="jobcenter"');
       await show(model, 'traeningsbane');

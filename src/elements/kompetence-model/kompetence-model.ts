@@ -254,13 +254,13 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
   }
 
   protected override accepted(plan: Plan, before: Plan): void {
-    // A plan the page gives is judged at once, typing or not.
-    this.#pause.restart(false);
     this.#planGiven = true;
     this.#drafts.pageGave(plan, before);
   }
 
   protected override setValue(next: Plan): void {
+    // Any plan but a typed one (the page's, an example, a reset, a draft, a choice) is judged at once.
+    this.#pause.restart(this.#typing);
     super.setValue(next);
     this.#provide();
   }
@@ -297,7 +297,6 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
     const before = this.currentValue.traeningsbane.laeringsformer;
     const next = update(this.currentValue);
     this.#typing = typed;
-    this.#pause.restart(typed);
     this.setValue(keepTime ? next : { ...next, updatedAt: new Date().toISOString() });
     // Any other new plan (the page's, an import, an undo) is no typing.
     this.#typing = false;
