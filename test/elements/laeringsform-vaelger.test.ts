@@ -101,6 +101,17 @@ describe('<laeringsform-vaelger> behaviour', () => {
     expect([...root(el).querySelectorAll('.forms summary')].map((s) => s.textContent!.replace(/ \(\d+\)$/, ''))).to.deep.equal(['Øvrige læringsformer']);
   });
 
+  it('lists "Andre forslag" best fit first over all the goals asked for, each fit in the model\'s order (a good fit came below forms advised against under the second goal)', async () => {
+    const el = await render(html`<laeringsform-vaelger goals="metoder viden" experience="begyndere"></laeringsform-vaelger>`);
+    await openFolded(el);
+    const group = [...root(el).querySelectorAll('.forms fieldset')].find((f) => f.querySelector('legend')!.textContent === 'Andre forslag')!;
+    const shown = [...group.querySelectorAll<HTMLInputElement>('input[data-form]')].map((i) => i.dataset['form']!);
+    const fits = ['god', 'mulig', 'fraraades'] as const;
+    const others = recommendLearningForms({ goals: ['metoder', 'viden'], experience: ['begyndere'] }).filter((r) => !r.fromTable);
+    expect(others.map((r) => r.fit), 'the model lists them goal by goal').to.include('fraraades').and.include('god');
+    expect(shown).to.deep.equal(fits.flatMap((fit) => others.filter((r) => r.fit === fit).map((r) => r.form.id)));
+  });
+
   it('keeps "Andre forslag" open once the user chose in it, when a goal added later would fold it', async () => {
     const el = await render(html`<laeringsform-vaelger></laeringsform-vaelger>`);
     const goal = (index: number) => root(el).querySelectorAll<HTMLInputElement>('.checks input')[index]!; // 0 metoder, 1 viden

@@ -40,6 +40,9 @@ interface Group {
   folded?: boolean;
 }
 
+/** The fits, best first. */
+const fitOrder = ['god', 'mulig', 'fraraades'];
+
 /** The goals `recommendLearningForms` knows, in the publication's table order. */
 const goalIds = Object.keys(learningFormTable) as GoalLevel[];
 const allowed: Record<QueryKind, readonly string[]> = { goals: goalIds, experience: experiences };
@@ -291,7 +294,9 @@ export class LaeringsformVaelger extends KompetenceFieldCore<'laeringsformer'> {
       // Folded too (on a phone the method's table, these and their facts were 20 screens, and what a
       // choice changed showed up ten screens below the finger), unless the table's forms leave a
       // tempo out: for a knowledge goal they are courses, and the forms with practice are here.
-      { title: m.related, hint: m.relatedHint, items: items(false), key: 'related', folded: tempi.every((tempo) => table.some((i) => i.form.tempi.includes(tempo))) },
+      // Best fit first over all the goals (the model lists them goal by goal, each best fit first),
+      // else in the model's order: a good fit is not listed below one advised against.
+      { title: m.related, hint: m.relatedHint, items: items(false).sort((a, b) => fitOrder.indexOf(a.rec.fit) - fitOrder.indexOf(b.rec.fit)), key: 'related', folded: tempi.every((tempo) => table.some((i) => i.form.tempi.includes(tempo))) },
       {
         title: m.others,
         items: learningForms.filter((f) => !recommended.has(f.id) && shown(f)).map((form) => ({ form })),
