@@ -967,10 +967,12 @@ describe('task heuristics', () => {
   });
 
   it('takes one word naming a conversation or an assessment as a situation', () => {
-    for (const s of ['Sprogvurdering', 'Sygefraværssamtaler', 'Rundbordssamtale', 'Selvmordsrisikovurdering']) {
+    // In any of its forms: the plural and the definite are as bounded ("Sprogvurderinger" fired, "Sprogvurdering" did not).
+    for (const s of ['Sprogvurdering', 'Sygefraværssamtaler', 'Rundbordssamtale', 'Selvmordsrisikovurdering',
+      'Sprogvurderinger', 'Sprogvurderingen', 'Medarbejderudviklingssamtalen', 'Forældresamtalerne']) {
       expect(taskTooAbstract(s), s).to.equal(false);
     }
-    for (const s of ['Medicinhåndtering', 'Samtaler', 'Vurdering', 'Stuegang']) expect(taskTooAbstract(s), s).to.equal(true);
+    for (const s of ['Medicinhåndtering', 'Samtaler', 'Samtalen', 'Vurdering', 'Vurderinger', 'Stuegang']) expect(taskTooAbstract(s), s).to.equal(true);
   });
 
   it('agrees with the catalog examples <opgave-felt> shows, in both languages', () => {

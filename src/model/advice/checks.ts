@@ -89,13 +89,14 @@ const situationMarker =
 /**
  * Heuristic for a task that is too vague: a single word (a verb with its object, such as the
  * sources' well-bounded "Sprogvurdere børn", is the least a task needs), unless it names a
- * conversation or an assessment ("Sygefraværssamtaler", "Sprogvurdering": one situation each); or a
+ * conversation or an assessment, in any form ("Sygefraværssamtaler", "Sprogvurderingen": one
+ * situation each); or a
  * `broadWord` or an `aimPhrase` with no `situationMarker`.
  */
 export function taskTooAbstract(text: string): boolean {
   const w = words(text);
   if (w.length === 0) return false;
-  if (w.length < 2) return !/.(samtaler?|vurdering)$/.test(w[0]!);
+  if (w.length < 2) return !/.(samtale|vurdering)(r|n|rne|er|en|erne)?$/.test(w[0]!);
   const padded = ` ${w.join(' ')} `;
   return (broadWord.test(padded) || aimPhrase.test(padded)) && !situationMarker.test(padded);
 }
