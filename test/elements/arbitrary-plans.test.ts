@@ -14,7 +14,9 @@ import { fieldIds } from '../../src/model/ids.js';
 import type { Plan } from '../../src/model/plan.js';
 import { expectReadable, validPlan as plans } from '../helpers/plan-arbitrary.js';
 
-const RUNS = { numRuns: 10 };
+// Few plans per run (each renders a dozen elements in two languages, twice in npm test: src and
+// bundle); each CI run draws new ones.
+const RUNS = { numRuns: 6 };
 
 /**
  * The texts shown (text and the names in aria-label and title), each with the language it is marked
