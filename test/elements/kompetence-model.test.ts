@@ -2097,6 +2097,13 @@ describe('<kompetence-model>', () => {
       model.formResetCallback();
       await settle(model);
       expect(shown(), 'a form reset').to.deep.equal(judged());
+      // A language changed while the user types: the list in the new language at once.
+      typing();
+      await settle(model);
+      model.lang = 'en';
+      await settle(model);
+      const list = $(model, '.all-advice').textContent!.replace(/\s+/g, ' ');
+      for (const a of advise(model.plan, { lang: 'en' })) expect(list, 'the list in English').to.include(a.message);
     });
 
     it('typing in a mobility arrangement renders the training ground beside it at the pause, not at every key', async () => {

@@ -160,7 +160,7 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
    * advice: while the user types, the plan as it was at the last pause, as the fields' own advice
    * waits (a half-typed year put a reversed period in the list and the tab counts, key by key).
    */
-  #judged: { plan: Plan; advice: Advice[] } | undefined;
+  #judged: { plan: Plan; lang: Lang; advice: Advice[] } | undefined;
   #pause = new RenderAtPause(this);
   #mobilityList = new MobilityList(this, (update) => this.#userEdit(update));
   /**
@@ -559,7 +559,8 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
     const lang = this.locale;
     const m = messages[lang];
     const plan = this.plan;
-    if (!this.#pause.pending || !this.#judged) this.#judged = { plan, advice: this.#adviceOn(plan) };
+    // A language changed while the user types is said at once, with the plan as it is.
+    if (!this.#pause.pending || this.#judged?.lang != lang) this.#judged = { plan, lang, advice: this.#adviceOn(plan) };
     const { plan: judged, advice } = this.#judged;
     const { criteria, score } = completeness(judged);
     const adviceCount = Object.fromEntries(fieldIds.map((id) => [id, advice.filter((a) => a.field === id).length])) as Record<FieldId, number>;
