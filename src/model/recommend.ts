@@ -113,6 +113,9 @@ export function groupInSentence(id: Experience, lang: Lang): string {
 const rank: Record<Fit, number> = { fraraades: 0, mulig: 1, god: 2 };
 const fits: readonly Fit[] = ['fraraades', 'mulig', 'god'];
 
+/** Orders recommendations best fit first (for `Array.prototype.sort`; equal fits keep their order). */
+export const byFit = (a: Recommendation, b: Recommendation): number => rank[b.fit] - rank[a.fit];
+
 /** How many steps of the staircase lie between a level and the nearest level the form suits. */
 const distance = (form: LearningForm, e: Experience): number =>
   Math.min(...form.experience.map((x) => Math.abs(experiences.indexOf(x) - experiences.indexOf(e))));
@@ -201,7 +204,7 @@ export function recommendLearningForms(q: RecommendQuery): Recommendation[] {
     // Best fit first, as experience raised or lowered it (a good fit is not listed below one advised
     // against); for the same fit, in the order of the goal's own list of related forms.
     const [good, possible] = related[goal];
-    for (const fit of ['god', 'mulig', 'fraraades'] as const) {
+    for (const fit of [...fits].reverse()) {
       for (const id of [...good, ...possible]) {
         const best = bestRelated.get(id);
         if (best?.goal === goal && best.fit === fit) add(id, goal, false, best.base);

@@ -12,6 +12,7 @@ import type { KompetenceModel } from '../../src/elements/kompetence-model/kompet
 import type { KompetencePlanVisning } from '../../src/elements/kompetence-plan-visning/kompetence-plan-visning.js';
 import { fieldIds } from '../../src/model/ids.js';
 import type { Plan } from '../../src/model/plan.js';
+import { shownTextsInLang } from '../helpers/conformance.js';
 import { expectReadable, validPlan as plans } from '../helpers/plan-arbitrary.js';
 
 // Few plans per run (each renders a dozen elements in two languages, twice in npm test: src and
@@ -19,33 +20,11 @@ import { expectReadable, validPlan as plans } from '../helpers/plan-arbitrary.js
 const RUNS = { numRuns: 6 };
 
 /**
- * The texts shown (text and the names in aria-label and title), each with the language it is marked
- * in: a text box of Danish text, or an example offered in the language of the text it goes into
- * (`lang="da"` in an English element), is Danish by design.
+ * Every text shown reads whole; a text marked Danish in an English element (a text box of Danish
+ * text, an example offered in the language of the text it goes into) is Danish by design.
  */
-function shownTexts(root: Node, lang: string): [string, string][] {
-  const texts: [string, string][] = [];
-  const visit = (node: Node, inLang: string): void => {
-    if (node.nodeType === Node.TEXT_NODE) {
-      const t = node.textContent?.trim();
-      if (t) texts.push([t, inLang]);
-    } else if (node instanceof Element) {
-      if (node instanceof HTMLStyleElement) return;
-      inLang = node.getAttribute('lang') || inLang;
-      for (const a of ['aria-label', 'title']) {
-        const v = node.getAttribute(a)?.trim();
-        if (v) texts.push([v, inLang]);
-      }
-      if (node.shadowRoot) visit(node.shadowRoot, inLang);
-    }
-    node.childNodes.forEach((child) => visit(child, inLang));
-  };
-  visit(root, lang);
-  return texts;
-}
-
-function expectAllReadable(texts: [string, string][], plan: Plan, lang: 'da' | 'en', where: string): void {
-  for (const [text, inLang] of texts) expectReadable(text, plan, lang, where, inLang.startsWith('da'));
+function expectAllReadable(root: ShadowRoot, plan: Plan, lang: 'da' | 'en', where: string): void {
+  for (const [text, inLang] of shownTextsInLang(root, lang)) expectReadable(text, plan, lang, where, inLang.startsWith('da'));
 }
 
 describe('what users read for arbitrary valid plans (fast-check)', () => {
@@ -57,7 +36,7 @@ describe('what users read for arbitrary valid plans (fast-check)', () => {
         const view = wrap.firstElementChild as KompetencePlanVisning;
         view.plan = plan;
         await view.updateComplete;
-        expectAllReadable(shownTexts(view.shadowRoot!, lang), plan, lang, 'plan view');
+        expectAllReadable(view.shadowRoot!, plan, lang, 'plan view');
       }
     }), RUNS);
   });
@@ -82,7 +61,7 @@ describe('what users read for arbitrary valid plans (fast-check)', () => {
           const element = wrap.firstElementChild as HTMLElement & { value: unknown; updateComplete: Promise<unknown> };
           element.value = value(plan);
           await element.updateComplete;
-          expectAllReadable(shownTexts(element.shadowRoot!, lang), plan, lang, tag);
+          expectAllReadable(element.shadowRoot!, plan, lang, tag);
         }
       }
     }), RUNS);
@@ -100,7 +79,7 @@ describe('what users read for arbitrary valid plans (fast-check)', () => {
           model.shadowRoot!.querySelector<HTMLElement>(`#tab-${field}`)!.click();
           await model.updateComplete;
           for (const nested of model.shadowRoot!.querySelectorAll<HTMLElement & { updateComplete?: Promise<unknown> }>('*')) await nested.updateComplete;
-          expectAllReadable(shownTexts(model.shadowRoot!, lang), plan, lang, `model, ${field}`);
+          expectAllReadable(model.shadowRoot!, plan, lang, `model, ${field}`);
         }
       }
     }), RUNS);

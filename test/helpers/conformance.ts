@@ -132,28 +132,35 @@ async function render(options: ConformanceOptions, lang: string, value = options
   return element;
 }
 
-/** Every visible or announced text in the element's shadow DOM, nested elements included. */
-export function shownTexts(root: Element | ShadowRoot): string[] {
-  const texts: string[] = [];
-  const visit = (node: Node): void => {
+/**
+ * Every visible or announced text in the element's shadow DOM, nested elements included, each with
+ * the language it is marked in (its nearest `lang` attribute, else `lang`).
+ */
+export function shownTextsInLang(root: Node, lang = ''): [text: string, lang: string][] {
+  const texts: [string, string][] = [];
+  const visit = (node: Node, inLang: string): void => {
     if (node.nodeType === Node.TEXT_NODE) {
       const t = node.textContent?.trim();
-      if (t) texts.push(t);
+      if (t) texts.push([t, inLang]);
       return;
     }
     if (node instanceof Element) {
       if (node instanceof HTMLStyleElement) return;
+      inLang = node.getAttribute('lang') || inLang;
       for (const a of ['aria-label', 'title', 'placeholder', 'alt']) {
         const v = node.getAttribute(a)?.trim();
-        if (v) texts.push(v);
+        if (v) texts.push([v, inLang]);
       }
-      if (node.shadowRoot) visit(node.shadowRoot);
+      if (node.shadowRoot) visit(node.shadowRoot, inLang);
     }
-    node.childNodes.forEach(visit);
+    node.childNodes.forEach((child) => visit(child, inLang));
   };
-  visit(root);
+  visit(root, lang);
   return texts;
 }
+
+/** Every visible or announced text in the element's shadow DOM, nested elements included. */
+export const shownTexts = (root: Element | ShadowRoot): string[] => shownTextsInLang(root).map(([text]) => text);
 
 /** Every form control in the element's shadow DOM, nested elements included. */
 function controls(root: ShadowRoot): HTMLInputElement[] {

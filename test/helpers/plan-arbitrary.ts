@@ -122,7 +122,9 @@ export const partialPlan = fc.tuple(planArbitrary, fc.array(fc.nat(), { maxLengt
   return plan;
 });
 
-const planParts = ['opgave', 'perspektiv', 'laeringsmaal', 'ansvar', 'traeningsbane', 'mobilitet', 'hverdag', 'titel'] as const;
+/** The parts of a plan advice is about (`AdvicePart`). */
+export const adviceParts = ['opgave', 'perspektiv', 'laeringsmaal', 'ansvar', 'traeningsbane', 'mobilitet', 'hverdag'] as const;
+const planParts = [...adviceParts, 'titel'] as const;
 
 /**
  * A parsed valid plan: an arbitrary one, or a worked example with some of its parts taken from an

@@ -7,7 +7,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { adviceRules, advise, adviseOn } from '../../src/model/advice.js';
-import type { AdvicePart } from '../../src/model/advice/rule.js';
 import { completeness } from '../../src/model/completeness.js';
 import { completenessGaps, describeCompletenessGaps, fieldGaps } from '../../src/model/completeness-gaps.js';
 import { planToICalendar } from '../../src/model/ical.js';
@@ -16,12 +15,11 @@ import { recommendQueryFromPlan } from '../../src/model/learning-form-choice.js'
 import { partGaps } from '../../src/model/part-gaps.js';
 import type { Plan } from '../../src/model/plan.js';
 import { recommendLearningForms } from '../../src/model/recommend.js';
-import { expectReadable, validPlan as plans } from '../helpers/plan-arbitrary.js';
+import { adviceParts, expectReadable, validPlan as plans } from '../helpers/plan-arbitrary.js';
 
 const RUNS = { numRuns: 150 };
 const langs: Lang[] = ['da', 'en'];
 const adviceIds = new Set<string>(adviceRules.map((r) => r.id));
-const adviceParts: AdvicePart[] = ['opgave', 'perspektiv', 'laeringsmaal', 'ansvar', 'traeningsbane', 'mobilitet', 'hverdag'];
 
 
 /** A text shown to the user, not empty and readable (`expectReadable`). */

@@ -20,7 +20,7 @@ import { formsGaps } from '../../model/part-gaps.js';
 import { tempoAdvice, tempoNames } from '../../model/advice/tempo-rules.js';
 import { renderAdviceItem, renderAdviceRegion } from '../../internal/advice-region.js';
 import type { Plan } from '../../model/plan.js';
-import { groupInSentence, recommendLearningForms, type Recommendation } from '../../model/recommend.js';
+import { byFit, groupInSentence, recommendLearningForms, type Recommendation } from '../../model/recommend.js';
 import { messages } from './laeringsform-vaelger.messages.js';
 import { styles } from './laeringsform-vaelger.styles.js';
 
@@ -39,9 +39,6 @@ interface Group {
   /** Shown by a summary the user opens. */
   folded?: boolean;
 }
-
-/** The fits, best first. */
-const fitOrder = ['god', 'mulig', 'fraraades'];
 
 /** The goals `recommendLearningForms` knows, in the publication's table order. */
 const goalIds = Object.keys(learningFormTable) as GoalLevel[];
@@ -296,7 +293,7 @@ export class LaeringsformVaelger extends KompetenceFieldCore<'laeringsformer'> {
       // tempo out: for a knowledge goal they are courses, and the forms with practice are here.
       // Best fit first over all the goals (the model lists them goal by goal, each best fit first),
       // else in the model's order: a good fit is not listed below one advised against.
-      { title: m.related, hint: m.relatedHint, items: items(false).sort((a, b) => fitOrder.indexOf(a.rec.fit) - fitOrder.indexOf(b.rec.fit)), key: 'related', folded: tempi.every((tempo) => table.some((i) => i.form.tempi.includes(tempo))) },
+      { title: m.related, hint: m.relatedHint, items: items(false).sort((a, b) => byFit(a.rec, b.rec)), key: 'related', folded: tempi.every((tempo) => table.some((i) => i.form.tempi.includes(tempo))) },
       {
         title: m.others,
         items: learningForms.filter((f) => !recommended.has(f.id) && shown(f)).map((form) => ({ form })),
