@@ -7,7 +7,8 @@
 //   6. dist/THIRD-PARTY-NOTICES.txt: the licences of the packages the bundle holds code of (lit's
 //      BSD-3-Clause asks for its notice in every copy; the minifier drops their comments)
 //   7. checks that the bundle exports what `.` exports, except planJsonSchema, no JSON Schema code,
-//      and no shortened property name (scripts/mangled-props.mjs) in quotes
+//      and no shortened property name (scripts/mangled-props.mjs) in quotes, among the manifest's
+//      public members, or among the members of the model's and the plan context's types
 import { rm, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { bin, bundleInMemory, root, run } from './lib.mjs';
@@ -65,6 +66,16 @@ if (extra.length) problems.push(`exported by the bundle but not by the package r
 // A shortened name read by a string (`changed.has('planPart')`) would find nothing in the bundle.
 const quoted = mangledProps.filter((name) => new RegExp(`['"\`]${name}['"\`]`).test(bundle));
 if (quoted.length) problems.push(`read by a string, so not to be shortened (scripts/mangled-props.mjs): ${quoted.join(', ')}`);
+// Every object the model hands out, and the plan context's value, carries its names in the bundle
+// too: a shortened name among their declared members would reach integrators renamed.
+const publicNames = await declaredMembers(['model', 'internal/plan-context.d.ts']);
+const shortenedPublic = mangledProps.filter((name) => publicNames.has(name));
+if (shortenedPublic.length) problems.push(`declared by the model's or the plan context's types, so not to be shortened (scripts/mangled-props.mjs): ${shortenedPublic.join(', ')}`);
+const manifest = JSON.parse(await readFile(path.join(root, 'custom-elements.json'), 'utf8'));
+const publicMembers = manifest.modules.flatMap((mod) => (mod.declarations ?? []).flatMap((decl) => decl.members ?? []))
+  .filter((member) => member.privacy !== 'private' && member.privacy !== 'protected').map((member) => member.name);
+const shortenedMembers = mangledProps.filter((name) => publicMembers.includes(name));
+if (shortenedMembers.length) problems.push(`public members in custom-elements.json, so not to be shortened (scripts/mangled-props.mjs): ${shortenedMembers.join(', ')}`);
 if (bundle.includes('json-schema.org/draft')) problems.push('the bundle contains JSON Schema code (something in src/runtime.ts imports src/model/json-schema.ts)');
 if (problems.length) {
   console.error(`✗ ${problems.join('\n✗ ')}`);
@@ -72,3 +83,20 @@ if (problems.length) {
 }
 console.log(`  ${bundleExports.length} exports, planJsonSchema left out as intended`);
 console.log(`✓ build done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+
+/** The names of the members declared in the .d.ts files under dist/ (files or folders), comments left out. */
+async function declaredMembers(entries) {
+  const { readdir } = await import('node:fs/promises');
+  const names = new Set();
+  for (const entry of entries) {
+    const full = path.join(root, 'dist', entry);
+    const files = entry.endsWith('.d.ts') ? [full]
+      : (await readdir(full, { recursive: true })).filter((f) => f.endsWith('.d.ts')).map((f) => path.join(full, f));
+    for (const file of files) {
+      const code = (await readFile(file, 'utf8')).replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/.*$/gm, '');
+      // A member starts a line or follows `{` or `;`; a parameter follows `(` or `,`.
+      for (const [, name] of code.matchAll(/(?:^|[{;])\s*(?:readonly\s+)?([A-Za-z_$][\w$]*)\??\s*[:(]/gm)) names.add(name);
+    }
+  }
+  return names;
+}

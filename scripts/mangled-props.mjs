@@ -6,7 +6,9 @@
  *
  * A name belongs here only when all of these hold (the names are renamed wherever they occur in the
  * bundle, on any object):
- * - it is no public API: not in README, docs/, the manifest's public members or the model's types;
+ * - it is no public API: not in README, docs/, the manifest's public members or the model's types
+ *   (scripts/build.mjs fails on a public member of custom-elements.json and on a member declared in
+ *   the .d.ts files under dist/model/ or the plan context's type);
  * - lit, @lit/context, zod and the DOM have no property of that name (not `badInput`, a key of
  *   `setValidity`, nor a lit lifecycle method or a key of the plan JSON), not even one the package
  *   does not use today (`show`, `cancel`, `commit` are left out: a `<dialog>`'s `show()` added later
