@@ -69,7 +69,7 @@ export const Jobcenter: Story = { ...example('jobcenter'), name: '5 Jobcenter' }
 /** Worked example 6: the nursing home's documentation. */
 export const PlejecenterDokumentation: Story = { ...example('plejecenter-dokumentation'), name: '6 Plejecenter: dokumentation' };
 
-/** An empty plan: every part says "Ikke udfyldt", and no condition is met. */
+/** An empty plan: each field says "Ikke udfyldt" once and what its condition lacks; no condition is met. */
 export const Empty: Story = { name: 'Tom' };
 
 /** In English, with dates, head counts, a collective transition and a mobility arrangement. */

@@ -22,8 +22,12 @@ const da = {
     hverdag: 'Gode råd om hverdagen',
   } satisfies Record<AdvicePart, string>,
   noAdvice: 'Ingen bemærkninger.',
-  /** The plan's completeness, in <kompetence-model> and <kompetence-plan-visning>. */
-  score: (n: number) => `${n} af 5 felter er opfyldt.`,
+  /**
+   * The plan's completeness, in <kompetence-model> and <kompetence-plan-visning>: it names what is
+   * counted, the method's five conditions, since "5 af 5 felter" read as a plan finished, when
+   * advice and dates may remain.
+   */
+  score: (n: number) => `${n} af 5 betingelser for systematisk kompetenceudvikling er opfyldt.`,
   /** A field's condition is met: the plan view's status, the model's line above the field. */
   met: 'Feltet er opfyldt.',
   severity: { info: 'Tip', warning: 'Bør gøres', error: 'Skal gøres' },
@@ -61,7 +65,7 @@ const en: CommonMessages = {
     hverdag: 'Advice on everyday work',
   },
   noAdvice: 'No remarks.',
-  score: (n) => `${n} of 5 fields met.`,
+  score: (n) => `${n} of the 5 conditions for systematic competence development are met.`,
   met: 'This field is met.',
   severity: { info: 'Suggestion', warning: 'Should be done', error: 'Must be done' },
   remove: 'Remove',

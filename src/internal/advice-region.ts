@@ -8,7 +8,8 @@ import { commonMessages } from '../i18n/common.js';
  * severity is spelled out, not shown by colour alone. The region is always rendered, so screen
  * readers announce advice that appears while typing; it is named (a landmark) only while it holds
  * advice, so empty ones do not crowd the landmarks. `items` renders the list's items (see
- * advice-list.ts for the keyed list most elements use).
+ * advice-list.ts for the keyed list most elements use); `name` replaces the part's name where one
+ * element's could be another's on the same page.
  */
 export function renderAdviceRegion(
   advice: readonly Advice[],
@@ -17,10 +18,10 @@ export function renderAdviceRegion(
   items: (advice: readonly Advice[]) => unknown,
   heading = true,
   level: number | typeof nothing = nothing,
+  name = commonMessages[lang].adviceOn[part],
 ): TemplateResult {
-  const m = commonMessages[lang];
-  return html`<section part="advice" aria-live="polite" aria-label=${advice.length ? m.adviceOn[part] : nothing}>
-    ${heading && advice.length ? html`<h3 aria-level=${level}>${m.adviceOn[part]}</h3>` : ''}
+  return html`<section part="advice" aria-live="polite" aria-label=${advice.length ? name : nothing}>
+    ${heading && advice.length ? html`<h3 aria-level=${level}>${name}</h3>` : ''}
     ${advice.length ? html`<ul class="advice">${items(advice)}</ul>` : ''}
   </section>`;
 }

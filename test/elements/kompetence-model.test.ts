@@ -18,6 +18,7 @@ import { issue } from '../../src/model/issues.js';
 import { createPlan, emptyPart, parsePlan } from '../../src/model/parse.js';
 import type { Plan } from '../../src/model/plan.js';
 import { accessibleNames } from '../helpers/accessibility-tree.js';
+import { fullPlan } from '../helpers/plans.js';
 import { expectAccessible } from '../helpers/axe.js';
 import { openFolded } from '../helpers/chooser.js';
 import { described, expectSameNode, expectSameNodes, leavingAsks, settle } from '../helpers/dom.js';
@@ -130,7 +131,7 @@ describe('<kompetence-model>', () => {
       expect(tabs.map((t) => t.textContent!.replace(/\s+/g, ' ').replace(/ ,/g, ',').trim())).to.deep.equal(
         fieldIds.map((id, i) => `${i + 1} ${names[i]}, Ikke opfyldt endnu, ${advice.filter((a) => a.field === id).length} råd`),
       );
-      expect($(model, '[part="score"]').textContent).to.equal('0 af 5 felter er opfyldt.');
+      expect($(model, '[part="score"]').textContent).to.equal('0 af 5 betingelser for systematisk kompetenceudvikling er opfyldt.');
       expect($(model, '#tab-opgave').getAttribute('aria-selected')).to.equal('true');
       expect($(model, '#panel-opgave').hidden).to.equal(false);
       expect(fieldIds.filter((id) => id !== 'opgave').every((id) => $(model, `#panel-${id}`).hidden)).to.equal(true);
@@ -162,6 +163,21 @@ describe('<kompetence-model>', () => {
       }
       expect($(model, '[part="score"]').textContent).to.match(new RegExp(`^${score} af 5`));
       expect(root(model).querySelectorAll('.all-advice li').length).to.equal(advice.length);
+    });
+
+    it('says the score counts the method\'s five conditions, so 5 of 5 with advice left does not read as a plan finished', async () => {
+      const plan = fullPlan();
+      expect(completeness(plan).score, 'all five conditions met').to.equal(5);
+      expect(advise(plan).length, 'advice left').to.be.greaterThan(0);
+      for (const [lang, said] of [
+        ['da', '5 af 5 betingelser for systematisk kompetenceudvikling er opfyldt.'],
+        ['en', '5 of the 5 conditions for systematic competence development are met.'],
+      ] as const) {
+        const model = await render('', lang);
+        model.plan = plan;
+        await settle(model);
+        expect($(model, '[part="score"]').textContent, lang).to.equal(said);
+      }
     });
 
     it('says in a field shown what it still lacks before its condition is met, and that it is met once it is (the line stays: the box being typed in does not move up)', async () => {
@@ -340,7 +356,7 @@ describe('<kompetence-model>', () => {
 
     it('speaks English with lang="en", and follows a change of lang', async () => {
       const model = await render('', 'en');
-      expect($(model, '[part="score"]').textContent).to.equal('0 of 5 fields met.');
+      expect($(model, '[part="score"]').textContent).to.equal('0 of the 5 conditions for systematic competence development are met.');
       expect($(model, '#tab-opgave .name').textContent).to.equal('Task');
       model.parentElement!.lang = 'da';
       await nextFrame();

@@ -6,9 +6,10 @@ import { KompetenceInputCore } from '../../src/internal/input-core.js';
 import { KompetenceValueCore } from '../../src/internal/value-core.js';
 import { advise } from '../../src/model/advice.js';
 import { completeness } from '../../src/model/completeness.js';
+import { fieldGaps } from '../../src/model/completeness-gaps.js';
 import { examples } from '../../src/model/examples/index.js';
 import { localDay } from '../../src/model/follow-up.js';
-import { exampleIds } from '../../src/model/ids.js';
+import { exampleIds, fieldIds } from '../../src/model/ids.js';
 import { createPlan } from '../../src/model/parse.js';
 import type { Plan } from '../../src/model/plan.js';
 import { expectAccessible } from '../helpers/axe.js';
@@ -36,6 +37,8 @@ const text = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ');
 /** The value shown for a label (a `dt` and its `dd`). */
 const entry = (el: Element, label: string) =>
   [...el.querySelectorAll('dt')].find((dt) => dt.textContent === label)?.nextElementSibling?.textContent;
+/** The names a part's "Ikke udfyldt:" lines give, without the separators that are only seen. */
+const unfilled = (el: Element) => [...el.querySelectorAll('p.empty [role="listitem"]')].map((item) => item.textContent!.replace(/^\s*·/, '').trim());
 const alertText = (el: KompetencePlanVisning) => root(el).querySelector('[role="alert"]')!.textContent!.trim();
 
 const checks = runConformance({
@@ -154,8 +157,7 @@ describe('<kompetence-plan-visning> behaviour', () => {
     const el = await fixture<KompetencePlanVisning>(`<kompetence-plan-visning></kompetence-plan-visning>`);
     el.plan = createPlan({ hverdag: { overgang: { type: 'faelles', beskrivelse: '', ikkeKlar: '' }, forankring: [] } });
     await el.updateComplete;
-    const terms = [...el.shadowRoot!.querySelectorAll('[part~="hverdag"] dt')].map((d) => d.textContent!.trim());
-    expect(terms).to.include('Dato for overgangen');
+    expect(unfilled(part(el, 'hverdag'))).to.include('Dato for overgangen');
   });
 
   it('marks an agreement not done whose date has passed, for the follow-up meeting, in both languages', async () => {
@@ -272,7 +274,8 @@ describe('<kompetence-plan-visning> behaviour', () => {
     expect(entry(arrangement, 'Omfang')).to.equal('Deltid: tirsdag, torsdag');
     expect(entry(arrangement, 'Periode')).to.equal('Fra 1. februar 2027');
     expect(entry(arrangement, 'Sygdom')).to.equal('Meldes hjemme');
-    expect(entry(arrangement, 'Ferie')).to.equal('Ikke udfyldt');
+    expect(entry(arrangement, 'Ferie'), 'not a term with an empty value').to.equal(undefined);
+    expect(unfilled(arrangement), 'named in the arrangement\'s line of what is not filled in').to.include('Ferie');
   });
 
   it('shows a period with only an end date as "Til" and the date', async () => {
@@ -282,7 +285,8 @@ describe('<kompetence-plan-visning> behaviour', () => {
 
   it('says "Ikke udfyldt" for a text that holds only spaces', async () => {
     const field = part(await view({ ...sample, opgave: { ...sample.opgave, beskrivelse: '   ' } }), 'opgave');
-    expect(entry(field, 'Opgaven')).to.equal('Ikke udfyldt');
+    expect(entry(field, 'Opgaven')).to.equal(undefined);
+    expect(unfilled(field)).to.deep.equal(['Opgaven']);
   });
 
   it('shows everyday work: the transition and the anchoring items under their kind', async () => {
@@ -318,6 +322,73 @@ describe('<kompetence-plan-visning> behaviour', () => {
     expect(headings(await view())).to.include('Mobilitet');
   });
 
+  it('reads a plan begun as what it holds: what is empty is named once per field, section or arrangement, not under every label', async () => {
+    // The kindergarten example fills some of each field. Each label had its own "Ikke udfyldt" (14 in all).
+    const el = await view(examples.boernehus);
+    const all = text(part(el, 'view'));
+    expect(all.match(/Ikke udfyldt/g), all).to.have.length(7);
+    expect([...root(el).querySelectorAll('[part~="field"] dd')].map((dd) => dd.textContent), 'no term with an empty value').not.to.include('Ikke udfyldt');
+    const lines = (id: string) => [...part(el, id).querySelectorAll('p.empty')].map((p) => text(p).trim());
+    expect(lines('opgave')).to.deep.equal(['Ikke udfyldt: Anledning til ændringen', 'Ikke udfyldt']);
+    expect(text(part(el, 'opgave')), 'an empty section says so under its heading').to.match(/Ansvarstrappen\s*Ikke udfyldt\s*$/);
+    expect(unfilled(part(el, 'perspektiv'))).to.deep.equal(['Andre måder at forstå ændringen på']);
+    expect(text(part(el, 'hverdag'))).to.match(/Overgang til hverdag\s*Ikke udfyldt\s*Forankring/);
+    expect(unfilled(part(el, 'hverdag')), 'the kinds of anchoring with no agreement').to.deep.equal(['Opfølgning på mål', 'Løbende støtte']);
+    expect([...part(el, 'laeringsmaal').querySelectorAll('h4')].map((h) => h.textContent), 'the levels chosen').to.deep.equal(['Rolle', 'Metoder og teknikker']);
+    expect(unfilled(part(el, 'laeringsmaal'))).to.deep.equal(['Faglig viden']);
+    expect(unfilled(part(el, 'traeningsbane'))).to.deep.equal(['Former for feedback', 'Periode', 'Spilleregler', 'Hvem løser opgaverne, mens nogen træner?', 'Læringsformer']);
+    // Filled and not filled apart: what is filled is a term with its value, the rest only named.
+    const terms = [...part(el, 'traeningsbane').querySelectorAll('dt')].map((dt) => dt.textContent);
+    expect(terms).to.deep.equal(['Vidensopbygning', 'Afprøvning', 'Feedback']);
+  });
+
+  it('shows a mobility arrangement however empty, saying once that it is not filled in', async () => {
+    const plan = { schemaVersion: 1, mobilitet: [{ id: 'm1', form: 'udlaan', modtagende: 'Jobcentret' }, { id: 'm2' }] };
+    const [first, second] = [...part(await view(plan, 'en'), 'traeningsbane').querySelectorAll('.item')];
+    expect(entry(first!, 'Receiving workplace')).to.equal('Jobcentret');
+    expect(text(first!).match(/Not filled in/g)).to.have.length(1);
+    expect(unfilled(first!)).to.include.members(['Sending workplace', 'Holidays', 'Sickness']);
+    expect(text(second!).trim()).to.equal('Mobility Not filled in');
+  });
+
+  it('shows an empty field\'s heading, question and status, then "Ikke udfyldt" once, with no empty sections', async () => {
+    const el = await view({ schemaVersion: 1, opgave: { beskrivelse: 'Medicingivning' } });
+    for (const id of ['perspektiv', 'laeringsmaal', 'traeningsbane', 'hverdag']) {
+      const field = part(el, id);
+      expect(text(field).match(/Ikke udfyldt/g), id).to.have.length(1);
+      expect(field.lastElementChild!.textContent, id).to.equal('Ikke udfyldt');
+      expect(field.querySelectorAll('h4, h5, dl').length, id).to.equal(0);
+    }
+  });
+
+  it('says under each field not yet met what its condition lacks, as the model\'s gaps name it', async () => {
+    for (const plan of [...Object.values(examples), createPlan()]) {
+      for (const lang of ['da', 'en'] as const) {
+        const el = await view(plan, lang);
+        for (const id of fieldIds) {
+          const status = text(part(el, id).querySelector('.status')!);
+          const gaps = fieldGaps(plan, id, { lang });
+          if (!gaps.length) expect(status, `${plan.titel} ${id}`).to.equal(lang === 'da' ? 'Feltet er opfyldt.' : 'This field is met.');
+          for (const gap of gaps) expect(status, `${plan.titel} ${id}`).to.include(gap).and.match(lang === 'da' ? /^Feltet er ikke opfyldt endnu\. Mangler: / : /^This field is not met yet\. Missing: /);
+        }
+      }
+    }
+  });
+
+  it('still shows everything each worked example holds', async () => {
+    for (const id of exampleIds) {
+      const plan = examples[id];
+      const el = await view(plan);
+      const shown = shownTexts(root(el)).join('\n');
+      for (const written of userStrings(plan)) expect(shown, `${id}: ${written}`).to.include(written.trim().split('\n')[0]!);
+      expect(part(el, 'opgave').querySelectorAll('.items > li'), `${id}: groups`).to.have.length(plan.ansvar.length);
+      expect(part(el, 'hverdag').querySelectorAll('.items > li'), `${id}: agreements`).to.have.length(plan.hverdag.forankring.length);
+      expect(part(el, 'traeningsbane').querySelectorAll('.item'), `${id}: arrangements`).to.have.length(plan.mobilitet.length);
+      const forms = entry(part(el, 'traeningsbane'), 'Læringsformer') ?? '';
+      expect(forms.split(', ').length, `${id}: forms`).to.equal(plan.traeningsbane.laeringsformer.length || 1);
+    }
+  });
+
   it('says "Not filled in" in English', async () => {
     const el = await view({ schemaVersion: 1 }, 'en');
     expect(text(part(el, 'perspektiv'))).to.include('Not filled in');
@@ -329,7 +400,7 @@ describe('<kompetence-plan-visning> behaviour', () => {
       const plan = examples[id];
       const el = await view(plan);
       const { score, criteria } = completeness(plan);
-      expect(text(part(el, 'summary'))).to.include(`${score} af 5`);
+      expect(text(part(el, 'summary'))).to.equal(`${score} af 5 betingelser for systematisk kompetenceudvikling er opfyldt.`);
       expect(text(part(el, 'hverdag'))).to.include(criteria.hverdag ? 'Feltet er opfyldt' : 'ikke opfyldt endnu');
     }
   });

@@ -12,6 +12,7 @@ import { adviseOn } from '../../src/model/advice.js';
 import { tempoRules } from '../../src/model/advice/tempo-rules.js';
 import type { LearningFormId } from '../../src/model/ids.js';
 import { commonMessages } from '../../src/i18n/common.js';
+import { accessibleRoles } from '../helpers/accessibility-tree.js';
 import { expectAccessible } from '../helpers/axe.js';
 import { openFolded } from '../helpers/chooser.js';
 import { described, expectSameNode, invalidHeardIn, laidOut } from '../helpers/dom.js';
@@ -391,7 +392,7 @@ describe('<laeringsform-vaelger> behaviour', () => {
   it('warns in a live region when trying out or feedback is missing, until a form covers them', async () => {
     const el = await render(html`<laeringsform-vaelger goals="viden" .value=${['temadag']}></laeringsform-vaelger>`);
     expect(warning(el).getAttribute('aria-live')).to.equal('polite');
-    expect(warning(el).getAttribute('aria-label'), 'a landmark while it warns').to.equal('Gode råd om træningsbanen');
+    expect(warning(el).getAttribute('aria-label'), 'a landmark while it warns').to.equal('Gode råd om dit valg');
     expect(warning(el).textContent).to.include('afprøvning og feedback');
     await openFolded(el);
     const tempi = root(el).querySelector('[part="tempi"]')!.textContent!.replace(/\s+/g, ' ');
@@ -406,6 +407,36 @@ describe('<laeringsform-vaelger> behaviour', () => {
     expect(warning(el).hasAttribute('aria-label'), 'no landmark while empty').to.equal(false);
     expect(root(el).querySelector('[part="tempi"]')!.textContent).not.to.include('ikke dækket');
   });
+
+  for (const [lang, names] of [
+    ['da', ['Dit valg', 'Gode råd om dit valg', 'Dit valg til nye medarbejdere', 'Gode råd om dit valg til nye medarbejdere', 'Dit valg til træningsbanen', 'Gode råd om træningsbanen']],
+    ['en', ['Your choice', 'Advice on your choice', 'Your choice for new staff', 'Advice on your choice for new staff', 'Your choice for the training ground', 'Advice on the training ground']],
+  ] as const) {
+    it(`names its regions after what it is for, so choosers on one page, and one beside <traeningsbane-plan>, are told apart (${lang})`, async () => {
+      // A knowledge goal with a theme day alone: each chooser's advice region is a landmark too.
+      const page = await fixture<HTMLElement>(html`<div lang=${lang}>
+        <laeringsform-vaelger goals="viden" .value=${['temadag']}></laeringsform-vaelger>
+        <laeringsform-vaelger goals="viden" label=${lang === 'da' ? 'nye medarbejdere' : 'new staff'} .value=${['temadag']}></laeringsform-vaelger>
+        <traeningsbane-plan></traeningsbane-plan>
+      </div>`);
+      const [plain, labelled] = page.querySelectorAll('laeringsform-vaelger');
+      const nested = page.querySelector('traeningsbane-plan')!.shadowRoot!.querySelector('laeringsform-vaelger')!;
+      for (const el of [plain!, labelled!, nested]) await el.updateComplete;
+      const regions = (await accessibleRoles()).filter((r) => r.startsWith('region: ')).map((r) => r.slice('region: '.length));
+      expect(regions).to.include.members([...names]);
+      expect(regions.filter((name, i) => regions.indexOf(name) !== i), 'no name twice').to.deep.equal([]);
+      // The heading seen is the name heard.
+      expect(root(labelled!).querySelector('#mix')!.textContent).to.equal(names[2]);
+      expect(root(nested).querySelector('#mix')!.textContent).to.equal(names[4]);
+      const { violations } = await window.axe.run(page, { runOnly: { type: 'rule', values: ['landmark-unique'] } });
+      expect(violations.map((v) => v.id)).to.deep.equal([]);
+      await expectAccessible(page);
+      // Set by code, the name follows; cleared, it is "Dit valg" again.
+      labelled!.label = '';
+      await labelled!.updateComplete;
+      expect(root(labelled!).querySelector('#mix')!.textContent).to.equal(names[0]);
+    });
+  }
 
   it('inside <traeningsbane-plan>, leaves the warning to its live advice, so a choice is announced once', async () => {
     const parent = await fixture<TraeningsbanePlan>(html`<traeningsbane-plan></traeningsbane-plan>`);

@@ -6,10 +6,14 @@
  * texts, so each has one name. Its own labels here may name briefly what a form asks or says at
  * length ('Former for feedback' for 'Hvilke slags feedback?').
  */
+import { joinList } from '../../model/catalog/text.js';
+
 const da = {
   untitled: 'Plan uden titel',
   updated: 'Senest ændret',
-  unmet: 'Feltet er ikke opfyldt endnu.',
+  /** A field whose condition is not met, and what it lacks (the model's `fieldGaps`). */
+  unmet: (gaps: string[]) => `Feltet er ikke opfyldt endnu. Mangler: ${joinList(gaps, 'og')}.`,
+  /** Alone for a part with nothing in it; before a colon, the names of what a part leaves empty. */
   empty: 'Ikke udfyldt',
   /** <opgave-felt>'s label in Danish, but not in English ('of', there 'for'), so not taken from it. */
   yes: 'Ja',
@@ -27,7 +31,7 @@ const da = {
 const en: typeof da = {
   untitled: 'Untitled plan',
   updated: 'Last changed',
-  unmet: 'This field is not met yet.',
+  unmet: (gaps) => `This field is not met yet. Missing: ${joinList(gaps, 'and')}.`,
   empty: 'Not filled in',
   yes: 'Yes',
   no: 'No',

@@ -18,6 +18,7 @@ import { nameInSentence, t } from '../../model/catalog/text.js';
 import { feedbackKindInfo, tempoInfo } from '../../model/catalog/training.js';
 import { chosenGoalLevels } from '../../model/chosen-goals.js';
 import { completeness } from '../../model/completeness.js';
+import { fieldGaps } from '../../model/completeness-gaps.js';
 import { anchoringKinds, goalLevels, tempi, type FieldId, type Lang, type Text } from '../../model/ids.js';
 import type { ParseResult } from '../../model/issues.js';
 import { createPlan, parsePlan } from '../../model/parse.js';
@@ -31,6 +32,15 @@ import { messages } from './kompetence-plan-visning.messages.js';
 import { styles } from './kompetence-plan-visning.styles.js';
 
 type Value = string | TemplateResult | undefined;
+/** A label, its value, and whether the value is the plan's own text (`#entry`). */
+type Entry = readonly [label: string, value: Value, own?: boolean];
+/** A piece of a field as shown, and whether the plan holds anything in it. */
+interface Piece {
+  html: TemplateResult | typeof nothing;
+  any: boolean;
+}
+
+const isEmpty = (value: Value): boolean => (typeof value === 'string' ? !value.trim() : !value);
 
 /**
  * User text as its lines: a line break from a file or another system may be a CR or CR LF, which
@@ -43,8 +53,11 @@ const lines = (text: string): string => text.replace(/\r\n?/g, '\n');
  * (1 task with its responsibility staircase, 2 perspective, 5 everyday work) and the learning side
  * (3 learning goals, 4 training ground with its mobility arrangements), with how many of the five
  * conditions of systematic competence development the plan meets and, on request, the model's
- * advice per field. Empty parts say so. Two columns in a wide container, one in a narrow one and
- * in print.
+ * advice per field. What is filled in is shown; what is not is named once per field, section or
+ * mobility arrangement, in one line at its end ("Ikke udfyldt: …"), and a field with nothing in it
+ * says "Ikke udfyldt" alone, so a plan begun reads as what it holds, not as a wall of empty labels.
+ * A field not yet met says what its condition still lacks. Two columns in a wide container, one in a
+ * narrow one and in print.
  *
  * Made for an intranet page and for print: in print there are no controls, the colours are black
  * on white and a field is not split across pages where it fits on one. Page size and margins
@@ -154,27 +167,25 @@ export class KompetencePlanVisning extends KompetenceInputCore<Plan> {
     const lang = this.locale;
     const m = messages[lang];
     const p = this.plan;
-    const { criteria, score } = completeness(p);
     const advice = this.advice ? advise(p, { lang }) : undefined;
-    const field = (id: FieldId, body: TemplateResult): TemplateResult => {
+    const field = (id: FieldId, body: Piece[]): TemplateResult => {
       const info = fieldById(id);
       const own = advice?.filter((a) => a.field === id);
+      // The condition's gaps from the model (what is empty need not be what the condition lacks).
+      const gaps = fieldGaps(p, id, { lang });
       return html`<section part="field ${id}" class="field">
         <h3><span class="num">${info.number}</span> ${t(info.name, lang)}</h3>
         <p class="hint">${t(info.question, lang)}</p>
-        <p class="status">${criteria[id] ? commonMessages[lang].met : m.unmet}</p>
-        ${body}${own ? this.#advice(own, id) : nothing}
+        <p class="status">${gaps.length ? m.unmet(gaps) : commonMessages[lang].met}</p>
+        ${this.#holding(body)}${own ? this.#advice(own, id) : nothing}
       </section>`;
     };
     return html`${this.renderInputIssues()}
       <article part="view" class="plan" aria-labelledby="title">
         <header part="header">
           <h2 id="title" class="text" lang=${p.titel.trim() ? this.#textLang : nothing}>${p.titel.trim() || m.untitled}</h2>
-          <dl>
-            ${this.#entry(commonMessages[lang].workplace, p.arbejdsplads, true)}
-            ${this.#dated.has(p) ? this.#entry(m.updated, formatDate(p.updatedAt, lang)) : nothing}
-          </dl>
-          <p part="summary" class="summary">${commonMessages[lang].score(score)}</p>
+          ${this.#dl([[commonMessages[lang].workplace, p.arbejdsplads, true], ...(this.#dated.has(p) ? [[m.updated, formatDate(p.updatedAt, lang)] as const] : [])]).html}
+          <p part="summary" class="summary">${commonMessages[lang].score(completeness(p).score)}</p>
         </header>
         <div class="figure">
           <div part="strategic" class="side" role="group" aria-labelledby="strategic">
@@ -190,24 +201,64 @@ export class KompetencePlanVisning extends KompetenceInputCore<Plan> {
   }
 
   /**
-   * A label and its value; an empty value says "not filled in". User text (`own`: the plan's text,
-   * not the catalog's) keeps its line breaks and is marked with `content-lang`.
+   * A label and its value (not empty). User text (`own`: the plan's text, not the catalog's) keeps
+   * its line breaks and is marked with `content-lang`.
    */
   #entry(label: string, value: Value, own = false): TemplateResult {
-    const empty = typeof value === 'string' ? !value.trim() : !value;
-    return html`<dt>${label}</dt>${empty
-      ? html`<dd class="empty">${messages[this.locale].empty}</dd>`
-      : html`<dd class="text" lang=${own ? this.#textLang : nothing}>${typeof value === 'string' ? lines(value) : value}</dd>`}`;
+    return html`<dt>${label}</dt><dd class="text" lang=${own ? this.#textLang : nothing}>${typeof value === 'string' ? lines(value) : value}</dd>`;
+  }
+
+  /**
+   * Named items, those the plan holds shown (`wrap` puts them in their list), then one line naming
+   * the others: a wall of "not filled in" under each label read as a plan with nothing in it.
+   */
+  #named(items: (readonly [name: string, shown: TemplateResult | false])[], wrap = (shown: TemplateResult[]) => html`${shown}`): Piece {
+    const shown = items.flatMap(([, body]) => body || []);
+    const empty = items.flatMap(([name, body]) => (body ? [] : [name]));
+    return { html: html`${shown.length ? wrap(shown) : nothing}${empty.length ? this.#notFilled(empty) : nothing}`, any: !!shown.length };
+  }
+
+  /** Labelled values as terms and their values, the empty ones named in one line after them. */
+  #dl(entries: Entry[]): Piece {
+    return this.#named(entries.map(([label, value, own]) => [label, !isEmpty(value) && this.#entry(label, value, own)]), (shown) => html`<dl>${shown}</dl>`);
+  }
+
+  /** A part's pieces, or "not filled in" alone where it holds nothing (no headings, no list of names). */
+  #holding(pieces: Piece[]): TemplateResult {
+    return pieces.some((piece) => piece.any) ? html`${pieces.map((piece) => piece.html)}` : this.#notFilled([]);
+  }
+
+  /** A section under its heading; one that holds nothing says so once. */
+  #section(name: string, pieces: Piece[]): Piece {
+    return { html: html`<h4>${name}</h4>${this.#holding(pieces)}`, any: pieces.some((piece) => piece.any) };
+  }
+
+  /**
+   * "Ikke udfyldt", or "Ikke udfyldt:" and the names of what is empty, as a list (a label may hold
+   * a comma or end in a question mark, so commas would not tell where one ends).
+   */
+  #notFilled(names: string[]): TemplateResult {
+    const m = messages[this.locale];
+    return html`<p class="empty">${names.length ? html`${m.empty}: ${this.#inline(names.map((name) => ['·', name]))}` : m.empty}</p>`;
+  }
+
+  /**
+   * Items in one line, a symbol before each but the first: a list, so screen readers read its items
+   * apart (they say "right arrow" and "dot" aloud, and commas for them only came along when the
+   * line was copied); the symbols are only seen. Spans with the roles: no styles to keep it one
+   * line, and Safari keeps a list's role without markers. The space is inside the span, as
+   * Chromium drops a space-only text node beside lit's markers.
+   */
+  #inline(items: (readonly [symbol: string, text: string])[]): TemplateResult {
+    return html`<span role="list">${items.map(([symbol, text], i) => html`<span role="listitem">${i
+      ? html`<span aria-hidden="true"> ${symbol} </span>`
+      : nothing}${text}</span>`)}</span>`;
   }
 
   /** Names of chosen ids from the catalog, comma separated, as in a sentence ("Værdier og holdninger, faglig stolthed"). */
   #names<I extends string>(ids: readonly I[], name: (id: I) => Text): string {
     const lang = this.locale;
     return ids.map((id, i) => (i ? nameInSentence(t(name(id), lang), lang) : t(name(id), lang))).join(', ');
-  }
-
-  #emptyNote(): TemplateResult {
-    return html`<p class="empty">${messages[this.locale].empty}</p>`;
   }
 
   #period(periode: Periode | undefined): string | undefined {
@@ -218,23 +269,21 @@ export class KompetencePlanVisning extends KompetenceInputCore<Plan> {
     return start && end ? `${start} – ${end}` : start ? `${c.from} ${start}` : end ? `${c.to} ${end}` : undefined;
   }
 
-  #task(p: Plan): TemplateResult {
+  #task(p: Plan): Piece[] {
     const m = messages[this.locale];
     const tm = taskMessages[this.locale];
     const o = p.opgave;
-    return html`<dl>
-        ${this.#entry(tm.beskrivelse, o.beskrivelse, true)} ${this.#entry(tm.situationNu, o.situationNu, true)}
-        ${this.#entry(tm.situationFremover, o.situationFremover, true)}
-        ${this.#entry(tm.reasons, this.#names(o.anledninger, (a) => anledningInfo[a].name))}
-        <dt>${tm.requirements}</dt>
-        <dd>
-          <ul>
+    return [
+      this.#dl([
+        [tm.beskrivelse, o.beskrivelse, true], [tm.situationNu, o.situationNu, true], [tm.situationFremover, o.situationFremover, true],
+        [tm.reasons, this.#names(o.anledninger, (a) => anledningInfo[a].name)],
+        // None ticked is the requirements not yet considered; once one is, each says yes or no.
+        [tm.requirements, taskRequirements.some((k) => o.krav[k]) ? html`<ul>
             ${taskRequirements.map((k) => html`<li>${t(taskRequirementLabels[k], this.locale)} <strong>${o.krav[k] ? m.yes : m.no}</strong></li>`)}
-          </ul>
-        </dd>
-      </dl>
-      <h4>${commonMessages[this.locale].staircase}</h4>
-      ${p.ansvar.length ? html`<ul class="items">${p.ansvar.map((g) => this.#group(g))}</ul>` : this.#emptyNote()}`;
+          </ul>` : undefined],
+      ]),
+      this.#section(commonMessages[this.locale].staircase, [{ html: html`<ul class="items">${p.ansvar.map((g) => this.#group(g))}</ul>`, any: !!p.ansvar.length }]),
+    ];
   }
 
   #group(g: AnsvarItem): TemplateResult {
@@ -244,63 +293,57 @@ export class KompetencePlanVisning extends KompetenceInputCore<Plan> {
       return step ? t(step.name, this.locale) : m.notGiven;
     };
     const licence = licenceInfo.find((l) => l.id === g.koerekort);
-    // A list, so screen readers read its items apart (they say "right arrow" and "dot" aloud, and
-    // commas for them only came along when the line was copied); the symbols are only seen. Spans
-    // with the roles: no styles to keep it one line, and Safari keeps a list's role without markers.
-    // The space is inside the span, as Chromium drops a space-only text node beside lit's markers.
-    const item = (symbol: string, text: string) => html`<span role="listitem"><span aria-hidden="true"> ${symbol} </span>${text}</span>`;
     return html`<li>
       <strong class="text" lang=${g.maalgruppe.trim() ? this.#textLang : nothing}>${g.maalgruppe.trim() || m.notGiven}</strong>${g.antal ? ` (${m.people(g.antal)})` : nothing}<br />
-      <span role="list"><span role="listitem">${m.from}: ${name(currentLevels, g.nuvaerende)}</span>${item('→', `${m.target}: ${name(futureResponsibilities, g.fremtidigt)}`)}${licence
-        ? item('·', t(licence.name, this.locale))
-        : nothing}</span>
+      ${this.#inline([
+        ['', `${m.from}: ${name(currentLevels, g.nuvaerende)}`],
+        ['→', `${m.target}: ${name(futureResponsibilities, g.fremtidigt)}`],
+        ...(licence ? [['·', t(licence.name, this.locale)] as const] : []),
+      ])}
     </li>`;
   }
 
-  #perspective(p: Plan): TemplateResult {
+  #perspective(p: Plan): Piece[] {
     const m = perspectiveMessages[this.locale];
-    const v = p.perspektiv;
-    return html`<dl>
-      ${(['kerneopgave', 'arbejdsplads', 'fortolkninger'] as const).map((k) => this.#entry(m[k], v[k], true))}
-    </dl>`;
+    return [this.#dl((['kerneopgave', 'arbejdsplads', 'fortolkninger'] as const).map((k) => [m[k], p.perspektiv[k], true]))];
   }
 
-  #goals(p: Plan): TemplateResult {
+  #goals(p: Plan): Piece[] {
     const lang = this.locale;
     const chosen = chosenGoalLevels(p.laeringsmaal);
     // Top of the pyramid (hardest to change) first, as the method draws it.
-    return html`${goalLevels.map((level) => {
+    return [this.#named(goalLevels.map((level) => {
       const info = goalLevelInfo[level];
       const goal = p.laeringsmaal[level];
-      return html`<div class="level level-${level}">
+      return [t(info.name, lang), chosen.includes(level) && html`<div class="level level-${level}">
         <h4>${t(info.name, lang)}</h4>
-        ${chosen.includes(level)
-          ? html`${goal.typer.length
-              ? html`<p class="types">${this.#names(goal.typer, (id) => info.subtypes.find((s) => s.id === id)!.name)}</p>`
-              : nothing}
-            ${goal.beskrivelse.trim() ? html`<p class="text" lang=${this.#textLang}>${lines(goal.beskrivelse)}</p>` : nothing}`
-          : this.#emptyNote()}
-      </div>`;
-    })}`;
+        ${goal.typer.length
+          ? html`<p class="types">${this.#names(goal.typer, (id) => info.subtypes.find((s) => s.id === id)!.name)}</p>`
+          : nothing}
+        ${goal.beskrivelse.trim() ? html`<p class="text" lang=${this.#textLang}>${lines(goal.beskrivelse)}</p>` : nothing}
+      </div>`];
+    }))];
   }
 
-  #training(p: Plan): TemplateResult {
-    const m = messages[this.locale];
-    const c = commonMessages[this.locale];
-    const mm = mobilityMessages[this.locale];
-    const tm = trainingMessages[this.locale];
+  #training(p: Plan): Piece[] {
+    const lang = this.locale;
+    const m = messages[lang];
+    const mm = mobilityMessages[lang];
+    const tm = trainingMessages[lang];
     const v = p.traeningsbane;
-    return html`<dl>
-        ${tempi.map((tempo) => this.#entry(t(tempoInfo[tempo].name, this.locale), v[tempo], true))}
-        ${this.#entry(m.kinds, this.#names(v.feedbackformer, (k) => feedbackKindInfo[k].name))}
-        ${this.#entry(mm.period, this.#period(v.periode))}
-        ${(['spilleregler', 'daekning'] as const).map((k) => this.#entry(tm[k], v[k], true))}
-        ${this.#entry(tm.forms, this.#names(v.laeringsformer, (id) => learningFormById(id).name))}
-      </dl>
-      ${p.mobilitet.length || chosenMobilityForms(v.laeringsformer).length
-        ? html`<h4>${c.mobility}</h4>${p.mobilitet.length ? p.mobilitet.map((a) => this.#arrangement(a)) : this.#emptyNote()}`
-        // Mobility is one kind of learning form among many: "not filled in" only where one was chosen.
-        : nothing}`;
+    return [
+      this.#dl([
+        ...tempi.map((tempo): Entry => [t(tempoInfo[tempo].name, lang), v[tempo], true]),
+        [m.kinds, this.#names(v.feedbackformer, (k) => feedbackKindInfo[k].name)],
+        [mm.period, this.#period(v.periode)],
+        ...(['spilleregler', 'daekning'] as const).map((k): Entry => [tm[k], v[k], true]),
+        [tm.forms, this.#names(v.laeringsformer, (id) => learningFormById(id).name)],
+      ]),
+      // Mobility is one kind of learning form among many: "not filled in" only where one was chosen.
+      p.mobilitet.length || chosenMobilityForms(v.laeringsformer).length
+        ? this.#section(commonMessages[lang].mobility, p.mobilitet.map((a) => ({ html: this.#arrangement(a), any: true })))
+        : { html: nothing, any: false },
+    ];
   }
 
   #arrangement(a: MobilitetItem): TemplateResult {
@@ -309,48 +352,49 @@ export class KompetencePlanVisning extends KompetenceInputCore<Plan> {
     const scope = a.omfang
       ? t(mobilityScopeNames[a.omfang], lang) + (a.ugedage.length ? `: ${this.#names(a.ugedage, (d) => weekdayNames[d])}` : '')
       : '';
+    const own = (keys: readonly ('afgivende' | 'modtagende' | 'formaal' | 'laeringsmaal' | 'kontakt' | 'daekning' | 'tilbagevenden')[]) =>
+      keys.map((k): Entry => [mm[k], a[k], true]);
+    // An arrangement the plan holds is shown however empty: "not filled in" under its heading.
     return html`<div class="item">
       <h5>${a.form ? t(learningFormById(a.form).name, lang) : commonMessages[lang].mobility}</h5>
-      <dl>
-        ${(['afgivende', 'modtagende'] as const).map((k) => this.#entry(mm[k], a[k], true))}
-        ${this.#entry(mm.period, this.#period(a.periode))} ${this.#entry(mm.scope, scope)}
-        ${(['formaal', 'laeringsmaal'] as const).map((k) => this.#entry(mm[k], a[k], true))}
-        ${(['ansvarsomraader', 'ferie', 'sygdom'] as const).map((k) => this.#entry(mm[k], a.vilkaar[k], true))}
-        ${(['kontakt', 'daekning', 'tilbagevenden'] as const).map((k) => this.#entry(mm[k], a[k], true))}
-      </dl>
+      ${this.#holding([this.#dl([
+        ...own(['afgivende', 'modtagende']), [mm.period, this.#period(a.periode)], [mm.scope, scope], ...own(['formaal', 'laeringsmaal']),
+        ...(['ansvarsomraader', 'ferie', 'sygdom'] as const).map((k): Entry => [mm[k], a.vilkaar[k], true]),
+        ...own(['kontakt', 'daekning', 'tilbagevenden']),
+      ])])}
     </div>`;
   }
 
-  #everyday(p: Plan): TemplateResult {
+  #everyday(p: Plan): Piece[] {
     const lang = this.locale;
     const m = messages[lang];
     const c = commonMessages[lang];
     const fm = anchoringMessages[lang];
     const o = p.hverdag.overgang;
-    return html`<h4>${fm.transition}</h4>
-      <dl>
-        ${this.#entry(fm.transitionType, o.type && t(transitionTypeInfo[o.type].name, lang))}
-        ${this.#entry(fm.transitionText, o.beskrivelse, true)}
-        ${o.dato || o.type === 'faelles' ? this.#entry(fm.transitionDate, o.dato && formatDate(o.dato, lang)) : nothing}
-        ${this.#entry(fm.notReady, o.ikkeKlar, true)}
-      </dl>
-      <h4>${fm.anchoring}</h4>
-      ${anchoringKinds.map((kind) => {
+    return [
+      this.#section(fm.transition, [this.#dl([
+        [fm.transitionType, o.type && t(transitionTypeInfo[o.type].name, lang)],
+        [fm.transitionText, o.beskrivelse, true],
+        // The date is asked for where the transition is collective (the condition's gap), else shown if given.
+        ...(o.dato || o.type === 'faelles' ? [[fm.transitionDate, o.dato && formatDate(o.dato, lang)] as const] : []),
+        [fm.notReady, o.ikkeKlar, true],
+      ])]),
+      this.#section(fm.anchoring, [this.#named(anchoringKinds.map((kind) => {
         const items = p.hverdag.forankring.filter((i) => i.type === kind);
-        return html`<h5>${t(anchoringKindInfo[kind].name, lang)}</h5>
-          ${items.length
-            ? html`<ul class="items">
-                ${items.map((i) => html`<li>
-                  <span class="text" lang=${i.beskrivelse.trim() ? this.#textLang : nothing}>${i.beskrivelse.trim() ? lines(i.beskrivelse) : m.empty}</span>
-                  <span class="meta">${i.ansvarlig.trim()
-                    ? html`${m.who}: <span class="text" lang=${this.#textLang}>${i.ansvarlig}</span> · `
-                    : nothing}${i.dato
-                    ? `${formatDate(i.dato, lang)} · `
-                    : nothing}${i.udfoert ? c.done : isOverdue(i) ? html`<strong>${m.overdue}</strong>` : m.notDone}</span>
-                </li>`)}
-              </ul>`
-            : this.#emptyNote()}`;
-      })}`;
+        const name = t(anchoringKindInfo[kind].name, lang);
+        return [name, !!items.length && html`<h5>${name}</h5>
+            <ul class="items">
+              ${items.map((i) => html`<li>
+                <span class="text" lang=${i.beskrivelse.trim() ? this.#textLang : nothing}>${i.beskrivelse.trim() ? lines(i.beskrivelse) : m.empty}</span>
+                <span class="meta">${i.ansvarlig.trim()
+                  ? html`${m.who}: <span class="text" lang=${this.#textLang}>${i.ansvarlig}</span> · `
+                  : nothing}${i.dato
+                  ? `${formatDate(i.dato, lang)} · `
+                  : nothing}${i.udfoert ? c.done : isOverdue(i) ? html`<strong>${m.overdue}</strong>` : m.notDone}</span>
+              </li>`)}
+            </ul>`];
+      }))]),
+    ];
   }
 
   #advice(list: Advice[], field: FieldId): TemplateResult {

@@ -30,6 +30,10 @@ const da = {
   forExperience: 'Erfaring',
   note: 'Bemærk',
   mix: 'Dit valg',
+  /** The summary's name with the `label` attribute. */
+  mixFor: (label: string) => `Dit valg til ${label}`,
+  /** Before the summary's name, in sentence case: the name of its advice. */
+  adviceOn: 'Gode råd om ',
   mixEmpty: 'Ingen læringsformer valgt endnu.',
   removed: (form: string) => `${form} er fjernet fra dit valg.`,
   tempiTitle: 'Tempi i valget',
@@ -70,6 +74,8 @@ const en: typeof da = {
   forExperience: 'For',
   note: 'Note',
   mix: 'Your choice',
+  mixFor: (label) => `Your choice for ${label}`,
+  adviceOn: 'Advice on ',
   mixEmpty: 'No learning forms chosen yet.',
   removed: (form) => `${form} is removed from your choice.`,
   tempiTitle: 'Kinds of activity in the choice',

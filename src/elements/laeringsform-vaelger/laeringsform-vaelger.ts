@@ -77,7 +77,7 @@ const noQuery: Query = { goals: [], experience: [] };
  * @csspart filter - The family filter.
  * @csspart forms - The learning forms, grouped.
  * @csspart form - One learning form with its fit and facts.
- * @csspart mix - The summary of the chosen forms, with remove buttons.
+ * @csspart mix - The summary of the chosen forms, with remove buttons: a region named by its heading ("Dit valg", with `label` "Dit valg til …").
  * @csspart tempi - Which tempi the chosen forms cover (inside `<traeningsbane-plan>`, a tempo its texts cover is said to be covered there).
  * @csspart advice - The live region with the model's advice on the tempi the chosen forms leave out, as `advise` gives it on a training ground of those forms alone (not inside `<traeningsbane-plan>`, whose advice says it).
  *
@@ -97,6 +97,21 @@ const noQuery: Query = { goals: [], experience: [] };
  */
 export class LaeringsformVaelger extends KompetenceFieldCore<'laeringsformer'> {
   static override styles = [baseStyles, styles];
+  static override properties = { label: {} };
+
+  /**
+   * Whom or what this choice is for (`label`), e.g. `nye medarbejdere`: the summary of the chosen
+   * forms is headed "Dit valg til nye medarbejdere", a region of that name (its advice "Gode råd om
+   * dit valg til nye medarbejdere"), so two choosers on one page are told apart, in screen readers'
+   * lists of regions too. Inside `<traeningsbane-plan>` it is "Dit valg til træningsbanen". Unset or
+   * empty: "Dit valg".
+   */
+  declare label: string | null;
+
+  constructor() {
+    super();
+    this.label = null;
+  }
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'goals', 'experience'];
@@ -456,8 +471,10 @@ export class LaeringsformVaelger extends KompetenceFieldCore<'laeringsformer'> {
     // Nothing chosen yet is no pitfall: a page that only answers "which form fits?" stays quiet.
     const advice = value.length && !this.nestedInFieldElement ? tempoAdvice(mixOnly, this.locale) : [];
     const name = (id: string) => t(learningForms.find((f) => f.id === id)!.name, this.locale);
+    // Named after what it is for: two choosers on a page were two regions "Dit valg".
+    const mix = this.label?.trim() ? m.mixFor(this.label.trim()) : m.mix;
     return html`<section part="mix" class="mix" aria-labelledby="mix">
-      <h3 id="mix" tabindex="-1" aria-level=${this.headingLevel(3)}>${m.mix}</h3>
+      <h3 id="mix" tabindex="-1" aria-level=${this.headingLevel(3)}>${mix}</h3>
       <p role="status" class="visually-hidden">${this.#removed ? m.removed(name(this.#removed)) : ''}</p>
       ${value.length
         ? html`<ul class="picked">
@@ -491,7 +508,8 @@ export class LaeringsformVaelger extends KompetenceFieldCore<'laeringsformer'> {
         ? nothing
         // The tempo rules exclude each other, so the list holds one piece of advice at most and
         // needs no keying (advice-list.ts's keyed list is beyond this element's size budget).
-        : renderAdviceRegion(advice, this.locale, 'traeningsbane', (list) => list.map((a, i) => renderAdviceItem(a, this.locale, i)), false)}
+        // Named after the choice: "om træningsbanen" was also the name of <traeningsbane-plan>'s on the same page.
+        : renderAdviceRegion(advice, this.locale, 'traeningsbane', (list) => list.map((a, i) => renderAdviceItem(a, this.locale, i)), false, nothing, m.adviceOn + nameInSentence(mix))}
     </section>`;
   }
 }

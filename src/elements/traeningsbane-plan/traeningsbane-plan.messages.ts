@@ -7,6 +7,8 @@ const da = {
   example: 'Fx',
   kinds: 'Hvilke slags feedback?',
   forms: 'Læringsformer',
+  /** The nested chooser's `label`: its summary is "Dit valg til træningsbanen", apart from a chooser of the page's. */
+  chooserFor: 'træningsbanen',
   period: 'Hvornår foregår træningen?',
   periodHint: 'Sæt en start- og en slutdato.',
   spilleregler: 'Spilleregler',
@@ -24,6 +26,7 @@ const en: typeof da = {
   example: 'For example',
   kinds: 'Which kinds of feedback?',
   forms: 'Learning forms',
+  chooserFor: 'the training ground',
   period: 'When does the training take place?',
   periodHint: 'Set a start and an end date.',
   spilleregler: 'Ground rules',

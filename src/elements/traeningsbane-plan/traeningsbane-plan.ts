@@ -215,7 +215,7 @@ export class TraeningsbanePlan extends KompetenceFieldElement<'traeningsbane'> {
       ${this.#text('daekning', m.daekning, m.daekningHint)}
       <section part="forms" aria-labelledby="forms-h">
         <h3 id="forms-h">${m.forms}</h3>
-        <laeringsform-vaelger part="chooser" .value=${v.laeringsformer} .readonly=${off} .headingOffset=${1}
+        <laeringsform-vaelger part="chooser" .value=${v.laeringsformer} .readonly=${off} .headingOffset=${1} .label=${m.chooserFor}
           .textTempi=${tempi.filter((tempo) => filled(v[tempo]))}
           @kompetence-change=${this.#onForms}></laeringsform-vaelger>
       </section>
