@@ -77,7 +77,7 @@ describe('<opgave-felt> behaviour', () => {
   });
 
   it('shows the too-abstract advice for an abstract task once typing pauses, and not for a concrete one', async () => {
-    const el = await felt({ krav: allConfirmed });
+    const el = await felt({ krav: allConfirmed, anledninger: ['ny-opgave'] });
     const values = changes(el);
     expect(adviceIds(el)).to.deep.equal(['opgave-mangler']);
     await typeTask(el, 'blive bedre til at kommunikere');
@@ -97,15 +97,27 @@ describe('<opgave-felt> behaviour', () => {
   });
 
   it('advises when the task holds several tasks', async () => {
-    const el = await felt({ krav: allConfirmed });
+    const el = await felt({ krav: allConfirmed, anledninger: ['ny-opgave'] });
     await typeTask(el, 'Vi skal dokumentere og evaluere forløbene hos borgerne');
     await aTimeout(800);
     await el.updateComplete;
     expect(adviceIds(el)).to.deep.equal(['opgave-sammensat']);
   });
 
+  it('asks for the reason for the change once a task is described, and goes to the first reason', async () => {
+    const el = await felt({ krav: allConfirmed });
+    expect(adviceIds(el), 'no task yet').to.deep.equal(['opgave-mangler']);
+    el.value = { ...el.value, beskrivelse: sample.beskrivelse };
+    await el.updateComplete;
+    expect(adviceIds(el)).to.deep.equal(['anledning-mangler']);
+    expect(el.adviceControls('anledning-mangler').map((c) => c.id)).to.deep.equal(['a-mere-selvstaendighed']);
+    q<HTMLInputElement>(el, '#a-ny-opgave')!.click();
+    await el.updateComplete;
+    expect(adviceIds(el), 'a reason chosen').to.deep.equal([]);
+  });
+
   it('names unconfirmed requirements in advice and in the required validity, until they are ticked by keyboard', async () => {
-    const el = await felt({ beskrivelse: sample.beskrivelse }, 'da', 'required');
+    const el = await felt({ beskrivelse: sample.beskrivelse, anledninger: sample.anledninger }, 'da', 'required');
     expect(adviceIds(el)).to.deep.equal(['opgave-krav-mangler']);
     expect(el.checkValidity()).to.equal(false);
     expect(el.validity.valueMissing).to.equal(true);

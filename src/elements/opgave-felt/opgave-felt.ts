@@ -71,6 +71,7 @@ export class OpgaveFelt extends KompetenceFieldElement<'opgave'> {
     'opgave-mangler': 'beskrivelse',
     'opgave-for-abstrakt': 'beskrivelse',
     'opgave-sammensat': 'beskrivelse',
+    'anledning-mangler': 'a-mere-selvstaendighed',
   };
 
   override adviceControls(adviceId: string): HTMLElement[] {
