@@ -30,11 +30,11 @@ export const mangledProps = [
   'focusNotice', 'headingLevel', 'inputIssues', 'loadKept', 'localeChanged', 'missingAnchor',
   'nestedInFieldElement', 'pageGave', 'parseInput', 'planPart', 'planProvided', 'planSlice',
   'refreshLocale', 'renderInputIssues', 'renderLiveAdvice', 'renderNotices', 'renderSaving',
-  'savedOver', 'setAsideKey', 'stopLangListener', 'syncForm', 'tellInvalid', 'textLang', 'textLocale',
+  'savedOver', 'setAsideKey', 'settleAdvice', 'stopLangListener', 'syncForm', 'tellInvalid', 'textLang', 'textLocale',
   'unreadableKey', 'unsetValue', 'valueAttribute', 'writeKept',
   // Methods of the controllers (drafts, pauses, removal) and fields of internal records.
   'discard', 'edited', 'emit', 'folded', 'given', 'kept', 'notify', 'replaced', 'restart', 'say',
-  'schedule', 'typed', 'unsaved',
+  'schedule', 'settle', 'typed', 'unsaved',
   // Keys of the elements' message tables and of internal option objects, each read as `m.key`.
   'addArrangement', 'addItem', 'adviceCount', 'adviceOn', 'allAdvice', 'allFamilies', 'alsoRequired',
   'anchoringHint', 'backToDraft', 'badDate', 'badInputKept', 'badInputTitle', 'badQuery', 'basedOn',

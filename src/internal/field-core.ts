@@ -94,6 +94,11 @@ export abstract class KompetenceFieldCore<P extends Exclude<PartName, 'forankrin
     if (this.#context && slice) this.#context.edit((plan) => slice.write(plan, next), typed);
   }
 
+  /** The user left the text box they typed in (see `PlanContextValue.leave`). */
+  protected settleAdvice(): void {
+    this.#context?.leave?.();
+  }
+
   /** The whole plan when the element edits its slice inside `<kompetence-model>`, else `undefined`. */
   protected get contextPlan(): Plan | undefined {
     return this.#context?.plan;

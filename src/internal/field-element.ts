@@ -122,8 +122,21 @@ export abstract class KompetenceFieldElement<P extends Exclude<PartName, 'forank
    * live advice then waits for a pause in typing; after a choice it is refreshed at once.
    */
   protected override commit(next: PartValue<P>, options: { typed?: boolean } = {}): void {
-    this.#liveAdvice?.restart(options.typed ?? false);
     super.commit(next, options);
+    this.#liveAdvice?.restart(options.typed ?? false);
+  }
+
+  // A value not typed here (set by code, a plan the model loaded or restored) is judged whole, at once.
+  protected override setValue(next: PartValue<P>): void {
+    if (next !== this.currentValue) this.#liveAdvice?.restart(false);
+    super.setValue(next);
+  }
+
+  /** The user left the box they typed in: the advice held back while typing (see `holdBack`) is given. */
+  protected override settleAdvice(): void {
+    super.settleAdvice();
+    this.#liveAdvice?.settle();
+    this.requestUpdate();
   }
 
   /**

@@ -38,19 +38,47 @@ export class RenderAtPause implements ReactiveController {
 }
 
 /**
+ * Advice judged when the user leaves the box, not at a pause in typing: the task heuristics read
+ * half a sentence as the whole task ("Give" of "Give medicin …", paused on, is one word: too
+ * broad), and the reasons' hint would come with the task's first letters.
+ */
+const heldIds = ['opgave-for-abstrakt', 'opgave-sammensat', 'anledning-mangler'];
+
+/**
+ * The advice to show while the user types: `next` less the held advice (`heldIds`) that `shown`,
+ * the advice shown now, lacks. So none of it comes while the user types; what is shown stays while
+ * the text still gives it, and goes at the pause once it does not.
+ */
+export const holdBack = (next: Advice[], shown: readonly Advice[]): Advice[] =>
+  next.filter((a) => !heldIds.includes(a.id) || shown.some((s) => s.id === a.id));
+
+/**
  * The model's advice on an element's value, kept live as the user edits: `restart` it on every user
  * edit, with `true` when it came from typing text. After typing it waits for a pause, after a choice
- * it is refreshed at once.
+ * it is refreshed at once; advice on the text typed is held back (`holdBack`) until `settle`.
  */
 export class LiveAdvice extends RenderAtPause {
   #key: string | undefined;
   #list: Advice[] = [];
+  /** From a typed edit until a choice, a value not typed, or the user leaving the box (`settle`). */
+  #typing = false;
+
+  override restart(wait: boolean): void {
+    super.restart(wait);
+    this.#typing = wait;
+  }
+
+  /** The user left the box: the advice is judged whole, at the pause if typing has not paused yet. */
+  settle(): void {
+    this.#typing = false;
+    this.#key = '';
+  }
 
   /** The advice for `key` (everything it depends on): `compute`d anew unless typing has not paused. */
   get(key: string, compute: () => Advice[]): Advice[] {
     if (this.#key === undefined || (!this.pending && key !== this.#key)) {
       this.#key = key;
-      this.#list = compute();
+      this.#list = this.#typing ? holdBack(compute(), this.#list) : compute();
     }
     return this.#list;
   }

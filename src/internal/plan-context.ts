@@ -14,6 +14,12 @@ export interface PlanContextValue {
    */
   edit(update: (plan: Plan) => Plan, typed?: boolean): void;
   /**
+   * The user left the text box they typed in: the advice held back while they typed (see
+   * `holdBack`) is given. The model cannot see it: focus that moves within a field element's
+   * shadow root does not leave that element.
+   */
+  leave?(): void;
+  /**
    * Whether `plan` came from the user typing: the other field elements then refresh what they read
    * of the rest of the plan at a pause in typing, not on every key.
    */

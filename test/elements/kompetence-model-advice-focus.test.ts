@@ -85,6 +85,7 @@ const cases: { plan: Plan; id: string; n?: number; tag: string; control: string;
   { plan: broad, id: 'opgave-for-abstrakt', tag: 'opgave-felt', control: 'beskrivelse' },
   { plan: listed, id: 'opgave-sammensat', tag: 'opgave-felt', control: 'beskrivelse' },
   { plan: begun, id: 'opgave-krav-mangler', tag: 'opgave-felt', control: 'k-konkretSituation' },
+  { plan: begun, id: 'anledning-mangler', tag: 'opgave-felt', control: 'a-mere-selvstaendighed' },
   { plan: empty, id: 'ansvarstrappe-tom', tag: 'ansvars-trappe', control: 'add' },
   { plan: muddled, id: 'ansvar-uden-maal', tag: 'ansvars-trappe', control: 'g2-goal-med-stoette' },
   { plan: muddled, id: 'ansvar-spring-til-selvstaendigt', tag: 'ansvars-trappe', control: 'g0-goal-selvstaendigt' },

@@ -2088,7 +2088,47 @@ describe('<kompetence-model>', () => {
       await aTimeout(ADVICE_SETTLE_MS + 100);
       await settle(model);
       expect(task().line, 'at the pause').not.to.include('en beskrivelse af opgaven');
-      expect(task().count).to.equal(`${advise(model.plan).filter((a) => a.field === 'opgave').length} råd`);
+      // Less the reason's hint: advice on the task's text waits until the box is left (tested below).
+      expect(task().count).to.equal(`${advise(model.plan).filter((a) => a.field === 'opgave' && a.id !== 'anledning-mangler').length} råd`);
+    });
+
+    it('judges the task\'s text when the user leaves the box, not at a pause in typing: the field\'s advice, the list of all advice and the tab agree', async () => {
+      const model = await render();
+      model.plan = createPlan({ opgave: { ...createPlan().opgave, anledninger: ['ny-opgave'] } });
+      await settle(model);
+      const felt = field(model, 'opgave-felt');
+      const box = inner<HTMLTextAreaElement>(felt, '#beskrivelse');
+      const events = collect(model);
+      const shown = async () => {
+        await settle(model);
+        await felt.updateComplete;
+        const ids = (root: ParentNode) => [...root.querySelectorAll<HTMLElement>('[data-advice]')].map((li) => li.dataset['advice']!);
+        const list = ids($(model, '.all-advice')).filter((id) => advise(model.plan).find((a) => a.id === id)?.field === 'opgave');
+        return { field: ids(felt.shadowRoot!).filter((id) => id.startsWith('opgave')), list: list.filter((id) => id.startsWith('opgave')), count: $(model, '#tab-opgave .count').textContent, listed: list.length };
+      };
+      const pause = () => aTimeout(ADVICE_SETTLE_MS + 100);
+
+      typeWithoutPause(box, 'Give');
+      await pause();
+      let now = await shown();
+      expect(events.at(-1)!.detail.advice.map((a) => a.id), 'the event: the plan\'s advice as it is').to.include('opgave-for-abstrakt');
+      expect(now.field, 'at the pause, in the field').to.deep.equal(['opgave-krav-mangler']);
+      expect(now.list, 'in the list of all advice').to.deep.equal(['opgave-krav-mangler']);
+      expect(now.count, 'the tab counts what the list shows').to.equal(`${now.listed} råd`);
+
+      await sendKeys({ press: 'Tab' });
+      now = await shown();
+      expect(now.field, 'the box left').to.deep.equal(['opgave-for-abstrakt', 'opgave-krav-mangler']);
+      expect(now.list).to.deep.equal(['opgave-for-abstrakt', 'opgave-krav-mangler']);
+      expect(now.count).to.equal(`${advise(model.plan).filter((a) => a.field === 'opgave').length} råd`);
+
+      // Written out: the advice goes at the pause, in the field and the list alike.
+      typeWithoutPause(box, 'Give medicin til beboerne, når aftenvagten begynder');
+      await pause();
+      now = await shown();
+      expect(now.field).to.deep.equal(['opgave-krav-mangler']);
+      expect(now.list).to.deep.equal(['opgave-krav-mangler']);
+      expect(now.count).to.equal(`${advise(model.plan).filter((a) => a.field === 'opgave').length} råd`);
     });
 
     it('judges a plan the page gives, or a form reset, at once, also right after typing (it showed the plan as it was before the typing until the pause)', async () => {

@@ -76,36 +76,84 @@ describe('<opgave-felt> behaviour', () => {
     expect(el.value.krav).to.deep.equal({ konkretSituation: true, kanHaandteresAnderledes: true, ansvarTydeligt: false });
   });
 
-  it('shows the too-abstract advice for an abstract task once typing pauses, and not for a concrete one', async () => {
-    const el = await felt({ krav: allConfirmed });
+  it('judges the task\'s text when the user leaves the box, not at a pause in typing: "Give", paused on, is not called too broad', async () => {
+    const el = await felt({ krav: allConfirmed, anledninger: ['ny-opgave'] });
     const values = changes(el);
+    const pause = async () => {
+      await aTimeout(800);
+      await el.updateComplete;
+    };
     expect(adviceIds(el)).to.deep.equal(['opgave-mangler']);
-    await typeTask(el, 'blive bedre til at kommunikere');
-    expect(el.value.beskrivelse).to.equal('blive bedre til at kommunikere');
-    expect(values.at(-1)!.beskrivelse).to.equal('blive bedre til at kommunikere');
-    // While the user types, the live region is left alone.
-    expect(adviceIds(el)).to.deep.equal(['opgave-mangler']);
-    await aTimeout(800);
+    // A manager types the task and pauses after its first word (one word is too broad), then writes it out.
+    await typeTask(el, 'Give');
+    await pause();
+    expect(values.at(-1)!.beskrivelse).to.equal('Give');
+    expect(adviceIds(el), 'at the pause: the task is there, and nothing says it is too broad').to.deep.equal([]);
+    await typeTask(el, 'Give medicin til beboerne, når aftenvagten begynder');
+    await pause();
+    expect(adviceIds(el)).to.deep.equal([]);
+    await sendKeys({ press: 'Tab' });
+    await pause();
+    expect(adviceIds(el), 'left with a concrete task').to.deep.equal([]);
+
+    // A broad aim: nothing while it is typed, the advice once the box is left.
+    await typeTask(el, 'Blive bedre til at kommunikere');
+    await pause();
+    expect(adviceIds(el), 'still in the box').to.deep.equal([]);
+    await sendKeys({ press: 'Tab' });
     await el.updateComplete;
-    expect(adviceIds(el)).to.deep.equal(['opgave-for-abstrakt']);
+    expect(adviceIds(el), 'left after the pause: at once').to.deep.equal(['opgave-for-abstrakt']);
     expect(q(el, '[data-advice="opgave-for-abstrakt"]')!.closest('[aria-live="polite"]')).to.not.equal(null);
 
+    // Back in the box: the advice stays while the text still gives it, and goes at the pause once it
+    // does not; and it does not come back while the user types on.
+    await typeTask(el, 'Blive bedre til at kommunikere med forældrene');
+    await pause();
+    expect(adviceIds(el), 'still too broad').to.deep.equal(['opgave-for-abstrakt']);
     await typeTask(el, 'Fortælle forældrene om barnets dag, når barnet bliver hentet');
-    await aTimeout(800);
+    await pause();
+    expect(adviceIds(el), 'fixed').to.deep.equal([]);
+    await typeTask(el, 'Samarbejde');
+    await pause();
+    expect(adviceIds(el), 'not again while typing').to.deep.equal([]);
+    await sendKeys({ press: 'Tab' });
     await el.updateComplete;
-    expect(adviceIds(el)).to.deep.equal([]);
+    expect(adviceIds(el)).to.deep.equal(['opgave-for-abstrakt']);
   });
 
-  it('advises when the task holds several tasks', async () => {
-    const el = await felt({ krav: allConfirmed });
+  it('advises when the task holds several tasks, at the pause when the box is left before it', async () => {
+    const el = await felt({ krav: allConfirmed, anledninger: ['ny-opgave'] });
     await typeTask(el, 'Vi skal dokumentere og evaluere forløbene hos borgerne');
+    await sendKeys({ press: 'Tab' });
+    await el.updateComplete;
+    expect(adviceIds(el), 'before the pause').to.deep.equal(['opgave-mangler']);
     await aTimeout(800);
     await el.updateComplete;
     expect(adviceIds(el)).to.deep.equal(['opgave-sammensat']);
   });
 
+  it('judges a task set by code at once, also while the user is typing in the box', async () => {
+    const el = await felt({ krav: allConfirmed, anledninger: ['ny-opgave'] });
+    await typeTask(el, 'Give medicin til beboerne, når aftenvagten begynder');
+    el.value = { ...el.value, beskrivelse: 'Medicingivning' };
+    await el.updateComplete;
+    expect(adviceIds(el)).to.deep.equal(['opgave-for-abstrakt']);
+  });
+
+  it('asks for the reason for the change once a task is described, and goes to the first reason', async () => {
+    const el = await felt({ krav: allConfirmed });
+    expect(adviceIds(el), 'no task yet').to.deep.equal(['opgave-mangler']);
+    el.value = { ...el.value, beskrivelse: sample.beskrivelse };
+    await el.updateComplete;
+    expect(adviceIds(el)).to.deep.equal(['anledning-mangler']);
+    expect(el.adviceControls('anledning-mangler').map((c) => c.id)).to.deep.equal(['a-mere-selvstaendighed']);
+    q<HTMLInputElement>(el, '#a-ny-opgave')!.click();
+    await el.updateComplete;
+    expect(adviceIds(el), 'a reason chosen').to.deep.equal([]);
+  });
+
   it('names unconfirmed requirements in advice and in the required validity, until they are ticked by keyboard', async () => {
-    const el = await felt({ beskrivelse: sample.beskrivelse }, 'da', 'required');
+    const el = await felt({ beskrivelse: sample.beskrivelse, anledninger: sample.anledninger }, 'da', 'required');
     expect(adviceIds(el)).to.deep.equal(['opgave-krav-mangler']);
     expect(el.checkValidity()).to.equal(false);
     expect(el.validity.valueMissing).to.equal(true);

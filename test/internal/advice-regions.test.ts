@@ -100,13 +100,15 @@ describe('advice regions', () => {
 
     it('keep the node of advice that stays when advice is added before it, and in the model\'s overview', async () => {
       const el = await fixture<KompetenceModel>(html`<kompetence-model></kompetence-model>`);
-      el.plan = examples.jobcenter;
+      // With a reason for the change: its hint, first in the example, goes with the task.
+      const plan = { ...examples.jobcenter, opgave: { ...examples.jobcenter.opgave, anledninger: ['ny-opgave' as const] } };
+      el.plan = plan;
       await el.updateComplete;
       const overview = () => items(el.shadowRoot!.querySelector('.all-advice')!);
       const [first] = overview();
       expect(first, 'the example has advice').to.exist;
       const { textContent: text, dataset: { advice: id } } = first!;
-      el.plan = { ...examples.jobcenter, opgave: { ...examples.jobcenter.opgave, beskrivelse: '' } };
+      el.plan = { ...plan, opgave: { ...plan.opgave, beskrivelse: '' } };
       await el.updateComplete;
       const now = overview();
       expect(now[0]!.dataset['advice']).to.equal('opgave-mangler');

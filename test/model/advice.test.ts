@@ -69,6 +69,7 @@ const tested = new Set<string>();
  */
 const severities: Record<string, Severity> = {
   'opgave-mangler': 'error', 'opgave-for-abstrakt': 'warning', 'opgave-sammensat': 'info', 'opgave-krav-mangler': 'warning',
+  'anledning-mangler': 'info',
   'ansvarstrappe-tom': 'warning', 'ansvar-uden-maal': 'warning', 'ansvar-spring-til-ressourceperson': 'warning',
   'ansvar-spring-til-selvstaendigt': 'info', 'koerekort-passer-ikke': 'info',
   'perspektiv-mangler': 'warning', 'perspektiv-kerneopgave-mangler': 'info', 'perspektiv-arbejdsplads-mangler': 'info',
@@ -117,6 +118,7 @@ describe('advise', () => {
       'opgave-for-abstrakt': true,
       'opgave-sammensat': true,
       'opgave-krav-mangler': true,
+      'anledning-mangler': true,
       'ansvarstrappe-tom': true,
       'ansvar-uden-maal': true,
       'ansvar-spring-til-ressourceperson': true,
@@ -218,9 +220,10 @@ describe('advise', () => {
     });
 
     it('opgave-mangler keeps the other task rules quiet', () => {
-      const got = ids(plan((p) => { p.opgave.beskrivelse = ''; p.opgave.krav.ansvarTydeligt = false; }));
+      const got = ids(plan((p) => { p.opgave.beskrivelse = ''; p.opgave.krav.ansvarTydeligt = false; p.opgave.anledninger = []; }));
       expect(got).to.include('opgave-mangler');
       expect(got).to.not.include.members(['opgave-krav-mangler', 'opgave-for-abstrakt', 'opgave-sammensat']);
+      expect(got).to.not.include('anledning-mangler');
     });
 
     it('opgave-for-abstrakt: a broad aim without a situation', () => {
@@ -253,6 +256,19 @@ describe('advise', () => {
     it('opgave-sammensat: a list of tasks', () => {
       fires('opgave-sammensat', plan((p) => { p.opgave.beskrivelse = '- Give medicin om aftenen\n- Skrive journal'; }));
       quiet('opgave-sammensat', plan((p) => { p.opgave.beskrivelse = 'Give medicin om aftenen'; }));
+    });
+
+    it('anledning-mangler: a task described with no reason for the change; not on a blank plan, and not once a reason is chosen', () => {
+      const [a] = fires('anledning-mangler', plan((p) => { p.opgave.anledninger = []; }));
+      expect(a!.message).to.equal('Vælg anledningen: hvorfor skal opgaven løses anderledes end i dag?');
+      for (const reason of ['mere-selvstaendighed', 'aendret-karakter', 'ny-opgave', 'ny-faggruppe'] as const) {
+        quiet('anledning-mangler', plan((p) => { p.opgave.anledninger = [reason]; }));
+      }
+      expect(ids(createPlan()), 'a blank plan').to.not.include('anledning-mangler');
+      quiet('anledning-mangler', plan((p) => { p.opgave.beskrivelse = ' \n '; p.opgave.anledninger = []; }));
+      // <opgave-felt> alone gives it too: the rule reads the task only.
+      const task = { ...plan().opgave, anledninger: [] };
+      expect(adviseOn('opgave', task).map((x) => x.id)).to.deep.equal(['anledning-mangler']);
     });
 
     it('opgave-krav-mangler: a requirement not confirmed sends the user to the checkboxes (they show which)', () => {

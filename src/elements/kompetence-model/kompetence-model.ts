@@ -8,7 +8,7 @@ import { KompetenceFieldCore, typedChanges } from '../../internal/field-core.js'
 import { advisedUnits } from '../../internal/field-element.js';
 import { keepFocus } from '../../internal/focus-handoff.js';
 import { afterFrame } from '../../internal/frame.js';
-import { RenderAtPause } from '../../internal/live-advice.js';
+import { holdBack, RenderAtPause } from '../../internal/live-advice.js';
 import { planContext } from '../../internal/plan-context.js';
 import { removalStyles } from '../../internal/removal-undo.js';
 import { editingStyles } from '../../internal/editing-styles.js';
@@ -159,9 +159,12 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
    * The plan the overview, the score, the fields' lines and the list of advice judge, with its
    * advice: while the user types, the plan as it was at the last pause, as the fields' own advice
    * waits (a half-typed year put a reversed period in the list and the tab counts, key by key).
+   * Advice on the task's text waits, as the field's own, until the user leaves the box (`holdBack`).
    */
   #judged: { plan: Plan; lang: Lang; advice: Advice[] } | undefined;
   #pause = new RenderAtPause(this);
+  /** From a typed edit until a plan not typed or a field's box left (`#leave`): advice on the text is held back. */
+  #holding = false;
   #mobilityList = new MobilityList(this, (update) => this.#userEdit(update));
   /**
    * The notices are shown once a frame is rendered after the first render: a status region that
@@ -260,7 +263,7 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
 
   protected override setValue(next: Plan): void {
     // Any plan but a typed one (the page's, an example, a reset, a draft, a choice) is judged at once.
-    this.#pause.restart(this.#typing);
+    this.#pause.restart(this.#holding = this.#typing);
     super.setValue(next);
     this.#provide();
   }
@@ -285,8 +288,14 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
     // A typed title that makes the plan no longer a worked example's changes the language its
     // text is marked with: that is taken in at once, not at a pause.
     const typing = this.#typing && contentLang === this.#provider.value?.contentLang;
-    this.#provider.setValue({ plan: this.currentValue, edit: this.#edit, typing, readonly: !this.#editable, disabled: this.formDisabled, contentLang });
+    this.#provider.setValue({ plan: this.currentValue, edit: this.#edit, leave: this.#leave, typing, readonly: !this.#editable, disabled: this.formDisabled, contentLang });
   }
+
+  /** A field's text box typed in was left: what was held back is judged, as in the field's own advice. */
+  #leave = (): void => {
+    this.#holding = false;
+    this.requestUpdate();
+  };
 
   /**
    * A user's edit of the plan (from the context, a mobility arrangement or the model's own
@@ -560,7 +569,10 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
     const m = messages[lang];
     const plan = this.plan;
     // A language changed while the user types is said at once, with the plan as it is.
-    if (!this.#pause.pending || this.#judged?.lang != lang) this.#judged = { plan, lang, advice: this.#adviceOn(plan) };
+    if (!this.#pause.pending || this.#judged?.lang != lang) {
+      const advice = this.#adviceOn(plan);
+      this.#judged = { plan, lang, advice: this.#holding ? holdBack(advice, this.#judged!.advice) : advice };
+    }
     const { plan: judged, advice } = this.#judged;
     const { criteria, score } = completeness(judged);
     const adviceCount = Object.fromEntries(fieldIds.map((id) => [id, advice.filter((a) => a.field === id).length])) as Record<FieldId, number>;

@@ -19,9 +19,10 @@ type TextKey = 'beskrivelse' | 'situationNu' | 'situationFremover';
 /**
  * Field 1 of the method, the task (*opgave*): the one recurring situation the development is
  * about, how it is solved today and how in future, the reasons for the change, and the three
- * requirements of a usable task as explicit confirmations. The model's advice says, as the user
- * types, when the task looks too abstract or composite; the method's examples of well-bounded and
- * too broad tasks and the field's dialogue questions are at hand. (The staircase of the same
+ * requirements of a usable task as explicit confirmations. The model's advice says, once the user
+ * leaves the box (not at a pause in typing: half a task reads as a broad one), when the task looks
+ * too abstract or composite; the method's examples of well-bounded and too broad tasks and the
+ * field's dialogue questions are at hand. (The staircase of the same
  * field is `<ansvars-trappe>`.)
  *
  * @tagname opgave-felt
@@ -71,6 +72,7 @@ export class OpgaveFelt extends KompetenceFieldElement<'opgave'> {
     'opgave-mangler': 'beskrivelse',
     'opgave-for-abstrakt': 'beskrivelse',
     'opgave-sammensat': 'beskrivelse',
+    'anledning-mangler': 'a-mere-selvstaendighed',
   };
 
   override adviceControls(adviceId: string): HTMLElement[] {
@@ -124,7 +126,7 @@ export class OpgaveFelt extends KompetenceFieldElement<'opgave'> {
       <label for=${key}>${messages[this.locale][key]}</label>
       ${hint ? html`<p id="${key}-h" class="hint">${hint}</p>` : ''}
       <textarea id=${key} rows="2" lang=${this.textLang} aria-describedby=${hint ? `${key}-h` : nothing} .value=${live(this.value[key])}
-        ?readonly=${!this.editable} @input=${(e: Event) =>
+        ?readonly=${!this.editable} @blur=${() => this.settleAdvice()} @input=${(e: Event) =>
           this.commit({ ...this.value, [key]: (e.target as HTMLTextAreaElement).value }, { typed: true })}></textarea>
     </div>`;
   }

@@ -12,6 +12,7 @@ export type AdviceId =
   | 'opgave-for-abstrakt'
   | 'opgave-sammensat'
   | 'opgave-krav-mangler'
+  | 'anledning-mangler'
   | 'ansvarstrappe-tom'
   | 'ansvar-uden-maal'
   | 'ansvar-spring-til-ressourceperson'
@@ -90,7 +91,7 @@ export interface AdviceRule<D = unknown> {
 
 /**
  * Declares a rule, its detail type inferred from `applies`. The arguments are the fields of
- * `AdviceRule` in its order (id, severity, field, parts, applies, message): 38 rules written as
+ * `AdviceRule` in its order (id, severity, field, parts, applies, message): 39 rules written as
  * object literals repeated the six keys in the bundle.
  */
 export const rule = <D = never>(

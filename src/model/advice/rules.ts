@@ -92,6 +92,16 @@ const opgaveRules: AdviceRule[] = [
       'Tick the requirements that hold. If one does not hold, make the task more precise.'),
   ),
   rule(
+    'anledning-mangler',
+    'info',
+    'opgave',
+    ['opgave'],
+    (plan) => hasTask(plan) && plan.opgave.anledninger.length === 0,
+    tx(
+      'Vælg anledningen: hvorfor skal opgaven løses anderledes end i dag?',
+      'Choose the reason: why must the task be done differently from today?'),
+  ),
+  rule(
     'ansvarstrappe-tom',
     'warning',
     'opgave',
