@@ -51,6 +51,20 @@ export class KompetenceElement extends LitElement {
   private stopLangListener?: () => void;
 
   override connectedCallback(): void {
+    // A property set before the element was defined (a page script, a framework, one of our elements
+    // rendering another whose class a page registers later) is an own property that shadows the
+    // class's accessor: move it through the accessor so it is validated and used (a value, the
+    // chooser's goals and the tempi the training ground's texts cover). Lit moves its reactive
+    // properties itself; an own property with no accessor behind it (Lit's, ours) is left alone.
+    const proto = Object.getPrototypeOf(this);
+    for (const key of Object.keys(this) as (keyof this)[]) {
+      if (key in proto) {
+        const input = this[key];
+        delete this[key];
+        // Not thrown at for a property the class only reads: dropped, as a native element ignores it.
+        Reflect.set(this, key, input);
+      }
+    }
     super.connectedCallback();
     this.refreshLocale();
     this.stopLangListener = onLangChange(this, () => this.refreshLocale());
