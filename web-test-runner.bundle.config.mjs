@@ -36,6 +36,8 @@ const fromBundle = [
 export const srcOnlyTests = {
   'the package root (`.`) exports the element classes but registers no element':
     'src/index.ts registers nothing; the bundle registers every element by design (src/bundle.ts)',
+  'classes registered from the package root in any order gives a training ground registered before the chooser its texts\' tempi when the chooser is defined (it said "ikke dækket" for them)':
+    'the bundle registers every element itself, the chooser first: the order a page chooses with the package root cannot happen',
   '<kompetence-plan-visning> conformance takes its plan through the shared input core, not the form control\'s':
     '`instanceof` src/internal/input-core.ts and value-core.ts: internal base classes the bundle has its own copies of and does not export',
 };

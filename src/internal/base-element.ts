@@ -1,4 +1,4 @@
-import { LitElement, nothing, type PropertyDeclarations } from 'lit';
+import { LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { Lang } from '../model/ids.js';
 import { onLangChange, resolveLang } from './lang.js';
 import { VERSION } from './version.js';
@@ -48,9 +48,42 @@ export class KompetenceElement extends LitElement {
     return this.headingOffset ? level + this.headingOffset : nothing;
   }
 
+  /**
+   * A render that changes the text of the box the user is in (another tab's newer draft taken in,
+   * the page setting a value) sets its `.value`, which puts the caret at the end. It keeps its place
+   * in the text instead, and so does a selection: the same offset while the text before it is the
+   * same, else the same distance from the end while the text after it is (at the end, it stays
+   * there), else the same offset within the new text. One place for every text box of every
+   * element; a box whose text stays (each key typed) is left alone.
+   */
+  protected override update(changed: PropertyValues): void {
+    const box = (this.renderRoot as ShadowRoot).activeElement as HTMLTextAreaElement | null;
+    // No selection on a button, a checkbox, a date or number box, or an element of ours holding the focus.
+    const { value: old = '', selectionStart: start, selectionEnd: end } = box ?? ({} as Partial<HTMLTextAreaElement>);
+    super.update(changed);
+    const text = box?.value ?? old;
+    const place = (at: number) => (text.startsWith(old.slice(0, at)) || !text.endsWith(old.slice(at)) ? at : at + text.length - old.length);
+    // Offsets past the end are taken as the end.
+    if (start != null && text != old) box!.setSelectionRange(place(start), place(end!));
+  }
+
   private stopLangListener?: () => void;
 
   override connectedCallback(): void {
+    // A property set before the element was defined (a page script, a framework, one of our elements
+    // rendering another whose class a page registers later) is an own property that shadows the
+    // class's accessor: move it through the accessor so it is validated and used (a value, the
+    // chooser's goals and the tempi the training ground's texts cover). Lit moves its reactive
+    // properties itself; an own property with no accessor behind it (Lit's, ours) is left alone.
+    const proto = Object.getPrototypeOf(this);
+    for (const key of Object.keys(this) as (keyof this)[]) {
+      if (key in proto) {
+        const input = this[key];
+        delete this[key];
+        // Not thrown at for a property the class only reads: dropped, as a native element ignores it.
+        Reflect.set(this, key, input);
+      }
+    }
     super.connectedCallback();
     this.refreshLocale();
     this.stopLangListener = onLangChange(this, () => this.refreshLocale());

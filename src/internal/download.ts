@@ -1,3 +1,7 @@
+import { planToICalendar } from '../model/ical.js';
+import type { Lang } from '../model/ids.js';
+import type { Plan } from '../model/plan.js';
+
 /**
  * A file name from a title: ASCII, lower case, dashes; at most 60 characters. None for a title that
  * gives one of Windows' device names, as for one without letters or digits (the caller's fallback
@@ -31,4 +35,16 @@ export function downloadText(root: Node, text: string, type: string, fileName: s
   link.remove();
   // Revoking at once can cancel the download in some browsers.
   setTimeout(() => URL.revokeObjectURL(url), 30_000);
+}
+
+/**
+ * Downloads the plan's dates as an iCalendar file named after its title, else `fallback`. Made now,
+ * it is stamped now (DTSTAMP, and SEQUENCE from it) unless the plan's time is later: a plan that
+ * came back with its own, older time (an older file loaded, a kept draft taken back, a draft
+ * discarded) gave a lower SEQUENCE than the file the calendar already had, and Outlook ignores such
+ * an update. The plan keeps its time (loading a file is no edit of it); only the file is stamped.
+ */
+export function downloadCalendar(root: Node, plan: Plan, lang: Lang, fallback: string): void {
+  const stamped = Date.parse(plan.updatedAt) > Date.now() ? plan : { ...plan, updatedAt: new Date().toISOString() };
+  downloadText(root, planToICalendar(stamped, { lang }), 'text/calendar;charset=utf-8', `${fileSlug(plan.titel) || fallback}.ics`);
 }

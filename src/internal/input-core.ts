@@ -67,16 +67,6 @@ export abstract class KompetenceInputCore<T> extends KompetenceElement {
   }
 
   override connectedCallback(): void {
-    // A value (or the chooser's goals) set before the element was defined (a page script, a framework)
-    // is an own property that shadows the accessor: move it through the accessor so it is validated
-    // and used. (Lit's reactive properties have been moved by Lit already.)
-    for (const key of (this.constructor as typeof KompetenceInputCore).observedAttributes as (keyof this)[]) {
-      if (Object.hasOwn(this, key)) {
-        const input = this[key];
-        delete this[key];
-        this[key] = input;
-      }
-    }
     super.connectedCallback();
     this.#seen = true;
     for (const tell of this.#untold.splice(0)) tell();

@@ -112,14 +112,23 @@ export abstract class KompetenceValueCore<T, Change extends KompetenceChangeEven
    */
   protected override setValue(next: T): void {
     super.setValue(next);
-    if (this.hasUpdated) this.syncForm();
+    if (this.renderRoot) this.syncForm();
   }
 
   // `required` changes the validity at once, as on a native control (a page that sets it and checks
   // its form right after read the validity before); `readonly` bars validation in the browser itself.
   override requestUpdate(name?: PropertyKey, oldValue?: unknown, options?: PropertyDeclaration): void {
     super.requestUpdate(name, oldValue, options);
-    if (name == 'required' && this.hasUpdated) this.syncForm();
+    if (name == 'required' && this.renderRoot) this.syncForm();
+  }
+
+  // The validity is right as soon as the element is in the page, not at its first render: a page
+  // that appends a required element and checks its form at once read it as valid. From here on
+  // (the render root and the language exist) `setValue` and `required` keep it right; before, the
+  // constructor's own `required = false` runs before the subclass's fields exist.
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.syncForm();
   }
 
   /** The value last handed to the form. */

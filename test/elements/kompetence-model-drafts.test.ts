@@ -1286,6 +1286,35 @@ describe('<kompetence-model>: a draft key used twice never loses work silently',
     expect(kept()).to.deep.equal(['Lagt til side']);
   });
 
+  it('keeps the caret where it was in the text box the user is in when another tab\'s newer draft is taken in (it jumped to the end)', async () => {
+    const model = await keyedModel();
+    await type(model, 'Måltidet er mere end mad');
+    await wait700();
+    const box = model.shadowRoot!.querySelector<HTMLTextAreaElement>('#titel')!;
+    box.setSelectionRange(8, 11);
+    // Another tab, in step with this one, changes the workplace: the title here is the same.
+    otherTabWrites('Måltidet er mere end mad', { ...model.plan, arbejdsplads: 'Plejecenter Solhøj' });
+    await settle(model);
+    expect(model.plan.arbejdsplads, 'taken in').to.equal('Plejecenter Solhøj');
+    expect([deepActiveElement(), box.selectionStart, box.selectionEnd], 'the selection as it was').to.deep.equal([box, 8, 11]);
+    // It changes the title too: the caret stays at its place in the text, not at the end.
+    box.setSelectionRange(8, 8);
+    otherTabWrites('Måltidet er meget mere end mad', model.plan);
+    await settle(model);
+    expect(box.value).to.equal('Måltidet er meget mere end mad');
+    expect([deepActiveElement(), box.selectionStart, box.selectionEnd], 'the same offset').to.deep.equal([box, 8, 8]);
+    // Before the caret: it stays before the same text.
+    box.setSelectionRange(17, 17);
+    otherTabWrites('Det gode måltid er meget mere end mad', model.plan);
+    await settle(model);
+    expect([box.value.slice(0, box.selectionStart), box.value.slice(box.selectionEnd)], 'at the same words').to.deep.equal(['Det gode måltid er meget', ' mere end mad']);
+    // All of it, shorter: within the new text.
+    box.setSelectionRange(8, 8);
+    otherTabWrites('Måltid', model.plan);
+    await settle(model);
+    expect([box.selectionStart, box.selectionEnd], 'within the text').to.deep.equal([6, 6]);
+  });
+
   it('keeps the newer draft aside when "Brug den nye kladde" is undone (the work here was saved over it, and it was kept nowhere)', async () => {
     const model = await keyedModel();
     await type(model, 'Her');

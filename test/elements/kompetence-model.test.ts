@@ -1463,6 +1463,35 @@ describe('<kompetence-model>', () => {
       }
     });
 
+    it('gives a calendar file a calendar takes as an update after an older file of the plan is loaded (its SEQUENCE went down, and Outlook kept the newer dates)', async () => {
+      const downloads = stubDownloads();
+      try {
+        const model = await render();
+        const dated = (slut: string, updatedAt: string) => ({ ...model.plan, updatedAt, traeningsbane: { ...model.plan.traeningsbane, periode: { start: '2026-01-10', slut } } });
+        const sequence = async (click: () => unknown) => {
+          await click();
+          return Number(/SEQUENCE:(\d+)/.exec(await downloads.files.at(-1)!.text)![1]);
+        };
+        const modelButton = () => [...root(model).querySelectorAll<HTMLButtonElement>('.tools button')].find((b) => /ics/.test(b.textContent!))!.click();
+        const fieldButton = async () => {
+          await show(model, 'hverdag');
+          const tjekliste = field(model, 'forankring-tjekliste');
+          await tjekliste.updateComplete;
+          inner<HTMLButtonElement>(tjekliste, '[part="download"]').click();
+        };
+        model.plan = dated('2026-03-31', '2026-03-02T10:00:00.000Z');
+        await settle(model);
+        const before = await sequence(modelButton);
+        // The plan as it was exported in January: the user goes back to it, with its own time.
+        await chooseFile(model, JSON.stringify(dated('2026-02-28', '2026-01-05T09:00:00.000Z')), 'plan-januar.json');
+        expect(model.plan.updatedAt, 'the file\'s time is kept').to.equal('2026-01-05T09:00:00.000Z');
+        expect(await sequence(modelButton), 'the model\'s button').to.be.at.least(before);
+        expect(await sequence(fieldButton), 'field 5\'s button').to.be.at.least(before);
+      } finally {
+        downloads.restore();
+      }
+    });
+
     it('isolates a file\'s name in its notice without its direction marks, so it cannot pose as another file or turn the sentence around', async () => {
       for (const lang of ['da', 'en']) {
         const model = await render('', lang);

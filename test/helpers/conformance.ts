@@ -728,6 +728,22 @@ export function runConformance(options: ConformanceOptions): string[] {
           }
           expect(element.checkValidity(), 'invalid again').to.equal(false);
         });
+
+        it('makes its form invalid as soon as it is put there required and empty, before its first render', async () => {
+          const form = await fixture<HTMLFormElement>(staticHtml`<form></form>`);
+          const element = document.createElement(options.tag) as ConformingElement;
+          for (const [k, v] of Object.entries(options.attributes ?? {})) element.setAttribute(k, v);
+          element.setAttribute('required', '');
+          form.append(element);
+          // A page that builds its form by code and checks it at once (it said valid until the render).
+          expect(form.checkValidity(), 'required and empty').to.equal(false);
+          data.set(element, options.sample);
+          expect(form.checkValidity(), 'a complete value set before the render').to.equal(true);
+          data.set(element, options.incomplete);
+          expect(form.checkValidity(), 'an incomplete one').to.equal(false);
+          await element.updateComplete;
+          expect(form.checkValidity(), 'after the render').to.equal(false);
+        });
       }
     } else {
       it('is no form control: not among its form\'s elements, nothing submitted', async () => {

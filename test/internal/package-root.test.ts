@@ -25,3 +25,24 @@ describe('the package root (`.`)', () => {
     el.remove();
   });
 });
+
+describe('classes registered from the package root in any order', () => {
+  it('gives a training ground registered before the chooser its texts\' tempi when the chooser is defined (it said "ikke dækket" for them)', async () => {
+    // The training ground first: it renders its chooser as an unknown element, and sets the
+    // tempi its texts cover on it as a plain property, before the chooser's class exists.
+    customElements.define('traeningsbane-plan', root.TraeningsbanePlan);
+    const el = document.createElement('traeningsbane-plan');
+    el.value = { afproevning: 'Rollespil i par', feedback: 'Kollegaen siger sin mening' };
+    document.body.append(el);
+    await el.updateComplete;
+    customElements.define('laeringsform-vaelger', root.LaeringsformVaelger);
+    const chooser = el.shadowRoot!.querySelector('laeringsform-vaelger')!;
+    await chooser.updateComplete;
+    expect([...chooser.shadowRoot!.querySelectorAll('[part="tempi"] li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
+      'Vidensopbygning: ikke dækket af de valgte former',
+      'Afprøvning: dækket af jeres tekst ovenfor',
+      'Feedback: dækket af jeres tekst ovenfor',
+    ]);
+    el.remove();
+  });
+});

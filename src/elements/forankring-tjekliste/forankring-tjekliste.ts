@@ -4,7 +4,7 @@ import { adviseOn } from '../../model/advice.js';
 import { editingStyles } from '../../internal/editing-styles.js';
 import { baseStyles } from '../../internal/styles.js';
 import { renderDialogueQuestions } from '../../internal/dialogue-questions.js';
-import { downloadText, fileSlug } from '../../internal/download.js';
+import { downloadCalendar } from '../../internal/download.js';
 import { badDate, DATE_MAX, dateToSave, dateTyped } from '../../internal/period.js';
 import { insertAt, RemovalUndo, removalStyles } from '../../internal/removal-undo.js';
 import { printedDate, printedValueStyles } from '../../internal/printed-value.js';
@@ -13,7 +13,7 @@ import {
   anchoringKindInfo, everydayNote, movingOnPitfall, rigidDatePitfall, transitionTypeInfo,
 } from '../../model/catalog/anchoring.js';
 import { nameInSentence, t } from '../../model/catalog/text.js';
-import { hasCalendarDates, planToICalendar } from '../../model/ical.js';
+import { hasCalendarDates } from '../../model/ical.js';
 import { anchoringKinds, transitionTypes, type AnchoringKind, type Lang, type TransitionType } from '../../model/ids.js';
 import { createPlan } from '../../model/parse.js';
 import type { ForankringItem, Hverdag, Overgang } from '../../model/plan.js';
@@ -208,8 +208,7 @@ export class ForankringTjekliste extends KompetenceFieldElement<'hverdag'> {
     const plan = context
       ? { ...context, hverdag: this.value, titel }
       : createPlan({ hverdag: this.value, titel, id: this.planId?.trim() || this.#calendarKey });
-    const text = planToICalendar(plan, { lang: this.locale });
-    downloadText(this.renderRoot, text, 'text/calendar;charset=utf-8', `${fileSlug(titel) || messages[this.locale].fileName}.ics`);
+    downloadCalendar(this.renderRoot, plan, this.locale, messages[this.locale].fileName);
   }
 
   protected override willUpdate(changed: PropertyValues): void {

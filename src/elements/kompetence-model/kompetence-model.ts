@@ -6,6 +6,7 @@ import { commonMessages } from '../../i18n/common.js';
 import { KompetenceChangeEvent, KompetenceInvalidEvent } from '../../internal/events.js';
 import { KompetenceFieldCore, typedChanges } from '../../internal/field-core.js';
 import { advisedUnits } from '../../internal/field-element.js';
+import { downloadCalendar } from '../../internal/download.js';
 import { keepFocus } from '../../internal/focus-handoff.js';
 import { afterFrame } from '../../internal/frame.js';
 import { holdBack, RenderAtPause } from '../../internal/live-advice.js';
@@ -31,7 +32,7 @@ import { messages, withoutDirectionMarks } from './kompetence-model.messages.js'
 import { styles } from './kompetence-model.styles.js';
 import { formName, MobilityList } from './mobility-list.js';
 import { renderOverview } from './overview.js';
-import { downloadPlanCalendar, downloadPlanJson, readFileText } from './transfer.js';
+import { downloadPlanJson, readFileText } from './transfer.js';
 
 /** The detail of `<kompetence-model>`'s change event: the plan, and the model's advice on it. */
 export type KompetenceModelChange = KompetenceChangeEvent<Plan, { advice: Advice[] }>;
@@ -648,7 +649,7 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
         <button type="button" id="export" @click=${() => downloadPlanJson(this.renderRoot, this.plan, m.fileName)}>${m.exportJson}</button>
         <button type="button" @click=${this.#print}>${m.print}</button>
         <button type="button" ?disabled=${!calendar} aria-describedby=${calendar ? nothing : 'calendar-h'}
-          @click=${() => downloadPlanCalendar(this.renderRoot, this.plan, this.locale, m.fileName)}>${commonMessages[this.locale].downloadCalendar}</button>
+          @click=${() => downloadCalendar(this.renderRoot, this.plan, this.locale, m.fileName)}>${commonMessages[this.locale].downloadCalendar}</button>
       </div>
       ${calendar ? nothing : html`<p id="calendar-h" class="hint">${m.noDates}</p>`}
       ${this.#drafts.renderSaving(this.locale)}

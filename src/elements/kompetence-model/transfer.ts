@@ -1,23 +1,13 @@
 import { downloadText, fileSlug } from '../../internal/download.js';
 import { localDay } from '../../model/follow-up.js';
-import { planToICalendar } from '../../model/ical.js';
-import type { Lang } from '../../model/ids.js';
 import type { Plan } from '../../model/plan.js';
-
-/** The plan's file name: its title as ASCII with dashes, else `fallback`, then `end`. */
-const planFileName = (plan: Plan, fallback: string, end: string): string => `${fileSlug(plan.titel) || fallback}${end}`;
 
 /**
  * Downloads the plan as JSON (what `parsePlan` reads back), named with the day it was last changed:
  * the versions of one plan kept over months were all "<title>.json", told apart only by "(1)", "(2)".
  */
 export function downloadPlanJson(root: Node, plan: Plan, fallback: string): void {
-  downloadText(root, `${JSON.stringify(plan, null, 2)}\n`, 'application/json', planFileName(plan, fallback, `-${localDay(new Date(plan.updatedAt))}.json`));
-}
-
-/** Downloads the plan's dates as an iCalendar file, named after the plan (see `hasCalendarDates`). */
-export function downloadPlanCalendar(root: Node, plan: Plan, lang: Lang, fallback: string): void {
-  downloadText(root, planToICalendar(plan, { lang }), 'text/calendar;charset=utf-8', planFileName(plan, fallback, '.ics'));
+  downloadText(root, `${JSON.stringify(plan, null, 2)}\n`, 'application/json', `${fileSlug(plan.titel) || fallback}-${localDay(new Date(plan.updatedAt))}.json`);
 }
 
 /**
