@@ -988,7 +988,52 @@ describe('task heuristics', () => {
       'Sprogvurderinger', 'Sprogvurderingen', 'Medarbejderudviklingssamtalen', 'Forældresamtalerne']) {
       expect(taskTooAbstract(s), s).to.equal(false);
     }
-    for (const s of ['Medicinhåndtering', 'Samtaler', 'Samtalen', 'Vurdering', 'Vurderinger', 'Stuegang']) expect(taskTooAbstract(s), s).to.equal(true);
+    for (const s of ['Medicinhåndtering', 'Samtaler', 'Samtalen', 'Vurdering', 'Vurderinger', 'Møder']) expect(taskTooAbstract(s), s).to.equal(true);
+  });
+
+  it('takes one word naming a round, a meeting, a visit, a follow-up, a screening, an inspection or a handover as a situation', () => {
+    for (const s of ['Stuegang', 'Budgetopfølgning', 'Personalemøder', 'Hjemmebesøget', 'Ernæringsscreening', 'Plejehjemstilsynet',
+      'Vagtoverlevering', 'Medicinrunden', 'Mundtlig overlevering', 'Daglig stuegang']) {
+      expect(taskTooAbstract(s), s).to.equal(false);
+    }
+  });
+
+  it('finds an area named by an adjective before one noun, and not a verb before its object', () => {
+    for (const s of ['Palliativ pleje', 'Tidlig opsporing', 'Psykisk arbejdsmiljø', 'Inkluderende fællesskaber',
+      'Digital dannelse', 'Recoveryorienteret psykiatri', 'Sammenhængende patientforløb']) {
+      expect(taskTooAbstract(s), s).to.equal(true);
+    }
+    for (const s of ['Vende patienter', 'Rede senge', 'Anvende ISBAR', 'Sende indkaldelser', 'Sprogvurdere børn']) {
+      expect(taskTooAbstract(s), s).to.equal(false);
+    }
+  });
+
+  it('finds short nouns listed or joined, most of them areas, as too abstract; tasks named in nouns are not', () => {
+    for (const s of ['Medicin, hygiejne og dokumentation', 'Medicin/dokumentation', 'Sundhed\nKost\nMotion',
+      '– Medicin\n– Hygiejne\n– Dokumentation', 'Leg og læring', 'borgerinddragelse og selvbestemmelse']) {
+      expect(taskTooAbstract(s), s).to.equal(true);
+    }
+    for (const s of ['Sprogvurdering, forældresamtaler og overgangsmøder', 'Måle og notere temperaturen',
+      'Forflytning med lift\nsikkert for borger og medarbejder', 'Byggesagsbehandling af carporte og garager']) {
+      expect(taskTooAbstract(s), s).to.equal(false);
+    }
+  });
+
+  it('reads skabe, sikre and motivere, "en mere", "vi skal" before an aim verb, and "i centrum" as aims', () => {
+    for (const s of ['Skabe ro i klassen', 'Sikre en god patientoplevelse', 'Motivere ledige til at søge job',
+      'En mere virksomhedsrettet indsats', 'Øget progression for aktivitetsparate', 'Vi skal sikre en god overgang til skole',
+      'Borgeren i centrum', 'kommunkation med pårørende']) {
+      expect(taskTooAbstract(s), s).to.equal(true);
+    }
+    for (const s of ['Skabe aktiviteter for beboerne om eftermiddagen', 'Motivere beboere med demens til bad, når de siger nej',
+      'Motiverende samtale med rygere', 'Være mere til stede i dagligstuen om eftermiddagen']) {
+      expect(taskTooAbstract(s), s).to.equal(false);
+    }
+  });
+
+  it('reads a compound cut short before "og" as a noun, not as the verb of an aim', () => {
+    expect(taskTooAbstract('Styrke- og balancetræning med beboerne i træningsrummet tirsdag og torsdag')).to.equal(false);
+    expect(taskTooAbstract('Styrke balancen')).to.equal(true);
   });
 
   it('agrees with the catalog examples <opgave-felt> shows, in both languages', () => {
@@ -1050,6 +1095,31 @@ describe('task heuristics', () => {
     // After a bare infinitive, "og vi skal" goes on with the same situation.
     expect(taskLooksComposite('Hjælpe borgeren op, når hun er faldet, og vi skal vurdere, om hun er kommet til skade'))
       .to.equal(false);
+  });
+
+  it('finds three tasks in a row, a conversation, plan or record joined after a task, short nouns listed, and "desuden"', () => {
+    for (const s of [
+      'Slå græs, klippe hække og tømme skraldespande i parkerne', 'Vi skal bage brød, lave frokost og vaske op',
+      'Skrive elevplaner og holde forældresamtaler', 'Vi skal både give medicin og skrive journal',
+      'Medicin, hygiejne og dokumentation', 'Medicin/dokumentation', 'Sundhed\nKost\nMotion',
+      'Give medicin om aftenen. Desuden skal vi have styr på ernæringsscreeningen',
+    ]) {
+      expect(taskLooksComposite(s), s).to.equal(true);
+    }
+    for (const s of [
+      // The steps of one situation: with the same object, or with the situation named.
+      'Vi skal tage imod henvendelser til supporten, prioritere dem og lukke dem i systemet',
+      'Tage imod borgeren ved skranken, spørge til behovet og booke en tid',
+      'Vi skal veje alle beboere en gang om måneden og notere vægten i journalen',
+      'Forberede og holde forældresamtaler', 'Arbejdsmiljø og sikkerhed', 'Måle blodtryk, puls og iltmætning',
+    ]) {
+      expect(taskLooksComposite(s), s).to.equal(false);
+    }
+  });
+
+  it('reads "… og vi skal …" after "når" or "hvis" as one situation', () => {
+    expect(taskLooksComposite('Når vi skal give medicin, og vi skal have ro')).to.equal(false);
+    expect(taskLooksComposite('Hvis beboeren falder, og vi skal hjælpe ham op')).to.equal(false);
   });
 
   it('finds two clauses joined by "og at", "samt at", "eller at", "and to" or "or to"', () => {
