@@ -7,6 +7,7 @@ interface Args {
   value: string[] | string;
   goals: string;
   experience: string;
+  label: string;
   lang: string;
   readonly: boolean;
   required: boolean;
@@ -15,20 +16,22 @@ interface Args {
 const meta: Meta<Args> = {
   title: 'Elementer/4 Træningsbane/laeringsform-vaelger',
   component: 'laeringsform-vaelger',
-  args: { value: [], goals: '', experience: '', lang: '', readonly: false, required: false },
+  args: { value: [], goals: '', experience: '', label: '', lang: '', readonly: false, required: false },
   argTypes: {
     value: { control: 'object' },
     // Their descriptions come from the manifest (the elements' @attr tags).
     goals: { control: 'text' },
     experience: { control: 'text' },
+    label: { control: 'text' },
     lang: langArgType,
   },
-  render: ({ value, goals, experience, lang, readonly, required }) =>
+  render: ({ value, goals, experience, label, lang, readonly, required }) =>
     typeof value === 'string'
       ? html`<laeringsform-vaelger
           value=${value}
           goals=${goals || nothing}
           experience=${experience || nothing}
+          label=${label || nothing}
           lang=${lang || nothing}
           ?readonly=${readonly}
           ?required=${required}
@@ -37,6 +40,7 @@ const meta: Meta<Args> = {
           .value=${value}
           goals=${goals || nothing}
           experience=${experience || nothing}
+          label=${label || nothing}
           lang=${lang || nothing}
           ?readonly=${readonly}
           ?required=${required}
@@ -61,6 +65,15 @@ export const Methods: Story = { name: 'Mål for metoder', args: { goals: 'metode
  * advised for them.
  */
 export const RoleForBeginners: Story = { name: 'Mål for rollen, begyndere', args: { goals: 'rolle', experience: 'begyndere' } };
+
+/**
+ * Named for whom the choice is (`label`): the summary reads "Dit valg til nye medarbejdere", and so
+ * does its region, so two choosers on one page are told apart, also in a screen reader's regions.
+ */
+export const Labelled: Story = {
+  name: 'Med navn (label)',
+  args: { goals: 'metoder', label: 'nye medarbejdere', value: ['sidemandsoplaering'] },
+};
 
 /** A mix of knowledge-building forms only: trying out and feedback are missing, and the warning says so. */
 export const MixMissingTempi: Story = {
