@@ -4,6 +4,7 @@
  * that checks a small value without zod (an element with a tight size budget) reports exactly the
  * same issues.
  */
+import { withoutDirectionMarks } from './catalog/text.js';
 import type { Lang } from './ids.js';
 
 export type IssueCode =
@@ -107,8 +108,9 @@ const readable = (c: MessageContext): string => (c.current === 1 ? '1' : `1–${
 
 /** A received value in a message: text in the language's quotation marks, anything else as JSON. */
 function show(value: unknown, lang: Lang): string {
+  // Without direction marks: an override in the value turned the list of possible values around.
   const s = typeof value === 'string'
-    ? (lang === 'da' ? `«${value}»` : `“${value}”`)
+    ? (lang === 'da' ? `«${withoutDirectionMarks(value)}»` : `“${withoutDirectionMarks(value)}”`)
     : JSON.stringify(value) ?? String(value);
   // Cut between characters, not between an emoji's halves (a lone half is refused by strict JSON readers).
   const chars = [...s];

@@ -644,6 +644,12 @@ describe('parsePlan', () => {
       expect(parseLearningFormIds('\uFEFF["temadag"]')).to.deep.equal({ ok: true, value: ['temadag'] });
     });
 
+    it('an unknown value quoted without direction marks: an override turned the possible values after it around', () => {
+      const result = parsePart('forankring', { type: '\u202Eloebende' });
+      if (result.ok) throw new Error('expected issues');
+      expect(result.issues[0]!.message).to.match(/^type: Ukendt værdi «loebende»\. Mulige værdier: opfoelgning-paa-maal, /);
+    });
+
     it('a long unknown value cut in its message between characters, not between an emoji\'s halves', () => {
       const result = parsePart('forankring', { type: `${'x'.repeat(37)}🙂🙂🙂🙂` });
       if (result.ok) throw new Error('expected issues');
