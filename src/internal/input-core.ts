@@ -1,6 +1,6 @@
 import type { PropertyDeclarations, TemplateResult } from 'lit';
 import type { Lang } from '../model/ids.js';
-import type { ParseResult, PlanIssue } from '../model/issues.js';
+import { longLists, readJson, type ParseResult, type PlanIssue } from '../model/issues.js';
 import { KompetenceElement } from './base-element.js';
 import { KompetenceInvalidEvent, type InvalidSource } from './events.js';
 import { renderInputIssues } from './input-issues.js';
@@ -86,10 +86,17 @@ export abstract class KompetenceInputCore<T> extends KompetenceElement {
    * `undefined`; good input clears the shown problems and is returned (not yet set).
    */
   protected validate(input: unknown, source: InvalidSource): T | undefined {
-    const result = this.parseInput(input, this.locale);
+    // Lists too long to show are refused before parsing: parsing fills in every item, and a small
+    // file of empty ones took seconds to parse and minutes to show.
+    const check = (lang: Lang): ParseResult<T> => {
+      const json = readJson(input, lang);
+      const long = json.ok ? longLists(json.value, lang) : [];
+      return long.length ? { ok: false, issues: long } : this.parseInput(json.ok ? json.value : input, lang);
+    };
+    const result = check(this.locale);
     if (!result.ok) {
       this.reject(result.issues, source, (lang) => {
-        const again = this.parseInput(input, lang);
+        const again = check(lang);
         return again.ok ? [] : again.issues;
       });
       return undefined;

@@ -4,11 +4,14 @@
  * that checks a small value without zod (an element with a tight size budget) reports exactly the
  * same issues.
  */
+import { withoutDirectionMarks } from './catalog/text.js';
 import type { Lang } from './ids.js';
 
 export type IssueCode =
   | 'invalid_json' | 'invalid_type' | 'required' | 'invalid_value' | 'invalid_date' | 'invalid_datetime'
-  | 'empty_id' | 'too_small' | 'unknown_key' | 'not_json' | 'missing_version' | 'unsupported_version' | 'invalid';
+  | 'empty_id' | 'too_small' | 'unknown_key' | 'not_json' | 'missing_version' | 'unsupported_version' | 'invalid'
+  /** A list longer than the elements take (`longLists`); `parsePlan` itself sets no limit. */
+  | 'too_big';
 
 export interface PlanIssue {
   path: (string | number)[];
@@ -28,7 +31,7 @@ const typeNames: Record<string, { da: string; en: string }> = {
 };
 
 type MessageContext = {
-  expected?: string; values?: readonly unknown[]; minimum?: number; received?: unknown;
+  expected?: string; values?: readonly unknown[]; minimum?: number; maximum?: number; received?: unknown;
   /** The newest schemaVersion this package reads (for `unsupported_version`). */
   current?: number;
   /** The JSON has typographic quotes around a key (for `invalid_json`). */
@@ -61,6 +64,10 @@ export const issueMessages: Messages = {
     en: () => 'Unknown key. Check the spelling; data of your own needs a key starting with “x-”.',
   },
   invalid: { da: () => 'Ugyldig værdi.', en: () => 'Invalid value.' },
+  too_big: {
+    da: (c) => `Listen har ${c.received} punkter; her kan højst ${c.maximum} bruges.`,
+    en: (c) => `The list has ${c.received} items; at most ${c.maximum} can be used here.`,
+  },
 };
 
 /** The messages of the issues only the plan's schema reports (dates, ids, numbers, own data, the version). */
@@ -101,8 +108,9 @@ const readable = (c: MessageContext): string => (c.current === 1 ? '1' : `1–${
 
 /** A received value in a message: text in the language's quotation marks, anything else as JSON. */
 function show(value: unknown, lang: Lang): string {
+  // Without direction marks: an override in the value turned the list of possible values around.
   const s = typeof value === 'string'
-    ? (lang === 'da' ? `«${value}»` : `“${value}”`)
+    ? (lang === 'da' ? `«${withoutDirectionMarks(value)}»` : `“${withoutDirectionMarks(value)}”`)
     : JSON.stringify(value) ?? String(value);
   // Cut between characters, not between an emoji's halves (a lone half is refused by strict JSON readers).
   const chars = [...s];
@@ -138,6 +146,35 @@ export function readJson(input: unknown, lang: Lang): ParseResult<unknown> {
     const curly = /[{,]\s*[“”„]|[“”„]\s*:/.test(input.replace(/"(\\.|[^"\\])*"?/g, '""'));
     return { ok: false, issues: [issue([], 'invalid_json', lang, { curly })] };
   }
+}
+
+/**
+ * The most items a list of the plan may hold in an element. A real plan has a handful of target
+ * groups and some tens of follow-ups; each item is a group of controls, so 1,000 target groups took
+ * 5-10 s to show and half a second a key, and a 30 KB file of 10,000 empty ones (`parsePlan` fills
+ * each in) held the page for minutes.
+ */
+export const MAX_LIST_ITEMS = 200;
+
+/**
+ * A `too_big` issue for each list in `root` (parsed JSON, not yet a plan) longer than
+ * {@link MAX_LIST_ITEMS}: what an element refuses before parsing it at all. Lists lie at most three
+ * keys deep (`mobilitet[0].ugedage`); `x-` values are the host's, not shown. Never throws.
+ */
+export function longLists(root: unknown, lang: Lang): PlanIssue[] {
+  const found: PlanIssue[] = [];
+  const visit = (at: unknown, path: (string | number)[]): void => {
+    if (typeof at !== 'object' || at === null) return;
+    const list = Array.isArray(at);
+    if (list && at.length > MAX_LIST_ITEMS) found.push(issue(path, 'too_big', lang, { received: at.length, maximum: MAX_LIST_ITEMS }));
+    else if (path.length < 3) for (const [key, value] of Object.entries(at)) if (!key.startsWith('x-')) visit(value, [...path, list ? +key : key]);
+  };
+  try {
+    visit(root, []);
+  } catch {
+    // A getter or proxy trap that throws: the parser says what is wrong with it.
+  }
+  return found;
 }
 
 /**

@@ -168,6 +168,13 @@ describe('<ansvars-trappe> behaviour', () => {
     expect((focused(el) as HTMLInputElement | null)?.value).to.equal('Assistenter');
   });
 
+  it('names a removed group without the direction marks of its name (an override turned "er fjernet" around)', async () => {
+    const el = await trappe([{ id: 'g1', maalgruppe: '\u202Ereplehjæh' }]);
+    q<HTMLButtonElement>(el, '[data-remove="0"]')!.click();
+    await el.updateComplete;
+    expect(notice(el)).to.equal('Målgruppe 1 (replehjæh) er fjernet. Fortryd');
+  });
+
   it('puts a removed group back where it was with Undo, as one edit, and focuses its name', async () => {
     const el = await trappe(sample);
     const events = changes(el);

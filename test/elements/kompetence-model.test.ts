@@ -677,6 +677,13 @@ describe('<kompetence-model>', () => {
       await expectReflow(model);
     });
 
+    it('names an arrangement in its list button without the direction marks of its workplace (an override turned the bracket around)', async () => {
+      const model = await render();
+      model.plan = createPlan({ mobilitet: [{ id: 'm1', form: 'udstationering', modtagende: '\u202Enelejplemmejh' }] } as Partial<Plan>);
+      await show(model, 'traeningsbane');
+      expect($(model, '#arr-0').textContent!.trim()).to.equal('Mobilitetsaftale 1: udstationering centralt og decentralt (nelejplemmejh)');
+    });
+
     it('disables the arrangement shown with the model (it takes no plan context: its boxes stayed Tab stops)', async () => {
       const model = await render();
       model.plan = createPlan({ mobilitet: [{ id: 'm1', form: 'udlaan', modtagende: 'Apoteket' }] } as Partial<Plan>);

@@ -301,6 +301,20 @@ describe('<kompetence-plan-visning> behaviour', () => {
     expect(items).to.deep.equal([1, 2, 1, 1]);
   });
 
+  it('keeps the date after a responsible person whose name holds a right-to-left override reading left to right', async () => {
+    const item = { id: 'f1', type: 'loebende-stoette', beskrivelse: 'Sparring', ansvarlig: '\u202Erednel', dato: '2027-04-15', udfoert: false };
+    const el = await view({ schemaVersion: 1, hverdag: { forankring: [item] } });
+    const date = [...part(el, 'hverdag').querySelectorAll('.meta')].flatMap((m) => [...m.childNodes]).find((n) => n.textContent!.includes('2027'))!;
+    const left = (offset: number) => {
+      const range = document.createRange();
+      range.setStart(date, offset);
+      range.setEnd(date, offset + 1);
+      return range.getBoundingClientRect().left;
+    };
+    const [first, last] = [date.textContent!.indexOf('15'), date.textContent!.indexOf('2027') + 3];
+    expect(left(first), '"15" left of "2027", as written').to.be.below(left(last));
+  });
+
   it('says "Ikke udfyldt" in every field of an empty plan, and no condition is met', async () => {
     const el = await view({ schemaVersion: 1 });
     expect(root(el).querySelector('h2')!.textContent).to.equal('Plan uden titel');

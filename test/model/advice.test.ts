@@ -298,6 +298,19 @@ describe('advise', () => {
         p.ansvar[0]!.maalgruppe = '';
       }))[0]!.message, 'a group named by its number, in the middle of a sentence').to.equal(
         'Vælg, hvilket ansvar målgruppe 1 skal tage bagefter: med støtte, selvstændigt eller som ressourceperson.');
+    });
+
+    it('quotes a name without direction marks, which turned the rest of the advice around', () => {
+      const [group] = fires('ansvar-uden-maal', plan((p) => {
+        delete p.ansvar[0]!.fremtidigt;
+        p.ansvar[0]!.maalgruppe = '\u202Ereplehjæh\u202C';
+      }));
+      expect(group!.message).to.equal('Vælg, hvilket ansvar «replehjæh» skal tage bagefter: med støtte, selvstændigt eller som ressourceperson.');
+      const [arrangement] = fires('mobilitet-uden-laeringsmaal', plan((p) => {
+        p.mobilitet[0]!.laeringsmaal = '';
+        p.mobilitet[0]!.modtagende = '\u2067Apoteket\u2069';
+      }));
+      expect(arrangement!.message).to.equal('Skriv medarbejderens egne læringsmål i mobilitetsaftalen «Apoteket», før perioden begynder.');
       expect(advise(plan((p) => {
         delete p.ansvar[0]!.fremtidigt;
         p.ansvar[0]!.maalgruppe = '';

@@ -3,6 +3,7 @@ import * as z from 'zod/mini';
 import {
   copyPlanAsNew, createPlan, formatPath, parsePart, parsePlan, parseWith, partSchemas, type PartName, type PlanIssue,
 } from '../../src/model/parse.js';
+import { longLists } from '../../src/model/issues.js';
 import { parseLearningFormIds } from '../../src/model/learning-form-choice.js';
 import { planSchema, type Plan } from '../../src/model/plan.js';
 import { examples } from '../../src/model/examples/index.js';
@@ -643,6 +644,12 @@ describe('parsePlan', () => {
       expect(parseLearningFormIds('\uFEFF["temadag"]')).to.deep.equal({ ok: true, value: ['temadag'] });
     });
 
+    it('an unknown value quoted without direction marks: an override turned the possible values after it around', () => {
+      const result = parsePart('forankring', { type: '\u202Eloebende' });
+      if (result.ok) throw new Error('expected issues');
+      expect(result.issues[0]!.message).to.match(/^type: Ukendt værdi «loebende»\. Mulige værdier: opfoelgning-paa-maal, /);
+    });
+
     it('a long unknown value cut in its message between characters, not between an emoji\'s halves', () => {
       const result = parsePart('forankring', { type: `${'x'.repeat(37)}🙂🙂🙂🙂` });
       if (result.ok) throw new Error('expected issues');
@@ -896,5 +903,24 @@ describe('copyPlanAsNew', () => {
     const a = new Set(ids(copyPlanAsNew(example)));
     for (const id of ids(copyPlanAsNew(example))) expect(a.has(id)).to.equal(false);
     for (const id of ids(example)) expect(a.has(id)).to.equal(false);
+  });
+});
+
+describe('longLists (what the elements refuse before parsing)', () => {
+  const found = (root: unknown, lang: 'da' | 'en' = 'da') => longLists(root, lang).map((i) => `${formatPath(i.path)} ${i.code}`);
+  const items = (n: number) => Array.from({ length: n }, () => ({}));
+
+  it('names each list of the plan or of a part longer than 200 items, at any of its places', () => {
+    expect(found({ ansvar: items(200), hverdag: { forankring: items(200) } })).to.deep.equal([]);
+    expect(found({ ansvar: items(201), mobilitet: [{ ugedage: Array(201).fill('mandag') }], laeringsmaal: { rolle: { typer: Array(500).fill('vaerdier') } } }))
+      .to.deep.equal(['ansvar too_big', 'mobilitet[0].ugedage too_big', 'laeringsmaal.rolle.typer too_big']);
+    expect(found(items(201))).to.deep.equal([' too_big']);
+    expect(longLists({ ansvar: items(201) }, 'en')[0]!.message).to.equal('ansvar: The list has 201 items; at most 200 can be used here.');
+  });
+
+  it('leaves x- values alone (the host’s), and hostile input to the parser', () => {
+    expect(found({ 'x-host': items(1_000), ansvar: [{ 'x-log': items(1_000) }] })).to.deep.equal([]);
+    const trap = () => { throw new Error('trap'); };
+    expect(found(new Proxy({}, { ownKeys: trap, get: trap, getOwnPropertyDescriptor: trap }))).to.deep.equal([]);
   });
 });

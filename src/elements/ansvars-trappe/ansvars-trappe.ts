@@ -10,7 +10,7 @@ import {
   currentLevels, futureResponsibilities, licenceForResponsibility, licenceInfo, licenceNote, skippedSteps,
   staircaseNotes, stepIndex,
 } from '../../model/catalog/staircase.js';
-import { t } from '../../model/catalog/text.js';
+import { t, withoutDirectionMarks } from '../../model/catalog/text.js';
 import type { Experience, Lang, Licence, Responsibility } from '../../model/ids.js';
 import type { AnsvarItem, Plan } from '../../model/plan.js';
 import { uuid } from '../../model/uuid.js';
@@ -151,7 +151,8 @@ export class AnsvarsTrappe extends KompetenceFieldElement<'ansvar'> {
 
   #groupLabel(group: AnsvarItem, index: number, lang: Lang): string {
     const label = messages[lang].group(index + 1);
-    const name = group.maalgruppe.trim();
+    // Without direction marks: an override in the name turned the rest of a notice around.
+    const name = withoutDirectionMarks(group.maalgruppe).trim();
     return name ? `${label} (${name})` : label;
   }
 

@@ -4,15 +4,9 @@
  * download's from the common texts.
  */
 import { commonMessages } from '../../i18n/common.js';
-import { joinList, shorten } from '../../model/catalog/text.js';
+import { joinList, shorten, withoutDirectionMarks } from '../../model/catalog/text.js';
 import type { ExampleId, Lang } from '../../model/ids.js';
 import { PLAN_FILE_LIMIT_MB } from './transfer.js';
-
-/**
- * User text without direction marks: with a right-to-left override, a name read as "…gnp.json"
- * (even isolated), and a title given to "Save as PDF" as the file's name.
- */
-export const withoutDirectionMarks = (text: string): string => text.replace(/[\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, '');
 
 /**
  * A file's name or a draft's title in a sentence, in the language's quotation marks and isolated

@@ -2,7 +2,7 @@ import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 
 import { commonMessages } from '../../i18n/common.js';
 import { insertAt, RemovalUndo } from '../../internal/removal-undo.js';
 import { learningFormById } from '../../model/catalog/learning-forms.js';
-import { nameInSentence, t } from '../../model/catalog/text.js';
+import { nameInSentence, t, withoutDirectionMarks } from '../../model/catalog/text.js';
 import { chosenMobilityForms } from '../../model/catalog/mobility.js';
 import type { Lang, MobilityForm } from '../../model/ids.js';
 import { emptyPart } from '../../model/parse.js';
@@ -74,7 +74,8 @@ export class MobilityList {
 
   /** An arrangement as its button in the list names it: "Mobilitetsaftale 2: udstationering (Hjemmeplejen)". */
   #name(a: MobilitetItem, index: number, lang: Lang): string {
-    const receiving = a.modtagende.trim();
+    // Without direction marks: an override in the name turned the closing parenthesis around.
+    const receiving = withoutDirectionMarks(a.modtagende).trim();
     return `${messages[lang].arrangement(index + 1)}${a.form ? `: ${formName(a.form, lang)}` : ''}${receiving ? ` (${receiving})` : ''}`;
   }
 

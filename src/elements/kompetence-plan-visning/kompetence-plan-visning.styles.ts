@@ -37,7 +37,8 @@ export const styles = css`
     .field dt { break-after: auto; }
   }
   dd ul, .items { margin: 0 0 var(--_gap); padding-left: 1.25em; }
-  .text { white-space: pre-line; }
+  /* Isolated: a right-to-left override in the user's text turned the words after it around ("Ansvarlig: … · 15. marts"). */
+  .text { white-space: pre-line; unicode-bidi: isolate; }
   .status, .empty, .meta { color: var(--_muted); }
   .empty { font-style: italic; }
   .meta { display: block; font-size: 0.95em; }

@@ -37,6 +37,13 @@ export function nameInSentence(name: string, lang: Lang = 'da'): string {
 }
 
 /**
+ * User text without direction marks: an override (U+202E) in a name quoted in a sentence of ours turned
+ * the rest of the sentence around (advice read backwards after a group's name), and a title given to
+ * "Save as PDF" names the file.
+ */
+export const withoutDirectionMarks = (text: string): string => text.replace(/[\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, '');
+
+/**
  * `text` cut to `max` characters as a reader counts them, with "…": an emoji with joiners, a flag or
  * a letter with a combining accent is one (cut by code point, it lost its accent or half a flag).
  */
