@@ -78,6 +78,11 @@ async function tabFromBefore(el: LaeringsmaalPyramide, tabs: number): Promise<vo
 }
 
 describe('<laeringsmaal-pyramide> behaviour', () => {
+  it('names the pyramid by the learning goals, not "the learning pyramid" (a known, other model)', async () => {
+    const name = async (lang: string) => (await pyramide(sample, lang)).shadowRoot!.querySelector('[part="pyramid"]')!.getAttribute('aria-label');
+    expect([await name('da'), await name('en')]).to.deep.equal(['Læringsmålspyramiden, fra toppen', 'The learning-goal pyramid, from the top']);
+  });
+
   it('reads role, knowledge, methods, actions from the top, in the DOM and on screen', async () => {
     const el = await pyramide(sample, 'da', 900);
     const items = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="pyramid"] > li')];
