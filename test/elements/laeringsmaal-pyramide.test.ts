@@ -201,6 +201,7 @@ describe('<laeringsmaal-pyramide> behaviour', () => {
     const el = await pyramide(examples.jobcenter.laeringsmaal, 'en');
     expect(text(q(el, '[part="reminder"]')!)).to.equal(`${goalsReminder.en} ${goalsPitfall.en}`);
     expect(text(q(el, '.rolle legend')!)).to.equal('Role');
+    expect(text(q(el, '.rolle .subtypes legend')!), 'several may be chosen').to.equal('Which kinds of goal?');
     expect(leaderRoles(el)[0]).to.equal(`The manager's role: ${goalLevelInfo.rolle.leaderRole.en}`);
     expect(text(q(el, 'label[for="viden-organisationsteorier"]')!)).to.equal(goalLevelInfo.viden.subtypes[3]!.name.en);
     expect(q<HTMLInputElement>(el, '#viden-organisationsteorier')!.checked).to.equal(true);

@@ -51,7 +51,7 @@ const en: typeof da = {
   goals: 'What must staff learn?',
   goalsHint: 'Choose one or more learning goals to get suggestions.',
   goalsHintInPlan: 'Describe the learning goals in field 3, or choose them here to get suggestions.',
-  experience: 'How experienced are they in the task?',
+  experience: 'How experienced are they with the task?',
   basedOn: (goals, experience) => `Suggestions${goals && ` for ${goals}`}${experience && `${goals && ','} for ${experience}`}.`,
   family: 'Show learning forms from',
   allFamilies: 'All families',

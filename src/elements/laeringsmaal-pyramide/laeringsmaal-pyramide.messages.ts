@@ -9,7 +9,7 @@ const da = {
 
 const en: typeof da = {
   pyramid: 'The learning-goal pyramid, from the top',
-  kinds: 'What kind of goal?',
+  kinds: 'Which kinds of goal?',
   describe: 'Describe the goal',
   leader: "The manager's role:",
   base: 'The base for the goals, not a kind of goal.',
