@@ -66,7 +66,7 @@ const en: CommonMessages = {
   },
   noAdvice: 'No advice.',
   score: (n) => `${n} of the 5 conditions for systematic competence development are met.`,
-  met: 'This field is met.',
+  met: "This field's condition is met.",
   severity: { info: 'Suggestion', warning: 'Should be done', error: 'Must be done' },
   remove: 'Remove',
   optional: '(optional)',

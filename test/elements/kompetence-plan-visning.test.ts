@@ -368,8 +368,8 @@ describe('<kompetence-plan-visning> behaviour', () => {
         for (const id of fieldIds) {
           const status = text(part(el, id).querySelector('.status')!);
           const gaps = fieldGaps(plan, id, { lang });
-          if (!gaps.length) expect(status, `${plan.titel} ${id}`).to.equal(lang === 'da' ? 'Feltet er opfyldt.' : 'This field is met.');
-          for (const gap of gaps) expect(status, `${plan.titel} ${id}`).to.include(gap).and.match(lang === 'da' ? /^Feltet er ikke opfyldt endnu\. Mangler: / : /^This field is not met yet\. Missing: /);
+          if (!gaps.length) expect(status, `${plan.titel} ${id}`).to.equal(lang === 'da' ? 'Feltet er opfyldt.' : "This field's condition is met.");
+          for (const gap of gaps) expect(status, `${plan.titel} ${id}`).to.include(gap).and.match(lang === 'da' ? /^Feltet er ikke opfyldt endnu\. Mangler: / : /^This field's condition is not met yet\. Missing: /);
         }
       }
     }
