@@ -21,7 +21,7 @@ const da = {
     mobilitet: 'Gode råd om mobilitetsaftalen',
     hverdag: 'Gode råd om hverdagen',
   } satisfies Record<AdvicePart, string>,
-  noAdvice: 'Ingen bemærkninger.',
+  noAdvice: 'Ingen råd.',
   /**
    * The plan's completeness, in <kompetence-model> and <kompetence-plan-visning>: it names what is
    * counted, the method's five conditions, since "5 af 5 felter" read as a plan finished, when
@@ -64,9 +64,9 @@ const en: CommonMessages = {
     mobilitet: 'Advice on the mobility arrangement',
     hverdag: 'Advice on everyday work',
   },
-  noAdvice: 'No remarks.',
+  noAdvice: 'No advice.',
   score: (n) => `${n} of the 5 conditions for systematic competence development are met.`,
-  met: 'This field is met.',
+  met: "This field's condition is met.",
   severity: { info: 'Suggestion', warning: 'Should be done', error: 'Must be done' },
   remove: 'Remove',
   optional: '(optional)',

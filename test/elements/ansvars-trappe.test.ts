@@ -241,7 +241,7 @@ describe('<ansvars-trappe> behaviour', () => {
     el.parentElement!.lang = 'en';
     await nextFrame();
     await el.updateComplete;
-    expect(notice(el)).to.equal('Target group 2 (Assistenter) is removed. Undo');
+    expect(notice(el)).to.equal('Target group 2 (Assistenter) was removed. Undo');
   });
 
   it('reaches name, count and both radio groups with Tab, and moves within a radio group with arrows', async () => {

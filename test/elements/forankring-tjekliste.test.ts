@@ -230,7 +230,7 @@ describe('<forankring-tjekliste> behaviour', () => {
       expect(hidden(remove)).to.equal('Remove agreement 2 for follow-up on goals');
       (remove as HTMLElement).click();
       await el.updateComplete;
-      expect(notice(el)).to.equal('Agreement 2 for follow-up on goals is removed. Undo');
+      expect(notice(el)).to.equal('Agreement 2 for follow-up on goals was removed. Undo');
       el.lang = 'da';
       await aTimeout(0);
       await el.updateComplete;
@@ -583,7 +583,7 @@ describe('<forankring-tjekliste> behaviour', () => {
       await el.updateComplete;
       expect(button.disabled).to.equal(false);
       // Standing alone, the file has no training period to hold.
-      expect(hint.textContent).to.equal('Filen har datoerne for overgangen og aftalerne om forankring, så de kan lægges i Outlook eller en anden kalender. En dato, I fjerner her, skal I også slette i kalenderen.');
+      expect(hint.textContent).to.equal('Filen har datoerne for overgangen og aftalerne om forankring, så de kan lægges i Outlook eller en anden kalender. En dato, du fjerner her, skal du også slette i kalenderen.');
       // Read-only (a published checklist), there is nothing to remove here.
       el.setAttribute('readonly', '');
       await el.updateComplete;
@@ -609,7 +609,7 @@ describe('<forankring-tjekliste> behaviour', () => {
       expect(unstamped(await created[0]!.text())).to.equal(unstamped(planToICalendar(plan)));
       const hint = $(el, '#download-hint')!.textContent!;
       expect(hint, 'the hint names what the file holds').to.equal(
-        'Filen har datoerne for træningsbanen, overgangen og aftalerne om forankring, så de kan lægges i Outlook eller en anden kalender. En dato, I fjerner her, skal I også slette i kalenderen.');
+        'Filen har datoerne for træningsbanen, overgangen og aftalerne om forankring, så de kan lægges i Outlook eller en anden kalender. En dato, du fjerner her, skal du også slette i kalenderen.');
     });
 
     it('inside a plan, is offered when only the training period has a date (the file holds it)', async () => {

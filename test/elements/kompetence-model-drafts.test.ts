@@ -323,11 +323,11 @@ describe('<kompetence-model>: the page replaces a restored draft', () => {
 
   it('says it in English, follows a change of lang, and is accessible', async () => {
     const model = await restoredThenReplaced((m) => (m.plan = pagePlan), 'en');
-    expect(noticeText(model)).to.match(/^The page loaded another plan\. Your draft “Min kladde” from .+ is kept\. Go back to it Discard it$/);
+    expect(noticeText(model)).to.match(/^The page loaded another plan\. Your draft “Min kladde” from .+ was set aside\. Go back to it Discard it$/);
     await expectAccessible(model);
     noticeButton(model, 'Go back to it')!.click();
     await settle(model);
-    expect(noticeText(model)).to.equal('The draft is loaded. Undo');
+    expect(noticeText(model)).to.equal('The draft was loaded. Undo');
     model.parentElement!.lang = 'da';
     await nextFrame();
     await settle(model);
@@ -593,13 +593,13 @@ describe('<kompetence-model>: a draft set aside is offered on later visits too',
     await settle(model);
     expect(model.plan.titel, 'the plan shown stays').to.equal('Sidens plan, rettet');
     expect(setAside()).to.equal(undefined);
-    expect(noticeText(model)).to.match(/The kept draft is discarded\. Undo$/);
+    expect(noticeText(model)).to.match(/The draft set aside was discarded\. Undo$/);
     expect(deepActiveElement()?.textContent?.trim(), 'focus on Undo').to.equal('Undo');
     noticeButton(model, 'Undo')!.click();
     await settle(model);
     expect(setAside()).to.equal('Min kladde');
     expect(model.plan.titel).to.equal('Sidens plan, rettet');
-    expect(noticeText(model)).to.match(/was set aside and is kept here\. Go back to it Discard it\s*The change is undone\.$/);
+    expect(noticeText(model)).to.match(/was set aside and is kept here\. Go back to it Discard it\s*The change was undone\.$/);
   });
 
   it('says nothing of a kept draft that is the plan shown, and keeps it (another tab may be about to save over the draft: it forgot it, and the work was lost)', async () => {
@@ -1430,7 +1430,7 @@ describe('<kompetence-model>: a draft key used twice never loses work silently',
     expect(noticeText(second!)).to.equal('Another plan on this page keeps its draft in the same place, so this one is not saved as a draft. Download the plan to keep it.');
     otherTabWrites('There', first!.plan);
     await settle(first!);
-    expect(noticeText(first!)).to.equal('The plan here is updated with the draft from another tab or window.');
+    expect(noticeText(first!)).to.equal('The plan here was updated with the draft from another tab or window.');
     await type(first!, '!');
     otherTabWrites('There, again');
     await settle(first!);

@@ -163,6 +163,7 @@ describe('<kompetence-model>', () => {
       }
       expect($(model, '[part="score"]').textContent).to.match(new RegExp(`^${score} af 5`));
       expect(root(model).querySelectorAll('.all-advice li').length).to.equal(advice.length);
+      expect($(model, '#advice-h').textContent, 'named like the other advice headings').to.equal('Gode råd om hele planen');
     });
 
     it('says the score counts the method\'s five conditions, so 5 of 5 with advice left does not read as a plan finished', async () => {
@@ -324,7 +325,7 @@ describe('<kompetence-model>', () => {
       $<HTMLButtonElement>(model, '#tab-hverdag').click();
       await settle(model);
       const steps = [...root(model).querySelectorAll<HTMLButtonElement>('#panel-hverdag .steps button')];
-      expect(steps.map((b) => b.textContent!.trim())).to.deep.equal(['Forrige: 4 Træningsbane', 'Til download og udskrift']);
+      expect(steps.map((b) => b.textContent!.trim())).to.deep.equal(['Forrige: 4 Træningsbane', 'Gå til download og udskrift']);
       steps[1]!.scrollIntoView();
       const { x, y, width, height } = steps[1]!.getBoundingClientRect();
       await sendMouse({ type: 'click', position: [Math.round(x + width / 2), Math.round(y + height / 2)] });
@@ -830,10 +831,10 @@ describe('<kompetence-model>', () => {
       model.parentElement!.lang = 'en';
       await nextFrame();
       await settle(model);
-      expect(notice()).to.equal('Arrangement 1 is removed. Undo');
+      expect(notice()).to.equal('Mobility arrangement 1 was removed. Undo');
       await typeInto($(model, '#titel'), 'x');
       await settle(model);
-      expect(notice(), 'an edit elsewhere in the plan keeps the offer').to.equal('Arrangement 1 is removed. Undo');
+      expect(notice(), 'an edit elsewhere in the plan keeps the offer').to.equal('Mobility arrangement 1 was removed. Undo');
       $<HTMLButtonElement>(model, '#add-arr').click();
       await settle(model);
       expect(notice(), 'an edit of the list ends it').to.equal(undefined);
@@ -1215,11 +1216,11 @@ describe('<kompetence-model>', () => {
     }
 
     const kinds: { what: string; attrs?: string; act(model: Model): Promise<void>; da: RegExp; en: RegExp }[] = [
-      { what: 'draft restored', attrs: `storage-key="${key}"`, act: async () => {}, da: /^Din kladde fra .+ er hentet frem\. Kassér kladden$/, en: /^Your draft from .+ is restored\. Discard the draft$/ },
+      { what: 'draft restored', attrs: `storage-key="${key}"`, act: async () => {}, da: /^Din kladde fra .+ er hentet frem\. Kassér kladden$/, en: /^Your draft from .+ was restored\. Discard the draft$/ },
       {
         what: 'draft discarded', attrs: `storage-key="${key}"`,
         act: async (m) => button(m, 'Kassér kladden').click(),
-        da: /^Kladden er kasseret\. Fortryd$/, en: /^The draft is discarded\. Undo$/,
+        da: /^Kladden er kasseret\. Fortryd$/, en: /^The draft was discarded\. Undo$/,
       },
       {
         what: 'example loaded',
@@ -1227,7 +1228,7 @@ describe('<kompetence-model>', () => {
           await chooseExample(m, 'jobcenter');
           button(m, 'Start fra eksemplet').click();
         },
-        da: /^Eksemplet er indlæst\. Fortryd$/, en: /^The example is loaded\. Undo$/,
+        da: /^Eksemplet er indlæst\. Fortryd$/, en: /^The example was loaded\. Undo$/,
       },
       {
         what: 'undone',
@@ -1237,11 +1238,11 @@ describe('<kompetence-model>', () => {
           await settle(m);
           button(m, 'Fortryd').click();
         },
-        da: /^Ændringen er fortrudt\.$/, en: /^The change is undone\.$/,
+        da: /^Ændringen er fortrudt\.$/, en: /^The change was undone\.$/,
       },
       {
         what: 'file loaded', act: (m) => chooseFile(m, JSON.stringify(examples.jobcenter), 'x.json'),
-        da: /^Filen «x\.json» er indlæst\. Fortryd$/, en: /^The file “x\.json” is loaded\. Undo$/,
+        da: /^Filen «x\.json» er indlæst\. Fortryd$/, en: /^The file “x\.json” was loaded\. Undo$/,
       },
       {
         what: 'file unreadable',
@@ -1385,7 +1386,7 @@ describe('<kompetence-model>', () => {
       await nextFrame();
       await settle(model);
       expect($(model, '[role="alert"]').textContent).to.match(/The data could not be used/);
-      expect(noticeText(model)).to.equal('The example is loaded. Undo');
+      expect(noticeText(model)).to.equal('The example was loaded. Undo');
     });
   });
 
@@ -1413,7 +1414,7 @@ describe('<kompetence-model>', () => {
     it('says in field 5 that the calendar file holds the anchoring agreements (not the mobility arrangements), and asks two questions about the transition', async () => {
       const expected = {
         da: ['Filen har datoerne for træningsbanen, overgangen og aftalerne om forankring,', 'Hvordan sker overgangen?', 'Hvad er aftalt om overgangen?'],
-        en: ['The file holds the dates of the training period, the transition and the anchoring agreements,', 'How does the transition happen?', 'What is agreed about the transition?'],
+        en: ['The file holds the dates of the training ground, the transition and the anchoring agreements,', 'How does the transition happen?', 'What is agreed about the transition?'],
       };
       for (const lang of ['da', 'en'] as const) {
         const model = await render('', lang);
@@ -1507,7 +1508,7 @@ describe('<kompetence-model>', () => {
         const shown = '\u2068plangnp.json\u2069';
         await chooseFile(model, JSON.stringify(examples.jobcenter), name);
         const notice = $(model, '[part="notice"]').textContent!;
-        expect(notice, lang).to.include(lang === 'da' ? `Filen «${shown}» er indlæst.` : `The file “${shown}” is loaded.`);
+        expect(notice, lang).to.include(lang === 'da' ? `Filen «${shown}» er indlæst.` : `The file “${shown}” was loaded.`);
         await chooseFile(model, '{', name);
         expect($(model, '#import-e').textContent, lang).to.include(shown);
       }

@@ -245,7 +245,7 @@ describe('<kompetence-plan-visning> behaviour', () => {
     expect(entry(part(en, 'traeningsbane'), 'Who does the work while people train?')).to.equal(sample.traeningsbane.daekning);
     // The task's situation now and in future, under <opgave-felt>'s labels.
     expect(entry(part(da, 'opgave'), 'Sådan løser vi opgaven i dag')).to.equal(sample.opgave.situationNu);
-    expect(entry(part(en, 'opgave'), 'How we are to do it in future')).to.equal(sample.opgave.situationFremover);
+    expect(entry(part(en, 'opgave'), 'How we will do it in future')).to.equal(sample.opgave.situationFremover);
     expect(entry(part(en, 'traeningsbane'), 'Ground rules')).to.equal(sample.traeningsbane.spilleregler);
   });
 
@@ -382,8 +382,8 @@ describe('<kompetence-plan-visning> behaviour', () => {
         for (const id of fieldIds) {
           const status = text(part(el, id).querySelector('.status')!);
           const gaps = fieldGaps(plan, id, { lang });
-          if (!gaps.length) expect(status, `${plan.titel} ${id}`).to.equal(lang === 'da' ? 'Feltet er opfyldt.' : 'This field is met.');
-          for (const gap of gaps) expect(status, `${plan.titel} ${id}`).to.include(gap).and.match(lang === 'da' ? /^Feltet er ikke opfyldt endnu\. Mangler: / : /^This field is not met yet\. Missing: /);
+          if (!gaps.length) expect(status, `${plan.titel} ${id}`).to.equal(lang === 'da' ? 'Feltet er opfyldt.' : "This field's condition is met.");
+          for (const gap of gaps) expect(status, `${plan.titel} ${id}`).to.include(gap).and.match(lang === 'da' ? /^Feltet er ikke opfyldt endnu\. Mangler: / : /^This field's condition is not met yet\. Missing: /);
         }
       }
     }
@@ -431,6 +431,16 @@ describe('<kompetence-plan-visning> behaviour', () => {
       expect(shown, id).to.deep.equal(expected.filter((a) => a.field === id).map((a) => a.id));
     }
     expect(text(root(el).querySelector('[data-advice]')!)).to.include(expected[0]!.message);
+  });
+
+  it('says "No advice." under a field the advice leaves alone, in the word its heading uses', async () => {
+    const plan = examples.boernehus;
+    for (const lang of ['da', 'en'] as const) {
+      const el = await view(plan, lang, 'advice');
+      const quiet = fieldIds.filter((id) => !advise(plan, { lang }).some((a) => a.field === id));
+      expect(quiet.length, 'a field without advice').to.be.greaterThan(0);
+      for (const id of quiet) expect(text(part(el, id).querySelector('p[part="advice"]')!), id).to.equal(lang === 'da' ? 'Ingen råd.' : 'No advice.');
+    }
   });
 
   it('formats dates for the language', async () => {

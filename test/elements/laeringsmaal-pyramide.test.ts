@@ -78,6 +78,11 @@ async function tabFromBefore(el: LaeringsmaalPyramide, tabs: number): Promise<vo
 }
 
 describe('<laeringsmaal-pyramide> behaviour', () => {
+  it('names the pyramid by the learning goals, not "the learning pyramid" (a known, other model)', async () => {
+    const name = async (lang: string) => (await pyramide(sample, lang)).shadowRoot!.querySelector('[part="pyramid"]')!.getAttribute('aria-label');
+    expect([await name('da'), await name('en')]).to.deep.equal(['Læringsmålspyramiden, fra toppen', 'The learning-goal pyramid, from the top']);
+  });
+
   it('reads role, knowledge, methods, actions from the top, in the DOM and on screen', async () => {
     const el = await pyramide(sample, 'da', 900);
     const items = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="pyramid"] > li')];
@@ -196,6 +201,7 @@ describe('<laeringsmaal-pyramide> behaviour', () => {
     const el = await pyramide(examples.jobcenter.laeringsmaal, 'en');
     expect(text(q(el, '[part="reminder"]')!)).to.equal(`${goalsReminder.en} ${goalsPitfall.en}`);
     expect(text(q(el, '.rolle legend')!)).to.equal('Role');
+    expect(text(q(el, '.rolle .subtypes legend')!), 'several may be chosen').to.equal('Which kinds of goal?');
     expect(leaderRoles(el)[0]).to.equal(`The manager's role: ${goalLevelInfo.rolle.leaderRole.en}`);
     expect(text(q(el, 'label[for="viden-organisationsteorier"]')!)).to.equal(goalLevelInfo.viden.subtypes[3]!.name.en);
     expect(q<HTMLInputElement>(el, '#viden-organisationsteorier')!.checked).to.equal(true);

@@ -293,6 +293,7 @@ describe('<mobilitet-aftale> behaviour', () => {
     const days = q(el, '[part="weekdays"]')!;
     expect(days.textContent).to.include('Ugedage hører til deltid: vælg deltid, eller fjern dem.');
     expect(days.getAttribute('aria-describedby')).to.equal('days-h');
+    expect(q(await aftale({ omfang: 'fuldtid', ugedage: ['mandag'] }, 'en'), '#days-h')!.textContent).to.equal('Fixed weekdays are for part-time: choose part-time or remove them.');
     expect(checkbox(el, 'mandag').checked).to.equal(true);
     await expectAccessible(el);
     checkbox(el, 'mandag').focus();

@@ -216,8 +216,8 @@ describe('<traeningsbane-plan> behaviour', () => {
     expect(coverage(el)).to.deep.equal(['dækket af en valgt læringsform', 'dækket', 'dækket']);
     expect(tempiOfMix(el)).to.deep.equal([
       'covered: Vidensopbygning: dækket',
-      'covered: Afprøvning: dækket af jeres tekst ovenfor',
-      'covered: Feedback: dækket af jeres tekst ovenfor',
+      'covered: Afprøvning: dækket af din tekst ovenfor',
+      'covered: Feedback: dækket af din tekst ovenfor',
     ]);
     // What neither the texts nor the forms cover is still missing, and a text emptied is missing again.
     el.value = { ...el.value, feedback: '' };

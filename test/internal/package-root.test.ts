@@ -40,8 +40,8 @@ describe('classes registered from the package root in any order', () => {
     await chooser.updateComplete;
     expect([...chooser.shadowRoot!.querySelectorAll('[part="tempi"] li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
       'Vidensopbygning: ikke dækket af de valgte former',
-      'Afprøvning: dækket af jeres tekst ovenfor',
-      'Feedback: dækket af jeres tekst ovenfor',
+      'Afprøvning: dækket af din tekst ovenfor',
+      'Feedback: dækket af din tekst ovenfor',
     ]);
     el.remove();
   });

@@ -363,7 +363,7 @@ describe('advise', () => {
         .find((x) => x.id === a!.id)!.message;
       expect([unnamed('da'), unnamed('en')], 'a group named by its number starts the sentence with a capital').to.deep.equal([
         'Målgruppe 1 er begyndere, men skal løse opgaven selvstændigt. Planlæg først en periode med støtte.',
-        'Target group 1: beginners, yet to work independently. Plan a period with support first.']);
+        'Target group 1 are beginners but must work independently. Plan a period with support first.']);
       quiet('ansvar-spring-til-selvstaendigt', plan((p) => { p.ansvar[0]!.nuvaerende = 'lidt-erfarne'; }));
     });
 
@@ -598,7 +598,7 @@ describe('advise', () => {
       const [a] = fires('sidemandsoplaering-for-mange', plan((p) => { sbs(p); p.ansvar[0]!.antal = 5; }));
       expect(a!.severity).to.equal('info');
       expect(a!.message).to.equal(
-        'Sidemandsoplæring: Hver erfaren kollega kan normalt højst lære 2 op. Skal alle 5 læres op på én gang, skal I bruge 3 erfarne kolleger, heraf 2 fra ansvarstrappens meget erfarne og resten andre steder fra. Har I færre, så lær dem op i hold efter hinanden.');
+        'Sidemandsoplæring: hver erfaren kollega kan normalt højst lære 2 op. Skal alle 5 læres op på én gang, kræver det 3 erfarne kolleger, heraf 2 fra ansvarstrappens meget erfarne og resten andre steder fra. Er der færre, så lær dem op i hold efter hinanden.');
       expect(advise(plan((p) => { sbs(p); p.ansvar[0]!.antal = 5; }), { lang: 'en' }).find((x) => x.id === a!.id)!.message).to.equal(
         "Side-by-side training: 5 to train, usually at most two per experienced colleague. Training everyone at once takes 3 experienced colleagues. The staircase's very experienced staff can be 2 of them; the rest need not be on it. With fewer, train them in rounds, one after another.");
       quiet('sidemandsoplaering-for-mange', plan(sbs)); // 4 learners, 2 experienced
@@ -625,7 +625,7 @@ describe('advise', () => {
         p.ansvar[1]!.antal = 1;
       };
       const [da] = fires('sidemandsoplaering-for-mange', plan(one(3)));
-      expect(da!.message).to.contain('Skal alle 3 læres op på én gang, skal I bruge 2 erfarne kolleger, heraf 1 fra ansvarstrappens meget erfarne og');
+      expect(da!.message).to.contain('Skal alle 3 læres op på én gang, kræver det 2 erfarne kolleger, heraf 1 fra ansvarstrappens meget erfarne og');
       const en = advise(plan(one(7)), { lang: 'en' }).find((x) => x.id === 'sidemandsoplaering-for-mange')!;
       expect(en.message).to.contain("Training everyone at once takes 4 experienced colleagues. The staircase's very experienced staff can be 1 of them;");
     });
@@ -639,7 +639,7 @@ describe('advise', () => {
       const [da] = fires('sidemandsoplaering-for-mange', plan(nursesTrain(51)));
       expect(da!.severity).to.equal('info');
       expect(da!.message).to.equal(
-        'Sidemandsoplæring: Hver erfaren kollega kan normalt højst lære 2 op. Skal alle 51 læres op på én gang, skal I bruge 26 erfarne kolleger, som ikke behøver stå på ansvarstrappen. Har I færre, så lær dem op i hold efter hinanden.');
+        'Sidemandsoplæring: hver erfaren kollega kan normalt højst lære 2 op. Skal alle 51 læres op på én gang, kræver det 26 erfarne kolleger, som ikke behøver stå på ansvarstrappen. Er der færre, så lær dem op i hold efter hinanden.');
       const en = advise(plan(nursesTrain(51)), { lang: 'en' }).find((a) => a.id === 'sidemandsoplaering-for-mange')!;
       expect(en.message).to.equal(
         'Side-by-side training: 51 to train, usually at most two per experienced colleague. Training everyone at once takes 26 experienced colleagues, who need not be on the staircase. With fewer, train them in rounds, one after another.');
@@ -777,9 +777,9 @@ describe('advise', () => {
       const early = plan((p) => { p.hverdag.forankring[0]!.dato = '2027-02-01'; });
       const [a] = fires('opfoelgning-foer-traening-slutter', early);
       // Says what it checks (the end of training), with the date as the language writes it.
-      expect(a!.message).to.equal('Opfølgningen den 1. februar 2027 ligger, før træningsbanen slutter. Læg den efter træningsbanens slutning.');
+      expect(a!.message).to.equal('Opfølgningen den 1. februar 2027 ligger, før træningsbanen slutter. Flyt den til efter slutdatoen.');
       expect(advise(early, { lang: 'en' }).find((x) => x.id === a!.id)!.message)
-        .to.equal('The follow-up on 1 February 2027 comes before the training ground ends. Set it after that.');
+        .to.equal('The follow-up on 1 February 2027 comes before the training ground ends. Move it to after the end date.');
       quiet('opfoelgning-foer-traening-slutter', plan((p) => { p.hverdag.forankring[0]!.type = 'loebende-stoette'; p.hverdag.forankring[0]!.dato = '2027-02-01'; }));
       quiet('opfoelgning-foer-traening-slutter', plan());
     });

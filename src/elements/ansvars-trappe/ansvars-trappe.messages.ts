@@ -52,7 +52,7 @@ const en: typeof da = {
   none: 'There are no target groups yet.',
   add: 'Add target group',
   remove: (n) => `Remove target group ${n}`,
-  removed: (group) => `${group} is removed.`,
+  removed: (group) => `${group} was removed.`,
   undo: commonMessages.en.undo,
 };
 

@@ -27,7 +27,7 @@ const da = {
   /** `plan`: inside <kompetence-model>, where the file is the whole plan's, with the training period. */
   downloadHint: (plan: boolean) =>
     `Filen har datoerne for ${plan ? 'træningsbanen, ' : ''}overgangen og aftalerne om forankring, så de kan lægges i Outlook eller en anden kalender.`,
-  removeInCalendar: 'En dato, I fjerner her, skal I også slette i kalenderen.',
+  removeInCalendar: 'En dato, du fjerner her, skal du også slette i kalenderen.',
   downloadDisabled: 'Giv overgangen eller en aftale en dato for at kunne downloade en kalenderfil.',
   fileName: 'forankring',
 };
@@ -41,7 +41,7 @@ const en: typeof da = {
   notReady: 'What happens to those not yet ready?',
   anchoring: 'Anchoring',
   anchoringHint:
-    'Anchoring is what makes sure that what was learned is used in everyday work. Settle all four types, and make agreements where they are needed.',
+    'Anchoring makes sure that what was learned is used in everyday work. Settle all four kinds, and make agreements where needed.',
   examples: 'Examples to start from:',
   useExample: 'Use the example',
   noItems: 'No agreements yet.',
@@ -52,9 +52,9 @@ const en: typeof da = {
   date: 'When?',
   addItem: 'Add agreement',
   removeItem: 'Remove agreement',
-  removed: (item) => `Agreement ${item} is removed.`,
+  removed: (item) => `Agreement ${item} was removed.`,
   calendar: 'Calendar',
-  downloadHint: (plan) => `The file holds the dates of ${plan ? 'the training period, ' : ''}the transition and the anchoring agreements, ready for Outlook or another calendar.`,
+  downloadHint: (plan) => `The file holds the dates of ${plan ? 'the training ground, ' : ''}the transition and the anchoring agreements, ready for Outlook or another calendar.`,
   removeInCalendar: 'A date you remove here must also be deleted in the calendar.',
   downloadDisabled: 'Give the transition or an agreement a date to download a calendar file.',
   fileName: 'anchoring',

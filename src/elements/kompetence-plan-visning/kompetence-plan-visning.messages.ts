@@ -31,7 +31,7 @@ const da = {
 const en: typeof da = {
   untitled: 'Untitled plan',
   updated: 'Last changed',
-  unmet: (gaps) => `This field is not met yet. Missing: ${joinList(gaps, 'and')}.`,
+  unmet: (gaps) => `This field's condition is not met yet. Missing: ${joinList(gaps, 'and')}.`,
   empty: 'Not filled in',
   yes: 'Yes',
   no: 'No',

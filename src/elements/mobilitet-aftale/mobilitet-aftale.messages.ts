@@ -55,7 +55,7 @@ const en: typeof da = {
   period: 'Period',
   scope: 'Scope',
   days: 'Fixed weekdays at the host',
-  daysNotPartTime: 'Weekdays belong to part-time: choose part-time, or remove them.',
+  daysNotPartTime: 'Fixed weekdays are for part-time: choose part-time or remove them.',
   daysCleared: (days) => `Full-time: the weekdays (${days}) were removed. Choose part-time to get them back.`,
   scopeUnusual: (form, known, chosen) => `${form} is usually done ${known} only. Check whether ${chosen} is possible.`,
   or: 'or',

@@ -20,7 +20,7 @@ const en: typeof da = {
   tooGeneral: 'Too broad',
   sharper: 'Sharper:',
   situationNu: 'How we do the task today',
-  situationFremover: 'How we are to do it in future',
+  situationFremover: 'How we will do it in future',
   reasons: 'Reason for the change',
   reasonsHint: 'Why must the task be done differently? Choose one or more.',
   requirements: 'Requirements for the task',

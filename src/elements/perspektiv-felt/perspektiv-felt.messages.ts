@@ -9,7 +9,7 @@ const da = {
   kerneopgave: 'Værdi for kerneopgaven og borgerne',
   kerneopgaveHint: 'Kerneopgaven er det, arbejdspladsen er til for. Hvad får borgerne eller brugerne ud af den nye måde at løse opgaven på?',
   arbejdsplads: 'Værdi for arbejdspladsen',
-  arbejdspladsHint: 'Hvad får arbejdspladsen og medarbejderne ud af det? Fx at I klarer travle perioder, lever op til nye krav eller får mere fagligt råderum.',
+  arbejdspladsHint: 'Hvad får arbejdspladsen og medarbejderne ud af det? Fx at klare travle perioder bedre, leve op til nye krav eller få mere fagligt råderum.',
   fortolkninger: 'Andre måder at forstå ændringen på',
   fortolkningerHint:
     'Kolleger kan hver især høre noget andet, fx «det handler kun om at spare penge» eller «så vi er ikke gode nok». Skriv, hvad du hører, og hvordan du tager snakken.',
@@ -20,7 +20,7 @@ const en: typeof da = {
   kerneopgave: 'Value for the core task and citizens',
   kerneopgaveHint: 'The core task is what the workplace is there for. What do citizens or users gain from the new way of doing the task?',
   arbejdsplads: 'Value for the workplace',
-  arbejdspladsHint: 'What do the workplace and its staff gain? E.g. coping better with busy periods, meeting new standards or more professional scope.',
+  arbejdspladsHint: 'What do the workplace and its staff gain? E.g. coping better with busy periods, meeting new standards or gaining more professional scope.',
   fortolkninger: 'Other ways of reading the change',
   fortolkningerHint:
     'Colleagues may each hear something else, e.g. “it is only about saving money” or “so we are not good enough”. Write what you hear and how you will talk about it.',

@@ -112,7 +112,7 @@ const opgaveRules: AdviceRule[] = [
     (plan) => plan.ansvar.length === 0,
     tx(
       'Tilføj målgrupper på ansvarstrappen, og vælg det ansvar, de skal kunne tage bagefter.',
-      'Add target groups to the staircase and choose the responsibility they are to take afterwards.'),
+      'Add target groups to the staircase and choose the responsibility they must be able to take afterwards.'),
   ),
   rule(
     'ansvar-uden-maal',
@@ -150,7 +150,7 @@ const opgaveRules: AdviceRule[] = [
     (plan) => groups(plan, (g) => g.nuvaerende === 'begyndere' && g.fremtidigt === 'selvstaendigt'),
     ({ name }: Group) => tx(
       `${capital(name).da} er begyndere, men skal løse opgaven selvstændigt. Planlæg først en periode med støtte.`,
-      `${capital(name).en}: beginners, yet to work independently. Plan a period with support first.`),
+      `${capital(name).en} are beginners but must work independently. Plan a period with support first.`),
   ),
   rule(
     'koerekort-passer-ikke',
@@ -355,7 +355,7 @@ const traeningsbaneRules: AdviceRule[] = [
     ({ learners, experienced }: { learners: number; experienced: number }) => {
       const needed = Math.ceil(learners / 2);
       return tx(
-        `Sidemandsoplæring: Hver erfaren kollega kan normalt højst lære 2 op. Skal alle ${learners} læres op på én gang, skal I bruge ${needed} erfarne kolleger${experienced ? `, heraf ${experienced} fra ansvarstrappens meget erfarne og resten andre steder fra` : ', som ikke behøver stå på ansvarstrappen'}. Har I færre, så lær dem op i hold efter hinanden.`,
+        `Sidemandsoplæring: hver erfaren kollega kan normalt højst lære 2 op. Skal alle ${learners} læres op på én gang, kræver det ${needed} erfarne kolleger${experienced ? `, heraf ${experienced} fra ansvarstrappens meget erfarne og resten andre steder fra` : ', som ikke behøver stå på ansvarstrappen'}. Er der færre, så lær dem op i hold efter hinanden.`,
         `Side-by-side training: ${learners} to train, usually at most two per experienced colleague. Training everyone at once takes ${needed} experienced colleagues${experienced ? `. The staircase's very experienced staff can be ${experienced} of them; the rest need not be on it` : ', who need not be on the staircase'}. With fewer, train them in rounds, one after another.`);
     },
   ),
@@ -496,7 +496,7 @@ const hverdagRules: AdviceRule[] = [
       return o.type === 'individuel' && !filled(o.beskrivelse) && !o.dato;
     },
     tx(
-      'Skriv, hvordan I afgør, at den enkelte er klar, og hvornår arbejdspladsen som helhed skifter.',
+      'Skriv, hvordan leder og medarbejder afgør, at den enkelte er klar, og hvornår arbejdspladsen som helhed skifter.',
       'Write how you decide that each person is ready, and when the workplace as a whole switches.'),
   ),
   rule(
@@ -524,8 +524,8 @@ const hverdagRules: AdviceRule[] = [
       return end ? followUps(plan).flatMap((f) => (f.dato && f.dato < end ? [f.dato] : [])) : false;
     },
     (date: string) => tx(
-      `Opfølgningen den ${formatDate(date, 'da')} ligger, før træningsbanen slutter. Læg den efter træningsbanens slutning.`,
-      `The follow-up on ${formatDate(date, 'en')} comes before the training ground ends. Set it after that.`),
+      `Opfølgningen den ${formatDate(date, 'da')} ligger, før træningsbanen slutter. Flyt den til efter slutdatoen.`,
+      `The follow-up on ${formatDate(date, 'en')} comes before the training ground ends. Move it to after the end date.`),
   ),
 ];
 

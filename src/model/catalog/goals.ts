@@ -43,7 +43,7 @@ export const goalLevelInfo: { readonly [L in PlanGoalLevel]: GoalLevelInfo<L> } 
     id: 'viden',
     name: tx('Faglig viden', 'Professional knowledge'),
     description: tx('Den faglige indsigt bag ens valg.', 'The professional insight behind one\'s choices.'),
-    leaderRole: tx('Hjælp med at gøre ny teori til noget, der kan bruges i de daglige opgaver.', 'Help turn new theory into something the daily tasks can use.'),
+    leaderRole: tx('Hjælp med at omsætte ny teori til daglig praksis.', 'Help turn new theory into daily practice.'),
     subtypes: [
       sub('faglige-teorier', tx('Faglige teorier', 'Professional theories'), tx('Sammenhængende teori om et fagområde.', 'Coherent theory about a professional field.')),
       sub('forskning', tx('Ny forskning', 'New research'), tx('Ny viden om, hvad der virker.', 'New evidence on what works.')),

@@ -169,7 +169,7 @@ const specs: Specs = {
       suits: tx('At introducere teori og arbejde med mere komplekse problemstillinger.', 'Introducing theory and working on more complex problems.'),
       duration: tx('2–3 dage, evt. med perioder på arbejdet imellem', '2–3 days, perhaps with periods at work in between'),
       resources: high,
-      notes: tx('Hold temaet snævert og udviklingsmålet klart.', 'Keep the theme narrow and the development goal clear.'),
+      notes: tx('Hold temaet snævert og læringsmålet klart.', 'Keep the theme narrow and the learning goal clear.'),
     },
     temadag: {
       name: tx('Temadag', 'Theme day'),
@@ -282,7 +282,7 @@ const specs: Specs = {
         'En periode et andet sted i organisationen, fx fra et hospital til en central stab eller omvendt.',
         'A period elsewhere in the organisation, e.g. from a hospital to a central staff unit or the other way round.'),
       suits: tx('Nyt blik på egen praksis og samarbejde på tværs.', 'A fresh view of one\'s practice and cross-unit collaboration.'),
-      duration: tx('Varierer: fx faste ugedage, eller et ophold på 5 eller 10 måneder', 'Varies: e.g. fixed weekdays, or a stay of 5 or 10 months'),
+      duration: tx('Varierer: fx faste ugedage eller et ophold på 5 eller 10 måneder', 'Varies: e.g. fixed weekdays or a stay of 5 or 10 months'),
       resources: high,
     },
     'klinisk-introduktion': {

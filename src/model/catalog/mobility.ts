@@ -44,7 +44,7 @@ const specs: Record<MobilityForm, Spec> = {
     scope: ['deltid', 'fuldtid'],
     targetGroup: tx('Ledere og medarbejdere på hospitaler og i stabe.', 'Managers and staff in hospitals and staff units.'),
     requirements: [
-      tx('Medarbejderen ved, hvad hun eller han vil have ud af det.', 'The employee knows what they want from it.'),
+      tx('Medarbejderen ved selv, hvad opholdet skal give.', 'The employee knows what they want from it.'),
       tx('Lederen støtter og er nysgerrig på læringen.', 'The manager supports and is curious about the learning.'),
     ],
     advice: [

@@ -68,7 +68,7 @@ export const feedbackKindInfo: { readonly [K in FeedbackKind]: FeedbackKindInfo 
 /** What the training ground is, and what to agree on. */
 export const trainingGroundNote: Text = tx(
   'Et rum, hvor man må øve sig og fejle. Aftal formål, spilleregler, varighed og overgang til hverdag.',
-  'A space to practise and fail. Agree on purpose, rules, duration and the transition to everyday work.');
+  'A space to practise and fail. Agree on purpose, ground rules, duration and the transition to everyday work.');
 
 /** The big pitfall of the training ground. */
 export const trainingPitfall: Text = tx(
