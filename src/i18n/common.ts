@@ -65,7 +65,7 @@ const en: CommonMessages = {
     hverdag: 'Advice on everyday work',
   },
   noAdvice: 'No advice.',
-  score: (n) => `${n} of the 5 conditions for systematic competence development are met.`,
+  score: (n) => `${n} of the 5 conditions for systematic competence development ${n == 1 ? 'is' : 'are'} met.`,
   met: "This field's condition is met.",
   severity: { info: 'Suggestion', warning: 'Should be done', error: 'Must be done' },
   remove: 'Remove',

@@ -2168,6 +2168,44 @@ describe('<kompetence-model>', () => {
       expect(now.count).to.equal(`${advise(model.plan).filter((a) => a.field === 'opgave').length} råd`);
     });
 
+    it('gives the task\'s held advice in the list of all advice when the user goes on typing in another element before the pause (the list kept it back while the field showed it)', async () => {
+      const model = await render();
+      model.plan = createPlan({ opgave: { ...createPlan().opgave, anledninger: ['ny-opgave'] }, ansvar: [{ id: 'g1', maalgruppe: 'Sygeplejersker' }] } as Partial<Plan>);
+      await settle(model);
+      const felt = field(model, 'opgave-felt');
+      const trappe = field(model, 'ansvars-trappe');
+      await trappe.updateComplete;
+      const ids = (root: ParentNode) => [...root.querySelectorAll<HTMLElement>('[data-advice]')].map((li) => li.dataset['advice']!);
+      // The task typed, and at once (no pause) on to a target group's name in the staircase below it.
+      typeWithoutPause(inner<HTMLTextAreaElement>(felt, '#beskrivelse'), 'Blive bedre til at kommunikere');
+      typeWithoutPause(inner<HTMLTextAreaElement>(trappe, 'textarea'), 'Sygeplejersker på nattevagt');
+      await aTimeout(ADVICE_SETTLE_MS + 100);
+      await settle(model);
+      await felt.updateComplete;
+      expect(ids(felt.shadowRoot!), 'the field').to.include('opgave-for-abstrakt');
+      expect(ids($(model, '.all-advice')), 'the list of all advice').to.include('opgave-for-abstrakt');
+      expect($(model, '#tab-opgave .count').textContent).to.equal(`${advise(model.plan).filter((a) => a.field === 'opgave').length} råd`);
+    });
+
+    it('gives the task\'s held advice in the list of all advice when the model is back in the page after being taken out while the user typed (Firefox and Safari fire no blur then)', async () => {
+      const model = await render();
+      model.plan = createPlan({ opgave: { ...createPlan().opgave, anledninger: ['ny-opgave'] } });
+      await settle(model);
+      const box = inner<HTMLTextAreaElement>(field(model, 'opgave-felt'), '#beskrivelse');
+      // Typed and paused on, with no blur to follow.
+      box.value = 'Blive bedre til at kommunikere';
+      box.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText' }));
+      await aTimeout(ADVICE_SETTLE_MS + 100);
+      await settle(model);
+      const listed = () => [...$(model, '.all-advice').querySelectorAll<HTMLElement>('[data-advice]')].map((li) => li.dataset['advice']!);
+      expect(listed(), 'held while typing').not.to.include('opgave-for-abstrakt');
+      const parent = model.parentElement!;
+      model.remove();
+      parent.append(model);
+      await settle(model);
+      expect(listed()).to.include('opgave-for-abstrakt');
+    });
+
     it('judges a plan the page gives, or a form reset, at once, also right after typing (it showed the plan as it was before the typing until the pause)', async () => {
       const model = await render('example="jobcenter"');
       const shown = () => ({

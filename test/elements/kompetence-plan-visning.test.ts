@@ -419,6 +419,13 @@ describe('<kompetence-plan-visning> behaviour', () => {
     }
   });
 
+  it('says in English that one condition "is met", and more "are met"', async () => {
+    const one = createPlan({ perspektiv: { ...createPlan().perspektiv, kerneopgave: 'Beboerne får ro ved måltidet.' } });
+    expect(completeness(one).score).to.equal(1);
+    expect(text(part(await view(one, 'en'), 'summary'))).to.equal('1 of the 5 conditions for systematic competence development is met.');
+    expect(text(part(await view({ schemaVersion: 1 }, 'en'), 'summary'))).to.equal('0 of the 5 conditions for systematic competence development are met.');
+  });
+
   it('lists the model\'s advice under each field only with the advice attribute', async () => {
     const plan = examples.boernehus;
     const without = await view(plan);

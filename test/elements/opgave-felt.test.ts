@@ -132,6 +132,22 @@ describe('<opgave-felt> behaviour', () => {
     expect(adviceIds(el)).to.deep.equal(['opgave-sammensat']);
   });
 
+  it('judges the task when it is back in the page after being taken out while the user typed (Firefox and Safari fire no blur then)', async () => {
+    const el = await felt({ krav: allConfirmed, anledninger: ['ny-opgave'] });
+    const box = q<HTMLTextAreaElement>(el, '#beskrivelse')!;
+    // Typed, paused on, and no blur to follow, as when the element leaves the page with focus in the box.
+    box.value = 'Blive bedre til at kommunikere';
+    box.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText' }));
+    await aTimeout(800);
+    await el.updateComplete;
+    expect(adviceIds(el), 'held while typing').to.deep.equal([]);
+    const parent = el.parentElement!;
+    el.remove();
+    parent.append(el);
+    await el.updateComplete;
+    expect(adviceIds(el)).to.deep.equal(['opgave-for-abstrakt']);
+  });
+
   it('judges a task set by code at once, also while the user is typing in the box', async () => {
     const el = await felt({ krav: allConfirmed, anledninger: ['ny-opgave'] });
     await typeTask(el, 'Give medicin til beboerne, når aftenvagten begynder');

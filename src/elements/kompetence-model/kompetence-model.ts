@@ -164,7 +164,7 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
    */
   #judged: { plan: Plan; lang: Lang; advice: Advice[] } | undefined;
   #pause = new RenderAtPause(this);
-  /** From a typed edit until a plan not typed or a field's box left (`#leave`): advice on the text is held back. */
+  /** From a typed edit of the task until a plan not typed or its box left (`#leave`): advice on its text is held back. */
   #holding = false;
   #mobilityList = new MobilityList(this, (update) => this.#userEdit(update));
   /**
@@ -264,7 +264,10 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
 
   protected override setValue(next: Plan): void {
     // Any plan but a typed one (the page's, an example, a reset, a draft, a choice) is judged at once.
-    this.#pause.restart(this.#holding = this.#typing);
+    this.#pause.restart(this.#typing);
+    // Only typing in the task holds its advice back: typed on elsewhere before the pause (the task's
+    // box left), the list kept back what the task's field then showed.
+    this.#holding = this.#typing && next.opgave != this.currentValue.opgave;
     super.setValue(next);
     this.#provide();
   }

@@ -75,6 +75,13 @@ export class OpgaveFelt extends KompetenceFieldElement<'opgave'> {
     'anledning-mangler': 'a-mere-selvstaendighed',
   };
 
+  // Taken out of the page with focus in a box, the box gets no blur in Firefox or Safari: what was
+  // held back while the user typed stayed hidden, here and in the model's list, once it came back.
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.settleAdvice();
+  }
+
   override adviceControls(adviceId: string): HTMLElement[] {
     const unconfirmed = taskRequirements.find((k) => !this.value.krav[k]);
     return adviceId === 'opgave-krav-mangler' && unconfirmed ? this.controlsById(`k-${unconfirmed}`) : super.adviceControls(adviceId);
