@@ -73,4 +73,39 @@ describe('lists longer than any plan has', function () {
     expect(errorText(view)).to.include('ansvar: Listen har 5000 punkter');
     expect(performance.now() - started, 'ms').to.be.below(3_000);
   });
+
+  it('a list the user fills to the limit shows a line in place of its add buttons, so the plan made loads again', async () => {
+    const full = 'Listen er fuld: her kan højst 200 punkter bruges.';
+    const hints = (el: Element) => [...el.shadowRoot!.querySelectorAll('p.hint')].map((p) => p.textContent!.trim()).filter((t) => t === full);
+    const staircase = await fixture<Input & { value: unknown[] }>(html`<ansvars-trappe></ansvars-trappe>`);
+    staircase.value = many(199).map((_, i) => ({ id: `g${i}`, maalgruppe: `Gruppe ${i}` }));
+    await staircase.updateComplete;
+    expect(hints(staircase)).to.have.length(0);
+    staircase.shadowRoot!.querySelector<HTMLButtonElement>('#add')!.click();
+    await staircase.updateComplete;
+    expect(staircase.value).to.have.length(200);
+    expect(staircase.shadowRoot!.querySelector('#add'), 'no add button').to.equal(null);
+    expect(hints(staircase)).to.have.length(1);
+
+    const checklist = await fixture<Input & { value: unknown }>(html`<forankring-tjekliste></forankring-tjekliste>`);
+    checklist.value = { forankring: many(200).map((_, i) => ({ id: `f${i}`, type: 'loebende-stoette', beskrivelse: `Aftale ${i}` })) };
+    await checklist.updateComplete;
+    expect(checklist.shadowRoot!.querySelectorAll('button[part="add"]'), 'no add or example buttons').to.have.length(0);
+    expect(hints(checklist), 'one line per kind of anchoring').to.have.length(4);
+
+    const model = await fixture<KompetenceModel>(html`<kompetence-model></kompetence-model>`);
+    model.plan = { schemaVersion: 1, traeningsbane: { laeringsformer: ['udlaan'] }, mobilitet: many(200) } as never;
+    await settle(model);
+    model.shadowRoot!.querySelector<HTMLElement>('#tab-traeningsbane')!.click();
+    await settle(model);
+    expect(model.shadowRoot!.querySelector('#add-arr'), 'no add button').to.equal(null);
+    expect(model.shadowRoot!.querySelector('.offer'), 'no offer to add the loan').to.equal(null);
+    expect(hints(model)).to.have.length(1);
+    // The plan the user made is taken in again as it is (its download, or a page giving it back).
+    const again = JSON.parse(JSON.stringify(model.plan));
+    model.plan = again;
+    await settle(model);
+    expect(model.plan.mobilitet).to.have.length(200);
+    expect(errorText(model)).to.equal('');
+  });
 });

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { commonMessages } from '../../i18n/common.js';
 import { advisedUnits, KompetenceFieldElement } from '../../internal/field-element.js';
+import { whileRoom } from '../../internal/list-limit.js';
 import { insertAt, RemovalUndo, removalStyles } from '../../internal/removal-undo.js';
 import { editingStyles } from '../../internal/editing-styles.js';
 import { baseStyles } from '../../internal/styles.js';
@@ -252,7 +253,7 @@ export class AnsvarsTrappe extends KompetenceFieldElement<'ansvar'> {
       ${groups.length ? groups.map((g, i) => html`${removed(i)}${this.#renderGroup(g, i)}`) : html`<p>${m.none}</p>`}
       ${removed(groups.length)}
       ${this.editable
-        ? html`<button type="button" part="add-button" id="add" class="add" @click=${() => this.#add()}>${m.add}</button>`
+        ? whileRoom(groups.length, lang, html`<button type="button" part="add-button" id="add" class="add" @click=${() => this.#add()}>${m.add}</button>`)
         : nothing}
       ${this.renderLiveAdvice({
         advise: (lang) => adviseOn('ansvar', groups, { lang }).filter((a) => this.#licences || a.id !== licenceAdvice),

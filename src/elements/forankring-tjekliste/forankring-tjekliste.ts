@@ -6,6 +6,7 @@ import { baseStyles } from '../../internal/styles.js';
 import { renderDialogueQuestions } from '../../internal/dialogue-questions.js';
 import { downloadCalendar } from '../../internal/download.js';
 import { badDate, DATE_MAX, dateToSave, dateTyped } from '../../internal/period.js';
+import { whileRoom } from '../../internal/list-limit.js';
 import { insertAt, RemovalUndo, removalStyles } from '../../internal/removal-undo.js';
 import { printedDate, printedValueStyles } from '../../internal/printed-value.js';
 import { commonMessages } from '../../i18n/common.js';
@@ -329,7 +330,7 @@ export class ForankringTjekliste extends KompetenceFieldElement<'hverdag'> {
           </ol>`
         : html`<p class="hint">${m.noItems}</p>`}
       ${this.editable
-        ? html`<div class="adders">
+        ? whileRoom(this.value.forankring.length, lang, html`<div class="adders">
             <button type="button" part="add" id="add-${kind}" @click=${() => this.#addItem(kind)}>
               ${m.addItem}<span class="visually-hidden">${` ${this.#about(kind, lang)}`}</span>
             </button>
@@ -346,7 +347,7 @@ export class ForankringTjekliste extends KompetenceFieldElement<'hverdag'> {
                 </li>`;
               })}
             </ul>
-          </div>`
+          </div>`)
         : nothing}
     </fieldset>`;
   }

@@ -1,5 +1,7 @@
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { commonMessages } from '../../i18n/common.js';
+import { whileRoom } from '../../internal/list-limit.js';
+import { MAX_LIST_ITEMS } from '../../model/issues.js';
 import { insertAt, RemovalUndo } from '../../internal/removal-undo.js';
 import { learningFormById } from '../../model/catalog/learning-forms.js';
 import { nameInSentence, t, withoutDirectionMarks } from '../../model/catalog/text.js';
@@ -95,7 +97,7 @@ export class MobilityList {
     return html`<section part="mobility" class="part" aria-labelledby="mob-h">
       <h3 id="mob-h">${c.mobility}</h3>
       <p class="hint">${m.mobilityHint}</p>
-      ${editable
+      ${editable && list.length < MAX_LIST_ITEMS // Full, the line in place of the add button says it.
         ? offers.map((f) => html`<p class="offer">${m.offer(formName(f, lang))}
             <button type="button" @click=${() => this.#add(f)}>${m.offerAdd(formName(f, lang))}</button></p>`)
         : nothing}
@@ -109,7 +111,7 @@ export class MobilityList {
             </li>`)}${last}
           </ul>`
         : html`<p>${m.noMobility}</p>`}
-      ${editable ? html`<button type="button" id="add-arr" @click=${() => this.#add()}>${m.addArrangement}</button>` : nothing}
+      ${editable ? whileRoom(list.length, lang, html`<button type="button" id="add-arr" @click=${() => this.#add()}>${m.addArrangement}</button>`) : nothing}
       ${item
         ? html`<h4 id="arr-h" tabindex="-1">${m.arrangement(selected + 1)}</h4>
             <mobilitet-aftale data-index=${selected} .value=${item} ?readonly=${!editable} ?disabled=${disabled} .headingOffset=${2}
