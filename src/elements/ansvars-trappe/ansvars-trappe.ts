@@ -11,7 +11,7 @@ import {
   currentLevels, futureResponsibilities, licenceForResponsibility, licenceInfo, licenceNote, skippedSteps,
   staircaseNotes, stepIndex,
 } from '../../model/catalog/staircase.js';
-import { t, withoutDirectionMarks } from '../../model/catalog/text.js';
+import { quotedName, t } from '../../model/catalog/text.js';
 import type { Experience, Lang, Licence, Responsibility } from '../../model/ids.js';
 import type { AnsvarItem, Plan } from '../../model/plan.js';
 import { uuid } from '../../model/uuid.js';
@@ -153,7 +153,7 @@ export class AnsvarsTrappe extends KompetenceFieldElement<'ansvar'> {
   #groupLabel(group: AnsvarItem, index: number, lang: Lang): string {
     const label = messages[lang].group(index + 1);
     // Without direction marks: an override in the name turned the rest of a notice around.
-    const name = withoutDirectionMarks(group.maalgruppe).trim();
+    const name = quotedName(group.maalgruppe);
     return name ? `${label} (${name})` : label;
   }
 

@@ -17,7 +17,7 @@ import { baseStyles } from '../../internal/styles.js';
 import { KompetenceValueCore, type PlanInput } from '../../internal/value-core.js';
 import { advise, adviseOn, type Advice } from '../../model/advice.js';
 import { fieldById, fields, type FieldInfo } from '../../model/catalog/fields.js';
-import { t, withoutDirectionMarks } from '../../model/catalog/text.js';
+import { quotedName, t } from '../../model/catalog/text.js';
 import { completeness } from '../../model/completeness.js';
 import { completenessGaps, describeCompletenessGaps, fieldGaps } from '../../model/completeness-gaps.js';
 import { examples } from '../../model/examples/index.js';
@@ -401,7 +401,7 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
     // "Save as PDF" names the file, and the browser heads the pages, after the page's title: the
     // plan's while printing (every plan's PDF was "Planlæg en opgave").
     pageTitle ??= document.title;
-    document.title = withoutDirectionMarks(this.plan.titel).trim() || pageTitle;
+    document.title = quotedName(this.plan.titel) || pageTitle;
     this.#printing = true;
     this.requestUpdate();
     // Rendered now, not at the next microtask: Firefox copies the page to print as soon as the

@@ -4,7 +4,7 @@ import { whileRoom } from '../../internal/list-limit.js';
 import { MAX_LIST_ITEMS } from '../../model/issues.js';
 import { insertAt, RemovalUndo } from '../../internal/removal-undo.js';
 import { learningFormById } from '../../model/catalog/learning-forms.js';
-import { nameInSentence, t, withoutDirectionMarks } from '../../model/catalog/text.js';
+import { nameInSentence, quotedName, t } from '../../model/catalog/text.js';
 import { chosenMobilityForms } from '../../model/catalog/mobility.js';
 import type { Lang, MobilityForm } from '../../model/ids.js';
 import { emptyPart } from '../../model/parse.js';
@@ -77,7 +77,7 @@ export class MobilityList {
   /** An arrangement as its button in the list names it: "Mobilitetsaftale 2: udstationering (Hjemmeplejen)". */
   #name(a: MobilitetItem, index: number, lang: Lang): string {
     // Without direction marks: an override in the name turned the closing parenthesis around.
-    const receiving = withoutDirectionMarks(a.modtagende).trim();
+    const receiving = quotedName(a.modtagende);
     return `${messages[lang].arrangement(index + 1)}${a.form ? `: ${formName(a.form, lang)}` : ''}${receiving ? ` (${receiving})` : ''}`;
   }
 

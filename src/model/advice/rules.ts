@@ -7,7 +7,7 @@ import type { AnsvarItem, MobilitetItem, Plan } from '../plan.js';
 import { learningFormById } from '../catalog/learning-forms.js';
 import { termKeys, termNames } from '../catalog/mobility-terms.js';
 import { licenceForResponsibility, skippedSteps } from '../catalog/staircase.js';
-import { listText as list, tx, withoutDirectionMarks } from '../catalog/text.js';
+import { listText as list, quotedName, tx } from '../catalog/text.js';
 import { goalLevelInfo } from '../catalog/goals.js';
 import { chosenGoalLevels, undescribedGoalLevels } from '../chosen-goals.js';
 import { formatDate } from '../format-date.js';
@@ -18,15 +18,12 @@ import {
 import { rule, type AdviceRule } from './rule.js';
 import { tempoRules } from './tempo-rules.js';
 
-/** A name the user gave, as advice quotes it: without direction marks (an override in it turned the rest of the advice around). */
-const own = (name: string): string => withoutDirectionMarks(name).trim();
-
 /** A group on the staircase, named by its own words or by its number. */
 type Group = { item: AnsvarItem; name: Text };
 const groups = (plan: Plan, when: (item: AnsvarItem) => boolean): Group[] =>
   plan.ansvar.flatMap((item, i) => {
     if (!when(item)) return [];
-    const name = own(item.maalgruppe);
+    const name = quotedName(item.maalgruppe);
     return [{ item, name: name ? tx(`«${name}»`, `“${name}”`) : tx(`målgruppe ${i + 1}`, `target group ${i + 1}`) }];
   });
 
@@ -38,7 +35,7 @@ type Arrangement = { item: MobilitetItem; name: Text };
 const arrangements = (plan: Plan, when: (item: MobilitetItem) => boolean): Arrangement[] =>
   plan.mobilitet.flatMap((item, i) => {
     if (!when(item)) return [];
-    const name = own(item.modtagende) || own(item.afgivende);
+    const name = quotedName(item.modtagende) || quotedName(item.afgivende);
     const [da, en] = name ? [` «${name}»`, ` “${name}”`] : plan.mobilitet.length > 1 ? [` nr. ${i + 1}`, ` no. ${i + 1}`] : ['', ''];
     return [{ item, name: tx(`mobilitetsaftalen${da}`, `the mobility arrangement${en}`) }];
   });

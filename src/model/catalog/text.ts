@@ -43,6 +43,9 @@ export function nameInSentence(name: string, lang: Lang = 'da'): string {
  */
 export const withoutDirectionMarks = (text: string): string => text.replace(/[\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, '');
 
+/** A name the user gave, as a sentence of ours quotes it (advice, a label, the page's title): trimmed, without direction marks. */
+export const quotedName = (text: string): string => withoutDirectionMarks(text).trim();
+
 /**
  * `text` cut to `max` characters as a reader counts them, with "…": an emoji with joiners, a flag or
  * a letter with a combining accent is one (cut by code point, it lost its accent or half a flag).
