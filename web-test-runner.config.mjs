@@ -14,20 +14,28 @@ if (!executablePath) throw new Error(installHint);
  * `executeServerCommand('accessible-names')`: every name in the page's accessibility tree as the
  * browser computes it (Chrome DevTools Protocol; Playwright no longer has page.accessibility);
  * `'accessible-descriptions'`: every description (what `aria-describedby` adds) likewise;
- * `'accessible-roles'`: every named node as `role: name`.
+ * `'accessible-roles'`: every named node as `role: name`; `'accessible-states'`: every named node
+ * as `name [states]`, the states that are on ("Til [invalid]", "Fjern [pressed]").
  */
+const stateNames = ['checked', 'pressed', 'selected', 'expanded', 'invalid', 'required', 'disabled', 'readonly'];
+
 function accessibleNamesPlugin() {
   return {
     name: 'accessible-names',
     async executeCommand({ command, session }) {
-      const property = { 'accessible-names': 'name', 'accessible-descriptions': 'description', 'accessible-roles': 'name' }[command];
+      const property = { 'accessible-names': 'name', 'accessible-descriptions': 'description', 'accessible-roles': 'name', 'accessible-states': 'name' }[command];
       if (!property) return undefined;
       const page = session.browser.getPage(session.id);
       const cdp = await page.context().newCDPSession(page);
+      // The states a screen reader says with a control's name, where the browser has them on.
+      const on = (node) => (node.properties ?? [])
+        .filter((p) => stateNames.includes(p.name) && ![false, 'false', undefined].includes(p.value?.value))
+        .map((p) => (p.value.value === true || p.value.value === 'true' ? p.name : `${p.name}=${p.value.value}`));
       try {
         const { nodes } = await cdp.send('Accessibility.getFullAXTree');
         return nodes.filter((node) => !node.ignored && node[property]?.value)
-          .map((node) => (command === 'accessible-roles' ? `${node.role?.value}: ` : '') + node[property].value);
+          .map((node) => (command === 'accessible-roles' ? `${node.role?.value}: ` : '') + node[property].value
+            + (command === 'accessible-states' ? ` [${on(node).join(' ')}]` : ''));
       } finally {
         await cdp.detach();
       }

@@ -17,6 +17,8 @@ import { css } from 'lit';
  *   the plan: the box shows that it holds no date, once it is left, and its label says so in words
  *   (`.bad-date`, in the label so the box's name has it; where `:has` is unknown, the border alone).
  *   Back in the box the words are hidden but stay in its name: a screen reader hears them on focus.
+ * - `input[aria-invalid='true']`: a box whose value the element refuses (a count below 1, an end date
+ *   before the start), its reason in words beside it (`.date-order` in the date box's label).
  * - `.option`: a radio button or checkbox with its label (and hint) beside it.
  * - `:disabled:checked`: read-only, a choice is a disabled control, which the browser draws in a
  *   light grey no CSS reaches (the chosen one could barely be told apart): its label is bold.
@@ -34,8 +36,9 @@ export const editingStyles = css`
   :host([readonly]) :is(input[type='number'], select) { appearance: none; border-color: transparent; padding-inline: 0; background: none; }
   :host([readonly]) fieldset:not(:has(:checked, textarea, select, .printed-value:not(:empty))) { display: none; }
   @supports not (field-sizing: content) { @media print { [rows='1'] { min-height: 4.5em; } } }
-  input[type='date']:invalid:not(:focus-within) { border: 2px solid var(--_error); }
+  input[type='date']:invalid:not(:focus-within), input[aria-invalid='true'] { border: 2px solid var(--_error); }
   .bad-date { display: none; color: var(--_error); }
+  .date-order { display: block; color: var(--_error); }
   :has(> input:invalid:not(:focus-within)) > label > .bad-date { display: block; }
   :has(> input:invalid:focus-within) > label > .bad-date { display: block; position: absolute; clip-path: inset(50%); }
   /* Its calendar button takes the focus inside it (the box is then only :focus-within): the ring shows there too. */

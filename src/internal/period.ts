@@ -3,7 +3,14 @@ import { live } from 'lit/directives/live.js';
 import { commonMessages } from '../i18n/common.js';
 import type { Lang } from '../model/ids.js';
 import type { Periode } from '../model/plan.js';
+import { periodReversed } from '../model/advice/checks.js';
 import { printedDate } from './printed-value.js';
+
+/** Here, not in the shared texts: only the elements with a period carry it (not the chooser). */
+const endBeforeStart = {
+  da: 'Slutdatoen ligger før startdatoen.',
+  en: 'The end date is before the start date.',
+};
 
 /** A date input gives '' or yyyy-mm-dd, except for years past 9999, which the plan does not take. */
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -60,7 +67,9 @@ export interface PeriodOptions {
 
 /**
  * Start and end of a period as a fieldset (`part="period"`, inputs `#start` and `#slut`). A single
- * date is kept; a period with no dates is `undefined`, so the plan leaves it out.
+ * date is kept; a period with no dates is `undefined`, so the plan leaves it out. An end before the
+ * start marks the end box invalid and says why in its label (so in its name, as `badDate`): the
+ * advice saying so is far below, and a screen reader back in the box heard only the date.
  */
 export function renderPeriod(o: PeriodOptions): TemplateResult {
   const c = commonMessages[o.lang];
@@ -71,15 +80,17 @@ export function renderPeriod(o: PeriodOptions): TemplateResult {
     if (!raw) delete next[key];
     o.change(Object.keys(next).length ? next : undefined, dateTyped(raw));
   };
+  const reversed = periodReversed(o.periode);
   return html`<fieldset part="period" aria-describedby=${o.hint ? 'period-h' : nothing}>
     <legend>${o.legend}</legend>
     ${o.hint ? html`<p id="period-h" class="hint">${o.hint}</p>` : nothing}
     <div class="row">
       ${(['start', 'slut'] as const).map((key) => {
         const onDate = (e: Event) => onInput(key, e.target as HTMLInputElement);
+        const wrong = reversed && key === 'slut';
         return html`<div class="control">
-          <label for=${key}>${key === 'start' ? c.from : c.to}${badDate(o.lang)}</label>
-          <input type="date" id=${key} max=${DATE_MAX} .value=${live(o.periode?.[key] ?? '')} ?readonly=${o.readonly}
+          <label for=${key}>${key === 'start' ? c.from : c.to}${badDate(o.lang)}${wrong ? html`<span class="date-order">${endBeforeStart[o.lang]}</span>` : nothing}</label>
+          <input type="date" id=${key} max=${DATE_MAX} .value=${live(o.periode?.[key] ?? '')} ?readonly=${o.readonly} aria-invalid=${wrong || nothing}
             @input=${onDate} @blur=${onDate} />${printedDate(o.periode?.[key], o.lang)}
         </div>`;
       })}

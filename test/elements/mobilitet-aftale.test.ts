@@ -5,6 +5,7 @@ import type { MobilitetAftale } from '../../src/elements/mobilitet-aftale/mobili
 import { ADVICE_SETTLE_MS } from '../../src/internal/live-advice.js';
 import { mobilityGuidance } from '../../src/model/catalog/mobility.js';
 import type { MobilitetItem } from '../../src/model/plan.js';
+import { accessibleStates } from '../helpers/accessibility-tree.js';
 import { expectAccessible } from '../helpers/axe.js';
 import { runConformance } from '../helpers/conformance.js';
 import { expectReflow } from '../helpers/reflow.js';
@@ -385,6 +386,10 @@ describe('<mobilitet-aftale> behaviour', () => {
     await aTimeout(800);
     await el.updateComplete;
     expect(adviceIds(el)).to.include('periode-omvendt');
+    // And the end box says it, to a screen reader back in it, not only the advice far below.
+    expect(await accessibleStates()).to.include('Til Slutdatoen ligger før startdatoen. [invalid]');
+    await pick(slut, '2025-12-24');
+    expect(await accessibleStates()).to.include('Til []');
   });
 
   it('saves a date typed with the keyboard', async () => {

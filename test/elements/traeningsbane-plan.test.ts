@@ -11,7 +11,7 @@ import { learningFormTable } from '../../src/model/catalog/learning-forms.js';
 import { examples } from '../../src/model/examples/index.js';
 import { createPlan } from '../../src/model/parse.js';
 import type { Plan, Traeningsbane } from '../../src/model/plan.js';
-import { accessibleNames } from '../helpers/accessibility-tree.js';
+import { accessibleNames, accessibleStates } from '../helpers/accessibility-tree.js';
 import { expectAccessible } from '../helpers/axe.js';
 import { openFolded } from '../helpers/chooser.js';
 import { runConformance } from '../helpers/conformance.js';
@@ -366,6 +366,24 @@ describe('<traeningsbane-plan> behaviour', () => {
     await pick('slut', '');
     expect(el.value).not.to.have.property('periode');
     expect(values.at(-1)).not.to.have.property('periode');
+  });
+
+  it('tells a screen reader in the end date box that the end is before the start, and stops once it is not', async () => {
+    const el = await plan({ periode: { start: '2026-09-01' } });
+    const slut = q<HTMLInputElement>(el, '#slut')!;
+    const pick = async (date: string) => {
+      slut.value = date;
+      slut.dispatchEvent(new Event('input', { bubbles: true }));
+      await el.updateComplete;
+    };
+    await pick('2026-08-01');
+    // The advice says it too, but far below: back in the box the user heard only "Til".
+    expect(await accessibleStates()).to.include('Til Slutdatoen ligger før startdatoen. [invalid]');
+    await pick('2026-11-30');
+    expect(await accessibleStates()).to.include('Til []');
+    el.setAttribute('lang', 'en');
+    await pick('2026-08-01');
+    expect(await accessibleStates()).to.include('To The end date is before the start date. [invalid]');
   });
 
   it('gives advice on a whole date at once, and waits for the pause while its year is being typed', async () => {

@@ -8,3 +8,10 @@ export const accessibleDescriptions = (): Promise<string[]> => executeServerComm
 
 /** Every named node in the page's accessibility tree as `role: name` ("group: Plan"). */
 export const accessibleRoles = (): Promise<string[]> => executeServerCommand<string[], undefined>('accessible-roles');
+
+/**
+ * Every named node with the states the browser has on, as `name [states]`: "Til [invalid]",
+ * "Ja [checked]", "Vis [expanded]", "Plan []" for none. Only `checked`, `pressed`, `selected`,
+ * `expanded`, `invalid`, `required`, `disabled` and `readonly`; a mixed state as `checked=mixed`.
+ */
+export const accessibleStates = (): Promise<string[]> => executeServerCommand<string[], undefined>('accessible-states');

@@ -37,7 +37,6 @@ export const styles = css`
   .optional { font-weight: normal; }
   select + .hint { margin: 0.25em 0 0; }
   .field-error:not(:empty) { color: var(--_error); font-weight: 600; margin: 0.25em 0 0; }
-  input[aria-invalid='true'] { border: 2px solid var(--_error); }
   .stairs { list-style: none; margin: var(--_gap) 0 var(--_space); padding: 0; display: grid; grid-template-columns: repeat(4, minmax(0, 1fr)); grid-template-rows: repeat(4, minmax(1.75em, auto)); gap: 0 3px; }
   .step { display: flex; flex-direction: column; align-items: flex-start; gap: 0.25em; padding: 0.4em 0.5em; border: 1px solid var(--_border); border-top-width: 4px; border-radius: var(--_radius) var(--_radius) 0 0; background: var(--_surface-alt); overflow-wrap: anywhere; hyphens: auto; font-size: 0.95em; }
   .step-0 { grid-column: 1; grid-row: 4; border-width: 0 0 4px; border-radius: 0; background: none; justify-content: flex-end; }
