@@ -5,6 +5,7 @@ import type { PerspektivFelt } from '../../src/elements/perspektiv-felt/perspekt
 import { fieldById } from '../../src/model/catalog/fields.js';
 import { examples } from '../../src/model/examples/index.js';
 import type { Perspektiv } from '../../src/model/plan.js';
+import { accessibleRoles } from '../helpers/accessibility-tree.js';
 import { runConformance } from '../helpers/conformance.js';
 import { expectSameNode } from '../helpers/dom.js';
 
@@ -94,6 +95,15 @@ describe('<perspektiv-felt> behaviour', () => {
     // The core task's value alone can be read otherwise too.
     const core = await felt({ kerneopgave: 'Børnene får ro ved måltidet.' });
     expect(adviceIds(core)).to.deep.equal(['perspektiv-arbejdsplads-mangler', 'fortolkninger-mangler']);
+  });
+
+  it('names each starter button after its box too, so a screen reader\'s list of buttons tells the two apart', async () => {
+    await felt();
+    const names = (await accessibleRoles()).filter((n) => n.startsWith('button: Start med'));
+    expect(names).to.deep.equal([
+      'button: Start med «Vi bliver bedre til, at …» Værdi for kerneopgaven og borgerne',
+      'button: Start med «Vi bliver bedre til, at …» Værdi for arbejdspladsen',
+    ]);
   });
 
   it('starts an empty text with «Vi bliver bedre til, at …» by keyboard, and the user writes on', async () => {

@@ -101,7 +101,9 @@ export class PerspektivFelt extends KompetenceFieldElement<'perspektiv'> {
       <textarea id=${key} rows="3" lang=${this.textLang} aria-describedby="${key}-h" .value=${live(text)} ?readonly=${!this.editable}
         @input=${(e: Event) => this.#edit(key, (e.target as HTMLTextAreaElement).value)}></textarea>
       ${starter && !text && this.editable
-        ? html`<button type="button" part="starter" aria-describedby="${key}-l" @click=${() => this.#start(key)}>${m.start(
+        // Named by its text, then by its box's label: two starters with one text were two identical
+        // entries in a screen reader's list of buttons (as a group's fields are named by its legend).
+        ? html`<button type="button" part="starter" id="${key}-s" aria-labelledby="${key}-s ${key}-l" @click=${() => this.#start(key)}>${m.start(
             html`<span lang=${into === lang ? nothing : into}>${t(perspectiveStarter, into).trim()} …</span>`)}</button>`
         : nothing}
     </div>`;
