@@ -50,6 +50,7 @@ export const srcOnlyFiles = {
   'test/internal/advice-list.test.ts': 'renderAdviceItems of src/internal/advice-list.ts, rendered by the test itself',
   'test/internal/download.test.ts': 'fileSlug of src/internal/download.ts',
   'test/internal/field-element.test.ts': 'the base class src/internal/field-element.ts through a subclass of its own, which reaches protected members',
+  'test/internal/live-advice.test.ts': 'untilStarted of src/internal/live-advice.ts, a plain function',
 };
 
 function bundleImportsPlugin() {

@@ -44,7 +44,7 @@ export const mangledProps = [
   'forExperience', 'fromTableHint', 'goTo', 'goalsHint', 'goalsHintInPlan', 'guidanceShown',
   'importHint', 'importJson', 'keptUnsaved', 'licenceAbout', 'licenceNone', 'loadExample', 'mixEmpty',
   'mobilityHint', 'moreIssues', 'nameHint', 'noAdvice', 'noDates', 'noItems', 'noMobility', 'noTempo',
-  'notCovered', 'notDone', 'notGiven', 'notImported', 'notReady', 'offerAdd', 'onTurn', 'overdue',
+  'notCovered', 'notDone', 'notGiven', 'notImported', 'notReady', 'notStarted', 'offerAdd', 'onTurn', 'overdue',
   'pay', 'periodHint', 'periodStart', 'reasonsHint', 'rec', 'relatedGood', 'relatedHint',
   'removeArrangement', 'removeInCalendar', 'removedElsewhere', 'requirementsHint', 'scopeUnusual',
   'setAsideDiscarded', 'spillereglerHint', 'suitsNot', 'tempiHint', 'tempiTitle', 'termsHint', 'tips',

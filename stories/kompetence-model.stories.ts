@@ -71,7 +71,7 @@ const example = (id: ExampleId, lang: Args['lang'] = ''): Story => ({
   args: { example: id, lang, 'content-lang': lang === 'en' ? 'da' : '' },
 });
 
-/** A new, empty plan: no condition met yet; the advice says where to begin. */
+/** A new, empty plan: no condition met yet; the list of advice has a line per field, not started, each with its way there. */
 export const Empty: Story = { name: 'Tom' };
 /** The empty plan in English. */
 export const EmptyEnglish: Story = { name: 'Tom på engelsk', args: { lang: 'en' }, tags: ['!autodocs'] };

@@ -24,12 +24,15 @@ export function renderAdvice(
 
 /**
  * The list of advice, severity spelled out, its items keyed; `extra` adds content to each item (see
- * `renderAdviceItem`).
+ * `renderAdviceItem`). Items that are not advice but a key of their own (a field not started, in
+ * `<kompetence-model>`'s list) are rendered by `other`, in their place.
  */
-export function renderAdviceItems(
-  advice: readonly Advice[],
+export function renderAdviceItems<K extends string>(
+  items: readonly (Advice | K)[],
   lang: Lang,
   extra?: (advice: Advice, textId: string) => TemplateResult,
+  other?: (key: K) => TemplateResult,
 ): TemplateResult {
-  return html`<ul class="advice">${keyedItems(lang, extra)(advice)}</ul>`;
+  return html`<ul class="advice">${keyed(items, (a) => (typeof a == 'string' ? a : a.id + a.message),
+    (a, i) => (typeof a == 'string' ? other!(a) : renderAdviceItem(a, lang, i, extra)))}</ul>`;
 }

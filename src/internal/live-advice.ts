@@ -1,5 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Advice } from '../model/advice.js';
+import { fieldIds, type FieldId } from '../model/ids.js';
+import type { Plan } from '../model/plan.js';
 
 /** How long typing pauses before the advice (a live region) is refreshed, so it is not re-read per keystroke. */
 export const ADVICE_SETTLE_MS = 700;
@@ -51,6 +53,22 @@ const heldIds = ['opgave-for-abstrakt', 'opgave-sammensat', 'anledning-mangler']
  */
 export const holdBack = (next: Advice[], shown: readonly Advice[]): Advice[] =>
   next.filter((a) => !heldIds.includes(a.id) || shown.some((s) => s.id === a.id));
+
+/** Whether a value holds anything: a text, a ticked box, an item in a list. */
+const filled = (v: unknown): boolean => (v && typeof v == 'object' ? Object.values(v).some(filled) : !!v);
+
+/**
+ * The advice to list on the whole plan, held back for fields not started: a field the user has not
+ * been to (`seen`) and whose parts hold nothing (the staircase is the task's, the mobility
+ * arrangements the training ground's) is its id, shown as one line "not started", in place of its
+ * advice. A blank plan opened with eight pieces of advice, red among them, on fields the user had
+ * not reached; a plan given, loaded or restored holds content, so its advice shows in full.
+ */
+export const untilStarted = (advice: Advice[], plan: Plan, seen: ReadonlySet<FieldId>): (Advice | FieldId)[] =>
+  fieldIds.flatMap<Advice | FieldId>((f) =>
+    !seen.has(f) && !filled([plan[f], f == 'opgave' && plan.ansvar, f == 'traeningsbane' && plan.mobilitet])
+      ? [f]
+      : advice.filter((a) => a.field == f));
 
 /**
  * The model's advice on an element's value, kept live as the user edits: `restart` it on every user

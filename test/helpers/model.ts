@@ -15,3 +15,13 @@ export async function startFromExample(model: KompetenceModel, id: string): Prom
   [...model.shadowRoot!.querySelectorAll<HTMLButtonElement>('.tools button')].find((b) => b.textContent!.trim() === 'Start fra eksemplet')!.click();
   await settle(model);
 }
+
+/** The user chooses a file to load in the model's tools. */
+export async function chooseFile(model: KompetenceModel, content: string | Uint8Array<ArrayBuffer>, name = 'plan.json'): Promise<void> {
+  const input = model.shadowRoot!.querySelector<HTMLInputElement>('#import')!;
+  const transfer = new DataTransfer();
+  transfer.items.add(new File([content], name, { type: 'application/json' }));
+  input.files = transfer.files;
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+  for (let i = 0; i < 10; i += 1) await settle(model);
+}

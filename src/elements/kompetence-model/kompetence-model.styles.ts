@@ -58,6 +58,7 @@ export const styles = css`
   .arrangements button { max-width: 100%; }
   [aria-current='true'] { background: var(--_accent); color: var(--kompetence-color-accent-text, #ffffff); }
   .all-advice .go { display: block; margin-top: 0.35em; }
+  .advice li.idle { border-left-color: var(--_border); }
   .main { display: grid; grid-template-columns: minmax(0, 1fr); gap: var(--_space); }
   @container model (min-width: 60em) {
     .main { grid-template-columns: minmax(0, 2fr) minmax(15em, 1fr); align-items: start; }

@@ -9,7 +9,7 @@ import { advisedUnits } from '../../internal/field-element.js';
 import { downloadCalendar } from '../../internal/download.js';
 import { keepFocus } from '../../internal/focus-handoff.js';
 import { afterFrame } from '../../internal/frame.js';
-import { holdBack, RenderAtPause } from '../../internal/live-advice.js';
+import { holdBack, RenderAtPause, untilStarted } from '../../internal/live-advice.js';
 import { planContext } from '../../internal/plan-context.js';
 import { removalStyles } from '../../internal/removal-undo.js';
 import { editingStyles } from '../../internal/editing-styles.js';
@@ -70,7 +70,7 @@ export type KompetenceModelChange = KompetenceChangeEvent<Plan, { advice: Advice
  * @csspart missing - What the field shown still needs before its condition is met, or that it is met.
  * @csspart mobility - The list of mobility arrangements in the training ground.
  * @csspart removed - Where a removed mobility arrangement was: says so, with a button that puts it back.
- * @csspart advice - The model's advice on the whole plan, each with a link to its field.
+ * @csspart advice - The model's advice on the whole plan, each with a link to its field; a field the user has not been to and that holds nothing is one line, "not started".
  *
  * @cssprop [--kompetence-color-text=#1a1a1a] - Text colour.
  * @cssprop [--kompetence-color-text-muted=#4a4a4a] - Colour of hints.
@@ -134,6 +134,12 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
   #field: FieldId = 'opgave';
   /** Fields shown so far: their elements are kept (with their state) when the user moves on. */
   #visited = new Set<FieldId>(['opgave']);
+  /**
+   * Fields the user has been to, whose advice the list gives in full (`untilStarted`): chosen (a tab,
+   * a step, "Gå til") or acted in (the focus went in). A field shown without the user choosing it
+   * (the first, at the start; a restored draft's) is not, until the user acts in it.
+   */
+  #been = new Set<FieldId>();
   /** The plan was edited through the context since the last change event. */
   #pending = false;
   #planGiven = false;
@@ -483,6 +489,13 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
     return find(' #notice button') ?? find(' #notice') ?? find(' button') ?? find(':not(:empty)');
   }
 
+  /** The focus went into the field shown: the user has been to it (`#been`). */
+  #actedIn = (): void => {
+    if (this.#been.has(this.#field)) return;
+    this.#been.add(this.#field);
+    this.requestUpdate();
+  };
+
   /**
    * Shows a field. From a tab clicked while the field's heading is out of sight below (the overview
    * fills a laptop's window), the heading is scrolled to the top, or the click seemed to do nothing.
@@ -490,6 +503,7 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
   #select(field: FieldId, clicked?: boolean): void {
     this.#field = this.#drafts.field = field;
     this.#visited.add(field);
+    this.#been.add(field);
     this.requestUpdate();
     // Hidden, its elements skipped renders for edits elsewhere (KompetenceFieldCore.shouldUpdate).
     void this.updateComplete.then(() => {
@@ -601,8 +615,8 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
         <div part="notice" class="notice" role="status" aria-live=${this.#noticeFocused ? 'off' : nothing} tabindex="-1">${this.#noticesShown ? this.#renderNotices() : nothing}</div>
         ${renderOverview({ lang, selected: this.#field, criteria, adviceCount, select: (f, clicked) => this.#select(f, clicked) })}
         <div class="main">
-          <div class="panels">${fields.map((f) => this.#renderPanel(f, judged))}</div>
-          ${this.#renderAdvice(advice)}
+          <div class="panels" @focusin=${this.#actedIn}>${fields.map((f) => this.#renderPanel(f, judged))}</div>
+          ${this.#renderAdvice(advice, judged)}
         </div>
       </div>
       <div class="print-view">
@@ -712,21 +726,22 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
     }
   }
 
-  #renderAdvice(advice: Advice[]): TemplateResult {
+  #renderAdvice(advice: Advice[], plan: Plan): TemplateResult {
     const lang = this.locale;
     const m = messages[lang];
-    const c = commonMessages[lang];
+    const go = (field: FieldId) => `${m.goTo} ${fieldById(field).number} ${t(fieldById(field).name, lang)}`;
     return html`<section part="advice" class="all-advice no-print" aria-labelledby="advice-h">
       <h2 id="advice-h">${m.allAdvice}</h2>
       ${advice.length
-        // Named by its text and its advice: several go to one field, and a list of buttons must tell
-        // them apart. The text seen comes first (Label in Name), then a colon's pause.
-        ? renderAdviceItems(advice, lang, (a) => {
-          const text = `${m.goTo} ${fieldById(a.field).number} ${t(fieldById(a.field).name, lang)}`;
-          return html`<button type="button" class="go" aria-label="${text}: ${a.message}"
-            @click=${() => this.#goTo(a.field, { id: a.id, n: advice.filter((b) => b.id === a.id).indexOf(a) })}>${text}</button>`;
-        })
-        : html`<p>${c.noAdvice}</p>`}
+        ? renderAdviceItems(untilStarted(advice, plan, this.#been), lang,
+          // Named by its text and its advice: several go to one field, and a list of buttons must tell
+          // them apart. The text seen comes first (Label in Name), then a colon's pause.
+          (a) => html`<button type="button" class="go" aria-label="${go(a.field)}: ${a.message}"
+            @click=${() => this.#goTo(a.field, { id: a.id, n: advice.filter((b) => b.id === a.id).indexOf(a) })}>${go(a.field)}</button>`,
+          // A field not started is one line without a severity: its advice would only say it is empty.
+          (f) => html`<li class="idle">${`${fieldById(f).number} ${t(fieldById(f).name, lang)}: ${m.notStarted}`}
+            <button type="button" class="go" @click=${() => this.#goTo(f)}>${go(f)}</button></li>`)
+        : html`<p>${commonMessages[lang].noAdvice}</p>`}
     </section>`;
   }
 }
