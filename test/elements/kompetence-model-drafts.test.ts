@@ -1617,6 +1617,59 @@ describe('<kompetence-model>: a draft key used twice never loses work silently',
     expect(noticeText(model)).not.to.include('«Privat»');
   });
 
+  it('shows the next user neither the plan saved under the storage-key the page took away nor its Undo (a single-page app on a shared PC)', async () => {
+    localStorage.setItem(key, JSON.stringify(createPlan({ titel: 'Bruger A' })));
+    const model = await keyedModel();
+    await settle(model);
+    await startFromExample(model, 'jobcenter'); // an Undo that would put user A's plan back
+    await wait700();
+    model.storageKey = null; // user A logs out
+    await settle(model);
+    expect(model.plan.titel, 'the plan saved under the key is not shown once the key is gone').to.equal('');
+    model.storageKey = `${key}-b`; // user B logs in, with no draft yet
+    await settle(model);
+    expect(model.plan.titel).to.equal('');
+    expect(noticeButton(model, 'Fortryd'), 'no Undo back to user A\'s plan').to.equal(undefined);
+    await type(model, 'B');
+    await wait700();
+    expect(JSON.parse(localStorage.getItem(`${key}-b`)!).titel, 'nothing of user A\'s is saved under user B\'s key').to.equal('B');
+    expect(JSON.parse(localStorage.getItem(key)!).titel, 'user A\'s work stays under A\'s key').to.equal(examples.jobcenter.titel);
+  });
+
+  it('"Kassér kladden" of the next user\'s restored draft goes back to the page\'s plan, not to the plan of the storage-key before', async () => {
+    localStorage.setItem(key, JSON.stringify(createPlan({ titel: 'Bruger A' })));
+    localStorage.setItem(`${key}-b`, JSON.stringify(createPlan({ titel: 'Bruger B' })));
+    const model = await keyedModel();
+    await settle(model);
+    model.storageKey = `${key}-b`;
+    await settle(model);
+    noticeButton(model, 'Kassér kladden')!.click();
+    await wait700();
+    expect(model.plan.titel).to.equal('');
+    expect(localStorage.getItem(`${key}-b`)).to.equal(null);
+  });
+
+  it('keeps work the storage could not save on the screen when the storage-key changes (nothing else keeps it)', async () => {
+    const model = await keyedModel();
+    await settle(model);
+    await type(model, 'Gemt,');
+    await wait700();
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (name: string, value: string) {
+      if (name === key) throw new DOMException('full', 'QuotaExceededError');
+      setItem.call(this, name, value);
+    };
+    try {
+      await type(model, ' ikke gemt');
+      await wait700();
+      model.storageKey = null;
+      await settle(model);
+    } finally {
+      Storage.prototype.setItem = setItem;
+    }
+    expect(model.plan.titel).to.equal('Gemt, ikke gemt');
+  });
+
   // S39 (draft-session.ts pageGave: `!samePlan(before, plan) &&` before clearing a notice with Undo)
   it('keeps the Undo when the page saves each change and loads it back a moment later (its server stamps the time): the plan is the same', async () => {
     const model = await keyedModel();

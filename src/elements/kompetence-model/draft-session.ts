@@ -275,6 +275,14 @@ export class DraftSession implements ReactiveController {
     // Drafts kept in memory only (nothing could save them) go with the work to the new key.
     const carried = key === this.#queuedKey ? this.#kept : this.#kept.filter((k) => k.unsaved);
     if (key !== this.#queuedKey) {
+      // Work saved under the key it leaves stays there, and not on the screen: with one key per
+      // user, the next user of a shared PC saw it, and saved it under their own key. Work not saved
+      // (a full storage) stays shown, as nothing else keeps it. An Undo would bring it back.
+      if (this.#queuedKey && this.#stored && !this.#unsaved) {
+        this.model.show(this.model.given());
+        this.#ownWork = false;
+        this.model.notify(undefined);
+      }
       this.#release();
       if (this.model.notice()?.kept) this.model.notify(undefined);
     }
