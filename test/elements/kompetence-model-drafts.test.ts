@@ -719,9 +719,14 @@ describe('<kompetence-model>: a draft key used twice never loses work silently',
     expect(stored()).to.equal('Original');
   });
 
-  it('the README\'s snippet for a logout clears every key the element wrote, a draft waiting included, and no other, also when the key was set as a property', async () => {
+  /** The README's snippet for a logout, for `key`. */
+  async function logoutSnippet(): Promise<string> {
     const readme = await (await fetch('/README.md')).text();
-    const snippet = /```js\n(const key = 'plan-boegen';[\s\S]*?)```/.exec(readme)![1].replace('plan-boegen', key);
+    return /```js\n(const key = 'plan-boegen';[\s\S]*?)```/.exec(readme)![1].replace('plan-boegen', key);
+  }
+
+  it('the README\'s snippet for a logout clears every key the element wrote, a draft waiting included, and no other, also when the key was set as a property', async () => {
+    const snippet = await logoutSnippet();
     // The key set as a property, as frameworks set it: the snippet finds the element by its attribute.
     const model = document.createElement('kompetence-model') as KompetenceModel;
     model.storageKey = key;
@@ -971,6 +976,13 @@ describe('<kompetence-model>: a draft key used twice never loses work silently',
     await type(model, '!');
     return model;
   }
+
+  it('the README\'s snippet for a logout leaves nothing of a tab that another tab\'s save stopped (removed, it kept its work aside after the snippet cleared)', async () => {
+    await typingWhileAnotherTabSaves();
+    new Function(await logoutSnippet())();
+    await wait700();
+    expect(Object.keys(localStorage)).to.deep.equal([]);
+  });
 
   it('keeps the work here aside when the page is hidden while another tab saves (closing it lost an hour of work), its newer state in place of the older', async () => {
     const model = await typingWhileAnotherTabSaves();
