@@ -719,9 +719,14 @@ describe('<kompetence-model>: a draft key used twice never loses work silently',
     expect(stored()).to.equal('Original');
   });
 
-  it('the README\'s snippet for a logout clears every key the element wrote, a draft waiting included, and no other, also when the key was set as a property', async () => {
+  /** The README's snippet for a logout, for `key`. */
+  async function logoutSnippet(): Promise<string> {
     const readme = await (await fetch('/README.md')).text();
-    const snippet = /```js\n(const key = 'plan-boegen';[\s\S]*?)```/.exec(readme)![1].replace('plan-boegen', key);
+    return /```js\n(const key = 'plan-boegen';[\s\S]*?)```/.exec(readme)![1].replace('plan-boegen', key);
+  }
+
+  it('the README\'s snippet for a logout clears every key the element wrote, a draft waiting included, and no other, also when the key was set as a property', async () => {
+    const snippet = await logoutSnippet();
     // The key set as a property, as frameworks set it: the snippet finds the element by its attribute.
     const model = document.createElement('kompetence-model') as KompetenceModel;
     model.storageKey = key;
@@ -971,6 +976,13 @@ describe('<kompetence-model>: a draft key used twice never loses work silently',
     await type(model, '!');
     return model;
   }
+
+  it('the README\'s snippet for a logout leaves nothing of a tab that another tab\'s save stopped (removed, it kept its work aside after the snippet cleared)', async () => {
+    await typingWhileAnotherTabSaves();
+    new Function(await logoutSnippet())();
+    await wait700();
+    expect(Object.keys(localStorage)).to.deep.equal([]);
+  });
 
   it('keeps the work here aside when the page is hidden while another tab saves (closing it lost an hour of work), its newer state in place of the older', async () => {
     const model = await typingWhileAnotherTabSaves();
@@ -1615,6 +1627,59 @@ describe('<kompetence-model>: a draft key used twice never loses work silently',
     model.storageKey = null;
     await settle(model);
     expect(noticeText(model)).not.to.include('«Privat»');
+  });
+
+  it('shows the next user neither the plan saved under the storage-key the page took away nor its Undo (a single-page app on a shared PC)', async () => {
+    localStorage.setItem(key, JSON.stringify(createPlan({ titel: 'Bruger A' })));
+    const model = await keyedModel();
+    await settle(model);
+    await startFromExample(model, 'jobcenter'); // an Undo that would put user A's plan back
+    await wait700();
+    model.storageKey = null; // user A logs out
+    await settle(model);
+    expect(model.plan.titel, 'the plan saved under the key is not shown once the key is gone').to.equal('');
+    model.storageKey = `${key}-b`; // user B logs in, with no draft yet
+    await settle(model);
+    expect(model.plan.titel).to.equal('');
+    expect(noticeButton(model, 'Fortryd'), 'no Undo back to user A\'s plan').to.equal(undefined);
+    await type(model, 'B');
+    await wait700();
+    expect(JSON.parse(localStorage.getItem(`${key}-b`)!).titel, 'nothing of user A\'s is saved under user B\'s key').to.equal('B');
+    expect(JSON.parse(localStorage.getItem(key)!).titel, 'user A\'s work stays under A\'s key').to.equal(examples.jobcenter.titel);
+  });
+
+  it('"Kassér kladden" of the next user\'s restored draft goes back to the page\'s plan, not to the plan of the storage-key before', async () => {
+    localStorage.setItem(key, JSON.stringify(createPlan({ titel: 'Bruger A' })));
+    localStorage.setItem(`${key}-b`, JSON.stringify(createPlan({ titel: 'Bruger B' })));
+    const model = await keyedModel();
+    await settle(model);
+    model.storageKey = `${key}-b`;
+    await settle(model);
+    noticeButton(model, 'Kassér kladden')!.click();
+    await wait700();
+    expect(model.plan.titel).to.equal('');
+    expect(localStorage.getItem(`${key}-b`)).to.equal(null);
+  });
+
+  it('keeps work the storage could not save on the screen when the storage-key changes (nothing else keeps it)', async () => {
+    const model = await keyedModel();
+    await settle(model);
+    await type(model, 'Gemt,');
+    await wait700();
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (name: string, value: string) {
+      if (name === key) throw new DOMException('full', 'QuotaExceededError');
+      setItem.call(this, name, value);
+    };
+    try {
+      await type(model, ' ikke gemt');
+      await wait700();
+      model.storageKey = null;
+      await settle(model);
+    } finally {
+      Storage.prototype.setItem = setItem;
+    }
+    expect(model.plan.titel).to.equal('Gemt, ikke gemt');
   });
 
   // S39 (draft-session.ts pageGave: `!samePlan(before, plan) &&` before clearing a notice with Undo)

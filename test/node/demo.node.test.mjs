@@ -551,6 +551,44 @@ describe('the demo served as npm start serves it', () => {
     }
   });
 
+  test('planlaeg.html: a whole session sends nothing anywhere, says nothing of the plan in the console, and leaves nothing stored once discarded (README, "Persondata og kladder")', { timeout: 60_000 }, async () => {
+    const name = 'Anna Testesen';
+    const { context, page, log } = await open(`${origin}/planlaeg.html`);
+    const said = [];
+    page.on('console', (message) => said.push(message.text()));
+    try {
+      // `print()` opens no dialog here: the element's own beforeprint/afterprint run around it.
+      await page.evaluate(() => { window.print = () => { dispatchEvent(new Event('beforeprint')); dispatchEvent(new Event('afterprint')); }; });
+      const model = page.locator('kompetence-model');
+      const button = (name) => model.getByRole('button', { name, exact: true }).first();
+      // The page gives a plan with a date, and the user names a person in it.
+      await page.evaluate((ansvarlig) => {
+        const element = document.querySelector('kompetence-model');
+        const plan = element.plan;
+        element.plan = { ...plan, hverdag: { ...plan.hverdag, forankring: [{ id: 'a', type: 'loebende-opfoelgning', beskrivelse: 'Samtale', ansvarlig, dato: '2030-01-10', udfoert: false }] } };
+      }, name);
+      await model.locator('#titel').fill(`Mobilitet for ${name}`);
+      await page.waitForFunction(() => Object.keys(localStorage).length > 0);
+      for (const label of ['Download planen (JSON)', 'Download kalenderfilen\u00a0(.ics)']) {
+        const [download] = await Promise.all([page.waitForEvent('download'), button(label).click()]);
+        assert.match(download.url(), /^blob:/, `${label}: made in the browser`);
+      }
+      await button('Udskriv').click();
+      await model.locator('#example').selectOption('jobcenter');
+      await button('Start fra eksemplet').click(); // keeps the user's plan aside, offered back
+      await page.waitForTimeout(700); // the example saved as the draft
+      await button('Kassér den').click();
+      await button('Kassér kladden').click();
+      await page.evaluate(settleInPage);
+      await page.waitForTimeout(700); // a save would have come by now
+      assert.deepEqual(await page.evaluate(() => [...Object.keys(localStorage), ...Object.keys(sessionStorage)]), [], 'nothing stored');
+      assert.deepEqual(said.filter((text) => text.includes(name) || text.includes('Samtale')), [], 'no console message holds the plan');
+      await assertClean(page, log, ['/planlaeg.html', '/dist/kompetence-elements.bundle.js', '/dist/kompetence-elements.css', '/intranet.css']);
+    } finally {
+      await context.close();
+    }
+  });
+
   test('planlaeg-en.html: <kompetence-model> shows no Danish interface text on any of its five fields', { timeout: 60_000 }, async () => {
     const danish = await danishTexts();
     const { context, page, log } = await open(`${origin}/planlaeg-en.html`);

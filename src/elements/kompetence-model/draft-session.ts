@@ -172,12 +172,15 @@ export class DraftSession implements ReactiveController {
     document.removeEventListener('visibilitychange', this.#flush);
     removeEventListener('storage', this.#storageChanged);
     this.#drafts?.flush();
+    // Work another tab's draft stopped saving is kept aside, as when the page is hidden (a
+    // single-page app's new route takes the element, not the page). At once, as the flush: code
+    // that removes the element to clear its keys (a logout) clears after it. Kept on a move in the
+    // page too, where it is the plan shown, which is not offered.
+    if (this.#state === 'elsewhere') this.#keepHidden();
     // Moved in the page (out and back in at once), it keeps its place under the key; gone, it
-    // makes way for the next, and work another tab's draft stopped saving is kept aside, as when
-    // the page is hidden (a single-page app's new route takes the element, not the page).
+    // makes way for the next.
     queueMicrotask(() => {
       if (!this.host.isConnected) {
-        if (this.#state === 'elsewhere') this.#keepHidden();
         this.#release();
         // Gone, it neither writes nor removes anything under the key it let go (code may still set
         // its plan, and another element saves there now): like one waiting for its turn.
@@ -275,6 +278,14 @@ export class DraftSession implements ReactiveController {
     // Drafts kept in memory only (nothing could save them) go with the work to the new key.
     const carried = key === this.#queuedKey ? this.#kept : this.#kept.filter((k) => k.unsaved);
     if (key !== this.#queuedKey) {
+      // Work saved under the key it leaves stays there, and not on the screen: with one key per
+      // user, the next user of a shared PC saw it, and saved it under their own key. Work not saved
+      // (a full storage) stays shown, as nothing else keeps it. An Undo would bring it back.
+      if (this.#queuedKey && this.#stored && !this.#unsaved) {
+        this.model.show(this.model.given());
+        this.#ownWork = false;
+        this.model.notify(undefined);
+      }
       this.#release();
       if (this.model.notice()?.kept) this.model.notify(undefined);
     }
