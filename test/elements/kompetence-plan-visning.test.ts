@@ -463,6 +463,17 @@ describe('<kompetence-plan-visning> behaviour', () => {
     expect(dd.getClientRects()[0]!.height).to.be.greaterThan(parseFloat(getComputedStyle(dd).lineHeight) * 1.5);
   });
 
+  it('shows the requirements list in its value without a blank line above or below it', async () => {
+    const el = await view({ ...sample, opgave: { ...sample.opgave, krav: { konkretSituation: true, kanHaandteresAnderledes: false, ansvarTydeligt: true } } });
+    const dt = [...part(el, 'opgave').querySelectorAll('dt')].find((d) => d.textContent === 'Krav til opgaven')!;
+    const dd = dt.nextElementSibling as HTMLElement;
+    const items = dd.querySelectorAll('li');
+    const box = dd.getBoundingClientRect();
+    const lineHeight = parseFloat(getComputedStyle(dd).lineHeight);
+    expect(items[0]!.getBoundingClientRect().top - box.top, 'space above the first requirement').to.be.below(1);
+    expect(box.bottom - items[2]!.getBoundingClientRect().bottom, 'space below the last').to.be.below(lineHeight / 2);
+  });
+
   it('shows line breaks from any system (LF, CR LF, a lone CR)', async () => {
     const el = await view({ ...sample, opgave: { ...sample.opgave, situationNu: 'Morgen\rMiddag\r\nAften\nNat' } });
     const dd = [...part(el, 'opgave').querySelectorAll('dd')].find((d) => d.textContent!.startsWith('Morgen'))!;

@@ -278,9 +278,9 @@ export class KompetencePlanVisning extends KompetenceInputCore<Plan> {
         [tm.beskrivelse, o.beskrivelse, true], [tm.situationNu, o.situationNu, true], [tm.situationFremover, o.situationFremover, true],
         [tm.reasons, this.#names(o.anledninger, (a) => anledningInfo[a].name)],
         // None ticked is the requirements not yet considered; once one is, each says yes or no.
-        [tm.requirements, taskRequirements.some((k) => o.krav[k]) ? html`<ul>
-            ${taskRequirements.map((k) => html`<li>${t(taskRequirementLabels[k], this.locale)} <strong>${o.krav[k] ? m.yes : m.no}</strong></li>`)}
-          </ul>` : undefined],
+        // One line: the value keeps line breaks (pre-line), and the template's own showed as blank
+        // lines around the list where templates are not minified (dist/*.js in an app, Storybook).
+        [tm.requirements, taskRequirements.some((k) => o.krav[k]) ? html`<ul>${taskRequirements.map((k) => html`<li>${t(taskRequirementLabels[k], this.locale)} <strong>${o.krav[k] ? m.yes : m.no}</strong></li>`)}</ul>` : undefined],
       ]),
       this.#section(commonMessages[this.locale].staircase, [{ html: html`<ul class="items">${p.ansvar.map((g) => this.#group(g))}</ul>`, any: !!p.ansvar.length }]),
     ];
