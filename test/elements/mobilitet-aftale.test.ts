@@ -121,6 +121,20 @@ describe('<mobilitet-aftale> behaviour', () => {
     }
   });
 
+  it('lists the forms one under another however wide: two on a line ran together («verden◯ Europæisk»)', async () => {
+    const el = await aftale({ form: 'udlaan' }, 'da');
+    for (const width of [600, 900, 1200]) {
+      el.parentElement!.style.width = `${width}px`; // the element is at most as wide as what holds it
+      await nextFrame();
+      const boxes = [...el.shadowRoot!.querySelectorAll('.forms label')].map((l) => l.getBoundingClientRect());
+      expect(boxes.length).to.equal(4);
+      for (const [i, box] of boxes.entries()) {
+        expect(box.left, `form ${i + 1}'s left edge at ${width} px`).to.equal(boxes[0]!.left);
+        if (i) expect(box.top, `form ${i + 1} below form ${i} at ${width} px`).to.be.at.least(boxes[i - 1]!.bottom);
+      }
+    }
+  });
+
   it('shows a long workplace name whole in a narrow column, read-only too (a one-line box cut it off)', async () => {
     const el = await aftale({ afgivende: 'Plejecenter Solhaven, afsnit B, dagvagten', modtagende: 'Hjemmeplejen Nord, gruppe 3 og 4' });
     el.readonly = true;

@@ -3,9 +3,10 @@ import { css } from 'lit';
 /*
  * `.top > *`: the forms list and its guidance side by side only where each gets some 16em; at 12em
  * (the rows' basis) a 480–560 px window broke «samarbejdspartnere» inside the word.
+ * `.forms label`: a list, one form a line (inline, two short ones shared a line, radio against text).
  */
 export const styles = css`
-  .forms label { margin: 0.35em 0; }
+  .forms label { display: flex; margin: 0.35em 0; }
   .choices label { margin: 0.35em 1.25em 0.35em 0; }
   .choices { display: flex; flex-wrap: wrap; }
   .day { text-transform: capitalize; }
