@@ -19,6 +19,8 @@ import { css } from 'lit';
  *   Back in the box the words are hidden but stay in its name: a screen reader hears them on focus.
  * - `input[aria-invalid='true']`: a box whose value the element refuses (a count below 1, an end date
  *   before the start), its reason in words beside it (`.date-order` in the date box's label).
+ * - `::-webkit-datetime-edit-fields-wrapper`: Chromium pads a date's digits by 1px above and below, so a
+ *   date box stood 2px taller than the one-line text box beside it (an agreement's who and when).
  * - `.option`: a radio button or checkbox with its label (and hint) beside it.
  * - `:disabled:checked`: read-only, a choice is a disabled control, which the browser draws in a
  *   light grey no CSS reaches (the chosen one could barely be told apart): its label is bold.
@@ -43,6 +45,7 @@ export const editingStyles = css`
   :has(> input:invalid:focus-within) > label > .bad-date { display: block; position: absolute; clip-path: inset(50%); }
   /* Its calendar button takes the focus inside it (the box is then only :focus-within): the ring shows there too. */
   input[type='date']:focus-within { outline: 3px solid; outline-color: var(--_focus); outline-offset: 2px; }
+  ::-webkit-datetime-edit-fields-wrapper { padding: 0; }
   .option { display: flex; align-items: flex-start; gap: 0.5em; }
   .option label { margin: 0; }
   label:is(:has(> :disabled:checked)), :disabled:checked + div > label { font-weight: 700; }

@@ -120,6 +120,14 @@ describe('<forankring-tjekliste> behaviour', () => {
     expect((el.shadowRoot!.activeElement as HTMLElement | null)?.dataset['item'], 'the restored agreement').to.equal('f1');
   });
 
+  it('gives an agreement\'s "who" box and its date box beside it the same height (the date box stood 2 px lower)', async () => {
+    const el = await render(sample);
+    const who = $(el, '#item-0-ansvarlig')!.getBoundingClientRect();
+    const when = $(el, '#item-0-dato')!.getBoundingClientRect();
+    expect(when.top, 'side by side').to.equal(who.top);
+    expect(when.height, 'date box as tall as the text box').to.be.closeTo(who.height, 0.5);
+  });
+
   it('shows each kind of anchoring with its question and examples', async () => {
     const el = await render();
     const kinds = [...el.shadowRoot!.querySelectorAll('fieldset.kind')];
