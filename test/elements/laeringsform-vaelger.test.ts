@@ -74,6 +74,22 @@ describe('<laeringsform-vaelger> behaviour', () => {
     expectSameNode(el.shadowRoot!.activeElement, el.shadowRoot!.querySelector('.picked button'));
   });
 
+  it('stands the remove buttons of the chosen forms in line, each on its form\'s row, at 700 and 300 px', async () => {
+    const el = await render(html`<laeringsform-vaelger .value=${['temadag', 'digitaliseret-laering', 'rolle-som-ressourceperson']}></laeringsform-vaelger>`);
+    for (const width of [700, 300]) {
+      el.style.width = `${width}px`;
+      await nextFrame();
+      const rows = [...root(el).querySelectorAll('.picked li')];
+      const buttons = rows.map((row) => row.querySelector('button')!.getBoundingClientRect());
+      expect(new Set(buttons.map((b) => b.left)).size, `one left edge at ${width} px`).to.equal(1);
+      for (const [i, row] of rows.entries()) {
+        const box = row.getBoundingClientRect();
+        expect(buttons[i]!.top, `button ${i + 1} in its row at ${width} px`).to.be.within(box.top, box.bottom - buttons[i]!.height);
+      }
+      expect(buttons[0]!.right, `inside the element at ${width} px`).to.be.at.most(el.getBoundingClientRect().right);
+    }
+  });
+
   it('shows the publication\'s forms for a goal first, in the table\'s order, with fit and reason', async () => {
     const el = await render(html`<laeringsform-vaelger goals="metoder"></laeringsform-vaelger>`);
     const ids = formIds(el);

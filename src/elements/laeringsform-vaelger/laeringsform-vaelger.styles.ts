@@ -8,6 +8,8 @@ import { css } from 'lit';
  *   elements print only the choice made; the mix keeps its hints (what the tempi are, nothing chosen).
  * - `.facts`: A form's facts flow on a line or two, each kept whole where it fits (as columns they
  *   landed in different places from form to form, and took a fifth more of the page).
+ * - `.picked`: the chosen forms as a table of two columns, so their remove buttons stand in line (each
+ *   right after its name, they stood at as many places as there were names).
  * - `.form.chosen`: A chosen form has a bar at its edge and the others none (not a bar in another
  *   colour), so forced colours, which give every border one colour, keep the difference.
  */
@@ -30,7 +32,9 @@ export const styles = css`
   dd { display: inline; margin: 0; }
   summary { margin-bottom: var(--_space); }
   .mix { border-top: 2px solid var(--_border); padding-top: var(--_space); }
-  .picked li, .tempi { display: flex; flex-wrap: wrap; align-items: center; gap: var(--_gap) var(--_space); margin-bottom: var(--_gap); }
+  .picked, .tempi { display: flex; flex-wrap: wrap; align-items: center; gap: var(--_gap) var(--_space); margin-bottom: var(--_gap); }
+  .picked { display: grid; grid-template-columns: minmax(0, max-content) auto; justify-content: start; }
+  .picked li { display: grid; grid-column: span 2; grid-template-columns: subgrid; align-items: center; }
   .tempi li { background: var(--_surface-alt); border: 1px solid transparent; border-radius: var(--_radius); padding: 0 0.6em; }
   .tempi li.missing { border-style: dashed; border-color: var(--_warning); color: var(--_warning); }
   :host([readonly]) :is(.query, .hint:not(.mix *), .no-print, [part='advice']) { display: none; }
