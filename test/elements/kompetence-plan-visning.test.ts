@@ -474,6 +474,20 @@ describe('<kompetence-plan-visning> behaviour', () => {
     expect(box.bottom - items[2]!.getBoundingClientRect().bottom, 'space below the last').to.be.below(lineHeight / 2);
   });
 
+  it('leaves the same space above "Ikke udfyldt" under a wide field\'s answers as under a narrow one\'s', async () => {
+    const el = await view({ ...sample, perspektiv: { ...sample.perspektiv, fortolkninger: '' } });
+    const gaps: number[] = [];
+    for (const width of [1400, 500]) {
+      el.parentElement!.style.width = `${width}px`;
+      await nextFrame();
+      const field = part(el, 'perspektiv');
+      const answers = [...field.querySelectorAll('dd')];
+      gaps.push(field.querySelector('p.empty')!.getBoundingClientRect().top - answers.at(-1)!.getBoundingClientRect().bottom);
+    }
+    expect(gaps[0], 'wide: answers beside their labels').to.be.closeTo(gaps[1]!, 1);
+    expect(gaps[1], 'narrow').to.be.greaterThan(4);
+  });
+
   it('shows line breaks from any system (LF, CR LF, a lone CR)', async () => {
     const el = await view({ ...sample, opgave: { ...sample.opgave, situationNu: 'Morgen\rMiddag\r\nAften\nNat' } });
     const dd = [...part(el, 'opgave').querySelectorAll('dd')].find((d) => d.textContent!.startsWith('Morgen'))!;

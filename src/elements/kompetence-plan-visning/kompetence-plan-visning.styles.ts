@@ -6,6 +6,8 @@ import { css } from 'lit';
  *   room.
  * - `@container (min-width: 36em)`: Label and value side by side in a wide field (one column,
  *   print).
+ *   There the terms' list keeps half a line below it, as its last answer does in one column: "Ikke
+ *   udfyldt: …" under it stood against the last answer (a list in an answer gives its own space up).
  * - `.level`: The goal levels narrow towards the top, as the pyramid does.
  * - `@media print` `:host` `font-size`: A default for paper; a page may set its own size on the
  *   element.
@@ -32,7 +34,8 @@ export const styles = css`
   dt { font-weight: 600; }
   dd { margin: 0 0 var(--_gap); }
   @container (min-width: 36em) {
-    .field dl { display: grid; grid-template-columns: 12em minmax(0, 1fr); gap: 0.35em var(--_space); }
+    .field dl { display: grid; grid-template-columns: 12em minmax(0, 1fr); gap: 0.35em var(--_space); margin-bottom: var(--_gap); }
+    .field dd ul { margin-bottom: 0; }
     .field dd { margin: 0; }
     .field dt { break-after: auto; }
   }
