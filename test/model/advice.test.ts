@@ -568,6 +568,8 @@ describe('advise', () => {
       fires('rollemaal-uden-refleksion', plan((p) => { p.laeringsmaal.rolle.typer = ['vaerdier']; }));
       quiet('rollemaal-uden-refleksion', plan((p) => { roleGoal(p); p.traeningsbane.feedbackformer = ['reflekterende']; }));
       quiet('rollemaal-uden-refleksion', plan((p) => { roleGoal(p); p.traeningsbane.laeringsformer.push('mentorforloeb'); }));
+      // No form chosen at all is no reflection either.
+      fires('rollemaal-uden-refleksion', plan((p) => { roleGoal(p); p.traeningsbane.laeringsformer = []; }));
       quiet('rollemaal-uden-refleksion', plan());
     });
 

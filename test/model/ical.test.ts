@@ -155,6 +155,12 @@ describe('planToICalendar', () => {
       }
     });
 
+    it('names an anchoring item with no description by its kind alone, without a dangling colon', () => {
+      const plan = createPlan({ id: 'p', titel: 'T' });
+      plan.hverdag.forankring = [{ id: 'f', type: 'opfoelgning-paa-maal', beskrivelse: ' ', ansvarlig: '', dato: '2027-04-15', udfoert: false }];
+      expect(events(planToICalendar(plan)).map((e) => unescapeText(e['SUMMARY']!))).to.deep.equal(['Opfølgning på mål – T']);
+    });
+
     it('shows every event as free time, not busy (a training period of weeks would block the team\'s calendars)', () => {
       const list = events(planToICalendar(datedPlan()));
       expect(list.map((e) => e['TRANSP'])).to.deep.equal(Array(4).fill('TRANSPARENT'));
