@@ -22,7 +22,8 @@ export function createMigrator(
     if (typeof input !== 'object' || input === null || Array.isArray(input)) return input;
     let plan = input as Record<string, unknown>;
     let version = plan['schemaVersion'];
-    while (typeof version === 'number' && Number.isInteger(version) && version < target) {
+    // A version that is no integer has no step in the table: the input comes back as it came.
+    while (typeof version === 'number' && version < target) {
       const step = migrations[version];
       // No path to `target`: the input as it came, so the parser reports the version the user has.
       if (!step) return input;

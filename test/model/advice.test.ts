@@ -387,7 +387,10 @@ describe('advise', () => {
 
   describe('perspektiv', () => {
     it('perspektiv-mangler: neither the core task nor the workplace', () => {
-      fires('perspektiv-mangler', plan((p) => { p.perspektiv.kerneopgave = ''; p.perspektiv.arbejdsplads = ''; }));
+      const neither = plan((p) => { p.perspektiv.kerneopgave = ''; p.perspektiv.arbejdsplads = ''; });
+      fires('perspektiv-mangler', neither);
+      // The warning alone: not also the two tips that ask for one side each.
+      expect(ids(neither).filter((id) => id.startsWith('perspektiv-'))).to.deep.equal(['perspektiv-mangler']);
       quiet('perspektiv-mangler', plan((p) => { p.perspektiv.arbejdsplads = ''; }));
     });
 
@@ -565,6 +568,8 @@ describe('advise', () => {
       fires('rollemaal-uden-refleksion', plan((p) => { p.laeringsmaal.rolle.typer = ['vaerdier']; }));
       quiet('rollemaal-uden-refleksion', plan((p) => { roleGoal(p); p.traeningsbane.feedbackformer = ['reflekterende']; }));
       quiet('rollemaal-uden-refleksion', plan((p) => { roleGoal(p); p.traeningsbane.laeringsformer.push('mentorforloeb'); }));
+      // No form chosen at all is no reflection either.
+      fires('rollemaal-uden-refleksion', plan((p) => { roleGoal(p); p.traeningsbane.laeringsformer = []; }));
       quiet('rollemaal-uden-refleksion', plan());
     });
 
@@ -681,6 +686,9 @@ describe('advise', () => {
       expect(a!.field).to.equal('traeningsbane');
       expect(a!.message).to.contain('ferie').and.contain('Apoteket').and.not.contain('sygdom');
       quiet('mobilitet-uden-vilkaar', plan());
+      // A term of white space alone is no term, and is named as missing.
+      const [b] = fires('mobilitet-uden-vilkaar', plan((p) => { p.mobilitet[0]!.vilkaar.sygdom = ' \n'; }));
+      expect(b!.message).to.equal('Skriv vilkår for sygdom i mobilitetsaftalen «Apoteket».');
       // A host's own empty `x-` term is kept in the plan but is none of the method's terms.
       quiet('mobilitet-uden-vilkaar', plan((p) => { (p.mobilitet[0]!.vilkaar as Record<string, unknown>)['x-loen'] = ''; }));
     });
@@ -742,6 +750,9 @@ describe('advise', () => {
     it('overgang-mangler: no transition agreed', () => {
       fires('overgang-mangler', plan((p) => { delete p.hverdag.overgang.type; }));
       quiet('overgang-mangler', plan((p) => { p.hverdag.overgang.type = 'individuel'; }));
+      // Nothing chosen yet: that advice alone, not also the collective transition's (its date, those not ready).
+      const none = plan((p) => { p.hverdag.overgang = { beskrivelse: '', ikkeKlar: '' }; });
+      expect(ids(none).filter((id) => id.includes('overgang'))).to.deep.equal(['overgang-mangler']);
     });
 
     it('faelles-overgang-uden-dato: a collective transition without a date', () => {
@@ -874,6 +885,11 @@ describe('adviseOn', () => {
     expect(found).to.deep.equal(advise({ ...whole, hverdag: early }).filter((a) => a.id === 'opfoelgning-foer-traening-slutter'));
     expect(adviseOn('hverdag', early).map((a) => a.id)).to.not.include('opfoelgning-foer-traening-slutter');
     expect(adviseOn('hverdag', whole.hverdag, { plan: whole })).to.deep.equal([]);
+  });
+
+  it('shows stoette-mangler with the anchoring checklist, where the ongoing support is agreed', () => {
+    const p = plan((x) => { x.ansvar[0]!.fremtidigt = 'med-stoette'; x.ansvar[0]!.koerekort = 'C'; });
+    expect(adviseOn('hverdag', p.hverdag, { plan: p }).map((a) => a.id)).to.deep.equal(['stoette-mangler']);
   });
 
   it('runs a rule in every part it names', () => {
@@ -1026,6 +1042,8 @@ describe('task heuristics', () => {
       '– Medicin\n– Hygiejne\n– Dokumentation', 'Leg og læring', 'borgerinddragelse og selvbestemmelse']) {
       expect(taskTooAbstract(s), s).to.equal(true);
     }
+    // Most, not half: one area beside one recurring situation is not too abstract.
+    expect(taskTooAbstract('Medicin og stuegang')).to.equal(false);
     for (const s of ['Sprogvurdering, forældresamtaler og overgangsmøder', 'Måle og notere temperaturen',
       'Forflytning med lift\nsikkert for borger og medarbejder', 'Byggesagsbehandling af carporte og garager']) {
       expect(taskTooAbstract(s), s).to.equal(false);
@@ -1115,6 +1133,7 @@ describe('task heuristics', () => {
       'Slå græs, klippe hække og tømme skraldespande i parkerne', 'Vi skal bage brød, lave frokost og vaske op',
       'Skrive elevplaner og holde forældresamtaler', 'Vi skal både give medicin og skrive journal',
       'Medicin, hygiejne og dokumentation', 'Medicin/dokumentation', 'Sundhed\nKost\nMotion',
+      'Medicin og hygiejne og dokumentation',
       'Give medicin om aftenen. Desuden skal vi have styr på ernæringsscreeningen',
     ]) {
       expect(taskLooksComposite(s), s).to.equal(true);
@@ -1125,6 +1144,8 @@ describe('task heuristics', () => {
       'Tage imod borgeren ved skranken, spørge til behovet og booke en tid',
       'Vi skal veje alle beboere en gang om måneden og notere vægten i journalen',
       'Forberede og holde forældresamtaler', 'Arbejdsmiljø og sikkerhed', 'Måle blodtryk, puls og iltmætning',
+      // "at" before people, not before two verbs: one task.
+      'Sikre at børn og voksne vasker hænder før frokost',
     ]) {
       expect(taskLooksComposite(s), s).to.equal(false);
     }

@@ -169,6 +169,10 @@ describe('tempi', () => {
     for (const f of of('rolle')) expect(f.tempi, f.id).to.include('feedback');
   });
 
+  it('the resource-person role tries the role out by passing practice on, and reflects on it', () => {
+    expect(learningFormById('rolle-som-ressourceperson').tempi).to.deep.equal(['afproevning', 'feedback']);
+  });
+
   it('complex-needs forms each cover only what they hold themselves; none covers all three', () => {
     expect(learningFormById('laerende-netvaerk').tempi).to.deep.equal(['vidensopbygning', 'feedback']);
     expect(learningFormById('selvkoerende-projektarbejde').tempi).to.deep.equal(['vidensopbygning', 'afproevning']);
@@ -190,6 +194,21 @@ describe('tempi', () => {
       expect(f.tempi, f.id).to.include('vidensopbygning');
       expect(f.tempi, f.id).to.not.include('feedback');
     }
+    // A loan and a secondment do real tasks at the other workplace: trying out. The clinical
+    // introduction and the European exchange observe another practice.
+    for (const id of ['udlaan', 'udstationering'] as const) expect(learningFormById(id).tempi, id).to.deep.equal(['vidensopbygning', 'afproevning']);
+    for (const id of ['klinisk-introduktion', 'europaeisk-udveksling'] as const) expect(learningFormById(id).tempi, id).to.deep.equal(['vidensopbygning']);
+  });
+
+  it('each tool of the municipal list covers the tempi set for it (the list names the tools only)', () => {
+    // V knowledge building, A trying out, F feedback. A tempo added or dropped changes the advice on
+    // every training ground that chooses the tool, so it is changed here too, on purpose.
+    const letter = { vidensopbygning: 'V', afproevning: 'A', feedback: 'F' } as const;
+    expect(Object.fromEntries(of('vaerktoej').map((f) => [f.id, f.tempi.map((t) => letter[t]).join('')]))).to.deep.equal({
+      jobrotation: 'VA', foelordning: 'V', 'efter-videreuddannelse': 'V', udviklingssamtale: 'F', videndeling: 'V',
+      supervision: 'F', erfaringsudveksling: 'VF', 'nye-opgaver': 'A', projektarbejde: 'VA', 'tvaerfagligt-arbejde': 'VA',
+      teamsamarbejde: 'AF', netvaerksgruppe: 'VF', arbejdspladsbesoeg: 'V',
+    });
   });
 
   it('supervision is feedback', () => {

@@ -141,6 +141,17 @@ describe('the advice on the first gap (where a required element points the brows
     expect(firstPartGapTarget('ansvar', [{ id: 'g', maalgruppe: 'x' }])).to.equal('ansvar-uden-maal');
     expect(fieldOf(firstPartGapTarget('ansvar', []))).to.equal('opgave');
     expect(firstPartGapTarget('opgave', plan.opgave)).to.equal(undefined);
+    // The first gap, where several are: the description before the checkboxes.
+    expect(firstPartGapTarget('opgave', createPlan().opgave)).to.equal('opgave-mangler');
+  });
+
+  it('asks for each requirement not confirmed, by its label, in the order of the checkboxes', () => {
+    const none = { ...complete().opgave, krav: { konkretSituation: false, kanHaandteresAnderledes: false, ansvarTydeligt: false } };
+    expect(partGaps('opgave', none)).to.deep.equal([
+      'bekræftelse af «Én konkret situation, som medarbejderne kender»',
+      'bekræftelse af «Den kan håndteres på en anden måde»',
+      'bekræftelse af «Det er tydeligt, hvem der har ansvaret»',
+    ]);
   });
 
   it('names what one mobility arrangement lacks, with the terms only a loan must state', () => {
@@ -148,6 +159,7 @@ describe('the advice on the first gap (where a required element points the brows
     expect(partGaps('mobilitet', empty)).to.deep.equal(['en form for mobilitet', 'modtagende arbejdsplads']);
     expect(partGaps('mobilitet', { ...empty, form: 'udstationering' }, { lang: 'en' })).to.deep.equal(['receiving workplace']);
     expect(firstPartGapTarget('mobilitet', { ...empty, form: 'udstationering' })).to.equal('modtagende');
+    expect(partGaps('mobilitet', { ...empty, form: 'udstationering', modtagende: ' \n' })).to.deep.equal(['modtagende arbejdsplads']);
     const placed = { ...empty, modtagende: 'Hjemmeplejen Nord' };
     expect(partGaps('mobilitet', { ...placed, form: 'udstationering' })).to.deep.equal([]);
     expect(partGaps('mobilitet', { ...placed, form: 'udlaan' })).to.deep.equal(['vilkår for ansvarsområder', 'vilkår for ferie', 'vilkår for sygdom']);

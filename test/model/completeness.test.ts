@@ -156,6 +156,8 @@ describe('completeness', () => {
   describe('hverdag', () => {
     it('needs a transition type', () => {
       expect(criteria(plan((p) => { delete p.hverdag.overgang.type; })).hverdag).to.equal(false);
+      // A date alone does not say whether each goes over when ready or all on that day.
+      expect(criteria(plan((p) => { delete p.hverdag.overgang.type; p.hverdag.overgang.dato = '2027-03-15'; })).hverdag).to.equal(false);
     });
     it('needs a date when the transition is collective', () => {
       expect(criteria(plan((p) => { p.hverdag.overgang.type = 'faelles'; })).hverdag).to.equal(false);

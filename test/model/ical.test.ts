@@ -155,6 +155,26 @@ describe('planToICalendar', () => {
       }
     });
 
+    it('names an anchoring item with no description by its kind alone, without a dangling colon', () => {
+      const plan = createPlan({ id: 'p', titel: 'T' });
+      plan.hverdag.forankring = [{ id: 'f', type: 'opfoelgning-paa-maal', beskrivelse: ' ', ansvarlig: '', dato: '2027-04-15', udfoert: false }];
+      expect(events(planToICalendar(plan)).map((e) => unescapeText(e['SUMMARY']!))).to.deep.equal(['Opfølgning på mål – T']);
+    });
+
+    it('shows every event as free time, not busy (a training period of weeks would block the team\'s calendars)', () => {
+      const list = events(planToICalendar(datedPlan()));
+      expect(list.map((e) => e['TRANSP'])).to.deep.equal(Array(4).fill('TRANSPARENT'));
+    });
+
+    it('writes no empty DESCRIPTION for an event with nothing to describe', () => {
+      const plan = createPlan({ id: 'p', titel: 'T' });
+      plan.traeningsbane.periode = { start: '2027-01-10', slut: '2027-02-28' };
+      plan.hverdag.overgang = { type: 'faelles', beskrivelse: '', dato: '2027-03-01', ikkeKlar: ' ' };
+      const list = events(planToICalendar(plan));
+      expect(list).to.have.length(2);
+      for (const e of list) expect(e).not.to.have.property('DESCRIPTION');
+    });
+
     it('skips a date that is no day of the calendar (30 February), in a plan not parsed', () => {
       const plan = createPlan({ id: 'p', titel: 'T' });
       plan.traeningsbane.periode = { start: '2027-02-30' };

@@ -664,6 +664,9 @@ describe('parsePlan', () => {
       expect(({} as Record<string, unknown>)['polluted']).to.equal(undefined);
       expect(summary(expectIssues(JSON.parse('{"schemaVersion":1,"opgave":{"krav":{"__proto__":{"ansvarTydeligt":true}}}}'))))
         .to.deep.equal(['opgave.krav.__proto__ unknown_key']);
+      // As deep as the plan's own keys lie: an arrangement's terms.
+      expect(summary(expectIssues('{"schemaVersion":1,"mobilitet":[{"id":"m","vilkaar":{"__proto__":{"ferie":"x"}}}]}')))
+        .to.deep.equal(['mobilitet[0].vilkaar.__proto__ unknown_key']);
     });
 
     it('values that JSON has no word for', () => {

@@ -110,10 +110,11 @@ const adjective = /(ig|isk|iv|al|eret|[dgr]ende)$/;
 /**
  * One or two words that name an area rather than a situation: a word that is not a `situationNoun`
  * ("Medicinhåndtering", "Trivsel"; a verb with its object, such as the sources' well-bounded
- * "Sprogvurdere børn", is the least a task needs), or an `adjective` before such a word.
+ * "Sprogvurdere børn", is the least a task needs), or an `adjective` before such a word. Its callers
+ * pass no more words: one alone, or an item of `nounItems`.
  */
 const area = (w: string[]): boolean =>
-  w.length < 3 && !situationNoun.test(w.join(' ')) && (w.length < 2 || adjective.test(w[0]!));
+  !situationNoun.test(w.join(' ')) && (w.length < 2 || adjective.test(w[0]!));
 
 /**
  * The items of a text that is nothing but short noun phrases, in a list or joined: "Medicin,

@@ -62,7 +62,8 @@ const opgaveRules: AdviceRule[] = [
     'warning',
     'opgave',
     ['opgave'],
-    (plan) => hasTask(plan) && taskTooAbstract(plan.opgave.beskrivelse),
+    // Quiet on an empty task, as the heuristics find nothing in no words (opgave-mangler speaks).
+    (plan) => taskTooAbstract(plan.opgave.beskrivelse),
     tx(
       'Opgaven er for bred. Knyt den til én situation: hvem gør hvad, hvornår?',
       'The task is too broad. Tie it to one situation: who does what, when?'),
@@ -72,7 +73,7 @@ const opgaveRules: AdviceRule[] = [
     'info',
     'opgave',
     ['opgave'],
-    (plan) => hasTask(plan) && taskLooksComposite(plan.opgave.beskrivelse),
+    (plan) => taskLooksComposite(plan.opgave.beskrivelse),
     tx(
       'Opgaven rummer vist flere opgaver. Lav én plan pr. opgave.',
       'The task seems to hold several tasks. Make one plan per task.'),
@@ -250,9 +251,9 @@ const reflectiveForms: readonly LearningFormId[] = ['supervision'];
 const hasReflection = (plan: Plan) =>
   plan.traeningsbane.feedbackformer.includes('reflekterende')
   || plan.traeningsbane.laeringsformer.some((id) => reflectiveForms.includes(id) || learningFormById(id)?.family === 'rolle');
-/** Head counts on the staircase, when every group has a count and a current level. */
+/** Head counts on the staircase, when every group has a count and a current level (an empty staircase counts none). */
 function headCounts(plan: Plan): { learners: number; experienced: number } | undefined {
-  if (plan.ansvar.length === 0 || plan.ansvar.some((g) => g.antal === undefined || !g.nuvaerende)) return undefined;
+  if (plan.ansvar.some((g) => g.antal === undefined || !g.nuvaerende)) return undefined;
   let learners = 0;
   let experienced = 0;
   for (const g of plan.ansvar) {
