@@ -31,7 +31,29 @@ async function notInPageYet(): Promise<{ wrapper: HTMLElement; heard: Event[]; e
   return { wrapper, heard, el: document.createElement('perspektiv-felt') as El };
 }
 
+/** A page's own component (an intranet card) holding one of ours in its shadow root. */
+class TestCard extends HTMLElement {
+  constructor() { super(); this.attachShadow({ mode: 'open' }); }
+}
+defineElement('test-card', TestCard);
+
 describe('the value core around bad input, unset values and registration', () => {
+  it('a user edit inside a page\'s own component reaches the page once (only a parent of ours keeps it inside)', async () => {
+    const card = await fixture<HTMLElement>(html`<test-card></test-card>`);
+    const el = card.shadowRoot!.appendChild(document.createElement('perspektiv-felt')) as El;
+    await el.updateComplete;
+    const heard: Event[] = [];
+    const listen = (e: Event) => heard.push(e);
+    document.addEventListener('kompetence-change', listen);
+    try {
+      el.shadowRoot!.querySelector<HTMLTextAreaElement>('textarea')!.focus();
+      await sendKeys({ type: 'x' });
+    } finally {
+      document.removeEventListener('kompetence-change', listen);
+    }
+    expect(heard.map((e) => e.target), 'heard at the page, from the card').to.deep.equal([card]);
+  });
+
   it('a user edit after bad input from the page takes the error away', async () => {
     const el = await fixture<El>(html`<perspektiv-felt value='{"kerneopgave":"Ro"}'></perspektiv-felt>`);
     el.setAttribute('value', '{not json');
