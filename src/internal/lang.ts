@@ -3,7 +3,7 @@ import { matchLang } from '../model/catalog/text.js';
 
 /**
  * The language of an element: its own `lang`, else the nearest ancestor's (crossing shadow
- * roots, so an element inside another element's shadow DOM follows its host), else `<html lang>`.
+ * roots, so an element inside another element's shadow DOM follows its host, up to `<html lang>`), else Danish.
  */
 export function resolveLang(element: Element): Lang {
   let node: Node | null = element;
@@ -13,7 +13,8 @@ export function resolveLang(element: Element): Lang {
     if (lang) return matchLang(lang);
     node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
   }
-  return matchLang(document.documentElement.lang);
+  // `<html>` was the last ancestor passed: only an element out of the page gets here.
+  return 'da';
 }
 
 type LangListener = () => void;

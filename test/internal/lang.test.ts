@@ -101,6 +101,16 @@ describe('language of an element', () => {
     expect(resolveLang(empty.firstElementChild!)).to.equal('en');
   });
 
+  it('lets a removed element go: a lang change no longer reaches it (the page kept every element it removed)', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="en"><opgave-felt></opgave-felt><p></p></div>`);
+    const element = wrapper.firstElementChild as OpgaveFelt;
+    await settled(element);
+    element.remove();
+    wrapper.lastElementChild!.setAttribute('lang', 'da');
+    await settled(element);
+    expect(taskLabel(element), 'as it was when removed').to.equal(messages.en.beskrivelse);
+  });
+
   it('stops calling a listener once it is taken out (a disconnected element)', async () => {
     const host = await fixture<TestIntranetCard>(html`<test-intranet-card></test-intranet-card>`);
     const inside = host.box.appendChild(document.createElement('span'));
