@@ -20,6 +20,12 @@ class BareField extends KompetenceFieldElement<'perspektiv'> {
   override render() { return lit`<textarea id="k" .value=${this.value.kerneopgave}></textarea>`; }
 }
 defineElement('test-bare-field', BareField);
+
+/** A field whose first controls the user cannot reach: one disabled, one hidden (as read-only hides date boxes). */
+class FieldWithLockedStart extends BareField {
+  override render() { return lit`<button disabled>a</button><input type="date" style="display: none"><textarea id="k"></textarea>`; }
+}
+defineElement('test-locked-start', FieldWithLockedStart);
 type El = HTMLElement & { value: unknown; updateComplete: Promise<boolean> };
 const alertText = (el: Element) => el.shadowRoot!.querySelector('[role="alert"]')?.textContent?.trim() ?? '';
 
@@ -124,6 +130,12 @@ describe('the value core around bad input, unset values and registration', () =>
     const el = await fixture<El & { reportValidity(): boolean }>(html`<test-bare-field required></test-bare-field>`);
     expect(el.reportValidity()).to.equal(false);
     expect(el.shadowRoot!.activeElement?.id, 'focus on the control to fill').to.equal('k');
+  });
+
+  it('focus() (a form library focusing its first invalid field) passes over disabled and hidden controls to the first the user can reach', async () => {
+    const el = await fixture<El>(html`<test-locked-start></test-locked-start>`);
+    el.focus();
+    expect(el.shadowRoot!.activeElement?.id).to.equal('k');
   });
 
   it('a value set by code inside a plan provider is written to the plan', async () => {
