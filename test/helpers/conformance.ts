@@ -640,6 +640,7 @@ export function runConformance(options: ConformanceOptions): string[] {
         await element.updateComplete;
         await nextFrame();
         expect(editable(), 'with the disabled attribute').to.deep.equal([]);
+        expect(element.disabled, 'the disabled property reads the attribute').to.equal(true);
         expect(boxes(), 'boxes with the disabled attribute').to.deep.equal([]);
         const dimmed = () => [...new Set(deepElements(element.shadowRoot!)
           .filter((e) => e.matches('textarea:disabled, input:is([type=date], [type=number]):disabled'))

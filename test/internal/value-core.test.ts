@@ -9,6 +9,7 @@ import { html as lit } from 'lit';
 import { KompetenceFieldElement } from '../../src/internal/field-element.js';
 import { defineElement } from '../../src/internal/define.js';
 import { VERSION } from '../../src/internal/version.js';
+import { commonMessages } from '../../src/i18n/common.js';
 import { createPlan } from '../../src/model/parse.js';
 import '../helpers/conformance.js'; // test-plan-provider
 import { described } from '../helpers/dom.js';
@@ -82,6 +83,49 @@ describe('the value core around bad input, unset values and registration', () =>
     el.setAttribute('value', '');
     await el.updateComplete;
     expect(JSON.stringify(el.value)).to.equal(typed);
+  });
+
+  it('the value attribute set again to the text it has keeps what the user typed (a framework rendering it again)', async () => {
+    const json = '{"kerneopgave":"Ro"}';
+    const el = await fixture<El>(html`<perspektiv-felt value=${json}></perspektiv-felt>`);
+    el.shadowRoot!.querySelector<HTMLTextAreaElement>('textarea')!.focus();
+    await sendKeys({ type: 'x' });
+    el.setAttribute('value', json);
+    await el.updateComplete;
+    expect(JSON.stringify(el.value)).to.include('Rox');
+  });
+
+  it('null while the page loads, then bad input: the error does not say a last good value is still shown', async () => {
+    const el = await fixture<El>(html`<perspektiv-felt></perspektiv-felt>`);
+    el.value = null;
+    el.value = 42;
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[role="alert"] p')?.textContent).to.equal(commonMessages.da.badInputTitle);
+  });
+
+  it('input JSON cannot write (an object that holds itself) is refused with an error, not taken for the value held', async () => {
+    const el = await fixture<El>(html`<perspektiv-felt value='{"kerneopgave":"Ro"}'></perspektiv-felt>`);
+    const heard: Event[] = [];
+    el.addEventListener('kompetence-invalid', (e) => heard.push(e));
+    const input: Record<string, unknown> = { kerneopgave: 'Ro' };
+    input.self = input;
+    el.value = input;
+    await el.updateComplete;
+    expect([heard.length, alertText(el) != ''], 'kompetence-invalid, error shown').to.deep.equal([1, true]);
+    expect(el.value).to.deep.include({ kerneopgave: 'Ro' });
+  });
+
+  it('lists the first ten issues of bad input and says how many more there are', async () => {
+    const el = await fixture<El>(html`<perspektiv-felt></perspektiv-felt>`);
+    const listed = async (count: number) => {
+      el.value = Object.fromEntries(Array.from({ length: count }, (_, i) => [`ukendt${i}`, 'x']));
+      await el.updateComplete;
+      return [...el.shadowRoot!.querySelectorAll('[role="alert"] li')].map((li) => li.textContent);
+    };
+    expect((await listed(10)).at(-1), 'ten: all of them').to.not.include('…');
+    const items = await listed(12);
+    expect(items).to.have.length(11);
+    expect(items[10]).to.equal(commonMessages.da.moreIssues(2));
   });
 
   it('bad then good input set before the element is in the page tells nothing', async () => {
