@@ -147,5 +147,9 @@ describe('content-lang on the editing elements', () => {
     const swedish = (await standalone(cases[1]!, 'content-lang="sv"')).shadowRoot!.querySelector('[part="starter"]')!;
     expect(swedish.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Start with “We get better at …”');
     expect(described(swedish.querySelector('[lang]'))).to.equal('null');
+
+    // An English plan edited in a Danish page: English catalog text.
+    const english = await standalone(cases[1]!, 'lang="da" content-lang="en-GB"');
+    expect(english.shadowRoot!.querySelector('[part="starter"] [lang]')!.textContent).to.include('We get better at');
   });
 });
