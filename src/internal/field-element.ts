@@ -15,12 +15,10 @@ export type { PlanSlice } from './field-core.js';
 /** How `renderLiveAdvice` judges an element's value when `adviseOn(planPart, value)` is not it. */
 export interface LiveAdviceOptions {
   /**
-   * The advice on the element's value; it may read only the value, `lang` and what `dependsOn`
-   * names, since it is computed anew only when one of them changes.
+   * The advice on the element's value; it may read only the value and `lang`, since it is computed
+   * anew only when one of them changes.
    */
   advise?: (lang: Lang) => Advice[];
-  /** Anything besides the value and language the advice depends on (e.g. a property that filters it). */
-  dependsOn?: unknown;
 }
 
 /**
@@ -150,7 +148,7 @@ export abstract class KompetenceFieldElement<P extends Exclude<PartName, 'forank
     const value = this.value;
     const plan = this.contextPlan;
     const rest = plan && !options.advise ? this.#restOf(plan) : '';
-    const key = `${lang}|${String(options.dependsOn ?? '')}|${rest}|${JSON.stringify(value)}`;
+    const key = `${lang}|${rest}|${JSON.stringify(value)}`;
     const advice = (this.#liveAdvice ??= new LiveAdvice(this)).get(key, () =>
       options.advise ? options.advise(lang) : adviseOn(this.planPart as AdvicePart, value as Plan[AdvicePart], { lang, plan }));
     return renderAdvice(advice, lang, this.planPart as AdvicePart, true, this.headingLevel(3));

@@ -18,7 +18,7 @@ import { uuid } from '../../model/uuid.js';
 import { messages } from './ansvars-trappe.messages.js';
 import { styles } from './ansvars-trappe.styles.js';
 
-/** Shown only with the licences: without them the user cannot see or change a licence. */
+/** The advice on a licence that does not match the responsibility: acted on at the licence. */
 const licenceAdvice = 'koerekort-passer-ikke';
 
 /**
@@ -256,8 +256,8 @@ export class AnsvarsTrappe extends KompetenceFieldElement<'ansvar'> {
         ? whileRoom(groups.length, lang, html`<button type="button" part="add-button" id="add" class="add" @click=${() => this.#add()}>${m.add}</button>`)
         : nothing}
       ${this.renderLiveAdvice({
-        advise: (lang) => adviseOn('ansvar', groups, { lang }).filter((a) => this.#licences || a.id !== licenceAdvice),
-        dependsOn: this.#licences,
+        // No filter for the licence advice: it needs a licence in the value, which shows the licences.
+        advise: (lang) => adviseOn('ansvar', groups, { lang }),
       })}`;
   }
 
