@@ -375,6 +375,10 @@ describe('<ansvars-trappe> behaviour', () => {
     await el.updateComplete;
     expect(el.checkValidity()).to.equal(false);
     expect(el.validationMessage).to.include('ansvar bagefter for målgruppe 1');
+    // The model's list of advice leads to the group it is about, not to another.
+    el.value = [{ id: 'a', maalgruppe: 'Gamle', fremtidigt: 'med-stoette' }, { id: 'b', maalgruppe: 'Nye' }];
+    await el.updateComplete;
+    expect(el.adviceControls('ansvar-uden-maal').map((c) => c.id)).to.deep.equal(['g1-goal-med-stoette']);
   });
 
   it('shows licence labels C/B/A with the koerekort attribute, and advises on a licence that does not match', async () => {
