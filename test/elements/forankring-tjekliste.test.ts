@@ -108,12 +108,19 @@ describe('<forankring-tjekliste> behaviour', () => {
     expect(parsePart('hverdag', sent.at(-1)).ok, 'a value the model reads').to.equal(true);
   });
 
-  it('brings the focus back to an agreement that was the only one of its kind when its removal is undone', async () => {
+  it('brings the focus back to an agreement that was the only one of its kind when its removal is undone, and prints no notice of it', async () => {
     const el = await fixture<ForankringTjekliste>(html`<forankring-tjekliste .value=${{ overgang: { beskrivelse: '', ikkeKlar: '' }, forankring: [
       { id: 'f1', type: 'opfoelgning-paa-maal', beskrivelse: 'Opfølgning i juni', ansvarlig: '', udfoert: false }] }}></forankring-tjekliste>`);
     el.shadowRoot!.querySelector<HTMLButtonElement>('button.remove')!.click();
     await el.updateComplete;
     await el.updateComplete;
+    // On paper the notice of a removal is no part of the plan.
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(getComputedStyle(el.shadowRoot!.querySelector('[part="removed"]')!).display, 'printed').to.equal('none');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
     el.shadowRoot!.querySelector<HTMLButtonElement>('#undo')!.click();
     await aTimeout(0);
     await el.updateComplete;
