@@ -233,7 +233,7 @@ describe('<ansvars-trappe> behaviour', () => {
     expect(notice(el), 'a value set by code ends the offer').to.equal(undefined);
   });
 
-  it('says a removed group in the language of the moment, also after lang changes', async () => {
+  it('says a removed group in the language of the moment, also after lang changes, its Undo keeping the focus', async () => {
     const el = await trappe(sample);
     q<HTMLButtonElement>(el, '[data-remove="1"]')!.click();
     await el.updateComplete;
@@ -242,6 +242,7 @@ describe('<ansvars-trappe> behaviour', () => {
     await nextFrame();
     await el.updateComplete;
     expect(notice(el)).to.equal('Target group 2 (Assistenter) was removed. Undo');
+    expect(focused(el)?.id, 'the Undo keeps the focus through the render').to.equal('undo');
   });
 
   it('reaches name, count and both radio groups with Tab, and moves within a radio group with arrows', async () => {
