@@ -5,11 +5,13 @@
  * an offer that goes while its Undo has the focus hands the focus on instead of dropping it.
  */
 import { expect, fixture } from '@open-wc/testing';
+import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import '../../src/define/ansvars-trappe.js';
 import '../../src/define/forankring-tjekliste.js';
 import type { AnsvarsTrappe } from '../../src/elements/ansvars-trappe/ansvars-trappe.js';
 import type { ForankringTjekliste } from '../../src/elements/forankring-tjekliste/forankring-tjekliste.js';
 import type { AnsvarItem, Hverdag } from '../../src/model/plan.js';
+import { RemovalUndo } from '../../src/internal/removal-undo.js';
 import { described } from '../helpers/dom.js';
 
 type Listed = AnsvarsTrappe | ForankringTjekliste;
@@ -132,3 +134,49 @@ for (const { tag, value, remove, next, last } of cases) {
     });
   });
 }
+
+/**
+ * Like the model's mobility arrangements: a list with an Undo, then a heading that the code focuses
+ * (tabindex="-1", which Tab skips), then the next control.
+ */
+class HeadedList extends LitElement {
+  list = ['Udstationering', 'Jobrotation'];
+  readonly = false;
+  readonly #removal = new RemovalUndo(this, () => this.list);
+
+  get value(): string[] {
+    return this.list;
+  }
+
+  #remove(index: number): void {
+    const removed = this.list[index]!;
+    this.list = this.list.filter((_, i) => i !== index);
+    void this.#removal.removed(index, () => `${removed} er fjernet.`, () => undefined);
+  }
+
+  override render(): TemplateResult {
+    const editable = !this.readonly;
+    const notice = (i: number) => this.#removal.render(i, 'da', 'Fortryd', editable, true);
+    return html`<ul>
+        ${this.list.map((item, i) => html`${notice(i)}<li>${item}
+          ${editable ? html`<button type="button" class="remove" @click=${() => this.#remove(i)}>Fjern</button>` : nothing}</li>`)}${notice(this.list.length)}
+      </ul>
+      <h4 tabindex="-1">Valgt aftale</h4>
+      <input id="next" aria-label="Modtagende arbejdsplads" />`;
+  }
+}
+customElements.define('test-headed-list', HeadedList);
+
+describe('an Undo that goes while it has the focus', () => {
+  it('hands the focus to the next control Tab stops at, past a heading only the code focuses (tabindex="-1")', async () => {
+    const el = await fixture<HeadedList>('<test-headed-list></test-headed-list>');
+    el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.remove')[1]!.click();
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement?.id).to.equal('undo');
+    el.readonly = true;
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement?.id).to.equal('next');
+  });
+});
