@@ -76,6 +76,17 @@ describe('guarded registration', () => {
     }
     expect(warnings.length).to.equal(1);
   });
+  it('keeps quiet when another copy of this version defined the tag (the bundle and a per-element module on one page)', () => {
+    const warnings: unknown[] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      defineElement('test-perspektiv', class extends TestPerspektiv {});
+    } finally {
+      console.warn = original;
+    }
+    expect(warnings).to.deep.equal([]);
+  });
 });
 
 describe('upgrade', () => {
