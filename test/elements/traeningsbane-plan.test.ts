@@ -469,6 +469,21 @@ describe('<traeningsbane-plan> behaviour', () => {
     expect(start.value).to.not.equal(sample.periode!.start);
   });
 
+  it('keeps its date when a five-digit year is typed in the period, and says in the box\'s label that the date cannot be used', async () => {
+    const el = await plan({ ...sample });
+    const values = changes(el);
+    const start = q<HTMLInputElement>(el, '#start')!;
+    start.focus();
+    // Chromium lets the user type up to six digits in the year; the plan's dates have four.
+    start.value = '20277-11-05';
+    start.dispatchEvent(new Event('input'));
+    start.blur();
+    await el.updateComplete;
+    expect(el.value.periode).to.deep.equal(sample.periode);
+    expect(values).to.deep.equal([]);
+    expect(q<HTMLElement>(el, 'label[for="start"] .bad-date')!.checkVisibility(), 'said in the label').to.equal(true);
+  });
+
   it('asks for the rules of play once there are activities; "Gå til" finds their text, and the advice goes as they are written', async () => {
     const el = await plan({ periode: { start: '2026-09-01', slut: '2026-11-30' }, daekning: 'Vikarer', laeringsformer: ['sidemandsoplaering'], vidensopbygning: 'Oplæg' });
     expect(adviceIds(el)).to.deep.equal(['spilleregler-mangler']);
