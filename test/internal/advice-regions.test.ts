@@ -48,11 +48,12 @@ describe('advice regions', () => {
     });
   }
 
-  it('are landmarks only while they hold advice, and live all the time', async () => {
+  it('are landmarks with a heading only while they hold advice, and live all the time', async () => {
     const el = await fixture<TraeningsbanePlan>(html`<traeningsbane-plan></traeningsbane-plan>`);
     const region = el.shadowRoot!.querySelector('section[part="advice"]')!;
     expect(region.querySelector('li'), 'an empty training ground has advice').not.to.equal(null);
     expect(region.getAttribute('aria-label')).to.equal('Gode råd om træningsbanen');
+    expect(region.querySelector('h3')?.textContent).to.equal('Gode råd om træningsbanen');
     el.value = {
       vidensopbygning: 'Oplæg', afproevning: 'Øvelse', feedback: 'Samtale', feedbackformer: [], laeringsformer: [], spilleregler: 'Vi må fejle',
       daekning: 'Vikarer', periode: { start: '2027-01-01', slut: '2027-02-01' },
@@ -60,6 +61,7 @@ describe('advice regions', () => {
     await el.updateComplete;
     expect(described(region.querySelector('li')), 'no advice left').to.equal('null');
     expect(region.hasAttribute('aria-label'), 'not a landmark while empty').to.equal(false);
+    expect(described(region.querySelector('h3')), 'no heading over nothing').to.equal('null');
     expect(region.getAttribute('aria-live')).to.equal('polite');
   });
 
