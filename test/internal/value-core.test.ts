@@ -61,6 +61,21 @@ describe('the value core around bad input, unset values and registration', () =>
     expect(heard.map((e) => e.target), 'heard at the page, from the card').to.deep.equal([card]);
   });
 
+  it('bad input given to one of ours inside a page\'s own component is heard by the page', async () => {
+    const card = await fixture<HTMLElement>(html`<test-card></test-card>`);
+    const el = card.shadowRoot!.appendChild(document.createElement('perspektiv-felt')) as El;
+    await el.updateComplete;
+    const heard: Event[] = [];
+    const listen = (e: Event) => heard.push(e);
+    document.addEventListener('kompetence-invalid', listen);
+    try {
+      el.value = 42;
+    } finally {
+      document.removeEventListener('kompetence-invalid', listen);
+    }
+    expect(heard.map((e) => e.target), 'heard at the page, from the card').to.deep.equal([card]);
+  });
+
   it('a user edit after bad input from the page takes the error away', async () => {
     const el = await fixture<El>(html`<perspektiv-felt value='{"kerneopgave":"Ro"}'></perspektiv-felt>`);
     el.setAttribute('value', '{not json');
