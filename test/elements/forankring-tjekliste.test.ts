@@ -627,6 +627,19 @@ describe('<forankring-tjekliste> behaviour', () => {
         'Filen har datoerne for træningsbanen, overgangen og aftalerne om forankring, så de kan lægges i Outlook eller en anden kalender. En dato, du fjerner her, skal du også slette i kalenderen.');
     });
 
+    it('inside a plan last saved on a PC whose clock was ahead, keeps the plan\'s later time in the file (a calendar ignores a lower SEQUENCE)', async () => {
+      const wrapper = await fixture<Provider>(
+        html`<forankring-test-provider><forankring-tjekliste></forankring-tjekliste></forankring-test-provider>`,
+      );
+      const ahead = new Date(Date.now() + 86_400_000).toISOString();
+      const plan = createPlan({ updatedAt: ahead, traeningsbane: { ...createPlan().traeningsbane, periode: { start: '2027-01-10' } } });
+      wrapper.provider.setValue({ plan, readonly: false, edit: () => {} });
+      const el = wrapper.firstElementChild as ForankringTjekliste;
+      await el.updateComplete;
+      $<HTMLButtonElement>(el, '[part="download"]')!.click();
+      expect(await created[0]!.text()).to.equal(planToICalendar(plan));
+    });
+
     it('inside a plan, is offered when only the training period has a date (the file holds it)', async () => {
       const wrapper = await fixture<Provider>(
         html`<forankring-test-provider><forankring-tjekliste></forankring-tjekliste></forankring-test-provider>`,
