@@ -6,8 +6,10 @@ import type { OpgaveFelt } from '../../src/elements/opgave-felt/opgave-felt.js';
 import { fieldById } from '../../src/model/catalog/fields.js';
 import { anledningInfo, goodTaskExamples, taskRequirementLabels, tooGeneralTaskExamples } from '../../src/model/catalog/task.js';
 import { examples } from '../../src/model/examples/index.js';
+import { adviseOn } from '../../src/model/advice.js';
 import type { Opgave, Plan } from '../../src/model/plan.js';
 import { runConformance } from '../helpers/conformance.js';
+import { settle } from '../helpers/dom.js';
 
 const sample: Opgave = {
   beskrivelse: 'Tale med forældrene om barnets dag, når barnet bliver hentet.',
@@ -154,6 +156,21 @@ describe('<opgave-felt> behaviour', () => {
     el.value = { ...el.value, beskrivelse: 'Medicingivning' };
     await el.updateComplete;
     expect(adviceIds(el)).to.deep.equal(['opgave-for-abstrakt']);
+  });
+
+  it('gives its advice in the page\'s new language when the language changes', async () => {
+    const el = await felt({ beskrivelse: 'Samarbejde' });
+    const advice = () => text(q(el, '[part="advice"] li'));
+    const danish = advice();
+    const ids = adviceIds(el);
+    expect(danish).to.match(/^Bør gøres: /);
+    el.parentElement!.lang = 'en';
+    await settle(el);
+    expect(advice()).to.equal(`Should be done: ${adviseOn('opgave', el.value, { lang: 'en' })[0]!.message}`);
+    expect(adviceIds(el), 'the same advice').to.deep.equal(ids);
+    el.parentElement!.lang = 'da';
+    await settle(el);
+    expect(advice()).to.equal(danish);
   });
 
   it('asks for the reason for the change once a task is described, and goes to the first reason', async () => {
