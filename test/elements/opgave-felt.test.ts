@@ -134,6 +134,22 @@ describe('<opgave-felt> behaviour', () => {
     expect(adviceIds(el)).to.deep.equal(['opgave-sammensat']);
   });
 
+  for (const [held, start, task] of [
+    ['opgave-sammensat', { krav: allConfirmed, anledninger: ['ny-opgave'] }, 'Vi skal dokumentere og evaluere forløbene hos borgerne'],
+    ['anledning-mangler', { krav: allConfirmed }, sample.beskrivelse],
+  ] as [string, Partial<Opgave>, string][]) {
+    it(`holds back "${held}" at a pause in typing and gives it once the box is left`, async () => {
+      const el = await felt(start);
+      await typeTask(el, task);
+      await aTimeout(800);
+      await el.updateComplete;
+      expect(adviceIds(el), 'at a pause, still in the box').to.deep.equal([]);
+      await sendKeys({ press: 'Tab' });
+      await el.updateComplete;
+      expect(adviceIds(el)).to.deep.equal([held]);
+    });
+  }
+
   it('judges the task when it is back in the page after being taken out while the user typed (Firefox and Safari fire no blur then)', async () => {
     const el = await felt({ krav: allConfirmed, anledninger: ['ny-opgave'] });
     const box = q<HTMLTextAreaElement>(el, '#beskrivelse')!;
