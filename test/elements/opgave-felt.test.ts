@@ -166,6 +166,17 @@ describe('<opgave-felt> behaviour', () => {
     expect(adviceIds(el)).to.deep.equal(['opgave-for-abstrakt']);
   });
 
+  it('judges the task at once when a framework moves the element while the user types, before the pause', async () => {
+    const el = await felt({ krav: allConfirmed, anledninger: ['ny-opgave'] });
+    await typeTask(el, 'Blive bedre til at kommunikere');
+    expect(adviceIds(el), 'the advice waits for the pause').to.deep.equal(['opgave-mangler']);
+    const parent = el.parentElement!;
+    el.remove();
+    parent.append(el);
+    await el.updateComplete;
+    expect(adviceIds(el)).to.deep.equal(['opgave-for-abstrakt']);
+  });
+
   it('judges a task set by code at once, also while the user is typing in the box', async () => {
     const el = await felt({ krav: allConfirmed, anledninger: ['ny-opgave'] });
     await typeTask(el, 'Give medicin til beboerne, når aftenvagten begynder');
