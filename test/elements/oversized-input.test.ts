@@ -86,6 +86,10 @@ describe('lists longer than any plan has', function () {
     expect(staircase.value).to.have.length(200);
     expect(staircase.shadowRoot!.querySelector('#add'), 'no add button').to.equal(null);
     expect(hints(staircase)).to.have.length(1);
+    staircase.lang = 'en';
+    await settle(staircase);
+    expect([...staircase.shadowRoot!.querySelectorAll('p.hint')].map((p) => p.textContent!.trim()), 'in English')
+      .to.include('The list is full: at most 200 items can be used here.');
 
     const checklist = await fixture<Input & { value: unknown }>(html`<forankring-tjekliste></forankring-tjekliste>`);
     checklist.value = { forankring: many(200).map((_, i) => ({ id: `f${i}`, type: 'loebende-stoette', beskrivelse: `Aftale ${i}` })) };
