@@ -362,6 +362,13 @@ describe('<forankring-tjekliste> behaviour', () => {
     await sendKeys({ press: 'ControlOrMeta+A' });
     await sendKeys({ press: 'Backspace' });
     await el.updateComplete;
+    // Back through the date box before it, left as it was: no edit, the field stays.
+    await sendKeys({ press: 'Shift+Tab' });
+    expect(active(el)?.id).to.equal('overgang-dato');
+    await sendKeys({ press: 'Tab' });
+    await el.updateComplete;
+    expect(active(el)?.id).to.equal('overgang-ikke-klar');
+    expect(field.isConnected, 'the field stays after the date box').to.equal(true);
 
     // Collective and back to individual: empty, the field goes with the individual transition.
     $<HTMLInputElement>(el, 'input[value="individuel"]')!.focus();
