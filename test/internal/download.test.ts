@@ -12,6 +12,12 @@ describe('fileSlug', () => {
     expect(fileSlug('!?')).to.equal('');
   });
 
+  it('cuts a long title to at most 60 characters, with no dash left at the end', () => {
+    const title = 'Samtaler med pårørende om hverdagen på plejecentret, hver uge efter frokost';
+    expect(fileSlug(title)).to.equal('samtaler-med-paaroerende-om-hverdagen-paa-plejecentret-hver');
+    expect(fileSlug('x'.repeat(80))).to.equal('x'.repeat(60));
+  });
+
   it('gives no name for a title Windows keeps for a device, in any case, so the caller\'s fallback is used', () => {
     for (const title of ['CON', 'nul', 'Prn', 'aux', 'com1', 'COM9', 'Com0', 'LPT9', 'lpt1', ' Aux ', 'Com¹', 'aux!']) {
       expect(fileSlug(title), title).to.equal('');
