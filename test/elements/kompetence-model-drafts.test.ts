@@ -1325,6 +1325,11 @@ describe('<kompetence-model>: a draft key used twice never loses work silently',
     otherTabWrites('Måltid', model.plan);
     await settle(model);
     expect([box.selectionStart, box.selectionEnd], 'within the text').to.deep.equal([6, 6]);
+    // All of it, longer: the same offset, not moved by how much longer it is.
+    box.setSelectionRange(3, 3);
+    otherTabWrites('Frokost i fællesstuen', model.plan);
+    await settle(model);
+    expect([box.selectionStart, box.selectionEnd], 'the same offset in a new text').to.deep.equal([3, 3]);
   });
 
   it('keeps the newer draft aside when "Brug den nye kladde" is undone (the work here was saved over it, and it was kept nowhere)', async () => {
