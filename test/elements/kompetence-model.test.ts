@@ -1906,6 +1906,17 @@ describe('<kompetence-model>', () => {
       expect(root(model).activeElement?.id).to.equal(`tab-${next}`);
     });
 
+    it('disables its fields\' text boxes with the model, through the plan it hands them (they stayed Tab stops)', async () => {
+      const model = await render();
+      const task = field(model, 'opgave-felt');
+      const box = inner<HTMLTextAreaElement>(task, '#beskrivelse');
+      expect(box.disabled, 'editable').to.equal(false);
+      model.disabled = true;
+      await settle(model);
+      await task.updateComplete;
+      expect(box.disabled, 'in a disabled model').to.equal(true);
+    });
+
     it('is read-only with readonly: no editing controls, field elements not editable', async () => {
       const model = await render('readonly example="jobcenter"');
       expect($<HTMLInputElement>(model, '#titel').readOnly).to.equal(true);
