@@ -16,7 +16,7 @@ import { expectAccessible } from '../helpers/axe.js';
 import { openFolded } from '../helpers/chooser.js';
 import { runConformance } from '../helpers/conformance.js';
 import { expectSameNode, expectSameNodes } from '../helpers/dom.js';
-import { clearDateParts } from '../helpers/keyboard.js';
+import { clearDateParts, typeWithoutPause } from '../helpers/keyboard.js';
 
 const sample: Traeningsbane = {
   vidensopbygning: 'Oplæg om den nye samtalemetode på et personalemøde.',
@@ -232,8 +232,7 @@ describe('<traeningsbane-plan> behaviour', () => {
 
   it('waits for a pause in typing before it refreshes the advice', async () => {
     const el = await plan({ periode: { start: '2026-09-01', slut: '2026-11-30' }, spilleregler: 'Vi må fejle', daekning: 'Vikarer' });
-    q<HTMLTextAreaElement>(el, '#vidensopbygning')!.focus();
-    await sendKeys({ type: 'Oplæg' });
+    typeWithoutPause(q<HTMLTextAreaElement>(el, '#vidensopbygning')!, 'Oplæg');
     await el.updateComplete;
     expect(adviceIds(el)).to.deep.equal(['traeningsbane-tom']);
     await aTimeout(800);

@@ -55,13 +55,14 @@ export async function clearDateParts(parts = 3): Promise<void> {
 /**
  * Types `text` into a text box as a user types without pausing: an input event per word, all in one
  * task, so no pause can fall between them however busy the machine is (real key presses under the
- * full suite's load once left more than the advice's pause between two keys).
+ * full suite's load once left more than the advice's pause between two keys). The box then holds
+ * `before` and `text`; pass its value to type on at its end.
  */
-export function typeWithoutPause(box: HTMLInputElement | HTMLTextAreaElement, text: string): void {
+export function typeWithoutPause(box: HTMLInputElement | HTMLTextAreaElement, text: string, before = ''): void {
   box.focus();
   const words = text.split(/(?<= )/);
   for (let i = 1; i <= words.length; i++) {
-    box.value = words.slice(0, i).join('');
+    box.value = before + words.slice(0, i).join('');
     box.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText' }));
   }
 }
