@@ -45,35 +45,33 @@ class TestCard extends HTMLElement {
 defineElement('test-card', TestCard);
 
 describe('the value core around bad input, unset values and registration', () => {
-  it('a user edit inside a page\'s own component reaches the page once (only a parent of ours keeps it inside)', async () => {
+  /** One of ours inside a page's own component (a card): what `act` makes reach the page as `type`. */
+  async function heardAtPage(type: string, act: (el: El) => unknown): Promise<{ card: HTMLElement; targets: unknown[] }> {
     const card = await fixture<HTMLElement>(html`<test-card></test-card>`);
     const el = card.shadowRoot!.appendChild(document.createElement('perspektiv-felt')) as El;
     await el.updateComplete;
-    const heard: Event[] = [];
-    const listen = (e: Event) => heard.push(e);
-    document.addEventListener('kompetence-change', listen);
+    const targets: unknown[] = [];
+    const listen = (e: Event) => targets.push(e.target);
+    document.addEventListener(type, listen);
     try {
+      await act(el);
+    } finally {
+      document.removeEventListener(type, listen);
+    }
+    return { card, targets };
+  }
+
+  it('a user edit inside a page\'s own component reaches the page once (only a parent of ours keeps it inside)', async () => {
+    const { card, targets } = await heardAtPage('kompetence-change', async (el) => {
       el.shadowRoot!.querySelector<HTMLTextAreaElement>('textarea')!.focus();
       await sendKeys({ type: 'x' });
-    } finally {
-      document.removeEventListener('kompetence-change', listen);
-    }
-    expect(heard.map((e) => e.target), 'heard at the page, from the card').to.deep.equal([card]);
+    });
+    expect(targets, 'heard at the page, from the card').to.deep.equal([card]);
   });
 
   it('bad input given to one of ours inside a page\'s own component is heard by the page', async () => {
-    const card = await fixture<HTMLElement>(html`<test-card></test-card>`);
-    const el = card.shadowRoot!.appendChild(document.createElement('perspektiv-felt')) as El;
-    await el.updateComplete;
-    const heard: Event[] = [];
-    const listen = (e: Event) => heard.push(e);
-    document.addEventListener('kompetence-invalid', listen);
-    try {
-      el.value = 42;
-    } finally {
-      document.removeEventListener('kompetence-invalid', listen);
-    }
-    expect(heard.map((e) => e.target), 'heard at the page, from the card').to.deep.equal([card]);
+    const { card, targets } = await heardAtPage('kompetence-invalid', (el) => { el.value = 42; });
+    expect(targets, 'heard at the page, from the card').to.deep.equal([card]);
   });
 
   it('a user edit after bad input from the page takes the error away', async () => {
