@@ -690,12 +690,12 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
     // What the overview's "not met yet" means here: a user who did all the advice says may still lack a part.
     const missing = fieldGaps(judged, f.id, { lang });
     const step = (to: FieldInfo | undefined, label: string) => to
-      ? html`<button type="button" @click=${() => this.#goTo(to.id)}>${`${label} ${to.number} ${t(to.name, lang)}`}</button>`
+      ? html`<button type="button" @click=${() => this.#goTo(to.id)}>${`${label} ${fieldTitle(to, lang)}`}</button>`
       : nothing;
     return html`<section part="panel" class="panel" role="tabpanel" id="panel-${f.id}" aria-labelledby="tab-${f.id}"
       ?hidden=${f.id !== this.#field}>
       ${this.#visited.has(f.id)
-        ? html`<h2 id="h-${f.id}" tabindex="-1">${`${f.number} ${t(f.name, lang)}`}</h2>
+        ? html`<h2 id="h-${f.id}" tabindex="-1">${fieldTitle(f, lang)}</h2>
             <p class="hint"><strong>${m.leader} </strong>${t(f.leadershipTask, lang)}</p>
             <p part="missing" class="hint">${missing.length ? m.toMeet(missing) : commonMessages[lang].met}</p>
             ${this.#renderField(f.id)}
@@ -729,7 +729,7 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
   #renderAdvice(advice: Advice[], plan: Plan): TemplateResult {
     const lang = this.locale;
     const m = messages[lang];
-    const go = (field: FieldId) => `${m.goTo} ${fieldById(field).number} ${t(fieldById(field).name, lang)}`;
+    const go = (field: FieldId) => `${m.goTo} ${fieldTitle(fieldById(field), lang)}`;
     return html`<section part="advice" class="all-advice no-print" aria-labelledby="advice-h">
       <h2 id="advice-h">${m.allAdvice}</h2>
       ${advice.length
@@ -739,7 +739,7 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
           (a) => html`<button type="button" class="go" aria-label="${go(a.field)}: ${a.message}"
             @click=${() => this.#goTo(a.field, { id: a.id, n: advice.filter((b) => b.id === a.id).indexOf(a) })}>${go(a.field)}</button>`,
           // A field not started is one line without a severity: its advice would only say it is empty.
-          (f) => html`<li class="idle">${`${fieldById(f).number} ${t(fieldById(f).name, lang)}: ${m.notStarted}`}
+          (f) => html`<li class="idle">${`${fieldTitle(fieldById(f), lang)}: ${m.notStarted}`}
             <button type="button" class="go" @click=${() => this.#goTo(f)}>${go(f)}</button></li>`)
         : html`<p>${commonMessages[lang].noAdvice}</p>`}
     </section>`;
@@ -751,6 +751,9 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
  * Focuses `target` with its ring also after a click, where the page jumps or the target sits in a
  * long list: the ring shows where the focus went. (`focusVisible` is not in TypeScript's DOM types yet.)
  */
+/** A field as its heading, tab and buttons name it: "3 Læringsmål". */
+const fieldTitle = (f: FieldInfo, lang: Lang): string => `${f.number} ${t(f.name, lang)}`;
+
 const focusWithRing = (target: HTMLElement): void => target.focus({ focusVisible: true } as FocusOptions);
 
 /** The page's own title while a plan's is shown for printing; one for the page, however many models print. */
