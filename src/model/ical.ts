@@ -9,7 +9,11 @@
  *   ("begins" / "ends") instead, so no date is lost and no event runs backwards;
  * - the transition to everyday work, `hverdag.overgang.dato`;
  * - every anchoring item with a `dato`, summary "<kind>: <first line of the description>",
- *   description with the full text, the responsible person and whether it is done.
+ *   description with the full text, the responsible person and whether it is done;
+ * - every mobility arrangement with a `periode` (the weeks the employee is away from the team),
+ *   summary "<form>: <receiving workplace>", description with the purpose and both workplaces;
+ *   one event from start through end, or, as for the training period, a one-day marker for each
+ *   known end ("first day" / "last day").
  *
  * Every summary ends with " – <the plan's title>": what the event is comes first, as a calendar's
  * month view shows only a summary's first words (with the title first, every event read the same).
@@ -24,6 +28,7 @@
  * component; calendar programs accept the empty calendar, and an invented event would be worse.)
  */
 import { anchoringKindInfo } from './catalog/anchoring.js';
+import { learningFormById, learningFormFamilyNames } from './catalog/learning-forms.js';
 import { matchLang, shorten } from './catalog/text.js';
 import type { Lang } from './ids.js';
 import type { Plan } from './plan.js';
@@ -47,6 +52,11 @@ const labels = {
     notReady: 'De, der ikke er klar endnu',
     responsible: 'Ansvarlig',
     done: 'Udført',
+    firstDay: 'første dag',
+    lastDay: 'sidste dag',
+    purpose: 'Formål',
+    sending: 'Afgivende arbejdsplads',
+    receiving: 'Modtagende arbejdsplads',
   },
   en: {
     plan: 'Competence plan',
@@ -59,6 +69,11 @@ const labels = {
     notReady: 'Those not yet ready',
     responsible: 'Responsible',
     done: 'Done',
+    firstDay: 'first day',
+    lastDay: 'last day',
+    purpose: 'Purpose',
+    sending: 'Sending workplace',
+    receiving: 'Receiving workplace',
   },
 } as const satisfies Record<Lang, Record<string, string>>;
 
@@ -78,12 +93,15 @@ const SUMMARY_DETAIL_MAX = 60;
 const TITLE_MAX = 100;
 
 /**
- * Whether `planToICalendar` gives the plan any event: a date of the training period, of the
- * transition or of an anchoring item (so a calendar button can say there is nothing to add yet).
+ * Whether `planToICalendar` gives the plan any event: a date of the training period, of a mobility
+ * arrangement, of the transition or of an anchoring item (so a calendar button can say there is
+ * nothing to add yet).
  */
-export function hasCalendarDates(plan: Pick<Plan, 'hverdag'> & { traeningsbane?: Pick<Plan['traeningsbane'], 'periode'> }): boolean {
-  const { periode } = plan.traeningsbane ?? {};
-  const dates = [periode?.start, periode?.slut, plan.hverdag.overgang.dato, ...plan.hverdag.forankring.map((item) => item.dato)];
+export function hasCalendarDates(
+  plan: Pick<Plan, 'hverdag'> & { traeningsbane?: Pick<Plan['traeningsbane'], 'periode'>; mobilitet?: Plan['mobilitet'] },
+): boolean {
+  const periods = [plan.traeningsbane?.periode, ...(plan.mobilitet ?? []).map((item) => item.periode)];
+  const dates = [...periods.flatMap((p) => [p?.start, p?.slut]), plan.hverdag.overgang.dato, ...plan.hverdag.forankring.map((item) => item.dato)];
   return dates.some((date) => validDate(date) !== undefined);
 }
 
@@ -117,19 +135,27 @@ function planEvents(plan: Plan, title: string, lang: Lang): CalendarEvent[] {
     labelled(l.task, plan.opgave.beskrivelse),
     labelled(l.rules, tb.spilleregler),
   ]);
-  const start = validDate(tb.periode?.start);
-  const end = validDate(tb.periode?.slut);
-  if (start && end && end >= start) {
-    events.push({ uid: uid('traeningsbane'), start, end, summary: titled(l.period), description: periodText });
-  } else {
-    // The start alone is the period to come: its event, once the end is given, becomes the period.
-    if (start) {
-      events.push({ uid: uid('traeningsbane'), start, end: start, summary: titled(l.periodStart), description: periodText });
+  /**
+   * A period as one event, or, when only one end is known or the end lies before the start, a
+   * one-day marker for each known end, so no date is lost and no event runs backwards. The start
+   * alone keeps the period's UID: once the end is given, its event becomes the period.
+   */
+  const period = (
+    [key, endKey]: [string, string],
+    periode: Plan['traeningsbane']['periode'],
+    [whole, begins, ends]: [string, string, string],
+    description: string,
+  ) => {
+    const start = validDate(periode?.start);
+    const end = validDate(periode?.slut);
+    if (start && end && end >= start) {
+      events.push({ uid: uid(key), start, end, summary: titled(whole), description });
+      return;
     }
-    if (end) {
-      events.push({ uid: uid('traeningsbane-slut'), start: end, end, summary: titled(l.periodEnd), description: periodText });
-    }
-  }
+    if (start) events.push({ uid: uid(key), start, end: start, summary: titled(begins), description });
+    if (end) events.push({ uid: uid(endKey), start: end, end, summary: titled(ends), description });
+  };
+  period(['traeningsbane', 'traeningsbane-slut'], tb.periode, [l.period, l.periodStart, l.periodEnd], periodText);
 
   const overgang = plan.hverdag.overgang;
   const transitionDate = validDate(overgang.dato);
@@ -143,17 +169,14 @@ function planEvents(plan: Plan, title: string, lang: Lang): CalendarEvent[] {
     });
   }
 
-  const seen = new Set<string>();
+  const anchoringKey = itemKeys();
   plan.hverdag.forankring.forEach((item, index) => {
     const date = validDate(item.dato);
     if (!date) return;
-    let key = encodeURIComponent(wellFormed(item.id));
-    if (seen.has(key)) key += `/${index}`;
-    seen.add(key);
     const kind = anchoringKindInfo[item.type]?.name[lang] ?? item.type;
-    const detail = shorten(item.beskrivelse.trim().split(/\r\n|\r|\n/)[0] ?? '', SUMMARY_DETAIL_MAX);
+    const detail = firstLine(item.beskrivelse);
     events.push({
-      uid: uid('forankring', key),
+      uid: uid('forankring', anchoringKey(item.id, index)),
       start: date,
       end: date,
       summary: titled(detail ? `${kind}: ${detail}` : kind),
@@ -163,6 +186,20 @@ function planEvents(plan: Plan, title: string, lang: Lang): CalendarEvent[] {
         item.udfoert ? l.done : '',
       ]),
     });
+  });
+
+  const mobilityKey = itemKeys();
+  plan.mobilitet.forEach((item, index) => {
+    const form = item.form ? learningFormById(item.form).name : learningFormFamilyNames.mobilitet;
+    const place = firstLine(item.modtagende);
+    const whole = place ? `${form[lang]}: ${place}` : form[lang];
+    const description = paragraphs([
+      labelled(l.purpose, item.formaal),
+      labelled(l.sending, item.afgivende),
+      labelled(l.receiving, item.modtagende),
+    ]);
+    const key = `mobilitet/${mobilityKey(item.id, index)}`;
+    period([key, `${key}/slut`], item.periode, [whole, `${whole}, ${l.firstDay}`, `${whole}, ${l.lastDay}`], description);
   });
   return events;
 }
@@ -192,6 +229,23 @@ function calendarText(events: readonly CalendarEvent[], title: string, lang: Lan
   }
   lines.push('END:VCALENDAR');
   return lines.map((line) => `${foldLine(line)}\r\n`).join('');
+}
+
+/** A text's first line, shortened for a summary (the full text goes in DESCRIPTION). */
+const firstLine = (text: string): string => shorten(text.trim().split(/\r\n|\r|\n/)[0] ?? '', SUMMARY_DETAIL_MAX);
+
+/**
+ * Gives each item of one list its part of a UID: its id, percent-encoded so no id can make two UIDs
+ * collide, with `/<index>` appended when an earlier item had the same id.
+ */
+function itemKeys(): (id: string, index: number) => string {
+  const seen = new Set<string>();
+  return (id, index) => {
+    let key = encodeURIComponent(wellFormed(id));
+    if (seen.has(key)) key += `/${index}`;
+    seen.add(key);
+    return key;
+  };
 }
 
 const labelled = (label: string, text: string | undefined): string => (text?.trim() ? `${label}: ${text.trim()}` : '');

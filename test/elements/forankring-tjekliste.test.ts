@@ -637,6 +637,32 @@ describe('<forankring-tjekliste> behaviour', () => {
         'Filen har datoerne for træningsbanen, overgangen og aftalerne om forankring, så de kan lægges i Outlook eller en anden kalender. En dato, du fjerner her, skal du også slette i kalenderen.');
     });
 
+    it('inside a plan whose only date is a mobility period, can download it and says the file holds it', async () => {
+      const wrapper = await fixture<Provider>(
+        html`<forankring-test-provider><forankring-tjekliste></forankring-tjekliste></forankring-test-provider>`,
+      );
+      const undated: Hverdag = { overgang: { ...sample.overgang, dato: undefined }, forankring: [] };
+      const plan: Plan = createPlan({
+        titel: 'Måltider',
+        hverdag: undated,
+        mobilitet: [{
+          id: 'm1', form: 'udlaan', afgivende: 'Plejecentret', modtagende: 'Apoteket', ugedage: [], formaal: '', laeringsmaal: '',
+          kontakt: '', daekning: '', tilbagevenden: '', vilkaar: { ansvarsomraader: '', ferie: '', sygdom: '' },
+          periode: { start: '2027-01-10', slut: '2027-02-10' },
+        }],
+      });
+      (wrapper as Provider).provider.setValue({ plan, readonly: true, edit: () => {} });
+      const el = wrapper.firstElementChild as ForankringTjekliste;
+      el.value = undated;
+      await el.updateComplete;
+      const button = $<HTMLButtonElement>(el, '[part="download"]')!;
+      expect(button.disabled, 'a mobility period is a date for the calendar').to.equal(false);
+      expect($(el, '#download-hint')!.textContent).to.equal(
+        'Filen har datoerne for træningsbanen, mobilitetsaftalerne, overgangen og aftalerne om forankring, så de kan lægges i Outlook eller en anden kalender.');
+      button.click();
+      expect(await created[0]!.text()).to.include('SUMMARY:Udlån til eksterne samarbejdspartnere: Apoteket – Måltider');
+    });
+
     it('inside a plan last saved on a PC whose clock was ahead, keeps the plan\'s later time in the file (a calendar ignores a lower SEQUENCE)', async () => {
       const wrapper = await fixture<Provider>(
         html`<forankring-test-provider><forankring-tjekliste></forankring-tjekliste></forankring-test-provider>`,

@@ -1407,7 +1407,7 @@ describe('<kompetence-model>', () => {
       }
     });
 
-    it('says in field 5 that the calendar file holds the anchoring agreements (not the mobility arrangements), and asks two questions about the transition', async () => {
+    it('says in field 5 that the calendar file holds the training period and the anchoring agreements (a plan without mobility arrangements), and asks two questions about the transition', async () => {
       const expected = {
         da: ['Filen har datoerne for træningsbanen, overgangen og aftalerne om forankring,', 'Hvordan sker overgangen?', 'Hvad er aftalt om overgangen?'],
         en: ['The file holds the dates of the training ground, the transition and the anchoring agreements,', 'How does the transition happen?', 'What is agreed about the transition?'],

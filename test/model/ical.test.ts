@@ -426,6 +426,66 @@ describe('planToICalendar', () => {
   });
 });
 
+describe('planToICalendar: mobility arrangements (the weeks an employee is away from the team)', () => {
+  type Mobility = Plan['mobilitet'][number];
+  const arrangement = (edit: Partial<Mobility> = {}): Mobility => ({
+    id: 'm1', form: 'udlaan', afgivende: 'Plejecentret', modtagende: 'Apoteket\nKontrolafdelingen', ugedage: [],
+    periode: { start: '2027-01-10', slut: '2027-02-10' }, formaal: 'Doseringsfejl hos os',
+    laeringsmaal: '', kontakt: '', daekning: '', tilbagevenden: '',
+    vilkaar: { ansvarsomraader: '', ferie: '', sygdom: '' }, ...edit,
+  });
+  const withMobility = (...items: Mobility[]) => ({ ...createPlan({ id: 'p', titel: 'T' }), mobilitet: items });
+  const summaries = (plan: Plan, lang: 'da' | 'en' = 'da') => events(planToICalendar(plan, { lang })).map((e) => unescapeText(e['SUMMARY']!));
+
+  it('gives an arrangement with a period one all-day event, named by its form and the receiving workplace', () => {
+    const [event, ...rest] = events(planToICalendar(withMobility(arrangement())));
+    expect(rest).to.deep.equal([]);
+    expect([event!['DTSTART;VALUE=DATE'], event!['DTEND;VALUE=DATE']]).to.deep.equal(['20270110', '20270211']);
+    expect(unescapeText(event!['SUMMARY']!)).to.equal('Udlån til eksterne samarbejdspartnere: Apoteket – T');
+    expect(unescapeText(event!['DESCRIPTION']!)).to.equal(
+      'Formål: Doseringsfejl hos os\n\nAfgivende arbejdsplads: Plejecentret\n\nModtagende arbejdsplads: Apoteket\nKontrolafdelingen',
+    );
+    expect(event!['UID']).to.equal('p/mobilitet/m1@kompetence-elements');
+  });
+
+  it('is in English with lang: en, the plan\'s own texts as written', () => {
+    const plan = withMobility(arrangement({ form: undefined, modtagende: '' }));
+    expect(summaries(plan, 'en')).to.deep.equal(['Mobility – T']);
+    expect(unescapeText(events(planToICalendar(plan, { lang: 'en' }))[0]!['DESCRIPTION']!)).to.equal(
+      'Purpose: Doseringsfejl hos os\n\nSending workplace: Plejecentret',
+    );
+  });
+
+  it('marks the first and the last day when only one is known or they are reversed, and gives nothing without a date', () => {
+    const plan = withMobility(
+      arrangement({ id: 'a', periode: { start: '2027-05-01' } }),
+      arrangement({ id: 'b', form: 'udstationering', periode: { start: '2027-06-10', slut: '2027-06-01' } }),
+      arrangement({ id: 'c', periode: undefined }),
+    );
+    expect(summaries(plan)).to.deep.equal([
+      'Udlån til eksterne samarbejdspartnere: Apoteket, første dag – T',
+      'Udstationering centralt og decentralt: Apoteket, første dag – T',
+      'Udstationering centralt og decentralt: Apoteket, sidste dag – T',
+    ]);
+    expect(summaries(plan, 'en')[2]).to.equal('Secondment between central and local units: Apoteket, last day – T');
+    expect(events(planToICalendar(plan)).map((e) => e['UID'])).to.deep.equal([
+      'p/mobilitet/a@kompetence-elements', 'p/mobilitet/b@kompetence-elements', 'p/mobilitet/b/slut@kompetence-elements',
+    ]);
+  });
+
+  it('keeps UIDs apart for arrangements with the same id, and from the training period\'s', () => {
+    const plan = withMobility(arrangement(), arrangement(), arrangement({ id: 'traeningsbane' }));
+    plan.traeningsbane.periode = { start: '2027-01-01', slut: '2027-01-31' };
+    const uids = events(planToICalendar(plan)).map((e) => e['UID']);
+    expect(new Set(uids).size).to.equal(4);
+  });
+
+  it('counts for hasCalendarDates, so the calendar buttons are enabled by a mobility period alone', () => {
+    expect(hasCalendarDates(withMobility(arrangement({ periode: { slut: '2027-02-01' } })))).to.equal(true);
+    expect(hasCalendarDates(withMobility(arrangement({ periode: undefined })))).to.equal(false);
+  });
+});
+
 describe('hasCalendarDates', () => {
   const hasEvent = (plan: Plan) => planToICalendar(plan).includes('BEGIN:VEVENT');
   const base = createPlan();

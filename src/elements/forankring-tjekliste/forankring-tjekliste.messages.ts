@@ -24,9 +24,12 @@ const da = {
   removeItem: 'Fjern aftale',
   removed: (item: string) => `Aftale ${item} er fjernet.`,
   calendar: 'Kalender',
-  /** `plan`: inside <kompetence-model>, where the file is the whole plan's, with the training period. */
-  downloadHint: (plan: boolean) =>
-    `Filen har datoerne for ${plan ? 'træningsbanen, ' : ''}overgangen og aftalerne om forankring, så de kan lægges i Outlook eller en anden kalender.`,
+  /**
+   * `plan`: inside <kompetence-model>, where the file is the whole plan's, with the training period;
+   * `mobility`: the plan has mobility arrangements, whose periods the file holds too.
+   */
+  downloadHint: (plan: boolean, mobility: boolean) =>
+    `Filen har datoerne for ${plan ? 'træningsbanen, ' : ''}${mobility ? 'mobilitetsaftalerne, ' : ''}overgangen og aftalerne om forankring, så de kan lægges i Outlook eller en anden kalender.`,
   removeInCalendar: 'En dato, du fjerner her, skal du også slette i kalenderen.',
   downloadDisabled: 'Giv overgangen eller en aftale en dato for at kunne downloade en kalenderfil.',
   fileName: 'forankring',
@@ -54,7 +57,8 @@ const en: typeof da = {
   removeItem: 'Remove agreement',
   removed: (item) => `Agreement ${item} was removed.`,
   calendar: 'Calendar',
-  downloadHint: (plan) => `The file holds the dates of ${plan ? 'the training ground, ' : ''}the transition and the anchoring agreements, ready for Outlook or another calendar.`,
+  downloadHint: (plan, mobility) =>
+    `The file holds the dates of ${plan ? 'the training ground, ' : ''}${mobility ? 'the mobility arrangements, ' : ''}the transition and the anchoring agreements, ready for Outlook or another calendar.`,
   removeInCalendar: 'A date you remove here must also be deleted in the calendar.',
   downloadDisabled: 'Give the transition or an agreement a date to download a calendar file.',
   fileName: 'anchoring',
