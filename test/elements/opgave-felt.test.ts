@@ -150,6 +150,22 @@ describe('<opgave-felt> behaviour', () => {
     });
   }
 
+  it('holds the advice back when the user goes to another window while typing, and gives it once the box is left', async () => {
+    const el = await felt({ krav: allConfirmed, anledninger: ['ny-opgave'] });
+    const box = q<HTMLTextAreaElement>(el, '#beskrivelse')!;
+    await typeTask(el, 'Blive bedre til at kommunikere');
+    await aTimeout(800);
+    // A switch to another program blurs the box but keeps it the page's focus (what a browser does;
+    // a headless one emulates focus, so the event is sent here).
+    box.dispatchEvent(new FocusEvent('blur'));
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement).to.equal(box);
+    expect(adviceIds(el), 'back from the other window: still typing').to.deep.equal([]);
+    await sendKeys({ press: 'Tab' });
+    await el.updateComplete;
+    expect(adviceIds(el), 'left').to.deep.equal(['opgave-for-abstrakt']);
+  });
+
   it('judges the task when it is back in the page after being taken out while the user typed (Firefox and Safari fire no blur then)', async () => {
     const el = await felt({ krav: allConfirmed, anledninger: ['ny-opgave'] });
     const box = q<HTMLTextAreaElement>(el, '#beskrivelse')!;

@@ -127,13 +127,21 @@ export class OpgaveFelt extends KompetenceFieldElement<'opgave'> {
       ${renderDialogueQuestions('opgave', lang)}`;
   }
 
+  /**
+   * The user left a box. Not when the window lost focus (the user went to another program, to copy
+   * something, say): the box stays the page's focus then, and the advice waits for the user's return.
+   */
+  #left = (e: FocusEvent): void => {
+    if (this.shadowRoot!.activeElement !== e.target) this.settleAdvice();
+  };
+
   /** A text of the task with its label and, when given, its hint. */
   #text(key: TextKey, hint?: string): unknown {
     return this.readonly && !this.value[key] ? nothing : html`<div class="control">
       <label for=${key}>${messages[this.locale][key]}</label>
       ${hint ? html`<p id="${key}-h" class="hint">${hint}</p>` : ''}
       <textarea id=${key} rows="2" lang=${this.textLang} aria-describedby=${hint ? `${key}-h` : nothing} .value=${live(this.value[key])}
-        ?readonly=${!this.editable} @blur=${() => this.settleAdvice()} @input=${(e: Event) =>
+        ?readonly=${!this.editable} @blur=${this.#left} @input=${(e: Event) =>
           this.commit({ ...this.value, [key]: (e.target as HTMLTextAreaElement).value }, { typed: true })}></textarea>
     </div>`;
   }
