@@ -25,7 +25,7 @@
 export const mangledProps = [
   // Protected and private members of the element base classes and the elements, and the members
   // of the drafts' and mobility list's adapters.
-  'adviceTargets', 'clearInputIssues', 'contextContentLang', 'contextPlan', 'controlsById',
+  'adviceTargets', 'clearInputIssues', 'contextContentLang', 'contextPlan', 'contextSeen', 'controlsById',
   'currentValue', 'disabledNow', 'editable', 'emptyValue', 'eventsStayInside', 'exampleLoaded',
   'focusNotice', 'headingLevel', 'inputIssues', 'loadKept', 'localeChanged', 'missingAnchor',
   'nestedInFieldElement', 'pageGave', 'parseInput', 'planPart', 'planProvided', 'planSlice',

@@ -2,6 +2,7 @@ import { ContextConsumer } from '@lit/context';
 import type { PropertyDeclaration, PropertyValues } from 'lit';
 import type * as z from 'zod/mini';
 import type { PartName, PartValue, partSchemas } from '../model/parse.js';
+import type { FieldId } from '../model/ids.js';
 import type { Plan, WithExtensions } from '../model/plan.js';
 import { KompetenceChangeEvent } from './events.js';
 import { RenderAtPause } from './live-advice.js';
@@ -102,6 +103,11 @@ export abstract class KompetenceFieldCore<P extends Exclude<PartName, 'forankrin
   /** The whole plan when the element edits its slice inside `<kompetence-model>`, else `undefined`. */
   protected get contextPlan(): Plan | undefined {
     return this.#context?.plan;
+  }
+
+  /** The fields the user has been to in `<kompetence-model>` (see `PlanContextValue.seen`). */
+  protected get contextSeen(): ReadonlySet<FieldId> | undefined {
+    return this.#context?.seen;
   }
 
   /** The model's `content-lang` when the element edits its slice inside `<kompetence-model>`. */

@@ -8,7 +8,7 @@ import type { Plan } from '../model/plan.js';
 import { emptyPart, parsePart, planWithPart, type ParseResult, type PartName, type PartValue } from '../model/parse.js';
 import { renderAdvice } from './advice-list.js';
 import { KompetenceFieldCore } from './field-core.js';
-import { LiveAdvice } from './live-advice.js';
+import { LiveAdvice, untilStarted } from './live-advice.js';
 
 export type { PlanSlice } from './field-core.js';
 
@@ -151,6 +151,11 @@ export abstract class KompetenceFieldElement<P extends Exclude<PartName, 'forank
     const key = `${lang}|${rest}|${JSON.stringify(value)}`;
     const advice = (this.#liveAdvice ??= new LiveAdvice(this)).get(key, () =>
       options.advise ? options.advise(lang) : adviseOn(this.planPart as AdvicePart, value as Plan[AdvicePart], { lang, plan }));
-    return renderAdvice(advice, lang, this.planPart as AdvicePart, true, this.headingLevel(3));
+    // In a field of the model not started, none, as the model's list: it would only say that the
+    // empty field is empty, in red, before the user did anything (the field's question and what
+    // it lacks are above). It comes when the user has been there (see `untilStarted`).
+    const seen = this.contextSeen;
+    const shown = plan && seen ? untilStarted(advice, plan, seen).filter((a): a is Advice => typeof a != 'string') : advice;
+    return renderAdvice(shown, lang, this.planPart as AdvicePart, true, this.headingLevel(3));
   }
 }

@@ -58,11 +58,12 @@ export const holdBack = (next: Advice[], shown: readonly Advice[]): Advice[] =>
 const filled = (v: unknown): boolean => (v && typeof v == 'object' ? Object.values(v).some(filled) : !!v);
 
 /**
- * The advice to list on the whole plan, held back for fields not started: a field the user has not
- * been to (`seen`) and whose parts hold nothing (the staircase is the task's, the mobility
- * arrangements the training ground's) is its id, shown as one line "not started", in place of its
- * advice. A blank plan opened with eight pieces of advice, red among them, on fields the user had
- * not reached; a plan given, loaded or restored holds content, so its advice shows in full.
+ * The advice to give in `<kompetence-model>`, held back for fields not started: a field the user has
+ * not been to (`seen`) and whose parts hold nothing (the staircase is the task's, the mobility
+ * arrangements the training ground's) is its id, in the list one line "not started", in place of
+ * its advice (the field's elements show none). A blank plan opened with eight pieces of advice, red
+ * among them, on fields the user had not reached; a plan given, loaded or restored holds content, so
+ * its advice shows in full.
  */
 export const untilStarted = (advice: Advice[], plan: Plan, seen: ReadonlySet<FieldId>): (Advice | FieldId)[] =>
   fieldIds.flatMap<Advice | FieldId>((f) =>

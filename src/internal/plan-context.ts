@@ -1,4 +1,5 @@
 import { createContext } from '@lit/context';
+import type { FieldId } from '../model/ids.js';
 import type { Plan } from '../model/plan.js';
 
 /**
@@ -24,6 +25,11 @@ export interface PlanContextValue {
    * of the rest of the plan at a pause in typing, not on every key.
    */
   readonly typing?: boolean;
+  /**
+   * The fields the user has been to (see `untilStarted`): a field not among them that holds
+   * nothing shows no advice, as the model's list gives it as one line "not started".
+   */
+  readonly seen?: ReadonlySet<FieldId>;
   /** Whether the model is read-only. */
   readonly readonly: boolean;
   /** Whether the model is disabled (then read-only too). */

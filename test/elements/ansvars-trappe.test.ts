@@ -1,6 +1,7 @@
 import { aTimeout, expect, fixture, html, nextFrame } from '@open-wc/testing';
 import { emulateMedia, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/define/ansvars-trappe.js';
+import '../../src/define/opgave-felt.js';
 import type { AnsvarsTrappe } from '../../src/elements/ansvars-trappe/ansvars-trappe.js';
 import { ADVICE_SETTLE_MS } from '../../src/internal/live-advice.js';
 import type { AnsvarItem, Plan } from '../../src/model/plan.js';
@@ -277,6 +278,16 @@ describe('<ansvars-trappe> behaviour', () => {
     expect(text.split('Ikke alle skal op på øverste trin').length - 1).to.equal(1);
     expect(q(el, '[part="intro"]')!.textContent).to.include('Ikke alle skal op på øverste trin');
     expect(q(el, '#g0-count-hint')!.textContent).to.equal('Lad feltet stå tomt, hvis du ikke kender tallet.');
+  });
+
+  it('asks its question as the other fields ask theirs, a grey hint above its notes, not body text', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div><opgave-felt></opgave-felt><ansvars-trappe></ansvars-trappe></div>`);
+    const el = wrapper.querySelector<AnsvarsTrappe>('ansvars-trappe')!;
+    await el.updateComplete;
+    const look = (e: Element) => { const c = getComputedStyle(e); return [c.color, c.fontSize, c.fontWeight]; };
+    const question = [...root(el).querySelectorAll('[part="intro"] p')].find((p) => p.textContent === 'Hvilket ansvar skal hver målgruppe kunne tage for opgaven, når udviklingen er slut?')!;
+    expect(look(question)).to.deep.equal(look(wrapper.querySelector('opgave-felt')!.shadowRoot!.querySelector('[part="intro"]')!));
+    expect(look(question), 'as its notes').to.deep.equal(look(root(el).querySelector('[part="intro"] li')!));
   });
 
   it('marks the current and target steps on the staircase in words', async () => {
@@ -616,6 +627,8 @@ describe('<ansvars-trappe> behaviour', () => {
     expect(q<HTMLInputElement>(el, '#g0-name')!.readOnly).to.equal(true);
     expect(q<HTMLInputElement>(el, '#g0-now-begyndere')!.disabled).to.equal(true);
     expect(root(el).textContent).to.include('Nu: Begyndere');
+    // The question and its notes are for editing, as the other fields' questions: the groups come first.
+    expect(getComputedStyle(q(el, '[part="intro"]')!).display).to.equal('none');
   });
 
   it('starts from a JSON value attribute, as an intranet editor writes it', async () => {

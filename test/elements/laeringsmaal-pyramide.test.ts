@@ -197,6 +197,13 @@ describe('<laeringsmaal-pyramide> behaviour', () => {
       fieldById('laeringsmaal').dialogueQuestions.map((d) => d.da));
   });
 
+  it('gives its reminder as a calm note, as its question and hints are set, not in bold', async () => {
+    const el = await pyramide();
+    const look = (e: Element) => { const c = getComputedStyle(e); return [c.color, c.fontSize, c.fontWeight]; };
+    expect(look(q(el, '[part="reminder"]')!)).to.deep.equal(look(q(el, '[part="intro"]')!));
+    expect(getComputedStyle(q(el, '[part="reminder"]')!).fontWeight).to.equal('400');
+  });
+
   it('speaks English', async () => {
     const el = await pyramide(examples.jobcenter.laeringsmaal, 'en');
     expect(text(q(el, '[part="reminder"]')!)).to.equal(`${goalsReminder.en} ${goalsPitfall.en}`);

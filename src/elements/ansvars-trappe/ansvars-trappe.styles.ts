@@ -69,9 +69,9 @@ export const styles = css`
   .option { margin-top: var(--_gap); }
   .option .hint ul { margin: 0; padding-left: 1.1em; }
   .option .hint p { margin: 0; }
-  :host([readonly]) :is(.option:not(:has(input:checked)), .hint, .licences, .optional, input[type='radio']) { display: none; }
+  :host([readonly]) :is(.option:not(:has(input:checked)), .hint, .intro, .licences, .optional, input[type='radio']) { display: none; }
   @media print {
-    .option:not(:has(input:checked)), .hint, .licences { display: none; }
+    .option:not(:has(input:checked)), .hint, .intro, .licences { display: none; }
     input[type='radio'] { display: none; }
     select { appearance: none; border-width: 0 0 1px; border-radius: 0; padding-inline: 0; }
     .step { break-inside: avoid; }

@@ -236,7 +236,7 @@ export class AnsvarsTrappe extends KompetenceFieldElement<'ansvar'> {
     const removed = (slot: number) => this.#removal.render(slot, lang, m.undo, this.editable);
     return html`${this.renderInputIssues()}
       <div part="intro" class="intro">
-        <p>${m.intro}</p>
+        <p class="hint">${m.intro}</p>
         <ul class="hint">
           ${staircaseNotes.map((note) => html`<li>${t(note, lang)}</li>`)}
         </ul>

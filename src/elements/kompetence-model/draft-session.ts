@@ -395,8 +395,9 @@ export class DraftSession implements ReactiveController {
   #claim(key: string): boolean {
     this.#queuedKey = key;
     if (claimKey(key, this.host, () => this.#takeOver())) return true;
+    // Without the key: a page may put a user's id in it, and consoles are collected into logs.
     if (this.#state !== 'shared') {
-      console.warn(`<kompetence-model>: storage-key "${key}" is used by another <kompetence-model> on this page; this one keeps no draft.`);
+      console.warn('<kompetence-model>: another on this page has the same storage-key; this one (see its notice) keeps no draft. Give each its own key (not printed: it may hold a user id).');
     }
     this.#state = 'shared';
     this.host.requestUpdate();

@@ -70,7 +70,7 @@ export type KompetenceModelChange = KompetenceChangeEvent<Plan, { advice: Advice
  * @csspart missing - What the field shown still needs before its condition is met, or that it is met.
  * @csspart mobility - The list of mobility arrangements in the training ground.
  * @csspart removed - Where a removed mobility arrangement was: says so, with a button that puts it back.
- * @csspart advice - The model's advice on the whole plan, each with a link to its field; a field the user has not been to and that holds nothing is one line, "not started".
+ * @csspart advice - The model's advice on the whole plan, each with a link to its field; a field the user has not been to and that holds nothing is one line, "not started" (and its field shows no advice).
  *
  * @cssprop [--kompetence-color-text=#1a1a1a] - Text colour.
  * @cssprop [--kompetence-color-text-muted=#4a4a4a] - Colour of hints.
@@ -135,9 +135,9 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
   /** Fields shown so far: their elements are kept (with their state) when the user moves on. */
   #visited = new Set<FieldId>(['opgave']);
   /**
-   * Fields the user has been to, whose advice the list gives in full (`untilStarted`): chosen (a tab,
-   * a step, "Gå til") or acted in (the focus went in). A field shown without the user choosing it
-   * (the first, at the start; a restored draft's) is not, until the user acts in it.
+   * Fields the user has been to, whose advice the list and the field give in full (`untilStarted`):
+   * the focus left a box or control in it (to another in it, or on). Shown or chosen (a tab, a step,
+   * "Gå til"), a field is not yet begun: its question and what it lacks say what to do.
    */
   #been = new Set<FieldId>();
   /** The plan was edited through the context since the last change event. */
@@ -298,12 +298,16 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
     // A typed title that makes the plan no longer a worked example's changes the language its
     // text is marked with: that is taken in at once, not at a pause.
     const typing = this.#typing && contentLang === this.#provider.value?.contentLang;
-    this.#provider.setValue({ plan: this.currentValue, edit: this.#edit, leave: this.#leave, typing, readonly: !this.#editable, disabled: this.formDisabled, contentLang });
+    this.#provider.setValue({ plan: this.currentValue, edit: this.#edit, leave: this.#leave, seen: this.#been, typing, readonly: !this.#editable, disabled: this.formDisabled, contentLang });
   }
 
-  /** A field's text box typed in was left: what was held back is judged, as in the field's own advice. */
+  /**
+   * A field's text box was left: what was held back is judged, as in the field's own advice, and
+   * the user has been to the field (the focus moving on inside the element does not leave it).
+   */
   #leave = (): void => {
     this.#holding = false;
+    this.#beenTo(this.#field);
     this.requestUpdate();
   };
 
@@ -489,11 +493,24 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
     return find(' #notice button') ?? find(' #notice') ?? find(' button') ?? find(':not(:empty)');
   }
 
-  /** The focus went into the field shown: the user has been to it (`#been`). */
-  #actedIn = (): void => {
-    if (this.#been.has(this.#field)) return;
-    this.#been.add(this.#field);
+  /** The user has been to `field` (`#been`): its advice is given, in the list and in the field. */
+  #beenTo(field: FieldId): void {
+    if (this.#been.has(field)) return;
+    this.#been.add(field);
+    this.#provide();
     this.requestUpdate();
+  }
+
+  /**
+   * The focus left something in a field, not its heading (where a step or "Gå til" puts it), for
+   * another thing in the page: the user has been there. Not as it goes in: the advice came as the
+   * user went to type.
+   */
+  #left = (e: FocusEvent): void => {
+    const from = e.target as Element;
+    // Still the focus: the window lost it (the user went to another program), the field was not left.
+    const panel = from.localName != 'h2' && this.shadowRoot!.activeElement != from && from.closest('[role=tabpanel]');
+    if (panel) this.#beenTo(panel.id.slice(6) as FieldId);
   };
 
   /**
@@ -503,7 +520,6 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
   #select(field: FieldId, clicked?: boolean): void {
     this.#field = this.#drafts.field = field;
     this.#visited.add(field);
-    this.#been.add(field);
     this.requestUpdate();
     // Hidden, its elements skipped renders for edits elsewhere (KompetenceFieldCore.shouldUpdate).
     void this.updateComplete.then(() => {
@@ -615,7 +631,7 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
         <div part="notice" class="notice" role="status" aria-live=${this.#noticeFocused ? 'off' : nothing} tabindex="-1">${this.#noticesShown ? this.#renderNotices() : nothing}</div>
         ${renderOverview({ lang, selected: this.#field, criteria, adviceCount, select: (f, clicked) => this.#select(f, clicked) })}
         <div class="main">
-          <div class="panels" @focusin=${this.#actedIn}>${fields.map((f) => this.#renderPanel(f, judged))}</div>
+          <div class="panels" @focusout=${this.#left}>${fields.map((f) => this.#renderPanel(f, judged))}</div>
           ${this.#renderAdvice(advice, judged)}
         </div>
       </div>

@@ -11,7 +11,6 @@ import { css } from 'lit';
  *   system colours are kept, so it is drawn in the colours forced on the levels' borders and inside.
  */
 export const styles = css`
-  .reminder { font-weight: 600; }
   .pyramid { container-type: inline-size; list-style: none; margin: 0 0 var(--_space); padding: 0; }
   .level { border: 2px solid var(--_border); background: var(--_surface-alt); padding: var(--_gap) var(--_space); }
   .level > fieldset { border: 0; margin: 0; padding: 0; }

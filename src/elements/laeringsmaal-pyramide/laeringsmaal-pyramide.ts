@@ -105,7 +105,7 @@ export class LaeringsmaalPyramide extends KompetenceFieldElement<'laeringsmaal'>
     const chosen = chosenGoalLevels(v);
     return html`${this.renderInputIssues()}
       <p part="intro" class="hint">${t(fieldById('laeringsmaal').question, lang)}</p>
-      <p part="reminder" class="reminder">${t(goalsReminder, lang)} ${t(goalsPitfall, lang)}</p>
+      <p part="reminder" class="reminder hint">${t(goalsReminder, lang)} ${t(goalsPitfall, lang)}</p>
       <ol part="pyramid" class="pyramid" aria-label=${m.pyramid}>
         ${goalLevels.map((level) => this.#level(level, chosen.includes(level)))}
         <li part="base" class="level base">
