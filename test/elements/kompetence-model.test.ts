@@ -17,7 +17,7 @@ import { exampleIds, fieldIds, type FieldId } from '../../src/model/ids.js';
 import { issue } from '../../src/model/issues.js';
 import { createPlan, emptyPart, parsePlan } from '../../src/model/parse.js';
 import type { Plan } from '../../src/model/plan.js';
-import { accessibleNames } from '../helpers/accessibility-tree.js';
+import { accessibleNames, accessibleRoles } from '../helpers/accessibility-tree.js';
 import { fullPlan } from '../helpers/plans.js';
 import { expectAccessible } from '../helpers/axe.js';
 import { openFolded } from '../helpers/chooser.js';
@@ -120,8 +120,13 @@ describe('<kompetence-model>', () => {
       expect(tabs.map((t) => t.id)).to.deep.equal(fieldIds.map((id) => `tab-${id}`));
       const advice = advise(model.plan);
       const names = ['Opgave', 'Perspektiv', 'Læringsmål', 'Træningsbane', 'Hverdag'];
-      expect(tabs.map((t) => t.textContent!.replace(/\s+/g, ' ').replace(/ ,/g, ',').trim())).to.deep.equal(
-        fieldIds.map((id, i) => `${i + 1} ${names[i]}, Ikke opfyldt endnu, ${advice.filter((a) => a.field === id).length} råd`),
+      const counts = fieldIds.map((id) => advice.filter((a) => a.field === id).length);
+      expect(tabs.map((t) => t.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal(
+        fieldIds.map((_, i) => `${i + 1} ${names[i]} Ikke opfyldt endnu ${counts[i]} råd`),
+      );
+      // As a screen reader says them: with a comma after each part, and no space before it.
+      expect((await accessibleRoles()).filter((r) => r.startsWith('tab: '))).to.deep.equal(
+        fieldIds.map((_, i) => `tab: ${i + 1} ${names[i]}, Ikke opfyldt endnu, ${counts[i]} råd`),
       );
       expect($(model, '[part="score"]').textContent).to.equal('0 af 5 betingelser for systematisk kompetenceudvikling er opfyldt.');
       expect($(model, '#tab-opgave').getAttribute('aria-selected')).to.equal('true');
@@ -351,6 +356,8 @@ describe('<kompetence-model>', () => {
       const model = await render('', 'en');
       expect($(model, '[part="score"]').textContent).to.equal('0 of the 5 conditions for systematic competence development are met.');
       expect($(model, '#tab-opgave .name').textContent).to.equal('Task');
+      const advice = advise(model.plan, { lang: 'en' }).filter((a) => a.field === 'opgave').length;
+      expect(await accessibleRoles(), 'the tab as a screen reader says it').to.include(`tab: 1 Task, Not met yet, Advice: ${advice}`);
       model.parentElement!.lang = 'da';
       await nextFrame();
       await settle(model);
