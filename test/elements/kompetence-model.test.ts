@@ -684,6 +684,20 @@ describe('<kompetence-model>', () => {
       expect($(model, '#arr-0').textContent!.trim()).to.equal('Mobilitetsaftale 1: udstationering centralt og decentralt (nelejplemmejh)');
     });
 
+    it('marks the receiving workplace with content-lang in the arrangement\'s list button and in the notice after removing it, and only that', async () => {
+      const model = await render('content-lang="da"', 'en');
+      model.plan = createPlan({ mobilitet: [{ id: 'm1', form: 'udlaan', modtagende: 'Apoteket' }] } as Partial<Plan>);
+      await show(model, 'traeningsbane');
+      const marked = (e: Element) => [...e.querySelectorAll('[lang]')].map((m) => `${m.textContent}=${m.getAttribute('lang')}`);
+      expect($(model, '#arr-0').textContent!.trim()).to.equal('Mobility arrangement 1: loan to external partners (Apoteket)');
+      expect(marked($(model, '#arr-0'))).to.deep.equal(['Apoteket=da']);
+      [...root(model).querySelectorAll<HTMLButtonElement>('.arrangements button')].find((b) => b.textContent!.trim() === 'Remove mobility arrangement 1')!.click();
+      await settle(model);
+      const notice = $(model, '.arrangements > li.removed');
+      expect(notice.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Mobility arrangement 1: loan to external partners (Apoteket) was removed. Undo');
+      expect(marked(notice)).to.deep.equal(['Apoteket=da']);
+    });
+
     it('disables the arrangement shown with the model (it takes no plan context: its boxes stayed Tab stops)', async () => {
       const model = await render();
       model.plan = createPlan({ mobilitet: [{ id: 'm1', form: 'udlaan', modtagende: 'Apoteket' }] } as Partial<Plan>);
