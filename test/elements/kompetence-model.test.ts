@@ -1408,6 +1408,34 @@ describe('<kompetence-model>', () => {
   });
 
   describe('export, import, print and calendar', () => {
+    it('names where a file\'s errors are as the interface names it, in its language, the plan\'s keys shown as code', async () => {
+      const model = await render('', 'en');
+      const plan = createPlan();
+      await chooseFile(model, JSON.stringify({
+        ...plan, titel: 5, updatedAt: 'i går', ansvar: [{ id: 'g', maalgruppe: 'Alle', antal: 0 }],
+        traeningsbane: { ...plan.traeningsbane, periode: { slut: '31-12-2026' } },
+        mobilitet: [{ id: 'm', form: 'udlaan' }, { id: 'n', form: 'udlaan', periode: { start: 'snart' } }],
+      }), 'broken.json');
+      const errors = () => [...root(model).querySelectorAll('[part="error"] li')];
+      const heard = () => errors().map((li) => li.textContent);
+      expect(heard()).to.deep.equal([
+        'updatedAt: Must be a UTC time (ISO 8601), e.g. 2027-03-15T08:00:00Z.',
+        'Title of the plan (titel): Must be text.',
+        'Responsibility staircase, Target group 1 (ansvar[0].antal): Must be at least 1.',
+        '4 Training ground (traeningsbane.periode.slut): Must be a date written YYYY-MM-DD, e.g. 2027-03-15.',
+        'Mobility arrangement 2 (mobilitet[1].periode.start): Must be a date written YYYY-MM-DD, e.g. 2027-03-15.',
+      ]);
+      expect(errors().map((li) => li.querySelector('code')?.textContent), 'the keys as code').to.deep.equal(
+        ['updatedAt', 'titel', 'ansvar[0].antal', 'traeningsbane.periode.slut', 'mobilitet[1].periode.start'],
+      );
+      model.parentElement!.lang = 'da';
+      await nextFrame();
+      await settle(model);
+      expect(heard().slice(1).map((t) => t!.replace(/:.*/, ''))).to.deep.equal([
+        'Planens titel (titel)', 'Ansvarstrappen, Målgruppe 1 (ansvar[0].antal)', '4 Træningsbane (traeningsbane.periode.slut)', 'Mobilitetsaftale 2 (mobilitet[1].periode.start)',
+      ]);
+    });
+
     it('labels reading a plan from a file as loading (as its notice says), and keeps download wording for downloads', async () => {
       const model = await render('');
       const label = root(model).querySelector('label[for="import"]')!.textContent!;

@@ -32,7 +32,7 @@ import { messages } from './kompetence-model.messages.js';
 import { styles } from './kompetence-model.styles.js';
 import { formName, MobilityList } from './mobility-list.js';
 import { fieldTitle, renderOverview } from './overview.js';
-import { downloadPlanJson, readFileText } from './transfer.js';
+import { downloadPlanJson, issueText, readFileText } from './transfer.js';
 
 /** The detail of `<kompetence-model>`'s change event: the plan, and the model's advice on it. */
 export type KompetenceModelChange = KompetenceChangeEvent<Plan, { advice: Advice[] }>;
@@ -184,6 +184,8 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
   #importFailed = false;
   /** The name of the file last chosen to import. */
   #importName = '';
+  /** A file's errors say the field or item as the model names it, beside the plan's keys. */
+  protected override issueText = issueText;
 
   constructor() {
     super();
