@@ -15,25 +15,34 @@ if (!executablePath) throw new Error(installHint);
  * browser computes it (Chrome DevTools Protocol; Playwright no longer has page.accessibility);
  * `'accessible-descriptions'`: every description (what `aria-describedby` adds) likewise;
  * `'accessible-roles'`: every named node as `role: name`; `'accessible-states'`: every named node
- * as `name [states]`, the states that are on ("Til [invalid]", "Fjern [pressed]").
+ * as `name [states]`, the states that are on ("Til [invalid]", "Fjern [pressed]"). A payload
+ * `{ roles }` keeps the nodes of those roles only.
  */
 const stateNames = ['checked', 'pressed', 'selected', 'expanded', 'invalid', 'required', 'disabled', 'readonly'];
+/** Roles whose value Chromium lets be set unless read-only or disabled (its AXObject::CanSetValueAttribute). */
+const valueRoles = ['spinbutton', 'Date', 'DateTime', 'InputTime', 'slider'];
 
 function accessibleNamesPlugin() {
   return {
     name: 'accessible-names',
-    async executeCommand({ command, session }) {
+    async executeCommand({ command, payload, session }) {
       const property = { 'accessible-names': 'name', 'accessible-descriptions': 'description', 'accessible-roles': 'name', 'accessible-states': 'name' }[command];
       if (!property) return undefined;
       const page = session.browser.getPage(session.id);
       const cdp = await page.context().newCDPSession(page);
       // The states a screen reader says with a control's name, where the browser has them on.
-      const on = (node) => (node.properties ?? [])
-        .filter((p) => stateNames.includes(p.name) && ![false, 'false', undefined].includes(p.value?.value))
-        .map((p) => (p.value.value === true || p.value.value === 'true' ? p.name : `${p.name}=${p.value.value}`));
+      const on = (node) => {
+        const props = node.properties ?? [];
+        const states = props.filter((p) => stateNames.includes(p.name) && ![false, 'false', undefined].includes(p.value?.value))
+          .map((p) => (p.value.value === true || p.value.value === 'true' ? p.name : `${p.name}=${p.value.value}`));
+        // DevTools gives `readonly` for text boxes only; a number or date box Chromium holds read-only
+        // (as the platform's accessibility API then says) shows it by lacking the `settable` an editable one has.
+        if (valueRoles.includes(node.role?.value) && !props.some((p) => p.name === 'settable') && !states.includes('disabled')) states.push('readonly');
+        return states;
+      };
       try {
         const { nodes } = await cdp.send('Accessibility.getFullAXTree');
-        return nodes.filter((node) => !node.ignored && node[property]?.value)
+        return nodes.filter((node) => !node.ignored && node[property]?.value && (!payload?.roles || payload.roles.includes(node.role?.value)))
           .map((node) => (command === 'accessible-roles' ? `${node.role?.value}: ` : '') + node[property].value
             + (command === 'accessible-states' ? ` [${on(node).join(' ')}]` : ''));
       } finally {

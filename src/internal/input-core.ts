@@ -3,7 +3,7 @@ import type { Lang } from '../model/ids.js';
 import { longLists, readJson, type ParseResult, type PlanIssue } from '../model/issues.js';
 import { KompetenceElement } from './base-element.js';
 import { KompetenceInvalidEvent, type InvalidSource } from './events.js';
-import { renderInputIssues } from './input-issues.js';
+import { renderInputIssues, type IssueText } from './input-issues.js';
 
 /**
  * What every element that takes a JSON value of the plan shares, editing it or only showing it
@@ -177,9 +177,12 @@ export abstract class KompetenceInputCore<T> extends KompetenceElement {
     if (issues?.length) this.inputIssues = issues;
   }
 
+  /** How the error shows an issue (see `renderInputIssues`); by default its message. */
+  protected issueText?: IssueText;
+
   /** The accessible error for input that could not be used; place it at the top of `render`. */
   protected renderInputIssues(): TemplateResult {
-    return renderInputIssues(this.inputIssues, this.locale, this.#valueSet);
+    return renderInputIssues(this.inputIssues, this.locale, this.#valueSet, this.issueText);
   }
 }
 

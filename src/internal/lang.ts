@@ -1,5 +1,6 @@
+import { html, nothing, type TemplateResult } from 'lit';
 import type { Lang } from '../model/ids.js';
-import { matchLang } from '../model/catalog/text.js';
+import { matchLang, quotedName } from '../model/catalog/text.js';
 
 /**
  * The language of an element: its own `lang`, else the nearest ancestor's (crossing shadow
@@ -41,4 +42,18 @@ export function onLangChange(element: Element, listener: LangListener): () => vo
     observer.observe(root, { attributeFilter: ['lang'], subtree: true });
   }
   return () => listeners.delete(listener);
+}
+
+/**
+ * A sentence of ours that quotes a name the user gave (`sentence(name)`, the name as `quotedName`
+ * gives it: "Target group 2 (Sygeplejersker) was removed."), with the name marked as in `lang`, the
+ * language of the user's text (`content-lang`), as the boxes holding it are (WCAG 3.1.2): a screen
+ * reader says it in its own language. Without a name or a `lang`, the sentence as text.
+ */
+export function withUserText(sentence: (name: string) => string, text: string, lang: string | null | typeof nothing): TemplateResult | string {
+  const name = quotedName(text);
+  if (!name || !lang || lang === nothing) return sentence(name);
+  // The sentence split where the name goes, wherever a language puts it.
+  const [before, after] = sentence('\0').split('\0');
+  return html`${before}<span lang=${lang}>${name}</span>${after}`;
 }

@@ -12,7 +12,7 @@ interface Host extends ReactiveControllerHost {
 interface Removal {
   slot: unknown;
   value: unknown;
-  say: (lang: Lang) => string;
+  say: (lang: Lang) => unknown;
   restore: () => void;
 }
 
@@ -36,9 +36,9 @@ export class RemovalUndo {
 
   /**
    * Call once the removal is committed: `slot` names where the notice goes (see `render`), `say`
-   * what was removed, and `restore` puts the item back as a user edit and focuses its first field.
+   * what was removed (the user's text in it marked with its language: `withUserText`), and `restore` puts the item back as a user edit and focuses its first field.
    */
-  async removed(slot: unknown, say: (lang: Lang) => string, restore: () => void): Promise<void> {
+  async removed(slot: unknown, say: (lang: Lang) => unknown, restore: () => void): Promise<void> {
     this.#last = { slot, value: this.value(), say, restore };
     this.host.requestUpdate();
     await this.host.updateComplete;

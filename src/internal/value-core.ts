@@ -83,7 +83,12 @@ export abstract class KompetenceValueCore<T, Change extends KompetenceChangeEven
     super.updated(changed);
     // Disabled, its text, date and number boxes are disabled controls, not only read-only ones
     // (as they are when the element is): out of the tab order and dimmed, as in a disabled fieldset.
-    for (const box of this.renderRoot.querySelectorAll<HTMLInputElement>('textarea, [type=date], [type=number]')) box.disabled = this.disabledNow;
+    // Read-only, every box says so in ARIA too: Chromium tells assistive technology a date box is
+    // editable whatever its `readonly` (a text or number box it does not).
+    for (const box of this.renderRoot.querySelectorAll<HTMLInputElement>('textarea, [type=date], [type=number]')) {
+      box.disabled = this.disabledNow;
+      box.ariaReadOnly = box.readOnly ? 'true' : null;
+    }
     this.syncForm();
   }
 

@@ -5,7 +5,7 @@ import '../../src/define/opgave-felt.js';
 import type { AnsvarsTrappe } from '../../src/elements/ansvars-trappe/ansvars-trappe.js';
 import { ADVICE_SETTLE_MS } from '../../src/internal/live-advice.js';
 import type { AnsvarItem, Plan } from '../../src/model/plan.js';
-import { accessibleNames } from '../helpers/accessibility-tree.js';
+import { accessibleDescriptions, accessibleNames } from '../helpers/accessibility-tree.js';
 import { nameFromContent } from '../helpers/name-from-content.js';
 import { expectAccessible } from '../helpers/axe.js';
 import { runConformance } from '../helpers/conformance.js';
@@ -245,6 +245,21 @@ describe('<ansvars-trappe> behaviour', () => {
     await el.updateComplete;
     expect(notice(el)).to.equal('Target group 2 (Assistenter) was removed. Undo');
     expect(focused(el)?.id, 'the Undo keeps the focus through the render').to.equal('undo');
+  });
+
+  it('marks the group\'s name in the notice with content-lang, as the box it was typed in, and only the name', async () => {
+    const el = await trappe(sample, 'content-lang="da"');
+    el.parentElement!.lang = 'en';
+    q<HTMLButtonElement>(el, '[data-remove="1"]')!.click();
+    await el.updateComplete;
+    const description = q(el, '#undo-d')!;
+    expect(description.textContent).to.equal('Target group 2 (Assistenter) was removed.');
+    expect([...description.querySelectorAll('[lang]')].map((e) => `${e.textContent}=${e.getAttribute('lang')}`)).to.deep.equal(['Assistenter=da']);
+    expect(await accessibleDescriptions(), 'read whole as the Undo\'s description').to.include('Target group 2 (Assistenter) was removed.');
+    // Unset, nothing is marked: the name has the language of the rest.
+    el.contentLang = null;
+    await el.updateComplete;
+    expect(description.querySelector('[lang]')).to.equal(null);
   });
 
   it('reaches name, count and both radio groups with Tab, and moves within a radio group with arrows', async () => {

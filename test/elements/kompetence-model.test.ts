@@ -17,7 +17,7 @@ import { exampleIds, fieldIds, type FieldId } from '../../src/model/ids.js';
 import { issue } from '../../src/model/issues.js';
 import { createPlan, emptyPart, parsePlan } from '../../src/model/parse.js';
 import type { Plan } from '../../src/model/plan.js';
-import { accessibleNames } from '../helpers/accessibility-tree.js';
+import { accessibleNames, accessibleRoles } from '../helpers/accessibility-tree.js';
 import { fullPlan } from '../helpers/plans.js';
 import { expectAccessible } from '../helpers/axe.js';
 import { openFolded } from '../helpers/chooser.js';
@@ -120,8 +120,13 @@ describe('<kompetence-model>', () => {
       expect(tabs.map((t) => t.id)).to.deep.equal(fieldIds.map((id) => `tab-${id}`));
       const advice = advise(model.plan);
       const names = ['Opgave', 'Perspektiv', 'Læringsmål', 'Træningsbane', 'Hverdag'];
-      expect(tabs.map((t) => t.textContent!.replace(/\s+/g, ' ').replace(/ ,/g, ',').trim())).to.deep.equal(
-        fieldIds.map((id, i) => `${i + 1} ${names[i]}, Ikke opfyldt endnu, ${advice.filter((a) => a.field === id).length} råd`),
+      const counts = fieldIds.map((id) => advice.filter((a) => a.field === id).length);
+      expect(tabs.map((t) => t.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal(
+        fieldIds.map((_, i) => `${i + 1} ${names[i]} Ikke opfyldt endnu ${counts[i]} råd`),
+      );
+      // As a screen reader says them: with a comma after each part, and no space before it.
+      expect((await accessibleRoles()).filter((r) => r.startsWith('tab: '))).to.deep.equal(
+        fieldIds.map((_, i) => `tab: ${i + 1} ${names[i]}, Ikke opfyldt endnu, ${counts[i]} råd`),
       );
       expect($(model, '[part="score"]').textContent).to.equal('0 af 5 betingelser for systematisk kompetenceudvikling er opfyldt.');
       expect($(model, '#tab-opgave').getAttribute('aria-selected')).to.equal('true');
@@ -351,6 +356,8 @@ describe('<kompetence-model>', () => {
       const model = await render('', 'en');
       expect($(model, '[part="score"]').textContent).to.equal('0 of the 5 conditions for systematic competence development are met.');
       expect($(model, '#tab-opgave .name').textContent).to.equal('Task');
+      const advice = advise(model.plan, { lang: 'en' }).filter((a) => a.field === 'opgave').length;
+      expect(await accessibleRoles(), 'the tab as a screen reader says it').to.include(`tab: 1 Task, Not met yet, Advice: ${advice}`);
       model.parentElement!.lang = 'da';
       await nextFrame();
       await settle(model);
@@ -675,6 +682,20 @@ describe('<kompetence-model>', () => {
       model.plan = createPlan({ mobilitet: [{ id: 'm1', form: 'udstationering', modtagende: '\u202Enelejplemmejh' }] } as Partial<Plan>);
       await show(model, 'traeningsbane');
       expect($(model, '#arr-0').textContent!.trim()).to.equal('Mobilitetsaftale 1: udstationering centralt og decentralt (nelejplemmejh)');
+    });
+
+    it('marks the receiving workplace with content-lang in the arrangement\'s list button and in the notice after removing it, and only that', async () => {
+      const model = await render('content-lang="da"', 'en');
+      model.plan = createPlan({ mobilitet: [{ id: 'm1', form: 'udlaan', modtagende: 'Apoteket' }] } as Partial<Plan>);
+      await show(model, 'traeningsbane');
+      const marked = (e: Element) => [...e.querySelectorAll('[lang]')].map((m) => `${m.textContent}=${m.getAttribute('lang')}`);
+      expect($(model, '#arr-0').textContent!.trim()).to.equal('Mobility arrangement 1: loan to external partners (Apoteket)');
+      expect(marked($(model, '#arr-0'))).to.deep.equal(['Apoteket=da']);
+      [...root(model).querySelectorAll<HTMLButtonElement>('.arrangements button')].find((b) => b.textContent!.trim() === 'Remove mobility arrangement 1')!.click();
+      await settle(model);
+      const notice = $(model, '.arrangements > li.removed');
+      expect(notice.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Mobility arrangement 1: loan to external partners (Apoteket) was removed. Undo');
+      expect(marked(notice)).to.deep.equal(['Apoteket=da']);
     });
 
     it('disables the arrangement shown with the model (it takes no plan context: its boxes stayed Tab stops)', async () => {
@@ -1387,6 +1408,34 @@ describe('<kompetence-model>', () => {
   });
 
   describe('export, import, print and calendar', () => {
+    it('names where a file\'s errors are as the interface names it, in its language, the plan\'s keys shown as code', async () => {
+      const model = await render('', 'en');
+      const plan = createPlan();
+      await chooseFile(model, JSON.stringify({
+        ...plan, titel: 5, updatedAt: 'i går', ansvar: [{ id: 'g', maalgruppe: 'Alle', antal: 0 }],
+        traeningsbane: { ...plan.traeningsbane, periode: { slut: '31-12-2026' } },
+        mobilitet: [{ id: 'm', form: 'udlaan' }, { id: 'n', form: 'udlaan', periode: { start: 'snart' } }],
+      }), 'broken.json');
+      const errors = () => [...root(model).querySelectorAll('[part="error"] li')];
+      const heard = () => errors().map((li) => li.textContent);
+      expect(heard()).to.deep.equal([
+        'updatedAt: Must be a UTC time (ISO 8601), e.g. 2027-03-15T08:00:00Z.',
+        'Title of the plan (titel): Must be text.',
+        'Responsibility staircase, Target group 1 (ansvar[0].antal): Must be at least 1.',
+        '4 Training ground (traeningsbane.periode.slut): Must be a date written YYYY-MM-DD, e.g. 2027-03-15.',
+        'Mobility arrangement 2 (mobilitet[1].periode.start): Must be a date written YYYY-MM-DD, e.g. 2027-03-15.',
+      ]);
+      expect(errors().map((li) => li.querySelector('code')?.textContent), 'the keys as code').to.deep.equal(
+        ['updatedAt', 'titel', 'ansvar[0].antal', 'traeningsbane.periode.slut', 'mobilitet[1].periode.start'],
+      );
+      model.parentElement!.lang = 'da';
+      await nextFrame();
+      await settle(model);
+      expect(heard().slice(1).map((t) => t!.replace(/:.*/, ''))).to.deep.equal([
+        'Planens titel (titel)', 'Ansvarstrappen, Målgruppe 1 (ansvar[0].antal)', '4 Træningsbane (traeningsbane.periode.slut)', 'Mobilitetsaftale 2 (mobilitet[1].periode.start)',
+      ]);
+    });
+
     it('labels reading a plan from a file as loading (as its notice says), and keeps download wording for downloads', async () => {
       const model = await render('');
       const label = root(model).querySelector('label[for="import"]')!.textContent!;

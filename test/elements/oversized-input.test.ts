@@ -43,7 +43,7 @@ describe('lists longer than any plan has', function () {
     expect(model.plan).to.equal(before);
     expect(issues.map((list) => list.map((i) => `${i.path.join('.')} ${i.code}`))).to.deep.equal([['ansvar too_big']]);
     expect(model.shadowRoot!.querySelector('[part="error"]')!.getAttribute('role')).to.equal('alert');
-    expect(errorText(model)).to.include('ansvar: Listen har 5000 punkter; her kan højst 200 bruges.');
+    expect(errorText(model)).to.include('Ansvarstrappen (ansvar): Listen har 5000 punkter; her kan højst 200 bruges.');
   });
 
   it('<kompetence-model> refuses such a plan given as a property, in the element’s language, and takes one of 200 items a list', async () => {
@@ -54,8 +54,8 @@ describe('lists longer than any plan has', function () {
     await settle(model);
     expect(performance.now() - started, 'ms').to.be.below(3_000);
     expect(model.plan.hverdag.forankring).to.have.length(0);
-    expect(errorText(model)).to.include('hverdag.forankring: The list has 5000 items; at most 200 can be used here.');
-    expect(errorText(model)).to.include('mobilitet: The list has 5000 items; at most 200 can be used here.');
+    expect(errorText(model)).to.include('5 Everyday work (hverdag.forankring): The list has 5000 items; at most 200 can be used here.');
+    expect(errorText(model)).to.include('Mobility (mobilitet): The list has 5000 items; at most 200 can be used here.');
     model.plan = { schemaVersion: 1, ansvar: many(200), hverdag: { forankring: many(200, { type: 'loebende-stoette' }) }, mobilitet: many(200) } as never;
     await settle(model);
     expect([model.plan.ansvar.length, model.plan.hverdag.forankring.length, model.plan.mobilitet.length]).to.deep.equal([200, 200, 200]);

@@ -13,5 +13,7 @@ export const accessibleRoles = (): Promise<string[]> => executeServerCommand<str
  * Every named node with the states the browser has on, as `name [states]`: "Til [invalid]",
  * "Ja [checked]", "Vis [expanded]", "Plan []" for none. Only `checked`, `pressed`, `selected`,
  * `expanded`, `invalid`, `required`, `disabled` and `readonly`; a mixed state as `checked=mixed`.
+ * `roles`: only nodes of these roles, as Chromium names them ('textbox', 'spinbutton', 'Date').
  */
-export const accessibleStates = (): Promise<string[]> => executeServerCommand<string[], undefined>('accessible-states');
+export const accessibleStates = (roles?: string[]): Promise<string[]> =>
+  executeServerCommand<string[], { roles: string[] } | undefined>('accessible-states', roles && { roles });

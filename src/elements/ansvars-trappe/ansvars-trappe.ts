@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { commonMessages } from '../../i18n/common.js';
 import { advisedUnits, KompetenceFieldElement } from '../../internal/field-element.js';
+import { withUserText } from '../../internal/lang.js';
 import { whileRoom } from '../../internal/list-limit.js';
 import { insertAt, RemovalUndo, removalStyles } from '../../internal/removal-undo.js';
 import { editingStyles } from '../../internal/editing-styles.js';
@@ -11,7 +12,7 @@ import {
   currentLevels, futureResponsibilities, licenceForResponsibility, licenceInfo, licenceNote, skippedSteps,
   staircaseNotes, stepIndex,
 } from '../../model/catalog/staircase.js';
-import { quotedName, t } from '../../model/catalog/text.js';
+import { t } from '../../model/catalog/text.js';
 import type { Experience, Lang, Licence, Responsibility } from '../../model/ids.js';
 import type { AnsvarItem, Plan } from '../../model/plan.js';
 import { uuid } from '../../model/uuid.js';
@@ -150,11 +151,11 @@ export class AnsvarsTrappe extends KompetenceFieldElement<'ansvar'> {
     this.#edit(this.value.map((g, i) => (i === index ? change(g) : g)), typed);
   }
 
-  #groupLabel(group: AnsvarItem, index: number, lang: Lang): string {
+  /** "Målgruppe 2 (Sygeplejersker) er fjernet.", the name in the user's text's language (`withUserText`). */
+  #removedText(group: AnsvarItem, index: number, lang: Lang): unknown {
     const label = messages[lang].group(index + 1);
-    // Without direction marks: an override in the name turned the rest of a notice around.
-    const name = quotedName(group.maalgruppe);
-    return name ? `${label} (${name})` : label;
+    // Without direction marks (withUserText): an override in the name turned the rest of a notice around.
+    return withUserText((name) => messages[lang].removed(name ? `${label} (${name})` : label), group.maalgruppe, this.textLang);
   }
 
   protected override readonly adviceTargets = { 'ansvarstrappe-tom': 'add' };
@@ -187,7 +188,7 @@ export class AnsvarsTrappe extends KompetenceFieldElement<'ansvar'> {
       .filter(([i]) => i !== index)
       .map(([i, draft]) => [i > index ? i - 1 : i, draft]));
     this.#edit(this.value.filter((_, i) => i !== index));
-    void this.#removal.removed(index, (lang) => messages[lang].removed(this.#groupLabel(removed, index, lang)), async () => {
+    void this.#removal.removed(index, (lang) => this.#removedText(removed, index, lang), async () => {
       // Back in its place: the drafts of the groups after it move down again.
       this.#countDrafts = new Map([...this.#countDrafts].map(([i, draft]) => [i < index ? i : i + 1, draft]));
       this.#edit(insertAt(this.value, index, removed));

@@ -31,8 +31,8 @@ import { DraftSession, type KeptStep, type Notice } from './draft-session.js';
 import { messages } from './kompetence-model.messages.js';
 import { styles } from './kompetence-model.styles.js';
 import { formName, MobilityList } from './mobility-list.js';
-import { renderOverview } from './overview.js';
-import { downloadPlanJson, readFileText } from './transfer.js';
+import { fieldTitle, renderOverview } from './overview.js';
+import { downloadPlanJson, issueText, readFileText } from './transfer.js';
 
 /** The detail of `<kompetence-model>`'s change event: the plan, and the model's advice on it. */
 export type KompetenceModelChange = KompetenceChangeEvent<Plan, { advice: Advice[] }>;
@@ -184,6 +184,8 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
   #importFailed = false;
   /** The name of the file last chosen to import. */
   #importName = '';
+  /** A file's errors say the field or item as the model names it, beside the plan's keys. */
+  protected override issueText = issueText;
 
   constructor() {
     super();
@@ -767,9 +769,6 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
  * Focuses `target` with its ring also after a click, where the page jumps or the target sits in a
  * long list: the ring shows where the focus went. (`focusVisible` is not in TypeScript's DOM types yet.)
  */
-/** A field as its heading, tab and buttons name it: "3 Læringsmål". */
-const fieldTitle = (f: FieldInfo, lang: Lang): string => `${f.number} ${t(f.name, lang)}`;
-
 const focusWithRing = (target: HTMLElement): void => target.focus({ focusVisible: true } as FocusOptions);
 
 /** The page's own title while a plan's is shown for printing; one for the page, however many models print. */

@@ -1,10 +1,11 @@
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { commonMessages } from '../../i18n/common.js';
+import { withUserText } from '../../internal/lang.js';
 import { whileRoom } from '../../internal/list-limit.js';
 import { MAX_LIST_ITEMS } from '../../model/issues.js';
 import { insertAt, RemovalUndo } from '../../internal/removal-undo.js';
 import { learningFormById } from '../../model/catalog/learning-forms.js';
-import { nameInSentence, quotedName, t } from '../../model/catalog/text.js';
+import { nameInSentence, t } from '../../model/catalog/text.js';
 import { chosenMobilityForms } from '../../model/catalog/mobility.js';
 import type { Lang, MobilityForm } from '../../model/ids.js';
 import { emptyPart } from '../../model/parse.js';
@@ -32,6 +33,8 @@ export class MobilityList {
   /** The arrangement shown below the list. */
   #selected = 0;
   #removal: RemovalUndo;
+  /** The language of the plan's own text, as the last render had it (see `render`). */
+  #textLang: string | null = null;
 
   /** `edit` applies a user's edit of the plan, with its change event. */
   constructor(private readonly host: Host, private readonly edit: (update: (plan: Plan) => Plan) => void) {
@@ -67,18 +70,21 @@ export class MobilityList {
     if (!removed) return;
     this.edit((p) => ({ ...p, mobilitet: p.mobilitet.filter((_, i) => i !== index) }));
     if (this.#selected >= index && this.#selected > 0) this.#selected -= 1;
-    void this.#removal.removed(index, (lang) => messages[lang].removed(this.#name(removed, index, lang)), () => {
+    void this.#removal.removed(index, (lang) => this.#name(removed, index, lang, messages[lang].removed), () => {
       this.edit((p) => ({ ...p, mobilitet: insertAt(p.mobilitet, index, removed) }));
       // Shown again, with focus on it, where the user was working.
       void this.#select(index);
     });
   }
 
-  /** An arrangement as its button in the list names it: "Mobilitetsaftale 2: udstationering (Hjemmeplejen)". */
-  #name(a: MobilitetItem, index: number, lang: Lang): string {
-    // Without direction marks: an override in the name turned the closing parenthesis around.
-    const receiving = quotedName(a.modtagende);
-    return `${messages[lang].arrangement(index + 1)}${a.form ? `: ${formName(a.form, lang)}` : ''}${receiving ? ` (${receiving})` : ''}`;
+  /**
+   * An arrangement as its button in the list names it, "Mobilitetsaftale 2: udstationering
+   * (Hjemmeplejen)", or as `sentence` quotes that: the receiving workplace in the user's text's
+   * language (`withUserText`, which also drops direction marks: an override turned the closing parenthesis around).
+   */
+  #name(a: MobilitetItem, index: number, lang: Lang, sentence = (name: string) => name): unknown {
+    const label = `${messages[lang].arrangement(index + 1)}${a.form ? `: ${formName(a.form, lang)}` : ''}`;
+    return withUserText((receiving) => sentence(receiving ? `${label} (${receiving})` : label), a.modtagende, this.#textLang);
   }
 
   /** `textLang`: the language of the plan's own text, when it differs from the texts'. */
@@ -86,6 +92,7 @@ export class MobilityList {
   render(lang: Lang, editable: boolean, textLang: string | null, disabled: boolean): TemplateResult {
     const m = messages[lang];
     const c = commonMessages[lang];
+    this.#textLang = textLang;
     const plan = this.host.value;
     const list = plan.mobilitet;
     const selected = Math.min(this.#selected, list.length - 1);

@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import { fields, figureSides } from '../../model/catalog/fields.js';
+import { fields, figureSides, type FieldInfo } from '../../model/catalog/fields.js';
 import { t } from '../../model/catalog/text.js';
 import { fieldIds, type FieldId, type Lang } from '../../model/ids.js';
 import { messages } from './kompetence-model.messages.js';
@@ -12,6 +12,9 @@ export interface OverviewOptions {
   /** Shows a field (the tab keeps focus); `clicked` by pointer (a keyboard's click has no `detail`: its tab stays in sight). */
   select(field: FieldId, clicked?: boolean): void;
 }
+
+/** A field as its heading, tab and buttons name it: "3 Læringsmål". */
+export const fieldTitle = (f: FieldInfo, lang: Lang): string => `${f.number} ${t(f.name, lang)}`;
 
 const learningSide: ReadonlySet<FieldId> = new Set(['laeringsmaal', 'traeningsbane']);
 
@@ -44,13 +47,17 @@ export function renderOverview(o: OverviewOptions): TemplateResult {
     <span id="side-learning" class="side learning">${t(figureSides.learning, o.lang)}</span>
     ${fields.map((f) => {
       const selected = f.id === o.selected;
-      const met = o.criteria[f.id];
+      const status = o.criteria[f.id] ? m.met : m.unmet;
+      const count = m.adviceCount(o.adviceCount[f.id]);
+      // Named in words, not from its content: Chromium put a space before each comma hidden between
+      // the grid's parts ("1 Opgave , Ikke opfyldt endnu , 2 råd").
       return html`<button
         type="button"
         role="tab"
         part="tab"
         id="tab-${f.id}"
-        class="tab ${f.id} ${met ? 'met' : 'unmet'}"
+        class="tab ${f.id} ${o.criteria[f.id] ? 'met' : 'unmet'}"
+        aria-label=${`${fieldTitle(f, o.lang)}, ${status}, ${count}`}
         aria-selected=${selected ? 'true' : 'false'}
         aria-controls="panel-${f.id}"
         aria-describedby=${learningSide.has(f.id) ? 'side-learning' : 'side-strategic'}
@@ -58,11 +65,8 @@ export function renderOverview(o: OverviewOptions): TemplateResult {
         @click=${(e: MouseEvent) => o.select(f.id, e.detail > 0)}
       >
         <span class="num">${f.number}</span>
-        <span class="name">${t(f.name, o.lang)}</span><span class="visually-hidden">,</span>
-        <span class="meta"
-          ><span class="status">${met ? m.met : m.unmet}</span><span class="visually-hidden">,</span>
-          <span class="count">${m.adviceCount(o.adviceCount[f.id])}</span></span
-        >
+        <span class="name">${t(f.name, o.lang)}</span>
+        <span class="meta"><span class="status">${status}</span> <span class="count">${count}</span></span>
       </button>`;
     })}
   </div>`;

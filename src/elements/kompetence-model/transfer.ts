@@ -1,6 +1,15 @@
+import { html } from 'lit';
+import { commonMessages } from '../../i18n/common.js';
 import { downloadText, fileSlug } from '../../internal/download.js';
+import type { IssueText } from '../../internal/input-issues.js';
+import { fields } from '../../model/catalog/fields.js';
 import { localDay } from '../../model/follow-up.js';
+import type { Lang } from '../../model/ids.js';
+import { formatPath, type PlanIssue } from '../../model/issues.js';
 import type { Plan } from '../../model/plan.js';
+import { messages as staircase } from '../ansvars-trappe/ansvars-trappe.messages.js';
+import { messages } from './kompetence-model.messages.js';
+import { fieldTitle } from './overview.js';
 
 /**
  * Downloads the plan as JSON (what `parsePlan` reads back), named with the day it was last changed:
@@ -46,3 +55,33 @@ function decodeText(bytes: Uint8Array): string {
     return /[^\0-\x7f\ufffd]/.test(utf8) ? utf8 : new TextDecoder('windows-1252').decode(bytes);
   }
 }
+
+/**
+ * Where in a plan an error of a file is, as the model names it: the field ("4 Training ground"),
+ * the staircase's target group or the mobility arrangement ("Mobility arrangement 2"), the title or
+ * the workplace; else nothing.
+ */
+function placeName([part, n]: PlanIssue['path'], lang: Lang): string | undefined {
+  const c = commonMessages[lang];
+  const item = typeof n == 'number';
+  const field = fields.find((f) => f.id === part);
+  return field ? fieldTitle(field, lang)
+    : part === 'ansvar' ? (item ? `${c.staircase}, ${staircase[lang].group(n + 1)}` : c.staircase)
+      : part === 'mobilitet' ? (item ? messages[lang].arrangement(n + 1) : c.mobility)
+        : part === 'titel' ? messages[lang].titel
+          : part === 'arbejdsplads' ? c.workplace : undefined;
+}
+
+/**
+ * An error of a plan (a file's, most likely) with the place its message starts with (the plan's
+ * Danish keys, which an English user could not place: "traeningsbane.periode.slut") shown as code,
+ * after the name the interface gives it where it has one: "4 Training ground
+ * (traeningsbane.periode.slut): Must be a date …".
+ */
+export const issueText: IssueText = ({ path, message }, lang) => {
+  const at = formatPath(path);
+  if (!at || !message.startsWith(`${at}: `)) return message;
+  const name = placeName(path, lang);
+  const code = html`<code>${at}</code>`;
+  return html`${name ? html`${name} (${code})` : code}${message.slice(at.length)}`;
+};
