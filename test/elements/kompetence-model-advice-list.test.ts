@@ -60,8 +60,9 @@ describe('<kompetence-model>: the list of advice on the whole plan', () => {
     expect(items(model).map((li) => li.querySelector('button')!.textContent)).to.deep.equal(
       ['Gå til 1 Opgave', 'Gå til 2 Perspektiv', 'Gå til 3 Læringsmål', 'Gå til 4 Træningsbane', 'Gå til 5 Hverdag'],
     );
-    // The tabs still count the field's advice: what the user finds there.
-    expect($(model, '#tab-opgave .count').textContent).to.equal('2 råd');
+    // The tabs count what the field shows: a field not started shows none, and has no count.
+    expect(model.shadowRoot!.querySelectorAll('[role=tab] .count')).to.have.length(0);
+    expect($(model, '#tab-opgave').getAttribute('aria-label')).to.equal('1 Opgave, Ikke opfyldt endnu');
     expect(list.closest('[aria-live]'), 'not a live region: nothing is announced on load').to.equal(null);
     await expectAccessible(model);
   });
@@ -132,7 +133,7 @@ describe('<kompetence-model>: the list of advice on the whole plan', () => {
     expect($(model, '#panel-opgave [part="missing"]').textContent).to.match(/^Feltet mangler: en beskrivelse af opgaven/);
     expect(region.textContent!.trim(), 'the task').to.equal('');
     expect(inField(model, 'opgave'), 'the task and the staircase').to.deep.equal([]);
-    expect($(model, '#tab-opgave .count').textContent, 'the tab counts it still').to.equal('2 råd');
+    expect($(model, '#tab-opgave').querySelector('.count'), 'nor does the tab count it').to.equal(null);
     await expectAccessible(model);
     // In the box: about to type, not told off.
     await tabTo(control('opgave-felt', 'beskrivelse'), 'the task box');
@@ -146,6 +147,7 @@ describe('<kompetence-model>: the list of advice on the whole plan', () => {
     expect(region.getAttribute('aria-live')).to.equal('polite');
     expect(region.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Gode råd om opgaven Skal gøres: Beskriv opgaven som én konkret situation, der opstår igen og igen.');
     expect(listed(model)).to.deep.equal(expected(model.plan, ['opgave']));
+    expect($(model, '#tab-opgave .count').textContent, 'and the tab counts it').to.equal('2 råd');
     await expectAccessible(model);
   });
 

@@ -611,7 +611,10 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
     }
     const { plan: judged, advice } = this.#judged;
     const { criteria, score } = completeness(judged);
-    const adviceCount = Object.fromEntries(fieldIds.map((id) => [id, advice.filter((a) => a.field === id).length])) as Record<FieldId, number>;
+    // As the list and the fields give it: a field not started has no count (its advice is not shown yet).
+    const listed = untilStarted(advice, judged, this.#been);
+    const adviceCount = Object.fromEntries(fieldIds.map((id) =>
+      [id, listed.includes(id) ? undefined : advice.filter((a) => a.field === id).length])) as Record<FieldId, number | undefined>;
     const off = !this.#editable;
     // Each with a hint, so the two start level side by side however long the workplace grows (the
     // examples' takes a paragraph): text boxes that grow with their text. The title is one line:
@@ -634,7 +637,7 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
         ${renderOverview({ lang, selected: this.#field, criteria, adviceCount, select: (f, clicked) => this.#select(f, clicked) })}
         <div class="main">
           <div class="panels" @focusout=${this.#left}>${fields.map((f) => this.#renderPanel(f, judged))}</div>
-          ${this.#renderAdvice(advice, judged)}
+          ${this.#renderAdvice(advice, listed)}
         </div>
       </div>
       <div class="print-view">
@@ -744,14 +747,15 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
     }
   }
 
-  #renderAdvice(advice: Advice[], plan: Plan): TemplateResult {
+  /** `listed`: `advice` with the fields not started as one entry each (`untilStarted`). */
+  #renderAdvice(advice: Advice[], listed: (Advice | FieldId)[]): TemplateResult {
     const lang = this.locale;
     const m = messages[lang];
     const go = (field: FieldId) => `${m.goTo} ${fieldTitle(fieldById(field), lang)}`;
     return html`<section part="advice" class="all-advice no-print" aria-labelledby="advice-h">
       <h2 id="advice-h">${m.allAdvice}</h2>
       ${advice.length
-        ? renderAdviceItems(untilStarted(advice, plan, this.#been), lang,
+        ? renderAdviceItems(listed, lang,
           // Named by its text and its advice: several go to one field, and a list of buttons must tell
           // them apart. The text seen comes first (Label in Name), then a colon's pause.
           (a) => html`<button type="button" class="go" aria-label="${go(a.field)}: ${a.message}"

@@ -8,7 +8,8 @@ export interface OverviewOptions {
   lang: Lang;
   selected: FieldId;
   criteria: Record<FieldId, boolean>;
-  adviceCount: Record<FieldId, number>;
+  /** The advice a field shows; none for a field not started. */
+  adviceCount: Record<FieldId, number | undefined>;
   /** Shows a field (the tab keeps focus); `clicked` by pointer (a keyboard's click has no `detail`: its tab stays in sight). */
   select(field: FieldId, clicked?: boolean): void;
 }
@@ -48,7 +49,8 @@ export function renderOverview(o: OverviewOptions): TemplateResult {
     ${fields.map((f) => {
       const selected = f.id === o.selected;
       const status = o.criteria[f.id] ? m.met : m.unmet;
-      const count = m.adviceCount(o.adviceCount[f.id]);
+      const n = o.adviceCount[f.id];
+      const count = n == null ? '' : m.adviceCount(n);
       // Named in words, not from its content: Chromium put a space before each comma hidden between
       // the grid's parts ("1 Opgave , Ikke opfyldt endnu , 2 råd").
       return html`<button
@@ -57,7 +59,7 @@ export function renderOverview(o: OverviewOptions): TemplateResult {
         part="tab"
         id="tab-${f.id}"
         class="tab ${f.id} ${o.criteria[f.id] ? 'met' : 'unmet'}"
-        aria-label=${`${fieldTitle(f, o.lang)}, ${status}, ${count}`}
+        aria-label=${[fieldTitle(f, o.lang), status, count].filter(Boolean).join(', ')}
         aria-selected=${selected ? 'true' : 'false'}
         aria-controls="panel-${f.id}"
         aria-describedby=${learningSide.has(f.id) ? 'side-learning' : 'side-strategic'}
@@ -66,7 +68,7 @@ export function renderOverview(o: OverviewOptions): TemplateResult {
       >
         <span class="num">${f.number}</span>
         <span class="name">${t(f.name, o.lang)}</span>
-        <span class="meta"><span class="status">${status}</span> <span class="count">${count}</span></span>
+        <span class="meta"><span class="status">${status}</span>${count && html` <span class="count">${count}</span>`}</span>
       </button>`;
     })}
   </div>`;
