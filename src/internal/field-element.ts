@@ -8,7 +8,8 @@ import type { Plan } from '../model/plan.js';
 import { emptyPart, parsePart, planWithPart, type ParseResult, type PartName, type PartValue } from '../model/parse.js';
 import { renderAdvice } from './advice-list.js';
 import { KompetenceFieldCore } from './field-core.js';
-import { LiveAdvice, untilStarted } from './live-advice.js';
+import { begun, LiveAdvice, untilStarted } from './live-advice.js';
+import { KompetenceValueCore } from './value-core.js';
 
 export type { PlanSlice } from './field-core.js';
 
@@ -73,6 +74,23 @@ export abstract class KompetenceFieldElement<P extends Exclude<PartName, 'forank
 
   /** Created by the first `renderLiveAdvice()`, so elements without live advice carry none. */
   #liveAdvice: LiveAdvice | undefined;
+  /**
+   * The focus left a box or control in the element for another part of the page, or its form was
+   * sent while it is invalid (`invalid`: the browser's message is brief, the advice stays): on its
+   * own, its advice is given from then on, though its value holds nothing (see `begun`).
+   */
+  #been = false;
+  /** The last render held the advice back: the element is on its own and not begun. */
+  #held = false;
+
+  // Not when the control is still the focus: the window lost it (the user went to another program).
+  // Rendered only for advice held back: a render puts the value back in a date box left half typed.
+  #left = (e: Event): void => {
+    if ((this.renderRoot as ShadowRoot).activeElement != e.target) {
+      this.#been = true;
+      if (this.#held) this.requestUpdate();
+    }
+  };
   /** The last plan `#restOf` serialised, and what it gave: a render without a new plan reuses it. */
   #rest: { plan: Plan; text: string } | undefined;
 
@@ -141,6 +159,7 @@ export abstract class KompetenceFieldElement<P extends Exclude<PartName, 'forank
    * The model's advice on the value, as a live region (part `advice`, see `renderAdvice`), kept
    * live as the user edits (see `LiveAdvice`). By default `adviseOn(planPart, value)`, judged with
    * the rest of the plan inside `<kompetence-model>`, so the field shows what the overview counts.
+   * None while the field, or the element on its own, is not begun (see `begun`).
    */
   protected renderLiveAdvice(options: LiveAdviceOptions = {}): unknown {
     if (this.readonly) return nothing;
@@ -149,13 +168,25 @@ export abstract class KompetenceFieldElement<P extends Exclude<PartName, 'forank
     const plan = this.contextPlan;
     const rest = plan && !options.advise ? this.#restOf(plan) : '';
     const key = `${lang}|${rest}|${JSON.stringify(value)}`;
-    const advice = (this.#liveAdvice ??= new LiveAdvice(this)).get(key, () =>
+    if (!this.#liveAdvice) {
+      this.#liveAdvice = new LiveAdvice(this);
+      this.renderRoot.addEventListener('focusout', this.#left);
+      this.addEventListener('invalid', this.#left);
+    }
+    const advice = this.#liveAdvice.get(key, () =>
       options.advise ? options.advise(lang) : adviseOn(this.planPart as AdvicePart, value as Plan[AdvicePart], { lang, plan }));
     // In a field of the model not started, none, as the model's list: it would only say that the
     // empty field is empty, in red, before the user did anything (the field's question and what
-    // it lacks are above). It comes when the user has been there (see `untilStarted`).
+    // it lacks are above). It comes when the user has been there (see `untilStarted`). On its own,
+    // by the same rule, the element is the field: none until the user has left a box or control in
+    // it (or its form found it invalid), or its value holds something (an arrangement's id comes
+    // with it, the user gave none). An arrangement the model shows (by property, not in its
+    // context) is in a field begun.
     const seen = this.contextSeen;
-    const shown = plan && seen ? untilStarted(advice, plan, seen).filter((a): a is Advice => typeof a != 'string') : advice;
+    this.#held = !plan && !((this.getRootNode() as ShadowRoot).host instanceof KompetenceValueCore) && !begun(this.#been, { ...value, id: 0 });
+    const shown = plan && seen
+      ? untilStarted(advice, plan, seen).filter((a): a is Advice => typeof a != 'string')
+      : this.#held ? [] : advice;
     return renderAdvice(shown, lang, this.planPart as AdvicePart, true, this.headingLevel(3));
   }
 }

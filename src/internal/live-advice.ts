@@ -58,6 +58,13 @@ export const holdBack = (next: Advice[], shown: readonly Advice[]): Advice[] =>
 const filled = (v: unknown): boolean => (v && typeof v == 'object' ? Object.values(v).some(filled) : !!v);
 
 /**
+ * Whether a field (in `<kompetence-model>`) or an element on its own is begun, so its advice is
+ * given: the user has been there (the focus left a box or control in it), or its `parts` hold
+ * something (see `untilStarted`).
+ */
+export const begun = (been: boolean, ...parts: unknown[]): boolean => been || filled(parts);
+
+/**
  * The advice to give in `<kompetence-model>`, held back for fields not started: a field the user has
  * not been to (`seen`) and whose parts hold nothing (the staircase is the task's, the mobility
  * arrangements the training ground's) is its id, in the list one line "not started", in place of
@@ -67,7 +74,7 @@ const filled = (v: unknown): boolean => (v && typeof v == 'object' ? Object.valu
  */
 export const untilStarted = (advice: Advice[], plan: Plan, seen: ReadonlySet<FieldId>): (Advice | FieldId)[] =>
   fieldIds.flatMap<Advice | FieldId>((f) =>
-    !seen.has(f) && !filled([plan[f], f == 'opgave' && plan.ansvar, f == 'traeningsbane' && plan.mobilitet])
+    !begun(seen.has(f), plan[f], f == 'opgave' && plan.ansvar, f == 'traeningsbane' && plan.mobilitet)
       ? [f]
       : advice.filter((a) => a.field == f));
 

@@ -318,8 +318,12 @@ describe('<forankring-tjekliste> behaviour', () => {
   it('shows the not-ready field and its advice for a collective transition', async () => {
     const el = await render();
     expect(described($(el, '#overgang-ikke-klar'))).to.equal('null');
+    // The radios are the first controls: left without a choice, the transition is asked for …
+    $<HTMLInputElement>(el, 'input[value="individuel"]')!.focus();
+    await sendKeys({ press: 'Tab' });
+    await el.updateComplete;
     expect(adviceIds(el)).to.include('overgang-mangler');
-    // The radios are the first controls: arrow down from the first chooses "collective".
+    // … and arrow down from the first chooses "collective".
     $<HTMLInputElement>(el, 'input[value="individuel"]')!.focus();
     await sendKeys({ press: 'ArrowDown' });
     await el.updateComplete;

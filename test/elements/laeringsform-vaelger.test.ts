@@ -429,11 +429,12 @@ describe('<laeringsform-vaelger> behaviour', () => {
     ['en', ['Your choice', 'Advice on your choice', 'Your choice for new staff', 'Advice on your choice for new staff', 'Your choice for the training ground', 'Advice on the training ground']],
   ] as const) {
     it(`names its regions after what it is for, so choosers on one page, and one beside <traeningsbane-plan>, are told apart (${lang})`, async () => {
-      // A knowledge goal with a theme day alone: each chooser's advice region is a landmark too.
+      // A knowledge goal with a theme day alone: each chooser's advice region is a landmark too, and
+      // so is the training ground's, begun (blank, it holds its advice back, unnamed).
       const page = await fixture<HTMLElement>(html`<div lang=${lang}>
         <laeringsform-vaelger goals="viden" .value=${['temadag']}></laeringsform-vaelger>
         <laeringsform-vaelger goals="viden" label=${lang === 'da' ? 'nye medarbejdere' : 'new staff'} .value=${['temadag']}></laeringsform-vaelger>
-        <traeningsbane-plan></traeningsbane-plan>
+        <traeningsbane-plan .value=${{ vidensopbygning: 'Oplæg' }}></traeningsbane-plan>
       </div>`);
       const [plain, labelled] = page.querySelectorAll('laeringsform-vaelger');
       const nested = page.querySelector('traeningsbane-plan')!.shadowRoot!.querySelector('laeringsform-vaelger')!;

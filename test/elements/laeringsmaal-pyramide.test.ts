@@ -169,8 +169,11 @@ describe('<laeringsmaal-pyramide> behaviour', () => {
     expect(el.value.rolle.typer).to.deep.equal([]);
   });
 
-  it('shows the no-goal advice when empty, and the advice goes after a pause in typing a goal', async () => {
+  it('shows the no-goal advice when left empty, and the advice goes after a pause in typing a goal', async () => {
     const el = await pyramide();
+    q<HTMLTextAreaElement>(el, '#metoder-text')!.focus();
+    await sendKeys({ press: 'Tab' });
+    await el.updateComplete;
     expect(adviceIds(el)).to.deep.equal(['laeringsmaal-mangler']);
     expect(q(el, '[data-advice]')!.closest('[aria-live="polite"]')).to.not.equal(null);
     typeWithoutPause(q<HTMLTextAreaElement>(el, '#metoder-text')!, 'Nyt system');

@@ -66,8 +66,11 @@ async function typeInto(el: PerspektivFelt, id: string, text: string, settle = t
 }
 
 describe('<perspektiv-felt> behaviour', () => {
-  it('asks for the perspective when empty; the core task removes that and the workplace is asked for', async () => {
+  it('asks for the perspective when left empty; the core task removes that and the workplace is asked for', async () => {
     const el = await felt();
+    q(el, '#kerneopgave')!.focus();
+    await sendKeys({ press: 'Tab' });
+    await el.updateComplete;
     expect(adviceIds(el)).to.deep.equal(['perspektiv-mangler']);
     expect(q(el, '[data-advice="perspektiv-mangler"]')!.className).to.equal('warning');
     const values = changes(el);
