@@ -31,20 +31,28 @@ function accessibleNamesPlugin() {
       const page = session.browser.getPage(session.id);
       const cdp = await page.context().newCDPSession(page);
       // The states a screen reader says with a control's name, where the browser has them on.
-      const on = (node) => {
+      const on = async (node) => {
         const props = node.properties ?? [];
         const states = props.filter((p) => stateNames.includes(p.name) && ![false, 'false', undefined].includes(p.value?.value))
           .map((p) => (p.value.value === true || p.value.value === 'true' ? p.name : `${p.name}=${p.value.value}`));
         // DevTools gives `readonly` for text boxes only; a number or date box Chromium holds read-only
         // (as the platform's accessibility API then says) shows it by lacking the `settable` an editable one has.
         if (valueRoles.includes(node.role?.value) && !props.some((p) => p.name === 'settable') && !states.includes('disabled')) states.push('readonly');
+        // A checkbox's read-only DevTools leaves out too (its RoleAllowsReadonly), though Chromium gives it
+        // to the platform: a checkbox not disabled is read-only by its `aria-readonly` (AXObject::Restriction).
+        if (node.role?.value === 'checkbox' && !states.includes('disabled')) {
+          const { node: dom } = await cdp.send('DOM.describeNode', { backendNodeId: node.backendDOMNodeId });
+          // Names and values in turn.
+          const attributes = dom.attributes ?? [];
+          if (attributes.some((name, i) => i % 2 == 0 && name === 'aria-readonly' && attributes[i + 1] === 'true')) states.push('readonly');
+        }
         return states;
       };
       try {
         const { nodes } = await cdp.send('Accessibility.getFullAXTree');
-        return nodes.filter((node) => !node.ignored && node[property]?.value && (!payload?.roles || payload.roles.includes(node.role?.value)))
-          .map((node) => (command === 'accessible-roles' ? `${node.role?.value}: ` : '') + node[property].value
-            + (command === 'accessible-states' ? ` [${on(node).join(' ')}]` : ''));
+        return await Promise.all(nodes.filter((node) => !node.ignored && node[property]?.value && (!payload?.roles || payload.roles.includes(node.role?.value)))
+          .map(async (node) => (command === 'accessible-roles' ? `${node.role?.value}: ` : '') + node[property].value
+            + (command === 'accessible-states' ? ` [${(await on(node)).join(' ')}]` : '')));
       } finally {
         await cdp.detach();
       }

@@ -12,7 +12,7 @@ import { css } from 'lit';
  * - `readonly` (the attribute: a published page): the text reads as text under its label (no grip,
  *   no border, where the box grows with it), and a group with nothing chosen or written goes. Each
  *   element hides the rest of what is only for editing (hints, unchosen options, empty texts, its
- *   advice), as on paper. Read-only through `<kompetence-model>`, a field stays its locked editor.
+ *   advice), as on paper. `<kompetence-model readonly>` sets it on its fields, which look the same there.
  * - `input[type='date']:invalid`: a five-digit year or a date with a part cleared is not taken into
  *   the plan: the box shows that it holds no date, once it is left, and its label says so in words
  *   (`.bad-date`, in the label so the box's name has it; where `:has` is unknown, the border alone).
@@ -22,8 +22,8 @@ import { css } from 'lit';
  * - `::-webkit-datetime-edit-fields-wrapper`: Chromium pads a date's digits by 1px above and below, so a
  *   date box stood 2px taller than the one-line text box beside it (an agreement's who and when).
  * - `.option`: a radio button or checkbox with its label (and hint) beside it.
- * - `:disabled:checked`: read-only, a choice is a disabled control, which the browser draws in a
- *   light grey no CSS reaches (the chosen one could barely be told apart): its label is bold.
+ * - `:disabled:checked`: disabled (read-only, a choice not hidden is read-only, not disabled), a choice
+ *   is drawn in a light grey no CSS reaches (the chosen one could barely be told apart): its label is bold.
  *   `:has` inside `:is`, which forgives what it does not know: Firefox before 121 drops a rule that
  *   lists `:has` beside other selectors, the one it knows too.
  * - `@media (forced-colors: active)`: the date box's calendar button is drawn for the element's

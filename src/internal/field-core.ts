@@ -169,15 +169,6 @@ export abstract class KompetenceFieldCore<P extends Exclude<PartName, 'forankrin
     return ids.flatMap((id) => (this.renderRoot as ShadowRoot).getElementById(id) ?? []);
   }
 
-  protected override get disabledNow(): boolean {
-    return this.formDisabled || !!this.#context?.disabled;
-  }
-
-  /** Whether the user may edit now. */
-  protected get editable(): boolean {
-    return !this.readonly && !this.formDisabled && !this.#context?.readonly;
-  }
-
   override connectedCallback(): void {
     super.connectedCallback();
     if (this.planSlice && !this.#contextConsumer && !this.nestedInFieldElement) {

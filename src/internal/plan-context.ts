@@ -5,7 +5,9 @@ import type { Plan } from '../model/plan.js';
 /**
  * What `<kompetence-model>` provides to the field elements in it: the plan, and a way to write a
  * user's edit of one slice. Only the outermost field element of ours uses it; elements nested in
- * another of ours are driven by that parent (property down, event up).
+ * another of ours are driven by that parent (property down, event up). Read-only and disabled are
+ * not in it: the model sets `readonly` and `disabled` on the field elements it renders, so each
+ * looks and behaves as it does alone with them (a published page; a disabled form's locked editor).
  */
 export interface PlanContextValue {
   readonly plan: Plan;
@@ -30,10 +32,6 @@ export interface PlanContextValue {
    * nothing shows no advice, as the model's list gives it as one line "not started".
    */
   readonly seen?: ReadonlySet<FieldId>;
-  /** Whether the model is read-only. */
-  readonly readonly: boolean;
-  /** Whether the model is disabled (then read-only too). */
-  readonly disabled?: boolean;
   /** The model's `content-lang`: the language of the plan's own text, for fields without their own. */
   readonly contentLang?: string | null;
 }

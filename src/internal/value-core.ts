@@ -42,6 +42,7 @@ export abstract class KompetenceValueCore<T, Change extends KompetenceChangeEven
   /** Shows the value without letting the user change it. */
   declare readonly: boolean;
 
+  /** Whether the element is disabled: its own `disabled` or a disabled fieldset's. */
   protected declare formDisabled: boolean;
 
   protected readonly internals: ElementInternals;
@@ -58,8 +59,12 @@ export abstract class KompetenceValueCore<T, Change extends KompetenceChangeEven
     // goes where focus() sends it, as a label focuses a native control. A click on the host's own
     // box (a gap between its parts) is at a point of the host and moves no focus; nor does a click
     // by code (`element.click()`, as on a native control; a plain `Event` has no point at all).
+    // Read-only, a checkbox shown is read-only, not disabled (a screen reader calls a disabled one
+    // unavailable): a click or Space on it, or on its label, changes nothing.
     this.addEventListener('click', (event) => {
-      if (event.isTrusted && event.composedPath()[0] == this && (this.getRootNode() as Document).elementFromPoint(event.clientX, event.clientY) != this) this.focus();
+      const target = event.composedPath()[0];
+      if (this.readonly && (target as HTMLInputElement).type == 'checkbox') event.preventDefault();
+      if (event.isTrusted && target == this && (this.getRootNode() as Document).elementFromPoint(event.clientX, event.clientY) != this) this.focus();
     });
   }
 
@@ -74,9 +79,9 @@ export abstract class KompetenceValueCore<T, Change extends KompetenceChangeEven
     return undefined;
   }
 
-  /** Whether the element is disabled: its own or a fieldset's `disabled`. */
-  protected get disabledNow(): boolean {
-    return this.formDisabled;
+  /** Whether the user may edit now. */
+  protected get editable(): boolean {
+    return !this.readonly && !this.formDisabled;
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -86,7 +91,7 @@ export abstract class KompetenceValueCore<T, Change extends KompetenceChangeEven
     // Read-only, every box says so in ARIA too: Chromium tells assistive technology a date box is
     // editable whatever its `readonly` (a text or number box it does not).
     for (const box of this.renderRoot.querySelectorAll<HTMLInputElement>('textarea, [type=date], [type=number]')) {
-      box.disabled = this.disabledNow;
+      box.disabled = this.formDisabled;
       box.ariaReadOnly = box.readOnly ? 'true' : null;
     }
     this.syncForm();
@@ -102,8 +107,8 @@ export abstract class KompetenceValueCore<T, Change extends KompetenceChangeEven
 
   /**
    * Focuses the element's first control (a form library focusing its first invalid field calls
-   * this; the element itself takes no focus). Read-only, its choices are disabled: the first
-   * control Tab reaches.
+   * this; the element itself takes no focus): the first control Tab reaches, read-only too (where
+   * a choice not made, an empty box, is not shown).
    */
   override focus(options?: FocusOptions): void {
     // No render root yet: never in the page, nothing to focus (as a native element does nothing).
@@ -151,7 +156,7 @@ export abstract class KompetenceValueCore<T, Change extends KompetenceChangeEven
       return;
     }
     // As native controls: neither a read-only nor a disabled one is validated.
-    const missing = this.required && !this.readonly && !this.disabledNow ? this.missing(value) : [];
+    const missing = this.required && !this.readonly && !this.formDisabled ? this.missing(value) : [];
     if (missing.length) {
       const m = commonMessages[this.locale];
       const anchor = this.missingAnchor(value) ?? this.renderRoot.querySelector<HTMLElement>(controls) ?? undefined;

@@ -104,7 +104,7 @@ describe('content-lang on the editing elements', () => {
       const host = await fixture<HTMLElement>(html`<div lang="en"></div>`);
       const provider = new ContextProvider(host, { context: planContext });
       const plan = createPlan({ [c.part]: c.value } as Partial<Plan>);
-      const provide = (contentLang?: string | null) => provider.setValue({ plan, readonly: false, edit: () => {}, contentLang });
+      const provide = (contentLang?: string | null) => provider.setValue({ plan, edit: () => {}, contentLang });
       provide('da');
       host.insertAdjacentHTML('beforeend', `<${c.tag}></${c.tag}>`);
       const el = host.firstElementChild as Field;

@@ -191,7 +191,7 @@ describe('<kompetence-model>: "Gå til" from an advice goes to the control where
     });
   }
 
-  it('in a read-only plan goes as near as focus can: the group\'s name, the mix, the text; else the field\'s heading', async () => {
+  it('in a read-only plan goes as near as focus can: the group\'s name, the mix; else the field\'s heading', async () => {
     const goesTo = async (model: KompetenceModel, id: string, why: string, tag: string, control: string) => {
       goButton(model, id)!.click();
       await settle(model);
@@ -199,8 +199,9 @@ describe('<kompetence-model>: "Gå til" from an advice goes to the control where
     };
     const model = await render(muddled, true);
     await goesTo(model, 'ansvar-uden-maal', 'the radios are disabled', 'ansvars-trappe', 'g2-name');
-    await goesTo(model, 'fortolkninger-mangler', 'a read-only text still can', 'perspektiv-felt', 'fortolkninger');
-    await goesTo(model, 'faelles-overgang-uden-dato', 'a read-only date too', 'forankring-tjekliste', 'overgang-dato');
+    // Published, a field shows what was written and chosen: an empty text or date is not there to go to.
+    await goesTo(model, 'fortolkninger-mangler', 'a text not written: the heading', 'kompetence-model', 'h-perspektiv');
+    await goesTo(model, 'faelles-overgang-uden-dato', 'a date not given: the heading', 'kompetence-model', 'h-hverdag');
     const readonlyBegun = await render(begun, true);
     await goesTo(readonlyBegun, 'udviklende-workshop-begyndere', 'the form\'s checkbox is disabled', 'laeringsform-vaelger', 'mix');
     await goesTo(readonlyBegun, 'rollemaal-uden-refleksion', 'no control: the heading', 'kompetence-model', 'h-traeningsbane');

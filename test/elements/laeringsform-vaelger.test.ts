@@ -615,7 +615,7 @@ describe('<laeringsform-vaelger> behaviour', () => {
   /** A chooser inside a plan provider (as in <kompetence-model>) that gives `plan`. */
   async function inPlan(plan: Plan): Promise<LaeringsformVaelger> {
     const host = await fixture<HTMLElement>(html`<div><laeringsform-vaelger></laeringsform-vaelger></div>`);
-    new ContextProvider(host, { context: planContext }).setValue({ plan, readonly: false, edit: () => {} });
+    new ContextProvider(host, { context: planContext }).setValue({ plan, edit: () => {} });
     const el = host.querySelector('laeringsform-vaelger')!;
     // The element asked for the context before the provider existed: connect again.
     el.remove();

@@ -90,7 +90,7 @@ async function inPlan(base: Plan) {
   let edits = 0;
   const provide = (p: Plan) => {
     current = p;
-    provider.setValue({ plan: p, readonly: false, edit: (update) => { edits += 1; provide(update(current)); } });
+    provider.setValue({ plan: p, edit: (update) => { edits += 1; provide(update(current)); } });
   };
   provide(base);
   // Connected again, so it finds the provider that was attached after it rendered.

@@ -74,8 +74,9 @@ interface CommonOptions {
    */
   filterControls?: string;
   /**
-   * Read-only, the element stays its editor, locked (<kompetence-model>, whose advice leads to the
-   * controls; a published plan is <kompetence-plan-visning>): not checked to show only what was written.
+   * Read-only, the element keeps more than what was written (<kompetence-model>: its tabs, tools and
+   * list of all advice; its fields are published, test/elements/readonly-states.test.ts checks them):
+   * not checked to show only what was written.
    */
   lockedWhenReadOnly?: boolean;
   /**
@@ -228,7 +229,6 @@ class TestPlanProvider extends HTMLElement {
     this.plan = plan;
     const value: PlanContextValue = {
       plan,
-      readonly: false,
       edit: (update) => {
         this.edits += 1;
         this.setPlan(update(this.plan));

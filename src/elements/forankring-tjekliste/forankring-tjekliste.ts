@@ -409,7 +409,8 @@ export class ForankringTjekliste extends KompetenceFieldElement<'hverdag'> {
               type="checkbox"
               aria-labelledby=${named('udfoert')}
               .checked=${item.udfoert}
-              ?disabled=${readonly}
+              ?disabled=${this.formDisabled}
+              aria-readonly=${this.readonly || nothing}
               @change=${(e: Event) => this.#setItem(item.id, index, { udfoert: (e.target as HTMLInputElement).checked })}
             />
             <span id="${key}-udfoert-l">${c.done}</span>

@@ -149,7 +149,7 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
   #drafts = new DraftSession(this, {
     plan: () => this.currentValue,
     given: () => this.defaultValue,
-    editable: () => this.#editable,
+    editable: () => this.editable,
     show: (plan) => this.setValue(plan),
     replace: (plan, say, keepTime, kept) => this.#replace(plan, say, keepTime, kept),
     emit: () => this.#emit(),
@@ -291,16 +291,12 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
     return this.contentLang || (this.locale !== 'da' && exampleTitles.has(this.plan.titel) ? 'da' : null);
   }
 
-  get #editable(): boolean {
-    return !this.readonly && !this.formDisabled;
-  }
-
   #provide(): void {
     const contentLang = this.#textLang;
     // A typed title that makes the plan no longer a worked example's changes the language its
     // text is marked with: that is taken in at once, not at a pause.
     const typing = this.#typing && contentLang === this.#provider.value?.contentLang;
-    this.#provider.setValue({ plan: this.currentValue, edit: this.#edit, leave: this.#leave, seen: this.#been, typing, readonly: !this.#editable, disabled: this.formDisabled, contentLang });
+    this.#provider.setValue({ plan: this.currentValue, edit: this.#edit, leave: this.#leave, seen: this.#been, typing, contentLang });
   }
 
   /**
@@ -439,7 +435,7 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
       const field = fieldIds.find((id) => id === stored);
       if (field && this.#drafts.restored) this.#visited.add(this.#field = field);
     }
-    if (changed.has('readonly') || changed.has('formDisabled') || changed.has('contentLang') || changed.has('locale')) this.#provide();
+    if (changed.has('contentLang') || changed.has('locale')) this.#provide();
   }
 
   #applyExample(id: string): void {
@@ -561,7 +557,8 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
     const arrangement = control ? undefined : advisedUnits(id, this.plan.mobilitet, (m) => adviseOn('mobilitet', [m]))[n - own.length];
     if (arrangement !== undefined) control = (await this.#mobilityList.show(arrangement))?.adviceControls(id)[0];
     control ??= own[0];
-    return control && !(control as HTMLInputElement).disabled ? control : undefined;
+    // Not one disabled, nor one not shown (read-only, an empty date box gives way to the date in words).
+    return control?.getClientRects().length && !(control as HTMLInputElement).disabled ? control : undefined;
   }
 
   #loadExample(): void {
@@ -615,7 +612,7 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
     const listed = untilStarted(advice, judged, this.#been);
     const adviceCount = Object.fromEntries(fieldIds.map((id) =>
       [id, listed.includes(id) ? undefined : advice.filter((a) => a.field === id).length])) as Record<FieldId, number | undefined>;
-    const off = !this.#editable;
+    const off = !this.editable;
     // Each with a hint, so the two start level side by side however long the workplace grows (the
     // examples' takes a paragraph): text boxes that grow with their text. The title is one line:
     // Enter, pressed to be done with it, added a line break (in the page's title and file name too).
@@ -654,7 +651,7 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
 
   #renderTools(): TemplateResult {
     const m = messages[this.locale];
-    const off = !this.#editable;
+    const off = !this.editable;
     // Offered only when the plan has dates (as field 5's button), with a hint that says why not.
     const calendar = hasCalendarDates(this.plan);
     return html`<section part="tools" class="tools no-print" aria-labelledby="tools-h">
@@ -699,7 +696,7 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
     const notice = this.#notice;
     return html`${this.#drafts.renderNotices(this.locale)}${notice
       ? html`<p id="notice" tabindex="-1"><span id="notice-d">${notice.say(m, this.locale)}</span>
-          ${(notice.undo || notice.kept) && this.#editable
+          ${(notice.undo || notice.kept) && this.editable
             ? html`<button type="button" aria-describedby="notice-d" @click=${() => this.#undo(notice)}>${commonMessages[this.locale].undo}</button>`
             : nothing}</p>`
       : nothing}`;
@@ -728,22 +725,29 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
     </section>`;
   }
 
+  /**
+   * A field's elements, read-only and disabled as the model is, by their own attributes: read-only,
+   * each is published as it is alone (dates in words, no unchosen options, no empty boxes), not a
+   * locked editor; disabled (a disabled form), each keeps its controls, disabled, as native ones.
+   */
   #renderField(id: FieldId): TemplateResult {
+    const ro = this.readonly;
+    const disabled = this.formDisabled;
     switch (id) {
       case 'opgave':
-        return html`<opgave-felt></opgave-felt>
+        return html`<opgave-felt ?readonly=${ro} ?disabled=${disabled}></opgave-felt>
           <section class="part" aria-labelledby="ansvar-h">
             <h3 id="ansvar-h">${commonMessages[this.locale].staircase}</h3>
-            <ansvars-trappe ?koerekort=${this.koerekort} .headingOffset=${1}></ansvars-trappe>
+            <ansvars-trappe ?koerekort=${this.koerekort} .headingOffset=${1} ?readonly=${ro} ?disabled=${disabled}></ansvars-trappe>
           </section>`;
       case 'perspektiv':
-        return html`<perspektiv-felt></perspektiv-felt>`;
+        return html`<perspektiv-felt ?readonly=${ro} ?disabled=${disabled}></perspektiv-felt>`;
       case 'laeringsmaal':
-        return html`<laeringsmaal-pyramide></laeringsmaal-pyramide>`;
+        return html`<laeringsmaal-pyramide ?readonly=${ro} ?disabled=${disabled}></laeringsmaal-pyramide>`;
       case 'traeningsbane':
-        return html`<traeningsbane-plan></traeningsbane-plan>${this.#mobilityList.render(this.locale, this.#editable, this.#textLang, this.formDisabled)}`;
+        return html`<traeningsbane-plan ?readonly=${ro} ?disabled=${disabled}></traeningsbane-plan>${this.#mobilityList.render(this.locale, ro, disabled, this.#textLang)}`;
       case 'hverdag':
-        return html`<forankring-tjekliste></forankring-tjekliste>`;
+        return html`<forankring-tjekliste ?readonly=${ro} ?disabled=${disabled}></forankring-tjekliste>`;
     }
   }
 

@@ -87,9 +87,13 @@ export class MobilityList {
     return withUserText((receiving) => sentence(receiving ? `${label} (${receiving})` : label), a.modtagende, this.#textLang);
   }
 
-  /** `textLang`: the language of the plan's own text, when it differs from the texts'. */
-  /** `disabled`: the model is, so the arrangement shown is too (it takes no plan context). */
-  render(lang: Lang, editable: boolean, textLang: string | null, disabled: boolean): TemplateResult {
+  /**
+   * `readonly`, `disabled`: the model's, which the arrangement shown takes as its own, as the
+   * model's field elements do. `textLang`: the language of the plan's own text, when it differs
+   * from the texts'.
+   */
+  render(lang: Lang, readonly: boolean, disabled: boolean, textLang: string | null): TemplateResult {
+    const editable = !readonly && !disabled;
     const m = messages[lang];
     const c = commonMessages[lang];
     this.#textLang = textLang;
@@ -121,7 +125,7 @@ export class MobilityList {
       ${editable ? whileRoom(list.length, lang, html`<button type="button" id="add-arr" @click=${() => this.#add()}>${m.addArrangement}</button>`) : nothing}
       ${item
         ? html`<h4 id="arr-h" tabindex="-1">${m.arrangement(selected + 1)}</h4>
-            <mobilitet-aftale data-index=${selected} .value=${item} ?readonly=${!editable} ?disabled=${disabled} .headingOffset=${2}
+            <mobilitet-aftale data-index=${selected} .value=${item} ?readonly=${readonly} ?disabled=${disabled} .headingOffset=${2}
               content-lang=${textLang || nothing}></mobilitet-aftale>`
         : nothing}
     </section>`;

@@ -146,11 +146,15 @@ export class OpgaveFelt extends KompetenceFieldElement<'opgave'> {
     </div>`;
   }
 
-  /** A checkbox with its label and, when given, a description. */
+  /**
+   * A checkbox with its label and, when given, a description. Read-only, it stays a checkbox, read-only
+   * (not disabled, which a screen reader calls unavailable): the requirements met and not met, and
+   * the reasons chosen, are what a published task says.
+   */
   #check(id: string, label: string, checked: boolean, set: (on: boolean) => void, description?: string): TemplateResult {
     return html`<div class="option">
       <input type="checkbox" id=${id} aria-describedby=${description ? `${id}-d` : nothing} .checked=${live(checked)}
-        ?disabled=${!this.editable} @change=${(e: Event) => set((e.target as HTMLInputElement).checked)} />
+        ?disabled=${this.formDisabled} aria-readonly=${this.readonly || nothing} @change=${(e: Event) => set((e.target as HTMLInputElement).checked)} />
       <div>
         <label for=${id}>${label}</label>
         ${description ? html`<p id="${id}-d" class="hint">${description}</p>` : ''}

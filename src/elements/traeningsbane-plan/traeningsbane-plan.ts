@@ -186,6 +186,8 @@ export class TraeningsbanePlan extends KompetenceFieldElement<'traeningsbane'> {
     const lang = this.locale;
     const v = this.value;
     const off = !this.editable;
+    // The chooser takes read-only and disabled apart, as the element has them: read-only it shows
+    // only the choice; disabled, its forms too, as they were (a disabled form keeps its look).
     const covered = coveredTempi(v);
     return html`${this.renderInputIssues()}
       <p part="intro" class="hint">${t(trainingGroundNote, lang)}</p>
@@ -215,7 +217,7 @@ export class TraeningsbanePlan extends KompetenceFieldElement<'traeningsbane'> {
       ${this.#text('daekning', m.daekning, m.daekningHint)}
       <section part="forms" aria-labelledby="forms-h">
         <h3 id="forms-h">${m.forms}</h3>
-        <laeringsform-vaelger part="chooser" .value=${v.laeringsformer} .readonly=${off} .headingOffset=${1} .label=${m.chooserFor}
+        <laeringsform-vaelger part="chooser" .value=${v.laeringsformer} .readonly=${this.readonly} ?disabled=${this.formDisabled} .headingOffset=${1} .label=${m.chooserFor}
           .textTempi=${tempi.filter((tempo) => filled(v[tempo]))}
           @kompetence-change=${this.#onForms}></laeringsform-vaelger>
       </section>
