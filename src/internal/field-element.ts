@@ -8,7 +8,7 @@ import type { Plan } from '../model/plan.js';
 import { emptyPart, parsePart, planWithPart, type ParseResult, type PartName, type PartValue } from '../model/parse.js';
 import { renderAdvice } from './advice-list.js';
 import { KompetenceFieldCore } from './field-core.js';
-import { begun, LiveAdvice, untilStarted } from './live-advice.js';
+import { afterPress, begun, LiveAdvice, untilStarted } from './live-advice.js';
 import { KompetenceValueCore } from './value-core.js';
 
 export type { PlanSlice } from './field-core.js';
@@ -86,10 +86,10 @@ export abstract class KompetenceFieldElement<P extends Exclude<PartName, 'forank
   // Not when the control is still the focus: the window lost it (the user went to another program).
   // Rendered only for advice held back: a render puts the value back in a date box left half typed.
   #left = (e: Event): void => {
-    if ((this.renderRoot as ShadowRoot).activeElement != e.target) {
+    if ((this.renderRoot as ShadowRoot).activeElement != e.target) afterPress(() => {
       this.#been = true;
       if (this.#held) this.requestUpdate();
-    }
+    });
   };
   /** The last plan `#restOf` serialised, and what it gave: a render without a new plan reuses it. */
   #rest: { plan: Plan; text: string } | undefined;
@@ -151,8 +151,10 @@ export abstract class KompetenceFieldElement<P extends Exclude<PartName, 'forank
   /** The user left the box they typed in: the advice held back while typing (see `holdBack`) is given. */
   protected override settleAdvice(): void {
     super.settleAdvice();
-    this.#liveAdvice?.settle();
-    this.requestUpdate();
+    afterPress(() => {
+      this.#liveAdvice?.settle();
+      this.requestUpdate();
+    });
   }
 
   /**

@@ -58,6 +58,17 @@ export const holdBack = (next: Advice[], shown: readonly Advice[]): Advice[] =>
 const filled = (v: unknown): boolean => (v && typeof v == 'object' ? Object.values(v).some(filled) : !!v);
 
 /**
+ * Runs `show` (a render that gives advice where there was none, so what follows moves down) now,
+ * or, when the focus moved because a mouse button or finger went down, once it is up: shown
+ * between press and release, the advice moved the button pressed ("Næste", "Gå til", a form's
+ * Send) from under the pointer, and its click was lost. (`:active` holds while it is pressed.)
+ */
+export const afterPress = (show: () => void): void => {
+  if (document.documentElement.matches(':active')) addEventListener('mouseup', () => setTimeout(show), { once: true, capture: true });
+  else show();
+};
+
+/**
  * Whether a field (in `<kompetence-model>`) or an element on its own is begun, so its advice is
  * given: the user has been there (the focus left a box or control in it), or its `parts` hold
  * something (see `untilStarted`).

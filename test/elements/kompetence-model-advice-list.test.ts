@@ -174,6 +174,23 @@ describe('<kompetence-model>: the list of advice on the whole plan', () => {
     expect(inField(model, 'opgave'), 'back in field 1').to.deep.equal(['opgave-mangler', 'ansvarstrappe-tom']);
   });
 
+  it('goes on with a click on "Næste" from a box left empty: the advice that comes does not move it from under the pointer first', async () => {
+    const model = await render();
+    const click = async (el: Element) => {
+      el.scrollIntoView({ block: 'end' });
+      const { x, y, width, height } = el.getBoundingClientRect();
+      await sendMouse({ type: 'click', position: [Math.round(x + width / 2), Math.round(y + height / 2)] });
+      await aTimeout(0);
+      await settle(model);
+    };
+    await click($(model, 'opgave-felt').shadowRoot!.querySelector('#beskrivelse')!);
+    expect(deepActiveElement()?.id, 'in the task box').to.equal('beskrivelse');
+    // Field 1's advice and the staircase's come above "Næste" as the box is left, at the press.
+    await click([...model.shadowRoot!.querySelectorAll<HTMLButtonElement>('#panel-opgave .steps button')].find((b) => b.textContent!.startsWith('Næste'))!);
+    expect(deepActiveElement()?.id, 'field 2 shown').to.equal('h-perspektiv');
+    expect(listed(model), 'field 1 left, its advice given').to.deep.equal(expected(model.plan, ['opgave']));
+  });
+
   it('shows a plan given, loaded or restored with its advice in full at once: a field with content counts as started', async () => {
     const example = examples.boernehus;
     const cases: [string, () => Promise<KompetenceModel>][] = [

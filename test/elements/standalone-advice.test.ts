@@ -5,7 +5,7 @@
  * missing, and then gives its advice too. The model's fields: kompetence-model-advice-list.test.ts.
  */
 import { aTimeout, expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/define/ansvars-trappe.js';
 import '../../src/define/forankring-tjekliste.js';
 import '../../src/define/kompetence-model.js';
@@ -81,6 +81,27 @@ for (const [tag, part, given] of elements) {
       await el.updateComplete;
       expect(inside(el)).to.equal(control);
       expect(shown(el), 'back from the other window').to.deep.equal([]);
+    });
+
+    it('a click on the form\'s button below, from a control in it, is not lost to the advice it gives', async () => {
+      const el = await render(tag);
+      const form = el.closest('form')!;
+      let sent = false;
+      form.addEventListener('submit', (e) => {
+        sent = true;
+        e.preventDefault();
+      });
+      el.focus();
+      const send = form.querySelector('button')!;
+      send.scrollIntoView({ block: 'end' });
+      const { x, y, width, height } = send.getBoundingClientRect();
+      // The advice comes as the focus leaves (at the press): shown before the release, it moved the
+      // button from under the pointer, and the release fell elsewhere.
+      await sendMouse({ type: 'click', position: [Math.round(x + width / 2), Math.round(y + height / 2)] });
+      await aTimeout(0);
+      await el.updateComplete;
+      expect(sent, 'sent').to.equal(true);
+      expect(shown(el), 'and its advice given').to.deep.equal(advised(el, part));
     });
 
     it('gives its advice at once on a value given in its attribute or property', async () => {

@@ -9,7 +9,7 @@ import { advisedUnits } from '../../internal/field-element.js';
 import { downloadCalendar } from '../../internal/download.js';
 import { keepFocus } from '../../internal/focus-handoff.js';
 import { afterFrame } from '../../internal/frame.js';
-import { holdBack, RenderAtPause, untilStarted } from '../../internal/live-advice.js';
+import { afterPress, holdBack, RenderAtPause, untilStarted } from '../../internal/live-advice.js';
 import { planContext } from '../../internal/plan-context.js';
 import { removalStyles } from '../../internal/removal-undo.js';
 import { editingStyles } from '../../internal/editing-styles.js';
@@ -304,9 +304,13 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
    * the user has been to the field (the focus moving on inside the element does not leave it).
    */
   #leave = (): void => {
-    this.#holding = false;
-    this.#beenTo(this.#field);
-    this.requestUpdate();
+    // The field left, not the one a press on "Næste" shows by the time the advice is (`afterPress`).
+    const field = this.#field;
+    afterPress(() => {
+      this.#holding = false;
+      this.#beenTo(field);
+      this.requestUpdate();
+    });
   };
 
   /**
@@ -508,7 +512,7 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
     const from = e.target as Element;
     // Still the focus: the window lost it (the user went to another program), the field was not left.
     const panel = from.localName != 'h2' && this.shadowRoot!.activeElement != from && from.closest('[role=tabpanel]');
-    if (panel) this.#beenTo(panel.id.slice(6) as FieldId);
+    if (panel) afterPress(() => this.#beenTo(panel.id.slice(6) as FieldId));
   };
 
   /**
