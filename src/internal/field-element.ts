@@ -8,7 +8,7 @@ import type { Plan } from '../model/plan.js';
 import { emptyPart, parsePart, planWithPart, type ParseResult, type PartName, type PartValue } from '../model/parse.js';
 import { renderAdvice } from './advice-list.js';
 import { KompetenceFieldCore } from './field-core.js';
-import { afterPress, begun, LiveAdvice, untilStarted } from './live-advice.js';
+import { afterPress, begun, formReset, LiveAdvice, untilStarted } from './live-advice.js';
 import { KompetenceValueCore } from './value-core.js';
 
 export type { PlanSlice } from './field-core.js';
@@ -91,6 +91,16 @@ export abstract class KompetenceFieldElement<P extends Exclude<PartName, 'forank
       if (this.#held) this.requestUpdate();
     });
   };
+  /**
+   * A reset form is as new (the browser's `:user-invalid` goes too): on its own, the element is
+   * calm again until the user leaves a control in it.
+   */
+  override formResetCallback(): void {
+    formReset();
+    this.#been = false;
+    super.formResetCallback();
+  }
+
   /** The last plan `#restOf` serialised, and what it gave: a render without a new plan reuses it. */
   #rest: { plan: Plan; text: string } | undefined;
 

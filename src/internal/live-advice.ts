@@ -64,9 +64,15 @@ const filled = (v: unknown): boolean => (v && typeof v == 'object' ? Object.valu
  * Send) from under the pointer, and its click was lost. (`:active` holds while it is pressed.)
  */
 export const afterPress = (show: () => void): void => {
-  if (document.documentElement.matches(':active')) addEventListener('mouseup', () => setTimeout(show), { once: true, capture: true });
+  const at = resets;
+  // Not when the press reset the form (its Reset button): the element is new again, not left.
+  if (document.documentElement.matches(':active')) addEventListener('mouseup', () => setTimeout(() => at == resets && show()), { once: true, capture: true });
   else show();
 };
+
+/** Form resets so far (`formReset`, called by an element's `formResetCallback`). */
+let resets = 0;
+export const formReset = (): void => void resets++;
 
 /**
  * Whether a field (in `<kompetence-model>`) or an element on its own is begun, so its advice is

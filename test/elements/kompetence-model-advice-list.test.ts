@@ -191,6 +191,20 @@ describe('<kompetence-model>: the list of advice on the whole plan', () => {
     expect(listed(model), 'field 1 left, its advice given').to.deep.equal(expected(model.plan, ['opgave']));
   });
 
+  it('is as new once its form is reset: the fields gone through are not begun', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form lang="da"><kompetence-model></kompetence-model></form>`);
+    const model = form.querySelector('kompetence-model')!;
+    await settle(model);
+    await tabTo(control('opgave-felt', 'beskrivelse'), 'the task box');
+    await sendKeys({ press: 'Tab' });
+    await settle(model);
+    expect(listed(model), 'field 1 left').to.deep.equal(expected(model.plan, ['opgave']));
+    form.reset();
+    await settle(model);
+    expect(listed(model), 'reset').to.deep.equal(notStarted);
+    expect(inField(model, 'opgave'), 'the field neither').to.deep.equal([]);
+  });
+
   it('shows a plan given, loaded or restored with its advice in full at once: a field with content counts as started', async () => {
     const example = examples.boernehus;
     const cases: [string, () => Promise<KompetenceModel>][] = [

@@ -104,6 +104,29 @@ for (const [tag, part, given] of elements) {
       expect(shown(el), 'and its advice given').to.deep.equal(advised(el, part));
     });
 
+    it('is calm again once its form is reset, as a new form (by its Reset button, from a control in it)', async () => {
+      const el = await render(tag, 'required');
+      const form = el.closest('form')!;
+      form.insertAdjacentHTML('beforeend', '<button type="reset">Nulstil</button>');
+      form.addEventListener('submit', (e) => e.preventDefault());
+      form.requestSubmit();
+      await el.updateComplete;
+      expect(shown(el), 'sent untouched').to.deep.equal(advised(el, part));
+      // The browser focused a control in it: the click leaves it too, as it resets the form.
+      expect(inside(el)).to.not.equal(null);
+      const reset = form.querySelector<HTMLElement>('[type=reset]')!;
+      reset.scrollIntoView({ block: 'end' });
+      const { x, y, width, height } = reset.getBoundingClientRect();
+      await sendMouse({ type: 'click', position: [Math.round(x + width / 2), Math.round(y + height / 2)] });
+      await aTimeout(0);
+      await el.updateComplete;
+      expect(shown(el), 'reset').to.deep.equal([]);
+      el.focus();
+      await sendKeys({ press: 'Tab' });
+      await el.updateComplete;
+      expect(shown(el), 'left again').to.deep.equal(advised(el, part));
+    });
+
     it('gives its advice at once on a value given in its attribute or property', async () => {
       const byAttribute = await render(tag, `value='${JSON.stringify(given)}'`);
       expect(advised(byAttribute, part), 'the model has advice on it').to.not.deep.equal([]);

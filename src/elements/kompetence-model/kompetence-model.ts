@@ -9,7 +9,7 @@ import { advisedUnits } from '../../internal/field-element.js';
 import { downloadCalendar } from '../../internal/download.js';
 import { keepFocus } from '../../internal/focus-handoff.js';
 import { afterFrame } from '../../internal/frame.js';
-import { afterPress, holdBack, RenderAtPause, untilStarted } from '../../internal/live-advice.js';
+import { afterPress, formReset, holdBack, RenderAtPause, untilStarted } from '../../internal/live-advice.js';
 import { planContext } from '../../internal/plan-context.js';
 import { removalStyles } from '../../internal/removal-undo.js';
 import { editingStyles } from '../../internal/editing-styles.js';
@@ -457,9 +457,14 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
     this.#drafts.pageGave(plan, before);
   }
 
-  /** A form reset returns to the given plan (attribute or example): the draft is set aside (see `DraftSession.reset`). */
+  /**
+   * A form reset returns to the given plan (attribute or example): the draft is set aside (see
+   * `DraftSession.reset`), and the fields are as new (not begun, as the browser's `:user-invalid`).
+   */
   override formResetCallback(): void {
     const before = this.currentValue;
+    formReset();
+    this.#been.clear();
     super.formResetCallback();
     this.#drafts.reset(before);
     this.#notice = undefined;
