@@ -86,10 +86,14 @@ export abstract class KompetenceFieldElement<P extends Exclude<PartName, 'forank
   // Not when the control is still the focus: the window lost it (the user went to another program).
   // Rendered only for advice held back: a render puts the value back in a date box left half typed.
   #left = (e: Event): void => {
-    if ((this.renderRoot as ShadowRoot).activeElement != e.target) afterPress(() => {
-      this.#been = true;
-      if (this.#held) this.requestUpdate();
-    });
+    if ((this.renderRoot as ShadowRoot).activeElement != e.target) {
+      // In `<kompetence-model>`, the field is left for the next box in it (which the model cannot see).
+      super.settleAdvice();
+      afterPress(() => {
+        this.#been = true;
+        if (this.#held) this.requestUpdate();
+      });
+    }
   };
   /**
    * A reset form is as new (the browser's `:user-invalid` goes too): on its own, the element is

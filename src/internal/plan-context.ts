@@ -17,9 +17,9 @@ export interface PlanContextValue {
    */
   edit(update: (plan: Plan) => Plan, typed?: boolean): void;
   /**
-   * The user left the text box they typed in: the advice held back while they typed (see
-   * `holdBack`) is given. The model cannot see it: focus that moves within a field element's
-   * shadow root does not leave that element.
+   * The user left a box or control in a field element (the text box they typed in, say): the
+   * advice held back while they typed (see `holdBack`) is given, and the field is begun. The model
+   * cannot see it: focus that moves within a field element's shadow root does not leave that element.
    */
   leave?(): void;
   /**

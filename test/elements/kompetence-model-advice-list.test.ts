@@ -191,6 +191,19 @@ describe('<kompetence-model>: the list of advice on the whole plan', () => {
     expect(listed(model), 'field 1 left, its advice given').to.deep.equal(expected(model.plan, ['opgave']));
   });
 
+  it('gives a field\'s advice as its first box is left for the next in the same element (field 2), as the README says', async () => {
+    const model = await render();
+    $(model, '#tab-perspektiv').click();
+    await settle(model);
+    await tabTo(control('perspektiv-felt', 'kerneopgave'), 'field 2\'s first box');
+    await sendKeys({ press: 'Tab' });
+    await settle(model);
+    expect(hostTag(deepActiveElement()), 'still in the element').to.equal('perspektiv-felt');
+    expect(listed(model), 'the list').to.deep.equal(expected(model.plan, ['perspektiv']));
+    expect(inField(model, 'perspektiv'), 'the field').to.deep.equal(adviceIds(model.plan, 'perspektiv'));
+    expect($(model, '#tab-perspektiv .count').textContent, 'the tab').to.equal('1 råd');
+  });
+
   it('is as new once its form is reset: the fields gone through are not begun', async () => {
     const form = await fixture<HTMLFormElement>(html`<form lang="da"><kompetence-model></kompetence-model></form>`);
     const model = form.querySelector('kompetence-model')!;
