@@ -605,6 +605,12 @@ describe('<forankring-tjekliste> behaviour', () => {
       expect(hint.textContent).to.include('dato');
       button.click();
       expect(created).to.have.length(0);
+      // Read-only (a published checklist), the reader cannot give a date: the hint does not ask for one.
+      el.setAttribute('readonly', '');
+      await el.updateComplete;
+      expect(hint.textContent).to.equal('Der er ingen datoer til kalenderen.');
+      el.removeAttribute('readonly');
+      await el.updateComplete;
 
       const input = $<HTMLInputElement>(el, '#item-0-dato')!;
       input.value = '2027-06-01';

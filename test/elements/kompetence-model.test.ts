@@ -1447,6 +1447,19 @@ describe('<kompetence-model>', () => {
       expect([...root(model).querySelectorAll<HTMLButtonElement>('.tools button')].some((b) => /^Download/.test(b.textContent!))).to.equal(true);
     });
 
+    it('says a plan without dates has none for the calendar, and asks for one only where the user can give it', async () => {
+      for (const [lang, editable, readonly] of [
+        ['da', 'Planen har ingen datoer til kalenderen endnu. Giv fx træningsbanen en periode.', 'Planen har ingen datoer til kalenderen.'],
+        ['en', 'The plan has no dates for the calendar yet. Give the training ground a period, for example.', 'The plan has no dates for the calendar.'],
+      ]) {
+        const model = await render('', lang);
+        expect($(model, '#calendar-h').textContent, lang).to.equal(editable);
+        model.setAttribute('readonly', '');
+        await settle(model);
+        expect($(model, '#calendar-h').textContent, `${lang}, read-only`).to.equal(readonly);
+      }
+    });
+
     it('labels the calendar download as field 5 does (the same file), in both languages', async () => {
       for (const lang of ['da', 'en']) {
         const model = await render('', lang);

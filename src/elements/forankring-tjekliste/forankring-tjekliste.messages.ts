@@ -32,6 +32,8 @@ const da = {
     `Filen har datoerne for ${plan ? 'træningsbanen, ' : ''}${mobility ? 'mobilitetsaftalerne, ' : ''}overgangen og aftalerne om forankring, så de kan lægges i Outlook eller en anden kalender.`,
   removeInCalendar: 'En dato, du fjerner her, skal du også slette i kalenderen.',
   downloadDisabled: 'Giv overgangen eller en aftale en dato for at kunne downloade en kalenderfil.',
+  /** Read-only or disabled: the user cannot give a date here. */
+  noDates: 'Der er ingen datoer til kalenderen.',
   fileName: 'forankring',
 };
 
@@ -61,6 +63,7 @@ const en: typeof da = {
     `The file holds the dates of ${plan ? 'the training ground, ' : ''}${mobility ? 'the mobility arrangements, ' : ''}the transition and the anchoring agreements, ready for Outlook or another calendar.`,
   removeInCalendar: 'A date you remove here must also be deleted in the calendar.',
   downloadDisabled: 'Give the transition or an agreement a date to download a calendar file.',
+  noDates: 'There are no dates for the calendar.',
   fileName: 'anchoring',
 };
 

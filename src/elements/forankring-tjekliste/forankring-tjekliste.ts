@@ -439,7 +439,7 @@ export class ForankringTjekliste extends KompetenceFieldElement<'hverdag'> {
       >
         ${commonMessages[this.locale].downloadCalendar}
       </button>
-      <p class="hint" id="download-hint">${dated ? m.downloadHint(!!this.contextPlan, !!this.contextPlan?.mobilitet.length) : m.downloadDisabled}${dated && this.editable ? ` ${m.removeInCalendar}` : ''}</p>
+      <p class="hint" id="download-hint">${dated ? m.downloadHint(!!this.contextPlan, !!this.contextPlan?.mobilitet.length) : this.editable ? m.downloadDisabled : m.noDates}${dated && this.editable ? ` ${m.removeInCalendar}` : ''}</p>
     </div>`;
   }
 }

@@ -76,7 +76,8 @@ const da = {
   unreadable: (name: string) => `Filen ${quoteUser(name, 'da')} kunne ikke læses, så din plan er ikke ændret.`,
   tooBig: (name: string) => `Filen ${quoteUser(name, 'da')} er for stor til at være en plan (over ${PLAN_FILE_LIMIT_MB} MB), så din plan er ikke ændret.`,
   notImported: (name: string) => `Filen ${quoteUser(name, 'da')} kunne ikke bruges, så din plan er ikke ændret. Se årsagen øverst i planen.`,
-  noDates: 'Planen har ingen datoer til kalenderen endnu. Giv fx træningsbanen en periode.',
+  /** `editable`: the user can give a date, so the hint says where. */
+  noDates: (editable: boolean) => `Planen har ingen datoer til kalenderen${editable ? ' endnu. Giv fx træningsbanen en periode.' : '.'}`,
   undone: 'Ændringen er fortrudt.',
   removed: (arrangement: string) => `${arrangement} er fjernet.`,
   drafts: 'Planen gemmes som kladde i denne browser, mens du skriver.',
@@ -154,7 +155,7 @@ const en: typeof da = {
   unreadable: (name) => `The file ${quoteUser(name, 'en')} could not be read, so your plan is unchanged.`,
   tooBig: (name) => `The file ${quoteUser(name, 'en')} is too big to be a plan (over ${PLAN_FILE_LIMIT_MB} MB), so your plan is unchanged.`,
   notImported: (name) => `The file ${quoteUser(name, 'en')} could not be used, so your plan is unchanged. See why at the top of the plan.`,
-  noDates: 'The plan has no dates for the calendar yet. Give the training ground a period, for example.',
+  noDates: (editable) => `The plan has no dates for the calendar${editable ? ' yet. Give the training ground a period, for example.' : '.'}`,
   undone: 'The change was undone.',
   removed: (arrangement) => `${arrangement} was removed.`,
   drafts: 'The plan is saved as a draft in this browser while you write.',

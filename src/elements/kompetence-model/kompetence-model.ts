@@ -695,7 +695,7 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
         <button type="button" ?disabled=${!calendar} aria-describedby=${calendar ? nothing : 'calendar-h'}
           @click=${() => downloadCalendar(this.renderRoot, this.plan, this.locale, m.fileName)}>${commonMessages[this.locale].downloadCalendar}</button>
       </div>
-      ${calendar ? nothing : html`<p id="calendar-h" class="hint">${m.noDates}</p>`}
+      ${calendar ? nothing : html`<p id="calendar-h" class="hint">${m.noDates(this.editable)}</p>`}
       ${this.#drafts.renderSaving(this.locale)}
     </section>`;
   }
