@@ -168,7 +168,7 @@ const labels = {
     css: 'Temaets CSS',
     staircase: 'Ansvarstrappen',
     advice: 'Råd i en plan: info, advarsel og fejl',
-    adviceIntro: 'En tom plan i <kompetence-plan-visning advice>: feltnumrene står på accentfarven, og modellens råd har hver sin farve.',
+    adviceIntro: 'En plan med kun perspektivet skrevet, i <kompetence-plan-visning advice>: feltnumrene står på accentfarven, og modellens råd har hver sin farve.',
     standardHeading: 'Standardudseendet',
     standardIntro: 'De samme elementer uden tema, til sammenligning.',
     tryHeading: 'Prøv selv',
@@ -199,7 +199,7 @@ const labels = {
     css: "The theme's CSS",
     staircase: 'The responsibility staircase',
     advice: 'Advice in a plan: info, warning and error',
-    adviceIntro: 'An empty plan in <kompetence-plan-visning advice>: the field numbers are on the accent colour, and each kind of advice has its colour.',
+    adviceIntro: 'A plan with only its perspective written, in <kompetence-plan-visning advice>: the field numbers are on the accent colour, and each kind of advice has its colour.',
     standardHeading: 'The default look',
     standardIntro: 'The same elements without a theme, for comparison.',
     tryHeading: 'Try it',
@@ -305,8 +305,11 @@ function tokenTable(lang: Lang): TemplateResult {
 
 /** The nursing home's staircase with the licences C, B and A (worked example 3). */
 const staircase = JSON.stringify(examples['plejecenter-maaltid'].ansvar);
-/** An empty plan: its advice has all three severities (an error, warnings, info). */
-const emptyPlan = JSON.stringify({ schemaVersion: 1 });
+/**
+ * A plan with only the nursing home's perspective written (worked example 3): its advice has all
+ * three severities (an error, warnings, a tip). An empty plan gave no tip.
+ */
+const advisedPlan = JSON.stringify({ schemaVersion: 1, perspektiv: examples['plejecenter-maaltid'].perspektiv });
 
 /** The elements a theme is shown on: the staircase, and a plan with advice of every kind. */
 function showcase(lang: Lang): TemplateResult {
@@ -316,7 +319,7 @@ function showcase(lang: Lang): TemplateResult {
     <ansvars-trappe koerekort value=${staircase}></ansvars-trappe>
     <h3>${l.advice}</h3>
     <p>${l.adviceIntro}</p>
-    <kompetence-plan-visning advice plan=${emptyPlan}></kompetence-plan-visning>
+    <kompetence-plan-visning advice plan=${advisedPlan}></kompetence-plan-visning>
   `;
 }
 

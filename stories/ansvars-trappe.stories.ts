@@ -19,6 +19,12 @@ const skipped: AnsvarItem[] = [
   { id: 'vikarer', maalgruppe: 'Vikarer' },
 ];
 
+/** The same staircase with students on placement, beginners meant to work on their own: a tip to plan support first. */
+const skippedWithStudents: AnsvarItem[] = [
+  ...skipped,
+  { id: 'studerende', maalgruppe: 'Pædagogstuderende i praktik', antal: 2, nuvaerende: 'begyndere', fremtidigt: 'selvstaendigt' },
+];
+
 const english: AnsvarItem[] = [
   { id: 'all', maalgruppe: 'All staff, temps included', antal: 40, nuvaerende: 'begyndere', fremtidigt: 'med-stoette', koerekort: 'C' },
   { id: 'assistants', maalgruppe: 'Social and health care assistants', antal: 12, nuvaerende: 'lidt-erfarne', fremtidigt: 'selvstaendigt', koerekort: 'B' },
@@ -56,8 +62,30 @@ export default meta;
 
 type Story = StoryObj<Args>;
 
-/** No target groups yet: the staircase explained, an add button and the advice to start. */
+/**
+ * No target groups yet: the staircase explained and an add button, and no advice. The advice comes
+ * once the user leaves a control in the element (see "Tom, forladt"), or it holds a group.
+ */
 export const Empty: Story = { name: 'Tom' };
+
+/**
+ * Still no target groups, and the user has moved on from the add button without adding one: now
+ * the advice asks for target groups, a warning in the element's live region.
+ */
+export const EmptyLeft: Story = {
+  name: 'Tom, forladt',
+  play: async ({ canvasElement }) => {
+    const element = canvasElement.querySelector('ansvars-trappe')!;
+    await element.updateComplete;
+    // Leaving the add button (focus in, then out) is what counts; a click on it would add a group.
+    const add = element.shadowRoot!.querySelector<HTMLButtonElement>('#add')!;
+    add.focus();
+    add.blur();
+    // A browser window without the focus (say, DevTools has it) sends no focus events: send the one leaving would.
+    if (!document.hasFocus()) add.dispatchEvent(new FocusEvent('focusout', { bubbles: true, composed: true }));
+    await element.updateComplete;
+  },
+};
 
 /**
  * The nursing home's meal example ("Måltidet er mere end mad") with its licences C, B and A. The
@@ -68,8 +96,11 @@ export const NursingHomeWithLicences: Story = {
   args: { value: examples['plejecenter-maaltid'].ansvar, koerekort: true },
 };
 
-/** Beginners meant to become resource persons skip two steps: the staircase marks them and the advice warns. */
-export const SkippedStepWithAdvice: Story = { name: 'Sprunget trin med råd', args: { value: skipped, required: true } };
+/**
+ * Beginners meant to become resource persons skip two steps: the staircase marks them and the
+ * advice warns, as it does for the temps without a target; the students get a tip.
+ */
+export const SkippedStepWithAdvice: Story = { name: 'Sprunget trin med råd', args: { value: skippedWithStudents, required: true } };
 
 /**
  * Required in a form: the temps have no responsibility yet, and under the staircase its

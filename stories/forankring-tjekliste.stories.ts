@@ -31,6 +31,14 @@ const collective: Hverdag = {
   ],
 };
 
+/** Each takes over when ready, with a resource person to ask, and nothing agreed on when or how to follow up. */
+const individual: Hverdag = {
+  overgang: { type: 'individuel', beskrivelse: '', ikkeKlar: '' },
+  forankring: [
+    { id: 'stoette-1', type: 'loebende-stoette', beskrivelse: 'Sparring med ressourcepersonen efter behov.', ansvarlig: 'Ressourceperson', udfoert: false },
+  ],
+};
+
 const filledEn: Hverdag = {
   overgang: {
     type: 'individuel',
@@ -73,7 +81,10 @@ export default meta;
 
 type Story = StoryObj<Args>;
 
-/** Nothing agreed yet: the four kinds with their questions and examples, and the advice on what is missing. */
+/**
+ * Nothing agreed yet: the four kinds with their questions and examples, and no advice. The advice
+ * comes once the user leaves a box or control in the element, or it holds something.
+ */
 export const Empty: Story = { name: 'Tom' };
 
 /** The nursing home's meal example (with two dates added), ready for a calendar download. */
@@ -81,6 +92,12 @@ export const Filled: Story = { name: 'Udfyldt', args: { value: filled(), titel: 
 
 /** A collective transition without a date and without a word on those not ready: the model's advice shows. */
 export const CollectiveWithAdvice: Story = { name: 'Fælles overgang med råd', args: { value: collective } };
+
+/**
+ * An individual transition with nothing said of when each is ready, and support agreed: a warning
+ * that no follow-up on the goals is planned, and a tip on the transition.
+ */
+export const IndividualWithAdvice: Story = { name: 'Individuel overgang med råd', args: { value: individual } };
 
 /** English texts. */
 export const English: Story = { name: 'Engelsk', args: { value: filledEn, lang: 'en', titel: 'The meal is more than food' } };

@@ -2,8 +2,9 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import '../src/define/kompetence-model.js';
+import { examples } from '../src/model/examples/index.js';
 import type { ExampleId } from '../src/model/ids.js';
-import { langArgType, storyLang } from './form-states.js';
+import { inDisabledFieldset, langArgType, storyLang } from './form-states.js';
 import { homeCarePlan } from './home-care-plan.js';
 
 interface Args {
@@ -28,6 +29,21 @@ function contentLang(a: Args, globals: Record<string, unknown>, parameters: Reco
   return planLang && planLang !== storyLang(a, globals) ? planLang : undefined;
 }
 
+/** What the render reads of Storybook's story context. */
+type Context = { globals: Record<string, unknown>; parameters: Record<string, unknown> };
+
+// Removing `example` leaves the element's plan as it is (by then it may hold the user's edits): a
+// new element for each example, so choosing none in Controls shows the empty plan.
+const renderModel = (a: Args, { globals, parameters }: Context) => html`${keyed(a.example, html`<kompetence-model
+  example=${a.example || nothing}
+  plan=${a.plan || nothing}
+  lang=${a.lang || nothing}
+  content-lang=${contentLang(a, globals, parameters) ?? nothing}
+  storage-key=${a['storage-key'] || nothing}
+  ?koerekort=${a.koerekort}
+  ?readonly=${a.readonly}
+  ?required=${a.required}
+></kompetence-model>`)}`;
 
 const meta: Meta<Args> = {
   title: 'Elementer/Hele planen/kompetence-model',
@@ -44,22 +60,25 @@ const meta: Meta<Args> = {
     'content-lang': { control: 'select', options: ['', 'da', 'en'] },
     'storage-key': { control: 'text' },
   },
-  // Removing `example` leaves the element's plan as it is (by then it may hold the user's edits): a
-  // new element for each example, so choosing none in Controls shows the empty plan.
-  render: (a, { globals, parameters }) => html`${keyed(a.example, html`<kompetence-model
-    example=${a.example || nothing}
-    plan=${a.plan || nothing}
-    lang=${a.lang || nothing}
-    content-lang=${contentLang(a, globals, parameters) ?? nothing}
-    storage-key=${a['storage-key'] || nothing}
-    ?koerekort=${a.koerekort}
-    ?readonly=${a.readonly}
-    ?required=${a.required}
-  ></kompetence-model>`)}`,
+  render: renderModel,
 };
 export default meta;
 
 type Story = StoryObj<Args>;
+
+/** Worked example 3 begun: fields 1 and 2 written, but for the task itself and the third group's target. */
+function begunPlan() {
+  const { titel, arbejdsplads, opgave, ansvar, perspektiv } = examples['plejecenter-maaltid'];
+  const [all, assistants, resource] = ansvar;
+  return {
+    schemaVersion: 1,
+    titel,
+    arbejdsplads,
+    opgave: { ...opgave, beskrivelse: '', krav: { konkretSituation: false, kanHaandteresAnderledes: false, ansvarTydeligt: false } },
+    ansvar: [all, assistants, { id: resource!.id, maalgruppe: resource!.maalgruppe }],
+    perspektiv,
+  };
+}
 
 // The examples' own text is Danish: in English, `content-lang` marks it so (the stories "på engelsk"
 // set it; with the toolbar on English, the render sets it: see `contentLang`).
@@ -71,7 +90,10 @@ const example = (id: ExampleId, lang: Args['lang'] = ''): Story => ({
   args: { example: id, lang, 'content-lang': lang === 'en' ? 'da' : '' },
 });
 
-/** A new, empty plan: no condition met yet; the list of advice has a line per field, not started, each with its way there. */
+/**
+ * A new, empty plan: no condition met yet. Calm: no field shows advice and no tab a count; the
+ * list of advice has a line per field, "ikke påbegyndt", each with its way there.
+ */
 export const Empty: Story = { name: 'Tom' };
 /** The empty plan in English. */
 export const EmptyEnglish: Story = { name: 'Tom på engelsk', args: { lang: 'en' }, tags: ['!autodocs'] };
@@ -102,14 +124,49 @@ export const JobcenterEnglish: Story = { ...example('jobcenter', 'en'), name: '5
 /** Worked example 6 in English. */
 export const PlejecenterDokumentationEnglish: Story = { ...example('plejecenter-dokumentation', 'en'), name: '6 Plejecenter: dokumentation på engelsk', tags: ['!autodocs'] };
 
+/**
+ * A plan begun from worked example 3: the situations, the reason, the staircase and the
+ * perspective written, the task itself not yet, and the third group has no target. Field 1 shows an
+ * error and a warning, field 2 a tip, both with a count on their tabs; fields 3–5 are not started:
+ * no count, and a line "ikke påbegyndt" each in the list, which thus shows every kind of advice.
+ */
+export const BegunWithAdvice: Story = {
+  name: 'Påbegyndt med råd',
+  args: { plan: JSON.stringify(begunPlan()), koerekort: true },
+  parameters: { planLang: 'da' },
+};
+
 /** Drafts saved in this browser while you type: reload the story and the plan comes back, with a notice. */
 export const WithDrafts: Story = { name: 'Med kladder', args: { 'storage-key': 'storybook-kompetence-model' } };
 
 /** The licences C, B and A (*kørekort*) on the staircase of a plan that has none yet: the maternity ward's two groups each get a licence to choose. */
 export const WithLicences: Story = { name: 'Med kørekort', args: { example: 'barselsafsnit', koerekort: true } };
 
-/** Read-only: the plan can be read, downloaded and printed, not changed. */
+/**
+ * Read-only: the plan can be read, downloaded and printed, not changed. Each field is published as
+ * its element alone with `readonly`: text as text, only the options chosen, ticked boxes read-only.
+ */
 export const Readonly: Story = { name: 'Skrivebeskyttet', args: { example: 'jobcenter', readonly: true } };
+
+/**
+ * Read-only, a plan with dates (our home-care plan): choose **4 Træningsbane** and **5 Hverdag**
+ * to see the periods, the loan and the follow-up's date in words, as published.
+ */
+export const ReadonlyWithDates: Story = {
+  name: 'Skrivebeskyttet med datoer',
+  args: { plan: JSON.stringify(homeCarePlan('da')), readonly: true },
+  parameters: { planLang: 'da' },
+};
+
+/**
+ * Disabled by a `<fieldset disabled>` around it (a disabled form), worked example 3: unlike
+ * read-only, each field keeps its controls, disabled, so the plan looks as in editing.
+ */
+export const DisabledByFieldset: Story = {
+  name: 'Deaktiveret af fieldset',
+  args: { example: 'plejecenter-maaltid', koerekort: true },
+  render: (args, context) => inDisabledFieldset(renderModel(args, context), storyLang(args, context.globals)),
+};
 
 /**
  * A plan with a mobility arrangement (a loan of two care helpers to another district), which none

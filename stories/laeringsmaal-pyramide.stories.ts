@@ -20,6 +20,18 @@ const oneLevel: Partial<Laeringsmaal> = {
   },
 };
 
+/** Worked example 6's sub-types ticked, no goal written yet. */
+const typesOnly: Partial<Laeringsmaal> = {
+  metoder: { beskrivelse: '', typer: ['teknologi', 'fremgangsmaader'] },
+  rolle: { beskrivelse: '', typer: ['vaerdier'] },
+};
+
+/** Worked example 6's goal on methods written; the role chosen by its sub-type, its goal not written. */
+const roleUndescribed: Partial<Laeringsmaal> = {
+  metoder: examples['plejecenter-dokumentation'].laeringsmaal.metoder,
+  rolle: { beskrivelse: '', typer: ['vaerdier'] },
+};
+
 const english: Laeringsmaal = {
   rolle: {
     beskrivelse: 'From deciding alone to leading the meeting so that everyone’s knowledge is heard.',
@@ -48,8 +60,23 @@ export default meta;
 
 type Story = StoryObj<Args>;
 
-/** No goals yet: the pyramid with its sub-types, and the advice to describe at least one goal. */
+/**
+ * No goals yet: the pyramid with its sub-types, and no advice. The advice comes once the user
+ * leaves a box or control in the element, or it holds something.
+ */
 export const Empty: Story = { name: 'Tom' };
+
+/**
+ * The nursing home's sub-types ticked for methods and role (worked example 6), no goal written:
+ * the advice warns that at least one goal must be described.
+ */
+export const TypesOnlyWithAdvice: Story = { name: 'Kun undertyper med råd', args: { value: typesOnly } };
+
+/**
+ * The goal on methods written, the role chosen by its sub-type alone: a tip asks what staff must
+ * be able to do in their role afterwards.
+ */
+export const RoleUndescribedWithAdvice: Story = { name: 'Rolle uden beskrivelse med råd', args: { value: roleUndescribed } };
 
 /** The job centre's goals on all three levels, each with the manager's role. */
 export const Filled: Story = { name: 'Udfyldt', args: { value: examples.jobcenter.laeringsmaal } };

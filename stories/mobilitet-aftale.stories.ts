@@ -53,6 +53,18 @@ const missingTerms: Partial<MobilitetItem> = {
   vilkaar: { ansvarsomraader: 'Deltager i rekrutteringsprojektet.', ferie: '', sygdom: '' },
 };
 
+/**
+ * The loan being set up: its dates typed the wrong way round, holidays and sickness not yet
+ * agreed, no learning goals of the employee's own.
+ */
+const loanBegun: Partial<MobilitetItem> = {
+  ...loan,
+  id: 'udlaan-miljoe-kladde',
+  periode: { start: '2026-04-30', slut: '2026-02-02' },
+  laeringsmaal: '',
+  vilkaar: { ...loan.vilkaar, ferie: '', sygdom: '' },
+};
+
 const english: MobilitetItem = {
   ...loan,
   id: 'loan-en',
@@ -92,7 +104,10 @@ export default meta;
 
 type Story = StoryObj<Args>;
 
-/** A new arrangement: nothing chosen yet, and the advice asks for terms and for the use afterwards. */
+/**
+ * A new arrangement: nothing chosen yet, and no advice. The advice comes once the user leaves a box
+ * or control in the element, or it holds something.
+ */
 export const Empty: Story = { name: 'Tom' };
 
 /** A loan to a municipal environment department: three months, two days a week, everything agreed. */
@@ -103,6 +118,12 @@ export const EuropeanExchange: Story = { name: 'Europæisk udveksling', args: { 
 
 /** A secondment without terms for holidays and sickness, and no plan for afterwards: the advice says what to add. */
 export const MissingTermsWithAdvice: Story = { name: 'Manglende vilkår med råd', args: { value: missingTerms, required: true } };
+
+/**
+ * The loan being set up, its dates typed the wrong way round: an error on the period, a warning on
+ * the terms not agreed, and a tip to write the employee's own learning goals.
+ */
+export const LoanBegunWithAdvice: Story = { name: 'Påbegyndt udlån med råd', args: { value: loanBegun } };
 
 /** The filled loan in English. */
 export const English: Story = { name: 'Engelsk', args: { value: english, lang: 'en' } };

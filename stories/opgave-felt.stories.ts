@@ -15,11 +15,21 @@ interface Args {
 /** The nursing home's task: cooking out with the residents (worked example 3). */
 const maaltid = examples['plejecenter-maaltid'].opgave;
 
-/** A broad aim, not a task: the advice asks for one situation, and two requirements are not confirmed. */
+/**
+ * A broad aim, not a task, and no reason chosen: the advice asks for one situation, names the
+ * requirements not confirmed (warnings) and asks for the reason (a tip).
+ */
 const tooAbstract: Partial<Opgave> = {
   beskrivelse: 'Blive bedre til at kommunikere',
-  anledninger: ['mere-selvstaendighed'],
+  anledninger: [],
   krav: { konkretSituation: false, kanHaandteresAnderledes: true, ansvarTydeligt: false },
+};
+
+/** The meal's situations and reason written, the task itself not yet (nor its requirements ticked). */
+const noTaskYet: Partial<Opgave> = {
+  situationNu: maaltid.situationNu,
+  situationFremover: maaltid.situationFremover,
+  anledninger: maaltid.anledninger,
 };
 
 const english: Opgave = {
@@ -51,13 +61,26 @@ export default meta;
 
 type Story = StoryObj<Args>;
 
-/** A new task: nothing written yet, and the advice asks for a description. */
+/**
+ * A new task, nothing written yet: the question and the hints, and no advice. The advice comes
+ * once the user leaves a box or control in the element, or it holds something (see
+ * "Ingen opgave endnu med råd").
+ */
 export const Empty: Story = { name: 'Tom' };
+
+/**
+ * The meal's situations and reason are written, the task itself not yet: the element holds
+ * something, so its advice shows, an error asking for the task.
+ */
+export const NoTaskYetWithAdvice: Story = { name: 'Ingen opgave endnu med råd', args: { value: noTaskYet } };
 
 /** The nursing home's meal, filled in from the worked example: no advice. */
 export const Filled: Story = { name: 'Udfyldt', args: { value: maaltid } };
 
-/** "Blive bedre til at kommunikere": the advice says it is too broad and names the requirements not confirmed. */
+/**
+ * "Blive bedre til at kommunikere": the advice warns that it is too broad and that two requirements
+ * are not confirmed, and a tip asks for the reason.
+ */
 export const TooAbstractWithAdvice: Story = { name: 'For abstrakt med råd', args: { value: tooAbstract, required: true } };
 
 /**

@@ -14,6 +14,15 @@ interface Args {
 
 const boernehus = examples.boernehus.perspektiv;
 
+/**
+ * The core task begun with the starter phrase and no more, and how staff read the change noted
+ * (worked example 6): no gain stated yet.
+ */
+const starterOnly: Partial<Perspektiv> = {
+  kerneopgave: 'Vi bliver bedre til, at ',
+  fortolkninger: examples['plejecenter-dokumentation'].perspektiv.fortolkninger,
+};
+
 const meta: Meta<Args> = {
   title: 'Elementer/2 Perspektiv/perspektiv-felt',
   component: 'perspektiv-felt',
@@ -34,8 +43,17 @@ export default meta;
 
 type Story = StoryObj<Args>;
 
-/** Nothing written yet: the advice asks for the perspective, and both value texts offer to start with «Vi bliver bedre til, at …». */
+/**
+ * Nothing written yet: both value texts offer to start with «Vi bliver bedre til, at …», and no
+ * advice. The advice comes once the user leaves a box or control in the element, or it holds something.
+ */
 export const Empty: Story = { name: 'Tom' };
+
+/**
+ * The core task holds only the starter phrase, and how staff read the change is noted: the phrase
+ * alone states no gain, so the advice warns that the perspective is missing.
+ */
+export const StarterOnlyWithAdvice: Story = { name: 'Kun startfrasen med råd', args: { value: starterOnly } };
 
 /** The children's house (worked example): what the children and the staff gain from a shared way of handling conflicts. */
 export const Filled: Story = { name: 'Udfyldt', args: { value: boernehus } };

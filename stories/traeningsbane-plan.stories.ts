@@ -24,6 +24,12 @@ const onlyKnowledge: Partial<Traeningsbane> = {
   periode: { start: '2026-09-01', slut: '2026-10-31' },
 };
 
+/** The theme day and the talk, with the period's dates typed the wrong way round. */
+const datesSwapped: Partial<Traeningsbane> = {
+  ...onlyKnowledge,
+  periode: { start: '2026-10-31', slut: '2026-09-01' },
+};
+
 const english: Traeningsbane = {
   vidensopbygning: 'A talk on the new way of documenting, at the staff meeting.',
   afproevning: 'Each writes two records the new way with a colleague alongside.',
@@ -61,8 +67,8 @@ type Story = StoryObj<Args>;
 
 /**
  * A new training ground in a plan whose learning goal is on methods and techniques, for staff with a
- * little experience: nothing planned yet, and the chooser recommends learning forms for that goal
- * (the method's table first, the rest of the catalog folded). In `<kompetence-model>` the goals and
+ * little experience: nothing planned yet and no advice; the chooser recommends learning forms for
+ * that goal (the method's table first, the rest of the catalog folded). In `<kompetence-model>` the goals and
  * the experience come from the plan's pyramid and staircase; here `goals` and `experience` give
  * them. The first story (and the one at the top of the docs page): a page usually meets the
  * element so, and it is about half as long as the one with no goals.
@@ -70,8 +76,8 @@ type Story = StoryObj<Args>;
 export const EmptyWithGoals: Story = { name: 'Tom med læringsmål', args: { goals: 'metoder', experience: 'lidt-erfarne' } };
 
 /**
- * A new training ground with no goals given: nothing planned yet; the advice asks for the three
- * tempi and a period. With no goals to recommend for, the chooser asks for them and meanwhile
+ * A new training ground with no goals given: nothing planned yet, and no advice until the user
+ * leaves a box or control in it. With no goals to recommend for, the chooser asks for them and meanwhile
  * offers the whole catalog of learning forms by family, each folded (as on a page without a plan).
  * Choose a goal in the chooser and it recommends instead.
  */
@@ -85,6 +91,12 @@ export const Filled: Story = { name: 'Udfyldt', args: { value: maaltid, goals: '
  * chooser, and the warning goes.
  */
 export const OnlyKnowledgeBuilding: Story = { name: 'Kun vidensopbygning', args: { value: onlyKnowledge, goals: 'metoder', required: true } };
+
+/**
+ * The theme day with its dates typed the wrong way round: an error on the period, the big pitfall's
+ * warning, and tips on ground rules and on who covers the work. Every kind of advice at once.
+ */
+export const DatesSwappedWithAdvice: Story = { name: 'Byttede datoer med råd', args: { value: datesSwapped, goals: 'metoder' } };
 
 /** A complete training ground in English. */
 export const English: Story = { name: 'Engelsk', args: { value: english, goals: 'metoder', lang: 'en' } };
