@@ -196,10 +196,10 @@ export abstract class KompetenceFieldElement<P extends Exclude<PartName, 'forank
     // it lacks are above). It comes when the user has been there (see `untilStarted`). On its own,
     // by the same rule, the element is the field: none until the user has left a box or control in
     // it (or its form found it invalid), or its value holds something (an arrangement's id comes
-    // with it, the user gave none). An arrangement the model shows (by property, not in its
-    // context) is in a field begun.
+    // with it, the user gave none). An element the model shows is not on its own: in its context or
+    // not (an arrangement, by property), the model's shadow root holds it.
     const seen = this.contextSeen;
-    this.#held = !plan && !((this.getRootNode() as ShadowRoot).host instanceof KompetenceValueCore) && !begun(this.#been, { ...value, id: 0 });
+    this.#held = !((this.getRootNode() as ShadowRoot).host instanceof KompetenceValueCore) && !begun(this.#been, { ...value, id: 0 });
     const shown = plan && seen
       ? untilStarted(advice, plan, seen).filter((a): a is Advice => typeof a != 'string')
       : this.#held ? [] : advice;

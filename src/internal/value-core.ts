@@ -88,12 +88,9 @@ export abstract class KompetenceValueCore<T, Change extends KompetenceChangeEven
     super.updated(changed);
     // Disabled, its text, date and number boxes are disabled controls, not only read-only ones
     // (as they are when the element is): out of the tab order and dimmed, as in a disabled fieldset.
-    // Read-only, every box says so in ARIA too: Chromium tells assistive technology a date box is
-    // editable whatever its `readonly` (a text or number box it does not).
-    for (const box of this.renderRoot.querySelectorAll<HTMLInputElement>('textarea, [type=date], [type=number]')) {
-      box.disabled = this.formDisabled;
-      box.ariaReadOnly = box.readOnly ? 'true' : null;
-    }
+    // (Read-only, no date box is shown, which Chromium exposes as editable whatever its `readonly`:
+    // the date is in words, see printed-value.ts. A read-only text or number box it exposes as such.)
+    for (const box of this.renderRoot.querySelectorAll<HTMLInputElement>('textarea, [type=date], [type=number]')) box.disabled = this.formDisabled;
     this.syncForm();
   }
 

@@ -260,6 +260,14 @@ describe('<ansvars-trappe> behaviour', () => {
     el.contentLang = null;
     await el.updateComplete;
     expect(description.querySelector('[lang]')).to.equal(null);
+    // A group without a name is said by its number alone, with nothing to mark.
+    el.contentLang = 'da';
+    el.value = [{ id: 'a', maalgruppe: '' }];
+    await el.updateComplete;
+    q<HTMLButtonElement>(el, '[data-remove="0"]')!.click();
+    await el.updateComplete;
+    expect(q(el, '#undo-d')!.textContent).to.equal('Target group 1 was removed.');
+    expect(q(el, '#undo-d')!.querySelector('[lang]')).to.equal(null);
   });
 
   it('reaches name, count and both radio groups with Tab, and moves within a radio group with arrows', async () => {

@@ -1,5 +1,5 @@
 import { ContextProvider } from '@lit/context';
-import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/define/forankring-tjekliste.js';
 import type { ForankringTjekliste } from '../../src/elements/forankring-tjekliste/forankring-tjekliste.js';
@@ -672,6 +672,11 @@ describe('<forankring-tjekliste> behaviour', () => {
         'Filen har datoerne for træningsbanen, mobilitetsaftalerne, overgangen og aftalerne om forankring, så de kan lægges i Outlook eller en anden kalender.');
       button.click();
       expect(await created[0]!.text()).to.include('SUMMARY:Udlån til eksterne samarbejdspartnere: Apoteket – Måltider');
+      el.lang = 'en';
+      await nextFrame();
+      await el.updateComplete;
+      expect($(el, '#download-hint')!.textContent, 'in English too').to.equal(
+        'The file holds the dates of the training ground, the mobility arrangements, the transition and the anchoring agreements, ready for Outlook or another calendar.');
     });
 
     it('inside a plan last saved on a PC whose clock was ahead, keeps the plan\'s later time in the file (a calendar ignores a lower SEQUENCE)', async () => {

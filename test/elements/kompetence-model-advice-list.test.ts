@@ -94,6 +94,11 @@ describe('<kompetence-model>: the list of advice on the whole plan', () => {
     expect(deepActiveElement()?.id, '"Gå til" opens the field').to.equal('h-hverdag');
     expect(listed(model), '"Gå til"').to.deep.equal(expected(plan, ['laeringsmaal']));
     expect(inField(model, 'hverdag'), '"Gå til": the field neither').to.deep.equal([]);
+    // From the heading "Gå til" focused into the field: entered, not yet left.
+    await sendKeys({ press: 'Tab' });
+    await settle(model);
+    expect(listed(model), 'from the heading into the field').to.deep.equal(expected(plan, ['laeringsmaal']));
+    expect(inField(model, 'hverdag'), 'from the heading: the field neither').to.deep.equal([]);
     // Through field 5 with Tab, to its "Forrige": the checklist was left.
     await tabTo((el) => el?.textContent?.startsWith('Forrige') ?? false, 'Forrige');
     await settle(model);

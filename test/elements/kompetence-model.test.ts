@@ -698,6 +698,10 @@ describe('<kompetence-model>', () => {
       const notice = $(model, '.arrangements > li.removed');
       expect(notice.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Mobility arrangement 1: loan to external partners (Apoteket) was removed. Undo');
       expect(marked(notice)).to.deep.equal(['Apoteket=da']);
+      // Unset, nothing is marked: the workplace has the language of the rest.
+      model.removeAttribute('content-lang');
+      await settle(model);
+      expect(marked(notice)).to.deep.equal([]);
     });
 
     it('disables the arrangement shown with the model (it takes no plan context: its boxes stayed Tab stops)', async () => {
@@ -1436,6 +1440,25 @@ describe('<kompetence-model>', () => {
       expect(heard().slice(1).map((t) => t!.replace(/:.*/, ''))).to.deep.equal([
         'Planens titel (titel)', 'Ansvarstrappen, Målgruppe 1 (ansvar[0].antal)', '4 Træningsbane (traeningsbane.periode.slut)', 'Mobilitetsaftale 2 (mobilitet[1].periode.start)',
       ]);
+    });
+
+    it('names a file\'s error on a whole list or on the workplace by the list\'s or the box\'s name, not as an item of it', async () => {
+      const model = await render('', 'en');
+      await chooseFile(model, JSON.stringify({ ...createPlan(), arbejdsplads: 7, ansvar: 'all', mobilitet: 'none' }), 'broken.json');
+      expect([...root(model).querySelectorAll('[part="error"] li')].map((li) => li.textContent)).to.deep.equal([
+        'Workplace (arbejdsplads): Must be text.', 'Responsibility staircase (ansvar): Must be a list.', 'Mobility (mobilitet): Must be a list.',
+      ]);
+    });
+
+    it('shows the error of a file from a newer version as the model words it, without a key (it speaks of the whole plan)', async () => {
+      const model = await render('', 'en');
+      const file = '{"schemaVersion": 99}';
+      await chooseFile(model, file, 'newer.json');
+      const error = root(model).querySelector('[part="error"] li')!;
+      const result = parsePlan(file, { lang: 'en' });
+      if (result.ok) throw new Error('a newer version is not usable');
+      expect(error.textContent).to.equal(result.issues[0]!.message);
+      expect(error.querySelector('code')).to.equal(null);
     });
 
     it('labels reading a plan from a file as loading (as its notice says), and keeps download wording for downloads', async () => {

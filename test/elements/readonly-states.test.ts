@@ -123,7 +123,18 @@ describe('field elements inside <kompetence-model readonly> or disabled', () => 
       const shown = (await fieldElements(enabled, field)).map(controls);
       expect((await fieldElements(model, field)).map(controls), `field ${field}`).to.deep.equal(shown);
     }
+    // And each control shown is disabled, less those that only read the plan: the forms' family filter, the calendar download.
+    for (const field of fieldIds) {
+      for (const el of await fieldElements(model, field)) {
+        const live = deepElements(el.shadowRoot!).filter((e) => e.matches('input, textarea, select:not(#family), button:not([part="download"])') && e.getClientRects().length && !e.matches(':disabled'));
+        expect(live.map((e) => `${e.localName}#${e.id}`), `<${el.localName}>: controls not disabled`).to.deep.equal([]);
+      }
+    }
     const [, aftale] = await fieldElements(model, 'traeningsbane');
+    // The model's own list of arrangements: each to look at, none to add or remove (as read-only).
+    const buttons = [...model.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="mobility"] button')];
+    expect(model.plan.mobilitet, 'arrangements').to.not.deep.equal([]);
+    expect(buttons.filter((b) => !/^arr-\d+$/.test(b.id)).map((b) => b.textContent!.trim()), 'to add or remove').to.deep.equal([]);
     expect(aftale!.localName).to.equal('mobilitet-aftale');
     expect(laidOut(aftale!.shadowRoot!, 'input[type="date"]:disabled'), 'date boxes, disabled').to.have.length(2);
   });

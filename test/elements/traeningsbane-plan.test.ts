@@ -468,6 +468,19 @@ describe('<traeningsbane-plan> behaviour', () => {
     expect(start.value).to.not.equal(sample.periode!.start);
   });
 
+  it('leaves a half-typed date as the user left it when the focus moves on: the box and its label still say it holds no date', async () => {
+    const el = await plan({ ...sample });
+    const start = q<HTMLInputElement>(el, '#start')!;
+    start.focus();
+    await clearDateParts(1);
+    q<HTMLInputElement>(el, '#slut')!.focus();
+    await el.updateComplete;
+    await nextFrame();
+    expect(start.validity.badInput, 'not the saved date put back').to.equal(true);
+    expect(q<HTMLElement>(el, 'label[for="start"] .bad-date')!.checkVisibility(), 'said in the label').to.equal(true);
+    expect(el.value.periode).to.deep.equal(sample.periode);
+  });
+
   it('keeps its date when a five-digit year is typed in the period, and says in the box\'s label that the date cannot be used', async () => {
     const el = await plan({ ...sample });
     const values = changes(el);

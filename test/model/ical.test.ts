@@ -293,6 +293,12 @@ describe('planToICalendar', () => {
       expect(uids[2]).to.equal('plan-%EF%BF%BD/forankring/%EF%BF%BDf1@kompetence-elements');
     });
 
+    it('keep the UID the training period\'s end alone had in files written before (a calendar updates that event, not adds a second)', () => {
+      const plan = datedPlan();
+      plan.traeningsbane.periode = { slut: '2027-03-31' };
+      expect(events(planToICalendar(plan))[0]!['UID']).to.equal('plan-1/traeningsbane-slut@kompetence-elements');
+    });
+
     it('keep the period\'s event when only its start was given and the end comes later (it stayed behind as a second event)', () => {
       const plan = datedPlan();
       plan.traeningsbane.periode = { start: '2027-01-10' };

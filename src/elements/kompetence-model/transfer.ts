@@ -80,7 +80,8 @@ function placeName([part, n]: PlanIssue['path'], lang: Lang): string | undefined
  */
 export const issueText: IssueText = ({ path, message }, lang) => {
   const at = formatPath(path);
-  if (!at || !message.startsWith(`${at}: `)) return message;
+  // Not prefixed: a version's message, of the whole plan (and an empty path's, which has no key).
+  if (!message.startsWith(`${at}: `)) return message;
   const name = placeName(path, lang);
   const code = html`<code>${at}</code>`;
   return html`${name ? html`${name} (${code})` : code}${message.slice(at.length)}`;
