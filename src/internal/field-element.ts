@@ -8,7 +8,7 @@ import type { Plan } from '../model/plan.js';
 import { emptyPart, parsePart, planWithPart, type ParseResult, type PartName, type PartValue } from '../model/parse.js';
 import { renderAdvice } from './advice-list.js';
 import { KompetenceFieldCore } from './field-core.js';
-import { afterPress, begun, formReset, LiveAdvice, untilStarted } from './live-advice.js';
+import { afterPress, begun, focusStays, formReset, LiveAdvice, untilStarted } from './live-advice.js';
 import { KompetenceValueCore } from './value-core.js';
 
 export type { PlanSlice } from './field-core.js';
@@ -83,10 +83,10 @@ export abstract class KompetenceFieldElement<P extends Exclude<PartName, 'forank
   /** The last render held the advice back: the element is on its own and not begun. */
   #held = false;
 
-  // Not when the control is still the focus: the window lost it (the user went to another program).
-  // Rendered only for advice held back: a render puts the value back in a date box left half typed.
+  // Not when the window lost the focus (`focusStays`). Rendered only for advice held back: a render
+  // puts the value back in a date box left half typed.
   #left = (e: Event): void => {
-    if ((this.renderRoot as ShadowRoot).activeElement != e.target) {
+    if (!focusStays(this.renderRoot as ShadowRoot, e)) {
       // In `<kompetence-model>`, the field is left for the next box in it (which the model cannot see).
       super.settleAdvice();
       afterPress(() => {

@@ -70,6 +70,12 @@ export const afterPress = (show: () => void): void => {
   else show();
 };
 
+/**
+ * Whether the focus, said to leave `event.target`, is still on it: the window lost the focus (the
+ * user went to another program, to copy something, say), and the box or field was not left.
+ */
+export const focusStays = (root: ShadowRoot, event: Event): boolean => root.activeElement == event.target;
+
 /** Form resets so far (`formReset`, called by an element's `formResetCallback`). */
 let resets = 0;
 export const formReset = (): void => void resets++;

@@ -9,7 +9,7 @@ import { advisedUnits } from '../../internal/field-element.js';
 import { downloadCalendar } from '../../internal/download.js';
 import { keepFocus } from '../../internal/focus-handoff.js';
 import { afterFrame } from '../../internal/frame.js';
-import { afterPress, formReset, holdBack, RenderAtPause, untilStarted } from '../../internal/live-advice.js';
+import { afterPress, focusStays, formReset, holdBack, RenderAtPause, untilStarted } from '../../internal/live-advice.js';
 import { planContext } from '../../internal/plan-context.js';
 import { removalStyles } from '../../internal/removal-undo.js';
 import { editingStyles } from '../../internal/editing-styles.js';
@@ -515,8 +515,7 @@ export class KompetenceModel extends KompetenceValueCore<Plan, KompetenceModelCh
    */
   #left = (e: FocusEvent): void => {
     const from = e.target as Element;
-    // Still the focus: the window lost it (the user went to another program), the field was not left.
-    const panel = from.localName != 'h2' && this.shadowRoot!.activeElement != from && from.closest('[role=tabpanel]');
+    const panel = from.localName != 'h2' && !focusStays(this.shadowRoot!, e) && from.closest('[role=tabpanel]');
     if (panel) afterPress(() => this.#beenTo(panel.id.slice(6) as FieldId));
   };
 

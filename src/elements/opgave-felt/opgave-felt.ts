@@ -3,6 +3,7 @@ import { live } from 'lit/directives/live.js';
 import { renderDialogueQuestions } from '../../internal/dialogue-questions.js';
 import { KompetenceFieldElement } from '../../internal/field-element.js';
 import { editingStyles } from '../../internal/editing-styles.js';
+import { focusStays } from '../../internal/live-advice.js';
 import { baseStyles } from '../../internal/styles.js';
 import { fieldById } from '../../model/catalog/fields.js';
 import {
@@ -127,12 +128,9 @@ export class OpgaveFelt extends KompetenceFieldElement<'opgave'> {
       ${renderDialogueQuestions('opgave', lang)}`;
   }
 
-  /**
-   * The user left a box. Not when the window lost focus (the user went to another program, to copy
-   * something, say): the box stays the page's focus then, and the advice waits for the user's return.
-   */
+  /** The user left a box: not when the window lost the focus (`focusStays`), the advice waits for the user's return. */
   #left = (e: FocusEvent): void => {
-    if (this.shadowRoot!.activeElement !== e.target) this.settleAdvice();
+    if (!focusStays(this.shadowRoot!, e)) this.settleAdvice();
   };
 
   /** A text of the task with its label and, when given, its hint. */
